@@ -1,0 +1,1 @@
+//! The Cranelift JIT tier: compiles hot code objects from their specialized bytecode.
