@@ -5,4 +5,7 @@
 //! ```
 
 pub mod error;
+pub mod source;
 pub mod token;
+pub mod tokenizer;
+mod unicode_printable;
