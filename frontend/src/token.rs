@@ -125,6 +125,10 @@ pub struct Token {
     pub start: Pos,
     pub end: Pos,
     pub range: std::ops::Range<u32>,
+    /// The text has non-ASCII characters: a NAME then needs NFKC
+    /// normalisation (`tokenizer::normalize_name`), and its columns differ
+    /// from character columns.
+    pub non_ascii: bool,
 }
 
 impl Token {
