@@ -63,12 +63,7 @@ fn main() {
 /// the adjustments of `_tokenize.TokenizerIter` (NEWLINE text and end).
 fn dump_tokens(bytes: &[u8]) -> String {
     let mut out = String::new();
-    let encoding = if bytes.starts_with(b"\xef\xbb\xbf") {
-        "utf-8-sig"
-    } else {
-        "utf-8"
-    };
-    line(&mut out, (0, 0), (0, 0), "ENCODING", encoding);
+    line(&mut out, (0, 0), (0, 0), "ENCODING", "utf-8");
     let text = match decode_source(bytes) {
         Ok(text) => text,
         Err(e) => {
@@ -105,7 +100,12 @@ fn dump_tokens(bytes: &[u8]) -> String {
             TokenKind::Dedent | TokenKind::EndMarker => string.clear(),
             _ => {}
         }
-        line(&mut out, start, end, tok.kind.name(), &string);
+        // `tokenize` names an operator by its text (`exact_type`): `<>` is OP.
+        let name = match tok.kind.operator_text() {
+            Some(op) if op != string => "OP",
+            _ => tok.kind.name(),
+        };
+        line(&mut out, start, end, name, &string);
     }
     if let Some(e) = tokens.error {
         let _ = writeln!(out, "ERROR {e}");

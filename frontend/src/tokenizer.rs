@@ -38,6 +38,8 @@ pub use errors::AfterParseError;
 ///   reports "unexpected indent" and the like).
 /// - ENDMARKER, and the DEDENTs at the end of the file, sit at column 0 of the
 ///   line after the last one, as `tokenize` shows them.
+/// - NOTEQUAL is `!=` or `<>` (check the text: `<>` is valid only under
+///   `barry_as_FLUFL`).
 /// - A NAME whose `non_ascii` is set needs NFKC normalisation
 ///   ([`normalize_name`]); ASCII names never do.
 /// - f-string debug expressions (`f"{x = }"`): the text CPython keeps is the
@@ -785,9 +787,13 @@ fn one_char_operator(c: i32) -> Option<TokenKind> {
     TokenKind::from_operator(std::str::from_utf8(std::slice::from_ref(&ch)).ok()?)
 }
 
-/// `_PyToken_TwoChars`.
+/// `_PyToken_TwoChars`: also `<>`, a NOTEQUAL the parser accepts only
+/// under `from __future__ import barry_as_FLUFL`.
 fn two_char_operator(c1: i32, c2: i32) -> Option<TokenKind> {
     let pair = [u8::try_from(c1).ok()?, u8::try_from(c2).ok()?];
+    if &pair == b"<>" {
+        return Some(TokenKind::NotEqual);
+    }
     TokenKind::from_operator(std::str::from_utf8(&pair).ok()?)
 }
 

@@ -40,11 +40,7 @@ impl Lexer<'_> {
             self.backup(after_quote);
         }
         if self.fstrings.len() + 1 >= MAX_FSTRING_LEVEL {
-            let msg = format!(
-                "too many nested {}-strings",
-                if tstring { 't' } else { 'f' }
-            );
-            return Err(self.error_here(&msg));
+            return Err(self.error_here("too many nested f-strings or t-strings"));
         }
         self.fstrings.push(FString {
             in_literal: true,

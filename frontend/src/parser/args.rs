@@ -1,0 +1,312 @@
+//! Call arguments (`primary '(' arguments ')'`, `genexp`) and parameter lists (`params`, `lambda_params`, `type_params`).
+
+use super::expr::mk;
+use super::{Failure, PResult, Parser, token_range};
+use crate::ast::{Arg, Arguments, Expr, ExprContext, ExprKind, Keyword, TypeParam, TypeParamKind};
+use crate::token::{Pos, TokenKind as T};
+
+impl Parser<'_> {
+    /// `primary '(' [arguments] ')'` and `primary genexp`.
+    pub(crate) fn call(&mut self, func: Expr, start: Pos) -> PResult<Expr> {
+        let open = self.bump();
+        let mut args: Vec<Expr> = Vec::new();
+        let mut keywords: Vec<Keyword> = Vec::new();
+        while !self.at(T::Rpar) {
+            let item_start = self.start();
+            if self.eat(T::DoubleStar) {
+                let value = self.expression()?;
+                keywords.push(Keyword {
+                    arg: None,
+                    value,
+                    range: self.range_from(item_start),
+                });
+            } else if self.at(T::Star) {
+                self.bump();
+                let value = self.expression()?;
+                let starred = ExprKind::Starred {
+                    value: Box::new(value),
+                    ctx: ExprContext::Load,
+                };
+                args.push(mk(starred, self.range_from(item_start)));
+            } else if self.at_name() && self.kind_ahead(1) == T::Equal {
+                let (arg, _) = self.name()?;
+                self.bump();
+                let value = self.expression()?;
+                keywords.push(Keyword {
+                    arg: Some(arg),
+                    value,
+                    range: self.range_from(item_start),
+                });
+            } else {
+                let e = self.named_expression()?;
+                if self.at_kw("for") || (self.at_kw("async") && self.kw_ahead(1, "for")) {
+                    let generators = self.for_if_clauses()?;
+                    if !args.is_empty() || !keywords.is_empty() || !self.at(T::Rpar) {
+                        return Err(self.genexp_not_parenthesized(&e, &generators));
+                    }
+                    self.expect(T::Rpar)?;
+                    let genexp = ExprKind::GeneratorExp {
+                        elt: Box::new(e),
+                        generators,
+                    };
+                    let g = mk(genexp, self.range_from(open.start));
+                    return Ok(mk(
+                        ExprKind::Call {
+                            func: Box::new(func),
+                            args: vec![g],
+                            keywords,
+                        },
+                        self.range_from(start),
+                    ));
+                }
+                if self.at(T::Equal) && self.invalid_pass {
+                    return Err(self.invalid_kwarg(&e));
+                }
+                if let Some(k) = keywords.last() {
+                    if self.invalid_pass {
+                        let msg = if keywords.iter().any(|k| k.arg.is_none()) {
+                            "positional argument follows keyword argument unpacking"
+                        } else {
+                            "positional argument follows keyword argument"
+                        };
+                        let _ = k;
+                        return Err(self.error_range(msg, e.range));
+                    }
+                    return Err(Failure::Fail);
+                }
+                args.push(e);
+            }
+            if !self.eat(T::Comma) {
+                if self.invalid_pass && !self.at(T::Rpar) {
+                    let last = args
+                        .last()
+                        .cloned()
+                        .or_else(|| keywords.last().map(|k| k.value.clone()));
+                    if let Some(last) = last {
+                        self.invalid_comma_check(&last)?;
+                    }
+                }
+                break;
+            }
+        }
+        self.expect(T::Rpar)?;
+        Ok(mk(
+            ExprKind::Call {
+                func: Box::new(func),
+                args,
+                keywords,
+            },
+            self.range_from(start),
+        ))
+    }
+
+    fn genexp_not_parenthesized(
+        &mut self,
+        e: &Expr,
+        gens: &[crate::ast::Comprehension],
+    ) -> Failure {
+        let last = gens
+            .last()
+            .map_or(e.range, |g| g.ifs.last().map_or(g.iter.range, |i| i.range));
+        self.error_range(
+            "Generator expression must be parenthesized",
+            super::span(e.range, last),
+        )
+    }
+
+    /// `invalid_kwarg`: `f(x.y=1)`, `f(True=1)`.
+    fn invalid_kwarg(&mut self, e: &Expr) -> Failure {
+        if let ExprKind::Constant { value, .. } = &e.kind
+            && matches!(
+                value,
+                crate::ast::Constant::True
+                    | crate::ast::Constant::False
+                    | crate::ast::Constant::None
+            )
+        {
+            let name = super::targets::expr_name(e);
+            return self.error_range(&format!("cannot assign to {name}"), e.range);
+        }
+        let r = super::span(e.range, token_range(&self.tok().clone()));
+        self.error_range(
+            "expression cannot contain assignment, perhaps you meant \"==\"?",
+            r,
+        )
+    }
+
+    /// `params` (with annotations, closed by `)`) or `lambda_params` (closed by `:`).
+    pub(crate) fn parameters(&mut self, annotations: bool, close: T) -> PResult<Arguments> {
+        let mut posonlyargs = Vec::new();
+        let mut args: Vec<Arg> = Vec::new();
+        let mut defaults = Vec::new();
+        let mut vararg = None;
+        let mut kwonlyargs = Vec::new();
+        let mut kw_defaults = Vec::new();
+        let mut kwarg = None;
+        let mut seen_star = false;
+        while !self.at(close) {
+            if self.at(T::Slash) {
+                let slash = self.bump();
+                if seen_star || !posonlyargs.is_empty() {
+                    let msg = if seen_star {
+                        "/ must be ahead of *"
+                    } else {
+                        "/ may appear only once"
+                    };
+                    return Err(self.error_token(msg, &slash));
+                }
+                if args.is_empty() {
+                    return Err(self.error_token("at least one argument must precede /", &slash));
+                }
+                posonlyargs = std::mem::take(&mut args);
+            } else if self.at(T::Star) {
+                let star = self.bump();
+                if seen_star {
+                    return Err(self.error_token("* argument may appear only once", &star));
+                }
+                seen_star = true;
+                if self.at_name() {
+                    vararg = Some(Box::new(self.param(annotations, true)?));
+                } else if self.at(T::Comma) && matches!(self.kind_ahead(1), t if t == close)
+                    || self.at(close)
+                {
+                    return Err(self.error_token("named arguments must follow bare *", &star));
+                }
+            } else if self.at(T::DoubleStar) {
+                self.bump();
+                kwarg = Some(Box::new(self.param(annotations, false)?));
+                self.eat(T::Comma);
+                if !self.at(close) {
+                    if self.invalid_pass {
+                        return Err(
+                            self.error_at_current("arguments cannot follow var-keyword argument")
+                        );
+                    }
+                    return Err(Failure::Fail);
+                }
+                break;
+            } else {
+                let a = self.param(annotations, false)?;
+                let default = if self.eat(T::Equal) {
+                    Some(self.expression()?)
+                } else {
+                    None
+                };
+                if seen_star {
+                    kwonlyargs.push(a);
+                    kw_defaults.push(default);
+                } else {
+                    match default {
+                        Some(d) => defaults.push(d),
+                        None if !defaults.is_empty() => {
+                            return Err(self.error_range(
+                                "parameter without a default follows parameter with a default",
+                                a.range,
+                            ));
+                        }
+                        None => {}
+                    }
+                    args.push(a);
+                }
+            }
+            if !self.eat(T::Comma) {
+                break;
+            }
+        }
+        Ok(Arguments {
+            posonlyargs,
+            args,
+            vararg,
+            kwonlyargs,
+            kw_defaults,
+            kwarg,
+            defaults,
+        })
+    }
+
+    /// One parameter name with its optional annotation (`*args` may have a starred one).
+    fn param(&mut self, annotations: bool, star_annotation: bool) -> PResult<Arg> {
+        let start = self.start();
+        let (arg, _) = self.name()?;
+        let annotation = if annotations && self.eat(T::Colon) {
+            Some(Box::new(if star_annotation {
+                self.star_expression()?
+            } else {
+                self.expression()?
+            }))
+        } else {
+            None
+        };
+        Ok(Arg {
+            arg,
+            annotation,
+            type_comment: None,
+            range: self.range_from(start),
+        })
+    }
+
+    /// `type_params: '[' type_param_seq ']'`
+    pub(crate) fn type_params(&mut self) -> PResult<Vec<TypeParam>> {
+        let mut params = Vec::new();
+        if !self.eat(T::Lsqb) {
+            return Ok(params);
+        }
+        loop {
+            let start = self.start();
+            let kind = if self.eat(T::Star) {
+                let (name, _) = self.name()?;
+                if self.at(T::Colon) {
+                    return Err(self.error_at_current("cannot use bound with TypeVarTuple"));
+                }
+                let default_value = self.type_param_default(true)?;
+                TypeParamKind::TypeVarTuple {
+                    name,
+                    default_value,
+                }
+            } else if self.eat(T::DoubleStar) {
+                let (name, _) = self.name()?;
+                if self.at(T::Colon) {
+                    return Err(self.error_at_current("cannot use bound with ParamSpec"));
+                }
+                let default_value = self.type_param_default(false)?;
+                TypeParamKind::ParamSpec {
+                    name,
+                    default_value,
+                }
+            } else {
+                let (name, _) = self.name()?;
+                let bound = if self.eat(T::Colon) {
+                    Some(Box::new(self.expression()?))
+                } else {
+                    None
+                };
+                let default_value = self.type_param_default(false)?;
+                TypeParamKind::TypeVar {
+                    name,
+                    bound,
+                    default_value,
+                }
+            };
+            params.push(TypeParam {
+                kind,
+                range: self.range_from(start),
+            });
+            if !self.eat(T::Comma) || self.at(T::Rsqb) {
+                break;
+            }
+        }
+        self.expect(T::Rsqb)?;
+        Ok(params)
+    }
+
+    fn type_param_default(&mut self, starred: bool) -> PResult<Option<Box<Expr>>> {
+        if !self.eat(T::Equal) {
+            return Ok(None);
+        }
+        Ok(Some(Box::new(if starred {
+            self.star_expression()?
+        } else {
+            self.expression()?
+        })))
+    }
+}
