@@ -1,11 +1,11 @@
 //! The `ouro` command line; for now the front-end dumps of `../shared/tools/refdump.py` (`ouro --dump MODE [--out DIR] FILE...`).
 
-use ouro_frontend::{ast_dump, error::SyntaxError, parser};
+use ouro_frontend::{ast, ast_dump, error::SyntaxError, future, parser, symtable};
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: ouro --dump {ast,code,errors} [--out DIR] FILE...";
+const USAGE: &str = "usage: ouro --dump {ast,code,errors,symtable} [--out DIR] FILE...";
 
 /// Deeply nested source recurses deeply in the parser (its own depth guard
 /// reports CPython's error first); this leaves it ample stack.
@@ -15,6 +15,8 @@ const PARSER_STACK: usize = 512 << 20;
 enum Mode {
     Ast,
     Errors,
+    /// Not one of refdump.py's modes: `tools/refsymtable.py` prints the reference.
+    Symtable,
 }
 
 impl Mode {
@@ -22,6 +24,7 @@ impl Mode {
         match self {
             Mode::Ast => "ast",
             Mode::Errors => "errors",
+            Mode::Symtable => "symtable",
         }
     }
 }
@@ -35,6 +38,7 @@ fn main() -> ExitCode {
     let mode = match args[1].as_str() {
         "ast" => Mode::Ast,
         "errors" => Mode::Errors,
+        "symtable" => Mode::Symtable,
         "code" => {
             eprintln!("ouro: --dump code is not available yet: the compiler does not exist");
             return ExitCode::from(2);
@@ -100,9 +104,22 @@ fn dump_one(mode: Mode, path: &str) -> (String, bool) {
     match (mode, parsed) {
         (Mode::Ast, Ok(module)) => (ast_dump::dump(&module) + "\n", false),
         (Mode::Ast, Err(e)) => (ast_fallback(&e), true),
-        (Mode::Errors, Ok(_)) => ("ok\n".to_string(), false),
-        (Mode::Errors, Err(e)) => (format!("{e}\n"), false),
+        (Mode::Errors, Ok(module)) => match symbol_table(&module) {
+            Ok(_) => ("ok\n".to_string(), false),
+            Err(e) => (format!("{e}\n"), false),
+        },
+        (Mode::Errors | Mode::Symtable, Err(e)) => (format!("{e}\n"), false),
+        (Mode::Symtable, Ok(module)) => match symbol_table(&module) {
+            Ok(table) => (symtable::dump(&table), false),
+            Err(e) => (format!("{e}\n"), false),
+        },
     }
+}
+
+/// The front end's checks after parsing: `__future__` imports and the symbol table.
+fn symbol_table(module: &ast::Mod) -> Result<symtable::SymbolTable, SyntaxError> {
+    let features = future::parse_future(module)?;
+    symtable::build(module, &features)
 }
 
 /// refdump.py's line for a file `ast.parse` rejects.

@@ -7,9 +7,11 @@
 pub mod ast;
 pub mod ast_dump;
 pub mod error;
+pub mod future;
 pub mod literal;
 pub mod parser;
 pub mod source;
+pub mod symtable;
 pub mod token;
 pub mod tokenizer;
 mod unicode_printable;

@@ -1,0 +1,4 @@
+async def f():
+    pass
+def g():
+    async with x: pass
