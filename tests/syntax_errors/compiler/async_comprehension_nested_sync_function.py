@@ -1,0 +1,3 @@
+async def f():
+    def g():
+        return [a async for a in b]

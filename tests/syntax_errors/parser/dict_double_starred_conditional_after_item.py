@@ -1,0 +1,1 @@
+x = {1: 2, **a if b else c}

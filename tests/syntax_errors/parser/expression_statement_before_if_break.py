@@ -1,0 +1,2 @@
+for a in b:
+    break if x else y

@@ -1,0 +1,1 @@
+def f(*a: *T = 1): pass

@@ -1,0 +1,1 @@
+class C[T]([(y := 1) for z in w]): pass

@@ -1,0 +1,1 @@
+x = [i for j in y for i in (k := j)]

@@ -1,0 +1,1 @@
+x = [[(j := 0) for k in z] for j in y]

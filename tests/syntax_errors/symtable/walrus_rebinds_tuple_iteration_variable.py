@@ -1,0 +1,1 @@
+x = [(b := 0) for a, b in y]

@@ -1,0 +1,5 @@
+x: int
+y: list[int] = []
+(z): int = 1
+a.b: int
+c[0]: int = 1

@@ -1,0 +1,2 @@
+async def f():
+    x = [y async for y in z if await y]

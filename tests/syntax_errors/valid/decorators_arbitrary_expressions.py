@@ -1,0 +1,3 @@
+@a.b[c](d)
+@(lambda f: f)
+def f(): pass

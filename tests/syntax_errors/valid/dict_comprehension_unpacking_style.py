@@ -1,0 +1,1 @@
+x = {k: v for k, v in y.items() if k}

@@ -1,0 +1,2 @@
+exec = 1
+print = exec

@@ -1,0 +1,3 @@
+"""Docstring."""
+from __future__ import annotations
+from __future__ import division, generator_stop

@@ -1,0 +1,5 @@
+def f():
+    yield
+    return 1
+async def g():
+    return

@@ -1,0 +1,4 @@
+def f():
+    print(y)
+    global x
+    x = 1

@@ -1,0 +1,3 @@
+match x:
+    case -1 + 2j | 3 - 4j | -0j:
+        pass

@@ -1,0 +1,7 @@
+def f():
+    for x in y:
+        try:
+            pass
+        finally:
+            pass
+    return x

@@ -1,0 +1,4 @@
+_ = 1
+match x:
+    case _:
+        pass

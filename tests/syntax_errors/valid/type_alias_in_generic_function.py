@@ -1,0 +1,1 @@
+def f[T](): type A[U] = dict[T, U]

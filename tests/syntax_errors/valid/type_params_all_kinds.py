@@ -1,0 +1,3 @@
+def f[T: int, *Ts, **P, U = str](): pass
+class C[T: (int, str) = int]: pass
+type X[T] = list[T]

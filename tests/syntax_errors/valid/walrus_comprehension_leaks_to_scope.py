@@ -1,0 +1,2 @@
+x = [y for y in z if (w := y)]
+print(w)

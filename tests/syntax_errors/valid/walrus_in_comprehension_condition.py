@@ -1,0 +1,1 @@
+x = [z for z in w if (y := z)]

@@ -1,0 +1,4 @@
+def f():
+    x = yield
+    y = yield from z
+    await_ = (yield)
