@@ -15,8 +15,8 @@ opcodes.txt   one line per fact, space-separated, '-' for "no value":
 tables.txt    per code object (compiled from stdlib files named on the command line):
                 code <file> <qualname> first=<co_firstlineno>
                 co_code <hex> / linetable <hex> / exctable <hex>
-                names <n1> <n2>...          co_names
-                varnames <n1> <n2>...       co._varname_from_oparg(i) for every i
+                names <count> <n1> <n2>...     co_names (a name may be empty)
+                varnames <count> <n1> <n2>...  co._varname_from_oparg(i) for every i
                 positions <line>:<endline>:<col>:<endcol>[*<repeat>] ... ('-' for None)
                 lines <start>-<end>:<line or ->, ...
                 exc <start> <end> <target> <depth> <lasti>
@@ -98,8 +98,8 @@ def record_code(co, path, out):
     out.append(f"co_code {co.co_code.hex()}")
     out.append(f"linetable {co.co_linetable.hex()}")
     out.append(f"exctable {co.co_exceptiontable.hex()}")
-    out.append("names " + " ".join(co.co_names))
-    out.append("varnames " + " ".join(varnames(co)))
+    out.append(f"names {len(co.co_names)} " + " ".join(co.co_names))
+    out.append(f"varnames {len(varnames(co))} " + " ".join(varnames(co)))
     out.append("positions " + " ".join(run_length(":".join(fmt(x) for x in p) for p in co.co_positions())))
     out.append("lines " + ", ".join(f"{s}-{e}:{fmt(l)}" for s, e, l in co.co_lines()))
     for e in dis._parse_exception_table(co):

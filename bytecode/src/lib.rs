@@ -13,3 +13,8 @@ pub use opcode::{
     AnyOpcode, CacheField, Flags, HAVE_ARGUMENT, MIN_INSTRUMENTED_OPCODE, Opcode, PseudoOpcode,
     stack_effect,
 };
+pub mod argrepr;
+pub mod code_unit;
+pub mod exception_table;
+pub mod location_table;
+pub mod oparg;
