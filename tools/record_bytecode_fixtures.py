@@ -19,6 +19,7 @@ tables.txt    per code object (compiled from stdlib files named on the command l
                 varnames <count> <n1> <n2>...  co._varname_from_oparg(i) for every i
                 positions <line>:<endline>:<col>:<endcol>[*<repeat>] ... ('-' for None)
                 lines <start>-<end>:<line or ->, ...
+                branches <source>:<not taken>:<taken> ...   co_branches()
                 exc <start> <end> <target> <depth> <lasti>
                 ins <offset> <start_offset> <opname> <arg or -> <jump target or -> <argrepr...>
                 end
@@ -102,6 +103,7 @@ def record_code(co, path, out):
     out.append(f"varnames {len(varnames(co))} " + " ".join(varnames(co)))
     out.append("positions " + " ".join(run_length(":".join(fmt(x) for x in p) for p in co.co_positions())))
     out.append("lines " + ", ".join(f"{s}-{e}:{fmt(l)}" for s, e, l in co.co_lines()))
+    out.append("branches " + " ".join(f"{a}:{b}:{c}" for a, b, c in co.co_branches()))
     for e in dis._parse_exception_table(co):
         out.append(f"exc {e.start} {e.end} {e.target} {e.depth} {int(e.lasti)}")
     for ins in dis.get_instructions(co):

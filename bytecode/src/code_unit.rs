@@ -1,5 +1,6 @@
-//! Code units and instruction decoding of `co_code` (mirrors `dis._unpack_opargs`,
-//! `dis._get_jump_target` and `dis.findlabels`).
+//! Code units: writing instructions into `co_code` and decoding it back (mirrors
+//! `write_instr`/`instr_size` in Python/assemble.c, `dis._unpack_opargs`,
+//! `dis._get_jump_target`, `dis.findlabels` and `co_branches()`).
 
 use crate::opcode::Opcode;
 
@@ -32,6 +33,28 @@ impl CodeUnit {
             Some(opcode) => Some(CodeUnit::new(opcode, bytes[1])),
             None => None,
         }
+    }
+}
+
+/// Number of code units `op` with argument `arg` occupies in `co_code`: its
+/// `EXTENDED_ARG` prefixes, itself and its inline caches (CPython's `instr_size`).
+pub const fn instruction_units(op: Opcode, arg: u32) -> usize {
+    let prefixes = (arg > 0xff) as usize + (arg > 0xffff) as usize + (arg > 0xff_ffff) as usize;
+    prefixes + 1 + op.cache_entries()
+}
+
+/// Appends `op` with argument `arg` to `code` as CPython's assembler writes it
+/// (`write_instr`): `EXTENDED_ARG` units for the high bytes of `arg`, the
+/// instruction with the low byte, then zeroed cache units.
+pub fn write_instruction(code: &mut Vec<u8>, op: Opcode, arg: u32) {
+    let bytes = arg.to_be_bytes();
+    let prefixes = instruction_units(op, arg) - 1 - op.cache_entries();
+    for &high in &bytes[3 - prefixes..3] {
+        code.extend(CodeUnit::new(Opcode::EXTENDED_ARG, high).to_bytes());
+    }
+    code.extend(CodeUnit::new(op, bytes[3]).to_bytes());
+    for _ in 0..op.cache_entries() {
+        code.extend(CodeUnit::CACHE.to_bytes());
     }
 }
 
@@ -84,7 +107,7 @@ impl Instruction {
         if !self.opcode.deopt().has_jump() {
             return None;
         }
-        let distance = 2 * usize::try_from(arg).ok()?;
+        let distance = usize::try_from(arg).ok()?.checked_mul(2)?;
         if self.opcode.deopt().is_backward_jump() {
             self.end_offset().checked_sub(distance)
         } else {
@@ -179,6 +202,63 @@ pub fn jump_labels(code: &[u8]) -> Result<Vec<usize>, DecodeError> {
     Ok(labels)
 }
 
+/// One `co_branches()` entry: byte offsets of a conditional branch, where
+/// execution continues when it is not taken, and where it goes when it is.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub struct Branch {
+    /// The branching instruction (for `END_ASYNC_FOR`, its `END_SEND`).
+    pub source: usize,
+    /// Where execution continues if the branch is not taken (past `NOT_TAKEN`).
+    pub not_taken: usize,
+    /// Where execution goes if it is.
+    pub taken: usize,
+}
+
+/// `co_branches()`: the conditional branches sys.monitoring reports as
+/// BRANCH_LEFT/BRANCH_RIGHT (CPython's `branchesiter_next`). `FOR_ITER`'s
+/// exhausted path lands past its `END_FOR` and `POP_ITER`; a `POP_JUMP_IF_*`
+/// falls through past its `NOT_TAKEN`; an `END_ASYNC_FOR` closes the branch
+/// its loop's `END_SEND`, `NOT_TAKEN` pair opens. Branches whose offsets fall
+/// outside the address space (malformed code) are left out.
+pub fn branches(code: &[u8]) -> Result<Vec<Branch>, DecodeError> {
+    let mut found = Vec::new();
+    for instruction in instructions(code) {
+        let instruction = instruction?;
+        let (Some(arg), end) = (instruction.arg, instruction.end_offset()) else {
+            continue;
+        };
+        let Some(distance) = usize::try_from(arg).ok().and_then(|a| a.checked_mul(2)) else {
+            continue;
+        };
+        let branch = match instruction.opcode.deopt() {
+            Opcode::FOR_ITER => end
+                .checked_add(distance)
+                .and_then(|t| t.checked_add(4))
+                .map(|taken| Branch {
+                    source: instruction.offset,
+                    not_taken: end,
+                    taken,
+                }),
+            Opcode::POP_JUMP_IF_FALSE
+            | Opcode::POP_JUMP_IF_TRUE
+            | Opcode::POP_JUMP_IF_NONE
+            | Opcode::POP_JUMP_IF_NOT_NONE => end.checked_add(distance).map(|taken| Branch {
+                source: instruction.offset,
+                not_taken: end + 2,
+                taken,
+            }),
+            Opcode::END_ASYNC_FOR => end.checked_sub(distance).map(|source| Branch {
+                source,
+                not_taken: source + 4,
+                taken: end,
+            }),
+            _ => None,
+        };
+        found.extend(branch);
+    }
+    Ok(found)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,6 +314,30 @@ mod tests {
             .collect();
         assert_eq!(targets, [None, Some(10), None, Some(2), None]);
         assert_eq!(jump_labels(&code), Ok(vec![2, 10]));
+    }
+
+    #[test]
+    fn writes_extended_args_and_caches() {
+        let mut code = Vec::new();
+        write_instruction(&mut code, Opcode::LOAD_ATTR, 0x0102_0304);
+        write_instruction(&mut code, Opcode::NOP, 0);
+        write_instruction(&mut code, Opcode::BUILD_TUPLE, 0x1ff);
+        assert_eq!(instruction_units(Opcode::LOAD_ATTR, 0x0102_0304), 3 + 1 + 9);
+        assert_eq!(&code[..8], [69, 1, 69, 2, 69, 3, 80, 4]);
+        assert_eq!(code.len(), 2 * (13 + 1 + 2));
+        let decoded: Vec<(&str, Option<u32>)> = instructions(&code)
+            .map(|i| i.unwrap())
+            .map(|i| (i.opcode.name(), i.arg))
+            .collect();
+        assert_eq!(decoded[3], ("LOAD_ATTR", Some(0x0102_0304)));
+        assert_eq!(
+            decoded[4..],
+            [
+                ("NOP", None),
+                ("EXTENDED_ARG", Some(1)),
+                ("BUILD_TUPLE", Some(0x1ff))
+            ]
+        );
     }
 
     #[test]

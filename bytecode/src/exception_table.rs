@@ -63,6 +63,64 @@ pub fn encode(entries: &[ExceptionTableEntry]) -> Result<Vec<u8>, ExceptionTable
     Ok(out)
 }
 
+/// Where an instruction's exceptions go: the handler's first code unit, the
+/// stack depth to unwind to, and whether the raising offset is pushed.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub struct Handler {
+    /// The handler's first code unit.
+    pub target: u32,
+    /// Stack depth to unwind to.
+    pub depth: u32,
+    /// Whether the offset of the raising instruction is pushed too.
+    pub lasti: bool,
+}
+
+/// Builds the entries from each instruction's handler, in code order: one
+/// entry per run of consecutive instructions with the same handler (CPython's
+/// `assemble_exception_table`).
+#[derive(Clone, Debug, Default)]
+pub struct ExceptionTableBuilder {
+    entries: Vec<ExceptionTableEntry>,
+    offset: u32,
+    current: Option<(u32, Handler)>,
+}
+
+impl ExceptionTableBuilder {
+    /// An empty table starting at code unit 0.
+    pub fn new() -> ExceptionTableBuilder {
+        ExceptionTableBuilder::default()
+    }
+
+    /// Adds the next instruction: `units` code units (prefixes and caches
+    /// included) whose exceptions go to `handler`.
+    pub fn push(&mut self, units: u32, handler: Option<Handler>) {
+        if self.current.map(|(_, h)| h) != handler {
+            self.close();
+            self.current = handler.map(|h| (self.offset, h));
+        }
+        self.offset = self.offset.saturating_add(units);
+    }
+
+    fn close(&mut self) {
+        if let Some((start, h)) = self.current.take() {
+            let end = self.offset;
+            self.entries.push(ExceptionTableEntry {
+                start,
+                end,
+                target: h.target,
+                depth: h.depth,
+                lasti: h.lasti,
+            });
+        }
+    }
+
+    /// The finished entries.
+    pub fn finish(mut self) -> Vec<ExceptionTableEntry> {
+        self.close();
+        self.entries
+    }
+}
+
 /// Reads the entries of a `co_exceptiontable`.
 pub fn decode(table: &[u8]) -> Result<Vec<ExceptionTableEntry>, ExceptionTableError> {
     entries(table).collect()
@@ -204,6 +262,39 @@ mod tests {
         assert_eq!(find_handler(&table, 5).unwrap().map(|e| e.target), Some(20));
         assert_eq!(find_handler(&table, 6).unwrap().map(|e| e.target), Some(30));
         assert_eq!(find_handler(&table, 10), Ok(None));
+    }
+
+    #[test]
+    fn builder_merges_runs_of_one_handler() {
+        let outer = Handler {
+            target: 40,
+            depth: 1,
+            lasti: false,
+        };
+        let inner = Handler {
+            target: 50,
+            depth: 2,
+            lasti: true,
+        };
+        let mut builder = ExceptionTableBuilder::new();
+        for (units, handler) in [
+            (1, None),
+            (2, Some(outer)),
+            (4, Some(outer)),
+            (1, Some(inner)),
+            (1, None),
+            (1, Some(outer)),
+        ] {
+            builder.push(units, handler);
+        }
+        assert_eq!(
+            builder.finish(),
+            [
+                entry(1, 7, 40, 1, false),
+                entry(7, 8, 50, 2, true),
+                entry(9, 10, 40, 1, false)
+            ]
+        );
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! from the reference by `tools/record-bytecode-fixtures`.
 
 use ouro_bytecode::argrepr::{ArgNames, argrepr};
-use ouro_bytecode::code_unit::{instructions, jump_labels};
+use ouro_bytecode::code_unit::{branches, instructions, jump_labels, write_instruction};
+use ouro_bytecode::exception_table::{ExceptionTableBuilder, Handler};
 use ouro_bytecode::location_table::{self, Position};
 use ouro_bytecode::{AnyOpcode, exception_table};
 
@@ -20,6 +21,7 @@ struct Code<'a> {
     positions: Vec<Position>,
     lines: Vec<(usize, usize, Option<i32>)>,
     exceptions: Vec<[u32; 5]>,
+    branches: Vec<[usize; 3]>,
     instructions: Vec<Vec<&'a str>>,
 }
 
@@ -90,6 +92,15 @@ fn parse(text: &str) -> Vec<Code<'_>> {
                         end.parse().expect("end"),
                         optional(line),
                     ));
+                }
+            }
+            "branches" => {
+                for branch in words(rest) {
+                    let n: Vec<usize> = branch
+                        .split(':')
+                        .map(|w| w.parse().expect("offset"))
+                        .collect();
+                    code.branches.push([n[0], n[1], n[2]]);
                 }
             }
             "exc" => {
@@ -267,5 +278,60 @@ fn real_opcodes_in_fixture_are_generic() {
             );
             assert!(AnyOpcode::from_number(u32::from(op.number())).is_some());
         }
+    }
+}
+
+#[test]
+fn co_code_reassembles_exactly() {
+    let text = fixture();
+    for code in parse(&text) {
+        let mut written = Vec::new();
+        for ins in instructions(&code.co_code) {
+            let ins = ins.expect("decodes");
+            // EXTENDED_ARG prefixes are rewritten from the folded argument.
+            if ins.opcode != ouro_bytecode::Opcode::EXTENDED_ARG {
+                write_instruction(&mut written, ins.opcode, ins.arg.unwrap_or(0));
+            }
+        }
+        assert_eq!(written, code.co_code, "{}", code.title);
+    }
+}
+
+#[test]
+fn branches_match_co_branches() {
+    let text = fixture();
+    let mut total = 0;
+    for code in parse(&text) {
+        let found: Vec<[usize; 3]> = branches(&code.co_code)
+            .expect("decodes")
+            .iter()
+            .map(|b| [b.source, b.not_taken, b.taken])
+            .collect();
+        assert_eq!(found, code.branches, "{}", code.title);
+        total += found.len();
+    }
+    assert!(total > 400, "only {total} branches");
+}
+
+#[test]
+fn exception_tables_rebuild_from_per_instruction_handlers() {
+    let text = fixture();
+    for code in parse(&text) {
+        let entries = exception_table::decode(&code.exctable).expect("decodes");
+        let mut builder = ExceptionTableBuilder::new();
+        for ins in instructions(&code.co_code) {
+            let ins = ins.expect("decodes");
+            let unit = (ins.offset / 2) as u32;
+            let handler = entries
+                .iter()
+                .find(|e| e.start <= unit && unit < e.end)
+                .map(|e| Handler {
+                    target: e.target,
+                    depth: e.depth,
+                    lasti: e.lasti,
+                });
+            builder.push(1 + ins.cache_entries() as u32, handler);
+        }
+        assert_eq!(builder.finish(), entries, "{}", code.title);
     }
 }
