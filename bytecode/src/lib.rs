@@ -11,7 +11,7 @@ pub mod opcode;
 
 pub use opcode::{
     AnyOpcode, CacheField, Flags, HAVE_ARGUMENT, MIN_INSTRUMENTED_OPCODE, Opcode, PseudoOpcode,
-    stack_effect,
+    PseudoTargets, stack_effect,
 };
 pub mod argrepr;
 pub mod code_unit;

@@ -101,7 +101,10 @@ macro_rules! define_instructions {
             )*
         }
         pseudo {
-            $( $pname:ident = $pnum:literal [$($pflag:ident),*] |$parg:tt| ($ppop:expr, $ppush:expr); )*
+            $(
+                $pname:ident = $pnum:literal [$($pflag:ident),*] |$parg:tt| ($ppop:expr, $ppush:expr)
+                => $pkind:ident [$($ptarget:ident),*];
+            )*
         }
     ) => {
         /// A real CPython 3.14 instruction: generic, specialized or instrumented.
@@ -262,6 +265,13 @@ macro_rules! define_instructions {
                 }
             }
 
+            /// The real instructions the assembler replaces it by.
+            pub const fn targets(self) -> PseudoTargets {
+                match self {
+                    $( Self::$pname => PseudoTargets::$pkind(&[ $( Opcode::$ptarget ),* ]), )*
+                }
+            }
+
             /// (popped, pushed) when the jump (if any) is taken.
             #[allow(unused_variables, clippy::identity_op)]
             pub(super) const fn stack(self, oparg: i64) -> (i64, i64) {
@@ -368,6 +378,25 @@ impl Opcode {
     /// Values pushed for this oparg (`_PyOpcode_num_pushed`); see `num_popped`.
     pub const fn num_pushed(self, oparg: u32) -> i64 {
         self.stack(oparg as i64).1
+    }
+}
+
+/// What a pseudo-instruction becomes in `co_code` (`_PyOpcode_PseudoTargets`).
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum PseudoTargets {
+    /// Exactly one of these instructions (e.g. a forward or backward jump).
+    OneOf(&'static [Opcode]),
+    /// All of these instructions in order (`JUMP_IF_*` is `COPY 1`, `TO_BOOL`,
+    /// `POP_JUMP_IF_*`).
+    Sequence(&'static [Opcode]),
+}
+
+impl PseudoTargets {
+    /// The instructions named.
+    pub const fn opcodes(self) -> &'static [Opcode] {
+        match self {
+            PseudoTargets::OneOf(ops) | PseudoTargets::Sequence(ops) => ops,
+        }
     }
 }
 
@@ -504,8 +533,34 @@ const _: () = {
         if (op as u8) < 128 && !op.is_specialized() {
             assert!(op.has_arg() == (op as u8 > HAVE_ARGUMENT));
         }
-        // Only jumps, relative in code units, carry JUMP; pseudo-ops alone carry EXC.
+        // Only pseudo-instructions push exception blocks.
         assert!(!op.flags().contains(Flags::EXC));
+        i += 1;
+    }
+    // A pseudo-instruction's replacement has its fall-through stack effect
+    // (the oparg 1 is what JUMP_IF_*'s COPY gets).
+    let mut i = 0;
+    while i < PseudoOpcode::ALL.len() {
+        let pseudo = AnyOpcode::Pseudo(PseudoOpcode::ALL[i]);
+        let expected = match pseudo.stack_effect(1, Some(false)) {
+            Some(effect) => effect,
+            None => panic!("pseudo-instructions have stack effects"),
+        };
+        let targets = PseudoOpcode::ALL[i].targets();
+        let ops = targets.opcodes();
+        let mut total = 0;
+        let mut j = 0;
+        while j < ops.len() {
+            let (popped, pushed) = ops[j].stack(1);
+            match targets {
+                PseudoTargets::OneOf(_) => assert!(pushed - popped == expected),
+                PseudoTargets::Sequence(_) => total += pushed - popped,
+            }
+            j += 1;
+        }
+        if let PseudoTargets::Sequence(_) = targets {
+            assert!(total == expected);
+        }
         i += 1;
     }
 };

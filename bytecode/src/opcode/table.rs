@@ -12,13 +12,16 @@
 //!     ;
 //! ```
 //!
+//! and a pseudo-instruction's row ends with what the assembler may turn it
+//! into (`_PyOpcode_PseudoTargets`): `=> OneOf[...]` or `=> Sequence[...]`.
+//!
 //! Flags are those `_opcode.has_*` reports for that very opcode (specialized and
 //! instrumented forms have their own). The stack effect is written once per
 //! family: specializations and instrumented twins share it. The test
 //! `tests/reference_opcodes.rs` checks every fact here against the stdlib's
 //! `_opcode_metadata.py` and a recording of the reference's `_opcode` module.
 
-use super::{CacheField, Flags, define_caches, define_instructions};
+use super::{CacheField, Flags, PseudoTargets, define_caches, define_instructions};
 
 define_caches! {
     /// `_PyCounterCache` and the other one-counter caches.
@@ -321,16 +324,27 @@ define_instructions! {
         ENTER_EXECUTOR = 255 [ARG] |_| (0, 0);
     }
     pseudo {
-        ANNOTATIONS_PLACEHOLDER = 256 [] |_| (0, 0);
-        JUMP = 257 [ARG, JUMP] |_| (0, 0);
-        JUMP_IF_FALSE = 258 [ARG, JUMP] |_| (1, 1);
-        JUMP_IF_TRUE = 259 [ARG, JUMP] |_| (1, 1);
-        JUMP_NO_INTERRUPT = 260 [ARG, JUMP] |_| (0, 0);
-        LOAD_CLOSURE = 261 [ARG, LOCAL] |_| (0, 1);
-        POP_BLOCK = 262 [] |_| (0, 0);
-        SETUP_CLEANUP = 263 [ARG, EXC] |_| (0, 2);
-        SETUP_FINALLY = 264 [ARG, EXC] |_| (0, 1);
-        SETUP_WITH = 265 [ARG, EXC] |_| (0, 1);
-        STORE_FAST_MAYBE_NULL = 266 [ARG, LOCAL] |_| (1, 0);
+        ANNOTATIONS_PLACEHOLDER = 256 [] |_| (0, 0)
+            => OneOf[NOP];
+        JUMP = 257 [ARG, JUMP] |_| (0, 0)
+            => OneOf[JUMP_FORWARD, JUMP_BACKWARD];
+        JUMP_IF_FALSE = 258 [ARG, JUMP] |_| (1, 1)
+            => Sequence[COPY, TO_BOOL, POP_JUMP_IF_FALSE];
+        JUMP_IF_TRUE = 259 [ARG, JUMP] |_| (1, 1)
+            => Sequence[COPY, TO_BOOL, POP_JUMP_IF_TRUE];
+        JUMP_NO_INTERRUPT = 260 [ARG, JUMP] |_| (0, 0)
+            => OneOf[JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT];
+        LOAD_CLOSURE = 261 [ARG, LOCAL] |_| (0, 1)
+            => OneOf[LOAD_FAST];
+        POP_BLOCK = 262 [] |_| (0, 0)
+            => OneOf[NOP];
+        SETUP_CLEANUP = 263 [ARG, EXC] |_| (0, 2)
+            => OneOf[NOP];
+        SETUP_FINALLY = 264 [ARG, EXC] |_| (0, 1)
+            => OneOf[NOP];
+        SETUP_WITH = 265 [ARG, EXC] |_| (0, 1)
+            => OneOf[NOP];
+        STORE_FAST_MAYBE_NULL = 266 [ARG, LOCAL] |_| (1, 0)
+            => OneOf[STORE_FAST];
     }
 }
