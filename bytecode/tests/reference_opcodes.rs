@@ -338,3 +338,31 @@ fn oparg_names_match_reference() {
         CommonConstant::ALL.len(),
     );
 }
+
+#[test]
+fn compiler_predicates_agree_with_flags() {
+    let all = Opcode::ALL
+        .iter()
+        .map(|op| AnyOpcode::Real(*op))
+        .chain(PseudoOpcode::ALL.iter().map(|op| AnyOpcode::Pseudo(*op)));
+    for op in all {
+        // Every conditional or unconditional jump is a jump; every block push a pseudo-op.
+        if op.is_conditional_jump() || op.is_unconditional_jump() {
+            assert!(op.has_target() && op.is_terminator(), "{}", op.name());
+        }
+        if op.is_block_push() {
+            assert!(matches!(op, AnyOpcode::Pseudo(_)) && op.name().starts_with("SETUP_"));
+        }
+        assert!(!(op.is_scope_exit() && op.has_target()), "{}", op.name());
+    }
+    let block_pushes: Vec<&str> = PseudoOpcode::ALL
+        .iter()
+        .map(|op| AnyOpcode::Pseudo(*op))
+        .filter(|op| op.is_block_push())
+        .map(|op| op.name())
+        .collect();
+    assert_eq!(
+        block_pushes,
+        ["SETUP_CLEANUP", "SETUP_FINALLY", "SETUP_WITH"]
+    );
+}

@@ -5,7 +5,9 @@
 //! instructions: one byte), the `PseudoOpcode` enum (numbers >= 256, used only
 //! inside the compiler), the inline-cache layout structs, and every per-opcode
 //! query: names, flags, stack effects, cache sizes, families and their
-//! specializations, `deopt()` and the instrumented twins.
+//! specializations, `deopt()`, the instrumented twins and what each
+//! pseudo-instruction becomes. `AnyOpcode` joins both enums for the compiler
+//! and carries its predicates (`pycore_opcode_utils.h`).
 
 mod table;
 
@@ -489,6 +491,68 @@ impl AnyOpcode {
         }
         let (popped, pushed) = self.stack(oparg);
         Some(pushed - popped)
+    }
+}
+
+/// The compiler's predicates over opcodes (`Include/internal/pycore_opcode_utils.h`).
+impl AnyOpcode {
+    /// `IS_BLOCK_PUSH_OPCODE`: `SETUP_FINALLY`, `SETUP_CLEANUP`, `SETUP_WITH`.
+    pub const fn is_block_push(self) -> bool {
+        self.flags().contains(Flags::EXC)
+    }
+
+    /// `HAS_TARGET`: a jump or a block push; its oparg names a label.
+    pub const fn has_target(self) -> bool {
+        self.flags().contains(Flags::JUMP) || self.is_block_push()
+    }
+
+    /// `IS_UNCONDITIONAL_JUMP_OPCODE`.
+    pub const fn is_unconditional_jump(self) -> bool {
+        matches!(
+            self,
+            AnyOpcode::Pseudo(PseudoOpcode::JUMP | PseudoOpcode::JUMP_NO_INTERRUPT)
+                | AnyOpcode::Real(
+                    Opcode::JUMP_FORWARD
+                        | Opcode::JUMP_BACKWARD
+                        | Opcode::JUMP_BACKWARD_NO_INTERRUPT
+                )
+        )
+    }
+
+    /// `IS_CONDITIONAL_JUMP_OPCODE`: the `POP_JUMP_IF_*` family.
+    pub const fn is_conditional_jump(self) -> bool {
+        matches!(
+            self,
+            AnyOpcode::Real(
+                Opcode::POP_JUMP_IF_FALSE
+                    | Opcode::POP_JUMP_IF_TRUE
+                    | Opcode::POP_JUMP_IF_NONE
+                    | Opcode::POP_JUMP_IF_NOT_NONE
+            )
+        )
+    }
+
+    /// `IS_SCOPE_EXIT_OPCODE`: control never falls through.
+    pub const fn is_scope_exit(self) -> bool {
+        matches!(
+            self,
+            AnyOpcode::Real(Opcode::RETURN_VALUE | Opcode::RAISE_VARARGS | Opcode::RERAISE)
+        )
+    }
+
+    /// `IS_TERMINATOR_OPCODE`: must end its basic block.
+    pub const fn is_terminator(self) -> bool {
+        self.flags().contains(Flags::JUMP) || self.is_scope_exit()
+    }
+
+    /// `IS_ASSEMBLER_OPCODE`: emitted only by the assembler, never by codegen.
+    pub const fn is_assembler_only(self) -> bool {
+        matches!(
+            self,
+            AnyOpcode::Real(
+                Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT
+            )
+        )
     }
 }
 
