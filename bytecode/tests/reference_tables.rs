@@ -118,9 +118,13 @@ fn parse(text: &str) -> Vec<Code<'_>> {
     codes
 }
 
+/// The committed recording, or another one named by `OURO_TABLES_FIXTURE`
+/// (e.g. of the whole stdlib, made with tools/record_bytecode_fixtures.py).
 fn fixture() -> String {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tables.txt");
-    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    let path = std::env::var("OURO_TABLES_FIXTURE").unwrap_or_else(|_| {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tables.txt").to_string()
+    });
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 struct Names<'a>(&'a Code<'a>);
