@@ -95,7 +95,7 @@ impl Instruction {
 
     /// Byte offset just past the instruction and its caches.
     pub const fn end_offset(&self) -> usize {
-        self.offset + 2 + 2 * self.cache_entries()
+        self.offset.saturating_add(2 + 2 * self.cache_entries())
     }
 
     /// The byte offset a jump goes to (dis's `argval` of a jump): relative to

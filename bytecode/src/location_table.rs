@@ -46,7 +46,7 @@ pub struct LocationEntry {
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
 pub enum LocationTableError {
     /// The format cannot express this position (an end line before its start
-    /// line, or a missing end line with columns).
+    /// line, a missing end line with columns, a column below -1).
     Unrepresentable(Position),
     /// The table ends in the middle of an entry.
     Truncated,
@@ -131,14 +131,22 @@ impl Writer {
                 return Ok(());
             }
         }
-        let end_delta = end_line.checked_sub(line).filter(|d| *d >= 0);
-        let end_delta = end_delta.ok_or(LocationTableError::Unrepresentable(position))?;
+        let unrepresentable = LocationTableError::Unrepresentable(position);
+        let end_delta = end_line
+            .checked_sub(line)
+            .and_then(|d| u32::try_from(d).ok());
+        let end_delta = end_delta.ok_or(unrepresentable)?;
+        // Columns are stored plus one so that 0 means None (-1).
+        let stored = |column: i32| column.checked_add(1).and_then(|c| u32::try_from(c).ok());
+        let (col, end_col) = (
+            stored(col).ok_or(unrepresentable)?,
+            stored(end_col).ok_or(unrepresentable)?,
+        );
         self.first_byte(LONG, length);
         write_signed_varint(&mut self.out, line_delta);
-        write_varint(&mut self.out, end_delta.unsigned_abs());
-        // Columns are stored plus one so that 0 means None (-1).
-        write_varint(&mut self.out, (col + 1) as u32);
-        write_varint(&mut self.out, (end_col + 1) as u32);
+        write_varint(&mut self.out, end_delta);
+        write_varint(&mut self.out, col);
+        write_varint(&mut self.out, end_col);
         self.line = line;
         Ok(())
     }
@@ -330,7 +338,7 @@ pub fn lines(entries: &[LocationEntry]) -> Vec<LineRange> {
     let mut ranges: Vec<LineRange> = Vec::new();
     let mut offset = 0usize;
     for entry in entries {
-        let end = offset + 2 * entry.length as usize;
+        let end = offset.saturating_add(2 * entry.length as usize);
         match ranges.last_mut() {
             Some(last) if last.line == entry.position.line => last.end = end,
             _ => ranges.push(LineRange {
@@ -349,7 +357,7 @@ pub fn lines(entries: &[LocationEntry]) -> Vec<LineRange> {
 pub fn position_at(entries: &[LocationEntry], index: usize) -> Option<Position> {
     let mut start = 0usize;
     for entry in entries {
-        let end = start + entry.length as usize;
+        let end = start.saturating_add(entry.length as usize);
         if index < end {
             return Some(entry.position);
         }
