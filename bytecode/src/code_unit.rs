@@ -129,7 +129,9 @@ pub struct Instructions<'a> {
 /// Decodes `co_code` the way `dis._unpack_opargs` does: every instruction in
 /// order, `EXTENDED_ARG` units included (their folded argument so far as
 /// `arg`), the argument folded into the instruction they prefix, inline cache
-/// units skipped. Stops after the first error.
+/// units skipped. Stops after the first error. (An instrumented opcode skips
+/// its base's caches, as the eval loop does; `dis` would skip none, but
+/// `co_code` never holds instrumented opcodes.)
 pub fn instructions(code: &[u8]) -> Instructions<'_> {
     Instructions {
         code,
