@@ -108,7 +108,9 @@ def record_code(co, path, out):
         out.append(f"exc {e.start} {e.end} {e.target} {e.depth} {int(e.lasti)}")
     for ins in dis.get_instructions(co):
         target = ins.argval if (ins.opcode in dis.hasjump) else None
-        out.append(f"ins {ins.offset} {ins.start_offset} {ins.opname} {fmt(ins.arg)} {fmt(target)} {ins.argrepr}".rstrip())
+        # As refdump.py: a code constant's repr would hold its address.
+        argrepr = f"<code {ins.argval.co_qualname}>" if isinstance(ins.argval, types.CodeType) else ins.argrepr
+        out.append(f"ins {ins.offset} {ins.start_offset} {ins.opname} {fmt(ins.arg)} {fmt(target)} {argrepr}".rstrip())
     out.append("end")
     for c in co.co_consts:
         if isinstance(c, types.CodeType):
