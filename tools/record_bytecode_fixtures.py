@@ -74,6 +74,19 @@ def fmt(v):
     return "-" if v is None else str(v)
 
 
+def const_repr(c):
+    """A constant as refdump.py shows it: code objects by qualname (their repr
+    holds an address), frozensets sorted (their order follows str hashes)."""
+    if isinstance(c, types.CodeType):
+        return f"<code {c.co_qualname}>"
+    if isinstance(c, frozenset):
+        return "frozenset({" + ", ".join(sorted(const_repr(x) for x in c)) + "})"
+    if isinstance(c, tuple):
+        inner = ", ".join(const_repr(x) for x in c)
+        return f"({inner}{',' if len(c) == 1 else ''})"
+    return repr(c)
+
+
 def run_length(items):
     """'a a a b' -> ['a*3', 'b']: positions repeat over each instruction's caches."""
     runs = []
@@ -108,8 +121,7 @@ def record_code(co, path, out):
         out.append(f"exc {e.start} {e.end} {e.target} {e.depth} {int(e.lasti)}")
     for ins in dis.get_instructions(co):
         target = ins.argval if (ins.opcode in dis.hasjump) else None
-        # As refdump.py: a code constant's repr would hold its address.
-        argrepr = f"<code {ins.argval.co_qualname}>" if isinstance(ins.argval, types.CodeType) else ins.argrepr
+        argrepr = const_repr(ins.argval) if ins.opcode in dis.hasconst else ins.argrepr
         out.append(f"ins {ins.offset} {ins.start_offset} {ins.opname} {fmt(ins.arg)} {fmt(target)} {argrepr}".rstrip())
     out.append("end")
     for c in co.co_consts:
