@@ -1,0 +1,5 @@
+def foo():
+    try:
+        continue
+    finally:
+        pass

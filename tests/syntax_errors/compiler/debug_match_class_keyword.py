@@ -1,0 +1,3 @@
+match x:
+  case Foo(a, __debug__=1, b=2):
+      pass

@@ -1,0 +1,3 @@
+match x:
+  case a, b, *__debug__:
+      pass

@@ -1,0 +1,1 @@
+class = True = 3

@@ -1,0 +1,4 @@
+try:
+   pass
+except* TypeError as 1:
+   pass

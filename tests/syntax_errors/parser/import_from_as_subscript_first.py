@@ -1,0 +1,1 @@
+from a import с as d[e], b

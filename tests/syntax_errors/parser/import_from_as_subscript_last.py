@@ -1,0 +1,1 @@
+from a import b, с as d[e]

@@ -1,0 +1,1 @@
+import a, a.b as 1

@@ -1,0 +1,2 @@
+async with (A as a, B as b):
+pass

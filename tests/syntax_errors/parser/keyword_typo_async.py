@@ -1,0 +1,2 @@
+asynch def fetch_data():
+  pass

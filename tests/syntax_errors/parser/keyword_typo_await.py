@@ -1,0 +1,2 @@
+async def foo():
+  awaid fetch_data()

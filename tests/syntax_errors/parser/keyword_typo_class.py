@@ -1,0 +1,2 @@
+classe MyClass:
+  pass

@@ -1,0 +1,2 @@
+defn calculate_sum(a, b):
+  return a + b

@@ -1,0 +1,2 @@
+fur a in b:
+  pass

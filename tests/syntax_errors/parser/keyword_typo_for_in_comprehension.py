@@ -1,0 +1,5 @@
+[
+123 fur x
+in range(3)
+if x
+]

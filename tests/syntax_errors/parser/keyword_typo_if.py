@@ -1,0 +1,2 @@
+iff x > 5:
+  pass

@@ -1,0 +1,5 @@
+[
+x for x
+in range(3)
+of x
+]

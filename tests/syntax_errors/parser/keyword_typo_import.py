@@ -1,0 +1,1 @@
+impor math

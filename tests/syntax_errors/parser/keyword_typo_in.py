@@ -1,0 +1,2 @@
+for x im n:
+    pass

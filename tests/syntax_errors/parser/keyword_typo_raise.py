@@ -1,0 +1,1 @@
+raisee ValueError("Error")

@@ -1,0 +1,4 @@
+tyo:
+  pass
+except y:
+  pass

@@ -1,0 +1,1 @@
+with (lambda *:0): pass

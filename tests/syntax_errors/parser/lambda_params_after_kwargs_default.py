@@ -1,0 +1,1 @@
+lambda a,*a, b, **c, d=4: None

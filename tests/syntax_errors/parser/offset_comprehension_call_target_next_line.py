@@ -1,0 +1,2 @@
+[file for
+ str(file) in []]

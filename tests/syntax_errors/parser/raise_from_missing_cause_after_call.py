@@ -1,0 +1,1 @@
+raise mod.ValueError() from

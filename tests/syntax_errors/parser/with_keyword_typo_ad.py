@@ -1,0 +1,2 @@
+with block ad something:
+  pass
