@@ -4,5 +4,6 @@
 //! bytes -> source (PEP 263 decoding) -> tokens -> AST -> symtable -> CFG -> code
 //! ```
 
+pub mod compile;
 pub mod error;
 pub mod token;
