@@ -62,9 +62,46 @@ pub struct Block {
     pub except_handler: bool,
     pub cold: bool,
     pub warm: bool,
+    /// What CPython's instruction array still holds past `b_iused`
+    /// (`stale[0]` is the slot at `instrs.len()`). `basicblock_addop` leaves
+    /// a slot's `i_except` as it was, so an instruction appended there
+    /// inherits the handler of whatever instruction used the slot before;
+    /// never-used slots are zeroed (no handler).
+    stale: Vec<CfgInstr>,
 }
 
 impl Block {
+    /// Shrinks to `n` instructions (CPython lowers `b_iused`; the slots keep their contents).
+    pub fn truncate(&mut self, n: usize) {
+        if n < self.instrs.len() {
+            let mut tail = self.instrs.split_off(n);
+            tail.append(&mut self.stale);
+            self.stale = tail;
+        }
+    }
+
+    fn take_slot(&mut self) -> Option<CfgInstr> {
+        (!self.stale.is_empty()).then(|| self.stale.remove(0))
+    }
+
+    /// Appends like `basicblock_addop`: the handler is whatever the slot held.
+    pub fn push_new(&mut self, mut instr: CfgInstr) {
+        instr.except = self.take_slot().and_then(|s| s.except);
+        self.instrs.push(instr);
+    }
+
+    /// Appends a whole instruction (a struct copy in CPython).
+    pub fn push_copy(&mut self, instr: CfgInstr) {
+        self.take_slot();
+        self.instrs.push(instr);
+    }
+
+    /// Inserts a whole instruction at `pos` (`basicblock_insert_instruction`).
+    pub fn insert_copy(&mut self, pos: usize, instr: CfgInstr) {
+        self.take_slot();
+        self.instrs.insert(pos.min(self.instrs.len()), instr);
+    }
+
     pub fn last(&self) -> Option<&CfgInstr> {
         self.instrs.last()
     }
@@ -183,7 +220,7 @@ impl Cfg {
     /// `_PyCfgBuilder_Addop`.
     pub fn addop(&mut self, opcode: Opcode, oparg: u32, loc: Location) {
         self.maybe_start_new_block();
-        self.blocks[self.current].instrs.push(CfgInstr::new(opcode, oparg, loc));
+        self.blocks[self.current].push_new(CfgInstr::new(opcode, oparg, loc));
     }
 
     /// `_PyCfg_FromInstructionSequence`: one block per straight-line run,
@@ -276,7 +313,7 @@ impl Cfg {
         let label = self.blocks[target].label.unwrap_or(0);
         let mut instr = CfgInstr::new(opcode, label, loc);
         instr.target = Some(target);
-        self.blocks[b].instrs.push(instr);
+        self.blocks[b].push_new(instr);
     }
 
     /// A copy of a block without fall-through, not yet linked (`copy_basicblock`).

@@ -118,15 +118,16 @@ pub fn push_cold_blocks_to_end(g: &mut Cfg) -> Result<(), CfgError> {
 /// `convert_pseudo_conditional_jumps`: `JUMP_IF_X` becomes `COPY 1; TO_BOOL; POP_JUMP_IF_X`.
 pub fn convert_pseudo_conditional_jumps(g: &mut Cfg) {
     for b in g.order() {
-        let instrs = &mut g.blocks[b].instrs;
+        let block = &mut g.blocks[b];
         let mut i = 0;
-        while i < instrs.len() {
-            let opcode = instrs[i].opcode;
+        while i < block.instrs.len() {
+            let opcode = block.instrs[i].opcode;
             if opcode == op::JUMP_IF_FALSE || opcode == op::JUMP_IF_TRUE {
-                instrs[i].opcode = if opcode == op::JUMP_IF_FALSE { op::POP_JUMP_IF_FALSE } else { op::POP_JUMP_IF_TRUE };
-                let loc = instrs[i].loc;
-                instrs.insert(i, CfgInstr::new(op::COPY, 1, loc));
-                instrs.insert(i + 1, CfgInstr::new(op::TO_BOOL, 0, loc));
+                block.instrs[i].opcode =
+                    if opcode == op::JUMP_IF_FALSE { op::POP_JUMP_IF_FALSE } else { op::POP_JUMP_IF_TRUE };
+                let loc = block.instrs[i].loc;
+                block.insert_copy(i, CfgInstr::new(op::COPY, 1, loc));
+                block.insert_copy(i + 1, CfgInstr::new(op::TO_BOOL, 0, loc));
                 i += 2;
             }
             i += 1;
@@ -172,8 +173,9 @@ fn normalize_jumps_in_block(g: &mut Cfg, b: usize) {
         return;
     }
     let Some(target) = last.target else { return };
+    let not_taken = CfgInstr::new(op::NOT_TAKEN, 0, last.loc);
     if !g.blocks[target].visited {
-        g.blocks[b].instrs.push(CfgInstr::new(op::NOT_TAKEN, 0, last.loc));
+        g.blocks[b].push_new(not_taken);
         return;
     }
     let reversed = match last.opcode {
@@ -183,7 +185,7 @@ fn normalize_jumps_in_block(g: &mut Cfg, b: usize) {
         _ => op::POP_JUMP_IF_FALSE,
     };
     let backwards_jump = g.new_block();
-    g.blocks[backwards_jump].instrs.push(CfgInstr::new(op::NOT_TAKEN, 0, last.loc));
+    g.blocks[backwards_jump].push_new(not_taken);
     g.add_jump(backwards_jump, op::JUMP, target, last.loc);
     g.blocks[backwards_jump].start_depth = g.blocks[target].start_depth;
     let next = g.blocks[b].next;

@@ -226,7 +226,20 @@ impl ConstParser<'_> {
             return Ok(Constant::Slice(Rc::new([a, b, c])));
         }
         if self.eat("<code ") {
-            let end = self.s[self.pos..].iter().position(|&b| b == b'>').ok_or("unterminated code")?;
+            // Qualnames nest angle brackets (`f.<locals>.<lambda>`).
+            let mut depth = 0usize;
+            let end = self.s[self.pos..]
+                .iter()
+                .position(|&b| {
+                    match b {
+                        b'<' => depth += 1,
+                        b'>' if depth == 0 => return true,
+                        b'>' => depth -= 1,
+                        _ => {}
+                    }
+                    false
+                })
+                .ok_or("unterminated code")?;
             let name = String::from_utf8_lossy(&self.s[self.pos..self.pos + end]).into_owned();
             self.pos += end + 1;
             let code = CodeObject { qualname: name, ..CodeObject::default() };

@@ -28,11 +28,11 @@ fn build_cell_fixed_offsets(umd: &CodeUnitMetadata) -> Vec<usize> {
 /// `insert_prefix_instructions`.
 fn insert_prefix_instructions(umd: &CodeUnitMetadata, g: &mut Cfg, fixed: &[usize], code_flags: u32) {
     let entry = g.entry;
-    let instrs = &mut g.blocks[entry].instrs;
+    let block = &mut g.blocks[entry];
     if code_flags & GENERATOR_FLAGS != 0 {
         let loc = Location::line_only(umd.firstlineno);
-        instrs.insert(0, CfgInstr::new(op::RETURN_GENERATOR, 0, loc));
-        instrs.insert(1, CfgInstr::new(op::POP_TOP, 0, loc));
+        block.insert_copy(0, CfgInstr::new(op::RETURN_GENERATOR, 0, loc));
+        block.insert_copy(1, CfgInstr::new(op::POP_TOP, 0, loc));
     }
     let ncellvars = umd.cellvars.len();
     if ncellvars > 0 {
@@ -44,11 +44,11 @@ fn insert_prefix_instructions(umd: &CodeUnitMetadata, g: &mut Cfg, fixed: &[usiz
             }
         }
         for (used, old_index) in sorted.into_iter().flatten().enumerate() {
-            instrs.insert(used, CfgInstr::new(op::MAKE_CELL, old_index as u32, Location::NONE));
+            block.insert_copy(used, CfgInstr::new(op::MAKE_CELL, old_index as u32, Location::NONE));
         }
     }
     if !umd.freevars.is_empty() {
-        instrs.insert(0, CfgInstr::new(op::COPY_FREE_VARS, umd.freevars.len() as u32, Location::NONE));
+        block.insert_copy(0, CfgInstr::new(op::COPY_FREE_VARS, umd.freevars.len() as u32, Location::NONE));
     }
 }
 

@@ -63,7 +63,9 @@ fn inline_into(g: &mut Cfg, b: BlockId) -> bool {
     if let Some(l) = block.instrs.last_mut() {
         l.set_nop();
     }
-    block.instrs.extend(copied);
+    for instr in copied {
+        block.push_copy(instr);
+    }
     if no_lineno_no_fallthrough {
         if let Some(l) = block.instrs.last_mut() {
             if op::is_unconditional_jump(l.opcode) && last.opcode == op::JUMP {
@@ -113,7 +115,7 @@ pub fn remove_unreachable(g: &mut Cfg) {
     }
     for &b in &order {
         if g.blocks[b].predecessors == 0 {
-            g.blocks[b].instrs.clear();
+            g.blocks[b].truncate(0);
             g.blocks[b].except_handler = false;
         }
     }
@@ -128,7 +130,8 @@ pub fn remove_redundant_nops_in(g: &mut Cfg, b: BlockId) -> usize {
             .find(|i| !(i.opcode == op::NOP && !i.loc.has_line()))
             .map_or(Location::NONE, |i| i.loc)
     });
-    let instrs = &mut g.blocks[b].instrs;
+    let block = &mut g.blocks[b];
+    let instrs = &mut block.instrs;
     let mut dest = 0;
     let mut prev_lineno = -1;
     let n = instrs.len();
@@ -157,7 +160,7 @@ pub fn remove_redundant_nops_in(g: &mut Cfg, b: BlockId) -> usize {
         dest += 1;
         prev_lineno = lineno;
     }
-    instrs.truncate(dest);
+    block.truncate(dest);
     n - dest
 }
 

@@ -11,6 +11,12 @@ fn testdata() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src/compile/testdata")
 }
 
+/// Where the `.cases` files are: `OURO_BACKEND_CASES` (e.g. a recording of
+/// the whole stdlib) or the checked-in `testdata`.
+fn cases_dir() -> PathBuf {
+    std::env::var_os("OURO_BACKEND_CASES").map_or_else(testdata, PathBuf::from)
+}
+
 /// One recorded code unit.
 struct Case {
     file: String,
@@ -131,7 +137,7 @@ fn known_failures() -> BTreeSet<String> {
 
 #[test]
 fn reference_cases_match_cpython() {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(testdata())
+    let mut files: Vec<PathBuf> = std::fs::read_dir(cases_dir())
         .expect("testdata directory")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "cases"))
@@ -168,6 +174,9 @@ fn reference_cases_match_cpython() {
         }
     }
     eprintln!("reference cases: {passed} identical, {} unexpected failures, {skipped} skipped", failures.len());
+    if let Some(path) = std::env::var_os("OURO_BACKEND_FAILURES") {
+        std::fs::write(path, failures.join("\n")).expect("writable failure report");
+    }
     assert!(now_passing.is_empty(), "now passing, remove from known_failures.txt: {now_passing:?}");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

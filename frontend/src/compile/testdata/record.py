@@ -69,6 +69,7 @@ def rebuild_consts(instrs, co, ast_by_pos, nested_codes):
     used = {}
     final_by_pos = final_loads(co)
     taken = {}
+    unknown = set()
     code_iter = iter(nested_codes)
     for i, (op, arg, *loc) in enumerate(instrs):
         if op != LOAD_CONST:
@@ -87,8 +88,9 @@ def rebuild_consts(instrs, co, ast_by_pos, nested_codes):
         elif key in final_by_pos and taken.get(key, 0) < len(final_by_pos[key]):
             val = final_by_pos[key][taken.get(key, 0)]
             taken[key] = taken.get(key, 0) + 1
-        elif loc[0] < 0 and key not in final_by_pos:
-            val = None
+        elif loc[0] < 0:
+            unknown.add(arg)
+            continue
         else:
             return None, f"constant {arg} at {key} not found"
         if arg in values and const_repr(values[arg]) != const_repr(val):
@@ -96,6 +98,18 @@ def rebuild_consts(instrs, co, ast_by_pos, nested_codes):
         values[arg] = val
     if 0 not in values:
         values[0] = co.co_consts[0] if co.co_consts else None
+    unknown -= set(values)
+    # Loads without a position: align the known constants with the finished
+    # co_consts (which keeps codegen's order) and take what lies between.
+    final = list(co.co_consts)
+    ptr = 0
+    for k in range(max(list(values) + list(unknown)) + 1):
+        if k in values:
+            if ptr < len(final) and const_repr(final[ptr]) == const_repr(values[k]):
+                ptr += 1
+        elif k in unknown:
+            values[k] = final[ptr] if ptr < len(final) else None
+            ptr += 1
     n = max(values) + 1
     missing = [k for k in range(n) if k not in values]
     if missing:
