@@ -29,6 +29,15 @@ HAS_TARGET = {opmap[n] for n in ("JUMP", "JUMP_IF_FALSE", "JUMP_IF_TRUE", "JUMP_
                                   "POP_JUMP_IF_TRUE", "POP_JUMP_IF_NONE", "POP_JUMP_IF_NOT_NONE",
                                   "SEND", "JUMP_BACKWARD_NO_INTERRUPT")}
 CO_VARARGS, CO_VARKEYWORDS = 0x4, 0x8
+# Operations the flow graph folds when all their operands are constants:
+# opcode -> number of operands for an argument.
+FOLDABLE = {
+    opmap["BUILD_TUPLE"]: lambda a: a,
+    opmap["BINARY_OP"]: lambda a: 2,
+    opmap["UNARY_NEGATIVE"]: lambda a: 1,
+    opmap["UNARY_NOT"]: lambda a: 1,
+    opmap["UNARY_INVERT"]: lambda a: 1,
+}
 SPECIAL_CELLS = ("__class__", "__classdict__", "__conditional_annotations__")
 
 
@@ -72,9 +81,18 @@ def rebuild_consts(instrs, co, ast_by_pos, nested_codes):
     unknown = set()
     code_iter = iter(nested_codes)
     for i, (op, arg, *loc) in enumerate(instrs):
-        if op != LOAD_CONST:
-            continue
         key = tuple(loc)
+        if op != LOAD_CONST:
+            # A foldable operation leaves its folded constant at its own
+            # position in the finished code: step over it there.
+            operands = FOLDABLE.get(op, lambda a: None)(arg)
+            if operands is not None and i >= operands and all(
+                    instrs[j][0] == LOAD_CONST for j in range(i - operands, i)):
+                seen = final_by_pos.get(key, [])
+                k = taken.get(key, 0)
+                if k < len(seen) and not isinstance(seen[k], types.CodeType):
+                    taken[key] = k + 1
+            continue
         nxt = instrs[i + 1][0] if i + 1 < len(instrs) else None
         if nxt == MAKE_FUNCTION:
             val = next(code_iter, None)
@@ -83,11 +101,11 @@ def rebuild_consts(instrs, co, ast_by_pos, nested_codes):
             seen = final_by_pos.get(key, [])
             if taken.get(key, 0) < len(seen) and seen[taken.get(key, 0)] is val:
                 taken[key] = taken.get(key, 0) + 1
-        elif key in ast_by_pos and len(ast_by_pos[key]) == 1:
-            val = ast_by_pos[key][0]
-        elif key in final_by_pos and taken.get(key, 0) < len(final_by_pos[key]):
+        elif loc[0] >= 0 and key in final_by_pos and taken.get(key, 0) < len(final_by_pos[key]):
             val = final_by_pos[key][taken.get(key, 0)]
             taken[key] = taken.get(key, 0) + 1
+        elif key in ast_by_pos and len(ast_by_pos[key]) == 1:
+            val = ast_by_pos[key][0]
         elif loc[0] < 0:
             unknown.add(arg)
             continue
