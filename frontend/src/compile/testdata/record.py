@@ -137,6 +137,8 @@ def rebuild_consts(instrs, co, ast_by_pos, nested_codes):
 
 def cell_order(co):
     cells = list(co.co_cellvars)
+    if co.co_flags & 0x1:  # CO_OPTIMIZED: a function, whose cells are all sorted by name
+        return sorted(cells)
     regular = sorted(c for c in cells if c not in SPECIAL_CELLS)
     return regular + [c for c in SPECIAL_CELLS if c in cells]
 
