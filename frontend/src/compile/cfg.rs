@@ -1,0 +1,358 @@
+//! The control-flow graph of one code unit: basic blocks linked in layout order; mirrors the data half of CPython's Python/flowgraph.c.
+//!
+//! Blocks live in an arena (`Vec<Block>`) and refer to each other by
+//! [`BlockId`]. `next` is the layout (fall-through) order, as CPython's
+//! `b_next`; blocks that drop out of that chain are simply unreachable.
+
+use super::instr_seq::{HandlerInfo, Instruction, InstructionSequence, Location, SequenceError};
+use super::op::{self, Opcode};
+
+pub type BlockId = usize;
+
+/// One CFG instruction (`cfg_instr`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CfgInstr {
+    pub opcode: Opcode,
+    pub oparg: u32,
+    pub loc: Location,
+    /// The jump or handler target, for opcodes with [`op::has_target`].
+    pub target: Option<BlockId>,
+    /// The handler active at this instruction (set by `label_exception_targets`).
+    pub except: Option<BlockId>,
+}
+
+impl CfgInstr {
+    pub fn new(opcode: Opcode, oparg: u32, loc: Location) -> CfgInstr {
+        CfgInstr { opcode, oparg, loc, target: None, except: None }
+    }
+
+    /// `INSTR_SET_OP0`/`INSTR_SET_OP1`: change the operation, keep the position.
+    pub fn set_op(&mut self, opcode: Opcode, oparg: u32) {
+        self.opcode = opcode;
+        self.oparg = oparg;
+    }
+
+    /// Turns the instruction into a `NOP` (keeping its location).
+    pub fn set_nop(&mut self) {
+        self.set_op(op::NOP, 0);
+    }
+
+    pub fn is_jump(&self) -> bool {
+        op::has_jump(self.opcode)
+    }
+
+    pub fn is_block_push(&self) -> bool {
+        op::is_block_push(self.opcode)
+    }
+}
+
+/// A basic block (`basicblock`).
+#[derive(Clone, Debug, Default)]
+pub struct Block {
+    pub instrs: Vec<CfgInstr>,
+    pub next: Option<BlockId>,
+    /// The label this block was created for, if it is a jump target.
+    pub label: Option<u32>,
+    pub unsafe_locals_mask: u64,
+    pub predecessors: u32,
+    /// Stack depth on entry; `None` until computed.
+    pub start_depth: Option<u32>,
+    pub preserve_lasti: bool,
+    pub visited: bool,
+    pub except_handler: bool,
+    pub cold: bool,
+    pub warm: bool,
+    /// What CPython's instruction array still holds past `b_iused`
+    /// (`stale[0]` is the slot at `instrs.len()`). `basicblock_addop` leaves
+    /// a slot's `i_except` as it was, so an instruction appended there
+    /// inherits the handler of whatever instruction used the slot before;
+    /// never-used slots are zeroed (no handler).
+    stale: Vec<CfgInstr>,
+}
+
+impl Block {
+    /// Shrinks to `n` instructions (CPython lowers `b_iused`; the slots keep their contents).
+    pub fn truncate(&mut self, n: usize) {
+        if n < self.instrs.len() {
+            let mut tail = self.instrs.split_off(n);
+            tail.append(&mut self.stale);
+            self.stale = tail;
+        }
+    }
+
+    fn take_slot(&mut self) -> Option<CfgInstr> {
+        (!self.stale.is_empty()).then(|| self.stale.remove(0))
+    }
+
+    /// Appends like `basicblock_addop`: the handler is whatever the slot held.
+    pub fn push_new(&mut self, mut instr: CfgInstr) {
+        instr.except = self.take_slot().and_then(|s| s.except);
+        self.instrs.push(instr);
+    }
+
+    /// Appends a whole instruction (a struct copy in CPython).
+    pub fn push_copy(&mut self, instr: CfgInstr) {
+        self.take_slot();
+        self.instrs.push(instr);
+    }
+
+    /// Inserts a whole instruction at `pos` (`basicblock_insert_instruction`).
+    pub fn insert_copy(&mut self, pos: usize, instr: CfgInstr) {
+        self.take_slot();
+        self.instrs.insert(pos.min(self.instrs.len()), instr);
+    }
+
+    pub fn last(&self) -> Option<&CfgInstr> {
+        self.instrs.last()
+    }
+
+    /// `BB_NO_FALLTHROUGH`: ends in a scope exit or an unconditional jump.
+    pub fn no_fallthrough(&self) -> bool {
+        self.last().is_some_and(|l| op::is_scope_exit(l.opcode) || op::is_unconditional_jump(l.opcode))
+    }
+
+    pub fn has_fallthrough(&self) -> bool {
+        !self.no_fallthrough()
+    }
+
+    /// `basicblock_exits_scope`.
+    pub fn exits_scope(&self) -> bool {
+        self.last().is_some_and(|l| op::is_scope_exit(l.opcode))
+    }
+
+    pub fn has_no_lineno(&self) -> bool {
+        self.instrs.iter().all(|i| !i.loc.has_line())
+    }
+}
+
+/// Errors the back end reports (CPython raises `SystemError` or `ValueError`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CfgError {
+    Sequence(SequenceError),
+    /// A jump or scope exit that is not the last instruction of its block.
+    MalformedCfg,
+    /// `Invalid CFG, inconsistent stackdepth`.
+    InconsistentStackDepth,
+    /// `Invalid CFG, stack underflow`.
+    StackUnderflow,
+    /// An opcode without a known stack effect.
+    InvalidStackEffect { opcode: Opcode, oparg: u32 },
+    /// More than CPython's `CO_MAXBLOCKS` nested handlers.
+    TooManyBlocks,
+    /// A `POP_BLOCK` with no handler to pop.
+    PopBlockUnderflow,
+    /// A jump whose target block is missing.
+    JumpWithoutTarget,
+}
+
+impl From<SequenceError> for CfgError {
+    fn from(e: SequenceError) -> CfgError {
+        CfgError::Sequence(e)
+    }
+}
+
+/// The graph (`cfg_builder`).
+#[derive(Clone, Debug)]
+pub struct Cfg {
+    pub blocks: Vec<Block>,
+    pub entry: BlockId,
+    current: BlockId,
+    current_label: Option<u32>,
+}
+
+impl Default for Cfg {
+    fn default() -> Cfg {
+        Cfg::new()
+    }
+}
+
+impl Cfg {
+    pub fn new() -> Cfg {
+        Cfg { blocks: vec![Block::default()], entry: 0, current: 0, current_label: None }
+    }
+
+    pub fn new_block(&mut self) -> BlockId {
+        self.blocks.push(Block::default());
+        self.blocks.len() - 1
+    }
+
+    /// The blocks in layout order.
+    pub fn order(&self) -> Vec<BlockId> {
+        let mut out = Vec::new();
+        let mut b = Some(self.entry);
+        while let Some(id) = b {
+            out.push(id);
+            b = self.blocks[id].next;
+        }
+        out
+    }
+
+    fn current_block_is_terminated(&mut self) -> bool {
+        let cur = &mut self.blocks[self.current];
+        if cur.last().is_some_and(|l| op::is_terminator(l.opcode)) {
+            return true;
+        }
+        if let Some(label) = self.current_label {
+            if !cur.instrs.is_empty() || cur.label.is_some() {
+                return true;
+            }
+            cur.label = Some(label);
+            self.current_label = None;
+        }
+        false
+    }
+
+    fn maybe_start_new_block(&mut self) {
+        if self.current_block_is_terminated() {
+            let b = self.new_block();
+            self.blocks[b].label = self.current_label.take();
+            self.blocks[self.current].next = Some(b);
+            self.current = b;
+        }
+    }
+
+    /// `_PyCfgBuilder_UseLabel`.
+    pub fn use_label(&mut self, label: u32) {
+        self.current_label = Some(label);
+        self.maybe_start_new_block();
+    }
+
+    /// `_PyCfgBuilder_Addop`.
+    pub fn addop(&mut self, opcode: Opcode, oparg: u32, loc: Location) {
+        self.maybe_start_new_block();
+        self.blocks[self.current].push_new(CfgInstr::new(opcode, oparg, loc));
+    }
+
+    /// `_PyCfg_FromInstructionSequence`: one block per straight-line run,
+    /// labels named by the index of the instruction they precede.
+    pub fn from_sequence(seq: &mut InstructionSequence) -> Result<Cfg, CfgError> {
+        seq.apply_label_map()?;
+        let n = seq.instrs.len();
+        let mut is_target = vec![false; n];
+        for instr in &seq.instrs {
+            if op::has_target(instr.opcode) {
+                let t = instr.oparg as usize;
+                *is_target.get_mut(t).ok_or(CfgError::JumpWithoutTarget)? = true;
+            }
+        }
+        let mut g = Cfg::new();
+        for (i, instr) in seq.instrs.iter().enumerate() {
+            if is_target[i] {
+                g.use_label(i as u32);
+            }
+            if instr.opcode == op::ANNOTATIONS_PLACEHOLDER {
+                if let Some(ann) = seq.annotations_code() {
+                    for a in &ann.instrs {
+                        g.addop(a.opcode, a.oparg, a.loc);
+                    }
+                }
+                continue;
+            }
+            g.addop(instr.opcode, instr.oparg, instr.loc);
+        }
+        Ok(g)
+    }
+
+    /// The largest label number in use (`get_max_label`), or -1.
+    pub fn max_label(&self) -> i64 {
+        self.order().iter().filter_map(|&b| self.blocks[b].label).map(i64::from).max().unwrap_or(-1)
+    }
+
+    /// `translate_jump_labels_to_targets`.
+    pub fn translate_jump_labels(&mut self) -> Result<(), CfgError> {
+        let order = self.order();
+        let mut by_label = std::collections::HashMap::new();
+        for &b in &order {
+            if let Some(l) = self.blocks[b].label {
+                by_label.insert(l, b);
+            }
+        }
+        for &b in &order {
+            for instr in &mut self.blocks[b].instrs {
+                if op::has_target(instr.opcode) {
+                    instr.target = Some(*by_label.get(&instr.oparg).ok_or(CfgError::JumpWithoutTarget)?);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `check_cfg`: terminators only at block ends.
+    pub fn check(&self) -> Result<(), CfgError> {
+        for b in self.order() {
+            let instrs = &self.blocks[b].instrs;
+            for (i, instr) in instrs.iter().enumerate() {
+                if op::is_terminator(instr.opcode) && i + 1 != instrs.len() {
+                    return Err(CfgError::MalformedCfg);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `next_nonempty_block`.
+    pub fn next_nonempty(&self, mut b: Option<BlockId>) -> Option<BlockId> {
+        while let Some(id) = b {
+            if !self.blocks[id].instrs.is_empty() {
+                return Some(id);
+            }
+            b = self.blocks[id].next;
+        }
+        None
+    }
+
+    /// Clears `visited` on every block in layout order (`make_cfg_traversal_stack`).
+    pub fn clear_visited(&mut self) {
+        for b in self.order() {
+            self.blocks[b].visited = false;
+        }
+    }
+
+    /// Appends a jump to `target` at the end of `b` (`basicblock_add_jump`).
+    pub fn add_jump(&mut self, b: BlockId, opcode: Opcode, target: BlockId, loc: Location) {
+        let label = self.blocks[target].label.unwrap_or(0);
+        let mut instr = CfgInstr::new(opcode, label, loc);
+        instr.target = Some(target);
+        self.blocks[b].push_new(instr);
+    }
+
+    /// A copy of a block without fall-through, not yet linked (`copy_basicblock`).
+    pub fn copy_block(&mut self, b: BlockId) -> BlockId {
+        let new = self.new_block();
+        self.blocks[new].instrs = self.blocks[b].instrs.clone();
+        new
+    }
+
+    /// `_PyCfg_ToInstructionSequence`: blocks renumbered in layout order,
+    /// jumps and handlers pointing at the first instruction of their block.
+    pub fn to_sequence(&mut self) -> InstructionSequence {
+        let order = self.order();
+        let mut first_index = vec![0usize; self.blocks.len()];
+        let mut n = 0;
+        for &b in &order {
+            first_index[b] = n;
+            n += self.blocks[b].instrs.len();
+        }
+        // A jump to an empty block lands on the next non-empty one, which is
+        // where the instruction index of the empty block already points.
+        for (label, &b) in order.iter().enumerate() {
+            self.blocks[b].label = Some(label as u32);
+        }
+        let mut out = Vec::with_capacity(n);
+        for &b in &order {
+            for instr in &self.blocks[b].instrs {
+                let oparg = match instr.target {
+                    Some(t) if op::has_target(instr.opcode) => first_index[t] as u32,
+                    _ => instr.oparg,
+                };
+                let handler = instr.except.map(|h| HandlerInfo {
+                    target: first_index[h],
+                    start_depth: self.blocks[h].start_depth.unwrap_or(0),
+                    preserve_lasti: self.blocks[h].preserve_lasti,
+                });
+                out.push(Instruction { opcode: instr.opcode, oparg, loc: instr.loc, handler });
+            }
+        }
+        InstructionSequence::from_resolved(out)
+    }
+}
