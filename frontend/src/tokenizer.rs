@@ -15,7 +15,7 @@ use std::borrow::Cow;
 use crate::error::SyntaxError;
 use crate::token::{Pos, Token, TokenKind};
 
-pub use errors::AfterParseError;
+pub use errors::{AfterParseError, TokenWarning};
 
 /// The tokens of one source text, up to the first tokenizer error.
 ///
@@ -30,9 +30,9 @@ pub use errors::AfterParseError;
 ///   and may replace its error: ask [`Tokens::error_after_parse_error`] with
 ///   the line of the token the parser error is attached to (its
 ///   `known_err_token`, else the last token it fetched).
-/// - `warnings` are the `SyntaxWarning`s CPython's tokenizer issues (e.g.
-///   "invalid decimal literal" for `1if x else y`), in order; each is located
-///   as the `SyntaxError` it becomes when warnings are errors.
+/// - `warnings` are the `SyntaxWarning`s CPython's tokenizer issues, in
+///   order: "invalid decimal literal" for `1if x else y`, and the invalid
+///   escape `\{` in an f-string's literal part.
 /// - INDENT and DEDENT carry the positions `tokenize` shows; CPython's parser
 ///   sees column -1 for them (it uses the tokenizer's cursor instead when it
 ///   reports "unexpected indent" and the like).
@@ -49,7 +49,7 @@ pub use errors::AfterParseError;
 pub struct Tokens {
     pub tokens: Vec<Token>,
     pub error: Option<SyntaxError>,
-    pub warnings: Vec<SyntaxError>,
+    pub warnings: Vec<TokenWarning>,
     /// What CPython's re-tokenization after a parser error makes of `error`.
     pub after_parse_error: AfterParseError,
 }
@@ -179,7 +179,7 @@ struct Lexer<'s> {
     /// Bytes from here on are past a NUL byte that stopped the input.
     nul_line: Option<u32>,
     tokens: Vec<Token>,
-    warnings: Vec<SyntaxError>,
+    warnings: Vec<TokenWarning>,
     error: Option<SyntaxError>,
     after_parse_error: AfterParseError,
 }

@@ -20,6 +20,15 @@ pub enum AfterParseError {
     UnclosedParen { line: u32, error: SyntaxError },
 }
 
+/// A `SyntaxWarning` the tokenizer issues (`warn_explicit` at `lineno`), and
+/// the `SyntaxError` CPython raises in its place when warnings are errors.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TokenWarning {
+    pub message: String,
+    pub lineno: u32,
+    pub as_error: SyntaxError,
+}
+
 /// Characters in UTF-8 bytes (each non-continuation byte starts one; a cut
 /// sequence counts as the one replacement character CPython decodes it to).
 pub(super) fn char_count(bytes: &[u8]) -> u32 {
@@ -126,18 +135,39 @@ impl Lexer<'_> {
         self.raised(err)
     }
 
-    /// `_PyTokenizer_parser_warn`: a SyntaxWarning, located as the error it
-    /// becomes under `-W error`.
-    pub(super) fn warn(&mut self, msg: String) {
-        let col =
-            char_count(&self.src[self.line_start.min(self.pos)..self.pos.min(self.src.len())]);
-        self.warnings.push(error(
-            ErrorKind::SyntaxError,
-            msg,
-            self.line,
-            col,
-            Some(col),
+    /// `_PyTokenizer_parser_warn`: a SyntaxWarning at the cursor; as an
+    /// error it keeps its message.
+    pub(super) fn warn(&mut self, message: String) {
+        let as_error = self.error_record(message.clone());
+        self.warnings.push(TokenWarning {
+            message,
+            lineno: self.line,
+            as_error,
+        });
+    }
+
+    /// `_PyTokenizer_warn_invalid_escape_sequence` for `\{` or `\}` in an
+    /// f-string's literal part (the string parser leaves those to the tokenizer).
+    pub(super) fn warn_invalid_escape(&mut self, escaped: char) {
+        let message = format!(
+            "\"\\{escaped}\" is an invalid escape sequence. Such sequences will not work in the future. \
+             Did you mean \"\\\\{escaped}\"? A raw string is also an option."
+        );
+        let as_error = self.error_record(format!(
+            "\"\\{escaped}\" is an invalid escape sequence. Did you mean \"\\\\{escaped}\"? A raw string is also an option."
         ));
+        self.warnings.push(TokenWarning {
+            message,
+            lineno: self.line,
+            as_error,
+        });
+    }
+
+    /// The error `_PyTokenizer_syntaxerror` would raise at the cursor.
+    fn error_record(&self, msg: String) -> SyntaxError {
+        let from = self.line_start.min(self.pos).min(self.src.len());
+        let col = char_count(&self.src[from..self.pos.min(self.src.len())]);
+        error(ErrorKind::SyntaxError, msg, self.line, col, Some(col))
     }
 
     /// "invalid character" for a character no token can start with or

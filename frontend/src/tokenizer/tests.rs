@@ -153,7 +153,11 @@ fn numbers() {
         show(&tokens, "0if 1else 2\n"),
         "NUMBER:0 NAME:if NUMBER:1 NAME:else NUMBER:2 NEWLINE ENDMARKER"
     );
-    let warnings: Vec<String> = tokens.warnings.iter().map(|w| w.to_string()).collect();
+    let warnings: Vec<String> = tokens
+        .warnings
+        .iter()
+        .map(|w| w.as_error.to_string())
+        .collect();
     assert_eq!(
         warnings,
         [
@@ -161,6 +165,22 @@ fn numbers() {
             "SyntaxError: invalid decimal literal @1:5-1:5"
         ]
     );
+}
+
+#[test]
+fn escaped_brace_warning() {
+    let tokens = tokenize("x = f\"ab\\{6}\"\n");
+    let warning = &tokens.warnings[0];
+    assert_eq!(
+        warning.message,
+        "\"\\{\" is an invalid escape sequence. Such sequences will not work in the future. \
+         Did you mean \"\\\\{\"? A raw string is also an option."
+    );
+    assert_eq!(
+        warning.as_error.to_string(),
+        "SyntaxError: \"\\{\" is an invalid escape sequence. Did you mean \"\\\\{\"? A raw string is also an option. @1:10-1:10"
+    );
+    assert!(tokenize("x = rf\"ab\\{6}\"\n").warnings.is_empty());
 }
 
 #[test]
