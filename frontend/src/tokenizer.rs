@@ -176,7 +176,9 @@ struct Lexer<'s> {
     parens: Vec<Paren>,
     fstrings: Vec<FString>,
     comment_newline: bool,
-    /// Bytes from here on are past a NUL byte that stopped the input.
+    /// The source has NUL bytes: lines are checked as they are entered.
+    has_nul: bool,
+    /// The line with a NUL byte, where the input stopped.
     nul_line: Option<u32>,
     tokens: Vec<Token>,
     warnings: Vec<TokenWarning>,
@@ -206,8 +208,9 @@ impl<'s> Lexer<'s> {
             parens: Vec::new(),
             fstrings: Vec::new(),
             comment_newline: false,
+            has_nul: src.contains(&0),
             nul_line: None,
-            tokens: Vec::with_capacity(src.len() / 4 + 16),
+            tokens: Vec::with_capacity(src.len() / 6 + 16),
             warnings: Vec::new(),
             error: None,
             after_parse_error: AfterParseError::Keep,
@@ -250,10 +253,10 @@ impl<'s> Lexer<'s> {
     /// `tok_nextc`: the next byte, or EOF.
     #[inline]
     fn next(&mut self) -> i32 {
-        if self.pos >= self.end {
-            return EOF;
-        }
         if self.pos >= self.next_line_start {
+            if self.pos >= self.end {
+                return EOF;
+            }
             self.enter_line();
             if self.pos >= self.end {
                 return EOF;
@@ -261,6 +264,11 @@ impl<'s> Lexer<'s> {
         }
         let c = self.src.get(self.pos).copied().unwrap_or(b'\n');
         self.pos += 1;
+        // The next line starts after this newline, unless it was entered
+        // already and the cursor backed up over the newline since.
+        if c == b'\n' && self.pos > self.line_start {
+            self.next_line_start = self.pos;
+        }
         i32::from(c)
     }
 
@@ -283,24 +291,24 @@ impl<'s> Lexer<'s> {
     }
 
     /// What the tokenizer's underflow does when it reads a new line.
-    #[cold]
     fn enter_line(&mut self) {
         self.line += 1;
         self.line_start = self.pos;
+        self.next_line_start = usize::MAX;
         if !self.in_token {
             self.buf = self.pos;
         }
-        let rest = &self.src[self.pos.min(self.src.len())..];
-        let len = rest
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(self.end - self.pos, |i| i + 1);
-        self.next_line_start = self.pos + len;
-        if rest[..len.min(rest.len())].contains(&0) {
+        if self.has_nul && self.line_text(self.pos).contains(&0) {
             // CPython's tok_nextc: the line is not tokenized at all.
             self.nul_line = Some(self.line);
             self.end = self.pos;
         }
+    }
+
+    /// `tok->inp`: the end of the current line, newline included.
+    fn line_end(&self) -> usize {
+        let text = self.line_text(self.line_start);
+        (self.line_start + text.len() + usize::from(!text.ends_with(b"\n"))).min(self.end)
     }
 
     // ---- tokens -----------------------------------------------------------
@@ -781,28 +789,80 @@ fn is_potential_identifier_char(c: i32) -> bool {
     is_potential_identifier_start(c) || is_digit(c)
 }
 
-/// `_PyToken_OneChar`, for the characters that are tokens.
-fn one_char_operator(c: i32) -> Option<TokenKind> {
-    let ch = u8::try_from(c).ok()?;
-    TokenKind::from_operator(std::str::from_utf8(std::slice::from_ref(&ch)).ok()?)
+/// The operator tables of Parser/token.c (`_PyToken_OneChar`,
+/// `_PyToken_TwoChars`, `_PyToken_ThreeChars`), derived from the token table.
+struct Operators {
+    /// The one-character operator of each ASCII character.
+    one: [Option<TokenKind>; 128],
+    /// The longer operators: their bytes (0-padded) and kinds.
+    longer: [([u8; 3], TokenKind); 32],
+    longer_count: usize,
 }
 
-/// `_PyToken_TwoChars`: also `<>`, a NOTEQUAL the parser accepts only
-/// under `from __future__ import barry_as_FLUFL`.
-fn two_char_operator(c1: i32, c2: i32) -> Option<TokenKind> {
-    let pair = [u8::try_from(c1).ok()?, u8::try_from(c2).ok()?];
-    if &pair == b"<>" {
-        return Some(TokenKind::NotEqual);
+const OPERATORS: Operators = {
+    let mut table = Operators {
+        one: [None; 128],
+        longer: [([0; 3], TokenKind::Op); 32],
+        longer_count: 0,
+    };
+    let mut i = 0;
+    while i < TokenKind::ALL.len() {
+        let kind = TokenKind::ALL[i];
+        if let Some(text) = kind.operator_text() {
+            let bytes = text.as_bytes();
+            if bytes.len() == 1 {
+                table.one[bytes[0] as usize] = Some(kind);
+            } else {
+                let mut key = [0; 3];
+                let mut j = 0;
+                while j < bytes.len() {
+                    key[j] = bytes[j];
+                    j += 1;
+                }
+                table.longer[table.longer_count] = (key, kind);
+                table.longer_count += 1;
+            }
+        }
+        i += 1;
     }
-    TokenKind::from_operator(std::str::from_utf8(&pair).ok()?)
+    // `<>` is NOTEQUAL too, for `from __future__ import barry_as_FLUFL`.
+    table.longer[table.longer_count] = (*b"<>\0", TokenKind::NotEqual);
+    table.longer_count += 1;
+    table
+};
+
+/// `_PyToken_OneChar`, for the characters that are tokens.
+fn one_char_operator(c: i32) -> Option<TokenKind> {
+    OPERATORS
+        .one
+        .get(usize::try_from(c).ok()?)
+        .copied()
+        .flatten()
+}
+
+/// The two- or three-character operator spelled by these bytes, if any.
+fn longer_operator(c1: i32, c2: i32, c3: i32) -> Option<TokenKind> {
+    let key = [
+        u8::try_from(c1).ok()?,
+        u8::try_from(c2).ok()?,
+        u8::try_from(c3).unwrap_or(0),
+    ];
+    OPERATORS.longer[..OPERATORS.longer_count]
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|&(_, kind)| kind)
+}
+
+/// `_PyToken_TwoChars`.
+fn two_char_operator(c1: i32, c2: i32) -> Option<TokenKind> {
+    longer_operator(c1, c2, 0)
 }
 
 /// `_PyToken_ThreeChars`.
 fn three_char_operator(c1: i32, c2: i32, c3: i32) -> Option<TokenKind> {
-    let triple = [
-        u8::try_from(c1).ok()?,
-        u8::try_from(c2).ok()?,
-        u8::try_from(c3).ok()?,
-    ];
-    TokenKind::from_operator(std::str::from_utf8(&triple).ok()?)
+    if c3 <= 0 {
+        None
+    } else {
+        longer_operator(c1, c2, c3)
+    }
 }

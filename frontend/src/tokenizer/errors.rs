@@ -64,7 +64,7 @@ impl Lexer<'_> {
     /// The text of the line starting at `line_start`, newline included (the
     /// newline CPython appends to a last line without one is not there, as
     /// in the file CPython rereads for the error line).
-    fn line_text(&self, line_start: usize) -> &[u8] {
+    pub(super) fn line_text(&self, line_start: usize) -> &[u8] {
         let rest = &self.src[line_start.min(self.src.len())..];
         &rest[..rest
             .iter()
@@ -240,7 +240,7 @@ impl Lexer<'_> {
 
     /// E_DEDENT: a dedent to a column no enclosing block has.
     pub(super) fn dedent_error(&mut self) -> Stop {
-        let col = self.next_line_start.min(self.end) - self.line_start;
+        let col = self.line_end() - self.line_start;
         let col = byte_to_char(self.line_text(self.line_start), col);
         let msg = "unindent does not match any outer indentation level".to_owned();
         let err = error(ErrorKind::IndentationError, msg, self.line, col, None);
