@@ -9,6 +9,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+use ouro_frontend::error::ErrorKind;
 use ouro_frontend::source::decode_source;
 use ouro_frontend::token::TokenKind;
 use ouro_frontend::tokenizer::{tokenize, tokenize_extra};
@@ -64,12 +65,17 @@ fn main() {
 fn dump_tokens(bytes: &[u8]) -> String {
     let mut out = String::new();
     line(&mut out, (0, 0), (0, 0), "ENCODING", "utf-8");
-    let text = match decode_source(bytes) {
-        Ok(text) => text,
-        Err(e) => {
-            let _ = writeln!(out, "ERROR {e}");
-            return out;
-        }
+    // `tokenize` reads lines as they are, without translating newlines.
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(_) => match decode_source(bytes) {
+            Ok(text) => text,
+            Err(e) => {
+                let _ = writeln!(out, "ERROR {e}");
+                return out;
+            }
+        },
     };
     let mut line_starts = vec![0usize];
     line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
@@ -108,7 +114,30 @@ fn dump_tokens(bytes: &[u8]) -> String {
         line(&mut out, start, end, name, &string);
     }
     if let Some(e) = tokens.error {
-        let _ = writeln!(out, "ERROR {e}");
+        if e.kind == ErrorKind::SyntaxError {
+            // What `tokenize` makes of it (`_transform_msg`).
+            let msg = if e.msg.contains("unterminated triple-quoted string literal") {
+                "EOF in multi-line string"
+            } else {
+                &e.msg
+            };
+            let at = |v: Option<u32>| v.map_or_else(|| "None".to_string(), |n| n.to_string());
+            let _ = writeln!(
+                out,
+                "ERROR TokenError: ({}, ({}, {}))",
+                py_repr(msg),
+                at(e.lineno),
+                at(e.offset)
+            );
+        } else {
+            let line = e.lineno.unwrap_or(0);
+            let _ = writeln!(
+                out,
+                "ERROR {}: {} (<string>, line {line})",
+                e.kind.name(),
+                e.msg
+            );
+        }
     }
     out
 }

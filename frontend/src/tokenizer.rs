@@ -94,6 +94,20 @@ pub fn normalize_name(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// The string prefix letters (either case).
+const PREFIX_LETTERS: [u8; 5] = *b"burft";
+/// The prefix pairs that cannot be combined, in the order CPython checks them
+/// (`maybe_raise_syntax_error_for_string_prefixes`).
+const INCOMPATIBLE_PREFIXES: [(u8, u8); 7] = [
+    (b'u', b'b'),
+    (b'u', b'r'),
+    (b'u', b'f'),
+    (b'u', b't'),
+    (b'b', b'f'),
+    (b'b', b't'),
+    (b'f', b't'),
+];
+
 /// `tok_nextc`'s end-of-input value.
 const EOF: i32 = -1;
 /// CPython's limits (Parser/lexer/state.h, Parser/tokenizer.h).
@@ -255,6 +269,7 @@ impl<'s> Lexer<'s> {
     fn next(&mut self) -> i32 {
         if self.pos >= self.next_line_start {
             if self.pos >= self.end {
+                self.at_eof();
                 return EOF;
             }
             self.enter_line();
@@ -295,13 +310,29 @@ impl<'s> Lexer<'s> {
         self.line += 1;
         self.line_start = self.pos;
         self.next_line_start = usize::MAX;
-        if !self.in_token {
+        if self.buffer_restarts() {
             self.buf = self.pos;
         }
         if self.has_nul && self.line_text(self.pos).contains(&0) {
             // CPython's tok_nextc: the line is not tokenized at all.
             self.nul_line = Some(self.line);
             self.end = self.pos;
+        }
+    }
+
+    /// Whether reading a line starts a new buffer (`tok->buf`): not in the
+    /// middle of a token, and for the `tokenize` module's readline input not
+    /// in an f-string either (`tok_underflow_readline`).
+    fn buffer_restarts(&self) -> bool {
+        !self.in_token && !(self.extra && !self.fstrings.is_empty())
+    }
+
+    /// The failed underflow at the end of input: `tokenize`'s readline
+    /// input empties its buffer then.
+    #[cold]
+    fn at_eof(&mut self) {
+        if self.extra && self.buffer_restarts() {
+            self.buf = self.end;
         }
     }
 
@@ -578,28 +609,42 @@ impl<'s> Lexer<'s> {
     /// An identifier, or the prefix of a string (`b`, `r`, `u`, `f`, `t` and
     /// their allowed combinations).
     fn name_or_prefixed_string(&mut self, first: i32, start: usize) -> Lex<TokenKind> {
-        let (mut saw_b, mut saw_r, mut saw_u, mut saw_f, mut saw_t) =
-            (false, false, false, false, false);
+        // Each prefix letter at most once, in any order; the incompatible
+        // combinations are errors once the quote shows it is a prefix.
+        let mut seen = [false; PREFIX_LETTERS.len()];
         let mut c = first;
-        loop {
-            let lower = c | 0x20;
-            if !(saw_b || saw_u || saw_f || saw_t) && lower == i32::from(b'b') {
-                saw_b = true;
-            } else if !(saw_b || saw_u || saw_r || saw_f || saw_t) && lower == i32::from(b'u') {
-                saw_u = true;
-            } else if !(saw_r || saw_u) && lower == i32::from(b'r') {
-                saw_r = true;
-            } else if !(saw_f || saw_b || saw_u || saw_t) && lower == i32::from(b'f') {
-                saw_f = true;
-            } else if !(saw_t || saw_b || saw_u || saw_f) && lower == i32::from(b't') {
-                saw_t = true;
-            } else {
+        while let Some(letter) = PREFIX_LETTERS
+            .iter()
+            .position(|&l| i32::from(l) == c | 0x20)
+        {
+            if seen[letter] {
                 break;
             }
+            seen[letter] = true;
             c = self.next();
             if c == i32::from(b'"') || c == i32::from(b'\'') {
-                if saw_f || saw_t {
-                    return self.fstring_start(start, c, saw_t, saw_r);
+                let saw = |l: u8| {
+                    PREFIX_LETTERS
+                        .iter()
+                        .position(|&p| p == l)
+                        .is_some_and(|i| seen[i])
+                };
+                if let Some((a, b)) = INCOMPATIBLE_PREFIXES
+                    .iter()
+                    .find(|&&(a, b)| saw(a) && saw(b))
+                {
+                    let msg = format!(
+                        "'{}' and '{}' prefixes are incompatible",
+                        *a as char, *b as char
+                    );
+                    return Err(self.error_known_range(
+                        start + 1 - self.line_start,
+                        self.pos - self.line_start,
+                        &msg,
+                    ));
+                }
+                if saw(b'f') || saw(b't') {
+                    return self.fstring_start(start, c, saw(b't'), saw(b'r'));
                 }
                 return self.string(start, c);
             }

@@ -118,10 +118,18 @@ fn string_prefixes() {
         parser_tokens("b'x' Rb\"y\" u'z' rb'''w''' '\\''\n"),
         "STRING:b'x' STRING:Rb\"y\" STRING:u'z' STRING:rb'''w''' STRING:'\\'' NEWLINE ENDMARKER"
     );
-    // Not prefixes: "ub" and "bu" are a name then a string.
+    // A letter twice ends the prefix: a name, then a string.
     assert_eq!(
-        parser_tokens("ub''\n"),
-        "NAME:ub STRING:'' NEWLINE ENDMARKER"
+        parser_tokens("bb''\n"),
+        "NAME:bb STRING:'' NEWLINE ENDMARKER"
+    );
+    assert_eq!(
+        error("x = rBu''\n"),
+        "SyntaxError: 'u' and 'b' prefixes are incompatible @1:5-1:8"
+    );
+    assert_eq!(
+        error("x = tF''\n"),
+        "SyntaxError: 'f' and 't' prefixes are incompatible @1:5-1:7"
     );
 }
 
