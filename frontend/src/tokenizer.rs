@@ -324,7 +324,7 @@ impl<'s> Lexer<'s> {
     /// middle of a token, and for the `tokenize` module's readline input not
     /// in an f-string either (`tok_underflow_readline`).
     fn buffer_restarts(&self) -> bool {
-        !self.in_token && !(self.extra && !self.fstrings.is_empty())
+        !self.in_token && (!self.extra || self.fstrings.is_empty())
     }
 
     /// The failed underflow at the end of input: `tokenize`'s readline
