@@ -481,6 +481,14 @@ impl<'s> Lexer<'s> {
 
                 if c == i32::from(b'\r') {
                     c = self.next();
+                    // A lone '\r' (only in text that did not go through
+                    // `decode_source`) joins the next character in an OP
+                    // token, as in CPython; a non-ASCII one would split a
+                    // character, where CPython fails to decode the token.
+                    if c >= 0x80 {
+                        self.backup(c);
+                        return Err(self.invalid_character('\r'));
+                    }
                 }
 
                 if c == i32::from(b'\n') {
