@@ -6,6 +6,7 @@
 
 mod errors;
 mod fstring;
+mod listing;
 mod number;
 #[cfg(test)]
 mod tests;
@@ -16,6 +17,7 @@ use crate::error::SyntaxError;
 use crate::token::{Pos, Token, TokenKind};
 
 pub use errors::{AfterParseError, TokenWarning};
+pub use listing::tokenize_listing;
 
 /// The tokens of one source text, up to the first tokenizer error.
 ///

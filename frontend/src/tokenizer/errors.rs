@@ -409,7 +409,7 @@ impl Lexer<'_> {
 }
 
 /// `str.isprintable` for one character (CPython's `Py_UNICODE_ISPRINTABLE`).
-fn is_printable(ch: char) -> bool {
+pub(super) fn is_printable(ch: char) -> bool {
     let cp = ch as u32;
     if cp < 0x80 {
         return (0x20..0x7f).contains(&cp);
