@@ -45,8 +45,9 @@ pub use listing::tokenize_listing;
 /// - A NAME whose `non_ascii` is set needs NFKC normalisation
 ///   ([`normalize_name`]); ASCII names never do.
 /// - f-string debug expressions (`f"{x = }"`): the text CPython keeps is the
-///   source from after the `{` up to the `=`-ending `!`, `:` or `}`, which
-///   the parser can slice from the token ranges.
+///   source from after the `{` to the `!`, `:` or `}` that ends the
+///   expression, with comments (`#` to the end of their line) cut out; the
+///   parser can slice it from the token ranges.
 #[derive(Clone, Debug, Default)]
 pub struct Tokens {
     pub tokens: Vec<Token>,
@@ -73,14 +74,16 @@ impl Tokens {
 
 /// The tokens CPython's parser sees (no COMMENT/NL/ENCODING; keywords and
 /// soft keywords are NAME; operators have their exact kinds), up to the
-/// first tokenizer error, which is returned alongside.
+/// first tokenizer error, which is returned alongside. `source` is text as
+/// [`crate::source::decode_source`] returns it (newlines translated).
 pub fn tokenize(source: &str) -> Tokens {
     Lexer::new(source, false).run()
 }
 
 /// Same, but with the extra tokens the `tokenize` module shows (COMMENT, NL)
 /// and its leniency (`_tokenize.TokenizerIter(extra_tokens=True)`): no
-/// identifier or number-suffix checks, unmatched closing brackets allowed.
+/// identifier or number-suffix checks, unmatched closing brackets allowed,
+/// `\r\n` line ends as they are, and errors as that module raises them.
 pub fn tokenize_extra(source: &str) -> Tokens {
     Lexer::new(source, true).run()
 }
@@ -515,7 +518,7 @@ impl<'s> Lexer<'s> {
                 if c == i32::from(b'.') {
                     let c2 = self.next();
                     if is_digit(c2) {
-                        return self.number_fraction(start, c2);
+                        return self.fraction(start, c2);
                     }
                     if c2 == i32::from(b'.') {
                         let c3 = self.next();
