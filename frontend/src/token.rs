@@ -128,9 +128,8 @@ pub struct Token {
     pub start: Pos,
     pub end: Pos,
     pub range: std::ops::Range<u32>,
-    /// The text has non-ASCII characters: a NAME then needs NFKC
-    /// normalisation (`tokenizer::normalize_name`), and its columns differ
-    /// from character columns.
+    /// A NAME with non-ASCII characters: it needs NFKC normalisation
+    /// (`tokenizer::normalize_name`). Always false for other kinds.
     pub non_ascii: bool,
 }
 

@@ -270,7 +270,7 @@ impl<'s> Lexer<'s> {
     // ---- characters -------------------------------------------------------
 
     /// `tok_nextc`: the next byte, or EOF.
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> i32 {
         if self.pos >= self.next_line_start {
             if self.pos >= self.end {
@@ -292,6 +292,17 @@ impl<'s> Lexer<'s> {
         i32::from(c)
     }
 
+    /// Moves past the bytes of `class` on the current line without reading
+    /// them one by one: what repeated `next` calls would do, since none of
+    /// them ends the line.
+    #[inline(always)]
+    fn skip_while(&mut self, class: &[bool; 256]) {
+        let limit = self.next_line_start.min(self.src.len());
+        while self.pos < limit && class[usize::from(self.src[self.pos])] {
+            self.pos += 1;
+        }
+    }
+
     /// `tok_backup`.
     #[inline]
     fn backup(&mut self, c: i32) {
@@ -311,6 +322,7 @@ impl<'s> Lexer<'s> {
     }
 
     /// What the tokenizer's underflow does when it reads a new line.
+    #[inline(never)]
     fn enter_line(&mut self) {
         self.line += 1;
         self.line_start = self.pos;
@@ -360,7 +372,19 @@ impl<'s> Lexer<'s> {
     }
 
     /// MAKE_TOKEN with a text from `p_start` to `p_end`.
+    #[inline]
     fn make(&mut self, kind: TokenKind, p_start: usize, p_end: usize) -> TokenKind {
+        self.make_name_or(kind, p_start, p_end, false)
+    }
+
+    /// MAKE_TOKEN, for a NAME with non-ASCII characters too.
+    fn make_name_or(
+        &mut self,
+        kind: TokenKind,
+        p_start: usize,
+        p_end: usize,
+        non_ascii: bool,
+    ) -> TokenKind {
         let is_string = matches!(
             kind,
             TokenKind::String | TokenKind::FstringMiddle | TokenKind::TstringMiddle
@@ -372,7 +396,6 @@ impl<'s> Lexer<'s> {
         };
         let end = self.pos_on(p_end, self.line, self.line_start);
         let (s, e) = (p_start.min(self.src.len()), p_end.min(self.src.len()));
-        let non_ascii = !self.src[s..e.max(s)].is_ascii();
         self.tokens.push(Token {
             kind,
             start,
@@ -455,16 +478,16 @@ impl<'s> Lexer<'s> {
             loop {
                 self.in_token = false;
                 let mut c = self.next();
-                while c == i32::from(b' ') || c == i32::from(b'\t') || c == 0x0c {
+                if c == i32::from(b' ') || c == i32::from(b'\t') || c == 0x0c {
+                    self.skip_while(&SPACE_BYTE);
                     c = self.next();
                 }
                 let start = if c == EOF { self.pos } else { self.pos - 1 };
                 self.in_token = true;
 
                 if c == i32::from(b'#') {
-                    while c != EOF && c != i32::from(b'\n') && c != i32::from(b'\r') {
-                        c = self.next();
-                    }
+                    self.skip_while(&COMMENT_BYTE);
+                    c = self.next();
                     if self.extra {
                         self.backup(c);
                         self.comment_newline = blankline;
@@ -663,8 +686,10 @@ impl<'s> Lexer<'s> {
             }
         }
         let mut non_ascii = false;
-        while is_potential_identifier_char(c) {
-            non_ascii |= c >= 128;
+        if is_potential_identifier_char(c) {
+            let rest = self.pos;
+            self.skip_while(&IDENTIFIER_BYTE);
+            non_ascii = c >= 128 || !self.src[rest..self.pos].is_ascii();
             c = self.next();
         }
         self.backup(c);
@@ -672,7 +697,7 @@ impl<'s> Lexer<'s> {
             self.verify_identifier(start)?;
         }
         let pos = self.pos;
-        Ok(self.make(TokenKind::Name, start, pos))
+        Ok(self.make_name_or(TokenKind::Name, start, pos, non_ascii))
     }
 
     /// `verify_identifier`: PEP 3131's XID_Start XID_Continue*.
@@ -711,6 +736,9 @@ impl<'s> Lexer<'s> {
             self.backup(c);
         }
         while end_quote_size != quote_size {
+            if end_quote_size == 0 {
+                self.skip_while(&STRING_PLAIN_BYTE);
+            }
             c = self.next();
             if c == EOF || (quote_size == 1 && c == i32::from(b'\n')) {
                 return Err(self.unterminated_string(start, quote, quote_size, has_escaped_quote));
@@ -749,7 +777,13 @@ impl<'s> Lexer<'s> {
             return Ok(self.make(TokenKind::Colon, start, pos));
         }
 
-        let c2 = self.next();
+        // Only some characters start a longer operator (CPython reads the
+        // next character regardless, with the same result).
+        let c2 = if OPERATORS.starts_longer[(c & 0x7f) as usize] {
+            self.next()
+        } else {
+            EOF
+        };
         if let Some(kind2) = two_char_operator(c, c2) {
             let c3 = self.next();
             let kind = match three_char_operator(c, c2, c3) {
@@ -830,6 +864,45 @@ impl<'s> Lexer<'s> {
     }
 }
 
+/// A byte class for `Lexer::skip_while`: the name bytes, or all bytes, less `exclude`.
+const fn byte_class(exclude: &[u8], identifier: bool) -> [bool; 256] {
+    let mut table = [!identifier; 256];
+    let mut b = 0;
+    while b < 256 {
+        if identifier {
+            let lower = (b as u8) | 0x20;
+            table[b] = b >= 128
+                || b == b'_' as usize
+                || (lower >= b'a' && lower <= b'z')
+                || (b >= b'0' as usize && b <= b'9' as usize);
+        }
+        b += 1;
+    }
+    let mut i = 0;
+    while i < exclude.len() {
+        table[exclude[i] as usize] = false;
+        i += 1;
+    }
+    table
+}
+
+/// Bytes that continue a name (`is_potential_identifier_char`).
+const IDENTIFIER_BYTE: [bool; 256] = byte_class(&[], true);
+/// Blanks between tokens.
+const SPACE_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b' ' as usize] = true;
+    table[b'\t' as usize] = true;
+    table[0x0c] = true;
+    table
+};
+/// Bytes of a comment's text.
+const COMMENT_BYTE: [bool; 256] = byte_class(b"\n\r", false);
+/// Bytes a string literal's scan has nothing to do for.
+const STRING_PLAIN_BYTE: [bool; 256] = byte_class(b"'\"\\\n\r", false);
+/// Bytes an f-string's literal part has nothing to do for.
+pub(super) const FSTRING_PLAIN_BYTE: [bool; 256] = byte_class(b"'\"\\\n\r{}", false);
+
 #[inline]
 fn is_digit(c: i32) -> bool {
     (i32::from(b'0')..=i32::from(b'9')).contains(&c)
@@ -855,6 +928,8 @@ struct Operators {
     /// The longer operators: their bytes (0-padded) and kinds.
     longer: [([u8; 3], TokenKind); 32],
     longer_count: usize,
+    /// The ASCII characters a longer operator starts with.
+    starts_longer: [bool; 128],
 }
 
 const OPERATORS: Operators = {
@@ -862,6 +937,7 @@ const OPERATORS: Operators = {
         one: [None; 128],
         longer: [([0; 3], TokenKind::Op); 32],
         longer_count: 0,
+        starts_longer: [false; 128],
     };
     let mut i = 0;
     while i < TokenKind::ALL.len() {
@@ -879,6 +955,7 @@ const OPERATORS: Operators = {
                 }
                 table.longer[table.longer_count] = (key, kind);
                 table.longer_count += 1;
+                table.starts_longer[bytes[0] as usize] = true;
             }
         }
         i += 1;
