@@ -120,8 +120,14 @@ pub struct Pos {
     pub col: u32,
 }
 
-/// One token: its kind, its start and end positions, and the byte range of
-/// its text in the decoded (UTF-8) source.
+/// One token: its kind, its start and end positions as CPython's parser sees
+/// them (`col_offset`, `end_col_offset`), and the byte range of its text in
+/// the decoded (UTF-8) source.
+///
+/// The end is where the tokenizer's cursor stops, which is past the text for
+/// NEWLINE (the text is empty; the end is after the newline) and for an
+/// f-string middle cut at a doubled brace (`f"a{{"`: text `a{`, end after
+/// both braces), as CPython's AST positions need.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
     pub kind: TokenKind,

@@ -55,14 +55,14 @@ fn simple_statement() {
     );
     assert_eq!(
         positions("x = 1\n"),
-        ["1,0-1,1", "1,2-1,3", "1,4-1,5", "1,5-1,5", "2,0-2,0"]
+        ["1,0-1,1", "1,2-1,3", "1,4-1,5", "1,5-1,6", "2,0-2,0"]
     );
 }
 
 #[test]
 fn implicit_newline_at_end_of_file() {
     assert_eq!(parser_tokens("x"), "NAME:x NEWLINE ENDMARKER");
-    assert_eq!(positions("x"), ["1,0-1,1", "1,1-1,1", "2,0-2,0"]);
+    assert_eq!(positions("x"), ["1,0-1,1", "1,1-1,2", "2,0-2,0"]);
     assert_eq!(parser_tokens(""), "ENDMARKER");
 }
 
@@ -76,7 +76,7 @@ fn indentation() {
     // DEDENTs at the end of the file sit on the line after the last.
     assert_eq!(
         positions("if x:\n  y")[6..],
-        ["2,3-2,3", "3,0-3,0", "3,0-3,0"]
+        ["2,3-2,4", "3,0-3,0", "3,0-3,0"]
     );
 }
 
@@ -213,6 +213,9 @@ fn fstrings() {
         parser_tokens("f'\\N{DASH} {x}'\n"),
         "FSTRING_START:f' FSTRING_MIDDLE:\\N{DASH} FSTRING_MIDDLE:  LBRACE:{ NAME:x RBRACE:} FSTRING_END:' NEWLINE ENDMARKER"
     );
+    // A middle cut at a doubled brace ends after both braces, as CPython's
+    // AST positions need (`Constant` of `f"a{{"` ends at column 5).
+    assert_eq!(positions("f\"a{{\"\n")[1], "1,2-1,5");
     // A multi-line middle starts on the line of its first character.
     assert_eq!(positions("f\"\"\"a\nb{x}\"\"\"\n")[1], "1,4-2,1");
 }
