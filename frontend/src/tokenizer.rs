@@ -77,7 +77,13 @@ impl Tokens {
 /// first tokenizer error, which is returned alongside. `source` is text as
 /// [`crate::source::decode_source`] returns it (newlines translated).
 pub fn tokenize(source: &str) -> Tokens {
-    Lexer::new(source, false).run()
+    tokenize_with(
+        source,
+        Options {
+            exec_input: true,
+            extra_tokens: false,
+        },
+    )
 }
 
 /// Same, but with the extra tokens the `tokenize` module shows (COMMENT, NL)
@@ -85,7 +91,31 @@ pub fn tokenize(source: &str) -> Tokens {
 /// identifier or number-suffix checks, unmatched closing brackets allowed,
 /// `\r\n` line ends as they are, and errors as that module raises them.
 pub fn tokenize_extra(source: &str) -> Tokens {
-    Lexer::new(source, true).run()
+    tokenize_with(
+        source,
+        Options {
+            exec_input: true,
+            extra_tokens: true,
+        },
+    )
+}
+
+/// How to tokenize: CPython's `exec_input` and `tok_extra_tokens` flags.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// The source is a module (`compile(..., 'exec')`, a file): a newline is
+    /// implied after a last line without one. Off for `'eval'` and
+    /// `'single'` input, where the input just ends (so `1 + \` at the end is
+    /// "unexpected character after line continuation character"; the
+    /// parser itself turns the ENDMARKER of `'single'` input into NEWLINE).
+    pub exec_input: bool,
+    /// The extra tokens and leniency of the `tokenize` module ([`tokenize_extra`]).
+    pub extra_tokens: bool,
+}
+
+/// [`tokenize`] or [`tokenize_extra`] with explicit options.
+pub fn tokenize_with(source: &str, options: Options) -> Tokens {
+    Lexer::new(source, options).run()
 }
 
 /// The name CPython's parser makes of a NAME token's text: NFKC-normalised
@@ -177,7 +207,8 @@ struct Lexer<'s> {
     /// `tok->lineno` and `tok->line_start`: the line of the last character read.
     line: u32,
     line_start: usize,
-    /// Where the line after the current one starts.
+    /// Where the line after the current one starts (`end` until the
+    /// current line's newline is read).
     next_line_start: usize,
     /// `tok->buf`: the start of the first line of the token being read.
     buf: usize,
@@ -206,9 +237,10 @@ struct Lexer<'s> {
 }
 
 impl<'s> Lexer<'s> {
-    fn new(source: &'s str, extra: bool) -> Self {
+    fn new(source: &'s str, options: Options) -> Self {
         let src = source.as_bytes();
-        let implicit_newline = src.last().is_some_and(|&b| b != b'\n');
+        let extra = options.extra_tokens;
+        let implicit_newline = options.exec_input && src.last().is_some_and(|&b| b != b'\n');
         Lexer {
             src,
             end: src.len() + usize::from(implicit_newline),
@@ -326,7 +358,6 @@ impl<'s> Lexer<'s> {
     fn enter_line(&mut self) {
         self.line += 1;
         self.line_start = self.pos;
-        self.next_line_start = usize::MAX;
         if self.buffer_restarts() {
             self.buf = self.pos;
         }
@@ -335,6 +366,8 @@ impl<'s> Lexer<'s> {
             self.nul_line = Some(self.line);
             self.end = self.pos;
         }
+        // Until a newline is read, the line lasts to the end of the input.
+        self.next_line_start = self.end;
     }
 
     /// Whether reading a line starts a new buffer (`tok->buf`): not in the

@@ -1,6 +1,6 @@
 //! Unit tests of the tokenizer; expected values recorded from CPython 3.14 (`tokenize`, `compile`).
 
-use super::{AfterParseError, normalize_name, tokenize, tokenize_extra};
+use super::{AfterParseError, Options, normalize_name, tokenize, tokenize_extra, tokenize_with};
 use crate::token::TokenKind;
 
 /// "KIND text" of each token, space-separated, as the parser sees them.
@@ -64,6 +64,30 @@ fn implicit_newline_at_end_of_file() {
     assert_eq!(parser_tokens("x"), "NAME:x NEWLINE ENDMARKER");
     assert_eq!(positions("x"), ["1,0-1,1", "1,1-1,2", "2,0-2,0"]);
     assert_eq!(parser_tokens(""), "ENDMARKER");
+}
+
+#[test]
+fn eval_input_has_no_implied_newline() {
+    let eval = |src: &str| {
+        tokenize_with(
+            src,
+            Options {
+                exec_input: false,
+                extra_tokens: false,
+            },
+        )
+    };
+    assert_eq!(show(&eval("1 # c"), "1 # c"), "NUMBER:1 ENDMARKER");
+    let error = |src: &str| eval(src).error.map(|e| e.to_string()).unwrap_or_default();
+    assert_eq!(
+        error("1 + \\"),
+        "SyntaxError: unexpected character after line continuation character @1:5-1:0"
+    );
+    // A last line of blanks is indentation when no newline ends it.
+    assert_eq!(
+        show(&eval("1\n  "), "1\n  "),
+        "NUMBER:1 NEWLINE INDENT:   ENDMARKER"
+    );
 }
 
 #[test]
@@ -449,7 +473,15 @@ fn random_sources_are_tokenized_safely() {
         let src: String = (0..len)
             .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
             .collect();
-        for tokens in [tokenize(&src), tokenize_extra(&src)] {
+        let eval = Options {
+            exec_input: false,
+            extra_tokens: false,
+        };
+        for tokens in [
+            tokenize(&src),
+            tokenize_extra(&src),
+            tokenize_with(&src, eval),
+        ] {
             for tok in &tokens.tokens {
                 assert!(
                     src.get(tok.range.start as usize..tok.range.end as usize)
