@@ -120,14 +120,16 @@ pub struct Pos {
     pub col: u32,
 }
 
-/// One token: its kind, its start and end positions as CPython's parser sees
-/// them (`col_offset`, `end_col_offset`), and the byte range of its text in
-/// the decoded (UTF-8) source.
+/// One token: its kind, the positions of the start and end of its text, and
+/// the byte range of that text in the decoded (UTF-8) source.
 ///
-/// The end is where the tokenizer's cursor stops, which is past the text for
-/// NEWLINE (the text is empty; the end is after the newline) and for an
-/// f-string middle cut at a doubled brace (`f"a{{"`: text `a{`, end after
-/// both braces), as CPython's AST positions need.
+/// The positions are those `tokenize` shows (in bytes). CPython's parser
+/// tokens end at the tokenizer's cursor instead, which lies past the text in
+/// two cases: NEWLINE (empty text; the parser's token ends after the newline,
+/// one column on) and an f-string or t-string middle cut at a doubled brace
+/// (`f"a{{"`: text `a{`, the parser's token ends after both braces). The
+/// latter is exactly when the next token starts one byte after `range.end`:
+/// nothing else leaves a gap after a middle.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
     pub kind: TokenKind,

@@ -427,9 +427,7 @@ impl<'s> Lexer<'s> {
         } else {
             self.pos_on(p_start, self.line, self.line_start)
         };
-        // CPython's token ends at the cursor, also where the text stops
-        // short of it (the newline of NEWLINE, the second of doubled braces).
-        let end = self.pos_on(self.pos, self.line, self.line_start);
+        let end = self.pos_on(p_end, self.line, self.line_start);
         let (s, e) = (p_start.min(self.src.len()), p_end.min(self.src.len()));
         self.tokens.push(Token {
             kind,

@@ -8,9 +8,8 @@ use crate::error::ErrorKind;
 use crate::token::TokenKind;
 
 /// The listing of `text` (taken as UTF-8 source): ENCODING first, character
-/// columns, NEWLINE with its text, f-string middles ending with their text,
-/// operators named by their text, and a last `ERROR` line as `tokenize`
-/// reports errors.
+/// columns, NEWLINE with its text and one column wider, operators named by
+/// their text, and a last `ERROR` line as `tokenize` reports errors.
 pub fn tokenize_listing(text: &str) -> String {
     let mut out = String::new();
     line(&mut out, (0, 0), (0, 0), "ENCODING", "utf-8");
@@ -35,6 +34,7 @@ pub fn tokenize_listing(text: &str) -> String {
         let mut string = tok.text(text).to_string();
         match tok.kind {
             TokenKind::Newline => {
+                end.1 += 1;
                 let at = tok.range.start as usize;
                 string = match text.as_bytes().get(at) {
                     None => String::new(),
@@ -43,16 +43,6 @@ pub fn tokenize_listing(text: &str) -> String {
                 };
             }
             TokenKind::Dedent | TokenKind::EndMarker => string.clear(),
-            // `tokenize` ends a middle with its text, before a skipped brace.
-            TokenKind::FstringMiddle | TokenKind::TstringMiddle => {
-                let line_start = (tok.end.line as usize)
-                    .checked_sub(1)
-                    .and_then(|i| line_starts.get(i))
-                    .copied()
-                    .unwrap_or(0);
-                let col = (tok.range.end as usize).saturating_sub(line_start) as u32;
-                end = (tok.end.line, char_col(tok.end.line, col));
-            }
             _ => {}
         }
         // `tokenize` names an operator by its text (`exact_type`): `<>` is OP.

@@ -55,14 +55,14 @@ fn simple_statement() {
     );
     assert_eq!(
         positions("x = 1\n"),
-        ["1,0-1,1", "1,2-1,3", "1,4-1,5", "1,5-1,6", "2,0-2,0"]
+        ["1,0-1,1", "1,2-1,3", "1,4-1,5", "1,5-1,5", "2,0-2,0"]
     );
 }
 
 #[test]
 fn implicit_newline_at_end_of_file() {
     assert_eq!(parser_tokens("x"), "NAME:x NEWLINE ENDMARKER");
-    assert_eq!(positions("x"), ["1,0-1,1", "1,1-1,2", "2,0-2,0"]);
+    assert_eq!(positions("x"), ["1,0-1,1", "1,1-1,1", "2,0-2,0"]);
     assert_eq!(parser_tokens(""), "ENDMARKER");
 }
 
@@ -100,7 +100,7 @@ fn indentation() {
     // DEDENTs at the end of the file sit on the line after the last.
     assert_eq!(
         positions("if x:\n  y")[6..],
-        ["2,3-2,4", "3,0-3,0", "3,0-3,0"]
+        ["2,3-2,3", "3,0-3,0", "3,0-3,0"]
     );
 }
 
@@ -237,9 +237,18 @@ fn fstrings() {
         parser_tokens("f'\\N{DASH} {x}'\n"),
         "FSTRING_START:f' FSTRING_MIDDLE:\\N{DASH} FSTRING_MIDDLE:  LBRACE:{ NAME:x RBRACE:} FSTRING_END:' NEWLINE ENDMARKER"
     );
-    // A middle cut at a doubled brace ends after both braces, as CPython's
-    // AST positions need (`Constant` of `f"a{{"` ends at column 5).
-    assert_eq!(positions("f\"a{{\"\n")[1], "1,2-1,5");
+    // A middle cut at a doubled brace is followed by a one-byte gap (the
+    // skipped brace), and no other middle is.
+    let gaps = |src: &str| -> Vec<bool> {
+        let tokens = tokenize(src).tokens;
+        tokens
+            .windows(2)
+            .filter(|w| w[0].kind == TokenKind::FstringMiddle)
+            .map(|w| w[1].range.start > w[0].range.end)
+            .collect()
+    };
+    assert_eq!(gaps("f\"a{{b}}c{x}\"\n"), [true, true, false]);
+    assert_eq!(gaps("f\"\\N{DASH}}}\"\n"), [false, true]);
     // A multi-line middle starts on the line of its first character.
     assert_eq!(positions("f\"\"\"a\nb{x}\"\"\"\n")[1], "1,4-2,1");
 }
