@@ -141,7 +141,12 @@ pub fn decode_str(body: &str, warnings: &mut Vec<InvalidEscape>) -> Result<Strin
                         'u' => "truncated \\uXXXX escape",
                         _ => "truncated \\UXXXXXXXX escape",
                     };
-                    return Err(codec_error(esc_start, body, i, what));
+                    let digits = body[i..]
+                        .bytes()
+                        .take(n)
+                        .take_while(u8::is_ascii_hexdigit)
+                        .count();
+                    return Err(codec_error(esc_start, body, i + digits, what));
                 };
                 let value = u32::from_str_radix(hex, 16).unwrap_or(0);
                 i += n;

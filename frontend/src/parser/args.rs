@@ -22,6 +22,9 @@ impl Parser<'_> {
                 });
             } else if self.at(T::Star) {
                 self.bump();
+                if self.invalid_pass && matches!(self.kind(), T::Rpar | T::Comma) {
+                    return Err(self.error_at_last("Invalid star expression"));
+                }
                 let value = self.expression()?;
                 let starred = ExprKind::Starred {
                     value: Box::new(value),
@@ -29,8 +32,13 @@ impl Parser<'_> {
                 };
                 args.push(mk(starred, self.range_from(item_start)));
             } else if self.at_name() && self.kind_ahead(1) == T::Equal {
+                let name_tok = self.tok().clone();
                 let (arg, _) = self.name()?;
-                self.bump();
+                let eq = self.bump();
+                if self.invalid_pass && matches!(self.kind(), T::Rpar | T::Comma) {
+                    let r = super::span(token_range(&name_tok), token_range(&eq));
+                    return Err(self.error_range("expected argument value expression", r));
+                }
                 let value = self.expression()?;
                 keywords.push(Keyword {
                     arg: Some(arg),
@@ -62,15 +70,14 @@ impl Parser<'_> {
                 if self.at(T::Equal) && self.invalid_pass {
                     return Err(self.invalid_kwarg(&e));
                 }
-                if let Some(k) = keywords.last() {
+                if !keywords.is_empty() {
                     if self.invalid_pass {
                         let msg = if keywords.iter().any(|k| k.arg.is_none()) {
                             "positional argument follows keyword argument unpacking"
                         } else {
                             "positional argument follows keyword argument"
                         };
-                        let _ = k;
-                        return Err(self.error_range(msg, e.range));
+                        return Err(self.error_at_last(msg));
                     }
                     return Err(Failure::Fail);
                 }
@@ -250,6 +257,10 @@ impl Parser<'_> {
         let mut params = Vec::new();
         if !self.eat(T::Lsqb) {
             return Ok(params);
+        }
+        if self.at(T::Rsqb) {
+            let t = self.tok().clone();
+            return Err(self.error_starting_from("Type parameter list cannot be empty", &t));
         }
         loop {
             let start = self.start();

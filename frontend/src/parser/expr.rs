@@ -81,11 +81,9 @@ impl Parser<'_> {
                 return Err(Failure::Fail);
             }
             if p.invalid_pass && !p.starts_expression() {
-                let r = p.range_from(super::range_start(body.range));
-                return Err(p.error_range(
-                    "expected expression after 'else', but statement is given",
-                    r,
-                ));
+                return Err(
+                    p.error_at_current("expected expression after 'else', but statement is given")
+                );
             }
             let orelse = p.expression()?;
             Ok(mk(
@@ -189,6 +187,9 @@ impl Parser<'_> {
             }
             return Err(Failure::Fail);
         }
+        if self.invalid_pass && self.at(T::Equal) {
+            self.invalid_named_expression(&e)?;
+        }
         Ok(e)
     }
 
@@ -212,6 +213,47 @@ impl Parser<'_> {
             },
             self.range_from(start),
         ))
+    }
+
+    /// `invalid_named_expression`: `x = 1` where an expression is expected.
+    pub(crate) fn invalid_named_expression(&mut self, e: &Expr) -> PResult<()> {
+        let excluded = match &e.kind {
+            ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. } => true,
+            ExprKind::Constant { value, .. } => {
+                matches!(value, Constant::True | Constant::False | Constant::None)
+            }
+            ExprKind::Compare { .. }
+            | ExprKind::BoolOp { .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Lambda { .. }
+            | ExprKind::NamedExpr { .. }
+            | ExprKind::Starred { .. } => true,
+            ExprKind::UnaryOp { op, .. } => *op == UnaryOp::Not,
+            _ => false,
+        };
+        let is_name = matches!(e.kind, ExprKind::Name { .. });
+        if excluded && !is_name {
+            return Ok(());
+        }
+        let cp = self.checkpoint();
+        self.bump();
+        let value = self.bitwise_or();
+        let followed = matches!(self.kind(), T::Equal | T::ColonEqual);
+        self.rewind(cp);
+        match value {
+            Ok(value) if !followed => {
+                if is_name {
+                    let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+                    return Err(self.error_range(msg, span(e.range, value.range)));
+                }
+                let name = super::targets::expr_name(e);
+                let msg =
+                    format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?");
+                Err(self.error_range(&msg, e.range))
+            }
+            Err(Failure::Error(err)) => Err(Failure::Error(err)),
+            _ => Ok(()),
+        }
     }
 
     fn invalid_named_target(&mut self, e: &Expr) -> Failure {
@@ -767,7 +809,7 @@ impl Parser<'_> {
             Some(e)
         };
         let first_value = if first_key.is_some() {
-            self.expression()?
+            self.dict_value()?
         } else {
             self.bitwise_or()?
         };
@@ -798,18 +840,45 @@ impl Parser<'_> {
                 let key = self.expression()?;
                 if !self.eat(T::Colon) {
                     if self.invalid_pass {
-                        return Err(
-                            self.error_range("':' expected after dictionary key", key.range)
-                        );
+                        return Err(self.dict_key_without_colon(&key));
                     }
                     return Err(Failure::Fail);
                 }
                 keys.push(Some(key));
-                values.push(self.expression()?);
+                values.push(self.dict_value()?);
             }
         }
         self.expect(T::Rbrace)?;
         Ok(mk(ExprKind::Dict { keys, values }, self.range_from(start)))
+    }
+
+    /// A dictionary value, with `invalid_kvpair`'s error for a starred one.
+    fn dict_value(&mut self) -> PResult<Expr> {
+        if self.invalid_pass && self.at(T::Star) {
+            let e = self.star_expression()?;
+            return Err(self.error_range(
+                "cannot use a starred expression in a dictionary value",
+                e.range,
+            ));
+        }
+        if self.invalid_pass && matches!(self.kind(), T::Comma | T::Rbrace) {
+            let t = self.tok_at(self.pos.saturating_sub(1)).clone();
+            return Err(self.error_token("expression expected after dictionary key and ':'", &t));
+        }
+        self.expression()
+    }
+
+    /// `invalid_kvpair`: "':' expected after dictionary key", located from the key's last column.
+    fn dict_key_without_colon(&mut self, key: &Expr) -> Failure {
+        let start = crate::token::Pos {
+            line: key.range.lineno,
+            col: key.range.end_col_offset.saturating_sub(1),
+        };
+        self.error_open_end(
+            "':' expected after dictionary key",
+            start,
+            key.range.end_lineno,
+        )
     }
 
     /// `for_if_clauses: (['async'] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+`
