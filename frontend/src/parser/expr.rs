@@ -72,7 +72,7 @@ impl Parser<'_> {
             p.bump();
             let test = p.disjunction()?;
             if !p.eat_kw("else") {
-                if p.invalid_pass {
+                if p.invalid_pass && !p.at(T::Colon) {
                     return Err(p.error_range(
                         "expected 'else' after 'if' expression",
                         span(body.range, test.range),
@@ -80,7 +80,7 @@ impl Parser<'_> {
                 }
                 return Err(Failure::Fail);
             }
-            if p.invalid_pass && !p.starts_expression() {
+            if p.invalid_pass && (!p.starts_expression() || p.at(T::Star)) {
                 return Err(
                     p.error_at_current("expected expression after 'else', but statement is given")
                 );
@@ -638,6 +638,15 @@ impl Parser<'_> {
                 self.range_from(start),
             ));
         }
+        if self.invalid_pass && self.at(T::DoubleStar) {
+            let star = self.tok().clone();
+            let cp = self.checkpoint();
+            self.bump();
+            if self.expression().is_ok() && self.at(T::Rpar) {
+                return Err(self.error_token("cannot use double starred expression here", &star));
+            }
+            self.rewind(cp);
+        }
         if self.at_kw("yield") {
             let e = self.yield_expr()?;
             self.expect(T::Rpar)?;
@@ -744,11 +753,27 @@ impl Parser<'_> {
     /// The remaining `, star_named_expression` items of a display, and its closing bracket.
     fn rest_of_sequence(&mut self, first: Expr, close: T) -> PResult<Vec<Expr>> {
         let mut elts = vec![first];
-        while self.eat(T::Comma) {
+        while self.at(T::Comma) {
+            let comma = self.bump();
+            if self.invalid_pass && self.at_kw("for") {
+                // `invalid_comprehension`: `[a, b for ...]`.
+                let first = elts[0].range;
+                let last = if elts.len() > 1 {
+                    elts[elts.len() - 1].range
+                } else {
+                    token_range(&comma)
+                };
+                let msg = "did you forget parentheses around the comprehension target?";
+                return Err(self.error_range(msg, span(first, last)));
+            }
             if self.at(close) {
                 break;
             }
             elts.push(self.star_named_expression()?);
+        }
+        if self.invalid_pass && elts.len() > 1 && (self.at_kw("for") || self.at_kw("async")) {
+            let msg = "did you forget parentheses around the comprehension target?";
+            return Err(self.error_range(msg, span(elts[0].range, elts[elts.len() - 1].range)));
         }
         if !self.at(close)
             && self.invalid_pass

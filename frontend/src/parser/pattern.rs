@@ -53,13 +53,24 @@ impl Parser<'_> {
             if !p.eat_kw("as") {
                 return Ok(or);
             }
-            let t = p.tok().clone();
-            let (name, r) = p.name()?;
-            if name == "_" {
-                return Err(p.error_range("cannot use '_' as a target", r));
+            if p.invalid_pass && p.at_kw("_") {
+                let t = p.tok().clone();
+                return Err(p.error_token("cannot use '_' as a target", &t));
             }
-            if matches!(p.kind(), T::Dot | T::Lpar | T::Equal) {
-                let _ = t;
+            let capture = p.at_name() && !matches!(p.kind_ahead(1), T::Dot | T::Lpar | T::Equal);
+            if !capture {
+                if p.invalid_pass {
+                    let target = p.expression()?;
+                    let what = super::targets::expr_name(&target);
+                    return Err(p.error_range(
+                        &format!("cannot use {what} as pattern target"),
+                        target.range,
+                    ));
+                }
+                return Err(Failure::Fail);
+            }
+            let (name, _) = p.name()?;
+            if name == "_" {
                 return Err(Failure::Fail);
             }
             Ok(p.pat(
@@ -284,7 +295,11 @@ impl Parser<'_> {
         let mut rest = None;
         while !self.at(T::Rbrace) {
             if self.eat(T::DoubleStar) {
-                rest = Some(self.name()?.0);
+                let (name, _) = self.name()?;
+                if name == "_" {
+                    return Err(Failure::Fail);
+                }
+                rest = Some(name);
                 self.eat(T::Comma);
                 break;
             }

@@ -111,7 +111,11 @@ impl Parser<'_> {
                 _ => None,
             };
             if let Some(kind) = kind {
-                self.bump();
+                let kw_tok = self.bump();
+                if self.invalid_pass && self.at_kw("if") {
+                    let msg = "expected expression before 'if', but statement is given";
+                    return Err(self.error_token(msg, &kw_tok));
+                }
                 return Ok(st(kind, self.range_from(start)));
             }
             match kw {
@@ -313,17 +317,23 @@ impl Parser<'_> {
             ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
         );
         if !valid {
-            if self.invalid_pass {
-                let msg = match target.kind {
-                    ExprKind::Tuple { .. } => {
-                        "only single target (not tuple) can be annotated".to_string()
-                    }
-                    ExprKind::List { .. } => {
-                        "only single target (not list) can be annotated".to_string()
-                    }
-                    _ => "illegal target for annotation".to_string(),
+            if self.invalid_pass && !matches!(target.kind, ExprKind::Starred { .. }) {
+                let (msg, range) = match &target.kind {
+                    ExprKind::Tuple { elts, .. } if !parenthesized => (
+                        "only single target (not tuple) can be annotated",
+                        elts.first().map_or(target.range, |e| e.range),
+                    ),
+                    ExprKind::Tuple { .. } => (
+                        "only single target (not tuple) can be annotated",
+                        target.range,
+                    ),
+                    ExprKind::List { .. } => (
+                        "only single target (not list) can be annotated",
+                        target.range,
+                    ),
+                    _ => ("illegal target for annotation", target.range),
                 };
-                return Err(self.error_range(&msg, target.range));
+                return Err(self.error_range(msg, range));
             }
             return Err(Failure::Fail);
         }
@@ -415,17 +425,26 @@ impl Parser<'_> {
     /// `import_name: 'import' dotted_as_names`
     fn import_name(&mut self) -> PResult<Stmt> {
         let start = self.start();
-        self.bump();
+        let import = self.bump();
+        if self.invalid_pass {
+            // `invalid_import`: `import a from b`.
+            let cp = self.checkpoint();
+            let mut ok = self.dotted_name().is_ok();
+            while ok && self.eat(T::Comma) {
+                ok = self.dotted_name().is_ok();
+            }
+            if ok && self.eat_kw("from") && self.dotted_name().is_ok() {
+                let msg = "Did you mean to use 'from ... import ...' instead?";
+                return Err(self.error_starting_from(msg, &import));
+            }
+            self.rewind(cp);
+        }
         self.names_after_import()?;
         let mut names = Vec::new();
         loop {
             let a_start = self.start();
             let name = self.dotted_name()?;
-            let asname = if self.eat_kw("as") {
-                Some(self.name()?.0)
-            } else {
-                None
-            };
+            let asname = self.import_asname()?;
             names.push(Alias {
                 name,
                 asname,
@@ -471,11 +490,7 @@ impl Parser<'_> {
             loop {
                 let a_start = self.start();
                 let name = self.name()?.0;
-                let asname = if self.eat_kw("as") {
-                    Some(self.name()?.0)
-                } else {
-                    None
-                };
+                let asname = self.import_asname()?;
                 names.push(Alias {
                     name,
                     asname,
@@ -507,6 +522,25 @@ impl Parser<'_> {
             },
             self.range_from(start),
         ))
+    }
+
+    /// `['as' NAME]` of an import, with `invalid_dotted_as_name`'s error.
+    fn import_asname(&mut self) -> PResult<Option<String>> {
+        if !self.eat_kw("as") {
+            return Ok(None);
+        }
+        if self.invalid_pass
+            && !(self.at_name()
+                && matches!(
+                    self.kind_ahead(1),
+                    T::Comma | T::Rpar | T::Semi | T::Newline
+                ))
+        {
+            let target = self.expression()?;
+            let msg = format!("cannot use {} as import target", expr_name(&target));
+            return Err(self.error_range(&msg, target.range));
+        }
+        Ok(Some(self.name()?.0))
     }
 
     /// `invalid_import` / `invalid_import_from_targets`: nothing after `import`.
@@ -864,6 +898,9 @@ impl Parser<'_> {
                 let msg = "cannot have both 'except' and 'except*' on the same 'try'";
                 return Err(self.error_range(msg, self.range_from(h_start)));
             }
+            if self.invalid_pass && self.at(T::Newline) {
+                return Err(self.error_at_last("expected ':'"));
+            }
             let mut r#type = None;
             let mut name = None;
             if !self.at(T::Colon) {
@@ -894,6 +931,9 @@ impl Parser<'_> {
                 r#type = Some(Box::new(e));
             } else if is_star {
                 return Err(self.error_at_current("expected one or more exception types"));
+            }
+            if self.invalid_pass && self.at(T::Newline) {
+                return Err(self.error_at_last("expected ':'"));
             }
             let what = if is_star {
                 "'except*' statement"
@@ -960,6 +1000,9 @@ impl Parser<'_> {
         self.bump();
         let subject = match self.subject_expr() {
             Ok(s) if self.at(T::Colon) => s,
+            Ok(_) if self.invalid_pass && self.at(T::Newline) => {
+                return Err(self.error_at_last("expected ':'"));
+            }
             Err(Failure::Error(e)) => return Err(Failure::Error(e)),
             _ => {
                 self.rewind(cp);
