@@ -7,7 +7,9 @@ use crate::token::{Pos, TokenKind as T};
 
 impl Parser<'_> {
     /// `primary '(' [arguments] ')'` and `primary genexp`.
-    pub(crate) fn call(&mut self, func: Expr, start: Pos) -> PResult<Expr> {
+    /// `class_bases` is set for a class's bases, where a bare generator
+    /// expression is not an argument list.
+    pub(crate) fn call(&mut self, func: Expr, start: Pos, class_bases: bool) -> PResult<Expr> {
         let open = self.bump();
         let mut args: Vec<Expr> = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
@@ -67,7 +69,9 @@ impl Parser<'_> {
                     }
                     e
                 };
-                if self.at_kw("for") || (self.at_kw("async") && self.kw_ahead(1, "for")) {
+                if !class_bases
+                    && (self.at_kw("for") || (self.at_kw("async") && self.kw_ahead(1, "for")))
+                {
                     let generators = self.for_if_clauses()?;
                     if !args.is_empty() || !keywords.is_empty() || !self.at(T::Rpar) {
                         return Err(self.genexp_not_parenthesized(&e, &generators));

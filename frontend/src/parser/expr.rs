@@ -475,7 +475,7 @@ impl Parser<'_> {
                         self.range_from(start),
                     )
                 }
-                T::Lpar => self.call(e, start)?,
+                T::Lpar => self.call(e, start, false)?,
                 T::Lsqb => {
                     self.bump();
                     let slice = self.slices()?;

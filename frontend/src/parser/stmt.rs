@@ -667,16 +667,7 @@ impl Parser<'_> {
                 },
                 name_range,
             );
-            let open = self.start();
-            let call = self.call(dummy, start)?;
-            if let ExprKind::Call { args, .. } = &call.kind
-                && let [only] = args.as_slice()
-                && matches!(only.kind, ExprKind::GeneratorExp { .. })
-                && range_start_pos(only.range) == open
-            {
-                // `class A(x for x in y)`: a class takes arguments, not a generator.
-                return Err(Failure::Fail);
-            }
+            let call = self.call(dummy, start, true)?;
             if let ExprKind::Call {
                 args, keywords: k, ..
             } = call.kind
