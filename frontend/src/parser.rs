@@ -310,6 +310,11 @@ impl<'s> Parser<'s> {
         self.invalid_pass = true;
     }
 
+    /// The index of the token that starts at `pos`.
+    pub(crate) fn token_index_at(&self, pos: Pos) -> usize {
+        self.tokens.partition_point(|t| t.start < pos)
+    }
+
     pub(crate) fn checkpoint(&self) -> Checkpoint {
         Checkpoint {
             pos: self.pos,

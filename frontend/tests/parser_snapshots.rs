@@ -14,6 +14,10 @@ use ouro_frontend::{ast_dump, parser};
 /// when one of them starts to match, so the list only shrinks.
 const KNOWN_DIFFERENCES: &[(&str, &str)] = &[
     (
+        "errs3_h093",
+        "CPython's end column is where its tokenizer stands, one token further here",
+    ),
+    (
         "errs_e041",
         "CPython reports the DEDENT's column as the tokenizer cursor and -1 as its end",
     ),

@@ -44,7 +44,23 @@ impl Parser<'_> {
                     value: Box::new(value),
                     ctx: ExprContext::Load,
                 };
-                args.push(mk(starred, self.range_from(item_start)));
+                let starred = mk(starred, self.range_from(item_start));
+                if keywords.iter().any(|k| k.arg.is_none()) {
+                    if !self.invalid_pass {
+                        return Err(Failure::Fail);
+                    }
+                    // `invalid_arguments`: `f(**a, *b)`, from the comma before `*b`.
+                    let comma = self
+                        .tokens
+                        .get(self.token_index_at(item_start).saturating_sub(1))
+                        .cloned();
+                    if let Some(comma) = comma {
+                        let msg = "iterable argument unpacking follows keyword argument unpacking";
+                        return Err(self.error_starting_from(msg, &comma));
+                    }
+                    return Err(Failure::Fail);
+                }
+                args.push(starred);
             } else if self.at_name() && self.kind_ahead(1) == T::Equal {
                 let name_tok = self.tok().clone();
                 let (arg, _) = self.name()?;

@@ -159,6 +159,18 @@ impl Parser<'_> {
     }
 
     /// `star_named_expression: '*' bitwise_or | named_expression`
+    /// The first item of a display or subscript, where a lone `*` gets
+    /// `invalid_starred_expression`'s message.
+    fn first_star_named_expression(&mut self) -> PResult<Expr> {
+        if self.invalid_pass
+            && self.at(T::Star)
+            && matches!(self.kind_ahead(1), T::Rpar | T::Rsqb | T::Rbrace | T::Comma)
+        {
+            return Err(self.error_at_last("Invalid star expression"));
+        }
+        self.star_named_expression()
+    }
+
     pub(crate) fn star_named_expression(&mut self) -> PResult<Expr> {
         if self.at(T::Star) {
             let start = self.start();
@@ -310,6 +322,8 @@ impl Parser<'_> {
     fn comparison_op(&mut self) -> Option<(CmpOp, usize)> {
         let op = match self.kind() {
             T::EqEqual => CmpOp::Eq,
+            // `<>` is only an operator under `from __future__ import barry_as_FLUFL`.
+            T::NotEqual if self.text() == "<>" => return None,
             T::NotEqual => CmpOp::NotEq,
             T::Less => CmpOp::Lt,
             T::LessEqual => CmpOp::LtE,
@@ -497,7 +511,11 @@ impl Parser<'_> {
     /// `slices: slice !',' | ','.(slice | starred_expression)+ [',']`
     fn slices(&mut self) -> PResult<Expr> {
         let start = self.start();
-        let first = self.slice_item()?;
+        let first = if self.at(T::Star) {
+            self.first_star_named_expression()?
+        } else {
+            self.slice_item()?
+        };
         if !self.at(T::Comma) {
             if matches!(first.kind, ExprKind::Starred { .. }) {
                 let r = self.range_from(start);
@@ -652,7 +670,7 @@ impl Parser<'_> {
             self.expect(T::Rpar)?;
             return Ok(e);
         }
-        let first = self.star_named_expression()?;
+        let first = self.first_star_named_expression()?;
         if self.at_kw("for") || (self.at_kw("async") && self.kw_ahead(1, "for")) {
             if matches!(first.kind, ExprKind::Starred { .. }) {
                 return Err(self.error_range(
@@ -722,7 +740,7 @@ impl Parser<'_> {
                 self.range_from(start),
             ));
         }
-        let first = self.star_named_expression()?;
+        let first = self.first_star_named_expression()?;
         if self.at_kw("for") || (self.at_kw("async") && self.kw_ahead(1, "for")) {
             if matches!(first.kind, ExprKind::Starred { .. }) {
                 return Err(self.error_range(
@@ -798,10 +816,21 @@ impl Parser<'_> {
                 self.range_from(start),
             ));
         }
-        let first_key = if self.eat(T::DoubleStar) {
+        let first_key = if self.at(T::DoubleStar) {
+            let star = self.bump();
+            if self.invalid_pass {
+                let cp = self.checkpoint();
+                if self.bitwise_or().is_ok() && self.at_kw("for") {
+                    return Err(self.error_token(
+                        "dict unpacking cannot be used in dict comprehension",
+                        &star,
+                    ));
+                }
+                self.rewind(cp);
+            }
             None
         } else {
-            let e = self.star_named_expression()?;
+            let e = self.first_star_named_expression()?;
             if !self.at(T::Colon) {
                 // A set or a set comprehension.
                 if self.at_kw("for") || (self.at_kw("async") && self.kw_ahead(1, "for")) {

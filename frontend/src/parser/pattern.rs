@@ -110,13 +110,8 @@ impl Parser<'_> {
                 ))
             }
             T::String | T::FstringStart | T::TstringStart => {
+                // An f-string here is the compiler's error, not the parser's.
                 let value = self.strings()?;
-                if !matches!(value.kind, ExprKind::Constant { .. }) {
-                    return Err(self.error_range(
-                        "patterns may only match literals and attribute lookups",
-                        value.range,
-                    ));
-                }
                 Ok(self.pat(
                     PatternKind::MatchValue {
                         value: Box::new(value),
@@ -195,6 +190,20 @@ impl Parser<'_> {
             T::Minus => Operator::Sub,
             _ => return Ok(real),
         };
+        // `_PyPegen_ensure_real`: the real part is checked first, at its number.
+        let number = match &real.kind {
+            ExprKind::UnaryOp { operand, .. } => operand,
+            _ => &real,
+        };
+        if matches!(
+            number.kind,
+            ExprKind::Constant {
+                value: Constant::Complex(_),
+                ..
+            }
+        ) {
+            return Err(self.error_range("real number required in complex literal", number.range));
+        }
         self.bump();
         let t = self.expect(T::Number)?;
         let value = crate::literal::parse_number(self.token_text(&t)).ok_or(Failure::Fail)?;
@@ -203,16 +212,6 @@ impl Parser<'_> {
                 "imaginary number required in complex literal",
                 token_range(&t),
             ));
-        }
-        if matches!(
-            real.kind,
-            ExprKind::Constant {
-                value: Constant::Complex(_),
-                ..
-            }
-        ) || matches!(&real.kind, ExprKind::UnaryOp { operand, .. } if matches!(operand.kind, ExprKind::Constant { value: Constant::Complex(_), .. }))
-        {
-            return Err(self.error_range("real number required in complex literal", real.range));
         }
         let right = mk(ExprKind::Constant { value, kind: None }, token_range(&t));
         Ok(mk(

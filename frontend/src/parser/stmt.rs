@@ -514,6 +514,12 @@ impl Parser<'_> {
                 self.expect(T::Rpar)?;
             }
         }
+        // `_PyPegen_checked_future_import`.
+        if module.as_deref() == Some("__future__")
+            && let Some(braces) = names.iter().find(|a| a.name == "braces")
+        {
+            return Err(self.error_range("not a chance", braces.range));
+        }
         Ok(st(
             StmtKind::ImportFrom {
                 module,

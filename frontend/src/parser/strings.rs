@@ -283,8 +283,10 @@ impl Parser<'_> {
             conversion_tok = Some(name);
         }
         if self.invalid_pass && !matches!(self.kind(), T::Colon | T::Rbrace) {
-            let msg = if conversion_tok.is_some() || debug.is_some() {
+            let msg = if conversion_tok.is_some() {
                 format!("{prefix}: expecting ':' or '}}'")
+            } else if debug.is_some() {
+                format!("{prefix}: expecting '!', or ':', or '}}'")
             } else {
                 format!("{prefix}: expecting '=', or '!', or ':', or '}}'")
             };
