@@ -101,7 +101,17 @@ fn dump_one(mode: Mode, path: &str) -> (String, bool) {
         (Mode::Ast, Ok(module)) => (ast_dump::dump(&module) + "\n", false),
         (Mode::Ast, Err(e)) => (ast_fallback(&e), true),
         (Mode::Errors, Ok(_)) => ("ok\n".to_string(), false),
-        (Mode::Errors, Err(e)) => (format!("{e}\n"), false),
+        (Mode::Errors, Err(e)) => (errors_line(&e), false),
+    }
+}
+
+/// refdump.py's `errors` line. CPython reports an unknown end column as -1,
+/// which `SyntaxError` (unsigned columns) holds as `None`.
+fn errors_line(e: &SyntaxError) -> String {
+    let line = e.to_string();
+    match (e.end_lineno, e.end_offset) {
+        (Some(_), None) => format!("{}-1\n", line.strip_suffix("None").unwrap_or(&line)),
+        _ => line + "\n",
     }
 }
 

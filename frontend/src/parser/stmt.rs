@@ -45,7 +45,7 @@ impl Parser<'_> {
                 if self.invalid_pass && !what.is_empty() {
                     let t = self.tok().clone();
                     let msg = format!("expected an indented block after {what} on line {line}");
-                    return Err(self.error_span(ErrorKind::IndentationError, &msg, t.start, t.end));
+                    return Err(self.error_token_kind(ErrorKind::IndentationError, &msg, &t));
                 }
                 return Err(Failure::Fail);
             }
@@ -317,7 +317,10 @@ impl Parser<'_> {
             ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
         );
         if !valid {
-            if self.invalid_pass && !matches!(target.kind, ExprKind::Starred { .. }) {
+            if self.invalid_pass
+                && !matches!(target.kind, ExprKind::Starred { .. })
+                && self.annotation_follows()
+            {
                 let (msg, range) = match &target.kind {
                     ExprKind::Tuple { elts, .. } if !parenthesized => (
                         "only single target (not tuple) can be annotated",
@@ -352,6 +355,15 @@ impl Parser<'_> {
             simple,
         };
         Ok(st(kind, self.range_from(start)))
+    }
+
+    /// Whether `':' expression` follows (the invalid annotation rules need both).
+    fn annotation_follows(&mut self) -> bool {
+        let cp = self.checkpoint();
+        self.bump();
+        let ok = self.expression().is_ok();
+        self.rewind(cp);
+        ok
     }
 
     fn augassign_op(&mut self) -> Option<Operator> {
@@ -619,7 +631,11 @@ impl Parser<'_> {
         self.bump();
         let (name, _) = self.name()?;
         let type_params = self.type_params()?;
-        self.expect(T::Lpar)?;
+        if !self.at(T::Lpar) {
+            // The grammar's forced `&&'('`.
+            return Err(self.error_at_current("expected '('"));
+        }
+        self.bump();
         let args = self.parameters(true, T::Rpar)?;
         self.expect(T::Rpar)?;
         let mut returns = None;
@@ -1018,7 +1034,7 @@ impl Parser<'_> {
                     "expected an indented block after 'match' statement on line {}",
                     start.line
                 );
-                return Err(self.error_span(ErrorKind::IndentationError, &msg, t.start, t.end));
+                return Err(self.error_token_kind(ErrorKind::IndentationError, &msg, &t));
             }
             return Err(Failure::Fail);
         }
