@@ -106,13 +106,23 @@ fn dump_one(mode: Mode, path: &str) -> (String, bool) {
         (Mode::Ast, Err(e)) => (ast_fallback(&e), true),
         (Mode::Errors, Ok(module)) => match symbol_table(&module) {
             Ok(_) => ("ok\n".to_string(), false),
-            Err(e) => (format!("{e}\n"), false),
+            Err(e) => (errors_line(&e), false),
         },
-        (Mode::Errors | Mode::Symtable, Err(e)) => (format!("{e}\n"), false),
+        (Mode::Errors | Mode::Symtable, Err(e)) => (errors_line(&e), false),
         (Mode::Symtable, Ok(module)) => match symbol_table(&module) {
             Ok(table) => (symtable::dump(&table), false),
-            Err(e) => (format!("{e}\n"), false),
+            Err(e) => (errors_line(&e), false),
         },
+    }
+}
+
+/// refdump.py's `errors` line. CPython reports an unknown end column as -1,
+/// which `SyntaxError` (unsigned columns) holds as `None`.
+fn errors_line(e: &SyntaxError) -> String {
+    let line = e.to_string();
+    match (e.end_lineno, e.end_offset) {
+        (Some(_), None) => format!("{}-1\n", line.strip_suffix("None").unwrap_or(&line)),
+        _ => line + "\n",
     }
 }
 

@@ -71,7 +71,7 @@ pub fn parse_module_with_warnings(source: &str) -> Result<Parsed, SyntaxError> {
         Err(failure) => failure,
     };
     // CPython's second pass: parse again with the `invalid_*` rules enabled.
-    let first_pass_furthest = parser.furthest;
+    parser.first_pass_furthest = parser.furthest;
     let reached_end = parser.reached_end;
     let failure = match failure {
         Failure::Fail if !reached_end => {
@@ -84,7 +84,6 @@ pub fn parse_module_with_warnings(source: &str) -> Result<Parsed, SyntaxError> {
         }
         other => other,
     };
-    parser.furthest = first_pass_furthest;
     parser.reached_end = reached_end;
     Err(parser.final_error(failure, &tokens))
 }
@@ -113,8 +112,10 @@ pub(crate) struct Parser<'s> {
     /// Stands for "the token after the last one": where the tokenizer stopped.
     past_end: Token,
     pos: usize,
-    /// The furthest token index looked at (for the generic error's location).
+    /// The furthest token index looked at, over both passes.
     furthest: usize,
+    /// The furthest of the first pass: where the generic error is reported.
+    first_pass_furthest: usize,
     prev_end: Pos,
     depth: u32,
     warnings: Vec<Warning>,
@@ -150,6 +151,7 @@ impl<'s> Parser<'s> {
             past_end,
             pos: 0,
             furthest: 0,
+            first_pass_furthest: 0,
             prev_end: Pos { line: 1, col: 0 },
             depth: 0,
             warnings: Vec::new(),
@@ -310,6 +312,11 @@ impl<'s> Parser<'s> {
         self.invalid_pass = true;
     }
 
+    /// The index of the token that starts at `pos`.
+    pub(crate) fn token_index_at(&self, pos: Pos) -> usize {
+        self.tokens.partition_point(|t| t.start < pos)
+    }
+
     pub(crate) fn checkpoint(&self) -> Checkpoint {
         Checkpoint {
             pos: self.pos,
@@ -376,11 +383,102 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn error_token(&self, msg: &str, t: &Token) -> Failure {
-        self.error_span(ErrorKind::SyntaxError, msg, t.start, t.end)
+        self.error_token_kind(ErrorKind::SyntaxError, msg, t)
+    }
+
+    /// An error located at token `t` the way `_PyPegen_raise_error` locates it.
+    pub(crate) fn error_token_kind(&self, kind: ErrorKind, msg: &str, t: &Token) -> Failure {
+        if t.kind == TokenKind::EndMarker
+            || (t.kind == TokenKind::Dedent && t.range.start as usize >= self.source.len())
+        {
+            return self.error_at_eof(kind, msg);
+        }
+        let (offset, end_offset) = match t.kind {
+            // CPython's parser sees column -1 for INDENT and DEDENT and uses
+            // the tokenizer's cursor (after the indentation) instead; the
+            // end stays -1 (None here).
+            TokenKind::Indent => (self.char_col(t.end), None),
+            TokenKind::Dedent => (self.char_col(t.start), None),
+            _ => (
+                self.char_col(t.start) + 1,
+                Some(self.char_col(self.token_error_end(t)) + 1),
+            ),
+        };
+        Failure::Error(Box::new(SyntaxError {
+            kind,
+            msg: msg.to_string(),
+            lineno: Some(t.start.line),
+            offset: Some(offset),
+            end_lineno: Some(t.end.line),
+            end_offset,
+        }))
+    }
+
+    /// An error at the end of the input: CPython's tokenizer stands on the
+    /// last line, after its (possibly implicit) newline, and the end is -1.
+    fn error_at_eof(&self, kind: ErrorKind, msg: &str) -> Failure {
+        let body = self.source.strip_suffix('\n').unwrap_or(self.source);
+        let line_start = body.rfind('\n').map_or(0, |i| i + 1);
+        let lineno = body.matches('\n').count() as u32 + 1;
+        let offset = body[line_start..].chars().count() as u32 + 1;
+        Failure::Error(Box::new(SyntaxError {
+            kind,
+            msg: msg.to_string(),
+            lineno: Some(lineno),
+            offset: Some(offset),
+            end_lineno: Some(lineno),
+            end_offset: None,
+        }))
+    }
+
+    /// Where an error at token `t` ends: CPython's NEWLINE token takes in
+    /// its newline character.
+    fn token_error_end(&self, t: &Token) -> Pos {
+        let newline_char = self.source.as_bytes().get(t.range.end as usize);
+        if t.kind == TokenKind::Newline && matches!(newline_char, Some(b'\n' | b'\r')) {
+            return Pos {
+                line: t.end.line,
+                col: t.end.col + 1,
+            };
+        }
+        t.end
+    }
+
+    /// CPython's `RAISE_SYNTAX_ERROR_STARTING_FROM`: from `t` to where the
+    /// tokenizer stands (the end of the last token fetched).
+    pub(crate) fn error_starting_from(&mut self, msg: &str, t: &Token) -> Failure {
+        let last = self.tok_at(self.furthest).clone();
+        let end = self.token_error_end(&last);
+        Failure::Error(Box::new(SyntaxError {
+            kind: ErrorKind::SyntaxError,
+            msg: msg.to_string(),
+            lineno: Some(t.start.line),
+            offset: Some(self.char_col(t.start) + 1),
+            end_lineno: Some(end.line),
+            end_offset: Some(self.char_col(end)),
+        }))
+    }
+
+    /// An error with CPython's explicit end column (0 stands for "none").
+    pub(crate) fn error_open_end(&self, msg: &str, start: Pos, end_line: u32) -> Failure {
+        Failure::Error(Box::new(SyntaxError {
+            kind: ErrorKind::SyntaxError,
+            msg: msg.to_string(),
+            lineno: Some(start.line),
+            offset: Some(self.char_col(start) + 1),
+            end_lineno: Some(end_line),
+            end_offset: Some(0),
+        }))
     }
 
     pub(crate) fn error_at_current(&mut self, msg: &str) -> Failure {
         let t = self.tok().clone();
+        self.error_token(msg, &t)
+    }
+
+    /// CPython's `RAISE_SYNTAX_ERROR`: located at the last token fetched.
+    pub(crate) fn error_at_last(&mut self, msg: &str) -> Failure {
+        let t = self.tok_at(self.furthest).clone();
         self.error_token(msg, &t)
     }
 
@@ -411,39 +509,26 @@ impl<'s> Parser<'s> {
         {
             return err;
         }
-        let last = self.tok_at(self.furthest).clone();
-        if let Failure::Error(err) = failure {
-            let line = err.lineno.unwrap_or(last.start.line);
-            return tokens
-                .error_after_parse_error(line)
-                .cloned()
-                .unwrap_or(*err);
-        }
-        match last.kind {
-            TokenKind::Indent => *self
-                .error_span(
-                    ErrorKind::IndentationError,
-                    "unexpected indent",
-                    last.start,
-                    last.end,
-                )
-                .unbox(),
-            TokenKind::Dedent => *self
-                .error_span(
-                    ErrorKind::IndentationError,
-                    "unexpected unindent",
-                    last.start,
-                    last.end,
-                )
-                .unbox(),
-            _ => {
-                let err = *self.error_token("invalid syntax", &last).unbox();
-                tokens
-                    .error_after_parse_error(last.start.line)
-                    .cloned()
-                    .unwrap_or(err)
+        // CPython re-tokenizes the rest of the source after a parser error;
+        // whether a tokenizer error found there wins depends on the line of
+        // the last token the parser fetched (`_PyPegen_tokenize_full_source_to_check_for_errors`).
+        let fetched_line = self.tok_at(self.furthest).start.line;
+        let err = match failure {
+            Failure::Error(err) => *err,
+            Failure::Fail => {
+                let last = self.tok_at(self.first_pass_furthest).clone();
+                let (kind, msg) = match last.kind {
+                    TokenKind::Indent => (ErrorKind::IndentationError, "unexpected indent"),
+                    TokenKind::Dedent => (ErrorKind::IndentationError, "unexpected unindent"),
+                    _ => (ErrorKind::SyntaxError, "invalid syntax"),
+                };
+                *self.error_token_kind(kind, msg, &last).unbox()
             }
-        }
+        };
+        tokens
+            .error_after_parse_error(fetched_line)
+            .cloned()
+            .unwrap_or(err)
     }
 }
 
@@ -469,13 +554,6 @@ pub(crate) fn token_range(t: &Token) -> Range {
         col_offset: t.start.col,
         end_lineno: t.end.line,
         end_col_offset: t.end.col,
-    }
-}
-
-pub(crate) fn range_start(r: Range) -> Pos {
-    Pos {
-        line: r.lineno,
-        col: r.col_offset,
     }
 }
 
