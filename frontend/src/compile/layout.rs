@@ -125,9 +125,10 @@ pub fn convert_pseudo_conditional_jumps(g: &mut Cfg) {
             if opcode == op::JUMP_IF_FALSE || opcode == op::JUMP_IF_TRUE {
                 block.instrs[i].opcode =
                     if opcode == op::JUMP_IF_FALSE { op::POP_JUMP_IF_FALSE } else { op::POP_JUMP_IF_TRUE };
-                let loc = block.instrs[i].loc;
-                block.insert_copy(i, CfgInstr::new(op::COPY, 1, loc));
-                block.insert_copy(i + 1, CfgInstr::new(op::TO_BOOL, 0, loc));
+                // The new instructions run under the jump's handler.
+                let (loc, except) = (block.instrs[i].loc, block.instrs[i].except);
+                block.insert_copy(i, CfgInstr { except, ..CfgInstr::new(op::COPY, 1, loc) });
+                block.insert_copy(i + 1, CfgInstr { except, ..CfgInstr::new(op::TO_BOOL, 0, loc) });
                 i += 2;
             }
             i += 1;

@@ -331,6 +331,12 @@ pub fn optimize_load_fast(g: &mut Cfg) -> Result<(), CfgError> {
                         refs.push(self_ref);
                     }
                 }
+                op::LOAD_SPECIAL => {
+                    // Pushes the method and its `self`: the owner stays on the stack.
+                    let self_ref = pop(&mut refs)?;
+                    refs.push(here);
+                    refs.push(self_ref);
+                }
                 op::SEND => {
                     if let Some(t) = instr.target {
                         push_block(g, &mut stack, t);
