@@ -221,6 +221,18 @@ impl LineTable {
     }
 }
 
+/// Gives each `NEXT_LOCATION` instruction the location of the one after it
+/// (none for a terminator), back to front as `assemble_location_info` does.
+fn resolve_next_locations(seq: &mut InstructionSequence) {
+    let mut following = Location::NONE;
+    for instr in seq.instrs.iter_mut().rev() {
+        if instr.loc == Location::NEXT {
+            instr.loc = if op::is_terminator(instr.opcode) { Location::NONE } else { following };
+        }
+        following = instr.loc;
+    }
+}
+
 fn location_table(seq: &InstructionSequence, firstlineno: i32) -> Vec<u8> {
     let mut table = LineTable { bytes: Vec::new(), lineno: firstlineno };
     let mut loc = Location::NONE;
@@ -342,6 +354,7 @@ pub fn make_code_object(
     for instr in &seq.instrs {
         write_instr(&mut code, instr);
     }
+    resolve_next_locations(&mut seq);
     let linetable = location_table(&seq, umd.firstlineno);
     let exceptiontable = exception_table(&seq, &offsets);
     Ok(CodeObject {
@@ -353,7 +366,8 @@ pub fn make_code_object(
         posonlyargcount: umd.posonlyargcount,
         kwonlyargcount: umd.kwonlyargcount,
         flags,
-        stacksize,
+        // CPython 3.14 never makes a code object with an empty stack.
+        stacksize: stacksize.max(1),
         consts,
         names: umd.names.clone(),
         localsplus: localsplus_info(umd, nlocalsplus, flags),

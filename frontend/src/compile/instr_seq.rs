@@ -15,6 +15,10 @@ impl Location {
     /// CPython's `NO_LOCATION`: the instruction has no position of its own.
     pub const NONE: Location = Location { lineno: -1, end_lineno: -1, col_offset: -1, end_col_offset: -1 };
 
+    /// CPython's `NEXT_LOCATION`: take the location of the instruction that
+    /// follows in the final code (resolved by the assembler).
+    pub const NEXT: Location = Location { lineno: -2, end_lineno: -2, col_offset: -2, end_col_offset: -2 };
+
     pub const fn new(lineno: i32, col_offset: i32, end_lineno: i32, end_col_offset: i32) -> Location {
         Location { lineno, end_lineno, col_offset, end_col_offset }
     }

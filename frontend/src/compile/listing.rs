@@ -12,7 +12,9 @@ use super::instr_seq::{Instruction, InstructionSequence, Location};
 use super::op;
 
 fn write_loc(out: &mut String, loc: Location) {
-    if loc != Location::NONE {
+    if loc == Location::NEXT {
+        out.push_str(" @next");
+    } else if loc != Location::NONE {
         let _ = write!(out, " @{}:{}-{}:{}", loc.lineno, loc.col_offset, loc.end_lineno, loc.end_col_offset);
     }
 }
@@ -29,6 +31,7 @@ pub fn format_instruction(out: &mut String, opcode: op::Opcode, oparg: u32, loc:
 /// Parses `OPNAME [arg] [@l:c-el:ec]`.
 pub fn parse_instruction(line: &str) -> Result<Instruction, String> {
     let (text, loc) = match line.split_once(" @") {
+        Some((t, "next")) => (t, Location::NEXT),
         Some((t, l)) => (t, parse_loc(l).ok_or_else(|| format!("bad location in {line:?}"))?),
         None => (line, Location::NONE),
     };

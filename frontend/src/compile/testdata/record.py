@@ -145,6 +145,8 @@ def cell_order(co):
 
 def fmt_loc(loc):
     l, el, c, ec = loc
+    if (l, el, c, ec) == (-2, -2, -2, -2):
+        return " @next"
     if l < 0 and el < 0 and c < 0 and ec < 0:
         return ""
     return f" @{l}:{c}-{el}:{ec}"
