@@ -280,10 +280,11 @@ pub fn optimize_load_fast(g: &mut Cfg) -> Result<(), CfgError> {
                     refs.swap(idx, len - 1);
                 }
                 op::DELETE_FAST => kill_local(&mut flags, &refs, oparg),
-                // The iterator `yield from` sends to may be its operand
-                // itself, so the operand stays on the stack.
+                // `yield from` may send to its operand itself, and
+                // FORMAT_SIMPLE may return its operand: it stays on the stack.
                 op::GET_ANEXT
                 | op::GET_YIELD_FROM_ITER
+                | op::FORMAT_SIMPLE
                 | op::GET_LEN
                 | op::IMPORT_FROM
                 | op::MATCH_KEYS
