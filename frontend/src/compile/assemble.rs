@@ -1,10 +1,10 @@
 //! The assembler: instruction sequence to code object (code units with `EXTENDED_ARG` and caches, location table, exception table); mirrors CPython 3.14's Python/assemble.c.
 
+use super::CodeUnitMetadata;
 use super::cfg::CfgError;
 use super::constant::Constant;
 use super::instr_seq::{Instruction, InstructionSequence, Location};
 use super::op;
-use super::CodeUnitMetadata;
 
 /// Locals-plus kinds (`CO_FAST_*` in CPython's `pycore_code.h`).
 pub mod fast {
@@ -47,7 +47,11 @@ pub struct CodeObject {
 
 impl CodeObject {
     fn names_with(&self, kind: u8) -> Vec<&str> {
-        self.localsplus.iter().filter(|(_, k)| k & kind != 0).map(|(n, _)| n.as_str()).collect()
+        self.localsplus
+            .iter()
+            .filter(|(_, k)| k & kind != 0)
+            .map(|(n, _)| n.as_str())
+            .collect()
     }
 
     pub fn varnames(&self) -> Vec<&str> {
@@ -65,7 +69,8 @@ impl CodeObject {
 
 /// `instr_size`: code units including `EXTENDED_ARG`s and inline caches.
 pub fn instr_size(opcode: op::Opcode, oparg: u32) -> u32 {
-    let extended = u32::from(oparg > 0xFF_FFFF) + u32::from(oparg > 0xFFFF) + u32::from(oparg > 0xFF);
+    let extended =
+        u32::from(oparg > 0xFF_FFFF) + u32::from(oparg > 0xFFFF) + u32::from(oparg > 0xFF);
     extended + 1 + op::cache_entries(opcode)
 }
 
@@ -79,9 +84,19 @@ pub fn resolve_unconditional_jumps(seq: &mut InstructionSequence) {
     for (i, instr) in seq.instrs.iter_mut().enumerate() {
         let forward = instr.oparg as usize > i;
         match instr.opcode {
-            op::JUMP => instr.opcode = if forward { op::JUMP_FORWARD } else { op::JUMP_BACKWARD },
+            op::JUMP => {
+                instr.opcode = if forward {
+                    op::JUMP_FORWARD
+                } else {
+                    op::JUMP_BACKWARD
+                }
+            }
             op::JUMP_NO_INTERRUPT => {
-                instr.opcode = if forward { op::JUMP_FORWARD } else { op::JUMP_BACKWARD_NO_INTERRUPT }
+                instr.opcode = if forward {
+                    op::JUMP_FORWARD
+                } else {
+                    op::JUMP_BACKWARD_NO_INTERRUPT
+                }
             }
             _ => {}
         }
@@ -108,7 +123,9 @@ pub fn resolve_jump_offsets(seq: &mut InstructionSequence) -> Result<Vec<u32>, C
             if op::has_jump(instr.opcode) {
                 let target = *offsets.get(targets[i]).ok_or(CfgError::JumpWithoutTarget)?;
                 instr.oparg = if instr.opcode == op::END_ASYNC_FOR {
-                    offset.saturating_sub(target).saturating_sub(END_SEND_OFFSET)
+                    offset
+                        .saturating_sub(target)
+                        .saturating_sub(END_SEND_OFFSET)
                 } else if target < offset {
                     offset - target
                 } else {
@@ -159,7 +176,11 @@ fn write_varint(out: &mut Vec<u8>, mut val: u32) {
 }
 
 fn write_signed_varint(out: &mut Vec<u8>, val: i32) {
-    let v = if val < 0 { (val.unsigned_abs() << 1) | 1 } else { (val as u32) << 1 };
+    let v = if val < 0 {
+        (val.unsigned_abs() << 1) | 1
+    } else {
+        (val as u32) << 1
+    };
     write_varint(out, v);
 }
 
@@ -191,7 +212,8 @@ impl LineTable {
         } else if loc.end_lineno == loc.lineno {
             if line_delta == 0 && column < 80 && end_column - column < 16 && end_column >= column {
                 self.first_byte(entry::SHORT0 + (column >> 3) as u8, isize);
-                self.bytes.push((((column & 7) << 4) | (end_column - column)) as u8);
+                self.bytes
+                    .push((((column & 7) << 4) | (end_column - column)) as u8);
                 return;
             }
             if (0..3).contains(&line_delta) && column < 128 && end_column < 128 {
@@ -227,14 +249,21 @@ fn resolve_next_locations(seq: &mut InstructionSequence) {
     let mut following = Location::NONE;
     for instr in seq.instrs.iter_mut().rev() {
         if instr.loc == Location::NEXT {
-            instr.loc = if op::is_terminator(instr.opcode) { Location::NONE } else { following };
+            instr.loc = if op::is_terminator(instr.opcode) {
+                Location::NONE
+            } else {
+                following
+            };
         }
         following = instr.loc;
     }
 }
 
 fn location_table(seq: &InstructionSequence, firstlineno: i32) -> Vec<u8> {
-    let mut table = LineTable { bytes: Vec::new(), lineno: firstlineno };
+    let mut table = LineTable {
+        bytes: Vec::new(),
+        lineno: firstlineno,
+    };
     let mut loc = Location::NONE;
     let mut size = 0;
     for instr in &seq.instrs {
@@ -266,7 +295,10 @@ fn exception_table(seq: &InstructionSequence, offsets: &[u32]) -> Vec<u8> {
     let mut out = Vec::new();
     let mut emit = |start: u32, end: u32, h: &super::instr_seq::HandlerInfo| {
         let target = offsets.get(h.target).copied().unwrap_or(0);
-        let depth = h.start_depth.saturating_sub(1).saturating_sub(u32::from(h.preserve_lasti));
+        let depth = h
+            .start_depth
+            .saturating_sub(1)
+            .saturating_sub(u32::from(h.preserve_lasti));
         write_exception_item(&mut out, start, 0x80);
         write_exception_item(&mut out, end - start, 0);
         write_exception_item(&mut out, target, 0);
@@ -299,8 +331,14 @@ fn localsplus_info(umd: &CodeUnitMetadata, nlocalsplus: usize, flags: u32) -> Ve
         (umd.posonlyargcount as usize, fast::ARG_POS),
         (umd.argcount as usize, fast::ARG_POS | fast::ARG_KW),
         (umd.kwonlyargcount as usize, fast::ARG_KW),
-        (usize::from(flags & CO_VARARGS != 0), fast::ARG_VAR | fast::ARG_POS),
-        (usize::from(flags & CO_VARKEYWORDS != 0), fast::ARG_VAR | fast::ARG_KW),
+        (
+            usize::from(flags & CO_VARARGS != 0),
+            fast::ARG_VAR | fast::ARG_POS,
+        ),
+        (
+            usize::from(flags & CO_VARKEYWORDS != 0),
+            fast::ARG_VAR | fast::ARG_KW,
+        ),
     ];
     let mut kinds_by_index = Vec::new();
     for (count, kind) in arg_kinds {

@@ -80,7 +80,9 @@ impl Constant {
             (Constant::FrozenSet(a), Constant::FrozenSet(b)) => {
                 a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| x.same_key(y)))
             }
-            (Constant::Slice(a), Constant::Slice(b)) => a.iter().zip(b.iter()).all(|(x, y)| x.same_key(y)),
+            (Constant::Slice(a), Constant::Slice(b)) => {
+                a.iter().zip(b.iter()).all(|(x, y)| x.same_key(y))
+            }
             (Constant::Code(a), Constant::Code(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
@@ -187,8 +189,11 @@ impl Number {
     fn eq_number(&self, other: &Number) -> bool {
         match (self, other) {
             (Number::Int(a), Number::Int(b)) => a == b,
-            (Number::Int(a), Number::Complex(re, im)) | (Number::Complex(re, im), Number::Int(a)) => {
-                *im == 0.0 && a.to_f64() == Some(*re) && BigInt::from_f64_exact(*re).as_ref() == Some(a)
+            (Number::Int(a), Number::Complex(re, im))
+            | (Number::Complex(re, im), Number::Int(a)) => {
+                *im == 0.0
+                    && a.to_f64() == Some(*re)
+                    && BigInt::from_f64_exact(*re).as_ref() == Some(a)
             }
             (Number::Complex(a, b), Number::Complex(c, d)) => a == c && b == d,
         }
@@ -218,7 +223,11 @@ pub fn float_repr(f: f64) -> String {
         return if f > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if f.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     // Rust's `{:e}` gives the shortest round-trip digits as d.ddde±x.
     let sci = format!("{f:e}");
@@ -242,7 +251,11 @@ pub fn float_repr(f: f64) -> String {
         }
     } else {
         let (first, rest) = digits.split_at(1);
-        let frac = if rest.is_empty() { String::new() } else { format!(".{rest}") };
+        let frac = if rest.is_empty() {
+            String::new()
+        } else {
+            format!(".{rest}")
+        };
         let esign = if exp < 0 { '-' } else { '+' };
         format!("{sign}{first}{frac}e{esign}{:02}", exp.abs())
     }
@@ -257,13 +270,21 @@ fn complex_repr(re: f64, im: f64) -> String {
         return format!("{}j", part(im));
     }
     let im_text = part(im);
-    let sign = if im_text.starts_with('-') || im.is_nan() && im.is_sign_negative() { "" } else { "+" };
+    let sign = if im_text.starts_with('-') || im.is_nan() && im.is_sign_negative() {
+        ""
+    } else {
+        "+"
+    };
     format!("({}{sign}{im_text}j)", part(re))
 }
 
 /// Python's `repr(str)`.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -310,11 +331,17 @@ fn is_printable(c: char) -> bool {
         || (0xd800..=0xdfff).contains(&u)
         || (0xe000..=0xf8ff).contains(&u)
         || (0xfff9..=0xfffb).contains(&u)
+        || (0xfdd0..=0xfdef).contains(&u)
+        || u & 0xfffe == 0xfffe
         || u >= 0xf0000)
 }
 
 fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {
@@ -413,7 +440,10 @@ mod tests {
     fn reprs_match_python() {
         assert_eq!(Constant::str("it's").repr(), "\"it's\"");
         assert_eq!(Constant::str("a\nb").repr(), "'a\\nb'");
-        assert_eq!(Constant::Bytes(Rc::from(&b"\x00a'"[..])).repr(), "b\"\\x00a'\"");
+        assert_eq!(
+            Constant::Bytes(Rc::from(&b"\x00a'"[..])).repr(),
+            "b\"\\x00a'\""
+        );
         assert_eq!(Constant::Complex(0.0, 2.0).repr(), "2j");
         assert_eq!(Constant::Complex(1.0, -2.0).repr(), "(1-2j)");
         let t = Constant::Tuple(Rc::from(vec![Constant::int(1)]));

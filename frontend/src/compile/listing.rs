@@ -15,7 +15,11 @@ fn write_loc(out: &mut String, loc: Location) {
     if loc == Location::NEXT {
         out.push_str(" @next");
     } else if loc != Location::NONE {
-        let _ = write!(out, " @{}:{}-{}:{}", loc.lineno, loc.col_offset, loc.end_lineno, loc.end_col_offset);
+        let _ = write!(
+            out,
+            " @{}:{}-{}:{}",
+            loc.lineno, loc.col_offset, loc.end_lineno, loc.end_col_offset
+        );
     }
 }
 
@@ -32,7 +36,10 @@ pub fn format_instruction(out: &mut String, opcode: op::Opcode, oparg: u32, loc:
 pub fn parse_instruction(line: &str) -> Result<Instruction, String> {
     let (text, loc) = match line.split_once(" @") {
         Some((t, "next")) => (t, Location::NEXT),
-        Some((t, l)) => (t, parse_loc(l).ok_or_else(|| format!("bad location in {line:?}"))?),
+        Some((t, l)) => (
+            t,
+            parse_loc(l).ok_or_else(|| format!("bad location in {line:?}"))?,
+        ),
         None => (line, Location::NONE),
     };
     let mut parts = text.split_whitespace();
@@ -42,14 +49,24 @@ pub fn parse_instruction(line: &str) -> Result<Instruction, String> {
         Some(a) => a.parse().map_err(|_| format!("bad argument in {line:?}"))?,
         None => 0,
     };
-    Ok(Instruction { opcode, oparg, loc, handler: None })
+    Ok(Instruction {
+        opcode,
+        oparg,
+        loc,
+        handler: None,
+    })
 }
 
 fn parse_loc(text: &str) -> Option<Location> {
     let (start, end) = text.trim().split_once('-')?;
     let (l, c) = start.split_once(':')?;
     let (el, ec) = end.split_once(':')?;
-    Some(Location::new(l.parse().ok()?, c.parse().ok()?, el.parse().ok()?, ec.parse().ok()?))
+    Some(Location::new(
+        l.parse().ok()?,
+        c.parse().ok()?,
+        el.parse().ok()?,
+        ec.parse().ok()?,
+    ))
 }
 
 /// Parses a listing whose jump arguments are instruction indices.
@@ -149,13 +166,18 @@ pub fn hex(bytes: &[u8]) -> String {
 
 pub fn unhex(text: &str) -> Option<Vec<u8>> {
     let text = text.trim();
-    (0..text.len() / 2).map(|i| u8::from_str_radix(text.get(2 * i..2 * i + 2)?, 16).ok()).collect()
+    (0..text.len() / 2)
+        .map(|i| u8::from_str_radix(text.get(2 * i..2 * i + 2)?, 16).ok())
+        .collect()
 }
 
 /// Parses the `repr` of a constant (as refdump prints it; a code object is
 /// `<code QUALNAME>` and becomes an empty code object of that name).
 pub fn parse_constant(text: &str) -> Result<Constant, String> {
-    let mut p = ConstParser { s: text.as_bytes(), pos: 0 };
+    let mut p = ConstParser {
+        s: text.as_bytes(),
+        pos: 0,
+    };
     let c = p.value()?;
     p.skip_ws();
     if p.pos != p.s.len() {
@@ -225,7 +247,8 @@ impl ConstParser<'_> {
         }
         if self.eat("slice(") {
             let items = self.items(")")?;
-            let [a, b, c]: [Constant; 3] = items.try_into().map_err(|_| "slice needs three parts")?;
+            let [a, b, c]: [Constant; 3] =
+                items.try_into().map_err(|_| "slice needs three parts")?;
             return Ok(Constant::Slice(Rc::new([a, b, c])));
         }
         if self.eat("<code ") {
@@ -245,7 +268,10 @@ impl ConstParser<'_> {
                 .ok_or("unterminated code")?;
             let name = String::from_utf8_lossy(&self.s[self.pos..self.pos + end]).into_owned();
             self.pos += end + 1;
-            let code = CodeObject { qualname: name, ..CodeObject::default() };
+            let code = CodeObject {
+                qualname: name,
+                ..CodeObject::default()
+            };
             return Ok(Constant::Code(Rc::new(code)));
         }
         match self.s.get(self.pos) {
@@ -264,7 +290,12 @@ impl ConstParser<'_> {
             Some(b'b') => {
                 self.pos += 1;
                 let s = self.string()?;
-                Ok(Constant::Bytes(s.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>().into()))
+                Ok(Constant::Bytes(
+                    s.chars()
+                        .map(|c| c as u32 as u8)
+                        .collect::<Vec<u8>>()
+                        .into(),
+                ))
             }
             _ => self.number(),
         }
@@ -287,7 +318,9 @@ impl ConstParser<'_> {
             }
             let (_, e) = chars.next().ok_or("bad escape")?;
             let mut hex_escape = |n: usize| -> Result<char, String> {
-                let digits: String = (0..n).filter_map(|_| chars.next().map(|(_, c)| c)).collect();
+                let digits: String = (0..n)
+                    .filter_map(|_| chars.next().map(|(_, c)| c))
+                    .collect();
                 let v = u32::from_str_radix(&digits, 16).map_err(|e| e.to_string())?;
                 char::from_u32(v).ok_or_else(|| "bad code point".to_string())
             };

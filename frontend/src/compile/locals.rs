@@ -72,7 +72,9 @@ fn scan_block_for_locals(g: &mut Cfg, b: BlockId, stack: &mut Vec<BlockId>) {
         }
         let bit = 1u64 << instr.oparg;
         match instr.opcode {
-            op::DELETE_FAST | op::LOAD_FAST_AND_CLEAR | op::STORE_FAST_MAYBE_NULL => unsafe_mask |= bit,
+            op::DELETE_FAST | op::LOAD_FAST_AND_CLEAR | op::STORE_FAST_MAYBE_NULL => {
+                unsafe_mask |= bit
+            }
             op::STORE_FAST | op::LOAD_FAST_CHECK => unsafe_mask &= !bit,
             op::LOAD_FAST => {
                 if unsafe_mask & bit != 0 {
@@ -109,7 +111,9 @@ fn fast_scan_many_locals(g: &mut Cfg, nlocals: usize) {
                 continue;
             }
             match instr.opcode {
-                op::DELETE_FAST | op::LOAD_FAST_AND_CLEAR | op::STORE_FAST_MAYBE_NULL => states[arg - 64] = blocknum - 1,
+                op::DELETE_FAST | op::LOAD_FAST_AND_CLEAR | op::STORE_FAST_MAYBE_NULL => {
+                    states[arg - 64] = blocknum - 1
+                }
                 op::STORE_FAST => states[arg - 64] = blocknum,
                 op::LOAD_FAST => {
                     if states[arg - 64] != blocknum {
@@ -125,7 +129,11 @@ fn fast_scan_many_locals(g: &mut Cfg, nlocals: usize) {
 
 /// `add_checks_for_loads_of_uninitialized_variables`: `LOAD_FAST` of a local
 /// that may be unbound there becomes `LOAD_FAST_CHECK`.
-pub fn add_checks_for_loads_of_uninitialized_variables(g: &mut Cfg, nlocals: usize, nparams: usize) {
+pub fn add_checks_for_loads_of_uninitialized_variables(
+    g: &mut Cfg,
+    nlocals: usize,
+    nparams: usize,
+) {
     if nlocals == 0 {
         return;
     }
@@ -239,20 +247,38 @@ pub fn optimize_load_fast(g: &mut Cfg) -> Result<(), CfgError> {
         let mut flags = vec![0u8; n];
         refs.clear();
         let depth = g.blocks[b].start_depth.unwrap_or(0);
-        refs.extend((0..depth).map(|_| Ref { instr: None, local: None }));
+        refs.extend((0..depth).map(|_| Ref {
+            instr: None,
+            local: None,
+        }));
         for i in 0..n {
             let instr = g.blocks[b].instrs[i];
             let (opcode, oparg) = (instr.opcode, instr.oparg);
-            let here = Ref { instr: Some(i), local: None };
+            let here = Ref {
+                instr: Some(i),
+                local: None,
+            };
             match opcode {
-                op::LOAD_FAST => refs.push(Ref { instr: Some(i), local: Some(oparg) }),
+                op::LOAD_FAST => refs.push(Ref {
+                    instr: Some(i),
+                    local: Some(oparg),
+                }),
                 op::LOAD_FAST_AND_CLEAR => {
                     kill_local(&mut flags, &refs, oparg);
-                    refs.push(Ref { instr: Some(i), local: Some(oparg) });
+                    refs.push(Ref {
+                        instr: Some(i),
+                        local: Some(oparg),
+                    });
                 }
                 op::LOAD_FAST_LOAD_FAST => {
-                    refs.push(Ref { instr: Some(i), local: Some(oparg >> 4) });
-                    refs.push(Ref { instr: Some(i), local: Some(oparg & 15) });
+                    refs.push(Ref {
+                        instr: Some(i),
+                        local: Some(oparg >> 4),
+                    });
+                    refs.push(Ref {
+                        instr: Some(i),
+                        local: Some(oparg & 15),
+                    });
                 }
                 op::STORE_FAST => {
                     let r = pop(&mut refs)?;
@@ -261,7 +287,10 @@ pub fn optimize_load_fast(g: &mut Cfg) -> Result<(), CfgError> {
                 op::STORE_FAST_LOAD_FAST => {
                     let r = pop(&mut refs)?;
                     store_local(&mut flags, &refs, oparg >> 4, r);
-                    refs.push(Ref { instr: Some(i), local: Some(oparg & 15) });
+                    refs.push(Ref {
+                        instr: Some(i),
+                        local: Some(oparg & 15),
+                    });
                 }
                 op::STORE_FAST_STORE_FAST => {
                     let r = pop(&mut refs)?;
@@ -270,13 +299,18 @@ pub fn optimize_load_fast(g: &mut Cfg) -> Result<(), CfgError> {
                     store_local(&mut flags, &refs, oparg & 15, r);
                 }
                 op::COPY => {
-                    let idx = refs.len().checked_sub(oparg as usize).ok_or(CfgError::StackUnderflow)?;
+                    let idx = refs
+                        .len()
+                        .checked_sub(oparg as usize)
+                        .ok_or(CfgError::StackUnderflow)?;
                     let r = refs[idx];
                     refs.push(r);
                 }
                 op::SWAP => {
                     let len = refs.len();
-                    let idx = len.checked_sub(oparg as usize).ok_or(CfgError::StackUnderflow)?;
+                    let idx = len
+                        .checked_sub(oparg as usize)
+                        .ok_or(CfgError::StackUnderflow)?;
                     refs.swap(idx, len - 1);
                 }
                 op::DELETE_FAST => kill_local(&mut flags, &refs, oparg),
@@ -295,7 +329,10 @@ pub fn optimize_load_fast(g: &mut Cfg) -> Result<(), CfgError> {
                     // CPython records these pushes under the loop counter
                     // (instructions 0, 1, ...) instead of this instruction.
                     for k in 0..(pushed - popped).max(0) as usize {
-                        refs.push(Ref { instr: (k < n).then_some(k), local: None });
+                        refs.push(Ref {
+                            instr: (k < n).then_some(k),
+                            local: None,
+                        });
                     }
                 }
                 op::DICT_MERGE

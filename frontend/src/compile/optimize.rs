@@ -47,11 +47,15 @@ pub fn inline_small_or_no_lineno_blocks(g: &mut Cfg) {
 }
 
 fn inline_into(g: &mut Cfg, b: BlockId) -> bool {
-    let Some(last) = g.blocks[b].last().copied() else { return false };
+    let Some(last) = g.blocks[b].last().copied() else {
+        return false;
+    };
     if !op::is_unconditional_jump(last.opcode) {
         return false;
     }
-    let Some(target) = last.target else { return false };
+    let Some(target) = last.target else {
+        return false;
+    };
     let tb = &g.blocks[target];
     let small_exit_block = tb.exits_scope() && tb.instrs.len() <= MAX_COPY_SIZE;
     let no_lineno_no_fallthrough = tb.has_no_lineno() && !tb.has_fallthrough();
@@ -166,7 +170,10 @@ pub fn remove_redundant_nops_in(g: &mut Cfg, b: BlockId) -> usize {
 
 /// `remove_redundant_nops` over every block.
 pub fn remove_redundant_nops(g: &mut Cfg) -> usize {
-    g.order().into_iter().map(|b| remove_redundant_nops_in(g, b)).sum()
+    g.order()
+        .into_iter()
+        .map(|b| remove_redundant_nops_in(g, b))
+        .sum()
 }
 
 /// `remove_redundant_nops_and_pairs`: also cancels a constant load (or
@@ -212,9 +219,13 @@ pub fn remove_redundant_nops_and_pairs(g: &mut Cfg) {
 pub fn remove_redundant_jumps(g: &mut Cfg) -> Result<usize, CfgError> {
     let mut changes = 0;
     for b in g.order() {
-        let Some(last) = g.blocks[b].last().copied() else { continue };
+        let Some(last) = g.blocks[b].last().copied() else {
+            continue;
+        };
         if op::is_unconditional_jump(last.opcode) {
-            let jump_target = g.next_nonempty(last.target).ok_or(CfgError::JumpWithoutTarget)?;
+            let jump_target = g
+                .next_nonempty(last.target)
+                .ok_or(CfgError::JumpWithoutTarget)?;
             let next = g.next_nonempty(g.blocks[b].next);
             if Some(jump_target) == next {
                 changes += 1;
@@ -241,12 +252,20 @@ pub fn remove_redundant_nops_and_jumps(g: &mut Cfg) -> Result<(), CfgError> {
 /// `jump_thread`: the last instruction of `b` (a jump to a block starting
 /// with `target_instr`, itself a jump) becomes a NOP plus a jump straight to
 /// the second target.
-fn jump_thread(g: &mut Cfg, b: BlockId, i: usize, target_instr: &CfgInstr, opcode: op::Opcode) -> bool {
+fn jump_thread(
+    g: &mut Cfg,
+    b: BlockId,
+    i: usize,
+    target_instr: &CfgInstr,
+    opcode: op::Opcode,
+) -> bool {
     let inst = g.blocks[b].instrs[i];
     if inst.target == target_instr.target {
         return false;
     }
-    let Some(new_target) = target_instr.target else { return false };
+    let Some(new_target) = target_instr.target else {
+        return false;
+    };
     g.blocks[b].instrs[i].set_nop();
     g.add_jump(b, opcode, new_target, target_instr.loc);
     true
@@ -293,7 +312,10 @@ fn nop_out(instrs: &mut [CfgInstr], which: &[usize]) {
 
 /// `maybe_instr_make_load_smallint`: exact ints in `0..256` load without a constant.
 fn small_int(value: &Constant) -> Option<u32> {
-    value.as_i64().filter(|v| (0..256).contains(v)).map(|v| v as u32)
+    value
+        .as_i64()
+        .filter(|v| (0..256).contains(v))
+        .map(|v| v as u32)
 }
 
 /// `instr_make_load_const`.
@@ -316,7 +338,8 @@ pub fn optimize_load_const(g: &mut Cfg, consts: &mut ConstPool) {
                     instrs[i].set_op(op::LOAD_SMALL_INT, v);
                 }
             }
-            let is_copy_of_load_const = opcode == op::LOAD_CONST && instrs[i].opcode == op::COPY && instrs[i].oparg == 1;
+            let is_copy_of_load_const =
+                opcode == op::LOAD_CONST && instrs[i].opcode == op::COPY && instrs[i].oparg == 1;
             if !is_copy_of_load_const {
                 opcode = instrs[i].opcode;
                 oparg = instrs[i].oparg;
@@ -325,10 +348,15 @@ pub fn optimize_load_const(g: &mut Cfg, consts: &mut ConstPool) {
                 continue;
             }
             let load = CfgInstr::new(opcode, oparg, Location::NONE);
-            let Some(value) = const_value(&load, consts) else { continue };
+            let Some(value) = const_value(&load, consts) else {
+                continue;
+            };
             let nextop = instrs.get(i + 1).map_or(0, |n| n.opcode);
             match nextop {
-                op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE | op::JUMP_IF_FALSE | op::JUMP_IF_TRUE => {
+                op::POP_JUMP_IF_FALSE
+                | op::POP_JUMP_IF_TRUE
+                | op::JUMP_IF_FALSE
+                | op::JUMP_IF_TRUE => {
                     let is_true = value.is_true();
                     if matches!(nextop, op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE) {
                         instrs[i].set_nop();
@@ -361,7 +389,11 @@ pub fn optimize_load_const(g: &mut Cfg, consts: &mut ConstPool) {
                     }
                     instrs[i].set_nop();
                     instrs[i + 1].set_nop();
-                    instrs[jump].opcode = if invert { op::POP_JUMP_IF_NOT_NONE } else { op::POP_JUMP_IF_NONE };
+                    instrs[jump].opcode = if invert {
+                        op::POP_JUMP_IF_NOT_NONE
+                    } else {
+                        op::POP_JUMP_IF_NONE
+                    };
                 }
                 op::TO_BOOL => {
                     let index = consts.add(Constant::Bool(value.is_true()));
@@ -386,7 +418,11 @@ fn fold_tuple_of_constants(instrs: &mut [CfgInstr], i: usize, consts: &mut Const
         const_loading_instrs(instrs, i - 1, size as usize)
     };
     let Some(found) = found else { return };
-    let Some(items) = found.iter().map(|&k| const_value(&instrs[k], consts)).collect::<Option<Vec<_>>>() else {
+    let Some(items) = found
+        .iter()
+        .map(|&k| const_value(&instrs[k], consts))
+        .collect::<Option<Vec<_>>>()
+    else {
         return;
     };
     nop_out(instrs, &found);
@@ -412,7 +448,9 @@ fn fold_list_to_tuple(instrs: &mut [CfgInstr], i: usize, consts: &mut ConstPool)
                     continue;
                 }
                 if loads_const(instrs[k].opcode) {
-                    let Some(v) = const_value(&instrs[k], consts) else { return };
+                    let Some(v) = const_value(&instrs[k], consts) else {
+                        return;
+                    };
                     items.push(v);
                 }
                 nop_out(instrs, &[k]);
@@ -446,7 +484,12 @@ fn frozenset(items: Vec<Constant>) -> Constant {
 }
 
 /// `optimize_lists_and_sets`.
-fn optimize_lists_and_sets(instrs: &mut [CfgInstr], i: usize, nextop: op::Opcode, consts: &mut ConstPool) {
+fn optimize_lists_and_sets(
+    instrs: &mut [CfgInstr],
+    i: usize,
+    nextop: op::Opcode,
+    consts: &mut ConstPool,
+) {
     let opcode = instrs[i].opcode;
     let contains_or_iter = nextop == op::GET_ITER || nextop == op::CONTAINS_OP;
     let size = instrs[i].oparg;
@@ -464,10 +507,18 @@ fn optimize_lists_and_sets(instrs: &mut [CfgInstr], i: usize, nextop: op::Opcode
         }
         return;
     };
-    let Some(items) = found.iter().map(|&k| const_value(&instrs[k], consts)).collect::<Option<Vec<_>>>() else {
+    let Some(items) = found
+        .iter()
+        .map(|&k| const_value(&instrs[k], consts))
+        .collect::<Option<Vec<_>>>()
+    else {
         return;
     };
-    let value = if opcode == op::BUILD_SET { frozenset(items) } else { Constant::Tuple(items.into()) };
+    let value = if opcode == op::BUILD_SET {
+        frozenset(items)
+    } else {
+        Constant::Tuple(items.into())
+    };
     let index = consts.add(value) as u32;
     nop_out(instrs, &found);
     if contains_or_iter {
@@ -476,7 +527,11 @@ fn optimize_lists_and_sets(instrs: &mut [CfgInstr], i: usize, nextop: op::Opcode
         instrs[i - 2].loc = instrs[i].loc;
         instrs[i - 2].set_op(opcode, 0);
         instrs[i - 1].set_op(op::LOAD_CONST, index);
-        let extend = if opcode == op::BUILD_LIST { op::LIST_EXTEND } else { op::SET_UPDATE };
+        let extend = if opcode == op::BUILD_LIST {
+            op::LIST_EXTEND
+        } else {
+            op::SET_UPDATE
+        };
         instrs[i].set_op(extend, 1);
     }
 }
@@ -486,11 +541,18 @@ fn fold_const_binop(instrs: &mut [CfgInstr], i: usize, consts: &mut ConstPool) {
     if i == 0 {
         return;
     }
-    let Some(found) = const_loading_instrs(instrs, i - 1, 2) else { return };
-    let (Some(lhs), Some(rhs)) = (const_value(&instrs[found[0]], consts), const_value(&instrs[found[1]], consts)) else {
+    let Some(found) = const_loading_instrs(instrs, i - 1, 2) else {
         return;
     };
-    let Some(result) = fold::binary_op(&lhs, instrs[i].oparg, &rhs) else { return };
+    let (Some(lhs), Some(rhs)) = (
+        const_value(&instrs[found[0]], consts),
+        const_value(&instrs[found[1]], consts),
+    ) else {
+        return;
+    };
+    let Some(result) = fold::binary_op(&lhs, instrs[i].oparg, &rhs) else {
+        return;
+    };
     nop_out(instrs, &found);
     make_load_const(&mut instrs[i], result, consts);
 }
@@ -500,15 +562,21 @@ fn fold_const_unaryop(instrs: &mut [CfgInstr], i: usize, consts: &mut ConstPool)
     if i == 0 {
         return;
     }
-    let Some(found) = const_loading_instrs(instrs, i - 1, 1) else { return };
-    let Some(operand) = const_value(&instrs[found[0]], consts) else { return };
+    let Some(found) = const_loading_instrs(instrs, i - 1, 1) else {
+        return;
+    };
+    let Some(operand) = const_value(&instrs[found[0]], consts) else {
+        return;
+    };
     let unary = match instrs[i].opcode {
         op::UNARY_NEGATIVE => UnaryOp::Negative,
         op::UNARY_INVERT => UnaryOp::Invert,
         op::UNARY_NOT => UnaryOp::Not,
         _ => UnaryOp::Positive,
     };
-    let Some(result) = fold::unary_op(&operand, unary) else { return };
+    let Some(result) = fold::unary_op(&operand, unary) else {
+        return;
+    };
     nop_out(instrs, &found);
     make_load_const(&mut instrs[i], result, consts);
 }
@@ -522,7 +590,9 @@ pub fn optimize_basic_block(g: &mut Cfg, b: BlockId, consts: &mut ConstPool) {
         let inst = g.blocks[b].instrs[iu];
         let (opcode, oparg) = (inst.opcode, inst.oparg);
         let target = if op::has_target(opcode) {
-            inst.target.and_then(|t| g.blocks[t].instrs.first().copied()).unwrap_or(nop)
+            inst.target
+                .and_then(|t| g.blocks[t].instrs.first().copied())
+                .unwrap_or(nop)
         } else {
             nop
         };
@@ -551,14 +621,21 @@ pub fn optimize_basic_block(g: &mut Cfg, b: BlockId, consts: &mut ConstPool) {
                 fold_tuple_of_constants(instrs, iu, consts);
             }
             op::BUILD_LIST | op::BUILD_SET => optimize_lists_and_sets(instrs, iu, nextop, consts),
-            op::POP_JUMP_IF_NOT_NONE | op::POP_JUMP_IF_NONE | op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
+            op::POP_JUMP_IF_NOT_NONE
+            | op::POP_JUMP_IF_NONE
+            | op::POP_JUMP_IF_FALSE
+            | op::POP_JUMP_IF_TRUE => {
                 if target.opcode == op::JUMP && jump_thread(g, b, iu, &target, opcode) {
                     i -= 1;
                 }
             }
             op::JUMP_IF_FALSE | op::JUMP_IF_TRUE => {
                 let same = opcode;
-                let other = if opcode == op::JUMP_IF_FALSE { op::JUMP_IF_TRUE } else { op::JUMP_IF_FALSE };
+                let other = if opcode == op::JUMP_IF_FALSE {
+                    op::JUMP_IF_TRUE
+                } else {
+                    op::JUMP_IF_FALSE
+                };
                 if target.opcode == op::JUMP || target.opcode == same {
                     if jump_thread(g, b, iu, &target, opcode) {
                         i -= 1;
@@ -719,7 +796,10 @@ fn swaptimize(instrs: &mut [CfgInstr], ix: usize) -> usize {
 }
 
 fn swappable(opcode: op::Opcode) -> bool {
-    matches!(opcode, op::STORE_FAST | op::STORE_FAST_MAYBE_NULL | op::POP_TOP)
+    matches!(
+        opcode,
+        op::STORE_FAST | op::STORE_FAST_MAYBE_NULL | op::POP_TOP
+    )
 }
 
 fn stores_to(instr: &CfgInstr) -> Option<u32> {
@@ -755,7 +835,9 @@ fn apply_static_swaps(instrs: &mut [CfgInstr], mut i: isize) {
             }
             return;
         }
-        let Some(j) = next_swappable(instrs, iu, None) else { return };
+        let Some(j) = next_swappable(instrs, iu, None) else {
+            return;
+        };
         let mut k = j;
         let lineno = instrs[j].loc.lineno;
         let lineno = (lineno >= 0).then_some(lineno);
