@@ -126,10 +126,9 @@ pub fn resolve_jump_offsets(seq: &mut InstructionSequence) -> Result<Vec<u32>, C
                     offset
                         .saturating_sub(target)
                         .saturating_sub(END_SEND_OFFSET)
-                } else if target < offset {
-                    offset - target
                 } else {
-                    target - offset
+                    // Backward jumps count back from the next instruction, forward ones on.
+                    offset.abs_diff(target)
                 };
                 if instr_size(instr.opcode, instr.oparg) != size {
                     recompile = true;

@@ -106,12 +106,13 @@ pub fn label_exception_targets(g: &mut Cfg) -> Result<(), CfgError> {
                 g.blocks[b].instrs[i].except = handler;
             }
         }
-        if let Some(next) = g.blocks[b].next {
-            if has_fallthrough && !g.blocks[next].visited {
-                stacks[next] = stack;
-                todo.push(next);
-                g.blocks[next].visited = true;
-            }
+        if let Some(next) = g.blocks[b].next
+            && has_fallthrough
+            && !g.blocks[next].visited
+        {
+            stacks[next] = stack;
+            todo.push(next);
+            g.blocks[next].visited = true;
         }
     }
     Ok(())

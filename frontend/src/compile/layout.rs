@@ -13,11 +13,12 @@ fn mark_warm(g: &mut Cfg) {
     g.blocks[entry].visited = true;
     while let Some(b) = stack.pop() {
         g.blocks[b].warm = true;
-        if let Some(next) = g.blocks[b].next {
-            if g.blocks[b].has_fallthrough() && !g.blocks[next].visited {
-                stack.push(next);
-                g.blocks[next].visited = true;
-            }
+        if let Some(next) = g.blocks[b].next
+            && g.blocks[b].has_fallthrough()
+            && !g.blocks[next].visited
+        {
+            stack.push(next);
+            g.blocks[next].visited = true;
         }
         let targets: Vec<_> = g.blocks[b]
             .instrs
@@ -47,11 +48,13 @@ fn mark_cold(g: &mut Cfg) {
     }
     while let Some(b) = stack.pop() {
         g.blocks[b].cold = true;
-        if let Some(next) = g.blocks[b].next {
-            if g.blocks[b].has_fallthrough() && !g.blocks[next].warm && !g.blocks[next].visited {
-                stack.push(next);
-                g.blocks[next].visited = true;
-            }
+        if let Some(next) = g.blocks[b].next
+            && g.blocks[b].has_fallthrough()
+            && !g.blocks[next].warm
+            && !g.blocks[next].visited
+        {
+            stack.push(next);
+            g.blocks[next].visited = true;
         }
         let targets: Vec<_> = g.blocks[b]
             .instrs

@@ -44,10 +44,9 @@ pub fn duplicate_exits_without_lineno(g: &mut Cfg) {
         let block = &g.blocks[b];
         if let (true, Some(next), Some(last)) =
             (block.has_fallthrough(), block.next, block.last().copied())
+            && is_exit_or_eval_check_without_lineno(g, next)
         {
-            if is_exit_or_eval_check_without_lineno(g, next) {
-                g.blocks[next].instrs[0].loc = last.loc;
-            }
+            g.blocks[next].instrs[0].loc = last.loc;
         }
     }
 }
@@ -67,26 +66,14 @@ pub fn propagate_line_numbers(g: &mut Cfg) {
                 prev = instr.loc;
             }
         }
-        if g.blocks[b].has_fallthrough() {
-            if let Some(next) = g.blocks[b].next {
-                if g.blocks[next].predecessors == 1 {
-                    if let Some(first) = g.blocks[next].instrs.first_mut() {
-                        if first.loc.lineno == Location::NONE.lineno {
-                            first.loc = prev;
-                        }
-                    }
-                }
-            }
-        }
-        if last.is_jump() {
-            if let Some(target) = last.target {
-                if g.blocks[target].predecessors == 1 {
-                    if let Some(first) = g.blocks[target].instrs.first_mut() {
-                        if first.loc.lineno == Location::NONE.lineno {
-                            first.loc = prev;
-                        }
-                    }
-                }
+        let next = g.blocks[b].next.filter(|_| g.blocks[b].has_fallthrough());
+        let target = last.target.filter(|_| last.is_jump());
+        for succ in [next, target].into_iter().flatten() {
+            if g.blocks[succ].predecessors == 1
+                && let Some(first) = g.blocks[succ].instrs.first_mut()
+                && first.loc.lineno == Location::NONE.lineno
+            {
+                first.loc = prev;
             }
         }
     }

@@ -279,10 +279,10 @@ impl ConstParser<'_> {
                 self.pos += 1;
                 let items = self.items(")")?;
                 // `(1+2j)` is a complex number, not a tuple.
-                if let [Constant::Complex(re, im)] = items.as_slice() {
-                    if !self.s[..self.pos].ends_with(b",)") {
-                        return Ok(Constant::Complex(*re, *im));
-                    }
+                if let [Constant::Complex(re, im)] = items.as_slice()
+                    && !self.s[..self.pos].ends_with(b",)")
+                {
+                    return Ok(Constant::Complex(*re, *im));
                 }
                 Ok(Constant::Tuple(items.into()))
             }

@@ -17,10 +17,10 @@ pub fn remove_unused_consts(g: &mut Cfg, consts: &mut ConstPool) {
     let order = g.order();
     for &b in &order {
         for instr in &g.blocks[b].instrs {
-            if op::has_const(instr.opcode) {
-                if let Some(u) = used.get_mut(instr.oparg as usize) {
-                    *u = true;
-                }
+            if op::has_const(instr.opcode)
+                && let Some(u) = used.get_mut(instr.oparg as usize)
+            {
+                *u = true;
             }
         }
     }
@@ -38,10 +38,10 @@ pub fn remove_unused_consts(g: &mut Cfg, consts: &mut ConstPool) {
     *consts.values_mut() = kept;
     for &b in &order {
         for instr in &mut g.blocks[b].instrs {
-            if op::has_const(instr.opcode) {
-                if let Some(&ni) = new_index.get(instr.oparg as usize) {
-                    instr.oparg = ni;
-                }
+            if op::has_const(instr.opcode)
+                && let Some(&ni) = new_index.get(instr.oparg as usize)
+            {
+                instr.oparg = ni;
             }
         }
     }
@@ -85,17 +85,16 @@ fn scan_block_for_locals(g: &mut Cfg, b: BlockId, stack: &mut Vec<BlockId>) {
             _ => {}
         }
     }
-    if let Some(next) = g.blocks[b].next {
-        if g.blocks[b].has_fallthrough() {
-            maybe_push(g, next, unsafe_mask, stack);
-        }
+    if let Some(next) = g.blocks[b].next
+        && g.blocks[b].has_fallthrough()
+    {
+        maybe_push(g, next, unsafe_mask, stack);
     }
-    if let Some(last) = g.blocks[b].last().copied() {
-        if last.is_jump() {
-            if let Some(t) = last.target {
-                maybe_push(g, t, unsafe_mask, stack);
-            }
-        }
+    if let Some(last) = g.blocks[b].last().copied()
+        && last.is_jump()
+        && let Some(t) = last.target
+    {
+        maybe_push(g, t, unsafe_mask, stack);
     }
 }
 
@@ -205,10 +204,10 @@ const REF_UNCONSUMED: u8 = 4;
 
 fn kill_local(flags: &mut [u8], refs: &[Ref], local: u32) {
     for r in refs {
-        if r.local == Some(local) {
-            if let Some(i) = r.instr {
-                flags[i] |= SUPPORT_KILLED;
-            }
+        if r.local == Some(local)
+            && let Some(i) = r.instr
+        {
+            flags[i] |= SUPPORT_KILLED;
         }
     }
 }
@@ -384,10 +383,10 @@ pub fn optimize_load_fast(g: &mut Cfg) -> Result<(), CfgError> {
                 }
                 _ => {
                     let (popped, pushed) = stack_of(opcode, oparg)?;
-                    if op::has_target(opcode) {
-                        if let Some(t) = instr.target {
-                            push_block(g, &mut stack, t);
-                        }
+                    if op::has_target(opcode)
+                        && let Some(t) = instr.target
+                    {
+                        push_block(g, &mut stack, t);
                     }
                     if !op::is_block_push(opcode) {
                         for _ in 0..popped {
@@ -400,10 +399,10 @@ pub fn optimize_load_fast(g: &mut Cfg) -> Result<(), CfgError> {
                 }
             }
         }
-        if let (Some(term), Some(next)) = (g.blocks[b].last().copied(), g.blocks[b].next) {
-            if !(op::is_unconditional_jump(term.opcode) || op::is_scope_exit(term.opcode)) {
-                push_block(g, &mut stack, next);
-            }
+        if let (Some(term), Some(next)) = (g.blocks[b].last().copied(), g.blocks[b].next)
+            && !(op::is_unconditional_jump(term.opcode) || op::is_scope_exit(term.opcode))
+        {
+            push_block(g, &mut stack, next);
         }
         for r in &refs {
             if let Some(i) = r.instr {

@@ -83,10 +83,10 @@ fn fix_cell_offsets(umd: &CodeUnitMetadata, g: &mut Cfg, fixed: &mut [usize]) ->
     }
     for b in g.order() {
         for instr in &mut g.blocks[b].instrs {
-            if op::has_deref(instr.opcode) {
-                if let Some(&f) = fixed.get(instr.oparg as usize) {
-                    instr.oparg = f as u32;
-                }
+            if op::has_deref(instr.opcode)
+                && let Some(&f) = fixed.get(instr.oparg as usize)
+            {
+                instr.oparg = f as u32;
             }
         }
     }

@@ -42,10 +42,10 @@ fn flags(op: Opcode) -> Flags {
 /// `None` for unknown or specialized opcodes, which the compiler never emits.
 pub fn stack(op: Opcode, oparg: u32) -> Option<(i64, i64)> {
     let any = AnyOpcode::from_number(u32::from(op))?;
-    if let AnyOpcode::Real(real) = any {
-        if real.is_specialized() {
-            return None;
-        }
+    if let AnyOpcode::Real(real) = any
+        && real.is_specialized()
+    {
+        return None;
     }
     Some(any.stack(oparg))
 }

@@ -70,13 +70,13 @@ fn inline_into(g: &mut Cfg, b: BlockId) -> bool {
     for instr in copied {
         block.push_copy(instr);
     }
-    if no_lineno_no_fallthrough {
-        if let Some(l) = block.instrs.last_mut() {
-            if op::is_unconditional_jump(l.opcode) && last.opcode == op::JUMP {
-                // Keep the eval-breaker check of the jump that was removed.
-                l.opcode = op::JUMP;
-            }
-        }
+    if no_lineno_no_fallthrough
+        && let Some(l) = block.instrs.last_mut()
+        && op::is_unconditional_jump(l.opcode)
+        && last.opcode == op::JUMP
+    {
+        // Keep the eval-breaker check of the jump that was removed.
+        l.opcode = op::JUMP;
     }
     g.blocks[target].predecessors = g.blocks[target].predecessors.saturating_sub(1);
     true
@@ -94,14 +94,14 @@ pub fn remove_unreachable(g: &mut Cfg) {
     g.blocks[entry].visited = true;
     let mut stack = vec![entry];
     while let Some(b) = stack.pop() {
-        if let Some(next) = g.blocks[b].next {
-            if g.blocks[b].has_fallthrough() {
-                if !g.blocks[next].visited {
-                    stack.push(next);
-                    g.blocks[next].visited = true;
-                }
-                g.blocks[next].predecessors += 1;
+        if let Some(next) = g.blocks[b].next
+            && g.blocks[b].has_fallthrough()
+        {
+            if !g.blocks[next].visited {
+                stack.push(next);
+                g.blocks[next].visited = true;
             }
+            g.blocks[next].predecessors += 1;
         }
         let targets: Vec<BlockId> = g.blocks[b]
             .instrs
@@ -131,7 +131,7 @@ pub fn remove_redundant_nops_in(g: &mut Cfg, b: BlockId) -> usize {
         g.blocks[n]
             .instrs
             .iter()
-            .find(|i| !(i.opcode == op::NOP && !i.loc.has_line()))
+            .find(|i| i.opcode != op::NOP || i.loc.has_line())
             .map_or(Location::NONE, |i| i.loc)
     });
     let block = &mut g.blocks[b];
@@ -154,10 +154,10 @@ pub fn remove_redundant_nops_in(g: &mut Cfg, b: BlockId) -> usize {
                     instrs[src + 1].loc = instrs[src].loc;
                     continue;
                 }
-            } else if let Some(next_loc) = next_loc {
-                if lineno == next_loc.lineno {
-                    continue;
-                }
+            } else if let Some(next_loc) = next_loc
+                && lineno == next_loc.lineno
+            {
+                continue;
             }
         }
         instrs[dest] = instrs[src];
@@ -333,10 +333,10 @@ pub fn optimize_load_const(g: &mut Cfg, consts: &mut ConstPool) {
         let mut opcode = 0;
         let mut oparg = 0;
         for i in 0..instrs.len() {
-            if instrs[i].opcode == op::LOAD_CONST {
-                if let Some(v) = consts.get(instrs[i].oparg as usize).and_then(small_int) {
-                    instrs[i].set_op(op::LOAD_SMALL_INT, v);
-                }
+            if instrs[i].opcode == op::LOAD_CONST
+                && let Some(v) = consts.get(instrs[i].oparg as usize).and_then(small_int)
+            {
+                instrs[i].set_op(op::LOAD_SMALL_INT, v);
             }
             let is_copy_of_load_const =
                 opcode == op::LOAD_CONST && instrs[i].opcode == op::COPY && instrs[i].oparg == 1;
@@ -624,10 +624,10 @@ pub fn optimize_basic_block(g: &mut Cfg, b: BlockId, consts: &mut ConstPool) {
             op::POP_JUMP_IF_NOT_NONE
             | op::POP_JUMP_IF_NONE
             | op::POP_JUMP_IF_FALSE
-            | op::POP_JUMP_IF_TRUE => {
-                if target.opcode == op::JUMP && jump_thread(g, b, iu, &target, opcode) {
-                    i -= 1;
-                }
+            | op::POP_JUMP_IF_TRUE
+                if target.opcode == op::JUMP =>
+            {
+                i -= isize::from(jump_thread(g, b, iu, &target, opcode));
             }
             op::JUMP_IF_FALSE | op::JUMP_IF_TRUE => {
                 let same = opcode;
@@ -637,9 +637,7 @@ pub fn optimize_basic_block(g: &mut Cfg, b: BlockId, consts: &mut ConstPool) {
                     op::JUMP_IF_FALSE
                 };
                 if target.opcode == op::JUMP || target.opcode == same {
-                    if jump_thread(g, b, iu, &target, opcode) {
-                        i -= 1;
-                    }
+                    i -= isize::from(jump_thread(g, b, iu, &target, opcode));
                 } else if target.opcode == other {
                     let t = inst.target.and_then(|t| g.blocks[t].next);
                     if let Some(t) = t {
@@ -659,28 +657,22 @@ pub fn optimize_basic_block(g: &mut Cfg, b: BlockId, consts: &mut ConstPool) {
                 }
             }
             op::STORE_FAST => {
-                if let Some(n) = next {
-                    if n.opcode == opcode && n.oparg == oparg && inst.loc.lineno == n.loc.lineno {
-                        instrs[iu].set_op(op::POP_TOP, 0);
-                    }
+                if let Some(n) = next
+                    && n.opcode == opcode
+                    && n.oparg == oparg
+                    && inst.loc.lineno == n.loc.lineno
+                {
+                    instrs[iu].set_op(op::POP_TOP, 0);
                 }
             }
-            op::SWAP => {
-                if oparg == 1 {
-                    instrs[iu].set_nop();
-                }
+            op::SWAP if oparg == 1 => instrs[iu].set_nop(),
+            op::LOAD_GLOBAL if nextop == op::PUSH_NULL && oparg & 1 == 0 => {
+                instrs[iu].set_op(op::LOAD_GLOBAL, oparg | 1);
+                instrs[iu + 1].set_nop();
             }
-            op::LOAD_GLOBAL => {
-                if nextop == op::PUSH_NULL && oparg & 1 == 0 {
-                    instrs[iu].set_op(op::LOAD_GLOBAL, oparg | 1);
-                    instrs[iu + 1].set_nop();
-                }
-            }
-            op::COMPARE_OP => {
-                if nextop == op::TO_BOOL {
-                    instrs[iu].set_nop();
-                    instrs[iu + 1].set_op(op::COMPARE_OP, oparg | 16);
-                }
+            op::COMPARE_OP if nextop == op::TO_BOOL => {
+                instrs[iu].set_nop();
+                instrs[iu + 1].set_op(op::COMPARE_OP, oparg | 16);
             }
             op::CONTAINS_OP | op::IS_OP => {
                 if nextop == op::TO_BOOL {
@@ -691,11 +683,7 @@ pub fn optimize_basic_block(g: &mut Cfg, b: BlockId, consts: &mut ConstPool) {
                     instrs[iu + 1].set_op(opcode, oparg ^ 1);
                 }
             }
-            op::TO_BOOL => {
-                if nextop == op::TO_BOOL {
-                    instrs[iu].set_nop();
-                }
-            }
+            op::TO_BOOL if nextop == op::TO_BOOL => instrs[iu].set_nop(),
             op::UNARY_NOT => {
                 if nextop == op::TO_BOOL {
                     instrs[iu].set_nop();
@@ -811,10 +799,8 @@ fn next_swappable(instrs: &[CfgInstr], mut i: usize, lineno: Option<i32>) -> Opt
     loop {
         i += 1;
         let instr = instrs.get(i)?;
-        if let Some(l) = lineno {
-            if instr.loc.lineno != l {
-                return None;
-            }
+        if lineno.is_some_and(|l| instr.loc.lineno != l) {
+            return None;
         }
         if instr.opcode == op::NOP {
             continue;
@@ -852,8 +838,8 @@ fn apply_static_swaps(instrs: &mut [CfgInstr], mut i: isize) {
             if store_j == store_k {
                 return;
             }
-            for idx in j + 1..k {
-                let s = stores_to(&instrs[idx]);
+            for instr in &instrs[j + 1..k] {
+                let s = stores_to(instr);
                 if s.is_some() && (s == store_j || s == store_k) {
                     return;
                 }
