@@ -69,14 +69,38 @@ fn parse_loc(text: &str) -> Option<Location> {
     ))
 }
 
-/// Parses a listing whose jump arguments are instruction indices.
+/// Parses a listing. Jump arguments are instruction indices, or label names
+/// (`L3`) placed by `L3:` lines.
 pub fn parse_sequence(text: &str) -> Result<InstructionSequence, String> {
-    let instrs = text
+    let lines: Vec<&str> = text
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
-        .map(parse_instruction)
-        .collect::<Result<Vec<_>, _>>()?;
+        .collect();
+    let mut labels = std::collections::HashMap::new();
+    let mut count = 0;
+    for line in &lines {
+        match line.strip_suffix(':') {
+            Some(label) => {
+                labels.insert(label.to_owned(), count);
+            }
+            None => count += 1,
+        }
+    }
+    let mut instrs = Vec::with_capacity(count);
+    for line in lines.iter().filter(|l| !l.ends_with(':')) {
+        let mut words = line.split_whitespace();
+        let resolved = match (words.next(), words.next()) {
+            (Some(name), Some(label)) if label.starts_with('L') => {
+                let index = labels
+                    .get(label)
+                    .ok_or_else(|| format!("unknown label {label}"))?;
+                line.replacen(&format!("{name} {label}"), &format!("{name} {index}"), 1)
+            }
+            _ => (*line).to_owned(),
+        };
+        instrs.push(parse_instruction(&resolved)?);
+    }
     Ok(InstructionSequence::from_resolved(instrs))
 }
 

@@ -23,6 +23,8 @@ pub mod locals;
 pub mod localsplus;
 pub mod op;
 pub mod optimize;
+#[cfg(test)]
+mod pass_tests;
 pub mod stackdepth;
 #[cfg(test)]
 mod tests;
