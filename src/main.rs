@@ -1,6 +1,125 @@
-//! The `ouro` command line.
+//! The `ouro` command line; for now the front-end dumps of `../shared/tools/refdump.py` (`ouro --dump MODE [--out DIR] FILE...`).
 
-fn main() {
-    eprintln!("usage: ouro --dump {{ast,code,errors}} [--out DIR] FILE...");
-    std::process::exit(2);
+use ouro_frontend::{ast_dump, error::SyntaxError, parser};
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: ouro --dump {ast,code,errors} [--out DIR] FILE...";
+
+/// Deeply nested source recurses deeply in the parser (its own depth guard
+/// reports CPython's error first); this leaves it ample stack.
+const PARSER_STACK: usize = 512 << 20;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Ast,
+    Errors,
+}
+
+impl Mode {
+    fn name(self) -> &'static str {
+        match self {
+            Mode::Ast => "ast",
+            Mode::Errors => "errors",
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.len() < 2 || args[0] != "--dump" {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    }
+    let mode = match args[1].as_str() {
+        "ast" => Mode::Ast,
+        "errors" => Mode::Errors,
+        "code" => {
+            eprintln!("ouro: --dump code is not available yet: the compiler does not exist");
+            return ExitCode::from(2);
+        }
+        other => {
+            eprintln!("ouro: unknown dump mode {other:?}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut rest = &args[2..];
+    let mut out_dir = None;
+    if rest.first().map(String::as_str) == Some("--out") {
+        let Some(dir) = rest.get(1) else {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        };
+        out_dir = Some(dir.clone());
+        rest = &rest[2..];
+    }
+    let files = rest.to_vec();
+    let worker = std::thread::Builder::new()
+        .stack_size(PARSER_STACK)
+        .spawn(move || dump_files(mode, out_dir.as_deref(), &files));
+    match worker.map(|handle| handle.join()) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        _ => {
+            eprintln!("Fatal Python error: the front end panicked");
+            ExitCode::from(70)
+        }
+    }
+}
+
+fn dump_files(mode: Mode, out_dir: Option<&str>, files: &[String]) -> u8 {
+    let mut status = 0;
+    let stdout = std::io::stdout();
+    for path in files {
+        let (text, failed) = dump_one(mode, path);
+        if failed {
+            status = 1;
+        }
+        let written = match out_dir {
+            None => {
+                let mut lock = stdout.lock();
+                write!(lock, "=== {path}\n{text}")
+            }
+            Some(dir) => write_dump(dir, path, mode, &text),
+        };
+        if let Err(e) = written {
+            eprintln!("ouro: cannot write the dump of {path}: {e}");
+            status = 1;
+        }
+    }
+    status
+}
+
+/// The dump text of one file, and whether it is refdump's "SyntaxError" fallback.
+fn dump_one(mode: Mode, path: &str) -> (String, bool) {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return (format!("OSError: {e}\n"), true),
+    };
+    let parsed = parser::parse_file(&bytes);
+    match (mode, parsed) {
+        (Mode::Ast, Ok(module)) => (ast_dump::dump(&module) + "\n", false),
+        (Mode::Ast, Err(e)) => (ast_fallback(&e), true),
+        (Mode::Errors, Ok(_)) => ("ok\n".to_string(), false),
+        (Mode::Errors, Err(e)) => (format!("{e}\n"), false),
+    }
+}
+
+/// refdump.py's line for a file `ast.parse` rejects.
+fn ast_fallback(e: &SyntaxError) -> String {
+    let show = |v: Option<u32>| v.map_or_else(|| "None".to_string(), |n| n.to_string());
+    format!(
+        "SyntaxError: {} @{}:{}\n",
+        e.msg,
+        show(e.lineno),
+        show(e.offset)
+    )
+}
+
+fn write_dump(dir: &str, path: &str, mode: Mode, text: &str) -> std::io::Result<()> {
+    let dest = Path::new(dir).join(format!("{}.{}", path.trim_start_matches('/'), mode.name()));
+    if let Some(parent) = dest.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    std::fs::write(dest, text)
 }

@@ -4,6 +4,13 @@
 //! bytes -> source (PEP 263 decoding) -> tokens -> AST -> symtable -> CFG -> code
 //! ```
 
+pub mod ast;
+pub mod ast_dump;
 pub mod compile;
 pub mod error;
+pub mod literal;
+pub mod parser;
+pub mod source;
 pub mod token;
+pub mod tokenizer;
+mod unicode_printable;

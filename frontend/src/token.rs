@@ -10,6 +10,9 @@ macro_rules! token_kinds {
         }
 
         impl TokenKind {
+            /// Every token type, in CPython's numbering order.
+            pub const ALL: &'static [TokenKind] = &[$(TokenKind::$variant,)*];
+
             /// CPython's name for the token type (`token.tok_name`).
             pub fn name(self) -> &'static str {
                 match self {
@@ -18,7 +21,7 @@ macro_rules! token_kinds {
             }
 
             /// The exact text of an operator token (`token.EXACT_TOKEN_TYPES`).
-            pub fn operator_text(self) -> Option<&'static str> {
+            pub const fn operator_text(self) -> Option<&'static str> {
                 match self {
                     $($(TokenKind::$variant => Some($op),)?)*
                     #[allow(unreachable_patterns)]
@@ -125,6 +128,10 @@ pub struct Token {
     pub start: Pos,
     pub end: Pos,
     pub range: std::ops::Range<u32>,
+    /// The text has non-ASCII characters: a NAME then needs NFKC
+    /// normalisation (`tokenizer::normalize_name`), and its columns differ
+    /// from character columns.
+    pub non_ascii: bool,
 }
 
 impl Token {

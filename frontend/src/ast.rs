@@ -1,0 +1,245 @@
+//! The syntax tree: every node of CPython 3.14's `Parser/Python.asdl`, declared once in the `asdl!` table below.
+//!
+//! The table mirrors the ASDL: type and constructor names, field names and
+//! order, `?` fields as `Option`, `*` fields as `Vec`, and `attributes`
+//! (positions) as a [`Range`]. From it come the Rust types and their
+//! `ast.dump(..., include_attributes=True)` text (see [`crate::ast_dump`]).
+
+use crate::ast_dump::{Dump, DumpWriter};
+use num_bigint::BigInt;
+
+/// ASDL `identifier`.
+pub type Identifier = String;
+/// ASDL `int`.
+pub type Int = i32;
+
+/// The `_attributes` of located nodes: 1-based lines, 0-based UTF-8 byte columns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Range {
+    pub lineno: u32,
+    pub col_offset: u32,
+    pub end_lineno: u32,
+    pub end_col_offset: u32,
+}
+
+/// ASDL `constant`: the Python values a `Constant` node (or a
+/// `MatchSingleton`, or `Interpolation.str`) can hold.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Constant {
+    None,
+    True,
+    False,
+    Ellipsis,
+    Int(i64),
+    BigInt(Box<BigInt>),
+    Float(f64),
+    /// An imaginary literal: `complex(0, value)`.
+    Complex(f64),
+    Str(String),
+    Bytes(Vec<u8>),
+}
+
+macro_rules! asdl {
+    (
+        simple { $($sname:ident = $($svariant:ident)|+;)* }
+        product { $($pname:ident $pasdl:literal ($($pfield:ident: $pty:ty),*);)* }
+        located_product { $($lname:ident $lasdl:literal ($($lfield:ident: $lty:ty),*);)* }
+        plain_sum { $($uname:ident = $($uvariant:ident ($($ufield:ident: $uty:ty),*))|+;)* }
+        located_sum { $($xname:ident / $xkind:ident = $($xvariant:ident ($($xfield:ident: $xty:ty),*))|+;)* }
+    ) => {
+        $(
+            #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+            pub enum $sname { $($svariant),+ }
+
+            impl Dump for $sname {
+                fn dump(&self, w: &mut DumpWriter) {
+                    match self { $($sname::$svariant => w.node_start(stringify!($svariant)),)+ }
+                    w.node_end();
+                }
+            }
+        )*
+        $(
+            #[derive(Clone, Debug, PartialEq)]
+            pub struct $pname { $(pub $pfield: $pty),* }
+
+            impl Dump for $pname {
+                fn dump(&self, w: &mut DumpWriter) {
+                    w.node_start($pasdl);
+                    $(w.field(stringify!($pfield), &self.$pfield);)*
+                    w.node_end();
+                }
+            }
+        )*
+        $(
+            #[derive(Clone, Debug, PartialEq)]
+            pub struct $lname { $(pub $lfield: $lty,)* pub range: Range }
+
+            impl Dump for $lname {
+                fn dump(&self, w: &mut DumpWriter) {
+                    w.node_start($lasdl);
+                    $(w.field(stringify!($lfield), &self.$lfield);)*
+                    w.attributes(&self.range);
+                    w.node_end();
+                }
+            }
+        )*
+        $(
+            #[derive(Clone, Debug, PartialEq)]
+            pub enum $uname { $($uvariant { $($ufield: $uty),* }),+ }
+
+            impl Dump for $uname {
+                fn dump(&self, w: &mut DumpWriter) {
+                    match self {
+                        $($uname::$uvariant { $($ufield),* } => {
+                            w.node_start(stringify!($uvariant));
+                            $(w.field(stringify!($ufield), $ufield);)*
+                        })+
+                    }
+                    w.node_end();
+                }
+            }
+        )*
+        $(
+            #[derive(Clone, Debug, PartialEq)]
+            pub struct $xname { pub kind: $xkind, pub range: Range }
+
+            #[derive(Clone, Debug, PartialEq)]
+            pub enum $xkind { $($xvariant { $($xfield: $xty),* }),+ }
+
+            impl Dump for $xname {
+                fn dump(&self, w: &mut DumpWriter) {
+                    match &self.kind {
+                        $($xkind::$xvariant { $($xfield),* } => {
+                            w.node_start(stringify!($xvariant));
+                            $(w.field(stringify!($xfield), $xfield);)*
+                        })+
+                    }
+                    w.attributes(&self.range);
+                    w.node_end();
+                }
+            }
+        )*
+    };
+}
+
+asdl! {
+    simple {
+        ExprContext = Load | Store | Del;
+        BoolOp = And | Or;
+        Operator = Add | Sub | Mult | MatMult | Div | Mod | Pow | LShift | RShift | BitOr | BitXor | BitAnd | FloorDiv;
+        UnaryOp = Invert | Not | UAdd | USub;
+        CmpOp = Eq | NotEq | Lt | LtE | Gt | GtE | Is | IsNot | In | NotIn;
+    }
+    product {
+        Comprehension "comprehension" (target: Expr, iter: Expr, ifs: Vec<Expr>, is_async: Int);
+        Arguments "arguments" (
+            posonlyargs: Vec<Arg>, args: Vec<Arg>, vararg: Option<Box<Arg>>, kwonlyargs: Vec<Arg>,
+            kw_defaults: Vec<Option<Expr>>, kwarg: Option<Box<Arg>>, defaults: Vec<Expr>
+        );
+        WithItem "withitem" (context_expr: Expr, optional_vars: Option<Box<Expr>>);
+        MatchCase "match_case" (pattern: Pattern, guard: Option<Box<Expr>>, body: Vec<Stmt>);
+    }
+    located_product {
+        Arg "arg" (arg: Identifier, annotation: Option<Box<Expr>>, type_comment: Option<String>);
+        Keyword "keyword" (arg: Option<Identifier>, value: Expr);
+        Alias "alias" (name: Identifier, asname: Option<Identifier>);
+    }
+    plain_sum {
+        Mod = Module(body: Vec<Stmt>, type_ignores: Vec<TypeIgnore>)
+            | Interactive(body: Vec<Stmt>)
+            | Expression(body: Box<Expr>)
+            | FunctionType(argtypes: Vec<Expr>, returns: Box<Expr>);
+        TypeIgnore = TypeIgnore(lineno: Int, tag: String);
+    }
+    located_sum {
+        Stmt / StmtKind =
+              FunctionDef(name: Identifier, args: Box<Arguments>, body: Vec<Stmt>, decorator_list: Vec<Expr>,
+                          returns: Option<Box<Expr>>, type_comment: Option<String>, type_params: Vec<TypeParam>)
+            | AsyncFunctionDef(name: Identifier, args: Box<Arguments>, body: Vec<Stmt>, decorator_list: Vec<Expr>,
+                               returns: Option<Box<Expr>>, type_comment: Option<String>, type_params: Vec<TypeParam>)
+            | ClassDef(name: Identifier, bases: Vec<Expr>, keywords: Vec<Keyword>, body: Vec<Stmt>,
+                       decorator_list: Vec<Expr>, type_params: Vec<TypeParam>)
+            | Return(value: Option<Box<Expr>>)
+            | Delete(targets: Vec<Expr>)
+            | Assign(targets: Vec<Expr>, value: Box<Expr>, type_comment: Option<String>)
+            | TypeAlias(name: Box<Expr>, type_params: Vec<TypeParam>, value: Box<Expr>)
+            | AugAssign(target: Box<Expr>, op: Operator, value: Box<Expr>)
+            | AnnAssign(target: Box<Expr>, annotation: Box<Expr>, value: Option<Box<Expr>>, simple: Int)
+            | For(target: Box<Expr>, iter: Box<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt>, type_comment: Option<String>)
+            | AsyncFor(target: Box<Expr>, iter: Box<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt>, type_comment: Option<String>)
+            | While(test: Box<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt>)
+            | If(test: Box<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt>)
+            | With(items: Vec<WithItem>, body: Vec<Stmt>, type_comment: Option<String>)
+            | AsyncWith(items: Vec<WithItem>, body: Vec<Stmt>, type_comment: Option<String>)
+            | Match(subject: Box<Expr>, cases: Vec<MatchCase>)
+            | Raise(exc: Option<Box<Expr>>, cause: Option<Box<Expr>>)
+            | Try(body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt>)
+            | TryStar(body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt>)
+            | Assert(test: Box<Expr>, msg: Option<Box<Expr>>)
+            | Import(names: Vec<Alias>)
+            | ImportFrom(module: Option<Identifier>, names: Vec<Alias>, level: Option<Int>)
+            | Global(names: Vec<Identifier>)
+            | Nonlocal(names: Vec<Identifier>)
+            | Expr(value: Box<Expr>)
+            | Pass()
+            | Break()
+            | Continue();
+        Expr / ExprKind =
+              BoolOp(op: BoolOp, values: Vec<Expr>)
+            | NamedExpr(target: Box<Expr>, value: Box<Expr>)
+            | BinOp(left: Box<Expr>, op: Operator, right: Box<Expr>)
+            | UnaryOp(op: UnaryOp, operand: Box<Expr>)
+            | Lambda(args: Box<Arguments>, body: Box<Expr>)
+            | IfExp(test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr>)
+            | Dict(keys: Vec<Option<Expr>>, values: Vec<Expr>)
+            | Set(elts: Vec<Expr>)
+            | ListComp(elt: Box<Expr>, generators: Vec<Comprehension>)
+            | SetComp(elt: Box<Expr>, generators: Vec<Comprehension>)
+            | DictComp(key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension>)
+            | GeneratorExp(elt: Box<Expr>, generators: Vec<Comprehension>)
+            | Await(value: Box<Expr>)
+            | Yield(value: Option<Box<Expr>>)
+            | YieldFrom(value: Box<Expr>)
+            | Compare(left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr>)
+            | Call(func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword>)
+            | FormattedValue(value: Box<Expr>, conversion: Int, format_spec: Option<Box<Expr>>)
+            | Interpolation(value: Box<Expr>, str: Constant, conversion: Int, format_spec: Option<Box<Expr>>)
+            | JoinedStr(values: Vec<Expr>)
+            | TemplateStr(values: Vec<Expr>)
+            | Constant(value: Constant, kind: Option<String>)
+            | Attribute(value: Box<Expr>, attr: Identifier, ctx: ExprContext)
+            | Subscript(value: Box<Expr>, slice: Box<Expr>, ctx: ExprContext)
+            | Starred(value: Box<Expr>, ctx: ExprContext)
+            | Name(id: Identifier, ctx: ExprContext)
+            | List(elts: Vec<Expr>, ctx: ExprContext)
+            | Tuple(elts: Vec<Expr>, ctx: ExprContext)
+            | Slice(lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>>);
+        ExceptHandler / ExceptHandlerKind =
+              ExceptHandler(r#type: Option<Box<Expr>>, name: Option<Identifier>, body: Vec<Stmt>);
+        Pattern / PatternKind =
+              MatchValue(value: Box<Expr>)
+            | MatchSingleton(value: Constant)
+            | MatchSequence(patterns: Vec<Pattern>)
+            | MatchMapping(keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<Identifier>)
+            | MatchClass(cls: Box<Expr>, patterns: Vec<Pattern>, kwd_attrs: Vec<Identifier>, kwd_patterns: Vec<Pattern>)
+            | MatchStar(name: Option<Identifier>)
+            | MatchAs(pattern: Option<Box<Pattern>>, name: Option<Identifier>)
+            | MatchOr(patterns: Vec<Pattern>);
+        TypeParam / TypeParamKind =
+              TypeVar(name: Identifier, bound: Option<Box<Expr>>, default_value: Option<Box<Expr>>)
+            | ParamSpec(name: Identifier, default_value: Option<Box<Expr>>)
+            | TypeVarTuple(name: Identifier, default_value: Option<Box<Expr>>);
+    }
+}
+
+impl Expr {
+    pub fn new(kind: ExprKind, range: Range) -> Expr {
+        Expr { kind, range }
+    }
+}
+
+impl Stmt {
+    pub fn new(kind: StmtKind, range: Range) -> Stmt {
+        Stmt { kind, range }
+    }
+}
