@@ -15,10 +15,11 @@ opcodes.txt   one line per fact, space-separated, '-' for "no value":
 tables.txt    per code object (compiled from stdlib files named on the command line):
                 code <file> <qualname> first=<co_firstlineno>
                 co_code <hex> / linetable <hex> / exctable <hex>
-                names <n1> <n2>...          co_names
-                varnames <n1> <n2>...       co._varname_from_oparg(i) for every i
+                names <count> <n1> <n2>...     co_names (a name may be empty)
+                varnames <count> <n1> <n2>...  co._varname_from_oparg(i) for every i
                 positions <line>:<endline>:<col>:<endcol>[*<repeat>] ... ('-' for None)
                 lines <start>-<end>:<line or ->, ...
+                branches <source>:<not taken>:<taken> ...   co_branches()
                 exc <start> <end> <target> <depth> <lasti>
                 ins <offset> <start_offset> <opname> <arg or -> <jump target or -> <argrepr...>
                 end
@@ -73,6 +74,19 @@ def fmt(v):
     return "-" if v is None else str(v)
 
 
+def const_repr(c):
+    """A constant as refdump.py shows it: code objects by qualname (their repr
+    holds an address), frozensets sorted (their order follows str hashes)."""
+    if isinstance(c, types.CodeType):
+        return f"<code {c.co_qualname}>"
+    if isinstance(c, frozenset):
+        return "frozenset({" + ", ".join(sorted(const_repr(x) for x in c)) + "})"
+    if isinstance(c, tuple):
+        inner = ", ".join(const_repr(x) for x in c)
+        return f"({inner}{',' if len(c) == 1 else ''})"
+    return repr(c)
+
+
 def run_length(items):
     """'a a a b' -> ['a*3', 'b']: positions repeat over each instruction's caches."""
     runs = []
@@ -98,15 +112,17 @@ def record_code(co, path, out):
     out.append(f"co_code {co.co_code.hex()}")
     out.append(f"linetable {co.co_linetable.hex()}")
     out.append(f"exctable {co.co_exceptiontable.hex()}")
-    out.append("names " + " ".join(co.co_names))
-    out.append("varnames " + " ".join(varnames(co)))
+    out.append(f"names {len(co.co_names)} " + " ".join(co.co_names))
+    out.append(f"varnames {len(varnames(co))} " + " ".join(varnames(co)))
     out.append("positions " + " ".join(run_length(":".join(fmt(x) for x in p) for p in co.co_positions())))
     out.append("lines " + ", ".join(f"{s}-{e}:{fmt(l)}" for s, e, l in co.co_lines()))
+    out.append("branches " + " ".join(f"{a}:{b}:{c}" for a, b, c in co.co_branches()))
     for e in dis._parse_exception_table(co):
         out.append(f"exc {e.start} {e.end} {e.target} {e.depth} {int(e.lasti)}")
     for ins in dis.get_instructions(co):
         target = ins.argval if (ins.opcode in dis.hasjump) else None
-        out.append(f"ins {ins.offset} {ins.start_offset} {ins.opname} {fmt(ins.arg)} {fmt(target)} {ins.argrepr}".rstrip())
+        argrepr = const_repr(ins.argval) if ins.opcode in dis.hasconst else ins.argrepr
+        out.append(f"ins {ins.offset} {ins.start_offset} {ins.opname} {fmt(ins.arg)} {fmt(target)} {argrepr}".rstrip())
     out.append("end")
     for c in co.co_consts:
         if isinstance(c, types.CodeType):

@@ -295,3 +295,74 @@ fn instrumented_twins_pair_up() {
         "all but INSTRUMENTED_LINE/INSTRUCTION have a base"
     );
 }
+
+#[test]
+fn oparg_names_match_reference() {
+    use ouro_bytecode::oparg::{BinaryOp, CommonConstant, Intrinsic1, Intrinsic2, SpecialMethod};
+    let text = fixture("opcodes.txt");
+    let check = |kind: &str, shown: &dyn Fn(u32) -> Option<String>, count: usize| {
+        let rows = fixture_lines(&text, kind);
+        assert_eq!(rows.len(), count, "{kind}");
+        for row in rows {
+            let index: u32 = row[0].parse().expect("index");
+            assert_eq!(
+                shown(index).as_deref(),
+                Some(row[1..].join(" ").as_str()),
+                "{kind} {index}"
+            );
+        }
+    };
+    check(
+        "nb_op",
+        &|i| BinaryOp::from_oparg(i).map(|op| format!("{} {}", op.name(), op.argrepr())),
+        BinaryOp::ALL.len(),
+    );
+    check(
+        "intrinsic1",
+        &|i| Intrinsic1::from_oparg(i).map(|f| f.argrepr().to_string()),
+        Intrinsic1::ALL.len(),
+    );
+    check(
+        "intrinsic2",
+        &|i| Intrinsic2::from_oparg(i).map(|f| f.argrepr().to_string()),
+        Intrinsic2::ALL.len(),
+    );
+    check(
+        "special",
+        &|i| SpecialMethod::from_oparg(i).map(|m| m.argrepr().to_string()),
+        SpecialMethod::ALL.len(),
+    );
+    check(
+        "common_constant",
+        &|i| CommonConstant::from_oparg(i).map(|c| c.argrepr().to_string()),
+        CommonConstant::ALL.len(),
+    );
+}
+
+#[test]
+fn compiler_predicates_agree_with_flags() {
+    let all = Opcode::ALL
+        .iter()
+        .map(|op| AnyOpcode::Real(*op))
+        .chain(PseudoOpcode::ALL.iter().map(|op| AnyOpcode::Pseudo(*op)));
+    for op in all {
+        // Every conditional or unconditional jump is a jump; every block push a pseudo-op.
+        if op.is_conditional_jump() || op.is_unconditional_jump() {
+            assert!(op.has_target() && op.is_terminator(), "{}", op.name());
+        }
+        if op.is_block_push() {
+            assert!(matches!(op, AnyOpcode::Pseudo(_)) && op.name().starts_with("SETUP_"));
+        }
+        assert!(!(op.is_scope_exit() && op.has_target()), "{}", op.name());
+    }
+    let block_pushes: Vec<&str> = PseudoOpcode::ALL
+        .iter()
+        .map(|op| AnyOpcode::Pseudo(*op))
+        .filter(|op| op.is_block_push())
+        .map(|op| op.name())
+        .collect();
+    assert_eq!(
+        block_pushes,
+        ["SETUP_CLEANUP", "SETUP_FINALLY", "SETUP_WITH"]
+    );
+}

@@ -5,7 +5,9 @@
 //! instructions: one byte), the `PseudoOpcode` enum (numbers >= 256, used only
 //! inside the compiler), the inline-cache layout structs, and every per-opcode
 //! query: names, flags, stack effects, cache sizes, families and their
-//! specializations, `deopt()` and the instrumented twins.
+//! specializations, `deopt()`, the instrumented twins and what each
+//! pseudo-instruction becomes. `AnyOpcode` joins both enums for the compiler
+//! and carries its predicates (`pycore_opcode_utils.h`).
 
 mod table;
 
@@ -101,7 +103,10 @@ macro_rules! define_instructions {
             )*
         }
         pseudo {
-            $( $pname:ident = $pnum:literal [$($pflag:ident),*] |$parg:tt| ($ppop:expr, $ppush:expr); )*
+            $(
+                $pname:ident = $pnum:literal [$($pflag:ident),*] |$parg:tt| ($ppop:expr, $ppush:expr)
+                => $pkind:ident [$($ptarget:ident),*];
+            )*
         }
     ) => {
         /// A real CPython 3.14 instruction: generic, specialized or instrumented.
@@ -262,6 +267,13 @@ macro_rules! define_instructions {
                 }
             }
 
+            /// The real instructions the assembler replaces it by.
+            pub const fn targets(self) -> PseudoTargets {
+                match self {
+                    $( Self::$pname => PseudoTargets::$pkind(&[ $( Opcode::$ptarget ),* ]), )*
+                }
+            }
+
             /// (popped, pushed) when the jump (if any) is taken.
             #[allow(unused_variables, clippy::identity_op)]
             pub(super) const fn stack(self, oparg: i64) -> (i64, i64) {
@@ -371,6 +383,25 @@ impl Opcode {
     }
 }
 
+/// What a pseudo-instruction becomes in `co_code` (`_PyOpcode_PseudoTargets`).
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum PseudoTargets {
+    /// Exactly one of these instructions (e.g. a forward or backward jump).
+    OneOf(&'static [Opcode]),
+    /// All of these instructions in order (`JUMP_IF_*` is `COPY 1`, `TO_BOOL`,
+    /// `POP_JUMP_IF_*`).
+    Sequence(&'static [Opcode]),
+}
+
+impl PseudoTargets {
+    /// The instructions named.
+    pub const fn opcodes(self) -> &'static [Opcode] {
+        match self {
+            PseudoTargets::OneOf(ops) | PseudoTargets::Sequence(ops) => ops,
+        }
+    }
+}
+
 /// Any opcode the compiler handles: a real one or a pseudo-instruction.
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AnyOpcode {
@@ -463,6 +494,68 @@ impl AnyOpcode {
     }
 }
 
+/// The compiler's predicates over opcodes (`Include/internal/pycore_opcode_utils.h`).
+impl AnyOpcode {
+    /// `IS_BLOCK_PUSH_OPCODE`: `SETUP_FINALLY`, `SETUP_CLEANUP`, `SETUP_WITH`.
+    pub const fn is_block_push(self) -> bool {
+        self.flags().contains(Flags::EXC)
+    }
+
+    /// `HAS_TARGET`: a jump or a block push; its oparg names a label.
+    pub const fn has_target(self) -> bool {
+        self.flags().contains(Flags::JUMP) || self.is_block_push()
+    }
+
+    /// `IS_UNCONDITIONAL_JUMP_OPCODE`.
+    pub const fn is_unconditional_jump(self) -> bool {
+        matches!(
+            self,
+            AnyOpcode::Pseudo(PseudoOpcode::JUMP | PseudoOpcode::JUMP_NO_INTERRUPT)
+                | AnyOpcode::Real(
+                    Opcode::JUMP_FORWARD
+                        | Opcode::JUMP_BACKWARD
+                        | Opcode::JUMP_BACKWARD_NO_INTERRUPT
+                )
+        )
+    }
+
+    /// `IS_CONDITIONAL_JUMP_OPCODE`: the `POP_JUMP_IF_*` family.
+    pub const fn is_conditional_jump(self) -> bool {
+        matches!(
+            self,
+            AnyOpcode::Real(
+                Opcode::POP_JUMP_IF_FALSE
+                    | Opcode::POP_JUMP_IF_TRUE
+                    | Opcode::POP_JUMP_IF_NONE
+                    | Opcode::POP_JUMP_IF_NOT_NONE
+            )
+        )
+    }
+
+    /// `IS_SCOPE_EXIT_OPCODE`: control never falls through.
+    pub const fn is_scope_exit(self) -> bool {
+        matches!(
+            self,
+            AnyOpcode::Real(Opcode::RETURN_VALUE | Opcode::RAISE_VARARGS | Opcode::RERAISE)
+        )
+    }
+
+    /// `IS_TERMINATOR_OPCODE`: must end its basic block.
+    pub const fn is_terminator(self) -> bool {
+        self.flags().contains(Flags::JUMP) || self.is_scope_exit()
+    }
+
+    /// `IS_ASSEMBLER_OPCODE`: emitted only by the assembler, never by codegen.
+    pub const fn is_assembler_only(self) -> bool {
+        matches!(
+            self,
+            AnyOpcode::Real(
+                Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT
+            )
+        )
+    }
+}
+
 /// `_opcode.stack_effect(opcode, oparg, jump=jump)`: `None` where CPython
 /// raises `ValueError` (unknown or specialized opcode).
 pub const fn stack_effect(opcode: u32, oparg: u32, jump: Option<bool>) -> Option<i64> {
@@ -504,8 +597,34 @@ const _: () = {
         if (op as u8) < 128 && !op.is_specialized() {
             assert!(op.has_arg() == (op as u8 > HAVE_ARGUMENT));
         }
-        // Only jumps, relative in code units, carry JUMP; pseudo-ops alone carry EXC.
+        // Only pseudo-instructions push exception blocks.
         assert!(!op.flags().contains(Flags::EXC));
+        i += 1;
+    }
+    // A pseudo-instruction's replacement has its fall-through stack effect
+    // (the oparg 1 is what JUMP_IF_*'s COPY gets).
+    let mut i = 0;
+    while i < PseudoOpcode::ALL.len() {
+        let pseudo = AnyOpcode::Pseudo(PseudoOpcode::ALL[i]);
+        let expected = match pseudo.stack_effect(1, Some(false)) {
+            Some(effect) => effect,
+            None => panic!("pseudo-instructions have stack effects"),
+        };
+        let targets = PseudoOpcode::ALL[i].targets();
+        let ops = targets.opcodes();
+        let mut total = 0;
+        let mut j = 0;
+        while j < ops.len() {
+            let (popped, pushed) = ops[j].stack(1);
+            match targets {
+                PseudoTargets::OneOf(_) => assert!(pushed - popped == expected),
+                PseudoTargets::Sequence(_) => total += pushed - popped,
+            }
+            j += 1;
+        }
+        if let PseudoTargets::Sequence(_) = targets {
+            assert!(total == expected);
+        }
         i += 1;
     }
 };
