@@ -153,6 +153,12 @@ pub enum CfgError {
     PopBlockUnderflow,
     /// A jump whose target block is missing.
     JumpWithoutTarget,
+    /// A pseudo-instruction left when writing `co_code`.
+    PseudoOpInCode(Opcode),
+    /// A position the location table cannot hold (an end before its start).
+    UnrepresentableLocation,
+    /// A handler range the exception table cannot hold.
+    UnrepresentableHandler,
 }
 
 impl From<SequenceError> for CfgError {
