@@ -55,6 +55,11 @@ pub struct Tokens {
     pub warnings: Vec<TokenWarning>,
     /// What CPython's re-tokenization after a parser error makes of `error`.
     pub after_parse_error: AfterParseError,
+    /// `error` is about the end of the input (CPython's `done` is E_EOF,
+    /// E_EOFS or E_EOLS: unclosed brackets, a final backslash, a string the
+    /// input ends in): under `PyCF_ALLOW_INCOMPLETE_INPUT` (`codeop`) a parse
+    /// that fails there is "incomplete input" (`_is_end_of_source`).
+    pub error_at_eof: bool,
 }
 
 impl Tokens {
@@ -234,6 +239,7 @@ struct Lexer<'s> {
     warnings: Vec<TokenWarning>,
     error: Option<SyntaxError>,
     after_parse_error: AfterParseError,
+    error_at_eof: bool,
 }
 
 impl<'s> Lexer<'s> {
@@ -265,6 +271,7 @@ impl<'s> Lexer<'s> {
             warnings: Vec::new(),
             error: None,
             after_parse_error: AfterParseError::Keep,
+            error_at_eof: false,
         }
     }
 
@@ -296,6 +303,7 @@ impl<'s> Lexer<'s> {
             error: self.error,
             warnings: self.warnings,
             after_parse_error: self.after_parse_error,
+            error_at_eof: self.error_at_eof,
         }
     }
 
@@ -774,7 +782,14 @@ impl<'s> Lexer<'s> {
             }
             c = self.next();
             if c == EOF || (quote_size == 1 && c == i32::from(b'\n')) {
-                return Err(self.unterminated_string(start, quote, quote_size, has_escaped_quote));
+                let at_eof = c == EOF;
+                return Err(self.unterminated_string(
+                    start,
+                    quote,
+                    quote_size,
+                    has_escaped_quote,
+                    at_eof,
+                ));
             }
             if c == quote {
                 end_quote_size += 1;

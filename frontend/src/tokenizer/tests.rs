@@ -411,6 +411,26 @@ fn errors_with_unknown_end() {
 }
 
 #[test]
+fn errors_at_the_end_of_input() {
+    let at_eof = |src: &str| tokenize(src).error_at_eof;
+    assert!(at_eof("x = (1,\n"));
+    assert!(at_eof("x = 1 + \\\n"));
+    assert!(at_eof("x = '''abc\n"));
+    // The newline implied after the last line ends the string first.
+    assert!(!at_eof("x = 'abc"));
+    let single = Options {
+        exec_input: false,
+        extra_tokens: false,
+    };
+    assert!(tokenize_with("x = 'abc", single).error_at_eof);
+    assert!(at_eof("x = f'''{a}\n"));
+    assert!(!at_eof("x = 'abc\ny = 1\n"));
+    assert!(!at_eof("x = f'abc"));
+    assert!(!at_eof("x = 1)\n"));
+    assert!(!at_eof("x = 1\n"));
+}
+
+#[test]
 fn limits() {
     let deep = format!("{}\n", "(".repeat(201));
     assert_eq!(
