@@ -87,6 +87,7 @@ pub fn tokenize(source: &str) -> Tokens {
         Options {
             exec_input: true,
             extra_tokens: false,
+            type_comments: false,
         },
     )
 }
@@ -101,6 +102,7 @@ pub fn tokenize_extra(source: &str) -> Tokens {
         Options {
             exec_input: true,
             extra_tokens: true,
+            type_comments: false,
         },
     )
 }
@@ -116,6 +118,9 @@ pub struct Options {
     pub exec_input: bool,
     /// The extra tokens and leniency of the `tokenize` module ([`tokenize_extra`]).
     pub extra_tokens: bool,
+    /// TYPE_COMMENT and TYPE_IGNORE tokens for `# type:` comments
+    /// (`PyCF_TYPE_COMMENTS`, `ast.parse(type_comments=True)`).
+    pub type_comments: bool,
 }
 
 /// [`tokenize`] or [`tokenize_extra`] with explicit options.
@@ -223,6 +228,7 @@ struct Lexer<'s> {
     first_lineno: u32,
     multi_line_start: usize,
     extra: bool,
+    type_comments: bool,
     atbol: bool,
     /// `tok->pendin`: INDENTs (> 0) or DEDENTs (< 0) still to return.
     pending: i32,
@@ -246,6 +252,7 @@ impl<'s> Lexer<'s> {
     fn new(source: &'s str, options: Options) -> Self {
         let src = source.as_bytes();
         let extra = options.extra_tokens;
+        let type_comments = options.type_comments;
         let implicit_newline = options.exec_input && src.last().is_some_and(|&b| b != b'\n');
         Lexer {
             src,
@@ -259,6 +266,7 @@ impl<'s> Lexer<'s> {
             first_lineno: 0,
             multi_line_start: 0,
             extra,
+            type_comments,
             atbol: true,
             pending: 0,
             indents: vec![(0, 0)],
@@ -529,6 +537,11 @@ impl<'s> Lexer<'s> {
                 if c == i32::from(b'#') {
                     self.skip_while(&COMMENT_BYTE);
                     c = self.next();
+                    if self.type_comments
+                        && let Some(kind) = self.type_comment(start, c, blankline)
+                    {
+                        return Ok(kind);
+                    }
                     if self.extra {
                         self.backup(c);
                         self.comment_newline = blankline;
@@ -613,6 +626,48 @@ impl<'s> Lexer<'s> {
                 return self.operator(start, c);
             }
         }
+    }
+
+    /// A `# type:` comment from `start`, `c` (read) being what ends it:
+    /// TYPE_IGNORE for `# type: ignore` (its text is what follows "ignore"),
+    /// else TYPE_COMMENT (its text is what follows the prefix). The blanks of
+    /// the prefix "# type: " stand for any run of spaces and tabs.
+    fn type_comment(&mut self, start: usize, c: i32, blankline: bool) -> Option<TokenKind> {
+        let cursor = self.pos;
+        let byte = |p: usize| self.src.get(p).copied().unwrap_or(b'\n');
+        let mut p = start;
+        for &want in b"# type: " {
+            if p >= cursor {
+                return None;
+            }
+            if want == b' ' {
+                while matches!(byte(p), b' ' | b'\t') {
+                    p += 1;
+                }
+            } else if byte(p) == want {
+                p += 1;
+            } else {
+                return None;
+            }
+        }
+        self.backup(c);
+        let end = self.pos;
+        let ignore_end = p + 6;
+        let is_ignore = end >= ignore_end
+            && self.src.get(p..ignore_end) == Some(&b"ignore"[..])
+            && !(end > ignore_end
+                && (byte(ignore_end) >= 128 || byte(ignore_end).is_ascii_alphanumeric()));
+        if !is_ignore {
+            return Some(self.make(TokenKind::TypeComment, p, end));
+        }
+        if blankline {
+            // Alone on its line, it takes the newline too (into its text:
+            // `TypeIgnore.tag` is "\n" then).
+            self.next();
+            self.atbol = true;
+        }
+        let pos = self.pos;
+        Some(self.make(TokenKind::TypeIgnore, ignore_end, pos))
     }
 
     /// The indentation part of `tok_get_normal_mode`; returns `blankline`.

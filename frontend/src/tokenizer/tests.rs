@@ -74,6 +74,7 @@ fn eval_input_has_no_implied_newline() {
             Options {
                 exec_input: false,
                 extra_tokens: false,
+                type_comments: false,
             },
         )
     };
@@ -421,6 +422,7 @@ fn errors_at_the_end_of_input() {
     let single = Options {
         exec_input: false,
         extra_tokens: false,
+        type_comments: false,
     };
     assert!(tokenize_with("x = 'abc", single).error_at_eof);
     assert!(at_eof("x = f'''{a}\n"));
@@ -428,6 +430,47 @@ fn errors_at_the_end_of_input() {
     assert!(!at_eof("x = f'abc"));
     assert!(!at_eof("x = 1)\n"));
     assert!(!at_eof("x = 1\n"));
+}
+
+#[test]
+fn type_comments() {
+    let options = Options {
+        exec_input: true,
+        extra_tokens: false,
+        type_comments: true,
+    };
+    let kinds = |src: &str| show(&tokenize_with(src, options), src);
+    assert_eq!(
+        kinds("x = 1  #type:int\n"),
+        "NAME:x EQUAL:= NUMBER:1 TYPE_COMMENT:int NEWLINE ENDMARKER"
+    );
+    assert_eq!(
+        kinds("x = 1  # type:   List[int]  \n"),
+        "NAME:x EQUAL:= NUMBER:1 TYPE_COMMENT:List[int]   NEWLINE ENDMARKER"
+    );
+    assert_eq!(
+        kinds("import os  # type: ignore[attr]\n"),
+        "NAME:import NAME:os TYPE_IGNORE:[attr] NEWLINE ENDMARKER"
+    );
+    assert_eq!(
+        kinds("x = 1 # type: ignored\n"),
+        "NAME:x EQUAL:= NUMBER:1 TYPE_COMMENT:ignored NEWLINE ENDMARKER"
+    );
+    // Alone on its line, `# type: ignore` takes the newline.
+    assert_eq!(
+        kinds("# type: ignore\nx = 1\n"),
+        "TYPE_IGNORE:\n NAME:x EQUAL:= NUMBER:1 NEWLINE ENDMARKER"
+    );
+    assert_eq!(
+        kinds("x = 1 # types: int\n"),
+        "NAME:x EQUAL:= NUMBER:1 NEWLINE:# types: int ENDMARKER"
+    );
+    // Without the option they are comments, which the parser's NEWLINE
+    // starts with, as in CPython (its errors at such a NEWLINE point at '#').
+    assert_eq!(
+        parser_tokens("x = 1  # type: int\n"),
+        "NAME:x EQUAL:= NUMBER:1 NEWLINE:# type: int ENDMARKER"
+    );
 }
 
 #[test]
@@ -507,14 +550,15 @@ fn random_sources_are_tokenized_safely() {
         let src: String = (0..len)
             .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
             .collect();
-        let eval = Options {
+        let eval_with_type_comments = Options {
             exec_input: false,
             extra_tokens: false,
+            type_comments: true,
         };
         for tokens in [
             tokenize(&src),
             tokenize_extra(&src),
-            tokenize_with(&src, eval),
+            tokenize_with(&src, eval_with_type_comments),
         ] {
             for tok in &tokens.tokens {
                 assert!(
