@@ -125,8 +125,10 @@ pub struct Pos {
 ///
 /// The positions are those `tokenize` shows (in bytes). CPython's parser
 /// tokens end at the tokenizer's cursor instead, which lies past the text in
-/// two cases: NEWLINE (empty text; the parser's token ends after the newline,
-/// one column on) and an f-string or t-string middle cut at a doubled brace
+/// two cases: NEWLINE (the parser's token ends after the newline, one column
+/// on; its text is empty, or without extra tokens the comment before the
+/// newline, as CPython's starts at the `#`) and an f-string or t-string
+/// middle cut at a doubled brace
 /// (`f"a{{"`: text `a{`, the parser's token ends after both braces). The
 /// latter is exactly when the next token starts one byte after `range.end`:
 /// nothing else leaves a gap after a middle.

@@ -55,6 +55,11 @@ pub struct Tokens {
     pub warnings: Vec<TokenWarning>,
     /// What CPython's re-tokenization after a parser error makes of `error`.
     pub after_parse_error: AfterParseError,
+    /// `error` is about the end of the input (CPython's `done` is E_EOF,
+    /// E_EOFS or E_EOLS: unclosed brackets, a final backslash, a string the
+    /// input ends in): under `PyCF_ALLOW_INCOMPLETE_INPUT` (`codeop`) a parse
+    /// that fails there is "incomplete input" (`_is_end_of_source`).
+    pub error_at_eof: bool,
 }
 
 impl Tokens {
@@ -82,6 +87,7 @@ pub fn tokenize(source: &str) -> Tokens {
         Options {
             exec_input: true,
             extra_tokens: false,
+            type_comments: false,
         },
     )
 }
@@ -96,6 +102,7 @@ pub fn tokenize_extra(source: &str) -> Tokens {
         Options {
             exec_input: true,
             extra_tokens: true,
+            type_comments: false,
         },
     )
 }
@@ -111,6 +118,9 @@ pub struct Options {
     pub exec_input: bool,
     /// The extra tokens and leniency of the `tokenize` module ([`tokenize_extra`]).
     pub extra_tokens: bool,
+    /// TYPE_COMMENT and TYPE_IGNORE tokens for `# type:` comments
+    /// (`PyCF_TYPE_COMMENTS`, `ast.parse(type_comments=True)`).
+    pub type_comments: bool,
 }
 
 /// [`tokenize`] or [`tokenize_extra`] with explicit options.
@@ -218,6 +228,7 @@ struct Lexer<'s> {
     first_lineno: u32,
     multi_line_start: usize,
     extra: bool,
+    type_comments: bool,
     atbol: bool,
     /// `tok->pendin`: INDENTs (> 0) or DEDENTs (< 0) still to return.
     pending: i32,
@@ -234,12 +245,14 @@ struct Lexer<'s> {
     warnings: Vec<TokenWarning>,
     error: Option<SyntaxError>,
     after_parse_error: AfterParseError,
+    error_at_eof: bool,
 }
 
 impl<'s> Lexer<'s> {
     fn new(source: &'s str, options: Options) -> Self {
         let src = source.as_bytes();
         let extra = options.extra_tokens;
+        let type_comments = options.type_comments;
         let implicit_newline = options.exec_input && src.last().is_some_and(|&b| b != b'\n');
         Lexer {
             src,
@@ -253,6 +266,7 @@ impl<'s> Lexer<'s> {
             first_lineno: 0,
             multi_line_start: 0,
             extra,
+            type_comments,
             atbol: true,
             pending: 0,
             indents: vec![(0, 0)],
@@ -265,6 +279,7 @@ impl<'s> Lexer<'s> {
             warnings: Vec::new(),
             error: None,
             after_parse_error: AfterParseError::Keep,
+            error_at_eof: false,
         }
     }
 
@@ -296,6 +311,7 @@ impl<'s> Lexer<'s> {
             error: self.error,
             warnings: self.warnings,
             after_parse_error: self.after_parse_error,
+            error_at_eof: self.error_at_eof,
         }
     }
 
@@ -521,6 +537,11 @@ impl<'s> Lexer<'s> {
                 if c == i32::from(b'#') {
                     self.skip_while(&COMMENT_BYTE);
                     c = self.next();
+                    if self.type_comments
+                        && let Some(kind) = self.type_comment(start, c, blankline)
+                    {
+                        return Ok(kind);
+                    }
                     if self.extra {
                         self.backup(c);
                         self.comment_newline = blankline;
@@ -605,6 +626,48 @@ impl<'s> Lexer<'s> {
                 return self.operator(start, c);
             }
         }
+    }
+
+    /// A `# type:` comment from `start`, `c` (read) being what ends it:
+    /// TYPE_IGNORE for `# type: ignore` (its text is what follows "ignore"),
+    /// else TYPE_COMMENT (its text is what follows the prefix). The blanks of
+    /// the prefix "# type: " stand for any run of spaces and tabs.
+    fn type_comment(&mut self, start: usize, c: i32, blankline: bool) -> Option<TokenKind> {
+        let cursor = self.pos;
+        let byte = |p: usize| self.src.get(p).copied().unwrap_or(b'\n');
+        let mut p = start;
+        for &want in b"# type: " {
+            if p >= cursor {
+                return None;
+            }
+            if want == b' ' {
+                while matches!(byte(p), b' ' | b'\t') {
+                    p += 1;
+                }
+            } else if byte(p) == want {
+                p += 1;
+            } else {
+                return None;
+            }
+        }
+        self.backup(c);
+        let end = self.pos;
+        let ignore_end = p + 6;
+        let is_ignore = end >= ignore_end
+            && self.src.get(p..ignore_end) == Some(&b"ignore"[..])
+            && !(end > ignore_end
+                && (byte(ignore_end) >= 128 || byte(ignore_end).is_ascii_alphanumeric()));
+        if !is_ignore {
+            return Some(self.make(TokenKind::TypeComment, p, end));
+        }
+        if blankline {
+            // Alone on its line, it takes the newline too (into its text:
+            // `TypeIgnore.tag` is "\n" then).
+            self.next();
+            self.atbol = true;
+        }
+        let pos = self.pos;
+        Some(self.make(TokenKind::TypeIgnore, ignore_end, pos))
     }
 
     /// The indentation part of `tok_get_normal_mode`; returns `blankline`.
@@ -774,7 +837,14 @@ impl<'s> Lexer<'s> {
             }
             c = self.next();
             if c == EOF || (quote_size == 1 && c == i32::from(b'\n')) {
-                return Err(self.unterminated_string(start, quote, quote_size, has_escaped_quote));
+                let at_eof = c == EOF;
+                return Err(self.unterminated_string(
+                    start,
+                    quote,
+                    quote_size,
+                    has_escaped_quote,
+                    at_eof,
+                ));
             }
             if c == quote {
                 end_quote_size += 1;

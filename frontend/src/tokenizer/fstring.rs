@@ -137,7 +137,10 @@ impl Lexer<'_> {
                         f.prefix()
                     )
                 };
-                return Err(self.error_at(f.start_line, f.start_line_begin, f.start + 1, &msg));
+                let stop = self.error_at(f.start_line, f.start_line_begin, f.start + 1, &msg);
+                // CPython's E_EOFS, for triple-quoted ones only.
+                self.error_at_eof = f.quote_size == 3 && c == EOF;
+                return Err(stop);
             }
             if c == i32::from(f.quote) {
                 end_quote_size += 1;

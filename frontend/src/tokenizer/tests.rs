@@ -74,6 +74,7 @@ fn eval_input_has_no_implied_newline() {
             Options {
                 exec_input: false,
                 extra_tokens: false,
+                type_comments: false,
             },
         )
     };
@@ -406,6 +407,68 @@ fn errors_with_unknown_end() {
 }
 
 #[test]
+fn errors_at_the_end_of_input() {
+    let at_eof = |src: &str| tokenize(src).error_at_eof;
+    assert!(at_eof("x = (1,\n"));
+    assert!(at_eof("x = 1 + \\\n"));
+    assert!(at_eof("x = '''abc\n"));
+    // The newline implied after the last line ends the string first.
+    assert!(!at_eof("x = 'abc"));
+    let single = Options {
+        exec_input: false,
+        extra_tokens: false,
+        type_comments: false,
+    };
+    assert!(tokenize_with("x = 'abc", single).error_at_eof);
+    assert!(at_eof("x = f'''{a}\n"));
+    assert!(!at_eof("x = 'abc\ny = 1\n"));
+    assert!(!at_eof("x = f'abc"));
+    assert!(!at_eof("x = 1)\n"));
+    assert!(!at_eof("x = 1\n"));
+}
+
+#[test]
+fn type_comments() {
+    let options = Options {
+        exec_input: true,
+        extra_tokens: false,
+        type_comments: true,
+    };
+    let kinds = |src: &str| show(&tokenize_with(src, options), src);
+    assert_eq!(
+        kinds("x = 1  #type:int\n"),
+        "NAME:x EQUAL:= NUMBER:1 TYPE_COMMENT:int NEWLINE ENDMARKER"
+    );
+    assert_eq!(
+        kinds("x = 1  # type:   List[int]  \n"),
+        "NAME:x EQUAL:= NUMBER:1 TYPE_COMMENT:List[int]   NEWLINE ENDMARKER"
+    );
+    assert_eq!(
+        kinds("import os  # type: ignore[attr]\n"),
+        "NAME:import NAME:os TYPE_IGNORE:[attr] NEWLINE ENDMARKER"
+    );
+    assert_eq!(
+        kinds("x = 1 # type: ignored\n"),
+        "NAME:x EQUAL:= NUMBER:1 TYPE_COMMENT:ignored NEWLINE ENDMARKER"
+    );
+    // Alone on its line, `# type: ignore` takes the newline.
+    assert_eq!(
+        kinds("# type: ignore\nx = 1\n"),
+        "TYPE_IGNORE:\n NAME:x EQUAL:= NUMBER:1 NEWLINE ENDMARKER"
+    );
+    assert_eq!(
+        kinds("x = 1 # types: int\n"),
+        "NAME:x EQUAL:= NUMBER:1 NEWLINE:# types: int ENDMARKER"
+    );
+    // Without the option they are comments, which the parser's NEWLINE
+    // starts with, as in CPython (its errors at such a NEWLINE point at '#').
+    assert_eq!(
+        parser_tokens("x = 1  # type: int\n"),
+        "NAME:x EQUAL:= NUMBER:1 NEWLINE:# type: int ENDMARKER"
+    );
+}
+
+#[test]
 fn limits() {
     let deep = format!("{}\n", "(".repeat(201));
     assert_eq!(
@@ -468,7 +531,7 @@ fn random_sources_are_tokenized_safely() {
         "x", "é", "€", "_1", " ", "  ", "\t", "\x0c", "\n", "\r\n", "\r", "\\", "\\\n", "#",
         "# c\n", "'", "\"", "'''", "\"\"\"", "f'", "f\"", "t'", "rb'", "Rf\"\"\"", "{", "}", "{{",
         "}}", "(", ")", "[", "]", ":", "!", "=", "!=", ":=", "0", "1_0", "0x", "0o7", "0b", "1e",
-        "1.5j", ".", "...", "\\N{", "if", "else", "\u{a0}", "\u{200b}",
+        "1.5j", ".", "...", "\\N{", "if", "else", "\u{a0}", "\u{200b}", "# type: ", "ignore",
     ];
     let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut next = move || {
@@ -482,14 +545,15 @@ fn random_sources_are_tokenized_safely() {
         let src: String = (0..len)
             .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
             .collect();
-        let eval = Options {
+        let eval_with_type_comments = Options {
             exec_input: false,
             extra_tokens: false,
+            type_comments: true,
         };
         for tokens in [
             tokenize(&src),
             tokenize_extra(&src),
-            tokenize_with(&src, eval),
+            tokenize_with(&src, eval_with_type_comments),
         ] {
             for tok in &tokens.tokens {
                 assert!(
