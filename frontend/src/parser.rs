@@ -112,6 +112,8 @@ pub(crate) struct Parser<'s> {
     /// Stands for "the token after the last one": where the tokenizer stopped.
     past_end: Token,
     pos: usize,
+    /// Each token's bracket nesting level (CPython's `token->level`).
+    levels: Vec<u16>,
     /// The furthest token index looked at, over both passes.
     furthest: usize,
     /// The furthest of the first pass: where the generic error is reported.
@@ -121,6 +123,9 @@ pub(crate) struct Parser<'s> {
     warnings: Vec<Warning>,
     /// The second pass: CPython's `invalid_*` rules are enabled.
     invalid_pass: bool,
+    /// Set while parsing a dictionary key after the first item, where
+    /// CPython reports a missing ':' rather than a missing comma.
+    in_dict_key: bool,
     /// The parser asked for the token after the last one (where a tokenizer error sits).
     reached_end: bool,
 }
@@ -144,18 +149,21 @@ impl<'s> Parser<'s> {
             range: offset..offset,
             non_ascii: false,
         };
+        let levels = bracket_levels(&tokens);
         Parser {
             source,
             tokens,
             tokenizer_error,
             past_end,
             pos: 0,
+            levels,
             furthest: 0,
             first_pass_furthest: 0,
             prev_end: Pos { line: 1, col: 0 },
             depth: 0,
             warnings: Vec::new(),
             invalid_pass: false,
+            in_dict_key: false,
             reached_end: false,
         }
     }
@@ -312,6 +320,15 @@ impl<'s> Parser<'s> {
         self.invalid_pass = true;
     }
 
+    /// The bracket level of the last token consumed.
+    pub(crate) fn previous_level(&self) -> u16 {
+        self.pos
+            .checked_sub(1)
+            .and_then(|i| self.levels.get(i))
+            .copied()
+            .unwrap_or(0)
+    }
+
     /// The index of the token that starts at `pos`.
     pub(crate) fn token_index_at(&self, pos: Pos) -> usize {
         self.tokens.partition_point(|t| t.start < pos)
@@ -448,7 +465,15 @@ impl<'s> Parser<'s> {
     /// tokenizer stands (the end of the last token fetched).
     pub(crate) fn error_starting_from(&mut self, msg: &str, t: &Token) -> Failure {
         let last = self.tok_at(self.furthest).clone();
-        let end = self.token_error_end(&last);
+        // The tokenizer stands after a NEWLINE's (possibly implicit) newline.
+        let end = if last.kind == TokenKind::Newline {
+            Pos {
+                line: last.end.line,
+                col: last.end.col + 1,
+            }
+        } else {
+            last.end
+        };
         Failure::Error(Box::new(SyntaxError {
             kind: ErrorKind::SyntaxError,
             msg: msg.to_string(),
@@ -517,12 +542,21 @@ impl<'s> Parser<'s> {
             Failure::Error(err) => *err,
             Failure::Fail => {
                 let last = self.tok_at(self.first_pass_furthest).clone();
-                let (kind, msg) = match last.kind {
-                    TokenKind::Indent => (ErrorKind::IndentationError, "unexpected indent"),
-                    TokenKind::Dedent => (ErrorKind::IndentationError, "unexpected unindent"),
-                    _ => (ErrorKind::SyntaxError, "invalid syntax"),
+                let msg = match last.kind {
+                    TokenKind::Indent => "unexpected indent",
+                    TokenKind::Dedent => "unexpected unindent",
+                    _ => {
+                        let err = self.error_token("invalid syntax", &last).unbox();
+                        return tokens
+                            .error_after_parse_error(fetched_line)
+                            .cloned()
+                            .unwrap_or(*err);
+                    }
                 };
-                *self.error_token_kind(kind, msg, &last).unbox()
+                // These return before CPython looks for later tokenizer errors.
+                return *self
+                    .error_token_kind(ErrorKind::IndentationError, msg, &last)
+                    .unbox();
             }
         };
         tokens
@@ -546,6 +580,27 @@ impl Failure {
             }),
         }
     }
+}
+
+/// The bracket level after each token: an opening bracket counts itself, a
+/// closing one does not, as CPython's tokenizer records it.
+fn bracket_levels(tokens: &[Token]) -> Vec<u16> {
+    let mut level: u16 = 0;
+    tokens
+        .iter()
+        .map(|t| {
+            match t.kind {
+                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                    level = level.saturating_add(1)
+                }
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                    level = level.saturating_sub(1)
+                }
+                _ => {}
+            }
+            level
+        })
+        .collect()
 }
 
 pub(crate) fn token_range(t: &Token) -> Range {

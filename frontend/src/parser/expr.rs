@@ -67,6 +67,10 @@ impl Parser<'_> {
             let start = p.start();
             let body = p.disjunction()?;
             if !p.at_kw("if") {
+                if p.invalid_pass && !p.in_dict_key {
+                    // `invalid_expression`: two expressions side by side.
+                    p.invalid_comma_check(&body)?;
+                }
                 return Ok(body);
             }
             p.bump();
@@ -516,6 +520,9 @@ impl Parser<'_> {
         } else {
             self.slice_item()?
         };
+        if self.invalid_pass && !matches!(self.kind(), T::Comma | T::Rsqb) {
+            self.invalid_comma_check(&first)?;
+        }
         if !self.at(T::Comma) {
             if matches!(first.kind, ExprKind::Starred { .. }) {
                 let r = self.range_from(start);
@@ -535,6 +542,12 @@ impl Parser<'_> {
                 break;
             }
             elts.push(self.slice_item()?);
+            if self.invalid_pass
+                && !matches!(self.kind(), T::Comma | T::Rsqb)
+                && let Some(last) = elts.last().cloned()
+            {
+                self.invalid_comma_check(&last)?;
+            }
         }
         Ok(mk(
             ExprKind::Tuple {
@@ -883,7 +896,16 @@ impl Parser<'_> {
         }
         let mut keys = vec![first_key];
         let mut values = vec![first_value];
-        while self.eat(T::Comma) {
+        loop {
+            if self.invalid_pass
+                && !matches!(self.kind(), T::Comma | T::Rbrace)
+                && let Some(last) = values.last().cloned()
+            {
+                self.invalid_comma_check(&last)?;
+            }
+            if !self.eat(T::Comma) {
+                break;
+            }
             if self.at(T::Rbrace) {
                 break;
             }
@@ -891,7 +913,10 @@ impl Parser<'_> {
                 keys.push(None);
                 values.push(self.bitwise_or()?);
             } else {
-                let key = self.expression()?;
+                let in_dict_key = std::mem::replace(&mut self.in_dict_key, true);
+                let key = self.expression();
+                self.in_dict_key = in_dict_key;
+                let key = key?;
                 if !self.eat(T::Colon) {
                     if self.invalid_pass {
                         return Err(self.dict_key_without_colon(&key));
@@ -995,20 +1020,48 @@ impl Parser<'_> {
         if !self.starts_expression() || self.at(T::Star) {
             return Ok(());
         }
-        if matches!(first.kind, ExprKind::Name { .. })
-            && matches!(self.kind(), T::String | T::FstringStart)
-        {
+        if matches!(
+            first.kind,
+            ExprKind::IfExp { .. } | ExprKind::Lambda { .. } | ExprKind::Starred { .. }
+        ) {
             return Ok(());
         }
-        let cp = self.checkpoint();
-        let second = self.expression();
-        self.rewind(cp);
-        if let Ok(second) = second {
+        // `!(NAME STRING | SOFT_KEYWORD)` where `first` starts.
+        let index = self.token_index_at(crate::token::Pos {
+            line: first.range.lineno,
+            col: first.range.col_offset,
+        });
+        if let Some(t) = self.tokens.get(index).filter(|t| t.kind == T::Name) {
+            let next = self.tokens.get(index + 1).map(|n| n.kind);
+            let soft = matches!(self.token_text(t), "match" | "case" | "type" | "_");
+            if soft || matches!(next, Some(T::String | T::FstringStart | T::TstringStart)) {
+                return Ok(());
+            }
+        }
+        let level = self.previous_level();
+        if let Some(second) = self.try_expression_without_invalid()
+            && level > 0
+        {
             return Err(self.error_range(
                 "invalid syntax. Perhaps you forgot a comma?",
                 span(first.range, second.range),
             ));
         }
         Ok(())
+    }
+
+    /// Looks ahead for `expression_without_invalid` (an expression parsed
+    /// with the `invalid_*` rules off), leaving the cursor where it was.
+    pub(crate) fn try_expression_without_invalid(&mut self) -> Option<Expr> {
+        let cp = self.checkpoint();
+        let invalid_pass = std::mem::replace(&mut self.invalid_pass, false);
+        let mut second = self.expression().ok();
+        if second.is_none() {
+            self.rewind(cp);
+            second = self.disjunction().ok();
+        }
+        self.invalid_pass = invalid_pass;
+        self.rewind(cp);
+        second
     }
 }

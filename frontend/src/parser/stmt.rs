@@ -278,23 +278,26 @@ impl Parser<'_> {
 
     /// `invalid_legacy_expression`: Python 2's `print x` and `exec x`.
     fn invalid_expression_statement(&mut self, first: &Expr) -> PResult<()> {
-        let ExprKind::Name { id, .. } = &first.kind else {
-            return Ok(());
-        };
-        if !matches!(id.as_str(), "print" | "exec") || !self.starts_expression() {
+        if !self.starts_expression() || self.at(T::Star) {
             return Ok(());
         }
-        let cp = self.checkpoint();
-        let rest = self.star_expressions();
-        self.rewind(cp);
-        match rest {
-            Ok(rest) => {
-                let msg = format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
-                Err(self.error_range(&msg, super::span(first.range, rest.range)))
+        if let ExprKind::Name { id, .. } = &first.kind
+            && matches!(id.as_str(), "print" | "exec")
+        {
+            let cp = self.checkpoint();
+            let rest = self.star_expressions();
+            self.rewind(cp);
+            match rest {
+                Ok(rest) => {
+                    let msg =
+                        format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
+                    return Err(self.error_range(&msg, super::span(first.range, rest.range)));
+                }
+                Err(Failure::Error(e)) => return Err(Failure::Error(e)),
+                Err(Failure::Fail) => {}
             }
-            Err(Failure::Error(e)) => Err(Failure::Error(e)),
-            Err(Failure::Fail) => Ok(()),
         }
+        Ok(())
     }
 
     fn annotated_rhs(&mut self) -> PResult<Expr> {
@@ -630,7 +633,15 @@ impl Parser<'_> {
         }
         self.bump();
         let (name, _) = self.name()?;
-        let type_params = self.type_params()?;
+        let cp = self.checkpoint();
+        let type_params = match self.type_params() {
+            Ok(params) => params,
+            Err(Failure::Fail) => {
+                self.rewind(cp);
+                Vec::new()
+            }
+            Err(e) => return Err(e),
+        };
         if !self.at(T::Lpar) {
             // The grammar's forced `&&'('`.
             return Err(self.error_at_current("expected '('"));

@@ -384,6 +384,10 @@ impl Parser<'_> {
                 &t,
             ));
         }
+        if !self.starts_expression() && !self.at_kw("yield") {
+            let msg = format!("{prefix}: expecting a valid expression after '{{'");
+            return Err(self.error_token(&msg, &t));
+        }
         if self.at_kw("lambda") {
             let cp = self.checkpoint();
             self.bump();
