@@ -659,7 +659,7 @@ impl Parser<'_> {
     /// `tuple | group | genexp`
     fn paren_atom(&mut self) -> PResult<Expr> {
         let start = self.start();
-        let open = self.bump();
+        self.bump();
         if self.eat(T::Rpar) {
             return Ok(mk(
                 ExprKind::Tuple {
@@ -714,7 +714,6 @@ impl Parser<'_> {
             if self.invalid_pass {
                 self.invalid_comma_check(&first)?;
             }
-            let _ = open;
             return Err(Failure::Fail);
         }
         let mut elts = vec![first];
