@@ -18,7 +18,7 @@ mod targets;
 use crate::ast::{self, Range};
 use crate::error::{ErrorKind, SyntaxError};
 use crate::token::{Pos, Token, TokenKind};
-use crate::tokenizer::Tokens;
+use crate::tokenizer::{TokenWarning, Tokens};
 
 /// How a parsing function failed.
 #[derive(Debug)]
@@ -31,22 +31,12 @@ pub(crate) enum Failure {
 
 pub(crate) type PResult<T> = Result<T, Failure>;
 
-/// A `SyntaxWarning` the parser found (e.g. an invalid escape sequence),
-/// kept as data for whoever reports warnings.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Warning {
-    pub msg: String,
-    pub lineno: u32,
-    pub col_offset: u32,
-    pub end_lineno: u32,
-    pub end_col_offset: u32,
-}
-
 /// The parsed module and the warnings found on the way.
 #[derive(Debug)]
 pub struct Parsed {
     pub module: ast::Mod,
-    pub warnings: Vec<Warning>,
+    /// The `SyntaxWarning`s of the tokenizer and the parser, by line.
+    pub warnings: Vec<TokenWarning>,
 }
 
 /// Parses decoded source text as a module (`compile(..., 'exec')`).
@@ -60,12 +50,15 @@ pub fn parse_module_with_warnings(source: &str) -> Result<Parsed, SyntaxError> {
     let mut parser = Parser::new(source, tokens.tokens.clone(), tokens.error.clone());
     let failure = match parser.file() {
         Ok(body) => {
+            let mut warnings = tokens.warnings.clone();
+            warnings.extend(parser.warnings);
+            warnings.sort_by_key(|w| w.lineno);
             return Ok(Parsed {
                 module: ast::Mod::Module {
                     body,
                     type_ignores: Vec::new(),
                 },
-                warnings: parser.warnings,
+                warnings,
             });
         }
         Err(failure) => failure,
@@ -120,7 +113,7 @@ pub(crate) struct Parser<'s> {
     first_pass_furthest: usize,
     prev_end: Pos,
     depth: u32,
-    warnings: Vec<Warning>,
+    warnings: Vec<TokenWarning>,
     /// The second pass: CPython's `invalid_*` rules are enabled.
     invalid_pass: bool,
     /// Set while parsing a dictionary key after the first item, where
@@ -362,14 +355,33 @@ impl<'s> Parser<'s> {
 
     // ---- errors ----
 
-    pub(crate) fn warn(&mut self, msg: String, range: Range) {
-        self.warnings.push(Warning {
-            msg,
-            lineno: range.lineno,
-            col_offset: range.col_offset,
-            end_lineno: range.end_lineno,
-            end_col_offset: range.end_col_offset,
+    /// Records a `SyntaxWarning` located at byte positions `start..end`;
+    /// `error_msg` is what CPython raises instead when warnings are errors.
+    pub(crate) fn warn(&mut self, message: String, error_msg: &str, start: Pos, end: Pos) {
+        let as_error = self
+            .error_span(ErrorKind::SyntaxError, error_msg, start, end)
+            .unbox();
+        self.warnings.push(TokenWarning {
+            message,
+            lineno: start.line,
+            as_error: *as_error,
         });
+    }
+
+    /// The line and column of a byte offset inside token `t`.
+    pub(crate) fn pos_in_token(&self, t: &Token, offset: usize) -> Pos {
+        let start = t.range.start as usize;
+        let inside = self.source.get(start..start + offset).unwrap_or("");
+        match inside.rfind('\n') {
+            None => Pos {
+                line: t.start.line,
+                col: t.start.col + inside.len() as u32,
+            },
+            Some(i) => Pos {
+                line: t.start.line + inside.matches('\n').count() as u32,
+                col: (inside.len() - i - 1) as u32,
+            },
+        }
     }
 
     /// A SyntaxError spanning byte positions `start..end`.
@@ -619,5 +631,57 @@ pub(crate) fn span(a: Range, b: Range) -> Range {
         col_offset: a.col_offset,
         end_lineno: b.end_lineno,
         end_col_offset: b.end_col_offset,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_escapes_warn_at_the_escape() {
+        let src = "x = 1\ny = \"a\\d\"\nz = \"\"\"\nfoo\n\\q bar\"\"\"\nv = \"\\777\"\n";
+        let parsed = parse_module_with_warnings(src).expect("valid source");
+        let lines: Vec<String> = parsed
+            .warnings
+            .iter()
+            .map(|w| format!("{} {} | {}", w.lineno, w.message, w.as_error))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                "2 \"\\d\" is an invalid escape sequence. Such sequences will not work in the future. \
+                 Did you mean \"\\\\d\"? A raw string is also an option. | SyntaxError: \"\\d\" is an \
+                 invalid escape sequence. Did you mean \"\\\\d\"? A raw string is also an option. @2:7-2:9",
+                "5 \"\\q\" is an invalid escape sequence. Such sequences will not work in the future. \
+                 Did you mean \"\\\\q\"? A raw string is also an option. | SyntaxError: \"\\q\" is an \
+                 invalid escape sequence. Did you mean \"\\\\q\"? A raw string is also an option. @5:1-5:3",
+                "6 \"\\777\" is an invalid octal escape sequence. Such sequences will not work in the \
+                 future. Did you mean \"\\\\777\"? A raw string is also an option. | SyntaxError: \
+                 \"\\777\" is an invalid octal escape sequence. Did you mean \"\\\\777\"? A raw string \
+                 is also an option. @6:6-6:8",
+            ]
+        );
+    }
+
+    /// Deep nesting within CPython's limits parses on a main-thread-sized
+    /// stack; beyond them it is CPython's error, not a stack overflow.
+    #[test]
+    fn deep_nesting_is_bounded() {
+        let run = |src: String| {
+            std::thread::Builder::new()
+                .stack_size(8 << 20)
+                .spawn(move || parse_module(&src).map(|_| ()).map_err(|e| e.msg))
+                .expect("thread")
+                .join()
+                .expect("no panic")
+        };
+        assert_eq!(run(format!("x = {}1\n", "-".repeat(5900))), Ok(()));
+        assert_eq!(run(format!("x = {}a\n", "not ".repeat(5900))), Ok(()));
+        assert_eq!(run(format!("x = {}a\n", "lambda: ".repeat(5900))), Ok(()));
+        assert_eq!(
+            run(format!("x = {}1\n", "-".repeat(7000))),
+            Err("Parser stack overflowed - Python source too complex to parse".to_string())
+        );
     }
 }
