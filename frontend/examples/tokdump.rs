@@ -3,7 +3,7 @@
 //! ```text
 //! tokdump tokens --out DIR FILE...   # `python -m tokenize -e FILE` output, to DIR/<FILE>.tok
 //! tokdump errors FILE...             # refdump.py's `errors` line of the tokenizer's first error
-//! tokdump bench FILE...              # decode + tokenize every file 20 times, print the time
+//! tokdump bench N FILE...            # decode + tokenize every file N times, print the time
 //! ```
 
 use std::path::Path;
@@ -37,14 +37,15 @@ fn main() {
                 println!("=== {file}\n{line}");
             }
         }
-        Some("bench") => {
-            let sources: Vec<Vec<u8>> = args[1..]
+        Some("bench") if args.len() > 2 => {
+            let rounds: usize = args[1].parse().expect("bench N: a number of rounds");
+            let sources: Vec<Vec<u8>> = args[2..]
                 .iter()
                 .map(|f| std::fs::read(f).unwrap_or_default())
                 .collect();
             let started = std::time::Instant::now();
             let mut count = 0;
-            for _ in 0..20 {
+            for _ in 0..rounds {
                 for bytes in &sources {
                     if let Ok(text) = decode_source(bytes) {
                         count += tokenize(&text).tokens.len();
@@ -53,7 +54,9 @@ fn main() {
             }
             println!("{count} tokens in {:?}", started.elapsed());
         }
-        _ => eprintln!("usage: tokdump tokens --out DIR FILE... | errors FILE... | bench FILE..."),
+        _ => {
+            eprintln!("usage: tokdump tokens --out DIR FILE... | errors FILE... | bench N FILE...")
+        }
     }
 }
 

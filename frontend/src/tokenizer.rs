@@ -55,6 +55,11 @@ pub struct Tokens {
     pub warnings: Vec<TokenWarning>,
     /// What CPython's re-tokenization after a parser error makes of `error`.
     pub after_parse_error: AfterParseError,
+    /// `error` is about the end of the input (CPython's `done` is E_EOF,
+    /// E_EOFS or E_EOLS: unclosed brackets, a final backslash, a string the
+    /// input ends in): under `PyCF_ALLOW_INCOMPLETE_INPUT` (`codeop`) a parse
+    /// that fails there is "incomplete input" (`_is_end_of_source`).
+    pub error_at_eof: bool,
 }
 
 impl Tokens {
@@ -77,7 +82,14 @@ impl Tokens {
 /// first tokenizer error, which is returned alongside. `source` is text as
 /// [`crate::source::decode_source`] returns it (newlines translated).
 pub fn tokenize(source: &str) -> Tokens {
-    Lexer::new(source, false).run()
+    tokenize_with(
+        source,
+        Options {
+            exec_input: true,
+            extra_tokens: false,
+            type_comments: false,
+        },
+    )
 }
 
 /// Same, but with the extra tokens the `tokenize` module shows (COMMENT, NL)
@@ -85,7 +97,35 @@ pub fn tokenize(source: &str) -> Tokens {
 /// identifier or number-suffix checks, unmatched closing brackets allowed,
 /// `\r\n` line ends as they are, and errors as that module raises them.
 pub fn tokenize_extra(source: &str) -> Tokens {
-    Lexer::new(source, true).run()
+    tokenize_with(
+        source,
+        Options {
+            exec_input: true,
+            extra_tokens: true,
+            type_comments: false,
+        },
+    )
+}
+
+/// How to tokenize: CPython's `exec_input` and `tok_extra_tokens` flags.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// The source is a module (`compile(..., 'exec')`, a file): a newline is
+    /// implied after a last line without one. Off for `'eval'` and
+    /// `'single'` input, where the input just ends (so `1 + \` at the end is
+    /// "unexpected character after line continuation character"; the
+    /// parser itself turns the ENDMARKER of `'single'` input into NEWLINE).
+    pub exec_input: bool,
+    /// The extra tokens and leniency of the `tokenize` module ([`tokenize_extra`]).
+    pub extra_tokens: bool,
+    /// TYPE_COMMENT and TYPE_IGNORE tokens for `# type:` comments
+    /// (`PyCF_TYPE_COMMENTS`, `ast.parse(type_comments=True)`).
+    pub type_comments: bool,
+}
+
+/// [`tokenize`] or [`tokenize_extra`] with explicit options.
+pub fn tokenize_with(source: &str, options: Options) -> Tokens {
+    Lexer::new(source, options).run()
 }
 
 /// The name CPython's parser makes of a NAME token's text: NFKC-normalised
@@ -177,7 +217,8 @@ struct Lexer<'s> {
     /// `tok->lineno` and `tok->line_start`: the line of the last character read.
     line: u32,
     line_start: usize,
-    /// Where the line after the current one starts.
+    /// Where the line after the current one starts (`end` until the
+    /// current line's newline is read).
     next_line_start: usize,
     /// `tok->buf`: the start of the first line of the token being read.
     buf: usize,
@@ -187,6 +228,7 @@ struct Lexer<'s> {
     first_lineno: u32,
     multi_line_start: usize,
     extra: bool,
+    type_comments: bool,
     atbol: bool,
     /// `tok->pendin`: INDENTs (> 0) or DEDENTs (< 0) still to return.
     pending: i32,
@@ -203,12 +245,15 @@ struct Lexer<'s> {
     warnings: Vec<TokenWarning>,
     error: Option<SyntaxError>,
     after_parse_error: AfterParseError,
+    error_at_eof: bool,
 }
 
 impl<'s> Lexer<'s> {
-    fn new(source: &'s str, extra: bool) -> Self {
+    fn new(source: &'s str, options: Options) -> Self {
         let src = source.as_bytes();
-        let implicit_newline = src.last().is_some_and(|&b| b != b'\n');
+        let extra = options.extra_tokens;
+        let type_comments = options.type_comments;
+        let implicit_newline = options.exec_input && src.last().is_some_and(|&b| b != b'\n');
         Lexer {
             src,
             end: src.len() + usize::from(implicit_newline),
@@ -221,6 +266,7 @@ impl<'s> Lexer<'s> {
             first_lineno: 0,
             multi_line_start: 0,
             extra,
+            type_comments,
             atbol: true,
             pending: 0,
             indents: vec![(0, 0)],
@@ -233,6 +279,7 @@ impl<'s> Lexer<'s> {
             warnings: Vec::new(),
             error: None,
             after_parse_error: AfterParseError::Keep,
+            error_at_eof: false,
         }
     }
 
@@ -264,13 +311,14 @@ impl<'s> Lexer<'s> {
             error: self.error,
             warnings: self.warnings,
             after_parse_error: self.after_parse_error,
+            error_at_eof: self.error_at_eof,
         }
     }
 
     // ---- characters -------------------------------------------------------
 
     /// `tok_nextc`: the next byte, or EOF.
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> i32 {
         if self.pos >= self.next_line_start {
             if self.pos >= self.end {
@@ -292,6 +340,17 @@ impl<'s> Lexer<'s> {
         i32::from(c)
     }
 
+    /// Moves past the bytes of `class` on the current line without reading
+    /// them one by one: what repeated `next` calls would do, since none of
+    /// them ends the line.
+    #[inline(always)]
+    fn skip_while(&mut self, class: &[bool; 256]) {
+        let limit = self.next_line_start.min(self.src.len());
+        while self.pos < limit && class[usize::from(self.src[self.pos])] {
+            self.pos += 1;
+        }
+    }
+
     /// `tok_backup`.
     #[inline]
     fn backup(&mut self, c: i32) {
@@ -311,10 +370,10 @@ impl<'s> Lexer<'s> {
     }
 
     /// What the tokenizer's underflow does when it reads a new line.
+    #[inline(never)]
     fn enter_line(&mut self) {
         self.line += 1;
         self.line_start = self.pos;
-        self.next_line_start = usize::MAX;
         if self.buffer_restarts() {
             self.buf = self.pos;
         }
@@ -323,6 +382,8 @@ impl<'s> Lexer<'s> {
             self.nul_line = Some(self.line);
             self.end = self.pos;
         }
+        // Until a newline is read, the line lasts to the end of the input.
+        self.next_line_start = self.end;
     }
 
     /// Whether reading a line starts a new buffer (`tok->buf`): not in the
@@ -360,7 +421,19 @@ impl<'s> Lexer<'s> {
     }
 
     /// MAKE_TOKEN with a text from `p_start` to `p_end`.
+    #[inline]
     fn make(&mut self, kind: TokenKind, p_start: usize, p_end: usize) -> TokenKind {
+        self.make_name_or(kind, p_start, p_end, false)
+    }
+
+    /// MAKE_TOKEN, for a NAME with non-ASCII characters too.
+    fn make_name_or(
+        &mut self,
+        kind: TokenKind,
+        p_start: usize,
+        p_end: usize,
+        non_ascii: bool,
+    ) -> TokenKind {
         let is_string = matches!(
             kind,
             TokenKind::String | TokenKind::FstringMiddle | TokenKind::TstringMiddle
@@ -372,7 +445,6 @@ impl<'s> Lexer<'s> {
         };
         let end = self.pos_on(p_end, self.line, self.line_start);
         let (s, e) = (p_start.min(self.src.len()), p_end.min(self.src.len()));
-        let non_ascii = !self.src[s..e.max(s)].is_ascii();
         self.tokens.push(Token {
             kind,
             start,
@@ -455,15 +527,20 @@ impl<'s> Lexer<'s> {
             loop {
                 self.in_token = false;
                 let mut c = self.next();
-                while c == i32::from(b' ') || c == i32::from(b'\t') || c == 0x0c {
+                if c == i32::from(b' ') || c == i32::from(b'\t') || c == 0x0c {
+                    self.skip_while(&SPACE_BYTE);
                     c = self.next();
                 }
                 let start = if c == EOF { self.pos } else { self.pos - 1 };
                 self.in_token = true;
 
                 if c == i32::from(b'#') {
-                    while c != EOF && c != i32::from(b'\n') && c != i32::from(b'\r') {
-                        c = self.next();
+                    self.skip_while(&COMMENT_BYTE);
+                    c = self.next();
+                    if self.type_comments
+                        && let Some(kind) = self.type_comment(start, c, blankline)
+                    {
+                        return Ok(kind);
                     }
                     if self.extra {
                         self.backup(c);
@@ -549,6 +626,48 @@ impl<'s> Lexer<'s> {
                 return self.operator(start, c);
             }
         }
+    }
+
+    /// A `# type:` comment from `start`, `c` (read) being what ends it:
+    /// TYPE_IGNORE for `# type: ignore` (its text is what follows "ignore"),
+    /// else TYPE_COMMENT (its text is what follows the prefix). The blanks of
+    /// the prefix "# type: " stand for any run of spaces and tabs.
+    fn type_comment(&mut self, start: usize, c: i32, blankline: bool) -> Option<TokenKind> {
+        let cursor = self.pos;
+        let byte = |p: usize| self.src.get(p).copied().unwrap_or(b'\n');
+        let mut p = start;
+        for &want in b"# type: " {
+            if p >= cursor {
+                return None;
+            }
+            if want == b' ' {
+                while matches!(byte(p), b' ' | b'\t') {
+                    p += 1;
+                }
+            } else if byte(p) == want {
+                p += 1;
+            } else {
+                return None;
+            }
+        }
+        self.backup(c);
+        let end = self.pos;
+        let ignore_end = p + 6;
+        let is_ignore = end >= ignore_end
+            && self.src.get(p..ignore_end) == Some(&b"ignore"[..])
+            && !(end > ignore_end
+                && (byte(ignore_end) >= 128 || byte(ignore_end).is_ascii_alphanumeric()));
+        if !is_ignore {
+            return Some(self.make(TokenKind::TypeComment, p, end));
+        }
+        if blankline {
+            // Alone on its line, it takes the newline too (into its text:
+            // `TypeIgnore.tag` is "\n" then).
+            self.next();
+            self.atbol = true;
+        }
+        let pos = self.pos;
+        Some(self.make(TokenKind::TypeIgnore, ignore_end, pos))
     }
 
     /// The indentation part of `tok_get_normal_mode`; returns `blankline`.
@@ -663,8 +782,10 @@ impl<'s> Lexer<'s> {
             }
         }
         let mut non_ascii = false;
-        while is_potential_identifier_char(c) {
-            non_ascii |= c >= 128;
+        if is_potential_identifier_char(c) {
+            let rest = self.pos;
+            self.skip_while(&IDENTIFIER_BYTE);
+            non_ascii = c >= 128 || !self.src[rest..self.pos].is_ascii();
             c = self.next();
         }
         self.backup(c);
@@ -672,7 +793,7 @@ impl<'s> Lexer<'s> {
             self.verify_identifier(start)?;
         }
         let pos = self.pos;
-        Ok(self.make(TokenKind::Name, start, pos))
+        Ok(self.make_name_or(TokenKind::Name, start, pos, non_ascii))
     }
 
     /// `verify_identifier`: PEP 3131's XID_Start XID_Continue*.
@@ -711,9 +832,19 @@ impl<'s> Lexer<'s> {
             self.backup(c);
         }
         while end_quote_size != quote_size {
+            if end_quote_size == 0 {
+                self.skip_while(&STRING_PLAIN_BYTE);
+            }
             c = self.next();
             if c == EOF || (quote_size == 1 && c == i32::from(b'\n')) {
-                return Err(self.unterminated_string(start, quote, quote_size, has_escaped_quote));
+                let at_eof = c == EOF;
+                return Err(self.unterminated_string(
+                    start,
+                    quote,
+                    quote_size,
+                    has_escaped_quote,
+                    at_eof,
+                ));
             }
             if c == quote {
                 end_quote_size += 1;
@@ -749,7 +880,13 @@ impl<'s> Lexer<'s> {
             return Ok(self.make(TokenKind::Colon, start, pos));
         }
 
-        let c2 = self.next();
+        // Only some characters start a longer operator (CPython reads the
+        // next character regardless, with the same result).
+        let c2 = if OPERATORS.starts_longer[(c & 0x7f) as usize] {
+            self.next()
+        } else {
+            EOF
+        };
         if let Some(kind2) = two_char_operator(c, c2) {
             let c3 = self.next();
             let kind = match three_char_operator(c, c2, c3) {
@@ -830,6 +967,45 @@ impl<'s> Lexer<'s> {
     }
 }
 
+/// A byte class for `Lexer::skip_while`: the name bytes, or all bytes, less `exclude`.
+const fn byte_class(exclude: &[u8], identifier: bool) -> [bool; 256] {
+    let mut table = [!identifier; 256];
+    let mut b = 0;
+    while b < 256 {
+        if identifier {
+            let lower = (b as u8) | 0x20;
+            table[b] = b >= 128
+                || b == b'_' as usize
+                || (lower >= b'a' && lower <= b'z')
+                || (b >= b'0' as usize && b <= b'9' as usize);
+        }
+        b += 1;
+    }
+    let mut i = 0;
+    while i < exclude.len() {
+        table[exclude[i] as usize] = false;
+        i += 1;
+    }
+    table
+}
+
+/// Bytes that continue a name (`is_potential_identifier_char`).
+const IDENTIFIER_BYTE: [bool; 256] = byte_class(&[], true);
+/// Blanks between tokens.
+const SPACE_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b' ' as usize] = true;
+    table[b'\t' as usize] = true;
+    table[0x0c] = true;
+    table
+};
+/// Bytes of a comment's text.
+const COMMENT_BYTE: [bool; 256] = byte_class(b"\n\r", false);
+/// Bytes a string literal's scan has nothing to do for.
+const STRING_PLAIN_BYTE: [bool; 256] = byte_class(b"'\"\\\n\r", false);
+/// Bytes an f-string's literal part has nothing to do for.
+pub(super) const FSTRING_PLAIN_BYTE: [bool; 256] = byte_class(b"'\"\\\n\r{}", false);
+
 #[inline]
 fn is_digit(c: i32) -> bool {
     (i32::from(b'0')..=i32::from(b'9')).contains(&c)
@@ -855,6 +1031,8 @@ struct Operators {
     /// The longer operators: their bytes (0-padded) and kinds.
     longer: [([u8; 3], TokenKind); 32],
     longer_count: usize,
+    /// The ASCII characters a longer operator starts with.
+    starts_longer: [bool; 128],
 }
 
 const OPERATORS: Operators = {
@@ -862,6 +1040,7 @@ const OPERATORS: Operators = {
         one: [None; 128],
         longer: [([0; 3], TokenKind::Op); 32],
         longer_count: 0,
+        starts_longer: [false; 128],
     };
     let mut i = 0;
     while i < TokenKind::ALL.len() {
@@ -879,6 +1058,7 @@ const OPERATORS: Operators = {
                 }
                 table.longer[table.longer_count] = (key, kind);
                 table.longer_count += 1;
+                table.starts_longer[bytes[0] as usize] = true;
             }
         }
         i += 1;

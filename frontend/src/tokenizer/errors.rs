@@ -27,6 +27,9 @@ pub struct TokenWarning {
     pub message: String,
     pub lineno: u32,
     pub as_error: SyntaxError,
+    /// The index in `Tokens::tokens` of the token being read when CPython
+    /// issues it: the warning comes when the parser fetches that token.
+    pub token: usize,
 }
 
 /// The error codes (`tok->done`) the tokenizer stops with without raising.
@@ -135,10 +138,12 @@ impl Lexer<'_> {
     /// error it keeps its message.
     pub(super) fn warn(&mut self, message: String) {
         let as_error = self.error_record(message.clone());
+        let token = self.tokens.len();
         self.warnings.push(TokenWarning {
             message,
             lineno: self.line,
             as_error,
+            token,
         });
     }
 
@@ -152,10 +157,12 @@ impl Lexer<'_> {
         let as_error = self.error_record(format!(
             "\"\\{escaped}\" is an invalid escape sequence. Did you mean \"\\\\{escaped}\"? A raw string is also an option."
         ));
+        let token = self.tokens.len();
         self.warnings.push(TokenWarning {
             message,
             lineno: self.line,
             as_error,
+            token,
         });
     }
 
@@ -246,6 +253,7 @@ impl Lexer<'_> {
     /// makes the exception. On re-checking after a parser error, CPython
     /// reports the innermost open bracket instead.
     fn coded(&mut self, code: Code) -> Stop {
+        self.error_at_eof = code == Code::Eof;
         let err = if self.extra {
             self.tokenize_module_error(code)
         } else {
@@ -378,13 +386,15 @@ impl Lexer<'_> {
     }
 
     /// An unterminated string: reported at the character after the token's
-    /// first one, on the line the string starts.
+    /// first one, on the line the string starts; `at_eof` when the input
+    /// ended it rather than a newline.
     pub(super) fn unterminated_string(
         &mut self,
         start: usize,
         quote: i32,
         quote_size: u8,
         escaped_quote: bool,
+        at_eof: bool,
     ) -> Stop {
         let detected = self.line;
         let (lineno, line_start) = (self.first_lineno, self.multi_line_start);
@@ -404,7 +414,10 @@ impl Lexer<'_> {
         } else {
             format!("unterminated string literal (detected at line {detected})")
         };
-        self.error_at(lineno, line_start, start + 1, &msg)
+        let stop = self.error_at(lineno, line_start, start + 1, &msg);
+        // CPython's E_EOFS / E_EOLS.
+        self.error_at_eof = at_eof;
+        stop
     }
 }
 

@@ -1,6 +1,6 @@
 //! Unit tests of the tokenizer; expected values recorded from CPython 3.14 (`tokenize`, `compile`).
 
-use super::{AfterParseError, normalize_name, tokenize, tokenize_extra};
+use super::{AfterParseError, Options, normalize_name, tokenize, tokenize_extra, tokenize_with};
 use crate::token::TokenKind;
 
 /// "KIND text" of each token, space-separated, as the parser sees them.
@@ -64,6 +64,31 @@ fn implicit_newline_at_end_of_file() {
     assert_eq!(parser_tokens("x"), "NAME:x NEWLINE ENDMARKER");
     assert_eq!(positions("x"), ["1,0-1,1", "1,1-1,1", "2,0-2,0"]);
     assert_eq!(parser_tokens(""), "ENDMARKER");
+}
+
+#[test]
+fn eval_input_has_no_implied_newline() {
+    let eval = |src: &str| {
+        tokenize_with(
+            src,
+            Options {
+                exec_input: false,
+                extra_tokens: false,
+                type_comments: false,
+            },
+        )
+    };
+    assert_eq!(show(&eval("1 # c"), "1 # c"), "NUMBER:1 ENDMARKER");
+    let error = |src: &str| eval(src).error.map(|e| e.to_string()).unwrap_or_default();
+    assert_eq!(
+        error("1 + \\"),
+        "SyntaxError: unexpected character after line continuation character @1:5-1:0"
+    );
+    // A last line of blanks is indentation when no newline ends it.
+    assert_eq!(
+        show(&eval("1\n  "), "1\n  "),
+        "NUMBER:1 NEWLINE INDENT:   ENDMARKER"
+    );
 }
 
 #[test]
@@ -161,6 +186,11 @@ fn numbers() {
         show(&tokens, "0if 1else 2\n"),
         "NUMBER:0 NAME:if NUMBER:1 NAME:else NUMBER:2 NEWLINE ENDMARKER"
     );
+    // Issued while reading the numbers, tokens 0 and 2.
+    assert_eq!(
+        tokens.warnings.iter().map(|w| w.token).collect::<Vec<_>>(),
+        [0, 2]
+    );
     let warnings: Vec<String> = tokens
         .warnings
         .iter()
@@ -213,6 +243,18 @@ fn fstrings() {
         parser_tokens("f'\\N{DASH} {x}'\n"),
         "FSTRING_START:f' FSTRING_MIDDLE:\\N{DASH} FSTRING_MIDDLE:  LBRACE:{ NAME:x RBRACE:} FSTRING_END:' NEWLINE ENDMARKER"
     );
+    // A middle cut at a doubled brace is followed by a one-byte gap (the
+    // skipped brace), and no other middle is.
+    let gaps = |src: &str| -> Vec<bool> {
+        let tokens = tokenize(src).tokens;
+        tokens
+            .windows(2)
+            .filter(|w| w[0].kind == TokenKind::FstringMiddle)
+            .map(|w| w[1].range.start > w[0].range.end)
+            .collect()
+    };
+    assert_eq!(gaps("f\"a{{b}}c{x}\"\n"), [true, true, false]);
+    assert_eq!(gaps("f\"\\N{DASH}}}\"\n"), [false, true]);
     // A multi-line middle starts on the line of its first character.
     assert_eq!(positions("f\"\"\"a\nb{x}\"\"\"\n")[1], "1,4-2,1");
 }
@@ -370,6 +412,68 @@ fn errors_with_unknown_end() {
 }
 
 #[test]
+fn errors_at_the_end_of_input() {
+    let at_eof = |src: &str| tokenize(src).error_at_eof;
+    assert!(at_eof("x = (1,\n"));
+    assert!(at_eof("x = 1 + \\\n"));
+    assert!(at_eof("x = '''abc\n"));
+    // The newline implied after the last line ends the string first.
+    assert!(!at_eof("x = 'abc"));
+    let single = Options {
+        exec_input: false,
+        extra_tokens: false,
+        type_comments: false,
+    };
+    assert!(tokenize_with("x = 'abc", single).error_at_eof);
+    assert!(at_eof("x = f'''{a}\n"));
+    assert!(!at_eof("x = 'abc\ny = 1\n"));
+    assert!(!at_eof("x = f'abc"));
+    assert!(!at_eof("x = 1)\n"));
+    assert!(!at_eof("x = 1\n"));
+}
+
+#[test]
+fn type_comments() {
+    let options = Options {
+        exec_input: true,
+        extra_tokens: false,
+        type_comments: true,
+    };
+    let kinds = |src: &str| show(&tokenize_with(src, options), src);
+    assert_eq!(
+        kinds("x = 1  #type:int\n"),
+        "NAME:x EQUAL:= NUMBER:1 TYPE_COMMENT:int NEWLINE ENDMARKER"
+    );
+    assert_eq!(
+        kinds("x = 1  # type:   List[int]  \n"),
+        "NAME:x EQUAL:= NUMBER:1 TYPE_COMMENT:List[int]   NEWLINE ENDMARKER"
+    );
+    assert_eq!(
+        kinds("import os  # type: ignore[attr]\n"),
+        "NAME:import NAME:os TYPE_IGNORE:[attr] NEWLINE ENDMARKER"
+    );
+    assert_eq!(
+        kinds("x = 1 # type: ignored\n"),
+        "NAME:x EQUAL:= NUMBER:1 TYPE_COMMENT:ignored NEWLINE ENDMARKER"
+    );
+    // Alone on its line, `# type: ignore` takes the newline.
+    assert_eq!(
+        kinds("# type: ignore\nx = 1\n"),
+        "TYPE_IGNORE:\n NAME:x EQUAL:= NUMBER:1 NEWLINE ENDMARKER"
+    );
+    assert_eq!(
+        kinds("x = 1 # types: int\n"),
+        "NAME:x EQUAL:= NUMBER:1 NEWLINE:# types: int ENDMARKER"
+    );
+    // Without the option they are comments, which the parser's NEWLINE
+    // starts with, as in CPython (its errors at such a NEWLINE point at '#').
+    assert_eq!(
+        parser_tokens("x = 1  # type: int\n"),
+        "NAME:x EQUAL:= NUMBER:1 NEWLINE:# type: int ENDMARKER"
+    );
+}
+
+#[test]
 fn limits() {
     let deep = format!("{}\n", "(".repeat(201));
     assert_eq!(
@@ -432,7 +536,7 @@ fn random_sources_are_tokenized_safely() {
         "x", "é", "€", "_1", " ", "  ", "\t", "\x0c", "\n", "\r\n", "\r", "\\", "\\\n", "#",
         "# c\n", "'", "\"", "'''", "\"\"\"", "f'", "f\"", "t'", "rb'", "Rf\"\"\"", "{", "}", "{{",
         "}}", "(", ")", "[", "]", ":", "!", "=", "!=", ":=", "0", "1_0", "0x", "0o7", "0b", "1e",
-        "1.5j", ".", "...", "\\N{", "if", "else", "\u{a0}", "\u{200b}",
+        "1.5j", ".", "...", "\\N{", "if", "else", "\u{a0}", "\u{200b}", "# type: ", "ignore",
     ];
     let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut next = move || {
@@ -446,7 +550,16 @@ fn random_sources_are_tokenized_safely() {
         let src: String = (0..len)
             .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
             .collect();
-        for tokens in [tokenize(&src), tokenize_extra(&src)] {
+        let eval_with_type_comments = Options {
+            exec_input: false,
+            extra_tokens: false,
+            type_comments: true,
+        };
+        for tokens in [
+            tokenize(&src),
+            tokenize_extra(&src),
+            tokenize_with(&src, eval_with_type_comments),
+        ] {
             for tok in &tokens.tokens {
                 assert!(
                     src.get(tok.range.start as usize..tok.range.end as usize)
