@@ -35,7 +35,8 @@ pub(crate) type PResult<T> = Result<T, Failure>;
 #[derive(Debug)]
 pub struct Parsed {
     pub module: ast::Mod,
-    /// The `SyntaxWarning`s of the tokenizer and the parser, by line.
+    /// The `SyntaxWarning`s of the tokenizer and the parser, in the order
+    /// CPython issues them (by the token being read).
     pub warnings: Vec<TokenWarning>,
 }
 
@@ -52,7 +53,7 @@ pub fn parse_module_with_warnings(source: &str) -> Result<Parsed, SyntaxError> {
         Ok(body) => {
             let mut warnings = tokens.warnings.clone();
             warnings.extend(parser.warnings);
-            warnings.sort_by_key(|w| w.lineno);
+            warnings.sort_by_key(|w| w.token);
             return Ok(Parsed {
                 module: ast::Mod::Module {
                     body,
@@ -357,7 +358,14 @@ impl<'s> Parser<'s> {
 
     /// Records a `SyntaxWarning` located at byte positions `start..end`;
     /// `error_msg` is what CPython raises instead when warnings are errors.
-    pub(crate) fn warn(&mut self, message: String, error_msg: &str, start: Pos, end: Pos) {
+    pub(crate) fn warn(
+        &mut self,
+        message: String,
+        error_msg: &str,
+        start: Pos,
+        end: Pos,
+        token: usize,
+    ) {
         let as_error = self
             .error_span(ErrorKind::SyntaxError, error_msg, start, end)
             .unbox();
@@ -365,6 +373,7 @@ impl<'s> Parser<'s> {
             message,
             lineno: start.line,
             as_error: *as_error,
+            token,
         });
     }
 

@@ -204,7 +204,8 @@ impl Parser<'_> {
                     (cursor, cursor)
                 }
             };
-            self.warn(message, &error_msg, start, end);
+            let token = self.token_index_at(t.start);
+            self.warn(message, &error_msg, start, end, token);
         }
     }
 
