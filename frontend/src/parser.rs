@@ -40,27 +40,37 @@ pub struct Parsed {
     pub warnings: Vec<TokenWarning>,
 }
 
+/// What a source text is parsed as: `compile()`'s `mode` argument.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// `'exec'`: a module (`file` rule).
+    Exec,
+    /// `'eval'`: one expression list (`eval` rule).
+    Eval,
+    /// `'single'`: one interactive statement (`interactive` rule).
+    Single,
+}
+
 /// Parses decoded source text as a module (`compile(..., 'exec')`).
 pub fn parse_module(source: &str) -> Result<ast::Mod, SyntaxError> {
-    parse_module_with_warnings(source).map(|p| p.module)
+    parse(source, Mode::Exec).map(|p| p.module)
 }
 
 /// Like [`parse_module`], also returning the `SyntaxWarning`s.
 pub fn parse_module_with_warnings(source: &str) -> Result<Parsed, SyntaxError> {
+    parse(source, Mode::Exec)
+}
+
+/// Parses decoded source text in the given mode, with its warnings.
+pub fn parse(source: &str, mode: Mode) -> Result<Parsed, SyntaxError> {
     let tokens = crate::tokenizer::tokenize(source);
     let mut parser = Parser::new(source, tokens.tokens.clone(), tokens.error.clone());
-    let failure = match parser.file() {
-        Ok(body) => {
+    let failure = match parser.start_rule(mode) {
+        Ok(module) => {
             let mut warnings = tokens.warnings.clone();
             warnings.extend(parser.warnings);
             warnings.sort_by_key(|w| w.token);
-            return Ok(Parsed {
-                module: ast::Mod::Module {
-                    body,
-                    type_ignores: Vec::new(),
-                },
-                warnings,
-            });
+            return Ok(Parsed { module, warnings });
         }
         Err(failure) => failure,
     };
@@ -70,7 +80,7 @@ pub fn parse_module_with_warnings(source: &str) -> Result<Parsed, SyntaxError> {
     let failure = match failure {
         Failure::Fail if !reached_end => {
             parser.reset_for_invalid_pass();
-            match parser.file() {
+            match parser.start_rule(mode) {
                 Err(Failure::Error(e)) => Failure::Error(e),
                 _ if parser.reached_end => return Err(parser.final_error(Failure::Fail, &tokens)),
                 _ => Failure::Fail,
@@ -303,6 +313,28 @@ impl<'s> Parser<'s> {
             col_offset: start.col,
             end_lineno: self.prev_end.line,
             end_col_offset: self.prev_end.col,
+        }
+    }
+
+    /// The grammar's start rules: `file`, `eval` and `interactive`.
+    fn start_rule(&mut self, mode: Mode) -> PResult<ast::Mod> {
+        match mode {
+            Mode::Exec => Ok(ast::Mod::Module {
+                body: self.file()?,
+                type_ignores: Vec::new(),
+            }),
+            Mode::Eval => {
+                // `eval: expressions NEWLINE* ENDMARKER`
+                let body = self.expressions()?;
+                while self.eat(TokenKind::Newline) {}
+                self.expect(TokenKind::EndMarker)?;
+                Ok(ast::Mod::Expression {
+                    body: Box::new(body),
+                })
+            }
+            Mode::Single => Ok(ast::Mod::Interactive {
+                body: self.statement_newline()?,
+            }),
         }
     }
 

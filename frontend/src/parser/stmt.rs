@@ -28,6 +28,51 @@ impl Parser<'_> {
         Ok(body)
     }
 
+    /// `statement_newline` for `interactive`, then CPython's check that
+    /// nothing but blank lines and comments follow (`bad_single_statement`).
+    pub(crate) fn statement_newline(&mut self) -> PResult<Vec<Stmt>> {
+        let mut body = Vec::new();
+        if self.at(T::EndMarker) {
+            // `_PyPegen_interactive_exit`: no statement at all.
+            let line = self.source.matches('\n').count() as u32;
+            return Err(Failure::Error(Box::new(crate::error::SyntaxError {
+                kind: ErrorKind::SyntaxError,
+                msg: "invalid syntax".to_string(),
+                lineno: Some(line),
+                offset: Some(0),
+                end_lineno: Some(line),
+                end_offset: Some(0),
+            })));
+        }
+        if self.at(T::Newline) {
+            let t = self.bump();
+            body.push(st(StmtKind::Pass {}, token_range(&t)));
+        } else if let Some(s) = self.compound_stmt()? {
+            body.push(s);
+            self.eat(T::Newline);
+        } else {
+            self.simple_stmts(&mut body)?;
+        }
+        let consumed = self.pos.checked_sub(1).and_then(|i| self.tokens.get(i));
+        let rest = consumed.map_or("", |t| {
+            self.source.get(t.range.end as usize..).unwrap_or("")
+        });
+        let only_comments = rest.lines().all(|line| {
+            matches!(
+                line.trim_start_matches([' ', '\t', '\x0c', '\r'])
+                    .chars()
+                    .next(),
+                None | Some('#')
+            )
+        });
+        if !only_comments {
+            return Err(
+                self.error_at_last("multiple statements found while compiling a single statement")
+            );
+        }
+        Ok(body)
+    }
+
     /// `statement: compound_stmt | simple_stmts`
     fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         if let Some(s) = self.compound_stmt()? {
