@@ -32,7 +32,9 @@ impl Parser<'_> {
                 });
             } else if self.at(T::Star) {
                 self.bump();
-                if self.invalid_pass && matches!(self.kind(), T::Rpar | T::Comma) {
+                if self.invalid_pass
+                    && (matches!(self.kind(), T::Rpar | T::Comma) || !self.starts_expression())
+                {
                     return Err(self.error_at_last("Invalid star expression"));
                 }
                 let value = self.expression()?;

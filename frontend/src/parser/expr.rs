@@ -65,6 +65,9 @@ impl Parser<'_> {
                 return p.lambdef();
             }
             let start = p.start();
+            if p.invalid_pass && p.at(T::String) {
+                p.invalid_code_in_string()?;
+            }
             let body = p.disjunction()?;
             if !p.at_kw("if") {
                 if p.invalid_pass && !p.in_dict_key {
@@ -352,11 +355,22 @@ impl Parser<'_> {
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
         while let Some((op, len)) = self.comparison_op() {
+            // A pair that does not parse ends the loop (PEG backtracking).
+            let cp = self.checkpoint();
             for _ in 0..len {
                 self.bump();
             }
-            ops.push(op);
-            comparators.push(self.bitwise_or()?);
+            match self.bitwise_or() {
+                Ok(right) => {
+                    ops.push(op);
+                    comparators.push(right);
+                }
+                Err(Failure::Fail) => {
+                    self.rewind(cp);
+                    break;
+                }
+                Err(e) => return Err(e),
+            }
         }
         if ops.is_empty() {
             return Ok(left);
@@ -399,11 +413,29 @@ impl Parser<'_> {
             self.binary_level(level + 1)?
         };
         while let Some(op) = self.binary_op(level) {
+            let cp = self.checkpoint();
             self.bump();
+            if self.invalid_pass && level >= 4 && self.at_kw("not") {
+                // `invalid_arithmetic`.
+                let not = self.tok().clone();
+                self.bump();
+                let operand = self.inversion()?;
+                let msg = "'not' after an operator must be parenthesized";
+                return Err(self.error_range(msg, span(token_range(&not), operand.range)));
+            }
             let right = if level == 5 {
-                self.factor()?
+                self.factor()
             } else {
-                self.binary_level(level + 1)?
+                self.binary_level(level + 1)
+            };
+            // An operand that does not parse ends the loop (PEG backtracking).
+            let right = match right {
+                Ok(right) => right,
+                Err(Failure::Fail) => {
+                    self.rewind(cp);
+                    break;
+                }
+                Err(e) => return Err(e),
             };
             left = mk(
                 ExprKind::BinOp {
@@ -431,6 +463,14 @@ impl Parser<'_> {
         };
         let start = self.start();
         self.bump();
+        if self.invalid_pass && self.at_kw("not") {
+            // `invalid_factor`.
+            let not = self.tok().clone();
+            self.bump();
+            let operand = self.nested(|p| p.factor())?;
+            let msg = "'not' after an operator must be parenthesized";
+            return Err(self.error_range(msg, span(token_range(&not), operand.range)));
+        }
         let operand = self.nested(|p| p.factor())?;
         Ok(mk(
             ExprKind::UnaryOp {
@@ -445,10 +485,18 @@ impl Parser<'_> {
     fn power(&mut self) -> PResult<Expr> {
         let start = self.start();
         let left = self.await_primary()?;
+        let cp = self.checkpoint();
         if !self.eat(T::DoubleStar) {
             return Ok(left);
         }
-        let right = self.nested(|p| p.factor())?;
+        let right = match self.nested(|p| p.factor()) {
+            Ok(right) => right,
+            Err(Failure::Fail) => {
+                self.rewind(cp);
+                return Ok(left);
+            }
+            Err(e) => return Err(e),
+        };
         Ok(mk(
             ExprKind::BinOp {
                 left: Box::new(left),
@@ -1049,18 +1097,49 @@ impl Parser<'_> {
         Ok(())
     }
 
-    /// Looks ahead for `expression_without_invalid` (an expression parsed
-    /// with the `invalid_*` rules off), leaving the cursor where it was.
+    /// Looks ahead for `expression_without_invalid`, leaving the cursor where it was.
     pub(crate) fn try_expression_without_invalid(&mut self) -> Option<Expr> {
         let cp = self.checkpoint();
-        let invalid_pass = std::mem::replace(&mut self.invalid_pass, false);
-        let mut second = self.expression().ok();
-        if second.is_none() {
-            self.rewind(cp);
-            second = self.disjunction().ok();
-        }
-        self.invalid_pass = invalid_pass;
+        let second = self.expression_without_invalid();
         self.rewind(cp);
         second
+    }
+
+    /// `expression_without_invalid`: an expression parsed with the
+    /// `invalid_*` rules off; the cursor moves past it when it parses.
+    fn expression_without_invalid(&mut self) -> Option<Expr> {
+        let cp = self.checkpoint();
+        let invalid_pass = std::mem::replace(&mut self.invalid_pass, false);
+        let mut e = self.expression().ok();
+        if e.is_none() {
+            self.rewind(cp);
+            e = self.disjunction().ok();
+            if e.is_none() {
+                self.rewind(cp);
+            }
+        }
+        self.invalid_pass = invalid_pass;
+        e
+    }
+
+    /// `invalid_expression`'s `STRING (!STRING expression_without_invalid)+ STRING`:
+    /// code between two string literals.
+    fn invalid_code_in_string(&mut self) -> PResult<()> {
+        let cp = self.checkpoint();
+        self.bump();
+        let mut inside = Vec::new();
+        while !self.at(T::String) {
+            match self.expression_without_invalid() {
+                Some(e) => inside.push(e),
+                None => break,
+            }
+        }
+        let closed = self.at(T::String);
+        self.rewind(cp);
+        if let (true, Some(first), Some(last)) = (closed, inside.first(), inside.last()) {
+            let msg = "invalid syntax. Is this intended to be part of the string?";
+            return Err(self.error_range(msg, span(first.range, last.range)));
+        }
+        Ok(())
     }
 }
