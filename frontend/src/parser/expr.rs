@@ -615,7 +615,7 @@ impl Parser<'_> {
         let lower = if self.at(T::Colon) {
             None
         } else {
-            Some(self.named_expression_or_slice_bound()?)
+            Some(self.named_expression()?)
         };
         if !self.at(T::Colon) {
             return lower.ok_or(Failure::Fail);
@@ -644,10 +644,6 @@ impl Parser<'_> {
             },
             self.range_from(start),
         ))
-    }
-
-    fn named_expression_or_slice_bound(&mut self) -> PResult<Expr> {
-        self.named_expression()
     }
 
     /// `atom`: names, literals, strings, numbers and the bracketed forms.

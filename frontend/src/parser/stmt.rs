@@ -158,8 +158,17 @@ impl Parser<'_> {
             if let Some(kind) = kind {
                 let kw_tok = self.bump();
                 if self.invalid_pass && self.at_kw("if") {
-                    let msg = "expected expression before 'if', but statement is given";
-                    return Err(self.error_token(msg, &kw_tok));
+                    // `(pass | break | continue) 'if' disjunction 'else' simple_stmt`
+                    let cp = self.checkpoint();
+                    self.bump();
+                    let matches = self.disjunction().is_ok()
+                        && self.eat_kw("else")
+                        && self.simple_stmt().is_ok();
+                    self.rewind(cp);
+                    if matches {
+                        let msg = "expected expression before 'if', but statement is given";
+                        return Err(self.error_token(msg, &kw_tok));
+                    }
                 }
                 return Ok(st(kind, self.range_from(start)));
             }
