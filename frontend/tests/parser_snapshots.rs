@@ -31,10 +31,24 @@ fn sources(folder: &str) -> Vec<PathBuf> {
 }
 
 /// What Ouro makes of a source: the expected file's extension and text.
+/// NAME.eval.py and NAME.single.py are parsed in those modes.
 fn outcome(source: &Path) -> (&'static str, String) {
     let bytes = std::fs::read(source).expect("test source");
-    match parser::parse_file(&bytes) {
-        Ok(module) => ("ast", ast_dump::dump(&module) + "\n"),
+    let stem = source
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    let mode = if stem.ends_with(".eval") {
+        parser::Mode::Eval
+    } else if stem.ends_with(".single") {
+        parser::Mode::Single
+    } else {
+        parser::Mode::Exec
+    };
+    let parsed =
+        ouro_frontend::source::decode_source(&bytes).and_then(|text| parser::parse(&text, mode));
+    match parsed {
+        Ok(parsed) => ("ast", ast_dump::dump(&parsed.module) + "\n"),
         Err(e) => ("err", format!("{e}\n")),
     }
 }

@@ -14,6 +14,8 @@ impl Parser<'_> {
         let mut args: Vec<Expr> = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
         while !self.at(T::Rpar) {
+            let last_is_keyword =
+                self.at(T::DoubleStar) || (self.at_name() && self.kind_ahead(1) == T::Equal);
             let item_start = self.start();
             if self.eat(T::DoubleStar) {
                 let value = self.expression()?;
@@ -30,7 +32,9 @@ impl Parser<'_> {
                 });
             } else if self.at(T::Star) {
                 self.bump();
-                if self.invalid_pass && matches!(self.kind(), T::Rpar | T::Comma) {
+                if self.invalid_pass
+                    && (matches!(self.kind(), T::Rpar | T::Comma) || !self.starts_expression())
+                {
                     return Err(self.error_at_last("Invalid star expression"));
                 }
                 let value = self.expression()?;
@@ -111,7 +115,12 @@ impl Parser<'_> {
                     return Err(self.invalid_kwarg(&e));
                 }
                 if !keywords.is_empty() {
+                    if self.invalid_pass && !matches!(self.kind(), T::Comma | T::Rpar) {
+                        self.invalid_comma_check(&e)?;
+                    }
                     if self.invalid_pass {
+                        // `invalid_arguments`' `args ',' args` reads the rest first.
+                        self.skip_arguments();
                         let msg = if keywords.iter().any(|k| k.arg.is_none()) {
                             "positional argument follows keyword argument unpacking"
                         } else {
@@ -125,10 +134,11 @@ impl Parser<'_> {
             }
             if !self.eat(T::Comma) {
                 if self.invalid_pass && !self.at(T::Rpar) {
-                    let last = args
-                        .last()
-                        .cloned()
-                        .or_else(|| keywords.last().map(|k| k.value.clone()));
+                    let last = if last_is_keyword {
+                        keywords.last().map(|k| k.value.clone())
+                    } else {
+                        args.last().cloned()
+                    };
                     if let Some(last) = last {
                         self.invalid_comma_check(&last)?;
                     }
@@ -145,6 +155,27 @@ impl Parser<'_> {
             },
             self.range_from(start),
         ))
+    }
+
+    /// Reads the remaining arguments up to the closing parenthesis.
+    fn skip_arguments(&mut self) {
+        let invalid_pass = std::mem::replace(&mut self.invalid_pass, false);
+        loop {
+            let before = self.pos;
+            if self.eat(T::Star) || self.eat(T::DoubleStar) {
+                let _ = self.expression();
+            } else if self.at_name() && self.kind_ahead(1) == T::Equal {
+                self.bump();
+                self.bump();
+                let _ = self.expression();
+            } else {
+                let _ = self.named_expression();
+            }
+            if !self.eat(T::Comma) || self.pos == before {
+                break;
+            }
+        }
+        self.invalid_pass = invalid_pass;
     }
 
     fn genexp_not_parenthesized(

@@ -65,8 +65,15 @@ impl Parser<'_> {
                 return p.lambdef();
             }
             let start = p.start();
+            if p.invalid_pass && p.at(T::String) {
+                p.invalid_code_in_string()?;
+            }
             let body = p.disjunction()?;
             if !p.at_kw("if") {
+                if p.invalid_pass && !p.in_dict_key {
+                    // `invalid_expression`: two expressions side by side.
+                    p.invalid_comma_check(&body)?;
+                }
                 return Ok(body);
             }
             p.bump();
@@ -348,11 +355,22 @@ impl Parser<'_> {
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
         while let Some((op, len)) = self.comparison_op() {
+            // A pair that does not parse ends the loop (PEG backtracking).
+            let cp = self.checkpoint();
             for _ in 0..len {
                 self.bump();
             }
-            ops.push(op);
-            comparators.push(self.bitwise_or()?);
+            match self.bitwise_or() {
+                Ok(right) => {
+                    ops.push(op);
+                    comparators.push(right);
+                }
+                Err(Failure::Fail) => {
+                    self.rewind(cp);
+                    break;
+                }
+                Err(e) => return Err(e),
+            }
         }
         if ops.is_empty() {
             return Ok(left);
@@ -395,11 +413,29 @@ impl Parser<'_> {
             self.binary_level(level + 1)?
         };
         while let Some(op) = self.binary_op(level) {
+            let cp = self.checkpoint();
             self.bump();
+            if self.invalid_pass && level >= 4 && self.at_kw("not") {
+                // `invalid_arithmetic`.
+                let not = self.tok().clone();
+                self.bump();
+                let operand = self.inversion()?;
+                let msg = "'not' after an operator must be parenthesized";
+                return Err(self.error_range(msg, span(token_range(&not), operand.range)));
+            }
             let right = if level == 5 {
-                self.factor()?
+                self.factor()
             } else {
-                self.binary_level(level + 1)?
+                self.binary_level(level + 1)
+            };
+            // An operand that does not parse ends the loop (PEG backtracking).
+            let right = match right {
+                Ok(right) => right,
+                Err(Failure::Fail) => {
+                    self.rewind(cp);
+                    break;
+                }
+                Err(e) => return Err(e),
             };
             left = mk(
                 ExprKind::BinOp {
@@ -427,6 +463,14 @@ impl Parser<'_> {
         };
         let start = self.start();
         self.bump();
+        if self.invalid_pass && self.at_kw("not") {
+            // `invalid_factor`.
+            let not = self.tok().clone();
+            self.bump();
+            let operand = self.nested(|p| p.factor())?;
+            let msg = "'not' after an operator must be parenthesized";
+            return Err(self.error_range(msg, span(token_range(&not), operand.range)));
+        }
         let operand = self.nested(|p| p.factor())?;
         Ok(mk(
             ExprKind::UnaryOp {
@@ -441,10 +485,18 @@ impl Parser<'_> {
     fn power(&mut self) -> PResult<Expr> {
         let start = self.start();
         let left = self.await_primary()?;
+        let cp = self.checkpoint();
         if !self.eat(T::DoubleStar) {
             return Ok(left);
         }
-        let right = self.nested(|p| p.factor())?;
+        let right = match self.nested(|p| p.factor()) {
+            Ok(right) => right,
+            Err(Failure::Fail) => {
+                self.rewind(cp);
+                return Ok(left);
+            }
+            Err(e) => return Err(e),
+        };
         Ok(mk(
             ExprKind::BinOp {
                 left: Box::new(left),
@@ -516,6 +568,9 @@ impl Parser<'_> {
         } else {
             self.slice_item()?
         };
+        if self.invalid_pass && !matches!(self.kind(), T::Comma | T::Rsqb) {
+            self.invalid_comma_check(&first)?;
+        }
         if !self.at(T::Comma) {
             if matches!(first.kind, ExprKind::Starred { .. }) {
                 let r = self.range_from(start);
@@ -535,6 +590,12 @@ impl Parser<'_> {
                 break;
             }
             elts.push(self.slice_item()?);
+            if self.invalid_pass
+                && !matches!(self.kind(), T::Comma | T::Rsqb)
+                && let Some(last) = elts.last().cloned()
+            {
+                self.invalid_comma_check(&last)?;
+            }
         }
         Ok(mk(
             ExprKind::Tuple {
@@ -554,7 +615,7 @@ impl Parser<'_> {
         let lower = if self.at(T::Colon) {
             None
         } else {
-            Some(self.named_expression_or_slice_bound()?)
+            Some(self.named_expression()?)
         };
         if !self.at(T::Colon) {
             return lower.ok_or(Failure::Fail);
@@ -583,10 +644,6 @@ impl Parser<'_> {
             },
             self.range_from(start),
         ))
-    }
-
-    fn named_expression_or_slice_bound(&mut self) -> PResult<Expr> {
-        self.named_expression()
     }
 
     /// `atom`: names, literals, strings, numbers and the bracketed forms.
@@ -646,7 +703,7 @@ impl Parser<'_> {
     /// `tuple | group | genexp`
     fn paren_atom(&mut self) -> PResult<Expr> {
         let start = self.start();
-        let open = self.bump();
+        self.bump();
         if self.eat(T::Rpar) {
             return Ok(mk(
                 ExprKind::Tuple {
@@ -701,7 +758,6 @@ impl Parser<'_> {
             if self.invalid_pass {
                 self.invalid_comma_check(&first)?;
             }
-            let _ = open;
             return Err(Failure::Fail);
         }
         let mut elts = vec![first];
@@ -883,7 +939,16 @@ impl Parser<'_> {
         }
         let mut keys = vec![first_key];
         let mut values = vec![first_value];
-        while self.eat(T::Comma) {
+        loop {
+            if self.invalid_pass
+                && !matches!(self.kind(), T::Comma | T::Rbrace)
+                && let Some(last) = values.last().cloned()
+            {
+                self.invalid_comma_check(&last)?;
+            }
+            if !self.eat(T::Comma) {
+                break;
+            }
             if self.at(T::Rbrace) {
                 break;
             }
@@ -891,7 +956,10 @@ impl Parser<'_> {
                 keys.push(None);
                 values.push(self.bitwise_or()?);
             } else {
-                let key = self.expression()?;
+                let in_dict_key = std::mem::replace(&mut self.in_dict_key, true);
+                let key = self.expression();
+                self.in_dict_key = in_dict_key;
+                let key = key?;
                 if !self.eat(T::Colon) {
                     if self.invalid_pass {
                         return Err(self.dict_key_without_colon(&key));
@@ -995,19 +1063,78 @@ impl Parser<'_> {
         if !self.starts_expression() || self.at(T::Star) {
             return Ok(());
         }
-        if matches!(first.kind, ExprKind::Name { .. })
-            && matches!(self.kind(), T::String | T::FstringStart)
-        {
+        if matches!(
+            first.kind,
+            ExprKind::IfExp { .. } | ExprKind::Lambda { .. } | ExprKind::Starred { .. }
+        ) {
             return Ok(());
         }
-        let cp = self.checkpoint();
-        let second = self.expression();
-        self.rewind(cp);
-        if let Ok(second) = second {
+        // `!(NAME STRING | SOFT_KEYWORD)` where `first` starts.
+        let index = self.token_index_at(crate::token::Pos {
+            line: first.range.lineno,
+            col: first.range.col_offset,
+        });
+        if let Some(t) = self.tokens.get(index).filter(|t| t.kind == T::Name) {
+            let next = self.tokens.get(index + 1).map(|n| n.kind);
+            let soft = matches!(self.token_text(t), "match" | "case" | "type" | "_");
+            if soft || matches!(next, Some(T::String | T::FstringStart | T::TstringStart)) {
+                return Ok(());
+            }
+        }
+        let level = self.previous_level();
+        if let Some(second) = self.try_expression_without_invalid()
+            && level > 0
+        {
             return Err(self.error_range(
                 "invalid syntax. Perhaps you forgot a comma?",
                 span(first.range, second.range),
             ));
+        }
+        Ok(())
+    }
+
+    /// Looks ahead for `expression_without_invalid`, leaving the cursor where it was.
+    pub(crate) fn try_expression_without_invalid(&mut self) -> Option<Expr> {
+        let cp = self.checkpoint();
+        let second = self.expression_without_invalid();
+        self.rewind(cp);
+        second
+    }
+
+    /// `expression_without_invalid`: an expression parsed with the
+    /// `invalid_*` rules off; the cursor moves past it when it parses.
+    fn expression_without_invalid(&mut self) -> Option<Expr> {
+        let cp = self.checkpoint();
+        let invalid_pass = std::mem::replace(&mut self.invalid_pass, false);
+        let mut e = self.expression().ok();
+        if e.is_none() {
+            self.rewind(cp);
+            e = self.disjunction().ok();
+            if e.is_none() {
+                self.rewind(cp);
+            }
+        }
+        self.invalid_pass = invalid_pass;
+        e
+    }
+
+    /// `invalid_expression`'s `STRING (!STRING expression_without_invalid)+ STRING`:
+    /// code between two string literals.
+    fn invalid_code_in_string(&mut self) -> PResult<()> {
+        let cp = self.checkpoint();
+        self.bump();
+        let mut inside = Vec::new();
+        while !self.at(T::String) {
+            match self.expression_without_invalid() {
+                Some(e) => inside.push(e),
+                None => break,
+            }
+        }
+        let closed = self.at(T::String);
+        self.rewind(cp);
+        if let (true, Some(first), Some(last)) = (closed, inside.first(), inside.last()) {
+            let msg = "invalid syntax. Is this intended to be part of the string?";
+            return Err(self.error_range(msg, span(first.range, last.range)));
         }
         Ok(())
     }

@@ -384,11 +384,25 @@ impl Parser<'_> {
             } else {
                 let p = self.pattern()?;
                 if !kwd_attrs.is_empty() {
-                    let first = kwd_patterns.first().map_or(p.range, |k: &Pattern| k.range);
-                    let _ = first;
                     if self.invalid_pass {
-                        return Err(self
-                            .error_range("positional patterns follow keyword patterns", p.range));
+                        // `invalid_class_argument_pattern`: from the first
+                        // misplaced positional pattern to the last of the run.
+                        let mut last = p.range;
+                        while self.at(T::Comma)
+                            && !(self.name_ahead(1) && self.kind_ahead(2) == T::Equal)
+                        {
+                            let cp = self.checkpoint();
+                            self.bump();
+                            match self.pattern() {
+                                Ok(next) => last = next.range,
+                                Err(_) => {
+                                    self.rewind(cp);
+                                    break;
+                                }
+                            }
+                        }
+                        let msg = "positional patterns follow keyword patterns";
+                        return Err(self.error_range(msg, span(p.range, last)));
                     }
                     return Err(Failure::Fail);
                 }
@@ -399,7 +413,6 @@ impl Parser<'_> {
             }
         }
         self.expect(T::Rpar)?;
-        let _ = span;
         Ok(self.pat(
             PatternKind::MatchClass {
                 cls: Box::new(cls),

@@ -28,6 +28,51 @@ impl Parser<'_> {
         Ok(body)
     }
 
+    /// `statement_newline` for `interactive`, then CPython's check that
+    /// nothing but blank lines and comments follow (`bad_single_statement`).
+    pub(crate) fn statement_newline(&mut self) -> PResult<Vec<Stmt>> {
+        let mut body = Vec::new();
+        if self.at(T::EndMarker) {
+            // `_PyPegen_interactive_exit`: no statement at all.
+            let line = self.source.matches('\n').count() as u32;
+            return Err(Failure::Error(Box::new(crate::error::SyntaxError {
+                kind: ErrorKind::SyntaxError,
+                msg: "invalid syntax".to_string(),
+                lineno: Some(line),
+                offset: Some(0),
+                end_lineno: Some(line),
+                end_offset: Some(0),
+            })));
+        }
+        if self.at(T::Newline) {
+            let t = self.bump();
+            body.push(st(StmtKind::Pass {}, token_range(&t)));
+        } else if let Some(s) = self.compound_stmt()? {
+            body.push(s);
+            self.eat(T::Newline);
+        } else {
+            self.simple_stmts(&mut body)?;
+        }
+        let consumed = self.pos.checked_sub(1).and_then(|i| self.tokens.get(i));
+        let rest = consumed.map_or("", |t| {
+            self.source.get(t.range.end as usize..).unwrap_or("")
+        });
+        let only_comments = rest.lines().all(|line| {
+            matches!(
+                line.trim_start_matches([' ', '\t', '\x0c', '\r'])
+                    .chars()
+                    .next(),
+                None | Some('#')
+            )
+        });
+        if !only_comments {
+            return Err(
+                self.error_at_last("multiple statements found while compiling a single statement")
+            );
+        }
+        Ok(body)
+    }
+
     /// `statement: compound_stmt | simple_stmts`
     fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         if let Some(s) = self.compound_stmt()? {
@@ -113,8 +158,17 @@ impl Parser<'_> {
             if let Some(kind) = kind {
                 let kw_tok = self.bump();
                 if self.invalid_pass && self.at_kw("if") {
-                    let msg = "expected expression before 'if', but statement is given";
-                    return Err(self.error_token(msg, &kw_tok));
+                    // `(pass | break | continue) 'if' disjunction 'else' simple_stmt`
+                    let cp = self.checkpoint();
+                    self.bump();
+                    let matches = self.disjunction().is_ok()
+                        && self.eat_kw("else")
+                        && self.simple_stmt().is_ok();
+                    self.rewind(cp);
+                    if matches {
+                        let msg = "expected expression before 'if', but statement is given";
+                        return Err(self.error_token(msg, &kw_tok));
+                    }
                 }
                 return Ok(st(kind, self.range_from(start)));
             }
@@ -278,23 +332,26 @@ impl Parser<'_> {
 
     /// `invalid_legacy_expression`: Python 2's `print x` and `exec x`.
     fn invalid_expression_statement(&mut self, first: &Expr) -> PResult<()> {
-        let ExprKind::Name { id, .. } = &first.kind else {
-            return Ok(());
-        };
-        if !matches!(id.as_str(), "print" | "exec") || !self.starts_expression() {
+        if !self.starts_expression() || self.at(T::Star) {
             return Ok(());
         }
-        let cp = self.checkpoint();
-        let rest = self.star_expressions();
-        self.rewind(cp);
-        match rest {
-            Ok(rest) => {
-                let msg = format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
-                Err(self.error_range(&msg, super::span(first.range, rest.range)))
+        if let ExprKind::Name { id, .. } = &first.kind
+            && matches!(id.as_str(), "print" | "exec")
+        {
+            let cp = self.checkpoint();
+            let rest = self.star_expressions();
+            self.rewind(cp);
+            match rest {
+                Ok(rest) => {
+                    let msg =
+                        format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
+                    return Err(self.error_range(&msg, super::span(first.range, rest.range)));
+                }
+                Err(Failure::Error(e)) => return Err(Failure::Error(e)),
+                Err(Failure::Fail) => {}
             }
-            Err(Failure::Error(e)) => Err(Failure::Error(e)),
-            Err(Failure::Fail) => Ok(()),
         }
+        Ok(())
     }
 
     fn annotated_rhs(&mut self) -> PResult<Expr> {
@@ -630,7 +687,15 @@ impl Parser<'_> {
         }
         self.bump();
         let (name, _) = self.name()?;
-        let type_params = self.type_params()?;
+        let cp = self.checkpoint();
+        let type_params = match self.type_params() {
+            Ok(params) => params,
+            Err(Failure::Fail) => {
+                self.rewind(cp);
+                Vec::new()
+            }
+            Err(e) => return Err(e),
+        };
         if !self.at(T::Lpar) {
             // The grammar's forced `&&'('`.
             return Err(self.error_at_current("expected '('"));
