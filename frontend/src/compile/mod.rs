@@ -13,6 +13,7 @@
 pub mod assemble;
 pub mod cfg;
 pub mod constant;
+pub mod dump;
 pub mod except;
 pub mod fold;
 pub mod instr_seq;

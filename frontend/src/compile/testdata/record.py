@@ -19,6 +19,9 @@ import types
 import _testinternalcapi
 from _opcode_metadata import opmap
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../../../shared/tools"))
+import refdump  # noqa: E402
+
 OPNAME = {v: k for k, v in opmap.items()}
 LOAD_CONST = opmap["LOAD_CONST"]
 LOAD_SMALL_INT = opmap["LOAD_SMALL_INT"]
@@ -157,21 +160,22 @@ def fmt_loc(loc):
     return f" @{l}:{c}-{el}:{ec}"
 
 
-def write_unit(out, seq, co, ast_by_pos):
+def write_unit(out, seq, co, ast_by_pos, depth=0):
     instrs = seq.get_instructions()
     nested_seqs = seq.get_nested()
     nested_codes = [c for c in co.co_consts if isinstance(c, types.CodeType)]
     consts, why = rebuild_consts(instrs, co, ast_by_pos, nested_codes)
     nparams = co.co_argcount + co.co_kwonlyargcount + bool(co.co_flags & CO_VARARGS) + bool(co.co_flags & CO_VARKEYWORDS)
     out.append(f"unit {co.co_qualname}")
+    out.append(f"depth: {depth}")
     out.append(f"name: {co.co_name}")
     out.append(f"firstlineno: {co.co_firstlineno}")
     out.append(f"flags: 0x{co.co_flags:x}")
     out.append(f"args: {co.co_argcount} {co.co_posonlyargcount} {co.co_kwonlyargcount} {nparams}")
-    out.append("names: " + " ".join(co.co_names))
-    out.append("varnames: " + " ".join(co.co_varnames))
-    out.append("cellvars: " + " ".join(cell_order(co)))
-    out.append("freevars: " + " ".join(co.co_freevars))
+    out.append("names: " + const_repr(tuple(co.co_names)))
+    out.append("varnames: " + const_repr(tuple(co.co_varnames)))
+    out.append("cellvars: " + const_repr(tuple(cell_order(co))))
+    out.append("freevars: " + const_repr(tuple(co.co_freevars)))
     has_annotate = any(c.co_name == "__annotate__" for c in nested_codes)
     if why is None and has_annotate and any(op == opmap["ANNOTATIONS_PLACEHOLDER"] for op, *_ in instrs):
         why = "annotations code is not exposed by compiler_codegen"
@@ -198,7 +202,7 @@ def write_unit(out, seq, co, ast_by_pos):
     out.append("end")
     if len(nested_seqs) == len(nested_codes):
         for s, c in zip(nested_seqs, nested_codes):
-            write_unit(out, s, c, ast_by_pos)
+            write_unit(out, s, c, ast_by_pos, depth + 1)
 
 
 def record(path, out_dir):
@@ -209,9 +213,12 @@ def record(path, out_dir):
     seq, _ = _testinternalcapi.compiler_codegen(ast.parse(src, path), path, 0)
     out = []
     write_unit(out, seq, co, ast_constants(tree))
-    name = os.path.basename(path).removesuffix(".py") + ".cases"
-    with open(os.path.join(out_dir, name), "w", encoding="utf-8") as f:
+    name = os.path.basename(path).removesuffix(".py")
+    with open(os.path.join(out_dir, name + ".cases"), "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
+    # refdump's `code` dump of the same file, for the whole-file comparison.
+    with open(os.path.join(out_dir, name + ".code"), "w", encoding="utf-8") as f:
+        f.write(refdump.dump_code(src, path))
 
 
 if __name__ == "__main__":
