@@ -9,7 +9,13 @@ metadata, and the code object CPython's compile() made of it.  The Rust tests
 compare with the second.  Codegen's constant list is not exposed, so it is
 rebuilt from the source (Constant nodes at the load's position) and from the
 finished code (the constant loaded at the same position); a unit whose
-constants cannot be rebuilt is written with 'skip:' and its reason.
+constants cannot be rebuilt is written with 'skip:' and its reason.  Each
+FILE.py also gets FILE.code, refdump.py's `code` dump of it.
+
+Whole-stdlib check (about three minutes):
+
+    cpython3.14 record.py /tmp/cases $(find STDLIB -name '*.py')
+    OURO_BACKEND_CASES=/tmp/cases cargo test -p ouro-frontend -- --nocapture code_dump reference_cases
 """
 import ast
 import os
@@ -60,6 +66,10 @@ def const_repr(c):
 def ast_constants(tree):
     by_pos = {}
     for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id == "__debug__":
+            # The AST preprocessor turns __debug__ into True.
+            node = ast.Constant(True, lineno=node.lineno, end_lineno=node.end_lineno,
+                                col_offset=node.col_offset, end_col_offset=node.end_col_offset)
         if isinstance(node, ast.Constant) and hasattr(node, "lineno"):
             key = (node.lineno, node.end_lineno, node.col_offset, node.end_col_offset)
             by_pos.setdefault(key, []).append(node.value)
@@ -114,11 +124,10 @@ def rebuild_consts(instrs, co, ast_by_pos, nested_codes):
             taken[key] = taken.get(key, 0) + 1
         elif key in ast_by_pos and len(ast_by_pos[key]) == 1:
             val = ast_by_pos[key][0]
-        elif loc[0] < 0:
+        else:
+            # No position to go by: placed by alignment with co_consts below.
             unknown.add(arg)
             continue
-        else:
-            return None, f"constant {arg} at {key} not found"
         if arg in values and const_repr(values[arg]) != const_repr(val):
             return None, f"constant {arg} rebuilt inconsistently"
         values[arg] = val
