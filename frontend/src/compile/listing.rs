@@ -146,24 +146,25 @@ pub fn format_cfg(g: &Cfg) -> String {
 }
 
 /// Disassembles `co_code` one instruction per line (`offset OPNAME arg`),
-/// folding `EXTENDED_ARG` and skipping caches, for readable test diffs.
+/// for readable test diffs.
 pub fn disassemble(code: &[u8]) -> String {
     let mut out = String::new();
-    let mut i = 0;
-    let mut ext = 0u32;
-    while i + 1 < code.len() {
-        let (opcode, arg) = (u16::from(code[i]), u32::from(code[i + 1]));
-        let arg = (ext << 8) | arg;
-        if opcode == op::EXTENDED_ARG {
-            ext = arg;
-            i += 2;
+    for instr in ouro_bytecode::code_unit::instructions(code) {
+        let Ok(instr) = instr else {
+            out.push_str("<undecodable>\n");
+            break;
+        };
+        if instr.opcode == ouro_bytecode::Opcode::EXTENDED_ARG {
             continue;
         }
-        let _ = write!(out, "{} ", i);
-        format_instruction(&mut out, opcode, arg, Location::NONE);
+        let _ = write!(out, "{} ", instr.offset);
+        format_instruction(
+            &mut out,
+            instr.opcode as u16,
+            instr.arg.unwrap_or(0),
+            Location::NONE,
+        );
         out.push('\n');
-        ext = 0;
-        i += 2 * (1 + op::cache_entries(opcode) as usize);
     }
     out
 }

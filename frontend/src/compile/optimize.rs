@@ -12,6 +12,8 @@ const MAX_COPY_SIZE: usize = 4;
 const STACK_USE_GUIDELINE: u32 = 30;
 /// Literal lists and sets shorter than this stay as they are (`MIN_CONST_SEQUENCE_SIZE`).
 const MIN_CONST_SEQUENCE_SIZE: u32 = 3;
+/// Deepest SWAP run `swaptimize` simulates (CPython's codegen never goes past a few hundred).
+const MAX_SWAP_DEPTH: usize = 1 << 16;
 /// `INTRINSIC_UNARY_POSITIVE`.
 pub const INTRINSIC_UNARY_POSITIVE: u32 = 5;
 /// `INTRINSIC_LIST_TO_TUPLE`.
@@ -744,7 +746,8 @@ fn swaptimize(instrs: &mut [CfgInstr], ix: usize) -> usize {
             _ => break,
         }
     }
-    if !more || depth == 0 {
+    // Codegen's SWAPs stay shallow; a deeper run is left alone rather than simulated.
+    if !more || depth == 0 || depth > MAX_SWAP_DEPTH {
         return ix;
     }
     let mut stack: Vec<Option<usize>> = (0..depth).map(Some).collect();
