@@ -6,6 +6,7 @@
 
 pub mod ast;
 pub mod ast_dump;
+pub mod codegen;
 pub mod compile;
 pub mod error;
 pub mod future;
