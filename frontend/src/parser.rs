@@ -310,6 +310,11 @@ impl<'s> Parser<'s> {
         self.invalid_pass = true;
     }
 
+    /// The index of the token that starts at `pos`.
+    pub(crate) fn token_index_at(&self, pos: Pos) -> usize {
+        self.tokens.partition_point(|t| t.start < pos)
+    }
+
     pub(crate) fn checkpoint(&self) -> Checkpoint {
         Checkpoint {
             pos: self.pos,
@@ -376,11 +381,44 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn error_token(&self, msg: &str, t: &Token) -> Failure {
-        self.error_span(ErrorKind::SyntaxError, msg, t.start, t.end)
+        self.error_span(ErrorKind::SyntaxError, msg, t.start, token_error_end(t))
+    }
+
+    /// CPython's `RAISE_SYNTAX_ERROR_STARTING_FROM`: from `t` to where the
+    /// tokenizer stands (the end of the last token fetched).
+    pub(crate) fn error_starting_from(&mut self, msg: &str, t: &Token) -> Failure {
+        let last = self.tok_at(self.furthest).clone();
+        let end = token_error_end(&last);
+        Failure::Error(Box::new(SyntaxError {
+            kind: ErrorKind::SyntaxError,
+            msg: msg.to_string(),
+            lineno: Some(t.start.line),
+            offset: Some(self.char_col(t.start) + 1),
+            end_lineno: Some(end.line),
+            end_offset: Some(self.char_col(end)),
+        }))
+    }
+
+    /// An error with CPython's explicit end column (0 stands for "none").
+    pub(crate) fn error_open_end(&self, msg: &str, start: Pos, end_line: u32) -> Failure {
+        Failure::Error(Box::new(SyntaxError {
+            kind: ErrorKind::SyntaxError,
+            msg: msg.to_string(),
+            lineno: Some(start.line),
+            offset: Some(self.char_col(start) + 1),
+            end_lineno: Some(end_line),
+            end_offset: Some(0),
+        }))
     }
 
     pub(crate) fn error_at_current(&mut self, msg: &str) -> Failure {
         let t = self.tok().clone();
+        self.error_token(msg, &t)
+    }
+
+    /// CPython's `RAISE_SYNTAX_ERROR`: located at the last token fetched.
+    pub(crate) fn error_at_last(&mut self, msg: &str) -> Failure {
+        let t = self.tok_at(self.furthest).clone();
         self.error_token(msg, &t)
     }
 
@@ -463,19 +501,24 @@ impl Failure {
     }
 }
 
+/// Where an error located at token `t` ends: CPython's parser sees a
+/// NEWLINE as one column wide.
+fn token_error_end(t: &Token) -> Pos {
+    if t.kind == TokenKind::Newline && t.start == t.end {
+        return Pos {
+            line: t.end.line,
+            col: t.end.col + 1,
+        };
+    }
+    t.end
+}
+
 pub(crate) fn token_range(t: &Token) -> Range {
     Range {
         lineno: t.start.line,
         col_offset: t.start.col,
         end_lineno: t.end.line,
         end_col_offset: t.end.col,
-    }
-}
-
-pub(crate) fn range_start(r: Range) -> Pos {
-    Pos {
-        line: r.lineno,
-        col: r.col_offset,
     }
 }
 

@@ -6,9 +6,8 @@ use crate::error::{ErrorKind, SyntaxError};
 /// BOM is dropped, a PEP 263 cookie on line 1 or 2 picks the codec (UTF-8,
 /// Latin-1 and ASCII with their usual aliases), and the errors are CPython's.
 ///
-/// Newlines are left as they are (`\r\n` and lone `\r` included): the
-/// tokenizer treats both as line ends, so positions match CPython's, which
-/// translates them to `\n` before tokenizing.
+/// Like CPython's `translate_newlines`, `\r\n` and lone `\r` become `\n`
+/// first, so string literals hold `\n` and lone `\r` ends a line.
 ///
 /// Positions CPython reports as `-1` (unknown encodings, codec errors) are
 /// `None` here, since `SyntaxError` keeps unsigned columns.
@@ -23,6 +22,13 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
             end_offset: None,
         });
     }
+    let translated;
+    let bytes = if bytes.contains(&b'\r') {
+        translated = translate_newlines(bytes);
+        &translated[..]
+    } else {
+        bytes
+    };
     let (has_bom, text) = match bytes.strip_prefix(b"\xef\xbb\xbf") {
         Some(rest) => (true, rest),
         None => (false, bytes),
@@ -69,6 +75,21 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
             )),
         },
     }
+}
+
+/// `\r\n` and lone `\r` to `\n`.
+fn translate_newlines(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut iter = bytes.iter().peekable();
+    while let Some(&b) = iter.next() {
+        if b == b'\r' {
+            iter.next_if_eq(&&b'\n');
+            out.push(b'\n');
+        } else {
+            out.push(b);
+        }
+    }
+    out
 }
 
 /// How the text is decoded.
@@ -317,6 +338,14 @@ mod tests {
         assert_eq!(
             decode_source(b"\xef\xbb\xbf# coding: utf-8\nx = 1\n").unwrap(),
             "# coding: utf-8\nx = 1\n"
+        );
+    }
+
+    #[test]
+    fn newlines_translated() {
+        assert_eq!(
+            decode_source(b"x = 1\r\ny = '''a\r\nb'''\rz\r").unwrap(),
+            "x = 1\ny = '''a\nb'''\nz\n"
         );
     }
 

@@ -10,6 +10,9 @@ macro_rules! token_kinds {
         }
 
         impl TokenKind {
+            /// Every token type, in CPython's numbering order.
+            pub const ALL: &'static [TokenKind] = &[$(TokenKind::$variant,)*];
+
             /// CPython's name for the token type (`token.tok_name`).
             pub fn name(self) -> &'static str {
                 match self {
@@ -18,7 +21,7 @@ macro_rules! token_kinds {
             }
 
             /// The exact text of an operator token (`token.EXACT_TOKEN_TYPES`).
-            pub fn operator_text(self) -> Option<&'static str> {
+            pub const fn operator_text(self) -> Option<&'static str> {
                 match self {
                     $($(TokenKind::$variant => Some($op),)?)*
                     #[allow(unreachable_patterns)]

@@ -6,6 +6,7 @@
 
 mod errors;
 mod fstring;
+mod listing;
 mod number;
 #[cfg(test)]
 mod tests;
@@ -15,7 +16,8 @@ use std::borrow::Cow;
 use crate::error::SyntaxError;
 use crate::token::{Pos, Token, TokenKind};
 
-pub use errors::AfterParseError;
+pub use errors::{AfterParseError, TokenWarning};
+pub use listing::tokenize_listing;
 
 /// The tokens of one source text, up to the first tokenizer error.
 ///
@@ -30,9 +32,9 @@ pub use errors::AfterParseError;
 ///   and may replace its error: ask [`Tokens::error_after_parse_error`] with
 ///   the line of the token the parser error is attached to (its
 ///   `known_err_token`, else the last token it fetched).
-/// - `warnings` are the `SyntaxWarning`s CPython's tokenizer issues (e.g.
-///   "invalid decimal literal" for `1if x else y`), in order; each is located
-///   as the `SyntaxError` it becomes when warnings are errors.
+/// - `warnings` are the `SyntaxWarning`s CPython's tokenizer issues, in
+///   order: "invalid decimal literal" for `1if x else y`, and the invalid
+///   escape `\{` in an f-string's literal part.
 /// - INDENT and DEDENT carry the positions `tokenize` shows; CPython's parser
 ///   sees column -1 for them (it uses the tokenizer's cursor instead when it
 ///   reports "unexpected indent" and the like).
@@ -43,13 +45,14 @@ pub use errors::AfterParseError;
 /// - A NAME whose `non_ascii` is set needs NFKC normalisation
 ///   ([`normalize_name`]); ASCII names never do.
 /// - f-string debug expressions (`f"{x = }"`): the text CPython keeps is the
-///   source from after the `{` up to the `=`-ending `!`, `:` or `}`, which
-///   the parser can slice from the token ranges.
+///   source from after the `{` to the `!`, `:` or `}` that ends the
+///   expression, with comments (`#` to the end of their line) cut out; the
+///   parser can slice it from the token ranges.
 #[derive(Clone, Debug, Default)]
 pub struct Tokens {
     pub tokens: Vec<Token>,
     pub error: Option<SyntaxError>,
-    pub warnings: Vec<SyntaxError>,
+    pub warnings: Vec<TokenWarning>,
     /// What CPython's re-tokenization after a parser error makes of `error`.
     pub after_parse_error: AfterParseError,
 }
@@ -71,14 +74,16 @@ impl Tokens {
 
 /// The tokens CPython's parser sees (no COMMENT/NL/ENCODING; keywords and
 /// soft keywords are NAME; operators have their exact kinds), up to the
-/// first tokenizer error, which is returned alongside.
+/// first tokenizer error, which is returned alongside. `source` is text as
+/// [`crate::source::decode_source`] returns it (newlines translated).
 pub fn tokenize(source: &str) -> Tokens {
     Lexer::new(source, false).run()
 }
 
 /// Same, but with the extra tokens the `tokenize` module shows (COMMENT, NL)
 /// and its leniency (`_tokenize.TokenizerIter(extra_tokens=True)`): no
-/// identifier or number-suffix checks, unmatched closing brackets allowed.
+/// identifier or number-suffix checks, unmatched closing brackets allowed,
+/// `\r\n` line ends as they are, and errors as that module raises them.
 pub fn tokenize_extra(source: &str) -> Tokens {
     Lexer::new(source, true).run()
 }
@@ -93,6 +98,20 @@ pub fn normalize_name(text: &str) -> Cow<'_, str> {
         Cow::Owned(text.nfkc().collect())
     }
 }
+
+/// The string prefix letters (either case).
+const PREFIX_LETTERS: [u8; 5] = *b"burft";
+/// The prefix pairs that cannot be combined, in the order CPython checks them
+/// (`maybe_raise_syntax_error_for_string_prefixes`).
+const INCOMPATIBLE_PREFIXES: [(u8, u8); 7] = [
+    (b'u', b'b'),
+    (b'u', b'r'),
+    (b'u', b'f'),
+    (b'u', b't'),
+    (b'b', b'f'),
+    (b'b', b't'),
+    (b'f', b't'),
+];
 
 /// `tok_nextc`'s end-of-input value.
 const EOF: i32 = -1;
@@ -176,10 +195,12 @@ struct Lexer<'s> {
     parens: Vec<Paren>,
     fstrings: Vec<FString>,
     comment_newline: bool,
-    /// Bytes from here on are past a NUL byte that stopped the input.
+    /// The source has NUL bytes: lines are checked as they are entered.
+    has_nul: bool,
+    /// The line with a NUL byte, where the input stopped.
     nul_line: Option<u32>,
     tokens: Vec<Token>,
-    warnings: Vec<SyntaxError>,
+    warnings: Vec<TokenWarning>,
     error: Option<SyntaxError>,
     after_parse_error: AfterParseError,
 }
@@ -206,8 +227,9 @@ impl<'s> Lexer<'s> {
             parens: Vec::new(),
             fstrings: Vec::new(),
             comment_newline: false,
+            has_nul: src.contains(&0),
             nul_line: None,
-            tokens: Vec::with_capacity(src.len() / 4 + 16),
+            tokens: Vec::with_capacity(src.len() / 6 + 16),
             warnings: Vec::new(),
             error: None,
             after_parse_error: AfterParseError::Keep,
@@ -250,10 +272,11 @@ impl<'s> Lexer<'s> {
     /// `tok_nextc`: the next byte, or EOF.
     #[inline]
     fn next(&mut self) -> i32 {
-        if self.pos >= self.end {
-            return EOF;
-        }
         if self.pos >= self.next_line_start {
+            if self.pos >= self.end {
+                self.at_eof();
+                return EOF;
+            }
             self.enter_line();
             if self.pos >= self.end {
                 return EOF;
@@ -261,6 +284,11 @@ impl<'s> Lexer<'s> {
         }
         let c = self.src.get(self.pos).copied().unwrap_or(b'\n');
         self.pos += 1;
+        // The next line starts after this newline, unless it was entered
+        // already and the cursor backed up over the newline since.
+        if c == b'\n' && self.pos > self.line_start {
+            self.next_line_start = self.pos;
+        }
         i32::from(c)
     }
 
@@ -283,24 +311,40 @@ impl<'s> Lexer<'s> {
     }
 
     /// What the tokenizer's underflow does when it reads a new line.
-    #[cold]
     fn enter_line(&mut self) {
         self.line += 1;
         self.line_start = self.pos;
-        if !self.in_token {
+        self.next_line_start = usize::MAX;
+        if self.buffer_restarts() {
             self.buf = self.pos;
         }
-        let rest = &self.src[self.pos.min(self.src.len())..];
-        let len = rest
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(self.end - self.pos, |i| i + 1);
-        self.next_line_start = self.pos + len;
-        if rest[..len.min(rest.len())].contains(&0) {
+        if self.has_nul && self.line_text(self.pos).contains(&0) {
             // CPython's tok_nextc: the line is not tokenized at all.
             self.nul_line = Some(self.line);
             self.end = self.pos;
         }
+    }
+
+    /// Whether reading a line starts a new buffer (`tok->buf`): not in the
+    /// middle of a token, and for the `tokenize` module's readline input not
+    /// in an f-string either (`tok_underflow_readline`).
+    fn buffer_restarts(&self) -> bool {
+        !self.in_token && (!self.extra || self.fstrings.is_empty())
+    }
+
+    /// The failed underflow at the end of input: `tokenize`'s readline
+    /// input empties its buffer then.
+    #[cold]
+    fn at_eof(&mut self) {
+        if self.extra && self.buffer_restarts() {
+            self.buf = self.end;
+        }
+    }
+
+    /// `tok->inp`: the end of the current line, newline included.
+    fn line_end(&self) -> usize {
+        let text = self.line_text(self.line_start);
+        (self.line_start + text.len() + usize::from(!text.ends_with(b"\n"))).min(self.end)
     }
 
     // ---- tokens -----------------------------------------------------------
@@ -442,6 +486,14 @@ impl<'s> Lexer<'s> {
 
                 if c == i32::from(b'\r') {
                     c = self.next();
+                    // A lone '\r' (only in text that did not go through
+                    // `decode_source`) joins the next character in an OP
+                    // token, as in CPython; a non-ASCII one would split a
+                    // character, where CPython fails to decode the token.
+                    if c >= 0x80 {
+                        self.backup(c);
+                        return Err(self.invalid_character('\r'));
+                    }
                 }
 
                 if c == i32::from(b'\n') {
@@ -466,7 +518,7 @@ impl<'s> Lexer<'s> {
                 if c == i32::from(b'.') {
                     let c2 = self.next();
                     if is_digit(c2) {
-                        return self.number_fraction(start, c2);
+                        return self.fraction(start, c2);
                     }
                     if c2 == i32::from(b'.') {
                         let c3 = self.next();
@@ -570,28 +622,42 @@ impl<'s> Lexer<'s> {
     /// An identifier, or the prefix of a string (`b`, `r`, `u`, `f`, `t` and
     /// their allowed combinations).
     fn name_or_prefixed_string(&mut self, first: i32, start: usize) -> Lex<TokenKind> {
-        let (mut saw_b, mut saw_r, mut saw_u, mut saw_f, mut saw_t) =
-            (false, false, false, false, false);
+        // Each prefix letter at most once, in any order; the incompatible
+        // combinations are errors once the quote shows it is a prefix.
+        let mut seen = [false; PREFIX_LETTERS.len()];
         let mut c = first;
-        loop {
-            let lower = c | 0x20;
-            if !(saw_b || saw_u || saw_f || saw_t) && lower == i32::from(b'b') {
-                saw_b = true;
-            } else if !(saw_b || saw_u || saw_r || saw_f || saw_t) && lower == i32::from(b'u') {
-                saw_u = true;
-            } else if !(saw_r || saw_u) && lower == i32::from(b'r') {
-                saw_r = true;
-            } else if !(saw_f || saw_b || saw_u || saw_t) && lower == i32::from(b'f') {
-                saw_f = true;
-            } else if !(saw_t || saw_b || saw_u || saw_f) && lower == i32::from(b't') {
-                saw_t = true;
-            } else {
+        while let Some(letter) = PREFIX_LETTERS
+            .iter()
+            .position(|&l| i32::from(l) == c | 0x20)
+        {
+            if seen[letter] {
                 break;
             }
+            seen[letter] = true;
             c = self.next();
             if c == i32::from(b'"') || c == i32::from(b'\'') {
-                if saw_f || saw_t {
-                    return self.fstring_start(start, c, saw_t, saw_r);
+                let saw = |l: u8| {
+                    PREFIX_LETTERS
+                        .iter()
+                        .position(|&p| p == l)
+                        .is_some_and(|i| seen[i])
+                };
+                if let Some((a, b)) = INCOMPATIBLE_PREFIXES
+                    .iter()
+                    .find(|&&(a, b)| saw(a) && saw(b))
+                {
+                    let msg = format!(
+                        "'{}' and '{}' prefixes are incompatible",
+                        *a as char, *b as char
+                    );
+                    return Err(self.error_known_range(
+                        start + 1 - self.line_start,
+                        self.pos - self.line_start,
+                        &msg,
+                    ));
+                }
+                if saw(b'f') || saw(b't') {
+                    return self.fstring_start(start, c, saw(b't'), saw(b'r'));
                 }
                 return self.string(start, c);
             }
@@ -781,28 +847,80 @@ fn is_potential_identifier_char(c: i32) -> bool {
     is_potential_identifier_start(c) || is_digit(c)
 }
 
-/// `_PyToken_OneChar`, for the characters that are tokens.
-fn one_char_operator(c: i32) -> Option<TokenKind> {
-    let ch = u8::try_from(c).ok()?;
-    TokenKind::from_operator(std::str::from_utf8(std::slice::from_ref(&ch)).ok()?)
+/// The operator tables of Parser/token.c (`_PyToken_OneChar`,
+/// `_PyToken_TwoChars`, `_PyToken_ThreeChars`), derived from the token table.
+struct Operators {
+    /// The one-character operator of each ASCII character.
+    one: [Option<TokenKind>; 128],
+    /// The longer operators: their bytes (0-padded) and kinds.
+    longer: [([u8; 3], TokenKind); 32],
+    longer_count: usize,
 }
 
-/// `_PyToken_TwoChars`: also `<>`, a NOTEQUAL the parser accepts only
-/// under `from __future__ import barry_as_FLUFL`.
-fn two_char_operator(c1: i32, c2: i32) -> Option<TokenKind> {
-    let pair = [u8::try_from(c1).ok()?, u8::try_from(c2).ok()?];
-    if &pair == b"<>" {
-        return Some(TokenKind::NotEqual);
+const OPERATORS: Operators = {
+    let mut table = Operators {
+        one: [None; 128],
+        longer: [([0; 3], TokenKind::Op); 32],
+        longer_count: 0,
+    };
+    let mut i = 0;
+    while i < TokenKind::ALL.len() {
+        let kind = TokenKind::ALL[i];
+        if let Some(text) = kind.operator_text() {
+            let bytes = text.as_bytes();
+            if bytes.len() == 1 {
+                table.one[bytes[0] as usize] = Some(kind);
+            } else {
+                let mut key = [0; 3];
+                let mut j = 0;
+                while j < bytes.len() {
+                    key[j] = bytes[j];
+                    j += 1;
+                }
+                table.longer[table.longer_count] = (key, kind);
+                table.longer_count += 1;
+            }
+        }
+        i += 1;
     }
-    TokenKind::from_operator(std::str::from_utf8(&pair).ok()?)
+    // `<>` is NOTEQUAL too, for `from __future__ import barry_as_FLUFL`.
+    table.longer[table.longer_count] = (*b"<>\0", TokenKind::NotEqual);
+    table.longer_count += 1;
+    table
+};
+
+/// `_PyToken_OneChar`, for the characters that are tokens.
+fn one_char_operator(c: i32) -> Option<TokenKind> {
+    OPERATORS
+        .one
+        .get(usize::try_from(c).ok()?)
+        .copied()
+        .flatten()
+}
+
+/// The two- or three-character operator spelled by these bytes, if any.
+fn longer_operator(c1: i32, c2: i32, c3: i32) -> Option<TokenKind> {
+    let key = [
+        u8::try_from(c1).ok()?,
+        u8::try_from(c2).ok()?,
+        u8::try_from(c3).unwrap_or(0),
+    ];
+    OPERATORS.longer[..OPERATORS.longer_count]
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|&(_, kind)| kind)
+}
+
+/// `_PyToken_TwoChars`.
+fn two_char_operator(c1: i32, c2: i32) -> Option<TokenKind> {
+    longer_operator(c1, c2, 0)
 }
 
 /// `_PyToken_ThreeChars`.
 fn three_char_operator(c1: i32, c2: i32, c3: i32) -> Option<TokenKind> {
-    let triple = [
-        u8::try_from(c1).ok()?,
-        u8::try_from(c2).ok()?,
-        u8::try_from(c3).ok()?,
-    ];
-    TokenKind::from_operator(std::str::from_utf8(&triple).ok()?)
+    if c3 <= 0 {
+        None
+    } else {
+        longer_operator(c1, c2, c3)
+    }
 }

@@ -44,14 +44,8 @@ impl<'a> Compiler<'a> {
             | FBlockType::ExceptionGroupHandler
             | FBlockType::AsyncComprehensionGenerator
             | FBlockType::StopIteration => {}
-            FBlockType::ForLoop => {
-                if preserve_tos {
-                    self.addop_i(op::SWAP, 3, *loc);
-                }
-                self.addop(op::POP_TOP, *loc);
-                self.addop(op::POP_TOP, *loc);
-            }
-            FBlockType::AsyncForLoop => {
+            // 3.14 keeps one value (the iterator) on the stack for both kinds of loop.
+            FBlockType::ForLoop | FBlockType::AsyncForLoop => {
                 if preserve_tos {
                     self.addop_i(op::SWAP, 2, *loc);
                 }

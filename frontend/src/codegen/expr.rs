@@ -879,7 +879,6 @@ impl<'a> Compiler<'a> {
         self.visit_expr(&args[0])?;
         let loop_label = self.new_label();
         let cleanup = self.new_label();
-        self.addop(op::PUSH_NULL, l);
         self.use_label(loop_label);
         self.addop_j(op::FOR_ITER, cleanup, l);
         match initial {

@@ -44,6 +44,7 @@ use std::rc::Rc;
 use rustc_hash::FxHashMap;
 
 use crate::ast::{self, ExprContext, Range, Stmt};
+use crate::ast_preprocess;
 use crate::compile::op::{self, Opcode};
 use crate::compile::{
     self, CodeObject, CodeUnitMetadata, ConstPool, Constant, InstructionSequence, Label, Location,
@@ -259,8 +260,12 @@ pub struct Compiler<'a> {
     pub disable_warning: u32,
 }
 
-/// `LOC(x)`: a node's range as an instruction location.
+/// `LOC(x)`: a node's range as an instruction location. Nodes the AST
+/// preprocessor made have no position (line 0) and give none.
 pub fn loc(r: &Range) -> Location {
+    if r.lineno == 0 {
+        return Location::NONE;
+    }
     Location::new(
         r.lineno as i32,
         r.col_offset as i32,
@@ -298,6 +303,9 @@ pub fn ast_constant(c: &ast::Constant) -> Constant {
 /// Compiles a module to its code object (CPython's `_PyAST_Compile` for `exec` mode).
 pub fn compile_module(module: &ast::Mod, filename: &str) -> Result<CodeObject, SyntaxError> {
     let future = future::parse_future(module)?;
+    let mut module = module.clone();
+    ast_preprocess::preprocess(&mut module, 0, &future);
+    let module = &module;
     let table = symtable::build(module, &future)?;
     let mut c = Compiler {
         table,
@@ -486,10 +494,11 @@ impl<'a> Compiler<'a> {
         let u = &self.units[n - 1];
         let mut base: Option<String> = None;
         let mut done = false;
-        if n > 1 {
+        // `n - 1` enclosing units; directly inside the module the qualname is the name.
+        if n > 2 {
             let mut parent = &self.units[n - 2];
             if parent.scope_type == ScopeType::Annotations {
-                if n == 2 {
+                if n == 3 {
                     done = true;
                 } else {
                     parent = &self.units[n - 3];

@@ -145,7 +145,8 @@ impl<'a> Compiler<'a> {
     fn conditional(&mut self, f: impl FnOnce(&mut Self) -> CResult) -> CResult {
         self.u().in_conditional_block += 1;
         let r = f(self);
-        self.u().in_conditional_block -= 1;
+        let u = self.u();
+        u.in_conditional_block = u.in_conditional_block.saturating_sub(1);
         r
     }
 

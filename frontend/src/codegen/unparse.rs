@@ -4,7 +4,7 @@ use crate::ast::{
     Arg, Arguments, BoolOp, CmpOp, Comprehension, Constant as AstConstant, Expr, ExprKind, Keyword,
     Operator, UnaryOp,
 };
-use crate::compile::constant::{float_repr, str_repr};
+use crate::compile::Constant;
 
 /// Operator precedence levels, lowest first (ast_unparse.c's `PR_*`).
 mod pr {
@@ -262,19 +262,19 @@ fn expr(w: &mut String, e: &Expr, level: u8) {
             let mut body = String::new();
             fstring_body(&mut body, values);
             w.push('f');
-            w.push_str(&str_repr(&body));
+            w.push_str(&Constant::str(&body).repr());
         }
         ExprKind::TemplateStr { values } => {
             let mut body = String::new();
             fstring_body(&mut body, values);
             w.push('t');
-            w.push_str(&str_repr(&body));
+            w.push_str(&Constant::str(&body).repr());
         }
         ExprKind::FormattedValue { .. } | ExprKind::Interpolation { .. } => {
             let mut body = String::new();
             fstring_body(&mut body, std::slice::from_ref(e));
             w.push('f');
-            w.push_str(&str_repr(&body));
+            w.push_str(&Constant::str(&body).repr());
         }
         ExprKind::Attribute { value, attr, .. } => {
             expr(w, value, pr::ATOM);
@@ -447,10 +447,7 @@ fn comprehensions(w: &mut String, generators: &[Comprehension]) {
 
 /// `append_repr` of a literal, with infinities spelled `1e309` so the text evaluates back.
 fn constant(w: &mut String, c: &AstConstant) {
-    let text = match c {
-        AstConstant::Float(f) => float_repr(*f),
-        _ => super::ast_constant(c).repr(),
-    };
+    let text = super::ast_constant(c).repr();
     match c {
         AstConstant::Float(_) | AstConstant::Complex(_) => {
             w.push_str(&text.replace("inf", "1e309"))

@@ -23,7 +23,13 @@ pub struct CfgInstr {
 
 impl CfgInstr {
     pub fn new(opcode: Opcode, oparg: u32, loc: Location) -> CfgInstr {
-        CfgInstr { opcode, oparg, loc, target: None, except: None }
+        CfgInstr {
+            opcode,
+            oparg,
+            loc,
+            target: None,
+            except: None,
+        }
     }
 
     /// `INSTR_SET_OP0`/`INSTR_SET_OP1`: change the operation, keep the position.
@@ -108,7 +114,8 @@ impl Block {
 
     /// `BB_NO_FALLTHROUGH`: ends in a scope exit or an unconditional jump.
     pub fn no_fallthrough(&self) -> bool {
-        self.last().is_some_and(|l| op::is_scope_exit(l.opcode) || op::is_unconditional_jump(l.opcode))
+        self.last()
+            .is_some_and(|l| op::is_scope_exit(l.opcode) || op::is_unconditional_jump(l.opcode))
     }
 
     pub fn has_fallthrough(&self) -> bool {
@@ -136,13 +143,22 @@ pub enum CfgError {
     /// `Invalid CFG, stack underflow`.
     StackUnderflow,
     /// An opcode without a known stack effect.
-    InvalidStackEffect { opcode: Opcode, oparg: u32 },
+    InvalidStackEffect {
+        opcode: Opcode,
+        oparg: u32,
+    },
     /// More than CPython's `CO_MAXBLOCKS` nested handlers.
     TooManyBlocks,
     /// A `POP_BLOCK` with no handler to pop.
     PopBlockUnderflow,
     /// A jump whose target block is missing.
     JumpWithoutTarget,
+    /// A pseudo-instruction left when writing `co_code`.
+    PseudoOpInCode(Opcode),
+    /// A position the location table cannot hold (an end before its start).
+    UnrepresentableLocation,
+    /// A handler range the exception table cannot hold.
+    UnrepresentableHandler,
 }
 
 impl From<SequenceError> for CfgError {
@@ -168,7 +184,12 @@ impl Default for Cfg {
 
 impl Cfg {
     pub fn new() -> Cfg {
-        Cfg { blocks: vec![Block::default()], entry: 0, current: 0, current_label: None }
+        Cfg {
+            blocks: vec![Block::default()],
+            entry: 0,
+            current: 0,
+            current_label: None,
+        }
     }
 
     pub fn new_block(&mut self) -> BlockId {
@@ -255,7 +276,12 @@ impl Cfg {
 
     /// The largest label number in use (`get_max_label`), or -1.
     pub fn max_label(&self) -> i64 {
-        self.order().iter().filter_map(|&b| self.blocks[b].label).map(i64::from).max().unwrap_or(-1)
+        self.order()
+            .iter()
+            .filter_map(|&b| self.blocks[b].label)
+            .map(i64::from)
+            .max()
+            .unwrap_or(-1)
     }
 
     /// `translate_jump_labels_to_targets`.
@@ -270,7 +296,11 @@ impl Cfg {
         for &b in &order {
             for instr in &mut self.blocks[b].instrs {
                 if op::has_target(instr.opcode) {
-                    instr.target = Some(*by_label.get(&instr.oparg).ok_or(CfgError::JumpWithoutTarget)?);
+                    instr.target = Some(
+                        *by_label
+                            .get(&instr.oparg)
+                            .ok_or(CfgError::JumpWithoutTarget)?,
+                    );
                 }
             }
         }
@@ -350,7 +380,12 @@ impl Cfg {
                     start_depth: self.blocks[h].start_depth.unwrap_or(0),
                     preserve_lasti: self.blocks[h].preserve_lasti,
                 });
-                out.push(Instruction { opcode: instr.opcode, oparg, loc: instr.loc, handler });
+                out.push(Instruction {
+                    opcode: instr.opcode,
+                    oparg,
+                    loc: instr.loc,
+                    handler,
+                });
             }
         }
         InstructionSequence::from_resolved(out)

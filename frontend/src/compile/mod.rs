@@ -23,6 +23,8 @@ pub mod locals;
 pub mod localsplus;
 pub mod op;
 pub mod optimize;
+#[cfg(test)]
+mod pass_tests;
 pub mod stackdepth;
 #[cfg(test)]
 mod tests;
@@ -99,7 +101,11 @@ pub fn optimized_cfg_to_sequence(
     layout::convert_pseudo_ops(g)?;
     layout::normalize_jumps(g);
     locals::optimize_load_fast(g)?;
-    Ok(FinalSequence { seq: g.to_sequence(), stackdepth, nlocalsplus })
+    Ok(FinalSequence {
+        seq: g.to_sequence(),
+        stackdepth,
+        nlocalsplus,
+    })
 }
 
 /// `optimize_and_assemble_code_unit`: the whole back end for one code unit.
@@ -113,7 +119,20 @@ pub fn optimize_and_assemble(
 ) -> Result<CodeObject, CfgError> {
     let mut consts = std::mem::take(&mut umd.consts);
     let mut g = Cfg::from_sequence(&mut seq)?;
-    optimize_code_unit(&mut g, &mut consts, umd.varnames.len(), nparams, umd.firstlineno)?;
+    optimize_code_unit(
+        &mut g,
+        &mut consts,
+        umd.varnames.len(),
+        nparams,
+        umd.firstlineno,
+    )?;
     let fin = optimized_cfg_to_sequence(&mut g, &umd, code_flags)?;
-    assemble::make_code_object(&umd, consts.into_values(), fin.stackdepth, fin.seq, fin.nlocalsplus, code_flags)
+    assemble::make_code_object(
+        &umd,
+        consts.into_values(),
+        fin.stackdepth,
+        fin.seq,
+        fin.nlocalsplus,
+        code_flags,
+    )
 }

@@ -28,7 +28,10 @@ pub fn from_name(name: &str) -> Option<Opcode> {
     if let Some(op) = RealOpcode::from_name(name) {
         return Some(op as u16);
     }
-    PseudoOpcode::ALL.iter().find(|p| p.name() == name).map(|&p| p as u16)
+    PseudoOpcode::ALL
+        .iter()
+        .find(|p| p.name() == name)
+        .map(|&p| p as u16)
 }
 
 fn flags(op: Opcode) -> Flags {
@@ -39,17 +42,20 @@ fn flags(op: Opcode) -> Flags {
 /// `None` for unknown or specialized opcodes, which the compiler never emits.
 pub fn stack(op: Opcode, oparg: u32) -> Option<(i64, i64)> {
     let any = AnyOpcode::from_number(u32::from(op))?;
-    if let AnyOpcode::Real(real) = any {
-        if real.is_specialized() {
-            return None;
-        }
+    if let AnyOpcode::Real(real) = any
+        && real.is_specialized()
+    {
+        return None;
     }
     Some(any.stack(oparg))
 }
 
 /// Inline cache code units after the instruction (`_PyOpcode_Caches`).
 pub fn cache_entries(op: Opcode) -> u32 {
-    u8::try_from(op).ok().and_then(RealOpcode::from_u8).map_or(0, |o| o.cache_entries() as u32)
+    u8::try_from(op)
+        .ok()
+        .and_then(RealOpcode::from_u8)
+        .map_or(0, |o| o.cache_entries() as u32)
 }
 
 /// Whether the opcode uses its argument (`OPCODE_HAS_ARG`).
@@ -74,12 +80,18 @@ pub fn has_target(op: Opcode) -> bool {
 
 /// `IS_UNCONDITIONAL_JUMP_OPCODE`.
 pub fn is_unconditional_jump(op: Opcode) -> bool {
-    matches!(op, JUMP | JUMP_NO_INTERRUPT | JUMP_FORWARD | JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT)
+    matches!(
+        op,
+        JUMP | JUMP_NO_INTERRUPT | JUMP_FORWARD | JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT
+    )
 }
 
 /// `IS_CONDITIONAL_JUMP_OPCODE`.
 pub fn is_conditional_jump(op: Opcode) -> bool {
-    matches!(op, POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE)
+    matches!(
+        op,
+        POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE
+    )
 }
 
 /// `IS_SCOPE_EXIT_OPCODE`: control never continues to the next instruction.
@@ -104,11 +116,22 @@ pub fn has_const(op: Opcode) -> bool {
 
 /// The argument indexes fast locals, cells or free variables that `fix_cell_offsets` renumbers.
 pub fn has_deref(op: Opcode) -> bool {
-    matches!(op, MAKE_CELL | LOAD_CLOSURE | LOAD_DEREF | STORE_DEREF | DELETE_DEREF | LOAD_FROM_DICT_OR_DEREF)
+    matches!(
+        op,
+        MAKE_CELL
+            | LOAD_CLOSURE
+            | LOAD_DEREF
+            | STORE_DEREF
+            | DELETE_DEREF
+            | LOAD_FROM_DICT_OR_DEREF
+    )
 }
 
 /// `OPCODE_HAS_EVAL_BREAK`: the instruction checks the eval breaker
 /// (`HAS_EVAL_BREAK_FLAG` in CPython's opcode metadata, which `_opcode` does not expose).
 pub fn has_eval_break(op: Opcode) -> bool {
-    matches!(op, CALL | CALL_KW | CALL_FUNCTION_EX | JUMP_BACKWARD | RESUME | JUMP)
+    matches!(
+        op,
+        CALL | CALL_KW | CALL_FUNCTION_EX | JUMP_BACKWARD | RESUME | JUMP
+    )
 }

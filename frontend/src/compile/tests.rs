@@ -37,11 +37,17 @@ fn parse_cases(file: &str, text: &str) -> Result<Vec<Case>, String> {
     let mut cases = Vec::new();
     let mut lines = text.lines();
     while let Some(line) = lines.next() {
-        let Some(qualname) = line.strip_prefix("unit ") else { continue };
+        let Some(qualname) = line.strip_prefix("unit ") else {
+            continue;
+        };
         let mut case = Case {
             file: file.to_owned(),
             qualname: qualname.to_owned(),
-            umd: CodeUnitMetadata { qualname: qualname.to_owned(), filename: file.to_owned(), ..Default::default() },
+            umd: CodeUnitMetadata {
+                qualname: qualname.to_owned(),
+                filename: file.to_owned(),
+                ..Default::default()
+            },
             flags: 0,
             nparams: 0,
             skip: None,
@@ -61,23 +67,34 @@ fn parse_cases(file: &str, text: &str) -> Result<Vec<Case>, String> {
                     continue;
                 }
                 "expect" => {
-                    case.expect.push_str(line.strip_prefix("  ").unwrap_or(line));
+                    case.expect
+                        .push_str(line.strip_prefix("  ").unwrap_or(line));
                     case.expect.push('\n');
                     continue;
                 }
                 _ => {}
             }
-            let (key, value) = line.split_once(':').ok_or_else(|| format!("bad line {line:?}"))?;
+            let (key, value) = line
+                .split_once(':')
+                .ok_or_else(|| format!("bad line {line:?}"))?;
             let value = value.strip_prefix(' ').unwrap_or(value);
             match key {
                 "name" => case.umd.name = value.to_owned(),
-                "firstlineno" => case.umd.firstlineno = value.parse().map_err(|_| "bad firstlineno")?,
+                "firstlineno" => {
+                    case.umd.firstlineno = value.parse().map_err(|_| "bad firstlineno")?
+                }
                 "flags" => {
-                    case.flags = u32::from_str_radix(value.trim_start_matches("0x"), 16).map_err(|_| "bad flags")?
+                    case.flags = u32::from_str_radix(value.trim_start_matches("0x"), 16)
+                        .map_err(|_| "bad flags")?
                 }
                 "args" => {
-                    let n: Vec<u32> = value.split_whitespace().filter_map(|w| w.parse().ok()).collect();
-                    let [argcount, posonly, kwonly, nparams] = n[..] else { return Err("bad args".into()) };
+                    let n: Vec<u32> = value
+                        .split_whitespace()
+                        .filter_map(|w| w.parse().ok())
+                        .collect();
+                    let [argcount, posonly, kwonly, nparams] = n[..] else {
+                        return Err("bad args".into());
+                    };
                     case.umd.argcount = argcount - posonly;
                     case.umd.posonlyargcount = posonly;
                     case.umd.kwonlyargcount = kwonly;
@@ -113,7 +130,10 @@ fn run_case(case: &Case) -> Result<(), String> {
     for (a, e) in actual.lines().zip(case.expect.lines()) {
         if a != e {
             if let (Some(a), Some(e)) = (a.strip_prefix("code: "), e.strip_prefix("code: ")) {
-                let (a, e) = (disassemble(&unhex(a).unwrap_or_default()), disassemble(&unhex(e).unwrap_or_default()));
+                let (a, e) = (
+                    disassemble(&unhex(a).unwrap_or_default()),
+                    disassemble(&unhex(e).unwrap_or_default()),
+                );
                 report.push_str(&format!("code differs:\n--- ours\n{a}--- CPython\n{e}"));
             } else {
                 report.push_str(&format!("ours:    {a}\nCPython: {e}\n"));
@@ -149,7 +169,10 @@ fn reference_cases_match_cpython() {
     let mut failures = Vec::new();
     let mut now_passing = Vec::new();
     for path in &files {
-        let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+        let file = path
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let text = std::fs::read_to_string(path).expect("readable case file");
         let cases = parse_cases(&file, &text).unwrap_or_else(|e| panic!("{file}: {e}"));
         for case in &cases {
@@ -173,10 +196,16 @@ fn reference_cases_match_cpython() {
             }
         }
     }
-    eprintln!("reference cases: {passed} identical, {} unexpected failures, {skipped} skipped", failures.len());
+    eprintln!(
+        "reference cases: {passed} identical, {} unexpected failures, {skipped} skipped",
+        failures.len()
+    );
     if let Some(path) = std::env::var_os("OURO_BACKEND_FAILURES") {
         std::fs::write(path, failures.join("\n")).expect("writable failure report");
     }
-    assert!(now_passing.is_empty(), "now passing, remove from known_failures.txt: {now_passing:?}");
+    assert!(
+        now_passing.is_empty(),
+        "now passing, remove from known_failures.txt: {now_passing:?}"
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -72,7 +72,7 @@ impl Parser<'_> {
             p.bump();
             let test = p.disjunction()?;
             if !p.eat_kw("else") {
-                if p.invalid_pass {
+                if p.invalid_pass && !p.at(T::Colon) {
                     return Err(p.error_range(
                         "expected 'else' after 'if' expression",
                         span(body.range, test.range),
@@ -80,12 +80,10 @@ impl Parser<'_> {
                 }
                 return Err(Failure::Fail);
             }
-            if p.invalid_pass && !p.starts_expression() {
-                let r = p.range_from(super::range_start(body.range));
-                return Err(p.error_range(
-                    "expected expression after 'else', but statement is given",
-                    r,
-                ));
+            if p.invalid_pass && (!p.starts_expression() || p.at(T::Star)) {
+                return Err(
+                    p.error_at_current("expected expression after 'else', but statement is given")
+                );
             }
             let orelse = p.expression()?;
             Ok(mk(
@@ -161,6 +159,18 @@ impl Parser<'_> {
     }
 
     /// `star_named_expression: '*' bitwise_or | named_expression`
+    /// The first item of a display or subscript, where a lone `*` gets
+    /// `invalid_starred_expression`'s message.
+    fn first_star_named_expression(&mut self) -> PResult<Expr> {
+        if self.invalid_pass
+            && self.at(T::Star)
+            && matches!(self.kind_ahead(1), T::Rpar | T::Rsqb | T::Rbrace | T::Comma)
+        {
+            return Err(self.error_at_last("Invalid star expression"));
+        }
+        self.star_named_expression()
+    }
+
     pub(crate) fn star_named_expression(&mut self) -> PResult<Expr> {
         if self.at(T::Star) {
             let start = self.start();
@@ -189,6 +199,9 @@ impl Parser<'_> {
             }
             return Err(Failure::Fail);
         }
+        if self.invalid_pass && self.at(T::Equal) {
+            self.invalid_named_expression(&e)?;
+        }
         Ok(e)
     }
 
@@ -212,6 +225,47 @@ impl Parser<'_> {
             },
             self.range_from(start),
         ))
+    }
+
+    /// `invalid_named_expression`: `x = 1` where an expression is expected.
+    pub(crate) fn invalid_named_expression(&mut self, e: &Expr) -> PResult<()> {
+        let excluded = match &e.kind {
+            ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. } => true,
+            ExprKind::Constant { value, .. } => {
+                matches!(value, Constant::True | Constant::False | Constant::None)
+            }
+            ExprKind::Compare { .. }
+            | ExprKind::BoolOp { .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Lambda { .. }
+            | ExprKind::NamedExpr { .. }
+            | ExprKind::Starred { .. } => true,
+            ExprKind::UnaryOp { op, .. } => *op == UnaryOp::Not,
+            _ => false,
+        };
+        let is_name = matches!(e.kind, ExprKind::Name { .. });
+        if excluded && !is_name {
+            return Ok(());
+        }
+        let cp = self.checkpoint();
+        self.bump();
+        let value = self.bitwise_or();
+        let followed = matches!(self.kind(), T::Equal | T::ColonEqual);
+        self.rewind(cp);
+        match value {
+            Ok(value) if !followed => {
+                if is_name {
+                    let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+                    return Err(self.error_range(msg, span(e.range, value.range)));
+                }
+                let name = super::targets::expr_name(e);
+                let msg =
+                    format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?");
+                Err(self.error_range(&msg, e.range))
+            }
+            Err(Failure::Error(err)) => Err(Failure::Error(err)),
+            _ => Ok(()),
+        }
     }
 
     fn invalid_named_target(&mut self, e: &Expr) -> Failure {
@@ -268,6 +322,8 @@ impl Parser<'_> {
     fn comparison_op(&mut self) -> Option<(CmpOp, usize)> {
         let op = match self.kind() {
             T::EqEqual => CmpOp::Eq,
+            // `<>` is only an operator under `from __future__ import barry_as_FLUFL`.
+            T::NotEqual if self.text() == "<>" => return None,
             T::NotEqual => CmpOp::NotEq,
             T::Less => CmpOp::Lt,
             T::LessEqual => CmpOp::LtE,
@@ -433,7 +489,7 @@ impl Parser<'_> {
                         self.range_from(start),
                     )
                 }
-                T::Lpar => self.call(e, start)?,
+                T::Lpar => self.call(e, start, false)?,
                 T::Lsqb => {
                     self.bump();
                     let slice = self.slices()?;
@@ -455,7 +511,11 @@ impl Parser<'_> {
     /// `slices: slice !',' | ','.(slice | starred_expression)+ [',']`
     fn slices(&mut self) -> PResult<Expr> {
         let start = self.start();
-        let first = self.slice_item()?;
+        let first = if self.at(T::Star) {
+            self.first_star_named_expression()?
+        } else {
+            self.slice_item()?
+        };
         if !self.at(T::Comma) {
             if matches!(first.kind, ExprKind::Starred { .. }) {
                 let r = self.range_from(start);
@@ -596,12 +656,21 @@ impl Parser<'_> {
                 self.range_from(start),
             ));
         }
+        if self.invalid_pass && self.at(T::DoubleStar) {
+            let star = self.tok().clone();
+            let cp = self.checkpoint();
+            self.bump();
+            if self.expression().is_ok() && self.at(T::Rpar) {
+                return Err(self.error_token("cannot use double starred expression here", &star));
+            }
+            self.rewind(cp);
+        }
         if self.at_kw("yield") {
             let e = self.yield_expr()?;
             self.expect(T::Rpar)?;
             return Ok(e);
         }
-        let first = self.star_named_expression()?;
+        let first = self.first_star_named_expression()?;
         if self.at_kw("for") || (self.at_kw("async") && self.kw_ahead(1, "for")) {
             if matches!(first.kind, ExprKind::Starred { .. }) {
                 return Err(self.error_range(
@@ -671,7 +740,7 @@ impl Parser<'_> {
                 self.range_from(start),
             ));
         }
-        let first = self.star_named_expression()?;
+        let first = self.first_star_named_expression()?;
         if self.at_kw("for") || (self.at_kw("async") && self.kw_ahead(1, "for")) {
             if matches!(first.kind, ExprKind::Starred { .. }) {
                 return Err(self.error_range(
@@ -702,11 +771,27 @@ impl Parser<'_> {
     /// The remaining `, star_named_expression` items of a display, and its closing bracket.
     fn rest_of_sequence(&mut self, first: Expr, close: T) -> PResult<Vec<Expr>> {
         let mut elts = vec![first];
-        while self.eat(T::Comma) {
+        while self.at(T::Comma) {
+            let comma = self.bump();
+            if self.invalid_pass && self.at_kw("for") {
+                // `invalid_comprehension`: `[a, b for ...]`.
+                let first = elts[0].range;
+                let last = if elts.len() > 1 {
+                    elts[elts.len() - 1].range
+                } else {
+                    token_range(&comma)
+                };
+                let msg = "did you forget parentheses around the comprehension target?";
+                return Err(self.error_range(msg, span(first, last)));
+            }
             if self.at(close) {
                 break;
             }
             elts.push(self.star_named_expression()?);
+        }
+        if self.invalid_pass && elts.len() > 1 && (self.at_kw("for") || self.at_kw("async")) {
+            let msg = "did you forget parentheses around the comprehension target?";
+            return Err(self.error_range(msg, span(elts[0].range, elts[elts.len() - 1].range)));
         }
         if !self.at(close)
             && self.invalid_pass
@@ -731,10 +816,21 @@ impl Parser<'_> {
                 self.range_from(start),
             ));
         }
-        let first_key = if self.eat(T::DoubleStar) {
+        let first_key = if self.at(T::DoubleStar) {
+            let star = self.bump();
+            if self.invalid_pass {
+                let cp = self.checkpoint();
+                if self.bitwise_or().is_ok() && self.at_kw("for") {
+                    return Err(self.error_token(
+                        "dict unpacking cannot be used in dict comprehension",
+                        &star,
+                    ));
+                }
+                self.rewind(cp);
+            }
             None
         } else {
-            let e = self.star_named_expression()?;
+            let e = self.first_star_named_expression()?;
             if !self.at(T::Colon) {
                 // A set or a set comprehension.
                 if self.at_kw("for") || (self.at_kw("async") && self.kw_ahead(1, "for")) {
@@ -767,7 +863,7 @@ impl Parser<'_> {
             Some(e)
         };
         let first_value = if first_key.is_some() {
-            self.expression()?
+            self.dict_value()?
         } else {
             self.bitwise_or()?
         };
@@ -798,18 +894,45 @@ impl Parser<'_> {
                 let key = self.expression()?;
                 if !self.eat(T::Colon) {
                     if self.invalid_pass {
-                        return Err(
-                            self.error_range("':' expected after dictionary key", key.range)
-                        );
+                        return Err(self.dict_key_without_colon(&key));
                     }
                     return Err(Failure::Fail);
                 }
                 keys.push(Some(key));
-                values.push(self.expression()?);
+                values.push(self.dict_value()?);
             }
         }
         self.expect(T::Rbrace)?;
         Ok(mk(ExprKind::Dict { keys, values }, self.range_from(start)))
+    }
+
+    /// A dictionary value, with `invalid_kvpair`'s error for a starred one.
+    fn dict_value(&mut self) -> PResult<Expr> {
+        if self.invalid_pass && self.at(T::Star) {
+            let e = self.star_expression()?;
+            return Err(self.error_range(
+                "cannot use a starred expression in a dictionary value",
+                e.range,
+            ));
+        }
+        if self.invalid_pass && matches!(self.kind(), T::Comma | T::Rbrace) {
+            let t = self.tok_at(self.pos.saturating_sub(1)).clone();
+            return Err(self.error_token("expression expected after dictionary key and ':'", &t));
+        }
+        self.expression()
+    }
+
+    /// `invalid_kvpair`: "':' expected after dictionary key", located from the key's last column.
+    fn dict_key_without_colon(&mut self, key: &Expr) -> Failure {
+        let start = crate::token::Pos {
+            line: key.range.lineno,
+            col: key.range.end_col_offset.saturating_sub(1),
+        };
+        self.error_open_end(
+            "':' expected after dictionary key",
+            start,
+            key.range.end_lineno,
+        )
     }
 
     /// `for_if_clauses: (['async'] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+`

@@ -50,7 +50,7 @@ impl Parser<'_> {
             ));
         }
         if bytes_found && (unicode_found || fstring_found) {
-            return Err(self.error_range("cannot mix bytes and nonbytes literals", whole));
+            return Err(self.error_at_last("cannot mix bytes and nonbytes literals"));
         }
         if bytes_found {
             let mut value = Vec::new();
@@ -230,11 +230,23 @@ impl Parser<'_> {
     /// `fstring_replacement_field: '{' (yield_expr | star_expressions) '='? [conversion] [format_spec] '}'`
     fn replacement_field(&mut self, template: bool, raw: bool, out: &mut Vec<Expr>) -> PResult<()> {
         let open = self.bump();
+        let prefix = if template { "t-string" } else { "f-string" };
+        if self.invalid_pass {
+            self.invalid_replacement_start(prefix)?;
+        }
         let value = if self.at_kw("yield") {
             self.yield_expr()?
         } else {
             self.star_expressions()?
         };
+        if self.invalid_pass
+            && !matches!(
+                self.kind(),
+                T::Equal | T::Exclamation | T::Colon | T::Rbrace
+            )
+        {
+            self.invalid_comma_check(&value)?;
+        }
         let debug = if self.at(T::Equal) {
             Some(self.bump())
         } else {
@@ -270,12 +282,27 @@ impl Parser<'_> {
             };
             conversion_tok = Some(name);
         }
+        if self.invalid_pass && !matches!(self.kind(), T::Colon | T::Rbrace) {
+            let msg = if conversion_tok.is_some() {
+                format!("{prefix}: expecting ':' or '}}'")
+            } else if debug.is_some() {
+                format!("{prefix}: expecting '!', or ':', or '}}'")
+            } else {
+                format!("{prefix}: expecting '=', or '!', or ':', or '}}'")
+            };
+            return Err(self.error_at_current(&msg));
+        }
         let mut format_spec = None;
         let mut colon_tok = None;
         if self.at(T::Colon) {
             let colon = self.bump();
             format_spec = Some(Box::new(self.format_spec(&colon, template, raw)?));
             colon_tok = Some(colon);
+            if self.invalid_pass && !self.at(T::Rbrace) {
+                return Err(
+                    self.error_at_current(&format!("{prefix}: expecting '}}', or format specs"))
+                );
+            }
         }
         let close = self.expect(T::Rbrace)?;
         let range = span(token_range(&open), token_range(&close));
@@ -338,6 +365,39 @@ impl Parser<'_> {
             }
         };
         out.push(mk(kind, range));
+        Ok(())
+    }
+
+    /// `invalid_replacement_field`'s checks right after the `{`.
+    fn invalid_replacement_start(&mut self, prefix: &str) -> PResult<()> {
+        let t = self.tok().clone();
+        let before = match t.kind {
+            T::Exclamation => Some('!'),
+            T::Colon => Some(':'),
+            T::Equal => Some('='),
+            T::Rbrace => Some('}'),
+            _ => None,
+        };
+        if let Some(c) = before {
+            return Err(self.error_token(
+                &format!("{prefix}: valid expression required before '{c}'"),
+                &t,
+            ));
+        }
+        if self.at_kw("lambda") {
+            let cp = self.checkpoint();
+            self.bump();
+            let params = self.parameters(false, T::Colon);
+            if params.is_ok() && self.at(T::Colon) {
+                let colon = self.bump();
+                if matches!(self.kind(), T::FstringMiddle | T::TstringMiddle) {
+                    let msg =
+                        format!("{prefix}: lambda expressions are not allowed without parentheses");
+                    return Err(self.error_range(&msg, span(token_range(&t), token_range(&colon))));
+                }
+            }
+            self.rewind(cp);
+        }
         Ok(())
     }
 

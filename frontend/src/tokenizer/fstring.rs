@@ -184,6 +184,9 @@ impl Lexer<'_> {
                 }
                 if peek == i32::from(b'{') || peek == i32::from(b'}') {
                     // The brace is not escaped: it opens or closes a field.
+                    if !f.raw {
+                        self.warn_invalid_escape(peek as u8 as char);
+                    }
                     self.backup(peek);
                     continue;
                 }

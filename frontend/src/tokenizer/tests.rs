@@ -118,10 +118,18 @@ fn string_prefixes() {
         parser_tokens("b'x' Rb\"y\" u'z' rb'''w''' '\\''\n"),
         "STRING:b'x' STRING:Rb\"y\" STRING:u'z' STRING:rb'''w''' STRING:'\\'' NEWLINE ENDMARKER"
     );
-    // Not prefixes: "ub" and "bu" are a name then a string.
+    // A letter twice ends the prefix: a name, then a string.
     assert_eq!(
-        parser_tokens("ub''\n"),
-        "NAME:ub STRING:'' NEWLINE ENDMARKER"
+        parser_tokens("bb''\n"),
+        "NAME:bb STRING:'' NEWLINE ENDMARKER"
+    );
+    assert_eq!(
+        error("x = rBu''\n"),
+        "SyntaxError: 'u' and 'b' prefixes are incompatible @1:5-1:8"
+    );
+    assert_eq!(
+        error("x = tF''\n"),
+        "SyntaxError: 'f' and 't' prefixes are incompatible @1:5-1:7"
     );
 }
 
@@ -153,7 +161,11 @@ fn numbers() {
         show(&tokens, "0if 1else 2\n"),
         "NUMBER:0 NAME:if NUMBER:1 NAME:else NUMBER:2 NEWLINE ENDMARKER"
     );
-    let warnings: Vec<String> = tokens.warnings.iter().map(|w| w.to_string()).collect();
+    let warnings: Vec<String> = tokens
+        .warnings
+        .iter()
+        .map(|w| w.as_error.to_string())
+        .collect();
     assert_eq!(
         warnings,
         [
@@ -161,6 +173,22 @@ fn numbers() {
             "SyntaxError: invalid decimal literal @1:5-1:5"
         ]
     );
+}
+
+#[test]
+fn escaped_brace_warning() {
+    let tokens = tokenize("x = f\"ab\\{6}\"\n");
+    let warning = &tokens.warnings[0];
+    assert_eq!(
+        warning.message,
+        "\"\\{\" is an invalid escape sequence. Such sequences will not work in the future. \
+         Did you mean \"\\\\{\"? A raw string is also an option."
+    );
+    assert_eq!(
+        warning.as_error.to_string(),
+        "SyntaxError: \"\\{\" is an invalid escape sequence. Did you mean \"\\\\{\"? A raw string is also an option. @1:10-1:10"
+    );
+    assert!(tokenize("x = rf\"ab\\{6}\"\n").warnings.is_empty());
 }
 
 #[test]
@@ -394,4 +422,50 @@ fn null_bytes() {
         tokens.error.map(|e| e.to_string()).as_deref(),
         Some("SyntaxError: source code cannot contain null bytes @2:0-2:0")
     );
+}
+
+/// Random sources built from Python fragments never panic, and every token
+/// lies on character boundaries with its start before its end.
+#[test]
+fn random_sources_are_tokenized_safely() {
+    const PIECES: &[&str] = &[
+        "x", "é", "€", "_1", " ", "  ", "\t", "\x0c", "\n", "\r\n", "\r", "\\", "\\\n", "#",
+        "# c\n", "'", "\"", "'''", "\"\"\"", "f'", "f\"", "t'", "rb'", "Rf\"\"\"", "{", "}", "{{",
+        "}}", "(", ")", "[", "]", ":", "!", "=", "!=", ":=", "0", "1_0", "0x", "0o7", "0b", "1e",
+        "1.5j", ".", "...", "\\N{", "if", "else", "\u{a0}", "\u{200b}",
+    ];
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..5000 {
+        let len = (next() % 40) as usize;
+        let src: String = (0..len)
+            .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+            .collect();
+        for tokens in [tokenize(&src), tokenize_extra(&src)] {
+            for tok in &tokens.tokens {
+                assert!(
+                    src.get(tok.range.start as usize..tok.range.end as usize)
+                        .is_some(),
+                    "{src:?}: {tok:?}"
+                );
+                assert!(
+                    tok.start <= tok.end || tok.kind == TokenKind::Newline,
+                    "{src:?}: {tok:?}"
+                );
+            }
+            let ended = tokens
+                .tokens
+                .last()
+                .is_some_and(|t| t.kind == TokenKind::EndMarker);
+            assert!(
+                ended != tokens.error.is_some(),
+                "{src:?}: end or error, not both"
+            );
+        }
+    }
 }

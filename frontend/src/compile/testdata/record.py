@@ -80,6 +80,9 @@ def rebuild_consts(instrs, co, ast_by_pos, nested_codes):
     taken = {}
     unknown = set()
     code_iter = iter(nested_codes)
+    # Instructions that leave a constant on the stack (loads, and operations
+    # on constants the flow graph folds).
+    makes_const = set()
     for i, (op, arg, *loc) in enumerate(instrs):
         key = tuple(loc)
         if op != LOAD_CONST:
@@ -87,13 +90,15 @@ def rebuild_consts(instrs, co, ast_by_pos, nested_codes):
             # position in the finished code: step over it there.
             operands = FOLDABLE.get(op, lambda a: None)(arg)
             if operands is not None and i >= operands and all(
-                    instrs[j][0] == LOAD_CONST for j in range(i - operands, i)):
+                    j in makes_const for j in range(i - operands, i)):
+                makes_const.add(i)
                 seen = final_by_pos.get(key, [])
                 k = taken.get(key, 0)
                 if k < len(seen) and not isinstance(seen[k], types.CodeType):
                     taken[key] = k + 1
             continue
         nxt = instrs[i + 1][0] if i + 1 < len(instrs) else None
+        makes_const.add(i)
         if nxt == MAKE_FUNCTION:
             val = next(code_iter, None)
             if val is None:
@@ -145,6 +150,8 @@ def cell_order(co):
 
 def fmt_loc(loc):
     l, el, c, ec = loc
+    if (l, el, c, ec) == (-2, -2, -2, -2):
+        return " @next"
     if l < 0 and el < 0 and c < 0 and ec < 0:
         return ""
     return f" @{l}:{c}-{el}:{ec}"
