@@ -21,6 +21,8 @@ mod exceptions;
 mod expr;
 mod funcs;
 mod stmt;
+#[cfg(test)]
+mod tests;
 mod unparse;
 
 pub mod comprehension;
