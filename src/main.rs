@@ -1,6 +1,9 @@
 //! The `ouro` command line; for now the front-end dumps of `../shared/tools/refdump.py` (`ouro --dump MODE [--out DIR] FILE...`).
 
-use ouro_frontend::{ast, ast_dump, error::SyntaxError, future, parser, symtable};
+use ouro_frontend::{
+    ast, ast_dump, ast_preprocess, code_dump, codegen, compile::CodeObject, error::SyntaxError,
+    future, parser, symtable,
+};
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -14,6 +17,7 @@ const PARSER_STACK: usize = 512 << 20;
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mode {
     Ast,
+    Code,
     Errors,
     /// Not one of refdump.py's modes: `tools/refsymtable.py` prints the reference.
     Symtable,
@@ -23,6 +27,7 @@ impl Mode {
     fn name(self) -> &'static str {
         match self {
             Mode::Ast => "ast",
+            Mode::Code => "code",
             Mode::Errors => "errors",
             Mode::Symtable => "symtable",
         }
@@ -39,10 +44,7 @@ fn main() -> ExitCode {
         "ast" => Mode::Ast,
         "errors" => Mode::Errors,
         "symtable" => Mode::Symtable,
-        "code" => {
-            eprintln!("ouro: --dump code is not available yet: the compiler does not exist");
-            return ExitCode::from(2);
-        }
+        "code" => Mode::Code,
         other => {
             eprintln!("ouro: unknown dump mode {other:?}\n{USAGE}");
             return ExitCode::from(2);
@@ -103,7 +105,11 @@ fn dump_one(mode: Mode, path: &str) -> (String, bool) {
     let parsed = parser::parse_file(&bytes);
     match (mode, parsed) {
         (Mode::Ast, Ok(module)) => (ast_dump::dump(&module) + "\n", false),
-        (Mode::Ast, Err(e)) => (ast_fallback(&e), true),
+        (Mode::Ast | Mode::Code, Err(e)) => (ast_fallback(&e), true),
+        (Mode::Code, Ok(mut module)) => match compile(&mut module, path) {
+            Ok(code) => (code_dump::dump(&code), false),
+            Err(e) => (ast_fallback(&e), true),
+        },
         (Mode::Errors, Ok(module)) => match symbol_table(&module) {
             Ok(_) => ("ok\n".to_string(), false),
             Err(e) => (errors_line(&e), false),
@@ -132,7 +138,15 @@ fn symbol_table(module: &ast::Mod) -> Result<symtable::SymbolTable, SyntaxError>
     symtable::build(module, &features)
 }
 
-/// refdump.py's line for a file `ast.parse` rejects.
+/// The module's code object, as `compile(source, path, "exec")` makes it:
+/// the tree preprocessed (optimization level 0), then compiled.
+fn compile(module: &mut ast::Mod, path: &str) -> Result<CodeObject, SyntaxError> {
+    let features = future::parse_future(module)?;
+    ast_preprocess::preprocess(module, 0, &features);
+    codegen::compile_module(module, path)
+}
+
+/// refdump.py's line for a file `ast.parse` (or, in `code` mode, `compile`) rejects.
 fn ast_fallback(e: &SyntaxError) -> String {
     let show = |v: Option<u32>| v.map_or_else(|| "None".to_string(), |n| n.to_string());
     format!(
