@@ -2,9 +2,8 @@
 
 use super::{CResult, CompileError, Compiler, ast_constant, loc};
 use crate::ast::{Expr, ExprKind, Operator};
-use crate::ast_preprocess::NO_POSITION;
+use crate::compile::Constant;
 use crate::compile::op;
-use crate::compile::{Constant, Location};
 
 /// `_PY_STACK_USE_GUIDELINE`: longer f-strings are joined from a list.
 const STACK_USE_GUIDELINE: usize = 30;
@@ -22,19 +21,6 @@ fn conversion_oparg(conversion: i32) -> CResult<Option<u32>> {
     }
 }
 
-/// Visits a part of an f-string. The literal parts and format specs
-/// `ast_preprocess` makes from `%`-formats have no position; their loads get
-/// none either (CPython's `-1` lines), so they take the line of what precedes.
-fn visit_part<'a>(c: &mut Compiler<'a>, e: &'a Expr) -> CResult {
-    match &e.kind {
-        ExprKind::Constant { value, .. } if e.range == NO_POSITION => {
-            c.load_const(ast_constant(value), Location::NONE);
-            Ok(())
-        }
-        _ => c.visit_expr(e),
-    }
-}
-
 /// `codegen_joined_str`: an f-string.
 pub fn joined_str<'a>(c: &mut Compiler<'a>, e: &'a Expr) -> CResult {
     let ExprKind::JoinedStr { values } = &e.kind else {
@@ -46,13 +32,13 @@ pub fn joined_str<'a>(c: &mut Compiler<'a>, e: &'a Expr) -> CResult {
         c.addop_name(super::NameOp::LoadMethod, "join", l);
         c.addop_i(op::BUILD_LIST, 0, l);
         for value in values {
-            visit_part(c, value)?;
+            c.visit_expr(value)?;
             c.addop_i(op::LIST_APPEND, 1, l);
         }
         c.addop_i(op::CALL, 1, l);
     } else {
         for value in values {
-            visit_part(c, value)?;
+            c.visit_expr(value)?;
         }
         if values.len() > 1 {
             c.addop_i(op::BUILD_STRING, values.len() as u32, l);
@@ -82,7 +68,7 @@ pub fn formatted_value<'a>(c: &mut Compiler<'a>, e: &'a Expr) -> CResult {
     }
     match format_spec {
         Some(spec) => {
-            visit_part(c, spec)?;
+            c.visit_expr(spec)?;
             c.addop(op::FORMAT_WITH_SPEC, l);
         }
         None => c.addop(op::FORMAT_SIMPLE, l),

@@ -96,7 +96,7 @@ pub fn match_stmt<'a>(c: &mut Compiler<'a>, s: &'a Stmt) -> CResult {
         }
         if !last_tested {
             // The next location gives branch events a better one.
-            c.addop(op::POP_TOP, Location::NONE);
+            c.addop(op::POP_TOP, Location::NEXT);
         }
         c.visit_stmts(&case.body)?;
         c.addop_j(op::JUMP, end, Location::NONE);
