@@ -109,7 +109,7 @@ fn dump_one(mode: Mode, path: &str) -> (String, bool) {
             Ok(code) => (code_dump::dump(&code), false),
             Err(e) => (ast_fallback(&e), true),
         },
-        (Mode::Errors, Ok(module)) => match symbol_table(&module) {
+        (Mode::Errors, Ok(module)) => match codegen::compile_module(&module, path) {
             Ok(_) => ("ok\n".to_string(), false),
             Err(e) => (format!("{e}\n"), false),
         },
