@@ -883,7 +883,7 @@ impl<'a> Compiler<'a> {
         self.addop_j(op::FOR_ITER, cleanup, l);
         match initial {
             None => {
-                self.addop_i(op::LIST_APPEND, 3, l);
+                self.addop_i(op::LIST_APPEND, 2, l);
                 self.addop_j(op::JUMP, loop_label, l);
             }
             Some(init) => {

@@ -710,13 +710,24 @@ impl<'a> Compiler<'a> {
 
     /// `ADDOP_LOAD_CONST`.
     pub fn load_const(&mut self, value: Constant, loc: Location) {
-        let i = self.u().consts.add(value);
-        self.addop_i(op::LOAD_CONST, i as u32, loc);
+        let i = self.add_const(value);
+        self.addop_i(op::LOAD_CONST, i, loc);
     }
 
-    /// `_PyCompile_AddConst` without emitting a load.
+    /// `_PyCompile_AddConst` without emitting a load. Code objects are
+    /// their own constant keys and compare by value (`code_richcompare`), so
+    /// a body compiled twice (the `all`/`any`/`tuple` fast path) is stored once.
     pub fn add_const(&mut self, value: Constant) -> u32 {
-        self.u().consts.add(value) as u32
+        let consts = &mut self.u().consts;
+        if let Constant::Code(code) = &value
+            && let Some(i) = consts
+                .values()
+                .iter()
+                .position(|c| matches!(c, Constant::Code(o) if **o == **code))
+        {
+            return i as u32;
+        }
+        consts.add(value) as u32
     }
 
     /// `ADDOP_N`: an instruction whose argument indexes one of the unit's name tables.
