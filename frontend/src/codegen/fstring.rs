@@ -8,13 +8,18 @@ use crate::compile::op;
 /// `_PY_STACK_USE_GUIDELINE`: longer f-strings are joined from a list.
 const STACK_USE_GUIDELINE: usize = 30;
 
-/// `FVC_*`: the conversion bits of `CONVERT_VALUE` and `BUILD_INTERPOLATION`.
+/// `FVC_*`: the conversion bits of `CONVERT_VALUE` and `BUILD_INTERPOLATION`
+/// for a conversion character (`-1` for none).
 fn conversion_oparg(conversion: i32) -> CResult<Option<u32>> {
-    match u8::try_from(conversion).map(char::from) {
-        _ if conversion == -1 => Ok(None),
-        Ok('s') => Ok(Some(1)),
-        Ok('r') => Ok(Some(2)),
-        Ok('a') => Ok(Some(3)),
+    const NONE: i32 = -1;
+    const STR: i32 = 's' as i32;
+    const REPR: i32 = 'r' as i32;
+    const ASCII: i32 = 'a' as i32;
+    match conversion {
+        NONE => Ok(None),
+        STR => Ok(Some(1)),
+        REPR => Ok(Some(2)),
+        ASCII => Ok(Some(3)),
         _ => Err(CompileError::Internal(format!(
             "Unrecognized conversion character {conversion}"
         ))),

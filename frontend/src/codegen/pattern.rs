@@ -407,15 +407,6 @@ fn pattern_mapping<'a>(
 ) -> CResult {
     let l = loc(&p.range);
     let size = keys.len();
-    if size != patterns.len() {
-        return Err(c.error(
-            l,
-            format!(
-                "keys ({size}) / patterns ({}) length mismatch in mapping pattern",
-                patterns.len()
-            ),
-        ));
-    }
     // The subject stays on top during the mapping and length checks.
     pc.on_top += 1;
     c.addop(op::MATCH_MAPPING, l);
@@ -508,15 +499,6 @@ fn pattern_class<'a>(
 ) -> CResult {
     let l = loc(&p.range);
     let (nargs, nattrs) = (patterns.len(), kwd_attrs.len());
-    if nattrs != kwd_patterns.len() {
-        return Err(c.error(
-            l,
-            format!(
-                "kwd_attrs ({nattrs}) / kwd_patterns ({}) length mismatch in class pattern",
-                kwd_patterns.len()
-            ),
-        ));
-    }
     // The parser gives only identifiers, so a repeat is reported at its pattern.
     for (i, attr) in kwd_attrs.iter().enumerate() {
         if let Some(j) = kwd_attrs[i + 1..].iter().position(|other| other == attr) {
