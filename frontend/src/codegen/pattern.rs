@@ -564,12 +564,18 @@ fn pattern_or<'a>(
                     let Some(istores) = pc.stores.iter().position(|s| s == name) else {
                         return Err(c.error(l, "alternative patterns bind different names"));
                     };
-                    if icontrol != istores {
+                    // Names after icontrol are already in place, so the
+                    // name is found at or before it.
+                    let Some(at) = icontrol.checked_sub(istores) else {
+                        return Err(CompileError::Internal(
+                            "or-pattern captures out of order".into(),
+                        ));
+                    };
+                    if at != 0 {
                         // Move stores[..=istores] to sit after the names before
                         // icontrol, on the stack and in the list alike.
                         let rotations = istores + 1;
                         let rotated: Vec<String> = pc.stores.drain(..rotations).collect();
-                        let at = icontrol - istores;
                         pc.stores.splice(at..at, rotated);
                         for _ in 0..rotations {
                             rotate(c, alt_loc, icontrol + 1);
