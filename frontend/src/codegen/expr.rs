@@ -117,8 +117,16 @@ impl<'a> Compiler<'a> {
         exprs.iter().try_for_each(|e| self.visit_expr(e))
     }
 
-    /// `codegen_visit_expr`.
+    /// `codegen_visit_expr`, with CPython's guard against deep recursion
+    /// (`Py_EnterRecursiveCall(" during compilation")`).
     pub fn visit_expr(&mut self, e: &'a Expr) -> CResult {
+        self.enter_recursion(&e.range)?;
+        let result = self.visit_expr_inner(e);
+        self.depth -= 1;
+        result
+    }
+
+    fn visit_expr_inner(&mut self, e: &'a Expr) -> CResult {
         let l = loc(&e.range);
         match &e.kind {
             ExprKind::NamedExpr { target, value } => {
@@ -382,6 +390,13 @@ impl<'a> Compiler<'a> {
     /// short-circuiting `not`, `and`/`or`, conditional expressions and
     /// comparison chains.
     pub fn jump_if(&mut self, e: &'a Expr, next: Label, cond: bool) -> CResult {
+        self.enter_recursion(&e.range)?;
+        let result = self.jump_if_inner(e, next, cond);
+        self.depth -= 1;
+        result
+    }
+
+    fn jump_if_inner(&mut self, e: &'a Expr, next: Label, cond: bool) -> CResult {
         match &e.kind {
             ExprKind::UnaryOp {
                 op: UnaryOp::Not,

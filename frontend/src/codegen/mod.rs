@@ -9,30 +9,20 @@
 //! Files: `mod.rs` (compiler state, units, names, emit helpers, fblocks),
 //! `stmt.rs` (statements), `expr.rs` (expressions, calls, conditions),
 //! `funcs.rs` (functions, classes, lambdas, type params, annotations),
-//! `exceptions.rs` (try/except/finally, with), `unparse.rs` (PEP 563 strings),
-//! and the hooks other parts fill in, with these exact signatures:
-//!
-//! ```text
-//! comprehension::genexp(c: &mut Compiler<'a>, e: &'a Expr) -> CResult      // ExprKind::GeneratorExp
-//! comprehension::listcomp(c: &mut Compiler<'a>, e: &'a Expr) -> CResult    // ExprKind::ListComp
-//! comprehension::setcomp(c: &mut Compiler<'a>, e: &'a Expr) -> CResult     // ExprKind::SetComp
-//! comprehension::dictcomp(c: &mut Compiler<'a>, e: &'a Expr) -> CResult    // ExprKind::DictComp
-//! pattern::match_stmt(c: &mut Compiler<'a>, s: &'a Stmt) -> CResult        // StmtKind::Match
-//! fstring::joined_str(c: &mut Compiler<'a>, e: &'a Expr) -> CResult        // ExprKind::JoinedStr
-//! fstring::formatted_value(c: &mut Compiler<'a>, e: &'a Expr) -> CResult   // ExprKind::FormattedValue
-//! fstring::template_str(c: &mut Compiler<'a>, e: &'a Expr) -> CResult      // ExprKind::TemplateStr
-//! fstring::interpolation(c: &mut Compiler<'a>, e: &'a Expr) -> CResult     // ExprKind::Interpolation
-//! ```
-//!
-//! Everything they need is `pub(crate)` on [`Compiler`]: `addop*`, `load_const`,
-//! `nameop`, `new_label`/`use_label`, `enter_scope`/`exit_scope`,
-//! `optimize_and_assemble`, `make_closure`, `push_fblock`/`pop_fblock`,
-//! `visit_expr`/`visit_stmt`, `error`, and the unit state (`c.u()`).
+//! `exceptions.rs` (try/except/finally, with, unwinding), `unparse.rs`
+//! (PEP 563 strings), `comprehension.rs`, `pattern.rs` and `fstring.rs`.
+//! The parts outside this file reach the compiler through [`Compiler`]'s
+//! `pub` methods (`addop*`, `load_const`, `nameop`, `new_label`/`use_label`,
+//! `enter_scope`/`exit_scope`, `optimize_and_assemble`, `make_closure`,
+//! `push_fblock`/`pop_fblock`, `visit_expr`/`visit_stmt`, `error`) and the
+//! current unit (`c.u()`).
 
 mod exceptions;
 mod expr;
 mod funcs;
 mod stmt;
+#[cfg(test)]
+mod tests;
 mod unparse;
 
 pub mod comprehension;
@@ -58,8 +48,6 @@ use crate::symtable::{self, BlockType, EntryId, Scope, ScopeKey, SymbolTable, fl
 pub enum CompileError {
     /// A `SyntaxError` CPython's compiler raises.
     Syntax(SyntaxError),
-    /// A construct whose code generation this build does not have yet.
-    Unsupported(&'static str),
     /// Something CPython reports as `SystemError` (a malformed tree or a back-end failure).
     Internal(String),
 }
@@ -157,6 +145,11 @@ pub struct FBlock<'a> {
 
 /// `CO_MAXBLOCKS`.
 const MAX_BLOCKS: usize = 21;
+
+/// How deeply expressions may nest before compilation stops with CPython's
+/// `RecursionError` message instead of exhausting the native stack (the
+/// parser lets left-recursive chains like `1+1+...+1` grow without bound).
+const MAX_EXPR_DEPTH: u32 = 10_000;
 
 /// Names in insertion order with their indices (the dicts CPython keeps per unit).
 #[derive(Clone, Debug, Default)]
@@ -258,6 +251,8 @@ pub struct Compiler<'a> {
     pub interactive: bool,
     /// Inside a `finally` body being re-emitted, warnings are off (`c_disable_warning`).
     pub disable_warning: u32,
+    /// Current expression nesting, checked against [`MAX_EXPR_DEPTH`].
+    pub depth: u32,
 }
 
 /// `LOC(x)`: a node's range as an instruction location. Nodes the AST
@@ -314,17 +309,11 @@ pub fn compile_module(module: &ast::Mod, filename: &str) -> Result<CodeObject, S
         units: Vec::new(),
         interactive: false,
         disable_warning: 0,
+        depth: 0,
     };
     c.compile_mod(module).map_err(|e| match e {
         CompileError::Syntax(e) => e,
-        CompileError::Unsupported(what) => SyntaxError {
-            kind: ErrorKind::SyntaxError,
-            msg: format!("code generation for {what} is not available"),
-            lineno: None,
-            offset: None,
-            end_lineno: None,
-            end_offset: None,
-        },
+        // CPython raises SystemError here; the front end's error type has no such kind.
         CompileError::Internal(what) => SyntaxError {
             kind: ErrorKind::SyntaxError,
             msg: format!("internal compiler error: {what}"),
@@ -686,6 +675,19 @@ impl<'a> Compiler<'a> {
         })
     }
 
+    /// One more level of expression nesting, or CPython's error when too deep
+    /// (CPython raises `RecursionError`; the front end reports it as a compile error).
+    pub fn enter_recursion(&mut self, r: &Range) -> CResult {
+        if self.depth >= MAX_EXPR_DEPTH {
+            return Err(self.error(
+                loc(r),
+                "maximum recursion depth exceeded during compilation",
+            ));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
     // ---- emitting -------------------------------------------------------------
 
     pub fn addop(&mut self, opcode: Opcode, loc: Location) {
@@ -995,13 +997,6 @@ impl<'a> Compiler<'a> {
             let annotations = std::mem::replace(&mut u.seq, parent);
             u.seq.set_annotations_code(annotations);
         }
-    }
-
-    /// `_PyCompile_IsTopLevelAwait`-style question: the module allows top-level await.
-    pub fn is_top_level_await(&self) -> bool {
-        self.future.allow_top_level_await
-            && self.ste().coroutine
-            && self.scope_type() == ScopeType::Module
     }
 }
 
