@@ -214,6 +214,9 @@ def write_unit(out, seq, co, ast_by_pos, depth=0):
             write_unit(out, s, c, ast_by_pos, depth + 1)
 
 
+WRITTEN = set()
+
+
 def record(path, out_dir):
     with open(path, "rb") as f:
         src = f.read()
@@ -222,7 +225,14 @@ def record(path, out_dir):
     seq, _ = _testinternalcapi.compiler_codegen(ast.parse(src, path), path, 0)
     out = []
     write_unit(out, seq, co, ast_constants(tree))
+    # Files of one name in different packages get their package in front.
     name = os.path.basename(path).removesuffix(".py")
+    parts = os.path.normpath(path).removesuffix(".py").split(os.sep)
+    depth = 1
+    while name in WRITTEN and depth < len(parts):
+        depth += 1
+        name = ".".join(parts[-depth:])
+    WRITTEN.add(name)
     with open(os.path.join(out_dir, name + ".cases"), "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
     # refdump's `code` dump of the same file, for the whole-file comparison.
