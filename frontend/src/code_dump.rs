@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use ouro_bytecode::argrepr::{ArgNames, argrepr};
 use ouro_bytecode::code_unit::{DecodeError, Instruction, instructions, jump_labels};
 use ouro_bytecode::exception_table;
-use ouro_bytecode::location_table::{self, LocationEntry, Position};
+use ouro_bytecode::location_table::{self, Position};
 
 use crate::ast_dump::{repr_bytes, repr_float, repr_str};
 use crate::compile::{CodeObject, Constant};
@@ -150,7 +150,9 @@ fn dump_one(code: &CodeObject, out: &mut String) {
     // A table the compiler wrote but that does not decode shows as no
     // positions: the instructions are still worth seeing.
     let locations = location_table::decode(code.firstlineno, &code.linetable).unwrap_or_default();
-    if let Err(e) = dump_instructions(code, &locations, out) {
+    // One position per code unit, as `co_positions()` yields them.
+    let positions: Vec<Position> = location_table::positions(&locations).collect();
+    if let Err(e) = dump_instructions(code, &positions, out) {
         let _ = writeln!(out, "  undecodable co_code: {e:?}");
     }
     for entry in exception_table::entries(&code.exceptiontable) {
@@ -180,7 +182,7 @@ fn dump_one(code: &CodeObject, out: &mut String) {
 
 fn dump_instructions(
     code: &CodeObject,
-    locations: &[LocationEntry],
+    positions: &[Position],
     out: &mut String,
 ) -> Result<(), DecodeError> {
     let labels = jump_labels(&code.code)?;
@@ -191,7 +193,7 @@ fn dump_instructions(
             .arg
             .map_or_else(|| "-".to_string(), |a| a.to_string());
         let shown = argrepr(&instruction, &labels, &names).unwrap_or_default();
-        let position = location_table::position_at(locations, instruction.offset / 2);
+        let position = positions.get(instruction.offset / 2).copied();
         let _ = writeln!(
             out,
             "  {} {} {arg} {shown} @{}",
