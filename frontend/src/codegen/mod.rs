@@ -249,8 +249,6 @@ pub struct Compiler<'a> {
     /// Enclosing units, innermost last; the current unit is `units.last()`.
     pub units: Vec<Unit<'a>>,
     pub interactive: bool,
-    /// Inside a `finally` body being re-emitted, warnings are off (`c_disable_warning`).
-    pub disable_warning: u32,
     /// Current expression nesting, checked against [`MAX_EXPR_DEPTH`].
     pub depth: u32,
 }
@@ -308,7 +306,6 @@ pub fn compile_module(module: &ast::Mod, filename: &str) -> Result<CodeObject, S
         filename: filename.to_owned(),
         units: Vec::new(),
         interactive: false,
-        disable_warning: 0,
         depth: 0,
     };
     c.compile_mod(module).map_err(|e| match e {
@@ -897,9 +894,6 @@ impl<'a> Compiler<'a> {
         if self.ur().fblocks.len() >= MAX_BLOCKS {
             return Err(self.error(loc, "too many statically nested blocks"));
         }
-        if kind == FBlockType::FinallyEnd {
-            self.disable_warning += 1;
-        }
         self.u().fblocks.push(FBlock {
             kind,
             block,
@@ -914,28 +908,10 @@ impl<'a> Compiler<'a> {
     pub fn pop_fblock(&mut self, kind: FBlockType) {
         let popped = self.u().fblocks.pop();
         debug_assert!(popped.is_some_and(|b| b.kind == kind));
-        if kind == FBlockType::FinallyEnd {
-            self.disable_warning = self.disable_warning.saturating_sub(1);
-        }
     }
 
     pub fn top_fblock(&self) -> Option<FBlock<'a>> {
         self.ur().fblocks.last().copied()
-    }
-
-    /// `_PyCompile_InExceptionHandler`.
-    pub fn in_exception_handler(&self) -> bool {
-        self.ur().fblocks.iter().any(|b| {
-            matches!(
-                b.kind,
-                FBlockType::TryExcept
-                    | FBlockType::FinallyTry
-                    | FBlockType::FinallyEnd
-                    | FBlockType::ExceptionHandler
-                    | FBlockType::ExceptionGroupHandler
-                    | FBlockType::HandlerCleanup
-            )
-        })
     }
 
     // ---- class and annotation bookkeeping ----------------------------------------
