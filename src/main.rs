@@ -1,8 +1,7 @@
 //! The `ouro` command line; for now the front-end dumps of `../shared/tools/refdump.py` (`ouro --dump MODE [--out DIR] FILE...`).
 
 use ouro_frontend::{
-    ast, ast_dump, ast_preprocess, code_dump, codegen, compile::CodeObject, error::SyntaxError,
-    future, parser, symtable,
+    ast, ast_dump, code_dump, codegen, error::SyntaxError, future, parser, symtable,
 };
 use std::io::Write;
 use std::path::Path;
@@ -106,11 +105,11 @@ fn dump_one(mode: Mode, path: &str) -> (String, bool) {
     match (mode, parsed) {
         (Mode::Ast, Ok(module)) => (ast_dump::dump(&module) + "\n", false),
         (Mode::Ast | Mode::Code, Err(e)) => (ast_fallback(&e), true),
-        (Mode::Code, Ok(mut module)) => match compile(&mut module, path) {
+        (Mode::Code, Ok(module)) => match codegen::compile_module(&module, path) {
             Ok(code) => (code_dump::dump(&code), false),
             Err(e) => (ast_fallback(&e), true),
         },
-        (Mode::Errors, Ok(module)) => match symbol_table(&module) {
+        (Mode::Errors, Ok(module)) => match codegen::compile_module(&module, path) {
             Ok(_) => ("ok\n".to_string(), false),
             Err(e) => (format!("{e}\n"), false),
         },
@@ -126,14 +125,6 @@ fn dump_one(mode: Mode, path: &str) -> (String, bool) {
 fn symbol_table(module: &ast::Mod) -> Result<symtable::SymbolTable, SyntaxError> {
     let features = future::parse_future(module)?;
     symtable::build(module, &features)
-}
-
-/// The module's code object, as `compile(source, path, "exec")` makes it:
-/// the tree preprocessed (optimization level 0), then compiled.
-fn compile(module: &mut ast::Mod, path: &str) -> Result<CodeObject, SyntaxError> {
-    let features = future::parse_future(module)?;
-    ast_preprocess::preprocess(module, 0, &features);
-    codegen::compile_module(module, path)
 }
 
 /// refdump.py's line for a file `ast.parse` (or, in `code` mode, `compile`) rejects.

@@ -2,36 +2,27 @@
 
 use super::{CResult, CompileError, Compiler, ast_constant, loc};
 use crate::ast::{Expr, ExprKind, Operator};
-use crate::ast_preprocess::NO_POSITION;
+use crate::compile::Constant;
 use crate::compile::op;
-use crate::compile::{Constant, Location};
 
 /// `_PY_STACK_USE_GUIDELINE`: longer f-strings are joined from a list.
 const STACK_USE_GUIDELINE: usize = 30;
 
-/// `FVC_*`: the conversion bits of `CONVERT_VALUE` and `BUILD_INTERPOLATION`.
+/// `FVC_*`: the conversion bits of `CONVERT_VALUE` and `BUILD_INTERPOLATION`
+/// for a conversion character (`-1` for none).
 fn conversion_oparg(conversion: i32) -> CResult<Option<u32>> {
-    match u8::try_from(conversion).map(char::from) {
-        _ if conversion == -1 => Ok(None),
-        Ok('s') => Ok(Some(1)),
-        Ok('r') => Ok(Some(2)),
-        Ok('a') => Ok(Some(3)),
+    const NONE: i32 = -1;
+    const STR: i32 = 's' as i32;
+    const REPR: i32 = 'r' as i32;
+    const ASCII: i32 = 'a' as i32;
+    match conversion {
+        NONE => Ok(None),
+        STR => Ok(Some(1)),
+        REPR => Ok(Some(2)),
+        ASCII => Ok(Some(3)),
         _ => Err(CompileError::Internal(format!(
             "Unrecognized conversion character {conversion}"
         ))),
-    }
-}
-
-/// Visits a part of an f-string. The literal parts and format specs
-/// `ast_preprocess` makes from `%`-formats have no position; their loads get
-/// none either (CPython's `-1` lines), so they take the line of what precedes.
-fn visit_part<'a>(c: &mut Compiler<'a>, e: &'a Expr) -> CResult {
-    match &e.kind {
-        ExprKind::Constant { value, .. } if e.range == NO_POSITION => {
-            c.load_const(ast_constant(value), Location::NONE);
-            Ok(())
-        }
-        _ => c.visit_expr(e),
     }
 }
 
@@ -46,13 +37,13 @@ pub fn joined_str<'a>(c: &mut Compiler<'a>, e: &'a Expr) -> CResult {
         c.addop_name(super::NameOp::LoadMethod, "join", l);
         c.addop_i(op::BUILD_LIST, 0, l);
         for value in values {
-            visit_part(c, value)?;
+            c.visit_expr(value)?;
             c.addop_i(op::LIST_APPEND, 1, l);
         }
         c.addop_i(op::CALL, 1, l);
     } else {
         for value in values {
-            visit_part(c, value)?;
+            c.visit_expr(value)?;
         }
         if values.len() > 1 {
             c.addop_i(op::BUILD_STRING, values.len() as u32, l);
@@ -82,7 +73,7 @@ pub fn formatted_value<'a>(c: &mut Compiler<'a>, e: &'a Expr) -> CResult {
     }
     match format_spec {
         Some(spec) => {
-            visit_part(c, spec)?;
+            c.visit_expr(spec)?;
             c.addop(op::FORMAT_WITH_SPEC, l);
         }
         None => c.addop(op::FORMAT_SIMPLE, l),

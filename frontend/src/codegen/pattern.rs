@@ -96,7 +96,7 @@ pub fn match_stmt<'a>(c: &mut Compiler<'a>, s: &'a Stmt) -> CResult {
         }
         if !last_tested {
             // The next location gives branch events a better one.
-            c.addop(op::POP_TOP, Location::NONE);
+            c.addop(op::POP_TOP, Location::NEXT);
         }
         c.visit_stmts(&case.body)?;
         c.addop_j(op::JUMP, end, Location::NONE);
@@ -407,15 +407,6 @@ fn pattern_mapping<'a>(
 ) -> CResult {
     let l = loc(&p.range);
     let size = keys.len();
-    if size != patterns.len() {
-        return Err(c.error(
-            l,
-            format!(
-                "keys ({size}) / patterns ({}) length mismatch in mapping pattern",
-                patterns.len()
-            ),
-        ));
-    }
     // The subject stays on top during the mapping and length checks.
     pc.on_top += 1;
     c.addop(op::MATCH_MAPPING, l);
@@ -508,15 +499,6 @@ fn pattern_class<'a>(
 ) -> CResult {
     let l = loc(&p.range);
     let (nargs, nattrs) = (patterns.len(), kwd_attrs.len());
-    if nattrs != kwd_patterns.len() {
-        return Err(c.error(
-            l,
-            format!(
-                "kwd_attrs ({nattrs}) / kwd_patterns ({}) length mismatch in class pattern",
-                kwd_patterns.len()
-            ),
-        ));
-    }
     // The parser gives only identifiers, so a repeat is reported at its pattern.
     for (i, attr) in kwd_attrs.iter().enumerate() {
         if let Some(j) = kwd_attrs[i + 1..].iter().position(|other| other == attr) {
@@ -582,12 +564,18 @@ fn pattern_or<'a>(
                     let Some(istores) = pc.stores.iter().position(|s| s == name) else {
                         return Err(c.error(l, "alternative patterns bind different names"));
                     };
-                    if icontrol != istores {
+                    // Names after icontrol are already in place, so the
+                    // name is found at or before it.
+                    let Some(at) = icontrol.checked_sub(istores) else {
+                        return Err(CompileError::Internal(
+                            "or-pattern captures out of order".into(),
+                        ));
+                    };
+                    if at != 0 {
                         // Move stores[..=istores] to sit after the names before
                         // icontrol, on the stack and in the list alike.
                         let rotations = istores + 1;
                         let rotated: Vec<String> = pc.stores.drain(..rotations).collect();
-                        let at = icontrol - istores;
                         pc.stores.splice(at..at, rotated);
                         for _ in 0..rotations {
                             rotate(c, alt_loc, icontrol + 1);
