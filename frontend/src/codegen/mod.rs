@@ -245,6 +245,8 @@ pub struct ArgCounts {
 pub struct Compiler<'a> {
     pub table: SymbolTable,
     pub future: FutureFeatures,
+    /// The optimization level (`c_optimize`).
+    pub optimize: u8,
     pub filename: String,
     /// Enclosing units, innermost last; the current unit is `units.last()`.
     pub units: Vec<Unit<'a>>,
@@ -293,16 +295,47 @@ pub fn ast_constant(c: &ast::Constant) -> Constant {
     }
 }
 
-/// Compiles a module to its code object (CPython's `_PyAST_Compile` for `exec` mode).
+/// What `compile()` adds to the source: its `optimize` level and the
+/// `__future__` features (and `PyCF_ALLOW_TOP_LEVEL_AWAIT`) the caller
+/// passes in `flags` or inherits.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CompileOptions {
+    /// `-O` count: 1 drops asserts and makes `__debug__` false, 2 also drops docstrings.
+    pub optimize: u8,
+    /// Features on before the module's own `from __future__` imports.
+    pub inherited: FutureFeatures,
+}
+
+/// Compiles a module to its code object (CPython's `_PyAST_Compile` for
+/// `exec` mode, optimization level 0, nothing inherited).
 pub fn compile_module(module: &ast::Mod, filename: &str) -> Result<CodeObject, SyntaxError> {
-    let future = future::parse_future(module)?;
+    compile(module, filename, &CompileOptions::default())
+}
+
+/// `_PyAST_Compile`: `Module` (exec), `Expression` (eval) or `Interactive`
+/// (single) trees; the tree is preprocessed on a copy, as CPython does
+/// before building the symbol table.
+pub fn compile(
+    module: &ast::Mod,
+    filename: &str,
+    options: &CompileOptions,
+) -> Result<CodeObject, SyntaxError> {
+    let own = future::parse_future(module)?;
+    let inherited = options.inherited;
+    let future = FutureFeatures {
+        annotations: own.annotations || inherited.annotations,
+        barry_as_flufl: own.barry_as_flufl || inherited.barry_as_flufl,
+        allow_top_level_await: own.allow_top_level_await || inherited.allow_top_level_await,
+        location: own.location,
+    };
     let mut module = module.clone();
-    ast_preprocess::preprocess(&mut module, 0, &future);
+    ast_preprocess::preprocess(&mut module, options.optimize, &future);
     let module = &module;
     let table = symtable::build(module, &future)?;
     let mut c = Compiler {
         table,
         future,
+        optimize: options.optimize,
         filename: filename.to_owned(),
         units: Vec::new(),
         interactive: false,

@@ -1,4 +1,4 @@
-//! Codegen against the reference: each `testdata/NAME.py` compiles to exactly the `code` dump CPython 3.14 gives (`NAME.code`), and each `errors.cases` case to CPython's error (all recorded by `testdata/record.py`).
+//! Codegen against the reference: each `testdata/NAME.py` compiles to exactly the `code` dump CPython 3.14 gives (`NAME.code`; names ending `_ON` at optimization level N), and each `errors.cases` case to CPython's error (all recorded by `testdata/record.py`).
 
 use std::path::{Path, PathBuf};
 
@@ -41,7 +41,16 @@ fn code_objects_match_the_reference() {
         let source = std::fs::read_to_string(&source_path).expect("source next to its recording");
         let expected = std::fs::read_to_string(&expected_path).expect("recording readable");
         let module = parser::parse_module(&source).expect("test sources parse");
-        let actual = match super::compile_module(&module, &name) {
+        let stem = name.trim_end_matches(".py");
+        let optimize = match stem.rsplit_once("_O") {
+            Some((_, level)) => level.parse().unwrap_or(0),
+            None => 0,
+        };
+        let options = super::CompileOptions {
+            optimize,
+            ..Default::default()
+        };
+        let actual = match super::compile(&module, &name, &options) {
             Ok(code) => code_dump::dump(&code),
             Err(e) => format!("{e}\n"),
         };
