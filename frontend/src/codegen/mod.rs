@@ -1,9 +1,9 @@
 //! Code generation: AST + symbol table -> one instruction sequence per code unit -> code objects; mirrors CPython 3.14's Python/codegen.c and the unit/scope parts of Python/compile.c.
 //!
 //! ```text
-//! compile_module -> parse_future -> symtable::build -> Compiler::module
+//! compile -> parse_future -> ast_preprocess -> symtable::build -> Compiler::compile_mod
 //!   visit_stmt / visit_expr emit into the current Unit's InstructionSequence
-//!   enter_scope .. optimize_and_assemble + exit_scope per nested code unit
+//!   enter_scope .. optimize_and_assemble (compile::optimize_and_assemble) + exit_scope per code unit
 //! ```
 //!
 //! Files: `mod.rs` (compiler state, units, names, emit helpers, fblocks),
