@@ -161,6 +161,25 @@ pub enum CfgError {
     UnrepresentableHandler,
 }
 
+impl CfgError {
+    /// The exception CPython raises for this error: its type name and message.
+    pub fn python_error(&self) -> (&'static str, String) {
+        match self {
+            CfgError::InconsistentStackDepth => {
+                ("ValueError", "Invalid CFG, inconsistent stackdepth".into())
+            }
+            CfgError::StackUnderflow => ("ValueError", "Invalid CFG, stack underflow".into()),
+            CfgError::InvalidStackEffect { opcode, oparg } => (
+                "SystemError",
+                format!("Invalid stack effect for opcode={opcode}, arg={oparg}"),
+            ),
+            CfgError::MalformedCfg => ("SystemError", "malformed control flow graph.".into()),
+            CfgError::JumpWithoutTarget => ("SystemError", "jump with NULL target".into()),
+            other => ("SystemError", format!("compiler back end: {other:?}")),
+        }
+    }
+}
+
 impl From<SequenceError> for CfgError {
     fn from(e: SequenceError) -> CfgError {
         CfgError::Sequence(e)
@@ -389,5 +408,50 @@ impl Cfg {
             }
         }
         InstructionSequence::from_resolved(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn annotations_code_replaces_its_placeholder() {
+        let mut seq = InstructionSequence::new();
+        seq.addop(op::RESUME, 0, Location::NONE);
+        seq.addop(op::ANNOTATIONS_PLACEHOLDER, 0, Location::NONE);
+        seq.addop(op::RETURN_VALUE, 0, Location::NONE);
+        let mut ann = InstructionSequence::new();
+        ann.addop(op::LOAD_CONST, 0, Location::line_only(1));
+        ann.addop(op::STORE_NAME, 0, Location::line_only(1));
+        seq.set_annotations_code(ann);
+        let g = Cfg::from_sequence(&mut seq).unwrap();
+        let ops: Vec<_> = g.blocks[g.entry].instrs.iter().map(|i| i.opcode).collect();
+        assert_eq!(
+            ops,
+            vec![op::RESUME, op::LOAD_CONST, op::STORE_NAME, op::RETURN_VALUE]
+        );
+    }
+
+    #[test]
+    fn jumps_and_exits_end_blocks() {
+        let mut seq = InstructionSequence::new();
+        let end = seq.new_label();
+        seq.addop(op::NOP, 0, Location::NONE);
+        seq.add_jump(op::POP_JUMP_IF_TRUE, end, Location::NONE);
+        seq.addop(op::RETURN_VALUE, 0, Location::NONE);
+        seq.use_label(end);
+        seq.addop(op::RETURN_VALUE, 0, Location::NONE);
+        let g = Cfg::from_sequence(&mut seq).unwrap();
+        let sizes: Vec<_> = g
+            .order()
+            .iter()
+            .map(|&b| g.blocks[b].instrs.len())
+            .collect();
+        assert_eq!(sizes, vec![2, 1, 1]);
+        assert_eq!(
+            CfgError::InconsistentStackDepth.python_error().1,
+            "Invalid CFG, inconsistent stackdepth"
+        );
     }
 }

@@ -2,7 +2,9 @@
 
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
+use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 use super::assemble::CodeObject;
@@ -250,11 +252,40 @@ impl From<&ast::Constant> for Constant {
     }
 }
 
+impl Constant {
+    /// A hash consistent with [`Constant::same_key`].
+    fn key_hash<H: Hasher>(&self, h: &mut H) {
+        std::mem::discriminant(self).hash(h);
+        match self {
+            Constant::None | Constant::Ellipsis => {}
+            Constant::Bool(b) => b.hash(h),
+            Constant::Int(v) => v.hash(h),
+            Constant::Float(f) => f.to_bits().hash(h),
+            Constant::Complex(re, im) => (re.to_bits(), im.to_bits()).hash(h),
+            Constant::Str(s) => s.hash(h),
+            Constant::Bytes(b) => b.hash(h),
+            Constant::Tuple(items) => items.iter().for_each(|c| c.key_hash(h)),
+            Constant::Slice(parts) => parts.iter().for_each(|c| c.key_hash(h)),
+            // Order-independent, so only the size.
+            Constant::FrozenSet(items) => items.len().hash(h),
+            Constant::Code(code) => Rc::as_ptr(code).hash(h),
+        }
+    }
+
+    fn key(&self) -> u64 {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.key_hash(&mut h);
+        h.finish()
+    }
+}
+
 /// The constants of one code unit: CPython's `u_consts` list, where a value
 /// is added once and found again by its key.
 #[derive(Clone, Debug, Default)]
 pub struct ConstPool {
     values: Vec<Constant>,
+    /// Indices of the values by key hash.
+    index: HashMap<u64, Vec<usize>>,
 }
 
 impl ConstPool {
@@ -262,17 +293,31 @@ impl ConstPool {
         ConstPool::default()
     }
 
+    /// A pool holding `values` in order (not merged: they are codegen's list).
     pub fn from_values(values: Vec<Constant>) -> ConstPool {
-        ConstPool { values }
+        let mut pool = ConstPool::default();
+        for value in values {
+            pool.push(value);
+        }
+        pool
+    }
+
+    fn push(&mut self, value: Constant) -> usize {
+        let i = self.values.len();
+        self.index.entry(value.key()).or_default().push(i);
+        self.values.push(value);
+        i
     }
 
     /// The index of `value`, appending it if no constant with the same key exists.
     pub fn add(&mut self, value: Constant) -> usize {
-        if let Some(i) = self.values.iter().position(|c| c.same_key(&value)) {
-            return i;
-        }
-        self.values.push(value);
-        self.values.len() - 1
+        let found = self.index.get(&value.key()).and_then(|candidates| {
+            candidates
+                .iter()
+                .copied()
+                .find(|&i| self.values[i].same_key(&value))
+        });
+        found.unwrap_or_else(|| self.push(value))
     }
 
     pub fn get(&self, index: usize) -> Option<&Constant> {
@@ -291,8 +336,15 @@ impl ConstPool {
         &self.values
     }
 
-    pub(crate) fn values_mut(&mut self) -> &mut Vec<Constant> {
-        &mut self.values
+    /// Keeps the values for which `keep(index)` holds, in order.
+    pub(crate) fn retain_indices(&mut self, keep: impl Fn(usize) -> bool) {
+        let values = std::mem::take(&mut self.values);
+        self.index.clear();
+        for (i, value) in values.into_iter().enumerate() {
+            if keep(i) {
+                self.push(value);
+            }
+        }
     }
 
     pub fn into_values(self) -> Vec<Constant> {

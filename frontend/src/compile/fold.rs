@@ -354,7 +354,7 @@ fn complex_mul(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
 }
 
 /// CPython's `c_powu`: binary exponentiation by a non-negative int.
-fn complex_powu(x: (f64, f64), mut n: u64) -> (f64, f64) {
+fn complex_powu(x: (f64, f64), n: u64) -> (f64, f64) {
     let mut r = (1.0, 0.0);
     let mut p = x;
     let mut mask = 1u64;
@@ -365,8 +365,6 @@ fn complex_powu(x: (f64, f64), mut n: u64) -> (f64, f64) {
         mask <<= 1;
         p = complex_mul(p, p);
     }
-    n = 0;
-    let _ = n;
     r
 }
 

@@ -28,14 +28,14 @@ pub fn remove_unused_consts(g: &mut Cfg, consts: &mut ConstPool) {
         return;
     }
     let mut new_index = vec![0u32; n];
-    let mut kept = Vec::new();
-    for (i, value) in std::mem::take(consts.values_mut()).into_iter().enumerate() {
-        if used[i] {
-            new_index[i] = kept.len() as u32;
-            kept.push(value);
+    let mut kept = 0;
+    for (i, &u) in used.iter().enumerate() {
+        if u {
+            new_index[i] = kept;
+            kept += 1;
         }
     }
-    *consts.values_mut() = kept;
+    consts.retain_indices(|i| used[i]);
     for &b in &order {
         for instr in &mut g.blocks[b].instrs {
             if op::has_const(instr.opcode)

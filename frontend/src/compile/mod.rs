@@ -8,11 +8,33 @@
 //! ```
 //!
 //! Codegen fills an [`InstructionSequence`] and a [`CodeUnitMetadata`] for
-//! each code unit and calls [`optimize_and_assemble`].
+//! each code unit and calls [`optimize_and_assemble`]:
+//!
+//! - opcodes are the numbers in [`op`] (real ones and the pseudo-ops `JUMP`,
+//!   `JUMP_NO_INTERRUPT`, `JUMP_IF_FALSE`/`TRUE`, `SETUP_FINALLY`/`CLEANUP`/`WITH`,
+//!   `POP_BLOCK`, `LOAD_CLOSURE`, `STORE_FAST_MAYBE_NULL`, `ANNOTATIONS_PLACEHOLDER`);
+//! - jumps and handler pushes name a [`Label`] from
+//!   [`InstructionSequence::new_label`], placed with `use_label`; a
+//!   protected range is `SETUP_* handler` ... `POP_BLOCK`;
+//! - locations are [`Location`]s, with [`Location::NONE`] and
+//!   [`Location::NEXT`] as CPython's `NO_LOCATION`/`NEXT_LOCATION`;
+//! - constants go through [`ConstPool::add`] (a nested code object is
+//!   assembled first and added as `Constant::Code`); cells and free variables
+//!   are numbered in CPython's `u_cellvars`/`u_freevars` order;
+//! - codegen itself appends the final `LOAD_CONST None; RETURN_VALUE`
+//!   (`_PyCodegen_AddReturnAtEnd`), and gives module/class annotations code
+//!   with [`InstructionSequence::set_annotations_code`].
+//!
+//! Tests: `tests.rs` runs CPython's own codegen output (recorded by
+//! `testdata/record.py`) through the back end and compares every field of
+//! the code objects, and whole files in refdump's `code` format;
+//! `OURO_BACKEND_CASES=DIR` points it at a recording of the whole stdlib.
+//! `pass_tests.rs` runs single passes on `testdata/passes/*.pass` listings.
 
 pub mod assemble;
 pub mod cfg;
 pub mod constant;
+pub mod dump;
 pub mod except;
 pub mod fold;
 pub mod instr_seq;
