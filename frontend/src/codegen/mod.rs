@@ -39,7 +39,7 @@ use crate::compile::op::{self, Opcode};
 use crate::compile::{
     self, CodeObject, CodeUnitMetadata, ConstPool, Constant, InstructionSequence, Label, Location,
 };
-use crate::error::{ErrorKind, SyntaxError};
+use crate::error::{ErrorKind, MAX_NESTING, SyntaxError};
 use crate::future::{self, FutureFeatures};
 use crate::symtable::{self, BlockType, EntryId, Scope, ScopeKey, SymbolTable, flags};
 
@@ -146,11 +146,6 @@ pub struct FBlock<'a> {
 /// `CO_MAXBLOCKS`.
 const MAX_BLOCKS: usize = 21;
 
-/// How deeply expressions may nest before compilation stops with CPython's
-/// `RecursionError` message instead of exhausting the native stack (the
-/// parser lets left-recursive chains like `1+1+...+1` grow without bound).
-const MAX_EXPR_DEPTH: u32 = 10_000;
-
 /// Names in insertion order with their indices (the dicts CPython keeps per unit).
 #[derive(Clone, Debug, Default)]
 pub struct NameTable {
@@ -251,7 +246,7 @@ pub struct Compiler<'a> {
     /// Enclosing units, innermost last; the current unit is `units.last()`.
     pub units: Vec<Unit<'a>>,
     pub interactive: bool,
-    /// Current expression nesting, checked against [`MAX_EXPR_DEPTH`].
+    /// Current expression nesting, checked against [`MAX_NESTING`].
     pub depth: u32,
 }
 
@@ -343,9 +338,8 @@ pub fn compile(
     };
     c.compile_mod(module).map_err(|e| match e {
         CompileError::Syntax(e) => e,
-        // CPython raises SystemError here; the front end's error type has no such kind.
         CompileError::Internal(what) => SyntaxError {
-            kind: ErrorKind::SyntaxError,
+            kind: ErrorKind::SystemError,
             msg: format!("internal compiler error: {what}"),
             lineno: None,
             offset: None,
@@ -705,14 +699,10 @@ impl<'a> Compiler<'a> {
         })
     }
 
-    /// One more level of expression nesting, or CPython's error when too deep
-    /// (CPython raises `RecursionError`; the front end reports it as a compile error).
+    /// One more level of expression nesting, or CPython's `RecursionError` when too deep.
     pub fn enter_recursion(&mut self, r: &Range) -> CResult {
-        if self.depth >= MAX_EXPR_DEPTH {
-            return Err(self.error(
-                loc(r),
-                "maximum recursion depth exceeded during compilation",
-            ));
+        if self.depth >= MAX_NESTING {
+            return Err(CompileError::Syntax(r.recursion_error()));
         }
         self.depth += 1;
         Ok(())

@@ -108,7 +108,7 @@ fn deep_expressions_stop_with_cpythons_error() {
         .join()
         .expect("no panic");
     assert!(
-        outcome.starts_with("SyntaxError: maximum recursion depth exceeded during compilation"),
+        outcome.starts_with("RecursionError: maximum recursion depth exceeded during compilation"),
         "{outcome}"
     );
 }
