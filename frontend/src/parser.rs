@@ -1,12 +1,15 @@
 //! Source text to [`ast::Mod`]: a hand-written recursive-descent parser following CPython 3.14's `Grammar/python.gram` rule by rule.
 //!
 //! The token cursor ([`Parser`]) supports checkpoints for the few places where
-//! the PEG grammar backtracks. A failing rule returns [`Failure::Fail`]; the
-//! top level turns that into CPython's generic "invalid syntax" at the
-//! furthest token looked at, after tokenizer errors (which take precedence,
-//! as in `_PyPegen_set_syntax_error` of Parser/pegen_errors.c). The
-//! specialised messages of CPython's `invalid_*` rules are raised where the
-//! rule would match, as [`Failure::Error`].
+//! the PEG grammar backtracks. Like CPython (`_PyPegen_run_parser`), a source
+//! is parsed twice only when it is invalid: the first pass has no error
+//! checks; when it fails, a second pass enables the checks of CPython's
+//! `invalid_*` rules, which raise their specialised messages as
+//! [`Failure::Error`]. Failing that, the error is the generic "invalid
+//! syntax" at the furthest token the first pass looked at. Tokenizer errors
+//! take precedence as `_PyPegen_set_syntax_error` (Parser/pegen_errors.c)
+//! decides, and locations are converted to character offsets the way
+//! `_PyPegen_raise_error_known_location` does.
 
 mod args;
 mod expr;
@@ -431,9 +434,9 @@ impl<'s> Parser<'s> {
             kind,
             msg: msg.to_string(),
             lineno: Some(start.line),
-            offset: Some(self.char_col(start) + 1),
+            offset: Some(self.py_offset(start.line, start.col + 1)),
             end_lineno: Some(end.line),
-            end_offset: Some(self.char_col(end) + 1),
+            end_offset: Some(self.py_offset(start.line, end.col + 1)),
         }))
     }
 
@@ -467,11 +470,11 @@ impl<'s> Parser<'s> {
             // CPython's parser sees column -1 for INDENT and DEDENT and uses
             // the tokenizer's cursor (after the indentation) instead; the
             // end stays -1 (None here).
-            TokenKind::Indent => (self.char_col(t.end), None),
-            TokenKind::Dedent => (self.char_col(t.start), None),
+            TokenKind::Indent => (self.py_offset(t.start.line, t.end.col), None),
+            TokenKind::Dedent => (self.py_offset(t.start.line, t.start.col), None),
             _ => (
-                self.char_col(t.start) + 1,
-                Some(self.char_col(self.token_error_end(t)) + 1),
+                self.py_offset(t.start.line, t.start.col + 1),
+                Some(self.py_offset(t.start.line, self.token_error_end(t).col + 1)),
             ),
         };
         Failure::Error(Box::new(SyntaxError {
@@ -531,9 +534,9 @@ impl<'s> Parser<'s> {
             kind: ErrorKind::SyntaxError,
             msg: msg.to_string(),
             lineno: Some(t.start.line),
-            offset: Some(self.char_col(t.start) + 1),
+            offset: Some(self.py_offset(t.start.line, t.start.col + 1)),
             end_lineno: Some(end.line),
-            end_offset: Some(self.char_col(end)),
+            end_offset: Some(self.py_offset(t.start.line, end.col)),
         }))
     }
 
@@ -543,7 +546,7 @@ impl<'s> Parser<'s> {
             kind: ErrorKind::SyntaxError,
             msg: msg.to_string(),
             lineno: Some(start.line),
-            offset: Some(self.char_col(start) + 1),
+            offset: Some(self.py_offset(start.line, start.col + 1)),
             end_lineno: Some(end_line),
             end_offset: Some(0),
         }))
@@ -561,13 +564,28 @@ impl<'s> Parser<'s> {
     }
 
     /// The 0-based character column of a byte position (SyntaxError offsets count characters).
-    fn char_col(&self, p: Pos) -> u32 {
-        let Some(line_start) = self.line_start(p.line) else {
-            return p.col;
+    /// A 1-based byte offset on `line` as the 1-based character offset
+    /// `SyntaxError` reports: `_PyPegen_byte_offset_to_character_offset` on
+    /// the line as CPython reads it back from the file (newline included, at
+    /// most 999 bytes), clamped to its length + 1. CPython converts the end
+    /// offset with the start line's text too.
+    fn py_offset(&self, line: u32, byte_offset: u32) -> u32 {
+        let Some(start) = self.line_start(line) else {
+            return byte_offset;
         };
-        let line = &self.source[line_start..];
-        let upto = line.get(..p.col as usize).map(|s| s.chars().count());
-        upto.map_or(p.col, |n| n as u32)
+        let rest = self.source.as_bytes().get(start..).unwrap_or_default();
+        let line_len = rest
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(rest.len(), |i| i + 1);
+        let text = &rest[..line_len.min(999)];
+        let len = text.len() as u32;
+        let offset = byte_offset.min(len + 1);
+        let chars = String::from_utf8_lossy(&text[..offset.min(len) as usize])
+            .chars()
+            .count() as u32;
+        // Past the end, CPython's decoding takes in the terminating NUL.
+        chars + u32::from(offset > len)
     }
 
     fn line_start(&self, line: u32) -> Option<usize> {
