@@ -74,6 +74,11 @@ impl Parser<'_> {
                     return Err(self.error_range("expected argument value expression", r));
                 }
                 let value = self.expression()?;
+                if self.invalid_pass && self.at_kw("for") {
+                    let r = super::span(token_range(&name_tok), token_range(&eq));
+                    let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+                    return Err(self.error_range(msg, r));
+                }
                 keywords.push(Keyword {
                     arg: Some(arg),
                     value,

@@ -977,11 +977,10 @@ impl Parser<'_> {
     /// A dictionary value, with `invalid_kvpair`'s error for a starred one.
     fn dict_value(&mut self) -> PResult<Expr> {
         if self.invalid_pass && self.at(T::Star) {
-            let e = self.star_expression()?;
-            return Err(self.error_range(
-                "cannot use a starred expression in a dictionary value",
-                e.range,
-            ));
+            let star = self.bump();
+            self.bitwise_or()?;
+            let msg = "cannot use a starred expression in a dictionary value";
+            return Err(self.error_starting_from(msg, &star));
         }
         if self.invalid_pass && matches!(self.kind(), T::Comma | T::Rbrace) {
             let t = self.tok_at(self.pos.saturating_sub(1)).clone();

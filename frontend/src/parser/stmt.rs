@@ -917,6 +917,18 @@ impl Parser<'_> {
         loop {
             let context_expr = self.expression()?;
             let optional_vars = if self.eat_kw("as") {
+                if self.invalid_pass {
+                    // `invalid_with_item`: any expression after `as`.
+                    let cp = self.checkpoint();
+                    let target = self.expression()?;
+                    if matches!(self.kind(), T::Comma | T::Rpar | T::Colon)
+                        && let Some(bad) = super::targets::invalid_target(&target, Targets::Star)
+                    {
+                        let msg = format!("cannot assign to {}", expr_name(bad));
+                        return Err(self.error_range(&msg, bad.range));
+                    }
+                    self.rewind(cp);
+                }
                 let target = self.star_target_single()?;
                 if !matches!(self.kind(), T::Comma | T::Rpar | T::Colon) {
                     if self.invalid_pass && self.at(T::Newline) {
