@@ -1,6 +1,6 @@
 //! Values of number and string literals: mirrors `parsenumber` (Parser/pegen.c) and `decode_unicode_with_escapes` / `_PyBytes_DecodeEscape` (Parser/string_parser.c).
 
-use crate::ast::Constant;
+use crate::ast::{Constant, PyStr};
 use num_bigint::BigInt;
 
 /// The value of a NUMBER token's text (already checked by the tokenizer).
@@ -84,8 +84,8 @@ pub fn string_body(text: &str) -> &str {
 }
 
 /// Decodes the escapes of a `str` literal body (not raw).
-pub fn decode_str(body: &str, warnings: &mut Vec<InvalidEscape>) -> Result<String, DecodeError> {
-    let mut out = String::with_capacity(body.len());
+pub fn decode_str(body: &str, warnings: &mut Vec<InvalidEscape>) -> Result<PyStr, DecodeError> {
+    let mut out = PyStr::default();
     let bytes = body.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -104,16 +104,16 @@ pub fn decode_str(body: &str, warnings: &mut Vec<InvalidEscape>) -> Result<Strin
         i += c.len_utf8();
         match c {
             '\n' => {}
-            '\\' => out.push('\\'),
-            '\'' => out.push('\''),
-            '"' => out.push('"'),
-            'a' => out.push('\x07'),
-            'b' => out.push('\x08'),
-            'f' => out.push('\x0c'),
-            'n' => out.push('\n'),
-            'r' => out.push('\r'),
-            't' => out.push('\t'),
-            'v' => out.push('\x0b'),
+            '\\' => out.push_code_point(u32::from('\\')),
+            '\'' => out.push_code_point(u32::from('\'')),
+            '"' => out.push_code_point(u32::from('"')),
+            'a' => out.push_code_point(u32::from('\x07')),
+            'b' => out.push_code_point(u32::from('\x08')),
+            'f' => out.push_code_point(u32::from('\x0c')),
+            'n' => out.push_code_point(u32::from('\n')),
+            'r' => out.push_code_point(u32::from('\r')),
+            't' => out.push_code_point(u32::from('\t')),
+            'v' => out.push_code_point(u32::from('\x0b')),
             '0'..='7' => {
                 let (value, len) = octal(&bytes[i - 1..]);
                 i += len - 1;
@@ -124,7 +124,7 @@ pub fn decode_str(body: &str, warnings: &mut Vec<InvalidEscape>) -> Result<Strin
                         octal: true,
                     });
                 }
-                out.push(char::from_u32(value).unwrap_or('\u{fffd}'));
+                out.push_code_point(value);
             }
             'x' | 'u' | 'U' => {
                 let n = match c {
@@ -150,14 +150,10 @@ pub fn decode_str(body: &str, warnings: &mut Vec<InvalidEscape>) -> Result<Strin
                 };
                 let value = u32::from_str_radix(hex, 16).unwrap_or(0);
                 i += n;
-                match char::from_u32(value) {
-                    Some(ch) => out.push(ch),
-                    None if value > 0x10ffff => {
-                        return Err(codec_error(esc_start, body, i, "illegal Unicode character"));
-                    }
-                    // A lone surrogate: Rust strings cannot hold it.
-                    None => out.push('\u{fffd}'),
+                if value > 0x10ffff {
+                    return Err(codec_error(esc_start, body, i, "illegal Unicode character"));
                 }
+                out.push_code_point(value);
             }
             'N' => {
                 // `\N{name}`: the name database is not available, so every
@@ -186,8 +182,8 @@ pub fn decode_str(body: &str, warnings: &mut Vec<InvalidEscape>) -> Result<Strin
                     text: other.to_string(),
                     octal: false,
                 });
-                out.push('\\');
-                out.push(other);
+                out.push_code_point(u32::from('\\'));
+                out.push_code_point(u32::from(other));
             }
         }
     }
@@ -309,9 +305,11 @@ mod tests {
     fn escapes() {
         let mut w = Vec::new();
         assert_eq!(
-            decode_str(r"a\n\x41\u00e9\101\d", &mut w).as_deref(),
-            Ok("a\nAéA\\d")
+            decode_str(r"a\n\x41\u00e9\101\d", &mut w),
+            Ok(PyStr::from("a\nAéA\\d"))
         );
+        let surrogate = decode_str(r"\udc80x", &mut w).map(|s| s.code_points().collect::<Vec<_>>());
+        assert_eq!(surrogate, Ok(vec![0xdc80, u32::from('x')]));
         assert_eq!(w.len(), 1);
         assert_eq!(
             decode_bytes(r"\xff\0\q", &mut w),

@@ -2,7 +2,7 @@
 
 use super::expr::mk;
 use super::{Failure, PResult, Parser, span, token_range};
-use crate::ast::{Constant, Expr, ExprKind, Range};
+use crate::ast::{Constant, Expr, ExprKind, PyStr, Range};
 use crate::literal::{self, InvalidEscape, Prefix};
 use crate::token::{Pos, Token, TokenKind as T};
 
@@ -119,7 +119,7 @@ impl Parser<'_> {
             Constant::Bytes(b)
         } else {
             let s = if prefix.raw {
-                body.to_string()
+                PyStr::from(body)
             } else {
                 self.decode(|w| literal::decode_str(body, w), &mut invalid, range)?
             };
@@ -262,7 +262,7 @@ impl Parser<'_> {
         let text = text.replace("{{", "{").replace("}}", "}");
         let mut invalid = Vec::new();
         let value = if raw || !text.contains('\\') {
-            text
+            PyStr::from(text)
         } else {
             self.decode(|w| literal::decode_str(&text, w), &mut invalid, range)?
         };
@@ -387,7 +387,7 @@ impl Parser<'_> {
             };
             out.push(mk(
                 ExprKind::Constant {
-                    value: Constant::Str(field_text.to_string()),
+                    value: Constant::Str(PyStr::from(field_text)),
                     kind: None,
                 },
                 debug_range,
@@ -405,7 +405,7 @@ impl Parser<'_> {
             let text = text.trim_end_matches([' ', '\t', '\x0c', '\n', '\r']);
             ExprKind::Interpolation {
                 value,
-                str: Constant::Str(text.to_string()),
+                str: Constant::Str(PyStr::from(text)),
                 conversion,
                 format_spec,
             }
@@ -528,7 +528,7 @@ fn fold_constants(flat: Vec<Expr>, joined: bool) -> Vec<Expr> {
                 },
             ) = (&mut last.kind, &e.kind)
         {
-            a.push_str(b);
+            a.push_pystr(b);
             last.range = span(last.range, e.range);
             continue;
         }
