@@ -66,8 +66,18 @@ pub fn parse_module_with_warnings(source: &str) -> Result<Parsed, SyntaxError> {
 
 /// Parses decoded source text in the given mode, with its warnings.
 pub fn parse(source: &str, mode: Mode) -> Result<Parsed, SyntaxError> {
-    let tokens = crate::tokenizer::tokenize(source);
-    let mut parser = Parser::new(source, tokens.tokens.clone(), tokens.error.clone());
+    let options = crate::tokenizer::Options {
+        exec_input: mode == Mode::Exec,
+        extra_tokens: false,
+        type_comments: false,
+    };
+    let tokens = crate::tokenizer::tokenize_with(source, options);
+    let mut token_list = tokens.tokens.clone();
+    if mode == Mode::Single {
+        end_single_input(&mut token_list);
+    }
+    let mut parser = Parser::new(source, token_list, tokens.error.clone());
+    parser.single_input = mode == Mode::Single;
     let failure = match parser.start_rule(mode) {
         Ok(module) => {
             let mut warnings = tokens.warnings.clone();
@@ -93,6 +103,37 @@ pub fn parse(source: &str, mode: Mode) -> Result<Parsed, SyntaxError> {
     };
     parser.reached_end = reached_end;
     Err(parser.final_error(failure, &tokens))
+}
+
+/// `'single'` input ends its statement at the end of the text: CPython's
+/// parser turns the ENDMARKER after the last token into a NEWLINE, has the
+/// tokenizer close the open blocks (DEDENTs), and turns the next ENDMARKER
+/// after those into a NEWLINE again (`_PyPegen_fill_token`).
+fn end_single_input(tokens: &mut Vec<Token>) {
+    let Some(end) = tokens.pop().filter(|t| t.kind == TokenKind::EndMarker) else {
+        return;
+    };
+    if !tokens.is_empty() {
+        let indents = tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Indent)
+            .count();
+        let dedents = tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Dedent)
+            .count();
+        let open_blocks = indents.saturating_sub(dedents);
+        let at_end = |kind| Token {
+            kind,
+            ..end.clone()
+        };
+        tokens.push(at_end(TokenKind::Newline));
+        if open_blocks > 0 {
+            tokens.extend((0..open_blocks).map(|_| at_end(TokenKind::Dedent)));
+            tokens.push(at_end(TokenKind::Newline));
+        }
+    }
+    tokens.push(end);
 }
 
 /// Decodes source bytes (PEP 263) and parses them as a module.
@@ -133,6 +174,8 @@ pub(crate) struct Parser<'s> {
     /// Set while parsing a dictionary key after the first item, where
     /// CPython reports a missing ':' rather than a missing comma.
     in_dict_key: bool,
+    /// Parsing `'single'` input, where the end of the text is reported at column 0.
+    single_input: bool,
     /// The parser asked for the token after the last one (where a tokenizer error sits).
     reached_end: bool,
 }
@@ -171,6 +214,7 @@ impl<'s> Parser<'s> {
             warnings: Vec::new(),
             invalid_pass: false,
             in_dict_key: false,
+            single_input: false,
             reached_end: false,
         }
     }
@@ -493,6 +537,16 @@ impl<'s> Parser<'s> {
         let body = self.source.strip_suffix('\n').unwrap_or(self.source);
         let line_start = body.rfind('\n').map_or(0, |i| i + 1);
         let lineno = body.matches('\n').count() as u32 + 1;
+        if self.single_input {
+            return Failure::Error(Box::new(SyntaxError {
+                kind,
+                msg: msg.to_string(),
+                lineno: Some(lineno),
+                offset: Some(0),
+                end_lineno: Some(lineno),
+                end_offset: Some(0),
+            }));
+        }
         let offset = body[line_start..].chars().count() as u32 + 1;
         Failure::Error(Box::new(SyntaxError {
             kind,

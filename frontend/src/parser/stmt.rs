@@ -49,7 +49,7 @@ impl Parser<'_> {
             body.push(st(StmtKind::Pass {}, token_range(&t)));
         } else if let Some(s) = self.compound_stmt()? {
             body.push(s);
-            self.eat(T::Newline);
+            self.expect(T::Newline)?;
         } else {
             self.simple_stmts(&mut body)?;
         }
