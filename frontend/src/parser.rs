@@ -66,20 +66,48 @@ pub fn parse_module_with_warnings(source: &str) -> Result<Parsed, SyntaxError> {
 
 /// Parses decoded source text in the given mode, with its warnings.
 pub fn parse(source: &str, mode: Mode) -> Result<Parsed, SyntaxError> {
+    parse_with(source, mode, false)
+}
+
+/// [`parse`], with `# type:` comments in the tree when `type_comments` is
+/// set (`ast.parse(type_comments=True)`, `PyCF_TYPE_COMMENTS`).
+pub fn parse_with(source: &str, mode: Mode, type_comments: bool) -> Result<Parsed, SyntaxError> {
     let options = crate::tokenizer::Options {
         exec_input: mode == Mode::Exec,
         extra_tokens: false,
-        type_comments: false,
+        type_comments,
     };
     let tokens = crate::tokenizer::tokenize_with(source, options);
     let mut token_list = tokens.tokens.clone();
+    // `# type: ignore` comments go to `Module.type_ignores`, not to the grammar.
+    let mut type_ignores = Vec::new();
+    token_list.retain(|t| {
+        if t.kind != TokenKind::TypeIgnore {
+            return true;
+        }
+        let tag = source
+            .get(t.range.start as usize..t.range.end as usize)
+            .unwrap_or("");
+        type_ignores.push(ast::TypeIgnore::TypeIgnore {
+            lineno: t.start.line as i32,
+            tag: tag.to_string(),
+        });
+        false
+    });
     if mode == Mode::Single {
         end_single_input(&mut token_list);
     }
     let mut parser = Parser::new(source, token_list, tokens.error.clone());
     parser.single_input = mode == Mode::Single;
     let failure = match parser.start_rule(mode) {
-        Ok(module) => {
+        Ok(mut module) => {
+            if let ast::Mod::Module {
+                type_ignores: ignores,
+                ..
+            } = &mut module
+            {
+                *ignores = type_ignores;
+            }
             let mut warnings = tokens.warnings.clone();
             warnings.extend(parser.warnings);
             warnings.sort_by_key(|w| w.token);

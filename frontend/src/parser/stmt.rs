@@ -107,6 +107,28 @@ impl Parser<'_> {
         Ok(body)
     }
 
+    /// An optional TYPE_COMMENT token's text (only there with type comments on).
+    pub(crate) fn type_comment(&mut self) -> Option<String> {
+        if !self.at(T::TypeComment) {
+            return None;
+        }
+        let t = self.bump();
+        Some(self.token_text(&t).to_string())
+    }
+
+    /// `func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | TYPE_COMMENT`
+    fn func_type_comment(&mut self) -> Option<String> {
+        if self.at(T::Newline)
+            && self.kind_ahead(1) == T::TypeComment
+            && self.kind_ahead(2) == T::Newline
+            && self.kind_ahead(3) == T::Indent
+        {
+            self.bump();
+            return self.type_comment();
+        }
+        self.type_comment()
+    }
+
     /// `':' block`, with `invalid_*`'s "expected ':'".
     fn colon_block(&mut self, what: &str, line: u32) -> PResult<Vec<Stmt>> {
         self.expect_colon()?;
@@ -305,10 +327,11 @@ impl Parser<'_> {
             targets.push(self.make_target(value, Targets::Star)?);
             value = self.annotated_rhs()?;
         }
+        let type_comment = self.type_comment();
         let kind = StmtKind::Assign {
             targets,
             value: Box::new(value),
-            type_comment: None,
+            type_comment,
         };
         Ok(st(kind, self.range_from(start)))
     }
@@ -713,7 +736,13 @@ impl Parser<'_> {
                 Err(e) => return Err(e),
             }
         }
-        let body = self.forced_colon_block("function definition", line)?;
+        if !self.at(T::Colon) {
+            // The grammar's forced `&&':'`.
+            return Err(self.error_at_current("expected ':'"));
+        }
+        self.bump();
+        let type_comment = self.func_type_comment();
+        let body = self.block("function definition", line)?;
         let args = Box::new(args);
         let kind = if is_async {
             StmtKind::AsyncFunctionDef {
@@ -722,7 +751,7 @@ impl Parser<'_> {
                 body,
                 decorator_list,
                 returns,
-                type_comment: None,
+                type_comment: type_comment.clone(),
                 type_params,
             }
         } else {
@@ -732,7 +761,7 @@ impl Parser<'_> {
                 body,
                 decorator_list,
                 returns,
-                type_comment: None,
+                type_comment,
                 type_params,
             }
         };
@@ -831,7 +860,9 @@ impl Parser<'_> {
             return Err(Failure::Fail);
         }
         let iter = Box::new(self.star_expressions()?);
-        let body = self.colon_block("'for' statement", start.line)?;
+        self.expect_colon()?;
+        let type_comment = self.type_comment();
+        let body = self.block("'for' statement", start.line)?;
         let orelse = self.else_block()?;
         let kind = if is_async {
             StmtKind::AsyncFor {
@@ -839,7 +870,7 @@ impl Parser<'_> {
                 iter,
                 body,
                 orelse,
-                type_comment: None,
+                type_comment: type_comment.clone(),
             }
         } else {
             StmtKind::For {
@@ -847,7 +878,7 @@ impl Parser<'_> {
                 iter,
                 body,
                 orelse,
-                type_comment: None,
+                type_comment,
             }
         };
         Ok(st(kind, self.range_from(start)))
@@ -894,18 +925,20 @@ impl Parser<'_> {
             Some(items) => items,
             None => self.with_items(T::Colon)?,
         };
-        let body = self.colon_block("'with' statement", start.line)?;
+        self.expect_colon()?;
+        let type_comment = self.type_comment();
+        let body = self.block("'with' statement", start.line)?;
         let kind = if is_async {
             StmtKind::AsyncWith {
                 items,
                 body,
-                type_comment: None,
+                type_comment,
             }
         } else {
             StmtKind::With {
                 items,
                 body,
-                type_comment: None,
+                type_comment,
             }
         };
         Ok(st(kind, self.range_from(start)))
