@@ -38,8 +38,7 @@ pub(crate) type PResult<T> = Result<T, Failure>;
 #[derive(Debug)]
 pub struct Parsed {
     pub module: ast::Mod,
-    /// The `SyntaxWarning`s of the tokenizer and the parser, in the order
-    /// CPython issues them (by the token being read).
+    /// The `SyntaxWarning`s of the tokenizer and the parser, by line.
     pub warnings: Vec<TokenWarning>,
 }
 
@@ -110,7 +109,7 @@ pub fn parse_with(source: &str, mode: Mode, type_comments: bool) -> Result<Parse
             }
             let mut warnings = tokens.warnings.clone();
             warnings.extend(parser.warnings);
-            warnings.sort_by_key(|w| w.token);
+            warnings.sort_by_key(|w| w.lineno);
             return Ok(Parsed { module, warnings });
         }
         Err(failure) => failure,
@@ -465,14 +464,7 @@ impl<'s> Parser<'s> {
 
     /// Records a `SyntaxWarning` located at byte positions `start..end`;
     /// `error_msg` is what CPython raises instead when warnings are errors.
-    pub(crate) fn warn(
-        &mut self,
-        message: String,
-        error_msg: &str,
-        start: Pos,
-        end: Pos,
-        token: usize,
-    ) {
+    pub(crate) fn warn(&mut self, message: String, error_msg: &str, start: Pos, end: Pos) {
         let as_error = self
             .error_span(ErrorKind::SyntaxError, error_msg, start, end)
             .unbox();
@@ -480,7 +472,6 @@ impl<'s> Parser<'s> {
             message,
             lineno: start.line,
             as_error: *as_error,
-            token,
         });
     }
 

@@ -204,8 +204,7 @@ impl Parser<'_> {
                     (cursor, cursor)
                 }
             };
-            let token = self.token_index_at(t.start);
-            self.warn(message, &error_msg, start, end, token);
+            self.warn(message, &error_msg, start, end);
         }
     }
 
