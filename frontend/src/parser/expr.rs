@@ -1076,7 +1076,8 @@ impl Parser<'_> {
         if let Some(t) = self.tokens.get(index).filter(|t| t.kind == T::Name) {
             let next = self.tokens.get(index + 1).map(|n| n.kind);
             let soft = matches!(self.token_text(t), "match" | "case" | "type" | "_");
-            if soft || matches!(next, Some(T::String | T::FstringStart | T::TstringStart)) {
+            // Only a plain STRING: an f-string after a name is looked at.
+            if soft || next == Some(T::String) {
                 return Ok(());
             }
         }
