@@ -68,6 +68,9 @@ impl Parser<'_> {
             if p.invalid_pass && p.at(T::String) {
                 p.invalid_code_in_string()?;
             }
+            if p.invalid_pass && p.at_name() {
+                p.invalid_legacy_expression()?;
+            }
             let body = p.disjunction()?;
             if !p.at_kw("if") {
                 if p.invalid_pass && !p.in_dict_key {
@@ -1116,6 +1119,43 @@ impl Parser<'_> {
         }
         self.invalid_pass = invalid_pass;
         e
+    }
+
+    /// `invalid_legacy_expression: NAME !'(' star_expressions`: Python 2's
+    /// `print x` and `exec x`. CPython parses what follows any name this way,
+    /// so errors in it surface here too.
+    fn invalid_legacy_expression(&mut self) -> PResult<()> {
+        let name = self.tok().clone();
+        if self.levels.get(self.pos).copied().unwrap_or(0) > 0
+            || self.kind_ahead(1) == T::Lpar
+            || !self.starts_expression_ahead(1)
+        {
+            return Ok(());
+        }
+        let cp = self.checkpoint();
+        self.bump();
+        let rest = self.star_expressions();
+        self.rewind(cp);
+        let id = self.token_text(&name);
+        match rest {
+            Ok(rest) if matches!(id, "print" | "exec") => {
+                let msg = format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
+                Err(self.error_range(&msg, span(token_range(&name), rest.range)))
+            }
+            Err(Failure::Error(e)) => Err(Failure::Error(e)),
+            _ => Ok(()),
+        }
+    }
+
+    /// Whether the token `n` places ahead can start an expression.
+    fn starts_expression_ahead(&mut self, n: usize) -> bool {
+        let cp = self.checkpoint();
+        for _ in 0..n {
+            self.bump();
+        }
+        let starts = self.starts_expression();
+        self.rewind(cp);
+        starts
     }
 
     /// `invalid_expression`'s `STRING (!STRING expression_without_invalid)+ STRING`:

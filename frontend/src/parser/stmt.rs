@@ -287,9 +287,6 @@ impl Parser<'_> {
             return Ok(st(kind, self.range_from(start)));
         }
         if !self.at(T::Equal) {
-            if self.invalid_pass {
-                self.invalid_expression_statement(&first)?;
-            }
             return Ok(st(
                 StmtKind::Expr {
                     value: Box::new(first),
@@ -351,30 +348,6 @@ impl Parser<'_> {
         let result = self.invalid_named_expression(target);
         self.rewind(cp);
         result
-    }
-
-    /// `invalid_legacy_expression`: Python 2's `print x` and `exec x`.
-    fn invalid_expression_statement(&mut self, first: &Expr) -> PResult<()> {
-        if !self.starts_expression() || self.at(T::Star) {
-            return Ok(());
-        }
-        if let ExprKind::Name { id, .. } = &first.kind
-            && matches!(id.as_str(), "print" | "exec")
-        {
-            let cp = self.checkpoint();
-            let rest = self.star_expressions();
-            self.rewind(cp);
-            match rest {
-                Ok(rest) => {
-                    let msg =
-                        format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
-                    return Err(self.error_range(&msg, super::span(first.range, rest.range)));
-                }
-                Err(Failure::Error(e)) => return Err(Failure::Error(e)),
-                Err(Failure::Fail) => {}
-            }
-        }
-        Ok(())
     }
 
     fn annotated_rhs(&mut self) -> PResult<Expr> {
