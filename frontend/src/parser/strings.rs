@@ -435,10 +435,6 @@ impl Parser<'_> {
                 &t,
             ));
         }
-        if !self.starts_expression() && !self.at_kw("yield") {
-            let msg = format!("{prefix}: expecting a valid expression after '{{'");
-            return Err(self.error_token(&msg, &t));
-        }
         if self.at_kw("lambda") {
             let cp = self.checkpoint();
             self.bump();
@@ -452,6 +448,22 @@ impl Parser<'_> {
                 }
             }
             self.rewind(cp);
+        }
+        // `'{' !annotated_rhs`
+        let cp = self.checkpoint();
+        let value = if self.at_kw("yield") {
+            self.yield_expr()
+        } else {
+            self.star_expressions()
+        };
+        self.rewind(cp);
+        match value {
+            Err(Failure::Fail) => {
+                let msg = format!("{prefix}: expecting a valid expression after '{{'");
+                return Err(self.error_token(&msg, &t));
+            }
+            Err(e) => return Err(e),
+            Ok(_) => {}
         }
         Ok(())
     }
