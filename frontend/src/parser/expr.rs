@@ -65,7 +65,7 @@ impl Parser<'_> {
                 return p.lambdef();
             }
             let start = p.start();
-            if p.invalid_pass && p.at(T::String) {
+            if p.invalid_pass && !p.in_dict_key && p.at(T::String) {
                 p.invalid_code_in_string()?;
             }
             if p.invalid_pass && p.at_name() {
