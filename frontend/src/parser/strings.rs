@@ -263,7 +263,28 @@ impl Parser<'_> {
         let value = if raw || !text.contains('\\') {
             PyStr::from(text)
         } else {
-            self.decode(|w| literal::decode_str(&text, w), &mut invalid, range)?
+            // A lone backslash before a replacement field's `{` stays, as
+            // the invalid escape `\{`.
+            let trailing = text.chars().rev().take_while(|&c| c == '\\').count();
+            let body = if trailing % 2 == 1 {
+                &text[..text.len() - 1]
+            } else {
+                &text[..]
+            };
+            let mut value = self.decode(|w| literal::decode_str(body, w), &mut invalid, range)?;
+            if trailing % 2 == 1 {
+                value.push_str("\\");
+                let next = self.source[t.range.end as usize..]
+                    .chars()
+                    .next()
+                    .unwrap_or('{');
+                invalid.push(InvalidEscape {
+                    offset: body.len(),
+                    text: next.to_string(),
+                    octal: false,
+                });
+            }
+            value
         };
         self.escape_warnings(&invalid, t, 0, Literal::FstringPart);
         if value.is_empty() {
