@@ -156,15 +156,27 @@ pub fn decode_str(body: &str, warnings: &mut Vec<InvalidEscape>) -> Result<PyStr
                 out.push_code_point(value);
             }
             'N' => {
-                // `\N{name}`: the name database is not available, so every
-                // name is unknown; the error matches CPython's for a bad one.
-                let named = body[i..]
-                    .strip_prefix('{')
-                    .and_then(|rest| rest.find('}').filter(|&n| n > 0).map(|n| i + 1 + n + 1));
-                return Err(match named {
-                    Some(end) => {
-                        codec_error(esc_start, body, end, "unknown Unicode character name")
-                    }
+                // `\N{name}`; CPython's error positions where it is not one.
+                let named = body[i..].strip_prefix('{').and_then(|rest| {
+                    rest.find('}')
+                        .filter(|&n| n > 0)
+                        .map(|n| (&rest[..n], i + 1 + n + 1))
+                });
+                match named {
+                    Some((name, end)) => match unicode_names2::character(name) {
+                        Some(c) => {
+                            out.push_code_point(u32::from(c));
+                            i = end;
+                        }
+                        None => {
+                            return Err(codec_error(
+                                esc_start,
+                                body,
+                                end,
+                                "unknown Unicode character name",
+                            ));
+                        }
+                    },
                     None => {
                         // Where CPython's scan stopped: at an empty name's `}`, or at the end.
                         let end = match body[i..].strip_prefix('{') {
@@ -172,9 +184,14 @@ pub fn decode_str(body: &str, warnings: &mut Vec<InvalidEscape>) -> Result<PyStr
                             Some(_) => body.len(),
                             None => i,
                         };
-                        codec_error(esc_start, body, end, "malformed \\N character escape")
+                        return Err(codec_error(
+                            esc_start,
+                            body,
+                            end,
+                            "malformed \\N character escape",
+                        ));
                     }
-                });
+                }
             }
             other => {
                 warnings.push(InvalidEscape {
@@ -310,6 +327,10 @@ mod tests {
         );
         let surrogate = decode_str(r"\udc80x", &mut w).map(|s| s.code_points().collect::<Vec<_>>());
         assert_eq!(surrogate, Ok(vec![0xdc80, u32::from('x')]));
+        assert_eq!(
+            decode_str(r"\N{EM DASH}\N{line feed}", &mut w),
+            Ok(PyStr::from("\u{2014}\n"))
+        );
         assert_eq!(w.len(), 1);
         assert_eq!(
             decode_bytes(r"\xff\0\q", &mut w),
