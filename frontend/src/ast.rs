@@ -35,8 +35,106 @@ pub enum Constant {
     Float(f64),
     /// An imaginary literal: `complex(0, value)`.
     Complex(f64),
-    Str(String),
+    Str(PyStr),
     Bytes(Vec<u8>),
+}
+
+/// A Python `str` value. Python strings may hold lone surrogates
+/// (`'\udc80'`), which UTF-8 cannot: they are kept as their 3-byte
+/// generalized-UTF-8 sequences, one per surrogate (never paired up, as in
+/// Python); everything else is plain UTF-8.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct PyStr(Vec<u8>);
+
+impl PyStr {
+    /// The text, when it holds no lone surrogate.
+    pub fn as_str(&self) -> Option<&str> {
+        std::str::from_utf8(&self.0).ok()
+    }
+
+    /// The generalized-UTF-8 bytes.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn push_str(&mut self, s: &str) {
+        self.0.extend_from_slice(s.as_bytes());
+    }
+
+    pub fn push_pystr(&mut self, other: &PyStr) {
+        self.0.extend_from_slice(&other.0);
+    }
+
+    /// Appends a code point up to U+10FFFF, a lone surrogate included.
+    pub fn push_code_point(&mut self, cp: u32) {
+        match char::from_u32(cp) {
+            Some(c) => self.push_str(c.encode_utf8(&mut [0; 4])),
+            None => self.0.extend_from_slice(&[
+                0xe0 | (cp >> 12) as u8,
+                0x80 | ((cp >> 6) & 0x3f) as u8,
+                0x80 | (cp & 0x3f) as u8,
+            ]),
+        }
+    }
+
+    /// The code points, lone surrogates included.
+    pub fn code_points(&self) -> impl Iterator<Item = u32> + Clone + '_ {
+        let mut bytes = self.0.iter().copied();
+        std::iter::from_fn(move || {
+            let first = u32::from(bytes.next()?);
+            let (len, init) = match first {
+                0..0x80 => return Some(first),
+                0xc0..0xe0 => (1, first & 0x1f),
+                0xe0..0xf0 => (2, first & 0x0f),
+                _ => (3, first & 0x07),
+            };
+            let mut cp = init;
+            for _ in 0..len {
+                cp = (cp << 6) | (u32::from(bytes.next().unwrap_or(0x80)) & 0x3f);
+            }
+            Some(cp)
+        })
+    }
+}
+
+impl FromIterator<u32> for PyStr {
+    /// A string of these code points (lone surrogates included).
+    fn from_iter<I: IntoIterator<Item = u32>>(code_points: I) -> Self {
+        let mut s = PyStr::default();
+        for cp in code_points {
+            s.push_code_point(cp);
+        }
+        s
+    }
+}
+
+impl PyStr {
+    /// Wraps bytes that are already generalized UTF-8 (UTF-8 plus lone
+    /// surrogates encoded alone), e.g. a `PyStr`'s bytes edited at ASCII bytes.
+    pub(crate) fn from_generalized_utf8(bytes: Vec<u8>) -> PyStr {
+        PyStr(bytes)
+    }
+
+    /// `self * n`.
+    pub fn repeat(&self, n: usize) -> PyStr {
+        PyStr(self.0.repeat(n))
+    }
+}
+
+impl From<&str> for PyStr {
+    fn from(s: &str) -> Self {
+        PyStr(s.as_bytes().to_vec())
+    }
+}
+
+impl From<String> for PyStr {
+    fn from(s: String) -> Self {
+        PyStr(s.into_bytes())
+    }
 }
 
 macro_rules! asdl {

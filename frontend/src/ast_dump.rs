@@ -1,6 +1,6 @@
 //! The text of `ast.dump(tree, include_attributes=True)` (CPython 3.14's `Lib/ast.py`), with Python `repr`s of constants.
 
-use crate::ast::{Constant, Range};
+use crate::ast::{Constant, PyStr, Range};
 use crate::unicode_printable::NON_PRINTABLE;
 
 /// Writes nodes as `Name(field=value, ..., lineno=.., ...)`.
@@ -143,7 +143,7 @@ pub fn repr_constant(value: &Constant, out: &mut String) {
             out.push_str(&format_float(*v, false));
             out.push('j');
         }
-        Constant::Str(s) => repr_str(s, out),
+        Constant::Str(s) => repr_pystr(s, out),
         Constant::Bytes(b) => repr_bytes(b, out),
     }
 }
@@ -160,13 +160,21 @@ fn is_printable(c: char) -> bool {
 
 /// Python's `repr(str)` (`unicode_repr` in Objects/unicodeobject.c).
 pub fn repr_str(s: &str, out: &mut String) {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    repr_code_points(s.chars().map(u32::from), out);
+}
+
+/// Python's `repr(str)` of a string that may hold lone surrogates.
+pub fn repr_pystr(s: &PyStr, out: &mut String) {
+    repr_code_points(s.code_points(), out);
+}
+
+fn repr_code_points(code_points: impl Iterator<Item = u32> + Clone, out: &mut String) {
+    let has = |c: char| code_points.clone().any(|cp| cp == u32::from(c));
+    let quote = if has('\'') && !has('"') { '"' } else { '\'' };
     out.push(quote);
-    for c in s.chars() {
+    for cp in code_points {
+        // A lone surrogate is never printable.
+        let c = char::from_u32(cp).unwrap_or('\u{fffe}');
         match c {
             '\\' => out.push_str("\\\\"),
             '\t' => out.push_str("\\t"),
@@ -176,9 +184,8 @@ pub fn repr_str(s: &str, out: &mut String) {
                 out.push('\\');
                 out.push(c);
             }
-            c if is_printable(c) => out.push(c),
-            c => {
-                let cp = c as u32;
+            c if is_printable(c) && char::from_u32(cp).is_some() => out.push(c),
+            _ => {
                 if cp < 0x100 {
                     out.push_str(&format!("\\x{cp:02x}"));
                 } else if cp < 0x10000 {

@@ -485,7 +485,8 @@ fn optimize_format(expr: &mut Expr) -> Option<ExprKind> {
     {
         return None;
     }
-    let format: Vec<char> = format.chars().collect();
+    // A format with lone surrogates is left to run time.
+    let format: Vec<char> = format.as_str()?.chars().collect();
     let mut pieces: Vec<Piece> = Vec::with_capacity(elts.len() * 2 + 1);
     let mut pos = 0;
     let mut units = 0;
@@ -549,7 +550,7 @@ struct FormatUnit {
 fn constant_str(text: String) -> Expr {
     Expr::new(
         ExprKind::Constant {
-            value: Constant::Str(text),
+            value: Constant::Str(text.into()),
             kind: None,
         },
         NO_POSITION,

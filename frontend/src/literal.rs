@@ -1,6 +1,6 @@
 //! Values of number and string literals: mirrors `parsenumber` (Parser/pegen.c) and `decode_unicode_with_escapes` / `_PyBytes_DecodeEscape` (Parser/string_parser.c).
 
-use crate::ast::Constant;
+use crate::ast::{Constant, PyStr};
 use num_bigint::BigInt;
 
 /// The value of a NUMBER token's text (already checked by the tokenizer).
@@ -84,8 +84,8 @@ pub fn string_body(text: &str) -> &str {
 }
 
 /// Decodes the escapes of a `str` literal body (not raw).
-pub fn decode_str(body: &str, warnings: &mut Vec<InvalidEscape>) -> Result<String, DecodeError> {
-    let mut out = String::with_capacity(body.len());
+pub fn decode_str(body: &str, warnings: &mut Vec<InvalidEscape>) -> Result<PyStr, DecodeError> {
+    let mut out = PyStr::default();
     let bytes = body.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -104,16 +104,16 @@ pub fn decode_str(body: &str, warnings: &mut Vec<InvalidEscape>) -> Result<Strin
         i += c.len_utf8();
         match c {
             '\n' => {}
-            '\\' => out.push('\\'),
-            '\'' => out.push('\''),
-            '"' => out.push('"'),
-            'a' => out.push('\x07'),
-            'b' => out.push('\x08'),
-            'f' => out.push('\x0c'),
-            'n' => out.push('\n'),
-            'r' => out.push('\r'),
-            't' => out.push('\t'),
-            'v' => out.push('\x0b'),
+            '\\' => out.push_code_point(u32::from('\\')),
+            '\'' => out.push_code_point(u32::from('\'')),
+            '"' => out.push_code_point(u32::from('"')),
+            'a' => out.push_code_point(u32::from('\x07')),
+            'b' => out.push_code_point(u32::from('\x08')),
+            'f' => out.push_code_point(u32::from('\x0c')),
+            'n' => out.push_code_point(u32::from('\n')),
+            'r' => out.push_code_point(u32::from('\r')),
+            't' => out.push_code_point(u32::from('\t')),
+            'v' => out.push_code_point(u32::from('\x0b')),
             '0'..='7' => {
                 let (value, len) = octal(&bytes[i - 1..]);
                 i += len - 1;
@@ -124,7 +124,7 @@ pub fn decode_str(body: &str, warnings: &mut Vec<InvalidEscape>) -> Result<Strin
                         octal: true,
                     });
                 }
-                out.push(char::from_u32(value).unwrap_or('\u{fffd}'));
+                out.push_code_point(value);
             }
             'x' | 'u' | 'U' => {
                 let n = match c {
@@ -150,25 +150,33 @@ pub fn decode_str(body: &str, warnings: &mut Vec<InvalidEscape>) -> Result<Strin
                 };
                 let value = u32::from_str_radix(hex, 16).unwrap_or(0);
                 i += n;
-                match char::from_u32(value) {
-                    Some(ch) => out.push(ch),
-                    None if value > 0x10ffff => {
-                        return Err(codec_error(esc_start, body, i, "illegal Unicode character"));
-                    }
-                    // A lone surrogate: Rust strings cannot hold it.
-                    None => out.push('\u{fffd}'),
+                if value > 0x10ffff {
+                    return Err(codec_error(esc_start, body, i, "illegal Unicode character"));
                 }
+                out.push_code_point(value);
             }
             'N' => {
-                // `\N{name}`: the name database is not available, so every
-                // name is unknown; the error matches CPython's for a bad one.
-                let named = body[i..]
-                    .strip_prefix('{')
-                    .and_then(|rest| rest.find('}').filter(|&n| n > 0).map(|n| i + 1 + n + 1));
-                return Err(match named {
-                    Some(end) => {
-                        codec_error(esc_start, body, end, "unknown Unicode character name")
-                    }
+                // `\N{name}`; CPython's error positions where it is not one.
+                let named = body[i..].strip_prefix('{').and_then(|rest| {
+                    rest.find('}')
+                        .filter(|&n| n > 0)
+                        .map(|n| (&rest[..n], i + 1 + n + 1))
+                });
+                match named {
+                    Some((name, end)) => match unicode_names2::character(name) {
+                        Some(c) => {
+                            out.push_code_point(u32::from(c));
+                            i = end;
+                        }
+                        None => {
+                            return Err(codec_error(
+                                esc_start,
+                                body,
+                                end,
+                                "unknown Unicode character name",
+                            ));
+                        }
+                    },
                     None => {
                         // Where CPython's scan stopped: at an empty name's `}`, or at the end.
                         let end = match body[i..].strip_prefix('{') {
@@ -176,9 +184,14 @@ pub fn decode_str(body: &str, warnings: &mut Vec<InvalidEscape>) -> Result<Strin
                             Some(_) => body.len(),
                             None => i,
                         };
-                        codec_error(esc_start, body, end, "malformed \\N character escape")
+                        return Err(codec_error(
+                            esc_start,
+                            body,
+                            end,
+                            "malformed \\N character escape",
+                        ));
                     }
-                });
+                }
             }
             other => {
                 warnings.push(InvalidEscape {
@@ -186,8 +199,8 @@ pub fn decode_str(body: &str, warnings: &mut Vec<InvalidEscape>) -> Result<Strin
                     text: other.to_string(),
                     octal: false,
                 });
-                out.push('\\');
-                out.push(other);
+                out.push_code_point(u32::from('\\'));
+                out.push_code_point(u32::from(other));
             }
         }
     }
@@ -309,8 +322,14 @@ mod tests {
     fn escapes() {
         let mut w = Vec::new();
         assert_eq!(
-            decode_str(r"a\n\x41\u00e9\101\d", &mut w).as_deref(),
-            Ok("a\nAéA\\d")
+            decode_str(r"a\n\x41\u00e9\101\d", &mut w),
+            Ok(PyStr::from("a\nAéA\\d"))
+        );
+        let surrogate = decode_str(r"\udc80x", &mut w).map(|s| s.code_points().collect::<Vec<_>>());
+        assert_eq!(surrogate, Ok(vec![0xdc80, u32::from('x')]));
+        assert_eq!(
+            decode_str(r"\N{EM DASH}\N{line feed}", &mut w),
+            Ok(PyStr::from("\u{2014}\n"))
         );
         assert_eq!(w.len(), 1);
         assert_eq!(

@@ -1,12 +1,15 @@
 //! Source text to [`ast::Mod`]: a hand-written recursive-descent parser following CPython 3.14's `Grammar/python.gram` rule by rule.
 //!
 //! The token cursor ([`Parser`]) supports checkpoints for the few places where
-//! the PEG grammar backtracks. A failing rule returns [`Failure::Fail`]; the
-//! top level turns that into CPython's generic "invalid syntax" at the
-//! furthest token looked at, after tokenizer errors (which take precedence,
-//! as in `_PyPegen_set_syntax_error` of Parser/pegen_errors.c). The
-//! specialised messages of CPython's `invalid_*` rules are raised where the
-//! rule would match, as [`Failure::Error`].
+//! the PEG grammar backtracks. Like CPython (`_PyPegen_run_parser`), a source
+//! is parsed twice only when it is invalid: the first pass has no error
+//! checks; when it fails, a second pass enables the checks of CPython's
+//! `invalid_*` rules, which raise their specialised messages as
+//! [`Failure::Error`]. Failing that, the error is the generic "invalid
+//! syntax" at the furthest token the first pass looked at. Tokenizer errors
+//! take precedence as `_PyPegen_set_syntax_error` (Parser/pegen_errors.c)
+//! decides, and locations are converted to character offsets the way
+//! `_PyPegen_raise_error_known_location` does.
 
 mod args;
 mod expr;
@@ -35,8 +38,7 @@ pub(crate) type PResult<T> = Result<T, Failure>;
 #[derive(Debug)]
 pub struct Parsed {
     pub module: ast::Mod,
-    /// The `SyntaxWarning`s of the tokenizer and the parser, in the order
-    /// CPython issues them (by the token being read).
+    /// The `SyntaxWarning`s of the tokenizer and the parser, by line.
     pub warnings: Vec<TokenWarning>,
 }
 
@@ -63,13 +65,51 @@ pub fn parse_module_with_warnings(source: &str) -> Result<Parsed, SyntaxError> {
 
 /// Parses decoded source text in the given mode, with its warnings.
 pub fn parse(source: &str, mode: Mode) -> Result<Parsed, SyntaxError> {
-    let tokens = crate::tokenizer::tokenize(source);
-    let mut parser = Parser::new(source, tokens.tokens.clone(), tokens.error.clone());
+    parse_with(source, mode, false)
+}
+
+/// [`parse`], with `# type:` comments in the tree when `type_comments` is
+/// set (`ast.parse(type_comments=True)`, `PyCF_TYPE_COMMENTS`).
+pub fn parse_with(source: &str, mode: Mode, type_comments: bool) -> Result<Parsed, SyntaxError> {
+    let options = crate::tokenizer::Options {
+        exec_input: mode == Mode::Exec,
+        extra_tokens: false,
+        type_comments,
+    };
+    let tokens = crate::tokenizer::tokenize_with(source, options);
+    let mut token_list = tokens.tokens.clone();
+    // `# type: ignore` comments go to `Module.type_ignores`, not to the grammar.
+    let mut type_ignores = Vec::new();
+    token_list.retain(|t| {
+        if t.kind != TokenKind::TypeIgnore {
+            return true;
+        }
+        let tag = source
+            .get(t.range.start as usize..t.range.end as usize)
+            .unwrap_or("");
+        type_ignores.push(ast::TypeIgnore::TypeIgnore {
+            lineno: t.start.line as i32,
+            tag: tag.to_string(),
+        });
+        false
+    });
+    if mode == Mode::Single {
+        end_single_input(&mut token_list);
+    }
+    let mut parser = Parser::new(source, token_list, tokens.error.clone());
+    parser.single_input = mode == Mode::Single;
     let failure = match parser.start_rule(mode) {
-        Ok(module) => {
+        Ok(mut module) => {
+            if let ast::Mod::Module {
+                type_ignores: ignores,
+                ..
+            } = &mut module
+            {
+                *ignores = type_ignores;
+            }
             let mut warnings = tokens.warnings.clone();
             warnings.extend(parser.warnings);
-            warnings.sort_by_key(|w| w.token);
+            warnings.sort_by_key(|w| w.lineno);
             return Ok(Parsed { module, warnings });
         }
         Err(failure) => failure,
@@ -90,6 +130,37 @@ pub fn parse(source: &str, mode: Mode) -> Result<Parsed, SyntaxError> {
     };
     parser.reached_end = reached_end;
     Err(parser.final_error(failure, &tokens))
+}
+
+/// `'single'` input ends its statement at the end of the text: CPython's
+/// parser turns the ENDMARKER after the last token into a NEWLINE, has the
+/// tokenizer close the open blocks (DEDENTs), and turns the next ENDMARKER
+/// after those into a NEWLINE again (`_PyPegen_fill_token`).
+fn end_single_input(tokens: &mut Vec<Token>) {
+    let Some(end) = tokens.pop().filter(|t| t.kind == TokenKind::EndMarker) else {
+        return;
+    };
+    if !tokens.is_empty() {
+        let indents = tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Indent)
+            .count();
+        let dedents = tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Dedent)
+            .count();
+        let open_blocks = indents.saturating_sub(dedents);
+        let at_end = |kind| Token {
+            kind,
+            ..end.clone()
+        };
+        tokens.push(at_end(TokenKind::Newline));
+        if open_blocks > 0 {
+            tokens.extend((0..open_blocks).map(|_| at_end(TokenKind::Dedent)));
+            tokens.push(at_end(TokenKind::Newline));
+        }
+    }
+    tokens.push(end);
 }
 
 /// Decodes source bytes (PEP 263) and parses them as a module.
@@ -130,6 +201,8 @@ pub(crate) struct Parser<'s> {
     /// Set while parsing a dictionary key after the first item, where
     /// CPython reports a missing ':' rather than a missing comma.
     in_dict_key: bool,
+    /// Parsing `'single'` input, where the end of the text is reported at column 0.
+    single_input: bool,
     /// The parser asked for the token after the last one (where a tokenizer error sits).
     reached_end: bool,
 }
@@ -168,6 +241,7 @@ impl<'s> Parser<'s> {
             warnings: Vec::new(),
             invalid_pass: false,
             in_dict_key: false,
+            single_input: false,
             reached_end: false,
         }
     }
@@ -390,14 +464,7 @@ impl<'s> Parser<'s> {
 
     /// Records a `SyntaxWarning` located at byte positions `start..end`;
     /// `error_msg` is what CPython raises instead when warnings are errors.
-    pub(crate) fn warn(
-        &mut self,
-        message: String,
-        error_msg: &str,
-        start: Pos,
-        end: Pos,
-        token: usize,
-    ) {
+    pub(crate) fn warn(&mut self, message: String, error_msg: &str, start: Pos, end: Pos) {
         let as_error = self
             .error_span(ErrorKind::SyntaxError, error_msg, start, end)
             .unbox();
@@ -405,7 +472,6 @@ impl<'s> Parser<'s> {
             message,
             lineno: start.line,
             as_error: *as_error,
-            token,
         });
     }
 
@@ -431,9 +497,9 @@ impl<'s> Parser<'s> {
             kind,
             msg: msg.to_string(),
             lineno: Some(start.line),
-            offset: Some(self.char_col(start) + 1),
+            offset: Some(self.py_offset(start.line, start.col + 1)),
             end_lineno: Some(end.line),
-            end_offset: Some(self.char_col(end) + 1),
+            end_offset: Some(self.py_offset(start.line, end.col + 1)),
         }))
     }
 
@@ -467,11 +533,11 @@ impl<'s> Parser<'s> {
             // CPython's parser sees column -1 for INDENT and DEDENT and uses
             // the tokenizer's cursor (after the indentation) instead; the
             // end stays -1 (None here).
-            TokenKind::Indent => (self.char_col(t.end), None),
-            TokenKind::Dedent => (self.char_col(t.start), None),
+            TokenKind::Indent => (self.py_offset(t.start.line, t.end.col), None),
+            TokenKind::Dedent => (self.py_offset(t.start.line, t.start.col), None),
             _ => (
-                self.char_col(t.start) + 1,
-                Some(self.char_col(self.token_error_end(t)) + 1),
+                self.py_offset(t.start.line, t.start.col + 1),
+                Some(self.py_offset(t.start.line, self.token_error_end(t).col + 1)),
             ),
         };
         Failure::Error(Box::new(SyntaxError {
@@ -490,6 +556,16 @@ impl<'s> Parser<'s> {
         let body = self.source.strip_suffix('\n').unwrap_or(self.source);
         let line_start = body.rfind('\n').map_or(0, |i| i + 1);
         let lineno = body.matches('\n').count() as u32 + 1;
+        if self.single_input {
+            return Failure::Error(Box::new(SyntaxError {
+                kind,
+                msg: msg.to_string(),
+                lineno: Some(lineno),
+                offset: Some(0),
+                end_lineno: Some(lineno),
+                end_offset: Some(0),
+            }));
+        }
         let offset = body[line_start..].chars().count() as u32 + 1;
         Failure::Error(Box::new(SyntaxError {
             kind,
@@ -531,9 +607,9 @@ impl<'s> Parser<'s> {
             kind: ErrorKind::SyntaxError,
             msg: msg.to_string(),
             lineno: Some(t.start.line),
-            offset: Some(self.char_col(t.start) + 1),
+            offset: Some(self.py_offset(t.start.line, t.start.col + 1)),
             end_lineno: Some(end.line),
-            end_offset: Some(self.char_col(end)),
+            end_offset: Some(self.py_offset(t.start.line, end.col)),
         }))
     }
 
@@ -543,7 +619,7 @@ impl<'s> Parser<'s> {
             kind: ErrorKind::SyntaxError,
             msg: msg.to_string(),
             lineno: Some(start.line),
-            offset: Some(self.char_col(start) + 1),
+            offset: Some(self.py_offset(start.line, start.col + 1)),
             end_lineno: Some(end_line),
             end_offset: Some(0),
         }))
@@ -561,13 +637,28 @@ impl<'s> Parser<'s> {
     }
 
     /// The 0-based character column of a byte position (SyntaxError offsets count characters).
-    fn char_col(&self, p: Pos) -> u32 {
-        let Some(line_start) = self.line_start(p.line) else {
-            return p.col;
+    /// A 1-based byte offset on `line` as the 1-based character offset
+    /// `SyntaxError` reports: `_PyPegen_byte_offset_to_character_offset` on
+    /// the line as CPython reads it back from the file (newline included, at
+    /// most 999 bytes), clamped to its length + 1. CPython converts the end
+    /// offset with the start line's text too.
+    fn py_offset(&self, line: u32, byte_offset: u32) -> u32 {
+        let Some(start) = self.line_start(line) else {
+            return byte_offset;
         };
-        let line = &self.source[line_start..];
-        let upto = line.get(..p.col as usize).map(|s| s.chars().count());
-        upto.map_or(p.col, |n| n as u32)
+        let rest = self.source.as_bytes().get(start..).unwrap_or_default();
+        let line_len = rest
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(rest.len(), |i| i + 1);
+        let text = &rest[..line_len.min(999)];
+        let len = text.len() as u32;
+        let offset = byte_offset.min(len + 1);
+        let chars = String::from_utf8_lossy(&text[..offset.min(len) as usize])
+            .chars()
+            .count() as u32;
+        // Past the end, CPython's decoding takes in the terminating NUL.
+        chars + u32::from(offset > len)
     }
 
     fn line_start(&self, line: u32) -> Option<usize> {

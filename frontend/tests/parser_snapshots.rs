@@ -31,7 +31,8 @@ fn sources(folder: &str) -> Vec<PathBuf> {
 }
 
 /// What Ouro makes of a source: the expected file's extension and text.
-/// NAME.eval.py and NAME.single.py are parsed in those modes.
+/// NAME.eval.py and NAME.single.py are parsed in those modes, NAME.tc.py
+/// with type comments.
 fn outcome(source: &Path) -> (&'static str, String) {
     let bytes = std::fs::read(source).expect("test source");
     let stem = source
@@ -45,8 +46,9 @@ fn outcome(source: &Path) -> (&'static str, String) {
     } else {
         parser::Mode::Exec
     };
-    let parsed =
-        ouro_frontend::source::decode_source(&bytes).and_then(|text| parser::parse(&text, mode));
+    let type_comments = stem.ends_with(".tc");
+    let parsed = ouro_frontend::source::decode_source(&bytes)
+        .and_then(|text| parser::parse_with(&text, mode, type_comments));
     match parsed {
         Ok(parsed) => ("ast", ast_dump::dump(&parsed.module) + "\n"),
         Err(e) => ("err", format!("{e}\n")),

@@ -9,6 +9,7 @@ use crate::ast::{
 use crate::compile::op;
 use crate::compile::{Constant, Location};
 use crate::symtable::{BlockType, ScopeKey};
+use std::rc::Rc;
 
 /// `CALL_INTRINSIC_1` arguments.
 const INTRINSIC_STOPITERATION_ERROR: u32 = 3;
@@ -434,7 +435,7 @@ impl<'a> Compiler<'a> {
             && let Some(doc) = crate::symtable::docstring(f.body)
         {
             first = 1;
-            self.add_const(Constant::str(&super::stmt::clean_doc(doc)));
+            self.add_const(Constant::Str(Rc::new(super::stmt::clean_doc(doc))));
         }
         let start = self.new_label();
         self.use_label(start);

@@ -285,7 +285,7 @@ pub fn ast_constant(c: &ast::Constant) -> Constant {
         ast::Constant::BigInt(v) => Constant::Int((**v).clone()),
         ast::Constant::Float(f) => Constant::Float(*f),
         ast::Constant::Complex(im) => Constant::Complex(0.0, *im),
-        ast::Constant::Str(s) => Constant::str(s),
+        ast::Constant::Str(s) => Constant::Str(Rc::new(s.clone())),
         ast::Constant::Bytes(b) => Constant::Bytes(Rc::from(b.as_slice())),
     }
 }

@@ -7,9 +7,10 @@ use super::{
     CResult, CompileError, Compiler, FBlockDatum, FBlockType, NameKind, NameOp, ScopeType, loc,
     pattern,
 };
-use crate::ast::{Alias, Expr, ExprContext, ExprKind, Stmt, StmtKind};
+use crate::ast::{Alias, Expr, ExprContext, ExprKind, PyStr, Stmt, StmtKind};
 use crate::compile::op;
 use crate::compile::{Constant, Location};
+use std::rc::Rc;
 
 /// `INTRINSIC_PRINT`, `INTRINSIC_IMPORT_STAR`.
 const INTRINSIC_PRINT: u32 = 1;
@@ -38,7 +39,10 @@ impl<'a> Compiler<'a> {
             && let StmtKind::Expr { value } = &stmts[0].kind
         {
             first = 1;
-            self.load_const(Constant::str(&clean_doc(doc)), super::loc(&value.range));
+            self.load_const(
+                Constant::Str(Rc::new(clean_doc(doc))),
+                super::loc(&value.range),
+            );
             self.nameop("__doc__", ExprContext::Store, Location::NONE)?;
         }
         self.visit_stmts(&stmts[first..])?;
@@ -606,50 +610,49 @@ impl<'a> Compiler<'a> {
     }
 }
 
-/// `_PyCompile_CleanDoc`: `inspect.cleandoc` without dropping leading or trailing blank lines.
-pub fn clean_doc(doc: &str) -> String {
-    let doc = expand_tabs(doc);
-    let mut lines = doc.split('\n');
-    let first = lines.next().unwrap_or("");
-    let rest: Vec<&str> = lines.collect();
+/// `_PyCompile_CleanDoc`: `inspect.cleandoc` without dropping leading or
+/// trailing blank lines. Works on the string's bytes: only ASCII spaces,
+/// tabs and newlines matter, and lone surrogates pass through.
+pub fn clean_doc(doc: &PyStr) -> PyStr {
+    let doc = expand_tabs(doc.as_bytes());
+    let mut lines = doc.split(|&b| b == b'\n');
+    let first = lines.next().unwrap_or(&[]);
+    let rest: Vec<&[u8]> = lines.collect();
+    let indent = |l: &[u8]| l.iter().take_while(|&&b| b == b' ').count();
     let margin = rest
         .iter()
-        .filter_map(|l| {
-            let stripped = l.trim_start_matches(' ');
-            (!stripped.is_empty()).then_some(l.len() - stripped.len())
-        })
+        .filter(|l| indent(l) < l.len())
+        .map(|l| indent(l))
         .min()
         .unwrap_or(0);
-    let mut out = String::with_capacity(doc.len());
-    out.push_str(first.trim_start_matches(' '));
+    let mut out = Vec::with_capacity(doc.len());
+    out.extend_from_slice(&first[indent(first)..]);
     for l in rest {
-        out.push('\n');
-        let indent = l.len() - l.trim_start_matches(' ').len();
-        out.push_str(&l[indent.min(margin)..]);
+        out.push(b'\n');
+        out.extend_from_slice(&l[indent(l).min(margin)..]);
     }
-    out
+    PyStr::from_generalized_utf8(out)
 }
 
-/// `str.expandtabs()` with tab size 8.
-fn expand_tabs(s: &str) -> String {
-    if !s.contains('\t') {
-        return s.to_owned();
-    }
-    let mut out = String::with_capacity(s.len());
+/// `str.expandtabs()` with tab size 8, on generalized UTF-8: columns count
+/// code points, so continuation bytes don't advance them.
+fn expand_tabs(s: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
     let mut col = 0usize;
-    for ch in s.chars() {
-        match ch {
-            '\t' => {
+    for &b in s {
+        match b {
+            b'\t' => {
                 let n = 8 - col % 8;
-                out.extend(std::iter::repeat_n(' ', n));
+                out.extend(std::iter::repeat_n(b' ', n));
                 col += n;
             }
-            '\n' | '\r' => {
-                out.push(ch);
+            b'\n' | b'\r' => {
+                out.push(b);
                 col = 0;
             }
+            0x80..=0xbf => out.push(b),
             _ => {
-                out.push(ch);
+                out.push(b);
                 col += 1;
             }
         }

@@ -464,7 +464,8 @@ fn fstring_body(w: &mut String, values: &[Expr]) {
                 value: AstConstant::Str(s),
                 ..
             } => {
-                w.push_str(&s.replace('{', "{{").replace('}', "}}"));
+                let text = String::from_utf8_lossy(s.as_bytes());
+                w.push_str(&text.replace('{', "{{").replace('}', "}}"));
             }
             ExprKind::FormattedValue {
                 value,

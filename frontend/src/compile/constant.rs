@@ -9,7 +9,8 @@ use std::rc::Rc;
 
 use super::assemble::CodeObject;
 use crate::ast;
-use crate::ast_dump::{repr_bytes, repr_float, repr_str};
+use crate::ast::PyStr;
+use crate::ast_dump::{repr_bytes, repr_float, repr_pystr};
 
 /// One entry of `co_consts`.
 #[derive(Clone, Debug)]
@@ -20,7 +21,7 @@ pub enum Constant {
     Float(f64),
     /// `complex(re, im)`.
     Complex(f64, f64),
-    Str(Rc<str>),
+    Str(Rc<PyStr>),
     Bytes(Rc<[u8]>),
     Ellipsis,
     Tuple(Rc<[Constant]>),
@@ -38,7 +39,7 @@ impl Constant {
     }
 
     pub fn str(s: &str) -> Constant {
-        Constant::Str(Rc::from(s))
+        Constant::Str(Rc::new(PyStr::from(s)))
     }
 
     /// The value as a machine int, if it is an exact `int` that fits.
@@ -136,7 +137,7 @@ impl Constant {
             }
             Constant::Float(f) => out.push_str(&repr_float(*f)),
             Constant::Complex(re, im) => out.push_str(&complex_repr(*re, *im)),
-            Constant::Str(s) => repr_str(s, out),
+            Constant::Str(s) => repr_pystr(s, out),
             Constant::Bytes(b) => repr_bytes(b, out),
             Constant::Tuple(items) => {
                 out.push('(');
@@ -246,7 +247,7 @@ impl From<&ast::Constant> for Constant {
             ast::Constant::BigInt(v) => Constant::Int((**v).clone()),
             ast::Constant::Float(f) => Constant::Float(*f),
             ast::Constant::Complex(im) => Constant::Complex(0.0, *im),
-            ast::Constant::Str(s) => Constant::str(s),
+            ast::Constant::Str(s) => Constant::Str(Rc::new(s.clone())),
             ast::Constant::Bytes(b) => Constant::Bytes(Rc::from(b.as_slice())),
         }
     }

@@ -9,6 +9,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::rc::Rc;
 
 use super::constant::Constant;
+use crate::ast::PyStr;
 
 /// Folded ints may have at most this many bits (`MAX_INT_SIZE`).
 const MAX_INT_SIZE: u64 = 128;
@@ -130,7 +131,11 @@ fn arith(
 
 fn add(left: &Constant, right: &Constant) -> Option<Constant> {
     match (left, right) {
-        (Constant::Str(a), Constant::Str(b)) => Some(Constant::Str(Rc::from(format!("{a}{b}")))),
+        (Constant::Str(a), Constant::Str(b)) => {
+            let mut joined = PyStr::clone(a);
+            joined.push_pystr(b);
+            Some(Constant::Str(Rc::new(joined)))
+        }
         (Constant::Bytes(a), Constant::Bytes(b)) => {
             Some(Constant::Bytes(Rc::from([&a[..], &b[..]].concat())))
         }
@@ -201,14 +206,14 @@ fn safe_multiply(v: &Constant, w: &Constant) -> Option<Constant> {
                 return Some(repeat_tuple(items, &n));
             }
             Constant::Str(s) => {
-                let size = s.chars().count() as i64;
+                let size = s.code_points().count() as i64;
                 if size > 0 {
                     let n = n.to_i64().unwrap_or(-1);
                     if n < 0 || n > MAX_STR_SIZE / size {
                         return None;
                     }
                 }
-                return Some(Constant::Str(Rc::from(s.repeat(repeat_count(&n)))));
+                return Some(Constant::Str(Rc::new(s.repeat(repeat_count(&n)))));
             }
             Constant::Bytes(b) => {
                 let size = b.len() as i64;
@@ -571,10 +576,10 @@ fn subscript(container: &Constant, key: &Constant) -> Option<Constant> {
             ))
         }
         (Constant::Str(text), Constant::Slice(s)) => {
-            let chars: Vec<char> = text.chars().collect();
+            let chars: Vec<u32> = text.code_points().collect();
             let pos = slice_positions(s, chars.len())?;
-            Some(Constant::Str(Rc::from(
-                pos.iter().map(|&i| chars[i]).collect::<String>(),
+            Some(Constant::Str(Rc::new(
+                pos.iter().map(|&i| chars[i]).collect(),
             )))
         }
         (Constant::Bytes(b), Constant::Slice(s)) => {
@@ -585,9 +590,9 @@ fn subscript(container: &Constant, key: &Constant) -> Option<Constant> {
         }
         (Constant::Tuple(items), k) => Some(items[index(&int_value(k)?, items.len())?].clone()),
         (Constant::Str(text), k) => {
-            let chars: Vec<char> = text.chars().collect();
+            let chars: Vec<u32> = text.code_points().collect();
             let c = chars[index(&int_value(k)?, chars.len())?];
-            Some(Constant::Str(Rc::from(c.to_string())))
+            Some(Constant::Str(Rc::new(PyStr::from_iter([c]))))
         }
         (Constant::Bytes(b), k) => {
             Some(Constant::int(i64::from(b[index(&int_value(k)?, b.len())?])))

@@ -311,7 +311,7 @@ impl ConstParser<'_> {
                 }
                 Ok(Constant::Tuple(items.into()))
             }
-            Some(b'\'' | b'"') => Ok(Constant::Str(Rc::from(self.string()?.as_str()))),
+            Some(b'\'' | b'"') => Ok(Constant::str(&self.string()?)),
             Some(b'b') => {
                 self.pos += 1;
                 let s = self.string()?;

@@ -39,7 +39,10 @@ fn names(v: &str) -> Result<Vec<String>, String> {
         Constant::Tuple(items) => items
             .iter()
             .map(|c| match c {
-                Constant::Str(s) => Ok(s.to_string()),
+                Constant::Str(s) => s
+                    .as_str()
+                    .map(str::to_string)
+                    .ok_or_else(|| format!("not a name: {}", c.repr())),
                 other => Err(format!("not a name: {}", other.repr())),
             })
             .collect(),

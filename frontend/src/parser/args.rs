@@ -74,6 +74,11 @@ impl Parser<'_> {
                     return Err(self.error_range("expected argument value expression", r));
                 }
                 let value = self.expression()?;
+                if self.invalid_pass && self.at_kw("for") {
+                    let r = super::span(token_range(&name_tok), token_range(&eq));
+                    let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+                    return Err(self.error_range(msg, r));
+                }
                 keywords.push(Keyword {
                     arg: Some(arg),
                     value,
@@ -285,6 +290,9 @@ impl Parser<'_> {
                     );
                 }
                 self.eat(T::Comma);
+                if let (Some(tc), Some(kwarg)) = (self.type_comment(), kwarg.as_deref_mut()) {
+                    kwarg.type_comment = Some(tc);
+                }
                 if !self.at(close) {
                     if self.invalid_pass {
                         return Err(
@@ -322,7 +330,23 @@ impl Parser<'_> {
                     args.push(a);
                 }
             }
-            if !self.eat(T::Comma) {
+            // `param ',' TYPE_COMMENT?` or `param TYPE_COMMENT? &')'`.
+            let comma = self.eat(T::Comma);
+            if let Some(tc) = self.type_comment() {
+                let last = [
+                    kwarg.as_deref_mut(),
+                    kwonlyargs.last_mut(),
+                    vararg.as_deref_mut(),
+                    args.last_mut(),
+                ]
+                .into_iter()
+                .flatten()
+                .next();
+                if let Some(last) = last {
+                    last.type_comment = Some(tc);
+                }
+            }
+            if !comma {
                 break;
             }
         }

@@ -65,8 +65,11 @@ impl Parser<'_> {
                 return p.lambdef();
             }
             let start = p.start();
-            if p.invalid_pass && p.at(T::String) {
+            if p.invalid_pass && !p.in_dict_key && p.at(T::String) {
                 p.invalid_code_in_string()?;
+            }
+            if p.invalid_pass && p.at_name() {
+                p.invalid_legacy_expression()?;
             }
             let body = p.disjunction()?;
             if !p.at_kw("if") {
@@ -977,11 +980,10 @@ impl Parser<'_> {
     /// A dictionary value, with `invalid_kvpair`'s error for a starred one.
     fn dict_value(&mut self) -> PResult<Expr> {
         if self.invalid_pass && self.at(T::Star) {
-            let e = self.star_expression()?;
-            return Err(self.error_range(
-                "cannot use a starred expression in a dictionary value",
-                e.range,
-            ));
+            let star = self.bump();
+            self.bitwise_or()?;
+            let msg = "cannot use a starred expression in a dictionary value";
+            return Err(self.error_starting_from(msg, &star));
         }
         if self.invalid_pass && matches!(self.kind(), T::Comma | T::Rbrace) {
             let t = self.tok_at(self.pos.saturating_sub(1)).clone();
@@ -1077,7 +1079,8 @@ impl Parser<'_> {
         if let Some(t) = self.tokens.get(index).filter(|t| t.kind == T::Name) {
             let next = self.tokens.get(index + 1).map(|n| n.kind);
             let soft = matches!(self.token_text(t), "match" | "case" | "type" | "_");
-            if soft || matches!(next, Some(T::String | T::FstringStart | T::TstringStart)) {
+            // Only a plain STRING: an f-string after a name is looked at.
+            if soft || next == Some(T::String) {
                 return Ok(());
             }
         }
@@ -1116,6 +1119,43 @@ impl Parser<'_> {
         }
         self.invalid_pass = invalid_pass;
         e
+    }
+
+    /// `invalid_legacy_expression: NAME !'(' star_expressions`: Python 2's
+    /// `print x` and `exec x`. CPython parses what follows any name this way,
+    /// so errors in it surface here too.
+    fn invalid_legacy_expression(&mut self) -> PResult<()> {
+        let name = self.tok().clone();
+        if self.levels.get(self.pos).copied().unwrap_or(0) > 0
+            || self.kind_ahead(1) == T::Lpar
+            || !self.starts_expression_ahead(1)
+        {
+            return Ok(());
+        }
+        let cp = self.checkpoint();
+        self.bump();
+        let rest = self.star_expressions();
+        self.rewind(cp);
+        let id = self.token_text(&name);
+        match rest {
+            Ok(rest) if matches!(id, "print" | "exec") => {
+                let msg = format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
+                Err(self.error_range(&msg, span(token_range(&name), rest.range)))
+            }
+            Err(Failure::Error(e)) => Err(Failure::Error(e)),
+            _ => Ok(()),
+        }
+    }
+
+    /// Whether the token `n` places ahead can start an expression.
+    fn starts_expression_ahead(&mut self, n: usize) -> bool {
+        let cp = self.checkpoint();
+        for _ in 0..n {
+            self.bump();
+        }
+        let starts = self.starts_expression();
+        self.rewind(cp);
+        starts
     }
 
     /// `invalid_expression`'s `STRING (!STRING expression_without_invalid)+ STRING`:

@@ -49,7 +49,7 @@ impl Parser<'_> {
             body.push(st(StmtKind::Pass {}, token_range(&t)));
         } else if let Some(s) = self.compound_stmt()? {
             body.push(s);
-            self.eat(T::Newline);
+            self.expect(T::Newline)?;
         } else {
             self.simple_stmts(&mut body)?;
         }
@@ -105,6 +105,28 @@ impl Parser<'_> {
         }
         self.simple_stmts(&mut body)?;
         Ok(body)
+    }
+
+    /// An optional TYPE_COMMENT token's text (only there with type comments on).
+    pub(crate) fn type_comment(&mut self) -> Option<String> {
+        if !self.at(T::TypeComment) {
+            return None;
+        }
+        let t = self.bump();
+        Some(self.token_text(&t).to_string())
+    }
+
+    /// `func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | TYPE_COMMENT`
+    fn func_type_comment(&mut self) -> Option<String> {
+        if self.at(T::Newline)
+            && self.kind_ahead(1) == T::TypeComment
+            && self.kind_ahead(2) == T::Newline
+            && self.kind_ahead(3) == T::Indent
+        {
+            self.bump();
+            return self.type_comment();
+        }
+        self.type_comment()
     }
 
     /// `':' block`, with `invalid_*`'s "expected ':'".
@@ -265,9 +287,6 @@ impl Parser<'_> {
             return Ok(st(kind, self.range_from(start)));
         }
         if !self.at(T::Equal) {
-            if self.invalid_pass {
-                self.invalid_expression_statement(&first)?;
-            }
             return Ok(st(
                 StmtKind::Expr {
                     value: Box::new(first),
@@ -305,10 +324,11 @@ impl Parser<'_> {
             targets.push(self.make_target(value, Targets::Star)?);
             value = self.annotated_rhs()?;
         }
+        let type_comment = self.type_comment();
         let kind = StmtKind::Assign {
             targets,
             value: Box::new(value),
-            type_comment: None,
+            type_comment,
         };
         Ok(st(kind, self.range_from(start)))
     }
@@ -328,30 +348,6 @@ impl Parser<'_> {
         let result = self.invalid_named_expression(target);
         self.rewind(cp);
         result
-    }
-
-    /// `invalid_legacy_expression`: Python 2's `print x` and `exec x`.
-    fn invalid_expression_statement(&mut self, first: &Expr) -> PResult<()> {
-        if !self.starts_expression() || self.at(T::Star) {
-            return Ok(());
-        }
-        if let ExprKind::Name { id, .. } = &first.kind
-            && matches!(id.as_str(), "print" | "exec")
-        {
-            let cp = self.checkpoint();
-            let rest = self.star_expressions();
-            self.rewind(cp);
-            match rest {
-                Ok(rest) => {
-                    let msg =
-                        format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
-                    return Err(self.error_range(&msg, super::span(first.range, rest.range)));
-                }
-                Err(Failure::Error(e)) => return Err(Failure::Error(e)),
-                Err(Failure::Fail) => {}
-            }
-        }
-        Ok(())
     }
 
     fn annotated_rhs(&mut self) -> PResult<Expr> {
@@ -713,7 +709,13 @@ impl Parser<'_> {
                 Err(e) => return Err(e),
             }
         }
-        let body = self.forced_colon_block("function definition", line)?;
+        if !self.at(T::Colon) {
+            // The grammar's forced `&&':'`.
+            return Err(self.error_at_current("expected ':'"));
+        }
+        self.bump();
+        let type_comment = self.func_type_comment();
+        let body = self.block("function definition", line)?;
         let args = Box::new(args);
         let kind = if is_async {
             StmtKind::AsyncFunctionDef {
@@ -722,7 +724,7 @@ impl Parser<'_> {
                 body,
                 decorator_list,
                 returns,
-                type_comment: None,
+                type_comment: type_comment.clone(),
                 type_params,
             }
         } else {
@@ -732,7 +734,7 @@ impl Parser<'_> {
                 body,
                 decorator_list,
                 returns,
-                type_comment: None,
+                type_comment,
                 type_params,
             }
         };
@@ -831,7 +833,9 @@ impl Parser<'_> {
             return Err(Failure::Fail);
         }
         let iter = Box::new(self.star_expressions()?);
-        let body = self.colon_block("'for' statement", start.line)?;
+        self.expect_colon()?;
+        let type_comment = self.type_comment();
+        let body = self.block("'for' statement", start.line)?;
         let orelse = self.else_block()?;
         let kind = if is_async {
             StmtKind::AsyncFor {
@@ -839,7 +843,7 @@ impl Parser<'_> {
                 iter,
                 body,
                 orelse,
-                type_comment: None,
+                type_comment: type_comment.clone(),
             }
         } else {
             StmtKind::For {
@@ -847,7 +851,7 @@ impl Parser<'_> {
                 iter,
                 body,
                 orelse,
-                type_comment: None,
+                type_comment,
             }
         };
         Ok(st(kind, self.range_from(start)))
@@ -894,18 +898,20 @@ impl Parser<'_> {
             Some(items) => items,
             None => self.with_items(T::Colon)?,
         };
-        let body = self.colon_block("'with' statement", start.line)?;
+        self.expect_colon()?;
+        let type_comment = self.type_comment();
+        let body = self.block("'with' statement", start.line)?;
         let kind = if is_async {
             StmtKind::AsyncWith {
                 items,
                 body,
-                type_comment: None,
+                type_comment,
             }
         } else {
             StmtKind::With {
                 items,
                 body,
-                type_comment: None,
+                type_comment,
             }
         };
         Ok(st(kind, self.range_from(start)))
@@ -917,6 +923,18 @@ impl Parser<'_> {
         loop {
             let context_expr = self.expression()?;
             let optional_vars = if self.eat_kw("as") {
+                if self.invalid_pass {
+                    // `invalid_with_item`: any expression after `as`.
+                    let cp = self.checkpoint();
+                    let target = self.expression()?;
+                    if matches!(self.kind(), T::Comma | T::Rpar | T::Colon)
+                        && let Some(bad) = super::targets::invalid_target(&target, Targets::Star)
+                    {
+                        let msg = format!("cannot assign to {}", expr_name(bad));
+                        return Err(self.error_range(&msg, bad.range));
+                    }
+                    self.rewind(cp);
+                }
                 let target = self.star_target_single()?;
                 if !matches!(self.kind(), T::Comma | T::Rpar | T::Colon) {
                     if self.invalid_pass && self.at(T::Newline) {

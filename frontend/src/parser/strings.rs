@@ -2,7 +2,7 @@
 
 use super::expr::mk;
 use super::{Failure, PResult, Parser, span, token_range};
-use crate::ast::{Constant, Expr, ExprKind, Range};
+use crate::ast::{Constant, Expr, ExprKind, PyStr, Range};
 use crate::literal::{self, InvalidEscape, Prefix};
 use crate::token::{Pos, Token, TokenKind as T};
 
@@ -119,7 +119,7 @@ impl Parser<'_> {
             Constant::Bytes(b)
         } else {
             let s = if prefix.raw {
-                body.to_string()
+                PyStr::from(body)
             } else {
                 self.decode(|w| literal::decode_str(body, w), &mut invalid, range)?
             };
@@ -204,8 +204,7 @@ impl Parser<'_> {
                     (cursor, cursor)
                 }
             };
-            let token = self.token_index_at(t.start);
-            self.warn(message, &error_msg, start, end, token);
+            self.warn(message, &error_msg, start, end);
         }
     }
 
@@ -262,9 +261,30 @@ impl Parser<'_> {
         let text = text.replace("{{", "{").replace("}}", "}");
         let mut invalid = Vec::new();
         let value = if raw || !text.contains('\\') {
-            text
+            PyStr::from(text)
         } else {
-            self.decode(|w| literal::decode_str(&text, w), &mut invalid, range)?
+            // A lone backslash before a replacement field's `{` stays, as
+            // the invalid escape `\{`.
+            let trailing = text.chars().rev().take_while(|&c| c == '\\').count();
+            let body = if trailing % 2 == 1 {
+                &text[..text.len() - 1]
+            } else {
+                &text[..]
+            };
+            let mut value = self.decode(|w| literal::decode_str(body, w), &mut invalid, range)?;
+            if trailing % 2 == 1 {
+                value.push_str("\\");
+                let next = self.source[t.range.end as usize..]
+                    .chars()
+                    .next()
+                    .unwrap_or('{');
+                invalid.push(InvalidEscape {
+                    offset: body.len(),
+                    text: next.to_string(),
+                    octal: false,
+                });
+            }
+            value
         };
         self.escape_warnings(&invalid, t, 0, Literal::FstringPart);
         if value.is_empty() {
@@ -387,7 +407,7 @@ impl Parser<'_> {
             };
             out.push(mk(
                 ExprKind::Constant {
-                    value: Constant::Str(field_text.to_string()),
+                    value: Constant::Str(PyStr::from(field_text)),
                     kind: None,
                 },
                 debug_range,
@@ -405,7 +425,7 @@ impl Parser<'_> {
             let text = text.trim_end_matches([' ', '\t', '\x0c', '\n', '\r']);
             ExprKind::Interpolation {
                 value,
-                str: Constant::Str(text.to_string()),
+                str: Constant::Str(PyStr::from(text)),
                 conversion,
                 format_spec,
             }
@@ -436,10 +456,6 @@ impl Parser<'_> {
                 &t,
             ));
         }
-        if !self.starts_expression() && !self.at_kw("yield") {
-            let msg = format!("{prefix}: expecting a valid expression after '{{'");
-            return Err(self.error_token(&msg, &t));
-        }
         if self.at_kw("lambda") {
             let cp = self.checkpoint();
             self.bump();
@@ -453,6 +469,22 @@ impl Parser<'_> {
                 }
             }
             self.rewind(cp);
+        }
+        // `'{' !annotated_rhs`
+        let cp = self.checkpoint();
+        let value = if self.at_kw("yield") {
+            self.yield_expr()
+        } else {
+            self.star_expressions()
+        };
+        self.rewind(cp);
+        match value {
+            Err(Failure::Fail) => {
+                let msg = format!("{prefix}: expecting a valid expression after '{{'");
+                return Err(self.error_token(&msg, &t));
+            }
+            Err(e) => return Err(e),
+            Ok(_) => {}
         }
         Ok(())
     }
@@ -528,7 +560,7 @@ fn fold_constants(flat: Vec<Expr>, joined: bool) -> Vec<Expr> {
                 },
             ) = (&mut last.kind, &e.kind)
         {
-            a.push_str(b);
+            a.push_pystr(b);
             last.range = span(last.range, e.range);
             continue;
         }

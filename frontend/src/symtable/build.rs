@@ -41,7 +41,7 @@ pub fn build(module: &Mod, future: &FutureFeatures) -> Result<SymbolTable, Synta
 }
 
 /// The docstring of a body: a leading expression statement holding a string constant.
-pub fn docstring(body: &[Stmt]) -> Option<&str> {
+pub fn docstring(body: &[Stmt]) -> Option<&PyStr> {
     match &body.first()?.kind {
         StmtKind::Expr { value } => match &value.kind {
             ExprKind::Constant {

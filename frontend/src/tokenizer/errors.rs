@@ -27,9 +27,6 @@ pub struct TokenWarning {
     pub message: String,
     pub lineno: u32,
     pub as_error: SyntaxError,
-    /// The index in `Tokens::tokens` of the token being read when CPython
-    /// issues it: the warning comes when the parser fetches that token.
-    pub token: usize,
 }
 
 /// The error codes (`tok->done`) the tokenizer stops with without raising.
@@ -138,12 +135,10 @@ impl Lexer<'_> {
     /// error it keeps its message.
     pub(super) fn warn(&mut self, message: String) {
         let as_error = self.error_record(message.clone());
-        let token = self.tokens.len();
         self.warnings.push(TokenWarning {
             message,
             lineno: self.line,
             as_error,
-            token,
         });
     }
 
@@ -157,12 +152,10 @@ impl Lexer<'_> {
         let as_error = self.error_record(format!(
             "\"\\{escaped}\" is an invalid escape sequence. Did you mean \"\\\\{escaped}\"? A raw string is also an option."
         ));
-        let token = self.tokens.len();
         self.warnings.push(TokenWarning {
             message,
             lineno: self.line,
             as_error,
-            token,
         });
     }
 

@@ -1,0 +1,1 @@
+class A(x, y=1, z): pass

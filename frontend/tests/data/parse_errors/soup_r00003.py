@@ -1,0 +1,1 @@
+if ) , - < del elif from | != from not f"  finally for

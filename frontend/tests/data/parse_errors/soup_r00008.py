@@ -1,0 +1,1 @@
+. *a := f" break < f'{ is del = not @ ~ elif  rb"\d" rb"\d"

@@ -1,0 +1,1 @@
+; | -> , } del "a" try None global not lambda type and | x is nonlocal

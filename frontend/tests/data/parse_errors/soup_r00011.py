@@ -1,0 +1,1 @@
+pass { [ + match !r { [ break

@@ -1,0 +1,1 @@
+except nonlocal ) b"x" * ** lambda é for := f" x finally nonlocal & t"{x}" - #c ** is != ] !r break lambda

@@ -1,0 +1,1 @@
+[ @ for >= rb"\d" < := ) try } async rb"\d" as is return y t"{x}" >= . 1 ... := as é ''' as def finally class nonlocal 0x1

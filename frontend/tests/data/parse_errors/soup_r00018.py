@@ -1,0 +1,3 @@
+and and >= case } = \
+ return for | + \
+ def ;

@@ -1,0 +1,2 @@
+finally lambda !r True 1 
+ [ case == ** { t"{x}" y 	 f" \

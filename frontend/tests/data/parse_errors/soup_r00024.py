@@ -1,0 +1,1 @@
+] def = " { del True x and + await is is t"{x}" >= nonlocal lambda class t"{x}" None elif f'{ elif é return is != elif := !r except rb"\d"

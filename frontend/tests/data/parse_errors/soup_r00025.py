@@ -1,0 +1,1 @@
+} async #c None      global >= as ; True for == ( b"x"

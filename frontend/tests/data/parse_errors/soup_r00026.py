@@ -1,0 +1,1 @@
+] True } is ... #c while in < lambda return = True & ; ...      -> + >= not y ''' + None

@@ -1,0 +1,1 @@
+type for == é y == from * ~ else ] { 	 rb"\d" != while ~ async from import for with del

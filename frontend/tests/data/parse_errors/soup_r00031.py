@@ -1,0 +1,1 @@
+"a" if nonlocal , and - * if 1 *a -

@@ -1,0 +1,3 @@
+== nonlocal y 
+ \
+ for yield ... and x True try '''

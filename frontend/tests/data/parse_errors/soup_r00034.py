@@ -1,0 +1,1 @@
+... with import * y } + if ) match é \N{

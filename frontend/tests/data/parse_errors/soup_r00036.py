@@ -1,0 +1,1 @@
+... while import True * finally != >=  def in *a global [

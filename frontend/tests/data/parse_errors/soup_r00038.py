@@ -1,0 +1,3 @@
+ except ) if 
+ := \
+ y 	 #c != f" is

@@ -1,0 +1,1 @@
+if é t"{x}"  * 	 break } finally yield finally + return >= #c rb"\d" break , " >= f" "a" None ... break !r type None "a" ~       elif "a" f'{ ] )

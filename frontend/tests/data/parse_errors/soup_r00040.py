@@ -1,0 +1,1 @@
+nonlocal } é yield ; finally : 0x1 *a : nonlocal 0x1 * class " ~

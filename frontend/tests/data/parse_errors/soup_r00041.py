@@ -1,0 +1,1 @@
+-> } is if - async -> b"x" for : \N{ f" & in with : match

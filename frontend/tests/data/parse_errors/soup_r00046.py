@@ -1,0 +1,2 @@
+t"{x}" " 
+ finally await try await  break 1 f'{ 	 import "

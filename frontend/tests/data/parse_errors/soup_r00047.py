@@ -1,0 +1,1 @@
+nonlocal if - 1 ** #c ** ''' while while < - } ) * !r def b"x" ** } >= 1 "a" async

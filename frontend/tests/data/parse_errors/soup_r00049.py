@@ -1,0 +1,1 @@
+is -> ** type type ] type *a nonlocal finally from while try finally #c await pass while del del lambda & "a" [ class is

@@ -1,0 +1,1 @@
+#c yield while f'{

@@ -1,0 +1,1 @@
+is True : await global del ( with await not ** match      rb"\d" None if ~ -

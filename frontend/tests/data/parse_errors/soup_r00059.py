@@ -1,0 +1,1 @@
+pass #c == } [ from

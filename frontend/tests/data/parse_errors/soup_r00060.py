@@ -1,0 +1,1 @@
+from lambda t"{x}" with { #c ; None >= yield !r 0x1 !r ... * elif !r - = type * and else *a - in 

@@ -1,0 +1,1 @@
+and -> ~ global f" x

@@ -1,0 +1,1 @@
+. global type return import break 	 * & { ... import and !r except rb"\d" pass é [ yield as ; - {

@@ -1,0 +1,1 @@
+None finally in while ... del y is not 

@@ -1,0 +1,1 @@
+while x :  { async ... >= break else + case ; \N{ while ;

@@ -1,0 +1,1 @@
+< - ; ''' in while for None x None is ''' f" ] 1 : f'{ rb"\d" '''

@@ -1,0 +1,1 @@
+break 1 !r pass = -> in | -> == *a : + else None . #c !r *a . = try #c f" while

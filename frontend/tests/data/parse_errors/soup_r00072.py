@@ -1,0 +1,1 @@
+class  f" while in * if is not in True

@@ -1,0 +1,1 @@
+& ( f'{ -> } ] 1 del = t"{x}" | None *a async match nonlocal @ } !r ] & 0x1 !r 1 >= async + with as f'{ , as 0x1 match + [ del

@@ -1,0 +1,2 @@
+\
+ not é lambda - * t"{x}" None * None } ( break pass "a"

@@ -1,0 +1,1 @@
+] * for del while é #c nonlocal . \N{ async : !r " } 0x1 \N{

@@ -1,0 +1,1 @@
+in 	 . f" - lambda @ type !r y rb"\d" def } yield ... nonlocal 

@@ -1,0 +1,1 @@
+y while pass del

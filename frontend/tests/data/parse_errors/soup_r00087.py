@@ -1,0 +1,1 @@
+!= *a while  def      else type , await type and . in [ 1 finally

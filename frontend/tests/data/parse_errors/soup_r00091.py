@@ -1,0 +1,1 @@
+. is lambda y " await ~ nonlocal := 	 !r [ *a in type = ...      : except >= nonlocal }

@@ -1,0 +1,1 @@
+==      !r >= type + [ await b"x"

@@ -1,0 +1,1 @@
+~ : case := *a == *a := é := try 1 import x with while not while f"  not \N{      yield not as except

@@ -1,0 +1,1 @@
+"a" match True in ... x ] #c ~ return try = !r

@@ -1,0 +1,3 @@
+\
+ 1 @ ** ~ as type 	 
+ elif : await = ( !r ** ( import y ~ and as ; ~ { f"

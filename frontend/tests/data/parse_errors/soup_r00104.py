@@ -1,0 +1,2 @@
+] elif !r = != - ) with = type ) None 
+ -> >= ... !r True if ~ ... ; :=

@@ -1,0 +1,1 @@
+import ''' [ ) ... == : ... if 1 True with [ del 1 = pass else nonlocal 1 ''' + class

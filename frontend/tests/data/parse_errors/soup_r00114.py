@@ -1,0 +1,2 @@
+& with True ) " as < \
+  . * else elif t"{x}" < . * >= , 	 = await type

@@ -1,0 +1,1 @@
+if x { case class "a" in f" import rb"\d" finally ]

@@ -1,0 +1,1 @@
+in if case != f" . >= nonlocal in "a" in "a" **  & class ~ finally as ; break class | é = type f" x "a" nonlocal t"{x}"      f'{

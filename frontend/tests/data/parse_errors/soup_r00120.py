@@ -1,0 +1,2 @@
+) ; try not pass := finally f" \
+ y else pass else #c if &

@@ -1,0 +1,1 @@
+lambda type [ try ] pass case [ é await + * type return

@@ -1,0 +1,1 @@
+== 0x1 ~  b"x" , class [ *a ''' @  #c for , = -  ...  def is nonlocal with >= try async != *a if

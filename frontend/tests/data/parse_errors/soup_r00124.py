@@ -1,0 +1,1 @@
+''' - await [ try type ] else

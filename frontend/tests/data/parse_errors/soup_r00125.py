@@ -1,0 +1,1 @@
+; True elif True for if } == while in = while . not lambda != != !r f'{ match -> -> pass

@@ -1,0 +1,1 @@
+- : def pass | return elif else & and else == await async while None del ; \N{ rb"\d" in ; ) @ await for except

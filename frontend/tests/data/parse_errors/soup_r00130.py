@@ -1,0 +1,1 @@
+| for : !r None , yield None except 	 1 ... class if try { 0x1 type ~ @ is None

@@ -1,0 +1,1 @@
+) try ; pass else ( pass match -> type break try } with b"x" pass , 0x1 import >= in is case : lambda def := pass      "  try

@@ -1,0 +1,1 @@
+lambda "a" global if ** *a class := x { 0x1 await await "a"  "a" , < : *a \N{ ** 	 and y é

@@ -1,0 +1,1 @@
+{ ''' except as >= >= ''' finally != ~ else 	 return nonlocal 1 as ) case yield  case except pass is finally | global

@@ -1,0 +1,1 @@
+-> match [ del True := f'{ "a"

@@ -1,0 +1,3 @@
+elif not 
+ < *      ] "a" \
+ != await finally yield #c not rb"\d" lambda

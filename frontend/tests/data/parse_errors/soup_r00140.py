@@ -1,0 +1,2 @@
+yield True pass é 
+ !r : " type  #c @ ~ | try case def é ==      while case @ * 	 for global * } ( else while in from try

@@ -1,0 +1,1 @@
+match async , = async ] ; global async is #c * ''' None import lambda None match rb"\d" >=

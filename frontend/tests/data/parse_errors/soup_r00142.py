@@ -1,0 +1,1 @@
+else f" and < from ** < ] elif elif lambda and }

@@ -1,0 +1,1 @@
+x class      await #c await " [ b"x" < pass global rb"\d" rb"\d" 0x1 return lambda

@@ -1,0 +1,2 @@
+is match &  . f" del as await def := | ~ class x import .  rb"\d" 
+ break is

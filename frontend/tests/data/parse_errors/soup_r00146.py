@@ -1,0 +1,1 @@
+:= global [ import !r @ = } != x with { -> #c lambda ** == -> t"{x}" def } f" elif and try match = * finally and f" @ y with except "a" elif

@@ -1,0 +1,1 @@
+= + ) : >= { except = " yield async = with yield >= class 0x1 y and and async 0x1 } from . and . & try try in      async * import case : in

@@ -1,0 +1,1 @@
+yield x é while else f'{ ~ break & case b"x" <

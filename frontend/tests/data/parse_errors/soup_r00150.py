@@ -1,0 +1,1 @@
+{ from async + ] t"{x}" nonlocal ... #c : "a" yield } del ... def [ ] class " >= rb"\d"  = - ] import y ) return

@@ -1,0 +1,1 @@
+:= x < @ \N{ yield - != elif "a" return 0x1 . elif nonlocal ... yield y "a" é if é ( case ~ elif for >= != 

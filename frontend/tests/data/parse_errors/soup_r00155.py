@@ -1,0 +1,1 @@
+from é == else " match elif , * < ~ await f'{ 0x1 == == y

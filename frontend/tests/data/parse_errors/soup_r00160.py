@@ -1,0 +1,1 @@
+@  \N{ in await is ''' 0x1 -      import ]       else

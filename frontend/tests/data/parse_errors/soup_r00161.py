@@ -1,0 +1,2 @@
+x : ] f'{ True nonlocal \N{ } - , x else \
+ def is < = { if True : +

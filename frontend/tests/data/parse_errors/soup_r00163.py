@@ -1,0 +1,1 @@
+f" ) None lambda from import , rb"\d" await import 	      nonlocal 0x1       } , & , ''' else + from := , 	 * (      - rb"\d" t"{x}" not "

@@ -1,0 +1,2 @@
+''' def  } class break ** #c pass y while *a [ f" case " 
+ lambda rb"\d" except class *a } as ''' , >= nonlocal : def

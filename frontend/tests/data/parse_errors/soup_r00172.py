@@ -1,0 +1,1 @@
+def + 0x1 ] t"{x}" while "a" b"x" == match class 	 class b"x" \N{ 0x1 await  y t"{x}" ''' del

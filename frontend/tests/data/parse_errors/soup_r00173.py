@@ -1,0 +1,1 @@
+pass return + match b"x" case def 0x1 class ~ type ,

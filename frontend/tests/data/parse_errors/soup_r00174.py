@@ -1,0 +1,1 @@
+>= : = #c nonlocal ] if 1 } pass match < break True finally

@@ -1,0 +1,1 @@
+else f" [ rb"\d" del

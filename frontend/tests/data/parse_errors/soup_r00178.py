@@ -1,0 +1,1 @@
+& lambda *a == 	 @ nonlocal  from * for -> True x #c " != elif !r { f'{ is match *

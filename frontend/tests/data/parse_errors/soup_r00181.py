@@ -1,0 +1,1 @@
+0x1 é for rb"\d" ( } while } finally := finally 

@@ -1,0 +1,1 @@
+| from < } * #c { not from finally - class ''' \N{ except yield

@@ -1,0 +1,1 @@
+| for ''' as * é is return * return True except ;

@@ -1,0 +1,1 @@
+except while != if finally ( + !r } rb"\d"

@@ -1,0 +1,1 @@
+- + f"      0x1 elif *a . 0x1 - True \N{

@@ -1,0 +1,1 @@
+ as not rb"\d" break yield { f" ; import

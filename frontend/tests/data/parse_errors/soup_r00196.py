@@ -1,0 +1,1 @@
+from global match  , try if { and & := := 	 & try for ,   ] + @ if ] pass yield = yield True case not lambda b"x" case in

@@ -1,0 +1,1 @@
+!=      , True not type b"x" type if f'{ *

@@ -1,0 +1,1 @@
+) ( return ~ async not yield and for = while await def x

@@ -1,0 +1,1 @@
+import b"x" : "a" : x async " * else 	 {  x + ... with } b"x" del + >= } !r f" with  * f"

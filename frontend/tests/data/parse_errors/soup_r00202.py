@@ -1,0 +1,1 @@
+& \N{ import 1 , f" } == . and #c

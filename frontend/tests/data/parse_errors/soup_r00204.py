@@ -1,0 +1,1 @@
+-> not lambda == break is rb"\d" b"x" ''' ; .  try ; type in  := match - match elif      await "a" finally  } := finally 0x1 while if del } pass except é for

@@ -1,0 +1,1 @@
+0x1 global f'{ f'{ ** &  { + not 0x1 in yield is None ; != b"x" while t"{x}"

@@ -1,0 +1,1 @@
+async : yield !r for t"{x}"

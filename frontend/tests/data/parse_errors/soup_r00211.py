@@ -1,0 +1,1 @@
+f" ( >= 	 except lambda def = case       pass import ; x is  with " - } :=

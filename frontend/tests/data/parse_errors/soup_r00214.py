@@ -1,0 +1,1 @@
+& == 1 while async await } None finally while match { 	 ** " class case ] ** 0x1 class try for !r

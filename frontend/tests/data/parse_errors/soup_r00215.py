@@ -1,0 +1,1 @@
+, pass \N{ except y del import else y

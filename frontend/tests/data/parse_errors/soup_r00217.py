@@ -1,0 +1,1 @@
+import ** as from except 0x1 + lambda } } | < match lambda +

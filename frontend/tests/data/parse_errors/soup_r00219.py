@@ -1,0 +1,1 @@
+x as class in & } t"{x}" * pass 0x1 with

@@ -1,0 +1,1 @@
+f'{ ... while True f'{ try [ & } x nonlocal < except lambda      \N{ : ( f'{ } yield for . ] ~ break [ ] type ( t"{x}" True None yield ]

@@ -1,0 +1,1 @@
+if ... elif  >= if case finally      == finally async } - True nonlocal None is : rb"\d" True break elif : break + not

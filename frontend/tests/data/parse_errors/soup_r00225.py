@@ -1,0 +1,1 @@
+-> y return else nonlocal except - in | not      	 == for import x finally ; != + None ''' and break !r [ None @ -> as &

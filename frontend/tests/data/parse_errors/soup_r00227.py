@@ -1,0 +1,1 @@
+:= def del class for { ;  x while

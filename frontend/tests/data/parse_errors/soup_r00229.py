@@ -1,0 +1,1 @@
+: nonlocal | as 0x1 ''' try , é = except ... - with await | t"{x}" 	 else yield ( *a -> @ and class f" pass and [ b"x" del

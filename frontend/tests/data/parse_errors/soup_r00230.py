@@ -1,0 +1,1 @@
+rb"\d" del match ** y é * case : 	 : - b"x" < * - & ) break rb"\d"

@@ -1,0 +1,1 @@
+} y \N{ as global None } class 1 ) None } f" f'{ y < None rb"\d"      True match = ;

@@ -1,0 +1,1 @@
+"a" break and !r except , case not -> if True rb"\d" yield while else \N{ t"{x}" b"x" - and finally 0x1 !=

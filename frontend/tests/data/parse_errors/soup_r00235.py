@@ -1,0 +1,1 @@
+break nonlocal * ~ if !=

@@ -1,0 +1,1 @@
+class None nonlocal ( not , >= | >=

@@ -1,0 +1,1 @@
+f'{      @ ** class [ async ] yield >= nonlocal f" ; try 	 0x1 !r from True ''' else - ] match b"x"

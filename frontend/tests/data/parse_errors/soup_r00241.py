@@ -1,0 +1,1 @@
+: -> not @ 1 as -> f'{ await == >= else def #c >= : try def = return f'{ } ( match ** match } with ''' . rb"\d" class if

@@ -1,0 +1,1 @@
+in ~ "a" class 	 lambda != case f" : None in :

@@ -1,0 +1,1 @@
+finally . return = | elif with ( -> not + ** case b"x" + f" for  ) and "a" and ] break :=  break and nonlocal }

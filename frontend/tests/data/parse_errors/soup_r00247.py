@@ -1,0 +1,1 @@
+True = type - ** f" ~ with ** except & == t"{x}" , in while \N{ ; async & = and in != **  " else and else * rb"\d" * t"{x}" 	 yield \

@@ -1,0 +1,4 @@
+None \
+ b"x" elif f'{ 
+ as 
+ def 	 case return elif

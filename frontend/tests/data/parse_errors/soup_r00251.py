@@ -1,0 +1,1 @@
+class ] -> type in ''' and 	 f'{ is b"x"

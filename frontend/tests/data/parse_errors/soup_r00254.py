@@ -1,0 +1,1 @@
+t"{x}" lambda in [ 0x1 pass rb"\d" @ ''' < b"x" é 	 type elif      lambda 	 : " ~ ~ return *a !=

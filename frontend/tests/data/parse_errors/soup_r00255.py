@@ -1,0 +1,1 @@
+} return ] await del import return while is class f'{ lambda  | ( 	 as | * é & yield match

@@ -1,0 +1,1 @@
+t"{x}" "a" for rb"\d" #c + 	 ( while break " 1 from break      y 	 != pass }  . < case

@@ -1,0 +1,1 @@
+>= yield t"{x}" @ with t"{x}" @ " case break      - \N{ é + é del . \N{

@@ -1,0 +1,1 @@
+[ return 1 ) : *a 0x1 + < rb"\d"  . pass else { break . + try type ~ for f" " ~ class as yield < <

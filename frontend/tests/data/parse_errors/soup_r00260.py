@@ -1,0 +1,2 @@
+@ pass , lambda rb"\d" . , import x == *a else @ ) pass 
+ { x

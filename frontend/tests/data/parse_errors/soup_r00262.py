@@ -1,0 +1,2 @@
+
+ pass | 1 async - 	 \N{ @ t"{x}" True as '''

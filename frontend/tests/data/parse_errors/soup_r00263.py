@@ -1,0 +1,3 @@
+-> [ else not ** == class import \N{ elif := "a" ( try ''' | 
+ ) >= ... 
+ in ... 1 ; 0x1 = None match *a class match ( ~

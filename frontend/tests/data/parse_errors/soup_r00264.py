@@ -1,0 +1,1 @@
+!= async & nonlocal := ... [ -> 0x1 break is ''' #c " is try 	 else < <

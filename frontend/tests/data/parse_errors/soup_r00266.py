@@ -1,0 +1,1 @@
+class = from "a" None break >= & f" é é while

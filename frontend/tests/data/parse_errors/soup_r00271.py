@@ -1,0 +1,1 @@
+== if except class >= x f'{ async | := , nonlocal

@@ -1,0 +1,1 @@
+in finally ] é None & ... and b"x" try 1 "a" case

@@ -1,0 +1,1 @@
+as ''' ... del lambda for await } finally try except -> x } type ->

@@ -1,0 +1,2 @@
+yield ... lambda f'{ match 
+ del " with else >=

@@ -1,0 +1,1 @@
+finally | ; return pass & = ] type while 1 ... \N{ type ( < * "

@@ -1,0 +1,1 @@
+rb"\d" await ; global | ->      None !r x case 1 -> , True **

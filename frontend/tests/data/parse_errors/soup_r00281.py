@@ -1,0 +1,1 @@
+< yield } ''' != == is !r try

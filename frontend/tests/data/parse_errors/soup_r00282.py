@@ -1,0 +1,2 @@
+] { finally from else  ''' None #c await * & 
+ ''' #c and      break async

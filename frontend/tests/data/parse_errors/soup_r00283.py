@@ -1,0 +1,1 @@
+else return  & t"{x}" True } ( f'{ while for finally ~ 1 "a" . 0x1 is f'{ y *a - ( type , { finally } #c : #c

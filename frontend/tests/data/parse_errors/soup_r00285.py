@@ -1,0 +1,1 @@
+|  with < < " @ None , -> \N{ return + rb"\d" x != != finally except *a | ]

@@ -1,0 +1,1 @@
+return      elif await ** == rb"\d" & ** } rb"\d" < "a" != : ; del 0x1 as >= is { rb"\d" finally  import + else import !=

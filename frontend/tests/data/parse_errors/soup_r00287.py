@@ -1,0 +1,1 @@
+& with return &      >= import return 0x1 }  ,

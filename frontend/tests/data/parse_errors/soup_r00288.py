@@ -1,0 +1,1 @@
+:= " & async in  #c - !r = "a" ** break ,

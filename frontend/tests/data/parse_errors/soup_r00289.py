@@ -1,0 +1,1 @@
+import } del { \N{ import é *

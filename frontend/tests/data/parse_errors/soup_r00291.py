@@ -1,0 +1,1 @@
+* & ** := in while ** global  while |

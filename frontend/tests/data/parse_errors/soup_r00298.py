@@ -1,0 +1,1 @@
+* def é ~ while return break async nonlocal ** *a ''' ... "a" rb"\d" : ... for in * else + f" class . break global nonlocal def ... async case and

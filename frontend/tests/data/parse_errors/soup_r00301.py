@@ -1,0 +1,1 @@
+é & import rb"\d" import

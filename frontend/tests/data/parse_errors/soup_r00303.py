@@ -1,0 +1,2 @@
+, "a" nonlocal - lambda  async \
+ async | == \N{ pass ( " finally "

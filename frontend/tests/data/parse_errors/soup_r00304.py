@@ -1,0 +1,1 @@
+import !r = -> ~ [ ( | rb"\d" ~ 0x1 @ - as >= & match y for match async not case del

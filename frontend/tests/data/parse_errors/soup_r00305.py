@@ -1,0 +1,1 @@
+" for f'{ ] := ~ >= } break None in try + ) + break 	 & True type None } . from , == global

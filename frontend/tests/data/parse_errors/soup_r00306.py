@@ -1,0 +1,1 @@
+class type é >= ( 0x1 with del \N{ *a >= + case for finally x lambda #c rb"\d" t"{x}"

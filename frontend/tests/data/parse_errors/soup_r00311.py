@@ -1,0 +1,1 @@
+lambda ] True b"x" y async < == , == ** é await #c from & { . while f'{ True : break as ** nonlocal 1 lambda lambda , 0x1 import f" x global

@@ -1,0 +1,1 @@
+nonlocal * )  = é b"x" not != rb"\d" type

@@ -1,0 +1,1 @@
+break rb"\d" await and @ t"{x}" def ** elif class ) match 

@@ -1,0 +1,1 @@
+not for      @ is + , for in \N{ ... not * None None lambda , "a" | None #c |  ... x case == with . try } def ] from case f" ~

@@ -1,0 +1,2 @@
+rb"\d" class + def nonlocal := ; | := ** & with := else f'{ ] y ] as case global finally } def . 
+ import await )

@@ -1,0 +1,1 @@
+{ from ( 0x1 while != except del *

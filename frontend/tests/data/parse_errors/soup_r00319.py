@@ -1,0 +1,1 @@
+import " 1 ( 1 case rb"\d" not ) while with ; 0x1 , del b"x" x for } t"{x}" 0x1 class

@@ -1,0 +1,2 @@
+if not 0x1 match = nonlocal é @ None : ... #c for < \
+ del

@@ -1,0 +1,1 @@
+if -> ** } True with y match * é not ''' yield t"{x}" : ** x rb"\d" >= del == -> ; 

@@ -1,0 +1,2 @@
+finally := \
+ f'{ @ x lambda >= for == >= break as ... with != } [ is { for & in }

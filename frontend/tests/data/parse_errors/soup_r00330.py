@@ -1,0 +1,1 @@
++ * def True * ] in ( class  and 	 as ( -> ) await |  *a is 0x1 **

@@ -1,0 +1,1 @@
+= y yield ] -> from import match return await try \N{ yield ~ def >=  [ in " True 	 " lambda t"{x}"  ; @ else 0x1 \N{ rb"\d" { ,

@@ -1,0 +1,1 @@
+... pass  ; = elif ~ >= y { - yield = @ ] yield [ case [ + except

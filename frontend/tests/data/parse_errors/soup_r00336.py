@@ -1,0 +1,1 @@
+finally \N{ in class . global match ;

@@ -1,0 +1,1 @@
+try & ** < ... ] | ~ ... y True lambda return y del é is ; >= ; == := pass ( : with >= True := nonlocal

@@ -1,0 +1,1 @@
+- True  \N{ case == and for pass

@@ -1,0 +1,1 @@
+y * f" True ] rb"\d" *a rb"\d" != f'{ return * t"{x}" 1 0x1

@@ -1,0 +1,2 @@
+\
+ & while try  {  True del *a

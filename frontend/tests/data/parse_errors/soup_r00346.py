@@ -1,0 +1,1 @@
+global == + } é      for < ** * | : ** . \N{ f'{ 	 < - == with await case := é

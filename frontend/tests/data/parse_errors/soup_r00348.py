@@ -1,0 +1,1 @@
+) + + : import case is in global global async in | else def  in except } f"

@@ -1,0 +1,1 @@
+del with nonlocal } 	 , b"x" not = ''' with not #c pass ~ for & ]      try pass | >= } except = !=

@@ -1,0 +1,2 @@
+as { >= \
+ await ; not is for type | ) . . #c {      >= } == finally " 	 else '''

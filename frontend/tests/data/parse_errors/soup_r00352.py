@@ -1,0 +1,1 @@
+is ( é while { + break & pass and finally + and !r match [ b"x" else , . try = match rb"\d" case

@@ -1,0 +1,3 @@
++ while \
+ ) é x \
+ !r :=  import and b"x" )

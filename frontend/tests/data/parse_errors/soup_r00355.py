@@ -1,0 +1,1 @@
+and [ b"x" def 	

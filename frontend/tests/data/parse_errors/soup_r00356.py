@@ -1,0 +1,1 @@
+== ; := while < break - y != != } if }  é * yield is "

@@ -1,0 +1,1 @@
+as  in not elif for -> in except y ; await pass  \N{ case ==

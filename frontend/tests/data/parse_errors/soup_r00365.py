@@ -1,0 +1,1 @@
+type 0x1 ~ del | #c { | \N{ in return for y

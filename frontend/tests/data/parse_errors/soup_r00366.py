@@ -1,0 +1,1 @@
+rb"\d" pass , := and not 0x1 return + == + - def as await and b"x" except global ... 	 	 }  is ''' f'{ " except      ** { b"x" def ; [

@@ -1,0 +1,1 @@
+| "a" True == case f" class  except return >= lambda rb"\d" !r + ; }

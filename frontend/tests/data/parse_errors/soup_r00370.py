@@ -1,0 +1,1 @@
+) is ; pass return - else )

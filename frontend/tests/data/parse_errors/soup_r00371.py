@@ -1,0 +1,1 @@
+nonlocal case type global nonlocal global "a" await f" ] for await t"{x}" yield del async await [ is ... é

@@ -1,0 +1,1 @@
+== = in +  	 - -> nonlocal      , ] type | "a"

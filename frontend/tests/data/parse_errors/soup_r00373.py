@@ -1,0 +1,2 @@
+from } del type except @ ... x try [ . for finally return match \N{ {  := in 
+ import >= ''' :

@@ -1,0 +1,1 @@
+with is ( def True nonlocal and 0x1 f'{ - for yield " break := type from yield é  "a"

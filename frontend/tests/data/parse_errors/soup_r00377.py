@@ -1,0 +1,1 @@
+== x None #c for + while finally t"{x}" break 0x1 is elif != 	 match import from None True ... for global ** ** x 1 } x *a lambda { except

@@ -1,0 +1,1 @@
+[ yield } async : " is finally del except } not @ rb"\d" try def := == class , { = ** async not else del } f'{

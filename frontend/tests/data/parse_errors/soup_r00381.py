@@ -1,0 +1,1 @@
+from - type := ~ * await import \N{ ==

@@ -1,0 +1,1 @@
+elif match ~ None with as type return await -> + await ; for *a nonlocal del type as | < ==

@@ -1,0 +1,1 @@
+- \N{ await ] del { async

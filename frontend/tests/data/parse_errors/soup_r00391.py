@@ -1,0 +1,1 @@
+} !r import None ( é       return

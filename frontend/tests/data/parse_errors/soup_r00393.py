@@ -1,0 +1,2 @@
+* with del \
+ @ , 	 ->      := : != not for except ''' ''' ]

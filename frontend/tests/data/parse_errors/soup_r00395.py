@@ -1,0 +1,1 @@
+} None           * 	 -> =  global ( [ import "a" None 1 + del . rb"\d" def import *a      | [ f'{ [ ''' def  [ for "a" ]

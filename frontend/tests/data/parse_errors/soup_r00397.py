@@ -1,0 +1,1 @@
+break x def

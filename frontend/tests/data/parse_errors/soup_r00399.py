@@ -1,0 +1,1 @@
+match await y finally and == with - = match case with return < é "

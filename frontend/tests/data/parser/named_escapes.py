@@ -1,0 +1,1 @@
+x = "\N{EM DASH}" + "\N{em dash}x" + f"\N{BULLET} {x}"
