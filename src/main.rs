@@ -4,7 +4,9 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use ouro_frontend::{
-    ast, ast_dump, code_dump, codegen, error::SyntaxError, future, parser, symtable,
+    ast, ast_dump, code_dump, codegen,
+    error::{SyntaxError, or_none},
+    future, parser, symtable,
 };
 use std::io::Write;
 use std::path::Path;
@@ -114,23 +116,13 @@ fn dump_one(mode: Mode, path: &str) -> (String, bool) {
         },
         (Mode::Errors, Ok(module)) => match codegen::compile_module(&module, path) {
             Ok(_) => ("ok\n".to_string(), false),
-            Err(e) => (errors_line(&e), false),
+            Err(e) => (format!("{e}\n"), false),
         },
-        (Mode::Errors | Mode::Symtable, Err(e)) => (errors_line(&e), false),
+        (Mode::Errors | Mode::Symtable, Err(e)) => (format!("{e}\n"), false),
         (Mode::Symtable, Ok(module)) => match symbol_table(&module) {
             Ok(table) => (symtable::dump(&table), false),
-            Err(e) => (errors_line(&e), false),
+            Err(e) => (format!("{e}\n"), false),
         },
-    }
-}
-
-/// refdump.py's `errors` line. CPython reports an unknown end column as -1,
-/// which `SyntaxError` (unsigned columns) holds as `None`.
-fn errors_line(e: &SyntaxError) -> String {
-    let line = e.to_string();
-    match (e.end_lineno, e.end_offset) {
-        (Some(_), None) => format!("{}-1\n", line.strip_suffix("None").unwrap_or(&line)),
-        _ => line + "\n",
     }
 }
 
@@ -142,12 +134,11 @@ fn symbol_table(module: &ast::Mod) -> Result<symtable::SymbolTable, SyntaxError>
 
 /// refdump.py's line for a file `ast.parse` (or, in `code` mode, `compile`) rejects.
 fn ast_fallback(e: &SyntaxError) -> String {
-    let show = |v: Option<u32>| v.map_or_else(|| "None".to_string(), |n| n.to_string());
     format!(
         "SyntaxError: {} @{}:{}\n",
         e.msg,
-        show(e.lineno),
-        show(e.offset)
+        or_none(e.lineno),
+        or_none(e.offset)
     )
 }
 

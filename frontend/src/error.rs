@@ -36,30 +36,30 @@ impl ErrorKind {
 
 /// A front-end error. Positions are what `SyntaxError` exposes: 1-based line
 /// numbers and 1-based *character* columns (`offset`, `end_offset`); `None`
-/// where CPython leaves the attribute `None`.
+/// where CPython leaves the attribute `None`, and -1 where CPython reports an
+/// unknown column as -1.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
     pub kind: ErrorKind,
     pub msg: String,
     pub lineno: Option<u32>,
-    pub offset: Option<u32>,
+    pub offset: Option<i32>,
     pub end_lineno: Option<u32>,
-    pub end_offset: Option<u32>,
+    pub end_offset: Option<i32>,
 }
 
 impl fmt::Display for SyntaxError {
     /// The `errors` line of `shared/tools/refdump.py`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let show = |v: Option<u32>| v.map_or_else(|| "None".to_string(), |n| n.to_string());
         write!(
             f,
             "{}: {} @{}:{}-{}:{}",
             self.kind.name(),
             self.msg,
-            show(self.lineno),
-            show(self.offset),
-            show(self.end_lineno),
-            show(self.end_offset)
+            or_none(self.lineno),
+            or_none(self.offset),
+            or_none(self.end_lineno),
+            or_none(self.end_offset)
         )
     }
 }
@@ -72,9 +72,9 @@ impl Range {
             kind: ErrorKind::SyntaxError,
             msg: msg.into(),
             lineno: Some(self.lineno),
-            offset: Some(self.col_offset + 1),
+            offset: Some(column(self.col_offset)),
             end_lineno: Some(self.end_lineno),
-            end_offset: Some(self.end_col_offset + 1),
+            end_offset: Some(column(self.end_col_offset)),
         }
     }
 
@@ -85,4 +85,19 @@ impl Range {
             ..self.syntax_error("maximum recursion depth exceeded during compilation")
         }
     }
+}
+
+/// A position attribute as Python prints it: the number, or `None`.
+pub fn or_none(v: Option<impl fmt::Display>) -> String {
+    v.map_or_else(|| "None".to_string(), |n| n.to_string())
+}
+
+/// A 0-based byte column as `SyntaxError`'s 1-based offset.
+fn column(col_offset: u32) -> i32 {
+    offset(col_offset).saturating_add(1)
+}
+
+/// A column computed as `u32` as `SyntaxError`'s signed offset.
+pub(crate) fn offset(column: u32) -> i32 {
+    i32::try_from(column).unwrap_or(i32::MAX)
 }

@@ -532,9 +532,9 @@ impl<'s> Parser<'s> {
         let (offset, end_offset) = match t.kind {
             // CPython's parser sees column -1 for INDENT and DEDENT and uses
             // the tokenizer's cursor (after the indentation) instead; the
-            // end stays -1 (None here).
-            TokenKind::Indent => (self.py_offset(t.start.line, t.end.col), None),
-            TokenKind::Dedent => (self.py_offset(t.start.line, t.start.col), None),
+            // end stays -1.
+            TokenKind::Indent => (self.py_offset(t.start.line, t.end.col), Some(-1)),
+            TokenKind::Dedent => (self.py_offset(t.start.line, t.start.col), Some(-1)),
             _ => (
                 self.py_offset(t.start.line, t.start.col + 1),
                 Some(self.py_offset(t.start.line, self.token_error_end(t).col + 1)),
@@ -566,14 +566,14 @@ impl<'s> Parser<'s> {
                 end_offset: Some(0),
             }));
         }
-        let offset = body[line_start..].chars().count() as u32 + 1;
+        let offset = crate::error::offset(body[line_start..].chars().count() as u32 + 1);
         Failure::Error(Box::new(SyntaxError {
             kind,
             msg: msg.to_string(),
             lineno: Some(lineno),
             offset: Some(offset),
             end_lineno: Some(lineno),
-            end_offset: None,
+            end_offset: Some(-1),
         }))
     }
 
@@ -642,9 +642,9 @@ impl<'s> Parser<'s> {
     /// the line as CPython reads it back from the file (newline included, at
     /// most 999 bytes), clamped to its length + 1. CPython converts the end
     /// offset with the start line's text too.
-    fn py_offset(&self, line: u32, byte_offset: u32) -> u32 {
+    fn py_offset(&self, line: u32, byte_offset: u32) -> i32 {
         let Some(start) = self.line_start(line) else {
-            return byte_offset;
+            return crate::error::offset(byte_offset);
         };
         let rest = self.source.as_bytes().get(start..).unwrap_or_default();
         let line_len = rest
@@ -658,7 +658,7 @@ impl<'s> Parser<'s> {
             .chars()
             .count() as u32;
         // Past the end, CPython's decoding takes in the terminating NUL.
-        chars + u32::from(offset > len)
+        crate::error::offset(chars + u32::from(offset > len))
     }
 
     fn line_start(&self, line: u32) -> Option<usize> {

@@ -52,7 +52,7 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
                 match lookup_codec(normal) {
                     Some(codec) => codec,
                     None => {
-                        return Err(codec_error(format!("unknown encoding: {normal}"), Some(0)));
+                        return Err(codec_error(format!("unknown encoding: {normal}")));
                     }
                 }
             }
@@ -71,13 +71,10 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
         Codec::SingleByte(table) => decode_single_byte(text, table),
         Codec::Ascii => match text.iter().position(|&b| b >= 0x80) {
             None => Ok(text.iter().map(|&b| b as char).collect()),
-            Some(pos) => Err(codec_error(
-                format!(
-                    "'ascii' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)",
-                    text[pos]
-                ),
-                Some(0),
-            )),
+            Some(pos) => Err(codec_error(format!(
+                "'ascii' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)",
+                text[pos]
+            ))),
         },
     }
 }
@@ -265,7 +262,7 @@ fn decode_single_byte(text: &[u8], table: &str) -> Result<String, SyntaxError> {
             let msg = format!(
                 "'charmap' codec can't decode byte 0x{b:02x} in position {pos}: character maps to <undefined>"
             );
-            return Err(codec_error(msg, Some(0)));
+            return Err(codec_error(msg));
         }
         out.push(ch);
     }
@@ -273,13 +270,13 @@ fn decode_single_byte(text: &[u8], table: &str) -> Result<String, SyntaxError> {
 }
 
 /// An error CPython raises while setting up the decoder: it has no source
-/// line, so `lineno` is 0 and the columns are unknown.
-fn codec_error(msg: String, lineno: Option<u32>) -> SyntaxError {
+/// line, so `lineno` is 0 and the column is unknown (-1).
+fn codec_error(msg: String) -> SyntaxError {
     SyntaxError {
         kind: ErrorKind::SyntaxError,
         msg,
-        lineno,
-        offset: None,
+        lineno: Some(0),
+        offset: Some(-1),
         end_lineno: None,
         end_offset: None,
     }
@@ -299,7 +296,7 @@ fn bom_mismatch(cookie: &Cookie<'_>, normal: &str) -> SyntaxError {
         lineno: Some(cookie.line),
         offset: Some(0),
         end_lineno: Some(cookie.line),
-        end_offset: Some(char_count(line)),
+        end_offset: Some(crate::error::offset(char_count(line))),
     }
 }
 
@@ -312,7 +309,7 @@ fn non_utf8_error(text: &[u8], bad: usize) -> SyntaxError {
         .rposition(|&b| b == b'\n')
         .map_or(0, |i| i + 1);
     let lineno = before.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
-    let col = char_count(&text[line_start..bad]) + 1;
+    let col = crate::error::offset(char_count(&text[line_start..bad]) + 1);
     SyntaxError {
         kind: ErrorKind::SyntaxError,
         msg: format!(
@@ -352,7 +349,7 @@ fn utf8_codec_error(text: &[u8], e: std::str::Utf8Error) -> SyntaxError {
             start + len - 1
         )
     };
-    codec_error(msg, Some(0))
+    codec_error(msg)
 }
 
 /// Characters in valid UTF-8 bytes (each non-continuation byte starts one).
@@ -429,12 +426,12 @@ mod tests {
         );
         assert_eq!(
             err(b"# coding: cp1252\nx = \"\x81\"\n"),
-            "SyntaxError: 'charmap' codec can't decode byte 0x81 in position 22: character maps to <undefined> @0:None-None:None"
+            "SyntaxError: 'charmap' codec can't decode byte 0x81 in position 22: character maps to <undefined> @0:-1-None:None"
         );
         // Normalised, "CP-1252" is "cp_1252": no such codec.
         assert_eq!(
             err(b"# coding: CP-1252\nx = 1\n"),
-            "SyntaxError: unknown encoding: CP-1252 @0:None-None:None"
+            "SyntaxError: unknown encoding: CP-1252 @0:-1-None:None"
         );
     }
 
@@ -462,15 +459,15 @@ mod tests {
         );
         assert_eq!(
             err(b"# coding: foo\nx = 1\n"),
-            "SyntaxError: unknown encoding: foo @0:None-None:None"
+            "SyntaxError: unknown encoding: foo @0:-1-None:None"
         );
         assert_eq!(
             err(b"# coding: ascii\nx = \"\xc3\xa9\"\n"),
-            "SyntaxError: 'ascii' codec can't decode byte 0xc3 in position 21: ordinal not in range(128) @0:None-None:None"
+            "SyntaxError: 'ascii' codec can't decode byte 0xc3 in position 21: ordinal not in range(128) @0:-1-None:None"
         );
         assert_eq!(
             err(b"# coding: utf8\nx = \"\xff\"\n"),
-            "SyntaxError: 'utf-8' codec can't decode byte 0xff in position 20: invalid start byte @0:None-None:None"
+            "SyntaxError: 'utf-8' codec can't decode byte 0xff in position 20: invalid start byte @0:-1-None:None"
         );
     }
 }

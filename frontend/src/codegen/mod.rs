@@ -693,9 +693,9 @@ impl<'a> Compiler<'a> {
             kind: ErrorKind::SyntaxError,
             msg: msg.into(),
             lineno: u32::try_from(loc.lineno).ok(),
-            offset: u32::try_from(loc.col_offset + 1).ok(),
+            offset: Some(loc.col_offset + 1),
             end_lineno: u32::try_from(loc.end_lineno).ok(),
-            end_offset: u32::try_from(loc.end_col_offset + 1).ok(),
+            end_offset: Some(loc.end_col_offset + 1),
         })
     }
 

@@ -53,6 +53,7 @@ fn byte_to_char(line: &[u8], col: usize) -> u32 {
     char_count(&line[..col.min(line.len())]) + (col - col.min(line.len())) as u32
 }
 
+/// A one-line tokenizer error; an `end_offset` of `None` is CPython's -1.
 fn error(
     kind: ErrorKind,
     msg: String,
@@ -64,9 +65,9 @@ fn error(
         kind,
         msg,
         lineno: Some(lineno),
-        offset: Some(offset),
+        offset: Some(crate::error::offset(offset)),
         end_lineno: Some(lineno),
-        end_offset,
+        end_offset: Some(end_offset.map_or(-1, crate::error::offset)),
     }
 }
 
@@ -359,7 +360,7 @@ impl Lexer<'_> {
             kind,
             msg: msg.to_owned(),
             lineno: Some(self.line),
-            offset: Some(col),
+            offset: Some(crate::error::offset(col)),
             end_lineno: None,
             end_offset: None,
         }

@@ -60,13 +60,12 @@ pub fn tokenize_listing(text: &str) -> String {
             } else {
                 &e.msg
             };
-            let at = |v: Option<u32>| v.map_or_else(|| "None".to_string(), |n| n.to_string());
             let _ = writeln!(
                 out,
                 "ERROR TokenError: ({}, ({}, {}))",
                 py_repr(msg),
-                at(e.lineno),
-                at(e.offset)
+                crate::error::or_none(e.lineno),
+                crate::error::or_none(e.offset)
             );
         } else {
             let line = e.lineno.unwrap_or(0);

@@ -393,16 +393,16 @@ fn errors() {
     }
 }
 
-/// Errors CPython reports at column -1 (kept as `None` here).
+/// Errors CPython reports at column -1.
 #[test]
 fn errors_with_unknown_end() {
     assert_eq!(
         error("x = 1 + \\\n"),
-        "SyntaxError: unexpected EOF while parsing @1:10-1:None"
+        "SyntaxError: unexpected EOF while parsing @1:10-1:-1"
     );
     assert_eq!(
         error("if x:\n    y\n  z\n"),
-        "IndentationError: unindent does not match any outer indentation level @3:4-3:None"
+        "IndentationError: unindent does not match any outer indentation level @3:4-3:-1"
     );
 }
 
