@@ -12,15 +12,14 @@ const RESUME_OPARG_DEPTH1_MASK: u32 = 4;
 
 /// `mark_except_handlers`: flags every `SETUP_*` target.
 pub fn mark_except_handlers(g: &mut Cfg) {
-    for b in g.order() {
-        let targets: Vec<BlockId> = g.blocks[b]
-            .instrs
-            .iter()
-            .filter(|i| i.is_block_push())
-            .filter_map(|i| i.target)
-            .collect();
-        for t in targets {
-            g.blocks[t].except_handler = true;
+    for b in 0..g.blocks.len() {
+        for i in 0..g.blocks[b].instrs.len() {
+            let instr = g.blocks[b].instrs[i];
+            if instr.is_block_push()
+                && let Some(t) = instr.target
+            {
+                g.blocks[t].except_handler = true;
+            }
         }
     }
 }

@@ -30,8 +30,8 @@ fn push(g: &mut Cfg, stack: &mut Vec<BlockId>, b: BlockId, depth: u32) -> Result
 /// depths. As in CPython 3.14, the maximum is taken over the depths before
 /// each instruction.
 pub fn calculate_stackdepth(g: &mut Cfg) -> Result<u32, CfgError> {
-    for b in g.order() {
-        g.blocks[b].start_depth = None;
+    for block in &mut g.blocks {
+        block.start_depth = None;
     }
     let mut stack = Vec::new();
     let entry = g.entry;
