@@ -118,23 +118,39 @@ pub fn resolve_unconditional_jumps(seq: &mut InstructionSequence) {
 
 /// `resolve_jump_offsets`: instruction-index targets become code-unit
 /// distances, growing `EXTENDED_ARG`s until the sizes settle. Returns each
-/// instruction's offset in code units.
+/// instruction's offset in code units, then the total length.
 pub fn resolve_jump_offsets(seq: &mut InstructionSequence) -> Result<Vec<u32>, CfgError> {
-    let targets: Vec<usize> = seq.instrs.iter().map(|i| i.oparg as usize).collect();
+    // Only jumps' arguments change, so only their targets are kept.
+    let targets: Vec<usize> = seq
+        .instrs
+        .iter()
+        .map(|i| {
+            if op::has_jump(i.opcode) {
+                i.oparg as usize
+            } else {
+                0
+            }
+        })
+        .collect();
+    let mut offsets = Vec::with_capacity(seq.instrs.len() + 1);
     loop {
-        let mut offsets = Vec::with_capacity(seq.instrs.len());
+        offsets.clear();
         let mut total = 0u32;
         for instr in &seq.instrs {
             offsets.push(total);
             total += instr_size(instr.opcode, instr.oparg);
         }
+        offsets.push(total);
         let mut recompile = false;
         let mut offset = 0u32;
         for (i, instr) in seq.instrs.iter_mut().enumerate() {
             let size = instr_size(instr.opcode, instr.oparg);
             offset += size;
             if op::has_jump(instr.opcode) {
-                let target = *offsets.get(targets[i]).ok_or(CfgError::JumpWithoutTarget)?;
+                // The total at the end is no instruction's offset.
+                let target = *offsets[..offsets.len() - 1]
+                    .get(targets[i])
+                    .ok_or(CfgError::JumpWithoutTarget)?;
                 instr.oparg = if instr.opcode == op::END_ASYNC_FOR {
                     offset
                         .saturating_sub(target)
@@ -185,12 +201,11 @@ fn position(loc: Location) -> Position {
 
 /// `assemble_location_info`.
 fn location_table(seq: &InstructionSequence, firstlineno: i32) -> Result<Vec<u8>, CfgError> {
-    let runs: Vec<(Position, u32)> = seq
+    let runs = seq
         .instrs
         .iter()
-        .map(|i| (position(i.loc), instr_size(i.opcode, i.oparg)))
-        .collect();
-    location_table::encode(firstlineno, &runs).map_err(|_| CfgError::UnrepresentableLocation)
+        .map(|i| (position(i.loc), instr_size(i.opcode, i.oparg)));
+    location_table::encode(firstlineno, runs).map_err(|_| CfgError::UnrepresentableLocation)
 }
 
 /// `assemble_exception_table`: one entry per run of instructions sharing a handler.
@@ -275,14 +290,15 @@ pub fn make_code_object(
 ) -> Result<CodeObject, CfgError> {
     resolve_unconditional_jumps(&mut seq);
     let offsets = resolve_jump_offsets(&mut seq)?;
-    let mut code = Vec::new();
+    let units = offsets.last().copied().unwrap_or(0) as usize;
+    let mut code = Vec::with_capacity(2 * units);
     for instr in &seq.instrs {
         let real = real_opcode(instr.opcode).ok_or(CfgError::PseudoOpInCode(instr.opcode))?;
         write_instruction(&mut code, real, instr.oparg);
     }
     resolve_next_locations(&mut seq);
     let linetable = location_table(&seq, umd.firstlineno)?;
-    let exceptiontable = exception_table(&seq, &offsets)?;
+    let exceptiontable = exception_table(&seq, &offsets[..seq.instrs.len()])?;
     Ok(CodeObject {
         name: umd.name.clone(),
         qualname: umd.qualname.clone(),
