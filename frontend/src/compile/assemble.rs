@@ -144,7 +144,8 @@ pub fn resolve_jump_offsets(seq: &mut InstructionSequence) -> Result<Vec<u32>, C
         let mut recompile = false;
         let mut offset = 0u32;
         for (i, instr) in seq.instrs.iter_mut().enumerate() {
-            let size = instr_size(instr.opcode, instr.oparg);
+            // Its own argument has not changed since the sizes were taken.
+            let size = offsets[i + 1] - offsets[i];
             offset += size;
             if op::has_jump(instr.opcode) {
                 // The total at the end is no instruction's offset.

@@ -282,7 +282,16 @@ impl Cfg {
                 *is_target.get_mut(t).ok_or(CfgError::JumpWithoutTarget)? = true;
             }
         }
+        // run[i]: instructions from i to the next label or past the next
+        // terminator, so each block's vector is sized once.
+        let mut run = vec![0u32; n];
+        for i in (0..n).rev() {
+            let ends_block =
+                i + 1 == n || is_target[i + 1] || op::is_terminator(seq.instrs[i].opcode);
+            run[i] = 1 + if ends_block { 0 } else { run[i + 1] };
+        }
         let mut g = Cfg::new();
+        g.blocks.reserve(run.iter().filter(|&&r| r == 1).count());
         for (i, instr) in seq.instrs.iter().enumerate() {
             if is_target[i] {
                 g.use_label(i as u32);
@@ -295,7 +304,18 @@ impl Cfg {
                 }
                 continue;
             }
-            g.addop(instr.opcode, instr.oparg, instr.loc);
+            // `addop` without a pending label: a new block only after a terminator.
+            if g.blocks[g.current]
+                .last()
+                .is_some_and(|l| op::is_terminator(l.opcode))
+            {
+                g.maybe_start_new_block();
+            }
+            let block = &mut g.blocks[g.current];
+            if block.instrs.capacity() == 0 {
+                block.instrs.reserve_exact(run[i] as usize);
+            }
+            block.push_new(CfgInstr::new(instr.opcode, instr.oparg, instr.loc));
         }
         Ok(g)
     }

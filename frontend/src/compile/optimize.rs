@@ -137,13 +137,19 @@ pub fn remove_unreachable(g: &mut Cfg) {
 
 /// `basicblock_remove_redundant_nops`: drops NOPs that carry no new line. Returns how many went.
 pub fn remove_redundant_nops_in(g: &mut Cfg, b: BlockId) -> usize {
-    let next_loc = g.next_nonempty(g.blocks[b].next).map(|n| {
-        g.blocks[n]
-            .instrs
-            .iter()
-            .find(|i| i.opcode != op::NOP || i.loc.has_line())
-            .map_or(Location::NONE, |i| i.loc)
-    });
+    // Only a NOP that ends the block looks at the next block's first line.
+    let ends_in_nop = g.blocks[b].last().is_some_and(|l| l.opcode == op::NOP);
+    let next_loc = if ends_in_nop {
+        g.next_nonempty(g.blocks[b].next).map(|n| {
+            g.blocks[n]
+                .instrs
+                .iter()
+                .find(|i| i.opcode != op::NOP || i.loc.has_line())
+                .map_or(Location::NONE, |i| i.loc)
+        })
+    } else {
+        None
+    };
     let block = &mut g.blocks[b];
     let instrs = &mut block.instrs;
     let mut dest = 0;
@@ -170,7 +176,9 @@ pub fn remove_redundant_nops_in(g: &mut Cfg, b: BlockId) -> usize {
                 continue;
             }
         }
-        instrs[dest] = instrs[src];
+        if dest != src {
+            instrs[dest] = instrs[src];
+        }
         dest += 1;
         prev_lineno = lineno;
     }
