@@ -137,6 +137,10 @@ pub fn remove_unreachable(g: &mut Cfg) {
 
 /// `basicblock_remove_redundant_nops`: drops NOPs that carry no new line. Returns how many went.
 pub fn remove_redundant_nops_in(g: &mut Cfg, b: BlockId) -> usize {
+    // Everything before the first NOP stays where it is.
+    let Some(first_nop) = g.blocks[b].instrs.iter().position(|i| i.opcode == op::NOP) else {
+        return 0;
+    };
     // Only a NOP that ends the block looks at the next block's first line.
     let ends_in_nop = g.blocks[b].last().is_some_and(|l| l.opcode == op::NOP);
     let next_loc = if ends_in_nop {
@@ -152,10 +156,12 @@ pub fn remove_redundant_nops_in(g: &mut Cfg, b: BlockId) -> usize {
     };
     let block = &mut g.blocks[b];
     let instrs = &mut block.instrs;
-    let mut dest = 0;
-    let mut prev_lineno = -1;
+    let mut dest = first_nop;
+    let mut prev_lineno = first_nop
+        .checked_sub(1)
+        .map_or(-1, |p| instrs[p].loc.lineno);
     let n = instrs.len();
-    for src in 0..n {
+    for src in first_nop..n {
         let lineno = instrs[src].loc.lineno;
         if instrs[src].opcode == op::NOP {
             if lineno < 0 || prev_lineno == lineno {
@@ -213,11 +219,11 @@ pub fn remove_redundant_nops_and_pairs(g: &mut Cfg) {
             for i in 0..g.blocks[b].instrs.len() {
                 let prev = instr;
                 instr = Some((b, i));
-                let (prev_opcode, prev_oparg) = prev.map_or((0, 0), |(pb, pi)| {
-                    let p = &g.blocks[pb].instrs[pi];
-                    (p.opcode, p.oparg)
-                });
                 if g.blocks[b].instrs[i].opcode == op::POP_TOP {
+                    let (prev_opcode, prev_oparg) = prev.map_or((0, 0), |(pb, pi)| {
+                        let p = &g.blocks[pb].instrs[pi];
+                        (p.opcode, p.oparg)
+                    });
                     let redundant = matches!(prev_opcode, op::LOAD_CONST | op::LOAD_SMALL_INT)
                         || (prev_opcode == op::COPY && prev_oparg == 1);
                     if let (true, Some((pb, pi))) = (redundant, prev) {
