@@ -46,13 +46,15 @@ pub const fn instruction_units(op: Opcode, arg: u32) -> usize {
 /// Appends `op` with argument `arg` to `code` as CPython's assembler writes it
 /// (`write_instr`): `EXTENDED_ARG` units for the high bytes of `arg`, the
 /// instruction with the low byte, then zeroed cache units.
+#[inline]
 pub fn write_instruction(code: &mut Vec<u8>, op: Opcode, arg: u32) {
     let bytes = arg.to_be_bytes();
     let caches = op.cache_entries();
-    let prefixes = instruction_units(op, arg) - 1 - caches;
-    code.reserve(2 * (prefixes + 1 + caches));
-    for &high in &bytes[3 - prefixes..3] {
-        code.extend_from_slice(&CodeUnit::new(Opcode::EXTENDED_ARG, high).to_bytes());
+    if arg > 0xff {
+        let prefixes = instruction_units(op, arg) - 1 - caches;
+        for &high in &bytes[3 - prefixes..3] {
+            code.extend_from_slice(&CodeUnit::new(Opcode::EXTENDED_ARG, high).to_bytes());
+        }
     }
     code.extend_from_slice(&CodeUnit::new(op, bytes[3]).to_bytes());
     // Cache units are all zero bytes.

@@ -200,21 +200,29 @@ fn position(loc: Location) -> Position {
     }
 }
 
-/// `assemble_location_info`.
-fn location_table(seq: &InstructionSequence, firstlineno: i32) -> Result<Vec<u8>, CfgError> {
+/// `assemble_location_info`. `offsets` are the instructions' code-unit
+/// offsets followed by the total, so neighbours give each one's size.
+fn location_table(
+    seq: &InstructionSequence,
+    offsets: &[u32],
+    firstlineno: i32,
+) -> Result<Vec<u8>, CfgError> {
     let runs = seq
         .instrs
         .iter()
-        .map(|i| (position(i.loc), instr_size(i.opcode, i.oparg)));
+        .zip(offsets.windows(2))
+        .map(|(i, at)| (position(i.loc), at[1] - at[0]));
     location_table::encode(firstlineno, runs).map_err(|_| CfgError::UnrepresentableLocation)
 }
 
-/// `assemble_exception_table`: one entry per run of instructions sharing a handler.
+/// `assemble_exception_table`: one entry per run of instructions sharing a
+/// handler. `offsets` as for [`location_table`].
 fn exception_table(seq: &InstructionSequence, offsets: &[u32]) -> Result<Vec<u8>, CfgError> {
     let mut builder = ExceptionTableBuilder::new();
-    for instr in &seq.instrs {
+    let instruction_offsets = &offsets[..offsets.len() - 1];
+    for (instr, at) in seq.instrs.iter().zip(offsets.windows(2)) {
         let handler = instr.handler.map(|h| Handler {
-            target: offsets.get(h.target).copied().unwrap_or(0),
+            target: instruction_offsets.get(h.target).copied().unwrap_or(0),
             // The handler's depth without the exception (and lasti) it pushes.
             depth: h
                 .start_depth
@@ -222,7 +230,7 @@ fn exception_table(seq: &InstructionSequence, offsets: &[u32]) -> Result<Vec<u8>
                 .saturating_sub(u32::from(h.preserve_lasti)),
             lasti: h.preserve_lasti,
         });
-        builder.push(instr_size(instr.opcode, instr.oparg), handler);
+        builder.push(at[1] - at[0], handler);
     }
     exception_table::encode(&builder.finish()).map_err(|_| CfgError::UnrepresentableHandler)
 }
@@ -298,8 +306,8 @@ pub fn make_code_object(
         write_instruction(&mut code, real, instr.oparg);
     }
     resolve_next_locations(&mut seq);
-    let linetable = location_table(&seq, umd.firstlineno)?;
-    let exceptiontable = exception_table(&seq, &offsets[..seq.instrs.len()])?;
+    let linetable = location_table(&seq, &offsets, umd.firstlineno)?;
+    let exceptiontable = exception_table(&seq, &offsets)?;
     Ok(CodeObject {
         name: umd.name.clone(),
         qualname: umd.qualname.clone(),
