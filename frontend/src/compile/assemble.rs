@@ -290,7 +290,7 @@ fn localsplus_info(umd: &CodeUnitMetadata, nlocalsplus: usize, flags: u32) -> Ve
 /// `_PyAssemble_MakeCodeObject`: the final instruction sequence (jump
 /// arguments as instruction indices) and the unit's metadata to a code object.
 pub fn make_code_object(
-    umd: &CodeUnitMetadata,
+    umd: CodeUnitMetadata,
     consts: Vec<Constant>,
     stacksize: u32,
     mut seq: InstructionSequence,
@@ -308,10 +308,11 @@ pub fn make_code_object(
     resolve_next_locations(&mut seq);
     let linetable = location_table(&seq, &offsets, umd.firstlineno)?;
     let exceptiontable = exception_table(&seq, &offsets)?;
+    let localsplus = localsplus_info(&umd, nlocalsplus, flags);
     Ok(CodeObject {
-        name: umd.name.clone(),
-        qualname: umd.qualname.clone(),
-        filename: umd.filename.clone(),
+        name: umd.name,
+        qualname: umd.qualname,
+        filename: umd.filename,
         firstlineno: umd.firstlineno,
         argcount: umd.posonlyargcount + umd.argcount,
         posonlyargcount: umd.posonlyargcount,
@@ -320,8 +321,8 @@ pub fn make_code_object(
         // CPython 3.14 never makes a code object with an empty stack.
         stacksize: stacksize.max(1),
         consts,
-        names: umd.names.clone(),
-        localsplus: localsplus_info(umd, nlocalsplus, flags),
+        names: umd.names,
+        localsplus,
         code,
         linetable,
         exceptiontable,
