@@ -381,11 +381,23 @@ pub fn optimize_load_const(g: &mut Cfg, consts: &mut ConstPool) {
             if opcode != op::LOAD_CONST && opcode != op::LOAD_SMALL_INT {
                 continue;
             }
+            let nextop = instrs.get(i + 1).map_or(0, |n| n.opcode);
+            // Only these followers use the value: skip copying it otherwise.
+            if !matches!(
+                nextop,
+                op::POP_JUMP_IF_FALSE
+                    | op::POP_JUMP_IF_TRUE
+                    | op::JUMP_IF_FALSE
+                    | op::JUMP_IF_TRUE
+                    | op::IS_OP
+                    | op::TO_BOOL
+            ) {
+                continue;
+            }
             let load = CfgInstr::new(opcode, oparg, Location::NONE);
             let Some(value) = const_value(&load, consts) else {
                 continue;
             };
-            let nextop = instrs.get(i + 1).map_or(0, |n| n.opcode);
             match nextop {
                 op::POP_JUMP_IF_FALSE
                 | op::POP_JUMP_IF_TRUE
