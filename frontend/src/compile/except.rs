@@ -62,6 +62,16 @@ impl ExceptStacks {
 /// active there, turns `POP_BLOCK` into `NOP`, marks handlers that keep
 /// `lasti`, and tags `RESUME` after a yield at handler depth one.
 pub fn label_exception_targets(g: &mut Cfg) -> Result<(), CfgError> {
+    // Without handler pushes or pops every instruction keeps "no handler"
+    // (a fresh graph has no other), and nothing else here applies.
+    let any_block_op = g.blocks.iter().any(|b| {
+        b.instrs
+            .iter()
+            .any(|i| i.is_block_push() || i.opcode == op::POP_BLOCK)
+    });
+    if !any_block_op {
+        return Ok(());
+    }
     g.clear_visited();
     let mut tree = ExceptStacks::new();
     let mut stacks: Vec<Option<usize>> = vec![None; g.blocks.len()];

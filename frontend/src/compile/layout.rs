@@ -74,7 +74,8 @@ fn mark_cold(g: &mut Cfg) {
 /// adding explicit jumps where cold code fell through into warm code.
 pub fn push_cold_blocks_to_end(g: &mut Cfg) -> Result<(), CfgError> {
     let entry = g.entry;
-    if g.blocks[entry].next.is_none() {
+    // Only code reachable from a handler is cold: without one nothing moves.
+    if g.blocks[entry].next.is_none() || !g.blocks.iter().any(|b| b.except_handler) {
         return Ok(());
     }
     mark_cold(g);
