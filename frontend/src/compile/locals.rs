@@ -239,6 +239,16 @@ fn push_block(g: &mut Cfg, stack: &mut Vec<BlockId>, target: BlockId) {
 /// (`LOAD_FAST_BORROW_LOAD_FAST_BORROW`). Uses the stack depths of
 /// `calculate_stackdepth`.
 pub fn optimize_load_fast(g: &mut Cfg) -> Result<(), CfgError> {
+    // Only local loads change (module and class bodies have none); the
+    // stack errors below are already ruled out by `calculate_stackdepth`.
+    let any_local_load = g.blocks.iter().any(|b| {
+        b.instrs
+            .iter()
+            .any(|i| matches!(i.opcode, op::LOAD_FAST | op::LOAD_FAST_LOAD_FAST))
+    });
+    if !any_local_load {
+        return Ok(());
+    }
     g.clear_visited();
     let entry = g.entry;
     let mut stack = vec![entry];
