@@ -341,14 +341,23 @@ impl ConstPool {
         self.index_pending();
         let key = value.key();
         let mut candidate = self.first_by_key.get(&key).copied();
+        let mut last = None;
         while let Some(i) = candidate {
             if self.values[i].same_key(&value) {
                 return i;
             }
+            last = Some(i);
             candidate = self.next_same_key[i];
         }
         let i = self.push(value);
-        self.link(key, i);
+        // Linked behind the last value with this key (looked up just now).
+        match last {
+            Some(last) => self.next_same_key[last] = Some(i),
+            None => {
+                self.first_by_key.insert(key, i);
+            }
+        }
+        self.next_same_key.push(None);
         self.indexed += 1;
         i
     }

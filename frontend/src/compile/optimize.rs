@@ -642,12 +642,16 @@ pub fn optimize_basic_block(g: &mut Cfg, b: BlockId, consts: &mut ConstPool) {
         } else {
             nop
         };
-        let next = g.blocks[b].instrs.get(iu + 1).copied();
-        let nextop = next.map_or(0, |n| n.opcode);
+        // (opcode, oparg, line) of the next instruction: all the rules read.
+        let next = g.blocks[b]
+            .instrs
+            .get(iu + 1)
+            .map(|n| (n.opcode, n.oparg, n.loc.lineno));
+        let nextop = next.map_or(0, |n| n.0);
         let instrs = &mut g.blocks[b].instrs;
         match opcode {
             op::BUILD_TUPLE => {
-                if nextop == op::UNPACK_SEQUENCE && next.is_some_and(|n| n.oparg == oparg) {
+                if nextop == op::UNPACK_SEQUENCE && next.is_some_and(|n| n.1 == oparg) {
                     match oparg {
                         1 => {
                             instrs[iu].set_nop();
@@ -703,10 +707,10 @@ pub fn optimize_basic_block(g: &mut Cfg, b: BlockId, consts: &mut ConstPool) {
                 }
             }
             op::STORE_FAST => {
-                if let Some(n) = next
-                    && n.opcode == opcode
-                    && n.oparg == oparg
-                    && inst.loc.lineno == n.loc.lineno
+                if let Some((next_opcode, next_oparg, next_lineno)) = next
+                    && next_opcode == opcode
+                    && next_oparg == oparg
+                    && inst.loc.lineno == next_lineno
                 {
                     instrs[iu].set_op(op::POP_TOP, 0);
                 }
