@@ -46,17 +46,22 @@ pub const fn instruction_units(op: Opcode, arg: u32) -> usize {
 /// Appends `op` with argument `arg` to `code` as CPython's assembler writes it
 /// (`write_instr`): `EXTENDED_ARG` units for the high bytes of `arg`, the
 /// instruction with the low byte, then zeroed cache units.
+#[inline]
 pub fn write_instruction(code: &mut Vec<u8>, op: Opcode, arg: u32) {
     let bytes = arg.to_be_bytes();
-    let prefixes = instruction_units(op, arg) - 1 - op.cache_entries();
-    for &high in &bytes[3 - prefixes..3] {
-        code.extend(CodeUnit::new(Opcode::EXTENDED_ARG, high).to_bytes());
+    let caches = op.cache_entries();
+    if arg > 0xff {
+        let prefixes = instruction_units(op, arg) - 1 - caches;
+        for &high in &bytes[3 - prefixes..3] {
+            code.extend_from_slice(&CodeUnit::new(Opcode::EXTENDED_ARG, high).to_bytes());
+        }
     }
-    code.extend(CodeUnit::new(op, bytes[3]).to_bytes());
-    for _ in 0..op.cache_entries() {
-        code.extend(CodeUnit::CACHE.to_bytes());
-    }
+    code.extend_from_slice(&CodeUnit::new(op, bytes[3]).to_bytes());
+    // Cache units are all zero bytes.
+    code.resize(code.len() + 2 * caches, 0);
 }
+
+const _: () = assert!(CodeUnit::CACHE.to_bytes()[0] == 0 && CodeUnit::CACHE.to_bytes()[1] == 0);
 
 /// Why a byte string is not decodable bytecode.
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]

@@ -156,9 +156,14 @@ impl Writer {
 /// instruction's position and length in code units (its caches included).
 /// Consecutive runs with one position share entries, split every 8 units,
 /// as CPython's assembler writes them.
-pub fn encode(first_line: i32, runs: &[(Position, u32)]) -> Result<Vec<u8>, LocationTableError> {
+pub fn encode(
+    first_line: i32,
+    runs: impl IntoIterator<Item = (Position, u32)>,
+) -> Result<Vec<u8>, LocationTableError> {
+    let runs = runs.into_iter();
     let mut writer = Writer {
-        out: Vec::new(),
+        // Most runs take one entry of one or two bytes.
+        out: Vec::with_capacity(2 * runs.size_hint().0),
         line: first_line,
     };
     let mut pending: Option<(Position, u32)> = None;
@@ -170,7 +175,7 @@ pub fn encode(first_line: i32, runs: &[(Position, u32)]) -> Result<Vec<u8>, Loca
         }
         Ok(())
     };
-    for &(position, length) in runs {
+    for (position, length) in runs {
         match &mut pending {
             Some((current, total)) if *current == position => {
                 *total = total
@@ -404,7 +409,7 @@ mod tests {
                 1,
             ), // long form, missing end column
         ];
-        let bytes = encode(1, &runs).unwrap();
+        let bytes = encode(1, runs.iter().copied()).unwrap();
         let entries = decode(1, &bytes).unwrap();
         let expanded: Vec<Position> = runs
             .iter()
@@ -439,7 +444,7 @@ mod tests {
     fn unrepresentable_and_malformed_tables_are_errors() {
         let backwards = at(5, 4, 0, 1);
         assert_eq!(
-            encode(1, &[(backwards, 1)]),
+            encode(1, [(backwards, 1)]),
             Err(LocationTableError::Unrepresentable(backwards))
         );
         assert_eq!(decode(1, &[0x80]), Err(LocationTableError::Truncated));

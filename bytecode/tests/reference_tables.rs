@@ -254,14 +254,15 @@ fn location_tables_decode_and_reencode_exactly() {
                 (positions[ins.offset / 2], 1 + ins.cache_entries() as u32)
             })
             .collect();
-        let encoded = location_table::encode(code.first_line, &runs).expect("encodes");
+        let encoded =
+            location_table::encode(code.first_line, runs.iter().copied()).expect("encodes");
         assert_eq!(
             encoded, code.linetable,
             "{title}: encoded from instructions"
         );
         let per_unit: Vec<(Position, u32)> = positions.iter().map(|p| (*p, 1)).collect();
         assert_eq!(
-            location_table::encode(code.first_line, &per_unit).expect("encodes"),
+            location_table::encode(code.first_line, per_unit.iter().copied()).expect("encodes"),
             code.linetable,
             "{title}"
         );

@@ -146,17 +146,6 @@ macro_rules! define_instructions {
                 $( Self::$name, $( Self::$iname, )? $( $( Self::$sname, )* )? )*
             ];
 
-            /// The opcode with this number, if CPython 3.14 defines one.
-            pub const fn from_u8(number: u8) -> Option<Opcode> {
-                match number {
-                    $(
-                        $num => Some(Self::$name),
-                        $( $inum => Some(Self::$iname), )?
-                        $( $( $snum => Some(Self::$sname), )* )?
-                    )*
-                    _ => None,
-                }
-            }
 
             /// CPython's name for the opcode (`dis.opname`).
             pub const fn name(self) -> &'static str {
@@ -169,8 +158,8 @@ macro_rules! define_instructions {
                 }
             }
 
-            /// The `_opcode.has_*` flags.
-            pub const fn flags(self) -> Flags {
+            /// The flags written in the opcode's row (read once, into [`ByNumber`]).
+            pub(super) const fn row_flags(self) -> Flags {
                 match self {
                     $(
                         Self::$name => Flags::NONE $( .union(Flags::$flag) )*,
@@ -180,9 +169,8 @@ macro_rules! define_instructions {
                 }
             }
 
-            /// The generic instruction a specialized one stands for
-            /// (`_PyOpcode_Deopt`); every other opcode is its own.
-            pub const fn deopt(self) -> Opcode {
+            /// The family a row belongs to (read once, into [`ByNumber`]).
+            pub(super) const fn row_deopt(self) -> Opcode {
                 match self {
                     $( $( $( Self::$sname => Self::$name, )* )? )*
                     other => other,
@@ -245,13 +233,6 @@ macro_rules! define_instructions {
             /// Every pseudo-opcode, in table order.
             pub const ALL: &'static [PseudoOpcode] = &[ $( Self::$pname, )* ];
 
-            /// The pseudo-opcode with this number, if CPython 3.14 defines one.
-            pub const fn from_u16(number: u16) -> Option<PseudoOpcode> {
-                match number {
-                    $( $pnum => Some(Self::$pname), )*
-                    _ => None,
-                }
-            }
 
             /// CPython's name for the pseudo-opcode.
             pub const fn name(self) -> &'static str {
@@ -288,10 +269,100 @@ macro_rules! define_instructions {
 use define_caches;
 use define_instructions;
 
+/// The number of the first pseudo-instruction; they are numbered without gaps from here.
+const FIRST_PSEUDO_OPCODE: u16 = 256;
+
+/// What the per-instruction queries read for one opcode number. The tables
+/// below are filled at compile time from the rows, so `from_u8`, `flags`,
+/// `deopt` and `cache_entries` are one indexed load each, cheap enough for
+/// the compiler's and the interpreter's inner loops.
+#[derive(Copy, Clone)]
+struct NumberInfo {
+    opcode: Option<Opcode>,
+    flags: Flags,
+    /// The family's generic opcode (the opcode itself outside families).
+    deopt: Opcode,
+    cache_entries: u8,
+}
+
+const BY_NUMBER: [NumberInfo; 256] = {
+    let mut table = [NumberInfo {
+        opcode: None,
+        flags: Flags::NONE,
+        deopt: Opcode::CACHE,
+        cache_entries: 0,
+    }; 256];
+    let mut i = 0;
+    while i < Opcode::ALL.len() {
+        let op = Opcode::ALL[i];
+        let fields = op.cache_fields();
+        let mut cache_entries = 0;
+        let mut f = 0;
+        while f < fields.len() {
+            cache_entries += fields[f].size;
+            f += 1;
+        }
+        assert!(cache_entries <= u8::MAX as usize);
+        table[op as usize] = NumberInfo {
+            opcode: Some(op),
+            flags: op.row_flags(),
+            deopt: op.row_deopt(),
+            cache_entries: cache_entries as u8,
+        };
+        i += 1;
+    }
+    table
+};
+
+const PSEUDO_BY_NUMBER: [Option<PseudoOpcode>; PseudoOpcode::ALL.len()] = {
+    let mut table = [None; PseudoOpcode::ALL.len()];
+    let mut i = 0;
+    while i < PseudoOpcode::ALL.len() {
+        let op = PseudoOpcode::ALL[i];
+        let index = (op as u16 - FIRST_PSEUDO_OPCODE) as usize;
+        assert!(index < table.len() && table[index].is_none());
+        table[index] = Some(op);
+        i += 1;
+    }
+    table
+};
+
+impl PseudoOpcode {
+    /// The pseudo-opcode with this number, if CPython 3.14 defines one.
+    #[inline]
+    pub const fn from_u16(number: u16) -> Option<PseudoOpcode> {
+        let index = number.wrapping_sub(FIRST_PSEUDO_OPCODE) as usize;
+        if index < PSEUDO_BY_NUMBER.len() {
+            PSEUDO_BY_NUMBER[index]
+        } else {
+            None
+        }
+    }
+}
+
 impl Opcode {
     /// The opcode's number in `co_code`.
     pub const fn number(self) -> u8 {
         self as u8
+    }
+
+    /// The opcode with this number, if CPython 3.14 defines one.
+    #[inline]
+    pub const fn from_u8(number: u8) -> Option<Opcode> {
+        BY_NUMBER[number as usize].opcode
+    }
+
+    /// The `_opcode.has_*` flags.
+    #[inline]
+    pub const fn flags(self) -> Flags {
+        BY_NUMBER[self as usize].flags
+    }
+
+    /// The generic instruction a specialized one stands for
+    /// (`_PyOpcode_Deopt`); every other opcode is its own.
+    #[inline]
+    pub const fn deopt(self) -> Opcode {
+        BY_NUMBER[self as usize].deopt
     }
 
     /// The opcode called `name`, if any (`dis.opmap` plus specializations).
@@ -315,21 +386,15 @@ impl Opcode {
     pub const fn cache_fields(self) -> &'static [CacheField] {
         match self.uninstrumented() {
             Some(base) => base.own_cache_fields(),
-            None => self.deopt().own_cache_fields(),
+            None => self.row_deopt().own_cache_fields(),
         }
     }
 
     /// Number of inline cache code units after the instruction
-    /// (`_PyOpcode_Caches`, `_inline_cache_entries`).
+    /// (`_PyOpcode_Caches`, `_inline_cache_entries`): the sum of `cache_fields`.
+    #[inline]
     pub const fn cache_entries(self) -> usize {
-        let fields = self.cache_fields();
-        let mut total = 0;
-        let mut i = 0;
-        while i < fields.len() {
-            total += fields[i].size;
-            i += 1;
-        }
-        total
+        BY_NUMBER[self as usize].cache_entries as usize
     }
 
     /// `_opcode.has_arg`.
@@ -425,6 +490,7 @@ impl From<PseudoOpcode> for AnyOpcode {
 
 impl AnyOpcode {
     /// The opcode with CPython's number `number` (as `_opcode` takes it).
+    #[inline]
     pub const fn from_number(number: u32) -> Option<AnyOpcode> {
         if number < 256 {
             match Opcode::from_u8(number as u8) {

@@ -118,23 +118,40 @@ pub fn resolve_unconditional_jumps(seq: &mut InstructionSequence) {
 
 /// `resolve_jump_offsets`: instruction-index targets become code-unit
 /// distances, growing `EXTENDED_ARG`s until the sizes settle. Returns each
-/// instruction's offset in code units.
+/// instruction's offset in code units, then the total length.
 pub fn resolve_jump_offsets(seq: &mut InstructionSequence) -> Result<Vec<u32>, CfgError> {
-    let targets: Vec<usize> = seq.instrs.iter().map(|i| i.oparg as usize).collect();
+    // Only jumps' arguments change, so only their targets are kept.
+    let targets: Vec<usize> = seq
+        .instrs
+        .iter()
+        .map(|i| {
+            if op::has_jump(i.opcode) {
+                i.oparg as usize
+            } else {
+                0
+            }
+        })
+        .collect();
+    let mut offsets = Vec::with_capacity(seq.instrs.len() + 1);
     loop {
-        let mut offsets = Vec::with_capacity(seq.instrs.len());
+        offsets.clear();
         let mut total = 0u32;
         for instr in &seq.instrs {
             offsets.push(total);
             total += instr_size(instr.opcode, instr.oparg);
         }
+        offsets.push(total);
         let mut recompile = false;
         let mut offset = 0u32;
         for (i, instr) in seq.instrs.iter_mut().enumerate() {
-            let size = instr_size(instr.opcode, instr.oparg);
+            // Its own argument has not changed since the sizes were taken.
+            let size = offsets[i + 1] - offsets[i];
             offset += size;
             if op::has_jump(instr.opcode) {
-                let target = *offsets.get(targets[i]).ok_or(CfgError::JumpWithoutTarget)?;
+                // The total at the end is no instruction's offset.
+                let target = *offsets[..offsets.len() - 1]
+                    .get(targets[i])
+                    .ok_or(CfgError::JumpWithoutTarget)?;
                 instr.oparg = if instr.opcode == op::END_ASYNC_FOR {
                     offset
                         .saturating_sub(target)
@@ -183,22 +200,29 @@ fn position(loc: Location) -> Position {
     }
 }
 
-/// `assemble_location_info`.
-fn location_table(seq: &InstructionSequence, firstlineno: i32) -> Result<Vec<u8>, CfgError> {
-    let runs: Vec<(Position, u32)> = seq
+/// `assemble_location_info`. `offsets` are the instructions' code-unit
+/// offsets followed by the total, so neighbours give each one's size.
+fn location_table(
+    seq: &InstructionSequence,
+    offsets: &[u32],
+    firstlineno: i32,
+) -> Result<Vec<u8>, CfgError> {
+    let runs = seq
         .instrs
         .iter()
-        .map(|i| (position(i.loc), instr_size(i.opcode, i.oparg)))
-        .collect();
-    location_table::encode(firstlineno, &runs).map_err(|_| CfgError::UnrepresentableLocation)
+        .zip(offsets.windows(2))
+        .map(|(i, at)| (position(i.loc), at[1] - at[0]));
+    location_table::encode(firstlineno, runs).map_err(|_| CfgError::UnrepresentableLocation)
 }
 
-/// `assemble_exception_table`: one entry per run of instructions sharing a handler.
+/// `assemble_exception_table`: one entry per run of instructions sharing a
+/// handler. `offsets` as for [`location_table`].
 fn exception_table(seq: &InstructionSequence, offsets: &[u32]) -> Result<Vec<u8>, CfgError> {
     let mut builder = ExceptionTableBuilder::new();
-    for instr in &seq.instrs {
+    let instruction_offsets = &offsets[..offsets.len() - 1];
+    for (instr, at) in seq.instrs.iter().zip(offsets.windows(2)) {
         let handler = instr.handler.map(|h| Handler {
-            target: offsets.get(h.target).copied().unwrap_or(0),
+            target: instruction_offsets.get(h.target).copied().unwrap_or(0),
             // The handler's depth without the exception (and lasti) it pushes.
             depth: h
                 .start_depth
@@ -206,7 +230,7 @@ fn exception_table(seq: &InstructionSequence, offsets: &[u32]) -> Result<Vec<u8>
                 .saturating_sub(u32::from(h.preserve_lasti)),
             lasti: h.preserve_lasti,
         });
-        builder.push(instr_size(instr.opcode, instr.oparg), handler);
+        builder.push(at[1] - at[0], handler);
     }
     exception_table::encode(&builder.finish()).map_err(|_| CfgError::UnrepresentableHandler)
 }
@@ -266,7 +290,7 @@ fn localsplus_info(umd: &CodeUnitMetadata, nlocalsplus: usize, flags: u32) -> Ve
 /// `_PyAssemble_MakeCodeObject`: the final instruction sequence (jump
 /// arguments as instruction indices) and the unit's metadata to a code object.
 pub fn make_code_object(
-    umd: &CodeUnitMetadata,
+    umd: CodeUnitMetadata,
     consts: Vec<Constant>,
     stacksize: u32,
     mut seq: InstructionSequence,
@@ -275,18 +299,20 @@ pub fn make_code_object(
 ) -> Result<CodeObject, CfgError> {
     resolve_unconditional_jumps(&mut seq);
     let offsets = resolve_jump_offsets(&mut seq)?;
-    let mut code = Vec::new();
+    let units = offsets.last().copied().unwrap_or(0) as usize;
+    let mut code = Vec::with_capacity(2 * units);
     for instr in &seq.instrs {
         let real = real_opcode(instr.opcode).ok_or(CfgError::PseudoOpInCode(instr.opcode))?;
         write_instruction(&mut code, real, instr.oparg);
     }
     resolve_next_locations(&mut seq);
-    let linetable = location_table(&seq, umd.firstlineno)?;
+    let linetable = location_table(&seq, &offsets, umd.firstlineno)?;
     let exceptiontable = exception_table(&seq, &offsets)?;
+    let localsplus = localsplus_info(&umd, nlocalsplus, flags);
     Ok(CodeObject {
-        name: umd.name.clone(),
-        qualname: umd.qualname.clone(),
-        filename: umd.filename.clone(),
+        name: umd.name,
+        qualname: umd.qualname,
+        filename: umd.filename,
         firstlineno: umd.firstlineno,
         argcount: umd.posonlyargcount + umd.argcount,
         posonlyargcount: umd.posonlyargcount,
@@ -295,8 +321,8 @@ pub fn make_code_object(
         // CPython 3.14 never makes a code object with an empty stack.
         stacksize: stacksize.max(1),
         consts,
-        names: umd.names.clone(),
-        localsplus: localsplus_info(umd, nlocalsplus, flags),
+        names: umd.names,
+        localsplus,
         code,
         linetable,
         exceptiontable,

@@ -68,31 +68,31 @@ pub struct Block {
     pub except_handler: bool,
     pub cold: bool,
     pub warm: bool,
-    /// What CPython's instruction array still holds past `b_iused`
-    /// (`stale[0]` is the slot at `instrs.len()`). `basicblock_addop` leaves
-    /// a slot's `i_except` as it was, so an instruction appended there
-    /// inherits the handler of whatever instruction used the slot before;
-    /// never-used slots are zeroed (no handler).
-    stale: Vec<CfgInstr>,
+    /// The handlers CPython's instruction array still holds past `b_iused`,
+    /// last element first (`stale.last()` is the slot at `instrs.len()`).
+    /// `basicblock_addop` leaves a slot's `i_except` as it was, so an
+    /// instruction appended there inherits the handler of whatever
+    /// instruction used the slot before; never-used slots are zeroed (no handler).
+    stale: Vec<Option<BlockId>>,
 }
 
 impl Block {
     /// Shrinks to `n` instructions (CPython lowers `b_iused`; the slots keep their contents).
     pub fn truncate(&mut self, n: usize) {
         if n < self.instrs.len() {
-            let mut tail = self.instrs.split_off(n);
-            tail.append(&mut self.stale);
-            self.stale = tail;
+            self.stale
+                .extend(self.instrs[n..].iter().rev().map(|i| i.except));
+            self.instrs.truncate(n);
         }
     }
 
-    fn take_slot(&mut self) -> Option<CfgInstr> {
-        (!self.stale.is_empty()).then(|| self.stale.remove(0))
+    fn take_slot(&mut self) -> Option<BlockId> {
+        self.stale.pop().flatten()
     }
 
     /// Appends like `basicblock_addop`: the handler is whatever the slot held.
     pub fn push_new(&mut self, mut instr: CfgInstr) {
-        instr.except = self.take_slot().and_then(|s| s.except);
+        instr.except = self.take_slot();
         self.instrs.push(instr);
     }
 
@@ -216,6 +216,13 @@ impl Cfg {
         self.blocks.len() - 1
     }
 
+    /// The block after `b` in layout order; with `Some(entry)` as the
+    /// start, walks the layout without allocating (and sees blocks a pass
+    /// links in behind the current one).
+    pub fn next_in_layout(&self, b: BlockId) -> Option<BlockId> {
+        self.blocks[b].next
+    }
+
     /// The blocks in layout order.
     pub fn order(&self) -> Vec<BlockId> {
         let mut out = Vec::new();
@@ -275,7 +282,16 @@ impl Cfg {
                 *is_target.get_mut(t).ok_or(CfgError::JumpWithoutTarget)? = true;
             }
         }
+        // run[i]: instructions from i to the next label or past the next
+        // terminator, so each block's vector is sized once.
+        let mut run = vec![0u32; n];
+        for i in (0..n).rev() {
+            let ends_block =
+                i + 1 == n || is_target[i + 1] || op::is_terminator(seq.instrs[i].opcode);
+            run[i] = 1 + if ends_block { 0 } else { run[i + 1] };
+        }
         let mut g = Cfg::new();
+        g.blocks.reserve(run.iter().filter(|&&r| r == 1).count());
         for (i, instr) in seq.instrs.iter().enumerate() {
             if is_target[i] {
                 g.use_label(i as u32);
@@ -288,16 +304,27 @@ impl Cfg {
                 }
                 continue;
             }
-            g.addop(instr.opcode, instr.oparg, instr.loc);
+            // `addop` without a pending label: a new block only after a terminator.
+            if g.blocks[g.current]
+                .last()
+                .is_some_and(|l| op::is_terminator(l.opcode))
+            {
+                g.maybe_start_new_block();
+            }
+            let block = &mut g.blocks[g.current];
+            if block.instrs.capacity() == 0 {
+                block.instrs.reserve_exact(run[i] as usize);
+            }
+            block.push_new(CfgInstr::new(instr.opcode, instr.oparg, instr.loc));
         }
         Ok(g)
     }
 
     /// The largest label number in use (`get_max_label`), or -1.
     pub fn max_label(&self) -> i64 {
-        self.order()
+        self.blocks
             .iter()
-            .filter_map(|&b| self.blocks[b].label)
+            .filter_map(|block| block.label)
             .map(i64::from)
             .max()
             .unwrap_or(-1)
@@ -305,19 +332,23 @@ impl Cfg {
 
     /// `translate_jump_labels_to_targets`.
     pub fn translate_jump_labels(&mut self) -> Result<(), CfgError> {
-        let order = self.order();
-        let mut by_label = std::collections::HashMap::new();
-        for &b in &order {
+        // Labels are instruction indices here, so a vector indexes them.
+        let mut by_label: Vec<Option<BlockId>> = vec![None; (self.max_label() + 1) as usize];
+        let mut cur = Some(self.entry);
+        while let Some(b) = cur {
             if let Some(l) = self.blocks[b].label {
-                by_label.insert(l, b);
+                by_label[l as usize] = Some(b);
             }
+            cur = self.blocks[b].next;
         }
-        for &b in &order {
-            for instr in &mut self.blocks[b].instrs {
+        for block in &mut self.blocks {
+            for instr in &mut block.instrs {
                 if op::has_target(instr.opcode) {
                     instr.target = Some(
-                        *by_label
-                            .get(&instr.oparg)
+                        by_label
+                            .get(instr.oparg as usize)
+                            .copied()
+                            .flatten()
                             .ok_or(CfgError::JumpWithoutTarget)?,
                     );
                 }
@@ -328,8 +359,8 @@ impl Cfg {
 
     /// `check_cfg`: terminators only at block ends.
     pub fn check(&self) -> Result<(), CfgError> {
-        for b in self.order() {
-            let instrs = &self.blocks[b].instrs;
+        for block in &self.blocks {
+            let instrs = &block.instrs;
             for (i, instr) in instrs.iter().enumerate() {
                 if op::is_terminator(instr.opcode) && i + 1 != instrs.len() {
                     return Err(CfgError::MalformedCfg);
@@ -350,10 +381,11 @@ impl Cfg {
         None
     }
 
-    /// Clears `visited` on every block in layout order (`make_cfg_traversal_stack`).
+    /// Clears `visited` on every block (`make_cfg_traversal_stack`; every
+    /// block the arena holds is linked into the layout order).
     pub fn clear_visited(&mut self) {
-        for b in self.order() {
-            self.blocks[b].visited = false;
+        for block in &mut self.blocks {
+            block.visited = false;
         }
     }
 

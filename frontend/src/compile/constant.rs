@@ -2,7 +2,7 @@
 
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHasher};
 use std::fmt::Write as _;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
@@ -274,7 +274,7 @@ impl Constant {
     }
 
     fn key(&self) -> u64 {
-        let mut h = std::collections::hash_map::DefaultHasher::new();
+        let mut h = FxHasher::default();
         self.key_hash(&mut h);
         h.finish()
     }
@@ -285,8 +285,14 @@ impl Constant {
 #[derive(Clone, Debug, Default)]
 pub struct ConstPool {
     values: Vec<Constant>,
-    /// Indices of the values by key hash.
-    index: HashMap<u64, Vec<usize>>,
+    /// The first index of each key hash, for `values[..indexed]`.
+    first_by_key: FxHashMap<u64, usize>,
+    /// For each indexed value, the next index with the same key hash: the
+    /// values sharing a hash, in index order.
+    next_same_key: Vec<Option<usize>>,
+    /// How many values the index covers; the rest are indexed when `add` next
+    /// needs them (after the optimizer's last lookup, nothing is).
+    indexed: usize,
 }
 
 impl ConstPool {
@@ -304,21 +310,57 @@ impl ConstPool {
     }
 
     fn push(&mut self, value: Constant) -> usize {
-        let i = self.values.len();
-        self.index.entry(value.key()).or_default().push(i);
         self.values.push(value);
-        i
+        self.values.len() - 1
+    }
+
+    /// Brings the index up to date with `values`.
+    fn index_pending(&mut self) {
+        while self.indexed < self.values.len() {
+            let i = self.indexed;
+            self.link(self.values[i].key(), i);
+            self.indexed += 1;
+        }
+    }
+
+    /// Adds index `i` to the end of its key's chain.
+    fn link(&mut self, key: u64, i: usize) {
+        self.next_same_key.push(None);
+        let Some(&first) = self.first_by_key.get(&key) else {
+            self.first_by_key.insert(key, i);
+            return;
+        };
+        let mut last = first;
+        while let Some(next) = self.next_same_key[last] {
+            last = next;
+        }
+        self.next_same_key[last] = Some(i);
     }
 
     /// The index of `value`, appending it if no constant with the same key exists.
     pub fn add(&mut self, value: Constant) -> usize {
-        let found = self.index.get(&value.key()).and_then(|candidates| {
-            candidates
-                .iter()
-                .copied()
-                .find(|&i| self.values[i].same_key(&value))
-        });
-        found.unwrap_or_else(|| self.push(value))
+        self.index_pending();
+        let key = value.key();
+        let mut candidate = self.first_by_key.get(&key).copied();
+        let mut last = None;
+        while let Some(i) = candidate {
+            if self.values[i].same_key(&value) {
+                return i;
+            }
+            last = Some(i);
+            candidate = self.next_same_key[i];
+        }
+        let i = self.push(value);
+        // Linked behind the last value with this key (looked up just now).
+        match last {
+            Some(last) => self.next_same_key[last] = Some(i),
+            None => {
+                self.first_by_key.insert(key, i);
+            }
+        }
+        self.next_same_key.push(None);
+        self.indexed += 1;
+        i
     }
 
     pub fn get(&self, index: usize) -> Option<&Constant> {
@@ -339,13 +381,14 @@ impl ConstPool {
 
     /// Keeps the values for which `keep(index)` holds, in order.
     pub(crate) fn retain_indices(&mut self, keep: impl Fn(usize) -> bool) {
-        let values = std::mem::take(&mut self.values);
-        self.index.clear();
-        for (i, value) in values.into_iter().enumerate() {
-            if keep(i) {
-                self.push(value);
-            }
-        }
+        let mut i = 0;
+        self.values.retain(|_| {
+            i += 1;
+            keep(i - 1)
+        });
+        self.first_by_key.clear();
+        self.next_same_key.clear();
+        self.indexed = 0;
     }
 
     pub fn into_values(self) -> Vec<Constant> {

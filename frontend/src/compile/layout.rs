@@ -20,14 +20,12 @@ fn mark_warm(g: &mut Cfg) {
             stack.push(next);
             g.blocks[next].visited = true;
         }
-        let targets: Vec<_> = g.blocks[b]
-            .instrs
-            .iter()
-            .filter(|i| i.is_jump())
-            .filter_map(|i| i.target)
-            .collect();
-        for t in targets {
-            if !g.blocks[t].visited {
+        for i in 0..g.blocks[b].instrs.len() {
+            let instr = g.blocks[b].instrs[i];
+            if instr.is_jump()
+                && let Some(t) = instr.target
+                && !g.blocks[t].visited
+            {
                 stack.push(t);
                 g.blocks[t].visited = true;
             }
@@ -40,11 +38,13 @@ fn mark_cold(g: &mut Cfg) {
     mark_warm(g);
     g.clear_visited();
     let mut stack = Vec::new();
-    for b in g.order() {
+    let mut cur = Some(g.entry);
+    while let Some(b) = cur {
         if g.blocks[b].except_handler {
             stack.push(b);
             g.blocks[b].visited = true;
         }
+        cur = g.next_in_layout(b);
     }
     while let Some(b) = stack.pop() {
         g.blocks[b].cold = true;
@@ -56,14 +56,13 @@ fn mark_cold(g: &mut Cfg) {
             stack.push(next);
             g.blocks[next].visited = true;
         }
-        let targets: Vec<_> = g.blocks[b]
-            .instrs
-            .iter()
-            .filter(|i| i.is_jump())
-            .filter_map(|i| i.target)
-            .collect();
-        for t in targets {
-            if !g.blocks[t].warm && !g.blocks[t].visited {
+        for i in 0..g.blocks[b].instrs.len() {
+            let instr = g.blocks[b].instrs[i];
+            if instr.is_jump()
+                && let Some(t) = instr.target
+                && !g.blocks[t].warm
+                && !g.blocks[t].visited
+            {
                 stack.push(t);
                 g.blocks[t].visited = true;
             }
@@ -75,12 +74,17 @@ fn mark_cold(g: &mut Cfg) {
 /// adding explicit jumps where cold code fell through into warm code.
 pub fn push_cold_blocks_to_end(g: &mut Cfg) -> Result<(), CfgError> {
     let entry = g.entry;
-    if g.blocks[entry].next.is_none() {
+    // Only code reachable from a handler is cold: without one nothing moves.
+    if g.blocks[entry].next.is_none() || !g.blocks.iter().any(|b| b.except_handler) {
         return Ok(());
     }
     mark_cold(g);
     let mut next_label = g.max_label() + 1;
-    for b in g.order() {
+    // The successor is read first, so jump blocks linked in behind `b` are
+    // not visited (as with a snapshot of the layout).
+    let mut cur = Some(entry);
+    while let Some(b) = cur {
+        cur = g.next_in_layout(b);
         let Some(next) = g.blocks[b].next else {
             continue;
         };
@@ -132,8 +136,7 @@ pub fn push_cold_blocks_to_end(g: &mut Cfg) -> Result<(), CfgError> {
 
 /// `convert_pseudo_conditional_jumps`: `JUMP_IF_X` becomes `COPY 1; TO_BOOL; POP_JUMP_IF_X`.
 pub fn convert_pseudo_conditional_jumps(g: &mut Cfg) {
-    for b in g.order() {
-        let block = &mut g.blocks[b];
+    for block in &mut g.blocks {
         let mut i = 0;
         while i < block.instrs.len() {
             let opcode = block.instrs[i].opcode;
@@ -169,8 +172,8 @@ pub fn convert_pseudo_conditional_jumps(g: &mut Cfg) {
 /// `convert_pseudo_ops`: handler pushes become NOPs, `LOAD_CLOSURE` is
 /// `LOAD_FAST`, `STORE_FAST_MAYBE_NULL` is `STORE_FAST`.
 pub fn convert_pseudo_ops(g: &mut Cfg) -> Result<(), CfgError> {
-    for b in g.order() {
-        for instr in &mut g.blocks[b].instrs {
+    for block in &mut g.blocks {
+        for instr in &mut block.instrs {
             if instr.is_block_push() {
                 instr.set_nop();
             } else if instr.opcode == op::LOAD_CLOSURE {
@@ -186,10 +189,7 @@ pub fn convert_pseudo_ops(g: &mut Cfg) -> Result<(), CfgError> {
 /// `normalize_jumps`: a backward conditional jump becomes a forward jump
 /// around a `JUMP` back; forward conditional jumps get their `NOT_TAKEN`.
 pub fn normalize_jumps(g: &mut Cfg) {
-    let order = g.order();
-    for &b in &order {
-        g.blocks[b].visited = false;
-    }
+    g.clear_visited();
     let mut b = Some(g.entry);
     while let Some(id) = b {
         g.blocks[id].visited = true;

@@ -40,7 +40,9 @@ pub fn duplicate_exits_without_lineno(g: &mut Cfg) {
         }
     }
     // The remaining exits without a line are reached only by falling through.
-    for b in g.order() {
+    let mut cur = Some(g.entry);
+    while let Some(b) = cur {
+        cur = g.next_in_layout(b);
         let block = &g.blocks[b];
         if let (true, Some(next), Some(last)) =
             (block.has_fallthrough(), block.next, block.last().copied())
@@ -54,7 +56,9 @@ pub fn duplicate_exits_without_lineno(g: &mut Cfg) {
 /// `propagate_line_numbers`: instructions without a line take the previous
 /// one's, and a block with a single predecessor takes that predecessor's.
 pub fn propagate_line_numbers(g: &mut Cfg) {
-    for b in g.order() {
+    let mut cur = Some(g.entry);
+    while let Some(b) = cur {
+        cur = g.next_in_layout(b);
         let Some(last) = g.blocks[b].last().copied() else {
             continue;
         };

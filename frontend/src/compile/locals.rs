@@ -14,9 +14,8 @@ pub fn remove_unused_consts(g: &mut Cfg, consts: &mut ConstPool) {
     }
     let mut used = vec![false; n];
     used[0] = true;
-    let order = g.order();
-    for &b in &order {
-        for instr in &g.blocks[b].instrs {
+    for block in &g.blocks {
+        for instr in &block.instrs {
             if op::has_const(instr.opcode)
                 && let Some(u) = used.get_mut(instr.oparg as usize)
             {
@@ -36,8 +35,8 @@ pub fn remove_unused_consts(g: &mut Cfg, consts: &mut ConstPool) {
         }
     }
     consts.retain_indices(|i| used[i]);
-    for &b in &order {
-        for instr in &mut g.blocks[b].instrs {
+    for block in &mut g.blocks {
+        for instr in &mut block.instrs {
             if op::has_const(instr.opcode)
                 && let Some(&ni) = new_index.get(instr.oparg as usize)
             {
@@ -102,7 +101,9 @@ fn scan_block_for_locals(g: &mut Cfg, b: BlockId, stack: &mut Vec<BlockId>) {
 fn fast_scan_many_locals(g: &mut Cfg, nlocals: usize) {
     let mut states = vec![0usize; nlocals - 64];
     let mut blocknum = 0;
-    for b in g.order() {
+    let mut cur = Some(g.entry);
+    while let Some(b) = cur {
+        cur = g.next_in_layout(b);
         blocknum += 1;
         for instr in &mut g.blocks[b].instrs {
             let arg = instr.oparg as usize;
@@ -149,7 +150,9 @@ pub fn add_checks_for_loads_of_uninitialized_variables(
     }
     let entry = g.entry;
     maybe_push(g, entry, start_mask, &mut stack);
-    for b in g.order() {
+    let mut cur = Some(entry);
+    while let Some(b) = cur {
+        cur = g.next_in_layout(b);
         scan_block_for_locals(g, b, &mut stack);
     }
     while let Some(b) = stack.pop() {
@@ -161,8 +164,8 @@ pub fn add_checks_for_loads_of_uninitialized_variables(
 /// `insert_superinstructions`: pairs of local loads and stores on one line
 /// become `LOAD_FAST_LOAD_FAST`, `STORE_FAST_LOAD_FAST`, `STORE_FAST_STORE_FAST`.
 pub fn insert_superinstructions(g: &mut Cfg) {
-    for b in g.order() {
-        let instrs = &mut g.blocks[b].instrs;
+    for block in &mut g.blocks {
+        let instrs = &mut block.instrs;
         for i in 0..instrs.len() {
             let nextop = instrs.get(i + 1).map_or(0, |n| n.opcode);
             let super_op = match (instrs[i].opcode, nextop) {
@@ -236,14 +239,26 @@ fn push_block(g: &mut Cfg, stack: &mut Vec<BlockId>, target: BlockId) {
 /// (`LOAD_FAST_BORROW_LOAD_FAST_BORROW`). Uses the stack depths of
 /// `calculate_stackdepth`.
 pub fn optimize_load_fast(g: &mut Cfg) -> Result<(), CfgError> {
+    // Only local loads change (module and class bodies have none); the
+    // stack errors below are already ruled out by `calculate_stackdepth`.
+    let any_local_load = g.blocks.iter().any(|b| {
+        b.instrs
+            .iter()
+            .any(|i| matches!(i.opcode, op::LOAD_FAST | op::LOAD_FAST_LOAD_FAST))
+    });
+    if !any_local_load {
+        return Ok(());
+    }
     g.clear_visited();
     let entry = g.entry;
     let mut stack = vec![entry];
     g.blocks[entry].visited = true;
     let mut refs: Vec<Ref> = Vec::new();
+    let mut flags: Vec<u8> = Vec::new();
     while let Some(b) = stack.pop() {
         let n = g.blocks[b].instrs.len();
-        let mut flags = vec![0u8; n];
+        flags.clear();
+        flags.resize(n, 0);
         refs.clear();
         let depth = g.blocks[b].start_depth.unwrap_or(0);
         refs.extend((0..depth).map(|_| Ref {

@@ -81,8 +81,8 @@ fn fix_cell_offsets(umd: &CodeUnitMetadata, g: &mut Cfg, fixed: &mut [usize]) ->
             dropped += 1;
         }
     }
-    for b in g.order() {
-        for instr in &mut g.blocks[b].instrs {
+    for block in &mut g.blocks {
+        for instr in &mut block.instrs {
             if op::has_deref(instr.opcode)
                 && let Some(&f) = fixed.get(instr.oparg as usize)
             {

@@ -150,7 +150,7 @@ pub fn optimize_and_assemble(
     )?;
     let fin = optimized_cfg_to_sequence(&mut g, &umd, code_flags)?;
     assemble::make_code_object(
-        &umd,
+        umd,
         consts.into_values(),
         fin.stackdepth,
         fin.seq,

@@ -35,12 +35,34 @@ pub fn from_name(name: &str) -> Option<Opcode> {
         .map(|&p| p as u16)
 }
 
+/// Every opcode number, real (below 256) and pseudo (256 on, without gaps).
+const NUMBERS: usize = 256 + PseudoOpcode::ALL.len();
+
+/// The flags of each opcode number (none for unknown ones), so the
+/// predicates the passes call per instruction are one load each.
+const FLAGS: [Flags; NUMBERS] = {
+    let mut table = [Flags::NONE; NUMBERS];
+    let mut number = 0;
+    while number < NUMBERS {
+        if let Some(any) = AnyOpcode::from_number(number as u32) {
+            table[number] = any.flags();
+        }
+        number += 1;
+    }
+    table
+};
+
+#[inline]
 fn flags(op: Opcode) -> Flags {
-    AnyOpcode::from_number(u32::from(op)).map_or(Flags::NONE, AnyOpcode::flags)
+    match FLAGS.get(usize::from(op)) {
+        Some(&flags) => flags,
+        None => Flags::NONE,
+    }
 }
 
 /// (popped, pushed) for this argument (`_PyOpcode_num_popped`/`_PyOpcode_num_pushed`);
 /// `None` for unknown or specialized opcodes, which the compiler never emits.
+#[inline]
 pub fn stack(op: Opcode, oparg: u32) -> Option<(i64, i64)> {
     let any = AnyOpcode::from_number(u32::from(op))?;
     if let AnyOpcode::Real(real) = any
@@ -52,6 +74,7 @@ pub fn stack(op: Opcode, oparg: u32) -> Option<(i64, i64)> {
 }
 
 /// Inline cache code units after the instruction (`_PyOpcode_Caches`).
+#[inline]
 pub fn cache_entries(op: Opcode) -> u32 {
     u8::try_from(op)
         .ok()
@@ -60,26 +83,31 @@ pub fn cache_entries(op: Opcode) -> u32 {
 }
 
 /// Whether the opcode uses its argument (`OPCODE_HAS_ARG`).
+#[inline]
 pub fn has_arg(op: Opcode) -> bool {
     flags(op).contains(Flags::ARG)
 }
 
 /// `OPCODE_HAS_JUMP`: the argument is a jump target.
+#[inline]
 pub fn has_jump(op: Opcode) -> bool {
     flags(op).contains(Flags::JUMP)
 }
 
 /// `IS_BLOCK_PUSH_OPCODE`: pushes an exception handler.
+#[inline]
 pub fn is_block_push(op: Opcode) -> bool {
     flags(op).contains(Flags::EXC)
 }
 
 /// `HAS_TARGET`: the argument names a label (a jump or a handler).
+#[inline]
 pub fn has_target(op: Opcode) -> bool {
     has_jump(op) || is_block_push(op)
 }
 
 /// `IS_UNCONDITIONAL_JUMP_OPCODE`.
+#[inline]
 pub fn is_unconditional_jump(op: Opcode) -> bool {
     matches!(
         op,
@@ -88,6 +116,7 @@ pub fn is_unconditional_jump(op: Opcode) -> bool {
 }
 
 /// `IS_CONDITIONAL_JUMP_OPCODE`.
+#[inline]
 pub fn is_conditional_jump(op: Opcode) -> bool {
     matches!(
         op,
@@ -96,11 +125,13 @@ pub fn is_conditional_jump(op: Opcode) -> bool {
 }
 
 /// `IS_SCOPE_EXIT_OPCODE`: control never continues to the next instruction.
+#[inline]
 pub fn is_scope_exit(op: Opcode) -> bool {
     matches!(op, RETURN_VALUE | RAISE_VARARGS | RERAISE)
 }
 
 /// `IS_TERMINATOR_OPCODE`: must end a basic block.
+#[inline]
 pub fn is_terminator(op: Opcode) -> bool {
     has_jump(op) || is_scope_exit(op)
 }
@@ -111,11 +142,13 @@ pub fn is_backwards_jump(op: Opcode) -> bool {
 }
 
 /// `OPCODE_HAS_CONST`: the argument indexes `co_consts`.
+#[inline]
 pub fn has_const(op: Opcode) -> bool {
     flags(op).contains(Flags::CONST)
 }
 
 /// The argument indexes fast locals, cells or free variables that `fix_cell_offsets` renumbers.
+#[inline]
 pub fn has_deref(op: Opcode) -> bool {
     matches!(
         op,
@@ -130,6 +163,7 @@ pub fn has_deref(op: Opcode) -> bool {
 
 /// `OPCODE_HAS_EVAL_BREAK`: the instruction checks the eval breaker
 /// (`HAS_EVAL_BREAK_FLAG` in CPython's opcode metadata, which `_opcode` does not expose).
+#[inline]
 pub fn has_eval_break(op: Opcode) -> bool {
     matches!(
         op,

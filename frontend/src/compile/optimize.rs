@@ -26,8 +26,10 @@ pub fn optimize_cfg(g: &mut Cfg, consts: &mut ConstPool, firstlineno: i32) -> Re
     remove_unreachable(g);
     super::lines::resolve_line_numbers(g, firstlineno);
     optimize_load_const(g, consts);
-    for b in g.order() {
+    let mut cur = Some(g.entry);
+    while let Some(b) = cur {
         optimize_basic_block(g, b, consts);
+        cur = g.next_in_layout(b);
     }
     remove_redundant_nops_and_pairs(g);
     remove_unreachable(g);
@@ -39,8 +41,10 @@ pub fn optimize_cfg(g: &mut Cfg, consts: &mut ConstPool, firstlineno: i32) -> Re
 pub fn inline_small_or_no_lineno_blocks(g: &mut Cfg) {
     loop {
         let mut changes = false;
-        for b in g.order() {
+        let mut cur = Some(g.entry);
+        while let Some(b) = cur {
             changes |= inline_into(g, b);
+            cur = g.next_in_layout(b);
         }
         if !changes {
             break;
@@ -64,14 +68,20 @@ fn inline_into(g: &mut Cfg, b: BlockId) -> bool {
     if !(small_exit_block || no_lineno_no_fallthrough) {
         return false;
     }
-    let copied = tb.instrs.clone();
-    let block = &mut g.blocks[b];
-    if let Some(l) = block.instrs.last_mut() {
+    let copy_len = tb.instrs.len();
+    if let Some(l) = g.blocks[b].instrs.last_mut() {
         l.set_nop();
     }
-    for instr in copied {
-        block.push_copy(instr);
+    for k in 0..copy_len {
+        // A block jumping to itself copies itself as it was, jump included.
+        let instr = if target == b && k + 1 == copy_len {
+            last
+        } else {
+            g.blocks[target].instrs[k]
+        };
+        g.blocks[b].push_copy(instr);
     }
+    let block = &mut g.blocks[b];
     if no_lineno_no_fallthrough
         && let Some(l) = block.instrs.last_mut()
         && op::is_unconditional_jump(l.opcode)
@@ -86,11 +96,10 @@ fn inline_into(g: &mut Cfg, b: BlockId) -> bool {
 
 /// `remove_unreachable`: counts predecessors and empties blocks that have none.
 pub fn remove_unreachable(g: &mut Cfg) {
-    let order = g.order();
-    for &b in &order {
-        g.blocks[b].predecessors = 0;
+    for block in &mut g.blocks {
+        block.predecessors = 0;
+        block.visited = false;
     }
-    g.clear_visited();
     let entry = g.entry;
     g.blocks[entry].predecessors = 1;
     g.blocks[entry].visited = true;
@@ -105,43 +114,54 @@ pub fn remove_unreachable(g: &mut Cfg) {
             }
             g.blocks[next].predecessors += 1;
         }
-        let targets: Vec<BlockId> = g.blocks[b]
-            .instrs
-            .iter()
-            .filter(|i| i.is_jump() || i.is_block_push())
-            .filter_map(|i| i.target)
-            .collect();
-        for t in targets {
-            if !g.blocks[t].visited {
-                stack.push(t);
-                g.blocks[t].visited = true;
+        for i in 0..g.blocks[b].instrs.len() {
+            let instr = g.blocks[b].instrs[i];
+            if (instr.is_jump() || instr.is_block_push())
+                && let Some(t) = instr.target
+            {
+                if !g.blocks[t].visited {
+                    stack.push(t);
+                    g.blocks[t].visited = true;
+                }
+                g.blocks[t].predecessors += 1;
             }
-            g.blocks[t].predecessors += 1;
         }
     }
-    for &b in &order {
-        if g.blocks[b].predecessors == 0 {
-            g.blocks[b].truncate(0);
-            g.blocks[b].except_handler = false;
+    for block in &mut g.blocks {
+        if block.predecessors == 0 {
+            block.truncate(0);
+            block.except_handler = false;
         }
     }
 }
 
 /// `basicblock_remove_redundant_nops`: drops NOPs that carry no new line. Returns how many went.
 pub fn remove_redundant_nops_in(g: &mut Cfg, b: BlockId) -> usize {
-    let next_loc = g.next_nonempty(g.blocks[b].next).map(|n| {
-        g.blocks[n]
-            .instrs
-            .iter()
-            .find(|i| i.opcode != op::NOP || i.loc.has_line())
-            .map_or(Location::NONE, |i| i.loc)
-    });
+    // Everything before the first NOP stays where it is.
+    let Some(first_nop) = g.blocks[b].instrs.iter().position(|i| i.opcode == op::NOP) else {
+        return 0;
+    };
+    // Only a NOP that ends the block looks at the next block's first line.
+    let ends_in_nop = g.blocks[b].last().is_some_and(|l| l.opcode == op::NOP);
+    let next_loc = if ends_in_nop {
+        g.next_nonempty(g.blocks[b].next).map(|n| {
+            g.blocks[n]
+                .instrs
+                .iter()
+                .find(|i| i.opcode != op::NOP || i.loc.has_line())
+                .map_or(Location::NONE, |i| i.loc)
+        })
+    } else {
+        None
+    };
     let block = &mut g.blocks[b];
     let instrs = &mut block.instrs;
-    let mut dest = 0;
-    let mut prev_lineno = -1;
+    let mut dest = first_nop;
+    let mut prev_lineno = first_nop
+        .checked_sub(1)
+        .map_or(-1, |p| instrs[p].loc.lineno);
     let n = instrs.len();
-    for src in 0..n {
+    for src in first_nop..n {
         let lineno = instrs[src].loc.lineno;
         if instrs[src].opcode == op::NOP {
             if lineno < 0 || prev_lineno == lineno {
@@ -162,7 +182,9 @@ pub fn remove_redundant_nops_in(g: &mut Cfg, b: BlockId) -> usize {
                 continue;
             }
         }
-        instrs[dest] = instrs[src];
+        if dest != src {
+            instrs[dest] = instrs[src];
+        }
         dest += 1;
         prev_lineno = lineno;
     }
@@ -172,10 +194,13 @@ pub fn remove_redundant_nops_in(g: &mut Cfg, b: BlockId) -> usize {
 
 /// `remove_redundant_nops` over every block.
 pub fn remove_redundant_nops(g: &mut Cfg) -> usize {
-    g.order()
-        .into_iter()
-        .map(|b| remove_redundant_nops_in(g, b))
-        .sum()
+    let mut removed = 0;
+    let mut cur = Some(g.entry);
+    while let Some(b) = cur {
+        removed += remove_redundant_nops_in(g, b);
+        cur = g.next_in_layout(b);
+    }
+    removed
 }
 
 /// `remove_redundant_nops_and_pairs`: also cancels a constant load (or
@@ -184,7 +209,9 @@ pub fn remove_redundant_nops_and_pairs(g: &mut Cfg) {
     loop {
         let mut done = true;
         let mut instr: Option<(BlockId, usize)> = None;
-        for b in g.order() {
+        let mut cur = Some(g.entry);
+        while let Some(b) = cur {
+            cur = g.next_in_layout(b);
             remove_redundant_nops_in(g, b);
             if g.blocks[b].label.is_some() {
                 instr = None;
@@ -192,11 +219,11 @@ pub fn remove_redundant_nops_and_pairs(g: &mut Cfg) {
             for i in 0..g.blocks[b].instrs.len() {
                 let prev = instr;
                 instr = Some((b, i));
-                let (prev_opcode, prev_oparg) = prev.map_or((0, 0), |(pb, pi)| {
-                    let p = &g.blocks[pb].instrs[pi];
-                    (p.opcode, p.oparg)
-                });
                 if g.blocks[b].instrs[i].opcode == op::POP_TOP {
+                    let (prev_opcode, prev_oparg) = prev.map_or((0, 0), |(pb, pi)| {
+                        let p = &g.blocks[pb].instrs[pi];
+                        (p.opcode, p.oparg)
+                    });
                     let redundant = matches!(prev_opcode, op::LOAD_CONST | op::LOAD_SMALL_INT)
                         || (prev_opcode == op::COPY && prev_oparg == 1);
                     if let (true, Some((pb, pi))) = (redundant, prev) {
@@ -220,7 +247,9 @@ pub fn remove_redundant_nops_and_pairs(g: &mut Cfg) {
 /// `remove_redundant_jumps`: a jump to the block that follows anyway becomes a NOP.
 pub fn remove_redundant_jumps(g: &mut Cfg) -> Result<usize, CfgError> {
     let mut changes = 0;
-    for b in g.order() {
+    let mut cur = Some(g.entry);
+    while let Some(b) = cur {
+        cur = g.next_in_layout(b);
         let Some(last) = g.blocks[b].last().copied() else {
             continue;
         };
@@ -330,7 +359,10 @@ fn make_load_const(instr: &mut CfgInstr, value: Constant, consts: &mut ConstPool
 
 /// `optimize_load_const` (`basicblock_optimize_load_const` on each block).
 pub fn optimize_load_const(g: &mut Cfg, consts: &mut ConstPool) {
-    for b in g.order() {
+    // In layout order: it numbers the constants it adds.
+    let mut cur = Some(g.entry);
+    while let Some(b) = cur {
+        cur = g.next_in_layout(b);
         let instrs = &mut g.blocks[b].instrs;
         let mut opcode = 0;
         let mut oparg = 0;
@@ -349,11 +381,23 @@ pub fn optimize_load_const(g: &mut Cfg, consts: &mut ConstPool) {
             if opcode != op::LOAD_CONST && opcode != op::LOAD_SMALL_INT {
                 continue;
             }
+            let nextop = instrs.get(i + 1).map_or(0, |n| n.opcode);
+            // Only these followers use the value: skip copying it otherwise.
+            if !matches!(
+                nextop,
+                op::POP_JUMP_IF_FALSE
+                    | op::POP_JUMP_IF_TRUE
+                    | op::JUMP_IF_FALSE
+                    | op::JUMP_IF_TRUE
+                    | op::IS_OP
+                    | op::TO_BOOL
+            ) {
+                continue;
+            }
             let load = CfgInstr::new(opcode, oparg, Location::NONE);
             let Some(value) = const_value(&load, consts) else {
                 continue;
             };
-            let nextop = instrs.get(i + 1).map_or(0, |n| n.opcode);
             match nextop {
                 op::POP_JUMP_IF_FALSE
                 | op::POP_JUMP_IF_TRUE
@@ -598,12 +642,16 @@ pub fn optimize_basic_block(g: &mut Cfg, b: BlockId, consts: &mut ConstPool) {
         } else {
             nop
         };
-        let next = g.blocks[b].instrs.get(iu + 1).copied();
-        let nextop = next.map_or(0, |n| n.opcode);
+        // (opcode, oparg, line) of the next instruction: all the rules read.
+        let next = g.blocks[b]
+            .instrs
+            .get(iu + 1)
+            .map(|n| (n.opcode, n.oparg, n.loc.lineno));
+        let nextop = next.map_or(0, |n| n.0);
         let instrs = &mut g.blocks[b].instrs;
         match opcode {
             op::BUILD_TUPLE => {
-                if nextop == op::UNPACK_SEQUENCE && next.is_some_and(|n| n.oparg == oparg) {
+                if nextop == op::UNPACK_SEQUENCE && next.is_some_and(|n| n.1 == oparg) {
                     match oparg {
                         1 => {
                             instrs[iu].set_nop();
@@ -659,10 +707,10 @@ pub fn optimize_basic_block(g: &mut Cfg, b: BlockId, consts: &mut ConstPool) {
                 }
             }
             op::STORE_FAST => {
-                if let Some(n) = next
-                    && n.opcode == opcode
-                    && n.oparg == oparg
-                    && inst.loc.lineno == n.loc.lineno
+                if let Some((next_opcode, next_oparg, next_lineno)) = next
+                    && next_opcode == opcode
+                    && next_oparg == oparg
+                    && inst.loc.lineno == next_lineno
                 {
                     instrs[iu].set_op(op::POP_TOP, 0);
                 }

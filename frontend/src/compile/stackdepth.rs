@@ -3,13 +3,14 @@
 use super::cfg::{BlockId, Cfg, CfgError};
 use super::op;
 
-fn effect(opcode: op::Opcode, oparg: u32, jump: bool) -> Result<i64, CfgError> {
+/// The stack effect on the fall-through path and on the jump (`get_stack_effects`).
+fn effects(opcode: op::Opcode, oparg: u32) -> Result<(i64, i64), CfgError> {
     let (popped, pushed) =
         op::stack(opcode, oparg).ok_or(CfgError::InvalidStackEffect { opcode, oparg })?;
-    if op::is_block_push(opcode) && !jump {
-        return Ok(0);
-    }
-    Ok(pushed - popped)
+    let jump = pushed - popped;
+    // A block push only changes the stack on the way to its handler.
+    let fall_through = if op::is_block_push(opcode) { 0 } else { jump };
+    Ok((fall_through, jump))
 }
 
 /// `stackdepth_push`.
@@ -30,8 +31,8 @@ fn push(g: &mut Cfg, stack: &mut Vec<BlockId>, b: BlockId, depth: u32) -> Result
 /// depths. As in CPython 3.14, the maximum is taken over the depths before
 /// each instruction.
 pub fn calculate_stackdepth(g: &mut Cfg) -> Result<u32, CfgError> {
-    for b in g.order() {
-        g.blocks[b].start_depth = None;
+    for block in &mut g.blocks {
+        block.start_depth = None;
     }
     let mut stack = Vec::new();
     let entry = g.entry;
@@ -42,13 +43,14 @@ pub fn calculate_stackdepth(g: &mut Cfg) -> Result<u32, CfgError> {
         let mut next = g.blocks[b].next;
         for i in 0..g.blocks[b].instrs.len() {
             let instr = g.blocks[b].instrs[i];
-            let new_depth = depth + effect(instr.opcode, instr.oparg, false)?;
+            let (fall_through, jump) = effects(instr.opcode, instr.oparg)?;
+            let new_depth = depth + fall_through;
             if new_depth < 0 {
                 return Err(CfgError::StackUnderflow);
             }
             max_depth = max_depth.max(depth);
             if op::has_target(instr.opcode) && instr.opcode != op::END_ASYNC_FOR {
-                let target_depth = depth + effect(instr.opcode, instr.oparg, true)?;
+                let target_depth = depth + jump;
                 let target = instr.target.ok_or(CfgError::JumpWithoutTarget)?;
                 let target_depth =
                     u32::try_from(target_depth).map_err(|_| CfgError::StackUnderflow)?;
