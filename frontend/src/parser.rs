@@ -24,7 +24,7 @@ use crate::token::{Pos, Token, TokenKind};
 use crate::tokenizer::{TokenWarning, Tokens};
 
 /// How a parsing function failed.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub(crate) enum Failure {
     /// The rule does not match here (the PEG "no match").
     Fail,
@@ -205,6 +205,24 @@ pub(crate) struct Parser<'s> {
     single_input: bool,
     /// The parser asked for the token after the last one (where a tokenizer error sits).
     reached_end: bool,
+    /// `bitwise_or` results of the second pass, keyed by token index and
+    /// `in_dict_key`. The `invalid_*` lookaheads parse a `bitwise_or` and
+    /// then parse it again for real; without this, nested brackets make that
+    /// exponential (CPython memoizes the rule as a left-recursive one).
+    bitwise_or_memo: MemoTable<ast::Expr>,
+}
+
+/// Memoized results of one rule by token index and `in_dict_key`.
+pub(crate) type MemoTable<T> = rustc_hash::FxHashMap<(usize, bool), Memo<T>>;
+
+/// What a memoized rule returned and where it left the cursor.
+#[derive(Clone)]
+pub(crate) struct Memo<T> {
+    pub(crate) result: PResult<T>,
+    pub(crate) pos: usize,
+    pub(crate) prev_end: Pos,
+    /// The warnings the rule added.
+    pub(crate) warnings: Vec<TokenWarning>,
 }
 
 /// A saved cursor position for backtracking.
@@ -243,6 +261,7 @@ impl<'s> Parser<'s> {
             in_dict_key: false,
             single_input: false,
             reached_end: false,
+            bitwise_or_memo: MemoTable::default(),
         }
     }
 
@@ -418,6 +437,7 @@ impl<'s> Parser<'s> {
         self.depth = 0;
         self.warnings.clear();
         self.invalid_pass = true;
+        self.bitwise_or_memo.clear();
     }
 
     /// The bracket level of the last token consumed.
@@ -440,6 +460,39 @@ impl<'s> Parser<'s> {
             prev_end: self.prev_end,
             warnings: self.warnings.len(),
         }
+    }
+
+    /// Runs `rule` in the second pass through `memo`, so that the same rule
+    /// at the same token is parsed once.
+    pub(crate) fn memoized<T: Clone>(
+        &mut self,
+        memo: fn(&mut Self) -> &mut MemoTable<T>,
+        rule: impl FnOnce(&mut Self) -> PResult<T>,
+    ) -> PResult<T> {
+        if !self.invalid_pass {
+            return rule(self);
+        }
+        let key = (self.pos, self.in_dict_key);
+        if let Some(hit) = memo(self).get(&key).cloned() {
+            self.pos = hit.pos;
+            self.prev_end = hit.prev_end;
+            self.warnings.extend(hit.warnings);
+            return hit.result;
+        }
+        let warnings_before = self.warnings.len();
+        let result = rule(self);
+        let entry = Memo {
+            result: result.clone(),
+            pos: self.pos,
+            prev_end: self.prev_end,
+            warnings: self
+                .warnings
+                .get(warnings_before..)
+                .unwrap_or_default()
+                .to_vec(),
+        };
+        memo(self).insert(key, entry);
+        result
     }
 
     pub(crate) fn rewind(&mut self, cp: Checkpoint) {

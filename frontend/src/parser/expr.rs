@@ -453,7 +453,7 @@ impl Parser<'_> {
     }
 
     pub(crate) fn bitwise_or(&mut self) -> PResult<Expr> {
-        self.binary_level(0)
+        self.memoized(|p| &mut p.bitwise_or_memo, |p| p.binary_level(0))
     }
 
     /// `factor: ('+' | '-' | '~') factor | power`
