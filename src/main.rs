@@ -1,6 +1,8 @@
 //! The `ouro` command line; for now the front-end dumps of `../shared/tools/refdump.py` (`ouro --dump MODE [--out DIR] FILE...`).
 
-use ouro_frontend::{ast, ast_dump, error::SyntaxError, future, parser, symtable};
+use ouro_frontend::{
+    ast, ast_dump, code_dump, codegen, error::SyntaxError, future, parser, symtable,
+};
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -14,6 +16,7 @@ const PARSER_STACK: usize = 512 << 20;
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mode {
     Ast,
+    Code,
     Errors,
     /// Not one of refdump.py's modes: `tools/refsymtable.py` prints the reference.
     Symtable,
@@ -23,6 +26,7 @@ impl Mode {
     fn name(self) -> &'static str {
         match self {
             Mode::Ast => "ast",
+            Mode::Code => "code",
             Mode::Errors => "errors",
             Mode::Symtable => "symtable",
         }
@@ -39,10 +43,7 @@ fn main() -> ExitCode {
         "ast" => Mode::Ast,
         "errors" => Mode::Errors,
         "symtable" => Mode::Symtable,
-        "code" => {
-            eprintln!("ouro: --dump code is not available yet: the compiler does not exist");
-            return ExitCode::from(2);
-        }
+        "code" => Mode::Code,
         other => {
             eprintln!("ouro: unknown dump mode {other:?}\n{USAGE}");
             return ExitCode::from(2);
@@ -103,16 +104,30 @@ fn dump_one(mode: Mode, path: &str) -> (String, bool) {
     let parsed = parser::parse_file(&bytes);
     match (mode, parsed) {
         (Mode::Ast, Ok(module)) => (ast_dump::dump(&module) + "\n", false),
-        (Mode::Ast, Err(e)) => (ast_fallback(&e), true),
-        (Mode::Errors, Ok(module)) => match symbol_table(&module) {
-            Ok(_) => ("ok\n".to_string(), false),
-            Err(e) => (format!("{e}\n"), false),
+        (Mode::Ast | Mode::Code, Err(e)) => (ast_fallback(&e), true),
+        (Mode::Code, Ok(module)) => match codegen::compile_module(&module, path) {
+            Ok(code) => (code_dump::dump(&code), false),
+            Err(e) => (ast_fallback(&e), true),
         },
-        (Mode::Errors | Mode::Symtable, Err(e)) => (format!("{e}\n"), false),
+        (Mode::Errors, Ok(module)) => match codegen::compile_module(&module, path) {
+            Ok(_) => ("ok\n".to_string(), false),
+            Err(e) => (errors_line(&e), false),
+        },
+        (Mode::Errors | Mode::Symtable, Err(e)) => (errors_line(&e), false),
         (Mode::Symtable, Ok(module)) => match symbol_table(&module) {
             Ok(table) => (symtable::dump(&table), false),
-            Err(e) => (format!("{e}\n"), false),
+            Err(e) => (errors_line(&e), false),
         },
+    }
+}
+
+/// refdump.py's `errors` line. CPython reports an unknown end column as -1,
+/// which `SyntaxError` (unsigned columns) holds as `None`.
+fn errors_line(e: &SyntaxError) -> String {
+    let line = e.to_string();
+    match (e.end_lineno, e.end_offset) {
+        (Some(_), None) => format!("{}-1\n", line.strip_suffix("None").unwrap_or(&line)),
+        _ => line + "\n",
     }
 }
 
@@ -122,7 +137,7 @@ fn symbol_table(module: &ast::Mod) -> Result<symtable::SymbolTable, SyntaxError>
     symtable::build(module, &features)
 }
 
-/// refdump.py's line for a file `ast.parse` rejects.
+/// refdump.py's line for a file `ast.parse` (or, in `code` mode, `compile`) rejects.
 fn ast_fallback(e: &SyntaxError) -> String {
     let show = |v: Option<u32>| v.map_or_else(|| "None".to_string(), |n| n.to_string());
     format!(

@@ -6,6 +6,7 @@ Dump files follow refdump.py's `--out DIR` layout: DIR/<path without a
 leading '/'>.<mode>; paths are given relative to the repository root, which
 is the working directory of every run.
 """
+import ast
 import hashlib
 import os
 import subprocess
@@ -171,6 +172,34 @@ def _clip(line, other, width):
     column = next((i for i, (a, b) in enumerate(zip(line, other)) if a != b), min(len(line), len(other)))
     start = max(0, column - width // 3)
     return ("..." if start else "") + line[start : start + width] + ("..." if start + width < len(line) else "")
+
+
+def normalize_frozensets(text):
+    """`text` with every frozenset repr's elements sorted by repr.
+
+    refdump.py sorts frozensets on its `consts:` line, but an instruction's
+    argrepr is `repr(frozenset)`, whose order follows the string hash, which
+    CPython randomizes per process: the reference disagrees with itself from
+    run to run there, so both sides are compared in sorted order."""
+    out, pos = [], 0
+    while (start := text.find("frozenset({", pos)) >= 0:
+        out.append(text[pos:start])
+        inner = start + len("frozenset({")
+        end = text.find("})", inner)
+        while end >= 0:
+            try:
+                elements = ast.literal_eval("{" + text[inner:end] + "}")
+                break
+            except (SyntaxError, ValueError):
+                end = text.find("})", end + 1)
+        if end < 0:
+            out.append(text[start:inner])
+            pos = inner
+            continue
+        out.append("frozenset({" + ", ".join(sorted(map(repr, elements))) + "})")
+        pos = end + 2
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def code_blocks(text):

@@ -3,15 +3,13 @@
 //! ```text
 //! tokdump tokens --out DIR FILE...   # `python -m tokenize -e FILE` output, to DIR/<FILE>.tok
 //! tokdump errors FILE...             # refdump.py's `errors` line of the tokenizer's first error
-//! tokdump bench FILE...              # decode + tokenize every file 20 times, print the time
+//! tokdump bench N FILE...            # decode + tokenize every file N times, print the time
 //! ```
 
-use std::fmt::Write as _;
 use std::path::Path;
 
 use ouro_frontend::source::decode_source;
-use ouro_frontend::token::TokenKind;
-use ouro_frontend::tokenizer::{tokenize, tokenize_extra};
+use ouro_frontend::tokenizer::{tokenize, tokenize_listing};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -39,14 +37,15 @@ fn main() {
                 println!("=== {file}\n{line}");
             }
         }
-        Some("bench") => {
-            let sources: Vec<Vec<u8>> = args[1..]
+        Some("bench") if args.len() > 2 => {
+            let rounds: usize = args[1].parse().expect("bench N: a number of rounds");
+            let sources: Vec<Vec<u8>> = args[2..]
                 .iter()
                 .map(|f| std::fs::read(f).unwrap_or_default())
                 .collect();
             let started = std::time::Instant::now();
             let mut count = 0;
-            for _ in 0..20 {
+            for _ in 0..rounds {
                 for bytes in &sources {
                     if let Ok(text) = decode_source(bytes) {
                         count += tokenize(&text).tokens.len();
@@ -55,94 +54,21 @@ fn main() {
             }
             println!("{count} tokens in {:?}", started.elapsed());
         }
-        _ => eprintln!("usage: tokdump tokens --out DIR FILE... | errors FILE... | bench FILE..."),
+        _ => {
+            eprintln!("usage: tokdump tokens --out DIR FILE... | errors FILE... | bench N FILE...")
+        }
     }
 }
 
-/// `python -m tokenize -e` output: ENCODING first, character columns, and
-/// the adjustments of `_tokenize.TokenizerIter` (NEWLINE text and end).
+/// `python -m tokenize -e` output for a file's bytes (taken as they are,
+/// without newline translation, as `tokenize` reads them).
 fn dump_tokens(bytes: &[u8]) -> String {
-    let mut out = String::new();
-    line(&mut out, (0, 0), (0, 0), "ENCODING", "utf-8");
-    let text = match decode_source(bytes) {
-        Ok(text) => text,
-        Err(e) => {
-            let _ = writeln!(out, "ERROR {e}");
-            return out;
-        }
-    };
-    let mut line_starts = vec![0usize];
-    line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-    let char_col = |line: u32, col: u32| -> usize {
-        let Some(&start) = line_starts.get(line as usize - 1) else {
-            return 0;
-        };
-        let end = (start + col as usize).min(text.len());
-        text.get(start..end).map_or(col as usize, |s| {
-            s.chars().count() + (start + col as usize - end)
-        })
-    };
-    let tokens = tokenize_extra(&text);
-    for tok in &tokens.tokens {
-        let start = (tok.start.line, char_col(tok.start.line, tok.start.col));
-        let mut end = (tok.end.line, char_col(tok.end.line, tok.end.col));
-        let mut string = tok.text(&text).to_string();
-        match tok.kind {
-            TokenKind::Newline => {
-                end.1 += 1;
-                let at = tok.range.start as usize;
-                string = match text.as_bytes().get(at) {
-                    None => String::new(),
-                    Some(b'\r') => "\r\n".into(),
-                    Some(_) => "\n".into(),
-                };
-            }
-            TokenKind::Dedent | TokenKind::EndMarker => string.clear(),
-            _ => {}
-        }
-        // `tokenize` names an operator by its text (`exact_type`): `<>` is OP.
-        let name = match tok.kind.operator_text() {
-            Some(op) if op != string => "OP",
-            _ => tok.kind.name(),
-        };
-        line(&mut out, start, end, name, &string);
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => tokenize_listing(text),
+        Err(_) => match decode_source(bytes) {
+            Ok(text) => tokenize_listing(&text),
+            Err(e) => format!("ERROR {e}\n"),
+        },
     }
-    if let Some(e) = tokens.error {
-        let _ = writeln!(out, "ERROR {e}");
-    }
-    out
-}
-
-fn line(out: &mut String, start: (u32, usize), end: (u32, usize), kind: &str, text: &str) {
-    let range = format!("{},{}-{},{}:", start.0, start.1, end.0, end.1);
-    let _ = writeln!(out, "{range:<20}{kind:<15}{:<15}", py_repr(text));
-}
-
-/// Python's `repr` of a str (non-ASCII characters taken as printable).
-fn py_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for ch in s.chars() {
-        match ch {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
 }

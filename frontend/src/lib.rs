@@ -6,6 +6,9 @@
 
 pub mod ast;
 pub mod ast_dump;
+pub mod ast_preprocess;
+pub mod code_dump;
+pub mod codegen;
 pub mod compile;
 pub mod error;
 pub mod future;

@@ -141,7 +141,12 @@ pub fn decode_str(body: &str, warnings: &mut Vec<InvalidEscape>) -> Result<Strin
                         'u' => "truncated \\uXXXX escape",
                         _ => "truncated \\UXXXXXXXX escape",
                     };
-                    return Err(codec_error(esc_start, body, i, what));
+                    let digits = body[i..]
+                        .bytes()
+                        .take(n)
+                        .take_while(u8::is_ascii_hexdigit)
+                        .count();
+                    return Err(codec_error(esc_start, body, i + digits, what));
                 };
                 let value = u32::from_str_radix(hex, 16).unwrap_or(0);
                 i += n;
@@ -155,14 +160,25 @@ pub fn decode_str(body: &str, warnings: &mut Vec<InvalidEscape>) -> Result<Strin
                 }
             }
             'N' => {
-                let end = body[i..].find('}').map(|e| i + e + 1);
-                let end = end.filter(|_| body[i..].starts_with('{')).unwrap_or(i);
-                return Err(codec_error(
-                    esc_start,
-                    body,
-                    end,
-                    "unknown Unicode character name",
-                ));
+                // `\N{name}`: the name database is not available, so every
+                // name is unknown; the error matches CPython's for a bad one.
+                let named = body[i..]
+                    .strip_prefix('{')
+                    .and_then(|rest| rest.find('}').filter(|&n| n > 0).map(|n| i + 1 + n + 1));
+                return Err(match named {
+                    Some(end) => {
+                        codec_error(esc_start, body, end, "unknown Unicode character name")
+                    }
+                    None => {
+                        // Where CPython's scan stopped: at an empty name's `}`, or at the end.
+                        let end = match body[i..].strip_prefix('{') {
+                            Some(rest) if rest.starts_with('}') => i + 1,
+                            Some(_) => body.len(),
+                            None => i,
+                        };
+                        codec_error(esc_start, body, end, "malformed \\N character escape")
+                    }
+                });
             }
             other => {
                 warnings.push(InvalidEscape {

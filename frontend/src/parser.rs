@@ -18,7 +18,7 @@ mod targets;
 use crate::ast::{self, Range};
 use crate::error::{ErrorKind, SyntaxError};
 use crate::token::{Pos, Token, TokenKind};
-use crate::tokenizer::Tokens;
+use crate::tokenizer::{TokenWarning, Tokens};
 
 /// How a parsing function failed.
 #[derive(Debug)]
@@ -31,52 +31,56 @@ pub(crate) enum Failure {
 
 pub(crate) type PResult<T> = Result<T, Failure>;
 
-/// A `SyntaxWarning` the parser found (e.g. an invalid escape sequence),
-/// kept as data for whoever reports warnings.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Warning {
-    pub msg: String,
-    pub lineno: u32,
-    pub col_offset: u32,
-    pub end_lineno: u32,
-    pub end_col_offset: u32,
-}
-
 /// The parsed module and the warnings found on the way.
 #[derive(Debug)]
 pub struct Parsed {
     pub module: ast::Mod,
-    pub warnings: Vec<Warning>,
+    /// The `SyntaxWarning`s of the tokenizer and the parser, in the order
+    /// CPython issues them (by the token being read).
+    pub warnings: Vec<TokenWarning>,
+}
+
+/// What a source text is parsed as: `compile()`'s `mode` argument.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// `'exec'`: a module (`file` rule).
+    Exec,
+    /// `'eval'`: one expression list (`eval` rule).
+    Eval,
+    /// `'single'`: one interactive statement (`interactive` rule).
+    Single,
 }
 
 /// Parses decoded source text as a module (`compile(..., 'exec')`).
 pub fn parse_module(source: &str) -> Result<ast::Mod, SyntaxError> {
-    parse_module_with_warnings(source).map(|p| p.module)
+    parse(source, Mode::Exec).map(|p| p.module)
 }
 
 /// Like [`parse_module`], also returning the `SyntaxWarning`s.
 pub fn parse_module_with_warnings(source: &str) -> Result<Parsed, SyntaxError> {
+    parse(source, Mode::Exec)
+}
+
+/// Parses decoded source text in the given mode, with its warnings.
+pub fn parse(source: &str, mode: Mode) -> Result<Parsed, SyntaxError> {
     let tokens = crate::tokenizer::tokenize(source);
     let mut parser = Parser::new(source, tokens.tokens.clone(), tokens.error.clone());
-    let failure = match parser.file() {
-        Ok(body) => {
-            return Ok(Parsed {
-                module: ast::Mod::Module {
-                    body,
-                    type_ignores: Vec::new(),
-                },
-                warnings: parser.warnings,
-            });
+    let failure = match parser.start_rule(mode) {
+        Ok(module) => {
+            let mut warnings = tokens.warnings.clone();
+            warnings.extend(parser.warnings);
+            warnings.sort_by_key(|w| w.token);
+            return Ok(Parsed { module, warnings });
         }
         Err(failure) => failure,
     };
     // CPython's second pass: parse again with the `invalid_*` rules enabled.
-    let first_pass_furthest = parser.furthest;
+    parser.first_pass_furthest = parser.furthest;
     let reached_end = parser.reached_end;
     let failure = match failure {
         Failure::Fail if !reached_end => {
             parser.reset_for_invalid_pass();
-            match parser.file() {
+            match parser.start_rule(mode) {
                 Err(Failure::Error(e)) => Failure::Error(e),
                 _ if parser.reached_end => return Err(parser.final_error(Failure::Fail, &tokens)),
                 _ => Failure::Fail,
@@ -84,7 +88,6 @@ pub fn parse_module_with_warnings(source: &str) -> Result<Parsed, SyntaxError> {
         }
         other => other,
     };
-    parser.furthest = first_pass_furthest;
     parser.reached_end = reached_end;
     Err(parser.final_error(failure, &tokens))
 }
@@ -113,13 +116,20 @@ pub(crate) struct Parser<'s> {
     /// Stands for "the token after the last one": where the tokenizer stopped.
     past_end: Token,
     pos: usize,
-    /// The furthest token index looked at (for the generic error's location).
+    /// Each token's bracket nesting level (CPython's `token->level`).
+    levels: Vec<u16>,
+    /// The furthest token index looked at, over both passes.
     furthest: usize,
+    /// The furthest of the first pass: where the generic error is reported.
+    first_pass_furthest: usize,
     prev_end: Pos,
     depth: u32,
-    warnings: Vec<Warning>,
+    warnings: Vec<TokenWarning>,
     /// The second pass: CPython's `invalid_*` rules are enabled.
     invalid_pass: bool,
+    /// Set while parsing a dictionary key after the first item, where
+    /// CPython reports a missing ':' rather than a missing comma.
+    in_dict_key: bool,
     /// The parser asked for the token after the last one (where a tokenizer error sits).
     reached_end: bool,
 }
@@ -143,17 +153,21 @@ impl<'s> Parser<'s> {
             range: offset..offset,
             non_ascii: false,
         };
+        let levels = bracket_levels(&tokens);
         Parser {
             source,
             tokens,
             tokenizer_error,
             past_end,
             pos: 0,
+            levels,
             furthest: 0,
+            first_pass_furthest: 0,
             prev_end: Pos { line: 1, col: 0 },
             depth: 0,
             warnings: Vec::new(),
             invalid_pass: false,
+            in_dict_key: false,
             reached_end: false,
         }
     }
@@ -302,12 +316,48 @@ impl<'s> Parser<'s> {
         }
     }
 
+    /// The grammar's start rules: `file`, `eval` and `interactive`.
+    fn start_rule(&mut self, mode: Mode) -> PResult<ast::Mod> {
+        match mode {
+            Mode::Exec => Ok(ast::Mod::Module {
+                body: self.file()?,
+                type_ignores: Vec::new(),
+            }),
+            Mode::Eval => {
+                // `eval: expressions NEWLINE* ENDMARKER`
+                let body = self.expressions()?;
+                while self.eat(TokenKind::Newline) {}
+                self.expect(TokenKind::EndMarker)?;
+                Ok(ast::Mod::Expression {
+                    body: Box::new(body),
+                })
+            }
+            Mode::Single => Ok(ast::Mod::Interactive {
+                body: self.statement_newline()?,
+            }),
+        }
+    }
+
     fn reset_for_invalid_pass(&mut self) {
         self.pos = 0;
         self.prev_end = Pos { line: 1, col: 0 };
         self.depth = 0;
         self.warnings.clear();
         self.invalid_pass = true;
+    }
+
+    /// The bracket level of the last token consumed.
+    pub(crate) fn previous_level(&self) -> u16 {
+        self.pos
+            .checked_sub(1)
+            .and_then(|i| self.levels.get(i))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// The index of the token that starts at `pos`.
+    pub(crate) fn token_index_at(&self, pos: Pos) -> usize {
+        self.tokens.partition_point(|t| t.start < pos)
     }
 
     pub(crate) fn checkpoint(&self) -> Checkpoint {
@@ -338,14 +388,41 @@ impl<'s> Parser<'s> {
 
     // ---- errors ----
 
-    pub(crate) fn warn(&mut self, msg: String, range: Range) {
-        self.warnings.push(Warning {
-            msg,
-            lineno: range.lineno,
-            col_offset: range.col_offset,
-            end_lineno: range.end_lineno,
-            end_col_offset: range.end_col_offset,
+    /// Records a `SyntaxWarning` located at byte positions `start..end`;
+    /// `error_msg` is what CPython raises instead when warnings are errors.
+    pub(crate) fn warn(
+        &mut self,
+        message: String,
+        error_msg: &str,
+        start: Pos,
+        end: Pos,
+        token: usize,
+    ) {
+        let as_error = self
+            .error_span(ErrorKind::SyntaxError, error_msg, start, end)
+            .unbox();
+        self.warnings.push(TokenWarning {
+            message,
+            lineno: start.line,
+            as_error: *as_error,
+            token,
         });
+    }
+
+    /// The line and column of a byte offset inside token `t`.
+    pub(crate) fn pos_in_token(&self, t: &Token, offset: usize) -> Pos {
+        let start = t.range.start as usize;
+        let inside = self.source.get(start..start + offset).unwrap_or("");
+        match inside.rfind('\n') {
+            None => Pos {
+                line: t.start.line,
+                col: t.start.col + inside.len() as u32,
+            },
+            Some(i) => Pos {
+                line: t.start.line + inside.matches('\n').count() as u32,
+                col: (inside.len() - i - 1) as u32,
+            },
+        }
     }
 
     /// A SyntaxError spanning byte positions `start..end`.
@@ -376,11 +453,110 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn error_token(&self, msg: &str, t: &Token) -> Failure {
-        self.error_span(ErrorKind::SyntaxError, msg, t.start, t.end)
+        self.error_token_kind(ErrorKind::SyntaxError, msg, t)
+    }
+
+    /// An error located at token `t` the way `_PyPegen_raise_error` locates it.
+    pub(crate) fn error_token_kind(&self, kind: ErrorKind, msg: &str, t: &Token) -> Failure {
+        if t.kind == TokenKind::EndMarker
+            || (t.kind == TokenKind::Dedent && t.range.start as usize >= self.source.len())
+        {
+            return self.error_at_eof(kind, msg);
+        }
+        let (offset, end_offset) = match t.kind {
+            // CPython's parser sees column -1 for INDENT and DEDENT and uses
+            // the tokenizer's cursor (after the indentation) instead; the
+            // end stays -1 (None here).
+            TokenKind::Indent => (self.char_col(t.end), None),
+            TokenKind::Dedent => (self.char_col(t.start), None),
+            _ => (
+                self.char_col(t.start) + 1,
+                Some(self.char_col(self.token_error_end(t)) + 1),
+            ),
+        };
+        Failure::Error(Box::new(SyntaxError {
+            kind,
+            msg: msg.to_string(),
+            lineno: Some(t.start.line),
+            offset: Some(offset),
+            end_lineno: Some(t.end.line),
+            end_offset,
+        }))
+    }
+
+    /// An error at the end of the input: CPython's tokenizer stands on the
+    /// last line, after its (possibly implicit) newline, and the end is -1.
+    fn error_at_eof(&self, kind: ErrorKind, msg: &str) -> Failure {
+        let body = self.source.strip_suffix('\n').unwrap_or(self.source);
+        let line_start = body.rfind('\n').map_or(0, |i| i + 1);
+        let lineno = body.matches('\n').count() as u32 + 1;
+        let offset = body[line_start..].chars().count() as u32 + 1;
+        Failure::Error(Box::new(SyntaxError {
+            kind,
+            msg: msg.to_string(),
+            lineno: Some(lineno),
+            offset: Some(offset),
+            end_lineno: Some(lineno),
+            end_offset: None,
+        }))
+    }
+
+    /// Where an error at token `t` ends: CPython's NEWLINE token takes in
+    /// its newline character.
+    fn token_error_end(&self, t: &Token) -> Pos {
+        let newline_char = self.source.as_bytes().get(t.range.end as usize);
+        if t.kind == TokenKind::Newline && matches!(newline_char, Some(b'\n' | b'\r')) {
+            return Pos {
+                line: t.end.line,
+                col: t.end.col + 1,
+            };
+        }
+        t.end
+    }
+
+    /// CPython's `RAISE_SYNTAX_ERROR_STARTING_FROM`: from `t` to where the
+    /// tokenizer stands (the end of the last token fetched).
+    pub(crate) fn error_starting_from(&mut self, msg: &str, t: &Token) -> Failure {
+        let last = self.tok_at(self.furthest).clone();
+        // The tokenizer stands after a NEWLINE's (possibly implicit) newline.
+        let end = if last.kind == TokenKind::Newline {
+            Pos {
+                line: last.end.line,
+                col: last.end.col + 1,
+            }
+        } else {
+            last.end
+        };
+        Failure::Error(Box::new(SyntaxError {
+            kind: ErrorKind::SyntaxError,
+            msg: msg.to_string(),
+            lineno: Some(t.start.line),
+            offset: Some(self.char_col(t.start) + 1),
+            end_lineno: Some(end.line),
+            end_offset: Some(self.char_col(end)),
+        }))
+    }
+
+    /// An error with CPython's explicit end column (0 stands for "none").
+    pub(crate) fn error_open_end(&self, msg: &str, start: Pos, end_line: u32) -> Failure {
+        Failure::Error(Box::new(SyntaxError {
+            kind: ErrorKind::SyntaxError,
+            msg: msg.to_string(),
+            lineno: Some(start.line),
+            offset: Some(self.char_col(start) + 1),
+            end_lineno: Some(end_line),
+            end_offset: Some(0),
+        }))
     }
 
     pub(crate) fn error_at_current(&mut self, msg: &str) -> Failure {
         let t = self.tok().clone();
+        self.error_token(msg, &t)
+    }
+
+    /// CPython's `RAISE_SYNTAX_ERROR`: located at the last token fetched.
+    pub(crate) fn error_at_last(&mut self, msg: &str) -> Failure {
+        let t = self.tok_at(self.furthest).clone();
         self.error_token(msg, &t)
     }
 
@@ -411,39 +587,35 @@ impl<'s> Parser<'s> {
         {
             return err;
         }
-        let last = self.tok_at(self.furthest).clone();
-        if let Failure::Error(err) = failure {
-            let line = err.lineno.unwrap_or(last.start.line);
-            return tokens
-                .error_after_parse_error(line)
-                .cloned()
-                .unwrap_or(*err);
-        }
-        match last.kind {
-            TokenKind::Indent => *self
-                .error_span(
-                    ErrorKind::IndentationError,
-                    "unexpected indent",
-                    last.start,
-                    last.end,
-                )
-                .unbox(),
-            TokenKind::Dedent => *self
-                .error_span(
-                    ErrorKind::IndentationError,
-                    "unexpected unindent",
-                    last.start,
-                    last.end,
-                )
-                .unbox(),
-            _ => {
-                let err = *self.error_token("invalid syntax", &last).unbox();
-                tokens
-                    .error_after_parse_error(last.start.line)
-                    .cloned()
-                    .unwrap_or(err)
+        // CPython re-tokenizes the rest of the source after a parser error;
+        // whether a tokenizer error found there wins depends on the line of
+        // the last token the parser fetched (`_PyPegen_tokenize_full_source_to_check_for_errors`).
+        let fetched_line = self.tok_at(self.furthest).start.line;
+        let err = match failure {
+            Failure::Error(err) => *err,
+            Failure::Fail => {
+                let last = self.tok_at(self.first_pass_furthest).clone();
+                let msg = match last.kind {
+                    TokenKind::Indent => "unexpected indent",
+                    TokenKind::Dedent => "unexpected unindent",
+                    _ => {
+                        let err = self.error_token("invalid syntax", &last).unbox();
+                        return tokens
+                            .error_after_parse_error(fetched_line)
+                            .cloned()
+                            .unwrap_or(*err);
+                    }
+                };
+                // These return before CPython looks for later tokenizer errors.
+                return *self
+                    .error_token_kind(ErrorKind::IndentationError, msg, &last)
+                    .unbox();
             }
-        }
+        };
+        tokens
+            .error_after_parse_error(fetched_line)
+            .cloned()
+            .unwrap_or(err)
     }
 }
 
@@ -463,19 +635,33 @@ impl Failure {
     }
 }
 
+/// The bracket level after each token: an opening bracket counts itself, a
+/// closing one does not, as CPython's tokenizer records it.
+fn bracket_levels(tokens: &[Token]) -> Vec<u16> {
+    let mut level: u16 = 0;
+    tokens
+        .iter()
+        .map(|t| {
+            match t.kind {
+                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                    level = level.saturating_add(1)
+                }
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                    level = level.saturating_sub(1)
+                }
+                _ => {}
+            }
+            level
+        })
+        .collect()
+}
+
 pub(crate) fn token_range(t: &Token) -> Range {
     Range {
         lineno: t.start.line,
         col_offset: t.start.col,
         end_lineno: t.end.line,
         end_col_offset: t.end.col,
-    }
-}
-
-pub(crate) fn range_start(r: Range) -> Pos {
-    Pos {
-        line: r.lineno,
-        col: r.col_offset,
     }
 }
 
@@ -486,5 +672,57 @@ pub(crate) fn span(a: Range, b: Range) -> Range {
         col_offset: a.col_offset,
         end_lineno: b.end_lineno,
         end_col_offset: b.end_col_offset,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_escapes_warn_at_the_escape() {
+        let src = "x = 1\ny = \"a\\d\"\nz = \"\"\"\nfoo\n\\q bar\"\"\"\nv = \"\\777\"\n";
+        let parsed = parse_module_with_warnings(src).expect("valid source");
+        let lines: Vec<String> = parsed
+            .warnings
+            .iter()
+            .map(|w| format!("{} {} | {}", w.lineno, w.message, w.as_error))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                "2 \"\\d\" is an invalid escape sequence. Such sequences will not work in the future. \
+                 Did you mean \"\\\\d\"? A raw string is also an option. | SyntaxError: \"\\d\" is an \
+                 invalid escape sequence. Did you mean \"\\\\d\"? A raw string is also an option. @2:7-2:9",
+                "5 \"\\q\" is an invalid escape sequence. Such sequences will not work in the future. \
+                 Did you mean \"\\\\q\"? A raw string is also an option. | SyntaxError: \"\\q\" is an \
+                 invalid escape sequence. Did you mean \"\\\\q\"? A raw string is also an option. @5:1-5:3",
+                "6 \"\\777\" is an invalid octal escape sequence. Such sequences will not work in the \
+                 future. Did you mean \"\\\\777\"? A raw string is also an option. | SyntaxError: \
+                 \"\\777\" is an invalid octal escape sequence. Did you mean \"\\\\777\"? A raw string \
+                 is also an option. @6:6-6:8",
+            ]
+        );
+    }
+
+    /// Deep nesting within CPython's limits parses on a main-thread-sized
+    /// stack; beyond them it is CPython's error, not a stack overflow.
+    #[test]
+    fn deep_nesting_is_bounded() {
+        let run = |src: String| {
+            std::thread::Builder::new()
+                .stack_size(8 << 20)
+                .spawn(move || parse_module(&src).map(|_| ()).map_err(|e| e.msg))
+                .expect("thread")
+                .join()
+                .expect("no panic")
+        };
+        assert_eq!(run(format!("x = {}1\n", "-".repeat(5900))), Ok(()));
+        assert_eq!(run(format!("x = {}a\n", "not ".repeat(5900))), Ok(()));
+        assert_eq!(run(format!("x = {}a\n", "lambda: ".repeat(5900))), Ok(()));
+        assert_eq!(
+            run(format!("x = {}1\n", "-".repeat(7000))),
+            Err("Parser stack overflowed - Python source too complex to parse".to_string())
+        );
     }
 }

@@ -1,14 +1,17 @@
 //! Source bytes to text as CPython's tokenizer decodes them: BOM, PEP 263 coding cookie, UTF-8 check (mirrors `decode_str` and `check_coding_spec` in Parser/tokenizer/helpers.c).
 
+mod codecs;
+
 use crate::error::{ErrorKind, SyntaxError};
 
 /// The text of a source file, decoded as `compile()` decodes bytes: a UTF-8
 /// BOM is dropped, a PEP 263 cookie on line 1 or 2 picks the codec (UTF-8,
-/// Latin-1 and ASCII with their usual aliases), and the errors are CPython's.
+/// Latin-1, ASCII and the single-byte codecs of Python's `encodings`, by any
+/// of their aliases), and the errors are CPython's. Multi-byte codecs other
+/// than UTF-8 (UTF-16, the CJK codecs) are not available: "unknown encoding".
 ///
-/// Newlines are left as they are (`\r\n` and lone `\r` included): the
-/// tokenizer treats both as line ends, so positions match CPython's, which
-/// translates them to `\n` before tokenizing.
+/// Like CPython's `translate_newlines`, `\r\n` and lone `\r` become `\n`
+/// first, so string literals hold `\n` and lone `\r` ends a line.
 ///
 /// Positions CPython reports as `-1` (unknown encodings, codec errors) are
 /// `None` here, since `SyntaxError` keeps unsigned columns.
@@ -23,6 +26,13 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
             end_offset: None,
         });
     }
+    let translated;
+    let bytes = if bytes.contains(&b'\r') {
+        translated = translate_newlines(bytes);
+        &translated[..]
+    } else {
+        bytes
+    };
     let (has_bom, text) = match bytes.strip_prefix(b"\xef\xbb\xbf") {
         Some(rest) => (true, rest),
         None => (false, bytes),
@@ -58,6 +68,7 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
             Err(e) => Err(utf8_codec_error(text, e)),
         },
         Codec::Latin1 => Ok(text.iter().map(|&b| b as char).collect()),
+        Codec::SingleByte(table) => decode_single_byte(text, table),
         Codec::Ascii => match text.iter().position(|&b| b >= 0x80) {
             None => Ok(text.iter().map(|&b| b as char).collect()),
             Some(pos) => Err(codec_error(
@@ -71,6 +82,21 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
     }
 }
 
+/// `\r\n` and lone `\r` to `\n`.
+fn translate_newlines(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut iter = bytes.iter().peekable();
+    while let Some(&b) = iter.next() {
+        if b == b'\r' {
+            iter.next_if_eq(&&b'\n');
+            out.push(b'\n');
+        } else {
+            out.push(b);
+        }
+    }
+    out
+}
+
 /// How the text is decoded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Codec {
@@ -82,6 +108,8 @@ enum Codec {
     Utf8Named,
     Latin1,
     Ascii,
+    /// A codec of `codecs::SINGLE_BYTE`: the characters of bytes 0x80-0xFF.
+    SingleByte(&'static str),
 }
 
 /// A coding cookie found on line 1 or 2.
@@ -186,8 +214,9 @@ fn normal_name(name: &str) -> &str {
     }
 }
 
-/// The codec Python's `codecs.lookup` finds for a name (after
-/// `encodings.normalize_encoding`), for the codecs Ouro decodes source with.
+/// The codec Python's `codecs.lookup` finds for a name: normalised as
+/// `encodings.normalize_encoding` does, then looked up in `encodings.aliases`
+/// or taken as a codec module name.
 fn lookup_codec(name: &str) -> Option<Codec> {
     let mut key = String::with_capacity(name.len());
     for part in name
@@ -199,19 +228,48 @@ fn lookup_codec(name: &str) -> Option<Codec> {
         }
         key.push_str(&part.to_ascii_lowercase());
     }
-    match key.as_str() {
-        "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => {
-            Some(Codec::Utf8Named)
-        }
-        "latin_1" | "latin1" | "l1" | "latin" | "iso8859_1" | "iso_8859_1" | "iso8859" | "8859"
-        | "cp819" | "iso_ir_100" | "csisolatin1" | "ibm819" | "iso_8859_1_1987" => {
-            Some(Codec::Latin1)
-        }
-        "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
-        | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991"
-        | "iso_ir_6" => Some(Codec::Ascii),
-        _ => None,
+    let alias = |k: &str| {
+        codecs::ALIASES
+            .binary_search_by(|&(alias, _)| alias.cmp(k))
+            .ok()
+            .map(|i| codecs::ALIASES[i].1)
+    };
+    let codec = alias(&key)
+        .or_else(|| alias(&key.replace('.', "_")))
+        .unwrap_or(&key);
+    match codec {
+        "utf_8" => Some(Codec::Utf8Named),
+        "latin_1" => Some(Codec::Latin1),
+        "ascii" => Some(Codec::Ascii),
+        _ => codecs::SINGLE_BYTE
+            .iter()
+            .find(|&&(name, _)| name == codec)
+            .map(|&(_, table)| Codec::SingleByte(table)),
     }
+}
+
+/// Decodes with a single-byte table; undefined bytes are the `charmap`
+/// codec's error.
+fn decode_single_byte(text: &[u8], table: &str) -> Result<String, SyntaxError> {
+    let high: Vec<char> = table.chars().collect();
+    let mut out = String::with_capacity(text.len() + text.len() / 2);
+    for (pos, &b) in text.iter().enumerate() {
+        let ch = if b < 0x80 {
+            char::from(b)
+        } else {
+            high.get(usize::from(b - 0x80))
+                .copied()
+                .unwrap_or('\u{fffe}')
+        };
+        if ch == '\u{fffe}' {
+            let msg = format!(
+                "'charmap' codec can't decode byte 0x{b:02x} in position {pos}: character maps to <undefined>"
+            );
+            return Err(codec_error(msg, Some(0)));
+        }
+        out.push(ch);
+    }
+    Ok(out)
 }
 
 /// An error CPython raises while setting up the decoder: it has no source
@@ -321,6 +379,14 @@ mod tests {
     }
 
     #[test]
+    fn newlines_translated() {
+        assert_eq!(
+            decode_source(b"x = 1\r\ny = '''a\r\nb'''\rz\r").unwrap(),
+            "x = 1\ny = '''a\nb'''\nz\n"
+        );
+    }
+
+    #[test]
     fn cookies() {
         assert_eq!(
             decode_source(b"# -*- coding: latin-1 -*-\nx = '\xe9'\n").unwrap(),
@@ -339,6 +405,36 @@ mod tests {
         assert_eq!(
             decode_source(b"\n\n# coding: latin-1\n").unwrap(),
             "\n\n# coding: latin-1\n"
+        );
+    }
+
+    #[test]
+    fn single_byte_codecs() {
+        let decoded = |src: &[u8]| decode_source(src).unwrap();
+        assert_eq!(
+            decoded(b"# coding: koi8-r\nx = '\xc1\xc2'\n"),
+            "# coding: koi8-r\nx = '\u{430}\u{431}'\n"
+        );
+        assert_eq!(
+            decoded(b"# coding: iso_8859_15\nx = '\xa4'\n"),
+            "# coding: iso_8859_15\nx = '\u{20ac}'\n"
+        );
+        assert_eq!(
+            decoded(b"# coding: mac-roman\nx = '\x80'\n"),
+            "# coding: mac-roman\nx = '\u{c4}'\n"
+        );
+        assert_eq!(
+            decoded(b"# coding: windows-1252\nx = '\x80'\n"),
+            "# coding: windows-1252\nx = '\u{20ac}'\n"
+        );
+        assert_eq!(
+            err(b"# coding: cp1252\nx = \"\x81\"\n"),
+            "SyntaxError: 'charmap' codec can't decode byte 0x81 in position 22: character maps to <undefined> @0:None-None:None"
+        );
+        // Normalised, "CP-1252" is "cp_1252": no such codec.
+        assert_eq!(
+            err(b"# coding: CP-1252\nx = 1\n"),
+            "SyntaxError: unknown encoding: CP-1252 @0:None-None:None"
         );
     }
 

@@ -10,6 +10,9 @@ macro_rules! token_kinds {
         }
 
         impl TokenKind {
+            /// Every token type, in CPython's numbering order.
+            pub const ALL: &'static [TokenKind] = &[$(TokenKind::$variant,)*];
+
             /// CPython's name for the token type (`token.tok_name`).
             pub fn name(self) -> &'static str {
                 match self {
@@ -18,7 +21,7 @@ macro_rules! token_kinds {
             }
 
             /// The exact text of an operator token (`token.EXACT_TOKEN_TYPES`).
-            pub fn operator_text(self) -> Option<&'static str> {
+            pub const fn operator_text(self) -> Option<&'static str> {
                 match self {
                     $($(TokenKind::$variant => Some($op),)?)*
                     #[allow(unreachable_patterns)]
@@ -117,17 +120,26 @@ pub struct Pos {
     pub col: u32,
 }
 
-/// One token: its kind, its start and end positions, and the byte range of
-/// its text in the decoded (UTF-8) source.
+/// One token: its kind, the positions of the start and end of its text, and
+/// the byte range of that text in the decoded (UTF-8) source.
+///
+/// The positions are those `tokenize` shows (in bytes). CPython's parser
+/// tokens end at the tokenizer's cursor instead, which lies past the text in
+/// two cases: NEWLINE (the parser's token ends after the newline, one column
+/// on; its text is empty, or without extra tokens the comment before the
+/// newline, as CPython's starts at the `#`) and an f-string or t-string
+/// middle cut at a doubled brace
+/// (`f"a{{"`: text `a{`, the parser's token ends after both braces). The
+/// latter is exactly when the next token starts one byte after `range.end`:
+/// nothing else leaves a gap after a middle.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
     pub kind: TokenKind,
     pub start: Pos,
     pub end: Pos,
     pub range: std::ops::Range<u32>,
-    /// The text has non-ASCII characters: a NAME then needs NFKC
-    /// normalisation (`tokenizer::normalize_name`), and its columns differ
-    /// from character columns.
+    /// A NAME with non-ASCII characters: it needs NFKC normalisation
+    /// (`tokenizer::normalize_name`). Always false for other kinds.
     pub non_ascii: bool,
 }
 

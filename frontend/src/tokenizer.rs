@@ -6,6 +6,7 @@
 
 mod errors;
 mod fstring;
+mod listing;
 mod number;
 #[cfg(test)]
 mod tests;
@@ -15,7 +16,8 @@ use std::borrow::Cow;
 use crate::error::SyntaxError;
 use crate::token::{Pos, Token, TokenKind};
 
-pub use errors::AfterParseError;
+pub use errors::{AfterParseError, TokenWarning};
+pub use listing::tokenize_listing;
 
 /// The tokens of one source text, up to the first tokenizer error.
 ///
@@ -30,9 +32,9 @@ pub use errors::AfterParseError;
 ///   and may replace its error: ask [`Tokens::error_after_parse_error`] with
 ///   the line of the token the parser error is attached to (its
 ///   `known_err_token`, else the last token it fetched).
-/// - `warnings` are the `SyntaxWarning`s CPython's tokenizer issues (e.g.
-///   "invalid decimal literal" for `1if x else y`), in order; each is located
-///   as the `SyntaxError` it becomes when warnings are errors.
+/// - `warnings` are the `SyntaxWarning`s CPython's tokenizer issues, in
+///   order: "invalid decimal literal" for `1if x else y`, and the invalid
+///   escape `\{` in an f-string's literal part.
 /// - INDENT and DEDENT carry the positions `tokenize` shows; CPython's parser
 ///   sees column -1 for them (it uses the tokenizer's cursor instead when it
 ///   reports "unexpected indent" and the like).
@@ -43,15 +45,21 @@ pub use errors::AfterParseError;
 /// - A NAME whose `non_ascii` is set needs NFKC normalisation
 ///   ([`normalize_name`]); ASCII names never do.
 /// - f-string debug expressions (`f"{x = }"`): the text CPython keeps is the
-///   source from after the `{` up to the `=`-ending `!`, `:` or `}`, which
-///   the parser can slice from the token ranges.
+///   source from after the `{` to the `!`, `:` or `}` that ends the
+///   expression, with comments (`#` to the end of their line) cut out; the
+///   parser can slice it from the token ranges.
 #[derive(Clone, Debug, Default)]
 pub struct Tokens {
     pub tokens: Vec<Token>,
     pub error: Option<SyntaxError>,
-    pub warnings: Vec<SyntaxError>,
+    pub warnings: Vec<TokenWarning>,
     /// What CPython's re-tokenization after a parser error makes of `error`.
     pub after_parse_error: AfterParseError,
+    /// `error` is about the end of the input (CPython's `done` is E_EOF,
+    /// E_EOFS or E_EOLS: unclosed brackets, a final backslash, a string the
+    /// input ends in): under `PyCF_ALLOW_INCOMPLETE_INPUT` (`codeop`) a parse
+    /// that fails there is "incomplete input" (`_is_end_of_source`).
+    pub error_at_eof: bool,
 }
 
 impl Tokens {
@@ -71,16 +79,53 @@ impl Tokens {
 
 /// The tokens CPython's parser sees (no COMMENT/NL/ENCODING; keywords and
 /// soft keywords are NAME; operators have their exact kinds), up to the
-/// first tokenizer error, which is returned alongside.
+/// first tokenizer error, which is returned alongside. `source` is text as
+/// [`crate::source::decode_source`] returns it (newlines translated).
 pub fn tokenize(source: &str) -> Tokens {
-    Lexer::new(source, false).run()
+    tokenize_with(
+        source,
+        Options {
+            exec_input: true,
+            extra_tokens: false,
+            type_comments: false,
+        },
+    )
 }
 
 /// Same, but with the extra tokens the `tokenize` module shows (COMMENT, NL)
 /// and its leniency (`_tokenize.TokenizerIter(extra_tokens=True)`): no
-/// identifier or number-suffix checks, unmatched closing brackets allowed.
+/// identifier or number-suffix checks, unmatched closing brackets allowed,
+/// `\r\n` line ends as they are, and errors as that module raises them.
 pub fn tokenize_extra(source: &str) -> Tokens {
-    Lexer::new(source, true).run()
+    tokenize_with(
+        source,
+        Options {
+            exec_input: true,
+            extra_tokens: true,
+            type_comments: false,
+        },
+    )
+}
+
+/// How to tokenize: CPython's `exec_input` and `tok_extra_tokens` flags.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// The source is a module (`compile(..., 'exec')`, a file): a newline is
+    /// implied after a last line without one. Off for `'eval'` and
+    /// `'single'` input, where the input just ends (so `1 + \` at the end is
+    /// "unexpected character after line continuation character"; the
+    /// parser itself turns the ENDMARKER of `'single'` input into NEWLINE).
+    pub exec_input: bool,
+    /// The extra tokens and leniency of the `tokenize` module ([`tokenize_extra`]).
+    pub extra_tokens: bool,
+    /// TYPE_COMMENT and TYPE_IGNORE tokens for `# type:` comments
+    /// (`PyCF_TYPE_COMMENTS`, `ast.parse(type_comments=True)`).
+    pub type_comments: bool,
+}
+
+/// [`tokenize`] or [`tokenize_extra`] with explicit options.
+pub fn tokenize_with(source: &str, options: Options) -> Tokens {
+    Lexer::new(source, options).run()
 }
 
 /// The name CPython's parser makes of a NAME token's text: NFKC-normalised
@@ -93,6 +138,20 @@ pub fn normalize_name(text: &str) -> Cow<'_, str> {
         Cow::Owned(text.nfkc().collect())
     }
 }
+
+/// The string prefix letters (either case).
+const PREFIX_LETTERS: [u8; 5] = *b"burft";
+/// The prefix pairs that cannot be combined, in the order CPython checks them
+/// (`maybe_raise_syntax_error_for_string_prefixes`).
+const INCOMPATIBLE_PREFIXES: [(u8, u8); 7] = [
+    (b'u', b'b'),
+    (b'u', b'r'),
+    (b'u', b'f'),
+    (b'u', b't'),
+    (b'b', b'f'),
+    (b'b', b't'),
+    (b'f', b't'),
+];
 
 /// `tok_nextc`'s end-of-input value.
 const EOF: i32 = -1;
@@ -158,7 +217,8 @@ struct Lexer<'s> {
     /// `tok->lineno` and `tok->line_start`: the line of the last character read.
     line: u32,
     line_start: usize,
-    /// Where the line after the current one starts.
+    /// Where the line after the current one starts (`end` until the
+    /// current line's newline is read).
     next_line_start: usize,
     /// `tok->buf`: the start of the first line of the token being read.
     buf: usize,
@@ -168,6 +228,7 @@ struct Lexer<'s> {
     first_lineno: u32,
     multi_line_start: usize,
     extra: bool,
+    type_comments: bool,
     atbol: bool,
     /// `tok->pendin`: INDENTs (> 0) or DEDENTs (< 0) still to return.
     pending: i32,
@@ -176,18 +237,23 @@ struct Lexer<'s> {
     parens: Vec<Paren>,
     fstrings: Vec<FString>,
     comment_newline: bool,
-    /// Bytes from here on are past a NUL byte that stopped the input.
+    /// The source has NUL bytes: lines are checked as they are entered.
+    has_nul: bool,
+    /// The line with a NUL byte, where the input stopped.
     nul_line: Option<u32>,
     tokens: Vec<Token>,
-    warnings: Vec<SyntaxError>,
+    warnings: Vec<TokenWarning>,
     error: Option<SyntaxError>,
     after_parse_error: AfterParseError,
+    error_at_eof: bool,
 }
 
 impl<'s> Lexer<'s> {
-    fn new(source: &'s str, extra: bool) -> Self {
+    fn new(source: &'s str, options: Options) -> Self {
         let src = source.as_bytes();
-        let implicit_newline = src.last().is_some_and(|&b| b != b'\n');
+        let extra = options.extra_tokens;
+        let type_comments = options.type_comments;
+        let implicit_newline = options.exec_input && src.last().is_some_and(|&b| b != b'\n');
         Lexer {
             src,
             end: src.len() + usize::from(implicit_newline),
@@ -200,17 +266,20 @@ impl<'s> Lexer<'s> {
             first_lineno: 0,
             multi_line_start: 0,
             extra,
+            type_comments,
             atbol: true,
             pending: 0,
             indents: vec![(0, 0)],
             parens: Vec::new(),
             fstrings: Vec::new(),
             comment_newline: false,
+            has_nul: src.contains(&0),
             nul_line: None,
-            tokens: Vec::with_capacity(src.len() / 4 + 16),
+            tokens: Vec::with_capacity(src.len() / 6 + 16),
             warnings: Vec::new(),
             error: None,
             after_parse_error: AfterParseError::Keep,
+            error_at_eof: false,
         }
     }
 
@@ -242,18 +311,20 @@ impl<'s> Lexer<'s> {
             error: self.error,
             warnings: self.warnings,
             after_parse_error: self.after_parse_error,
+            error_at_eof: self.error_at_eof,
         }
     }
 
     // ---- characters -------------------------------------------------------
 
     /// `tok_nextc`: the next byte, or EOF.
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> i32 {
-        if self.pos >= self.end {
-            return EOF;
-        }
         if self.pos >= self.next_line_start {
+            if self.pos >= self.end {
+                self.at_eof();
+                return EOF;
+            }
             self.enter_line();
             if self.pos >= self.end {
                 return EOF;
@@ -261,7 +332,23 @@ impl<'s> Lexer<'s> {
         }
         let c = self.src.get(self.pos).copied().unwrap_or(b'\n');
         self.pos += 1;
+        // The next line starts after this newline, unless it was entered
+        // already and the cursor backed up over the newline since.
+        if c == b'\n' && self.pos > self.line_start {
+            self.next_line_start = self.pos;
+        }
         i32::from(c)
+    }
+
+    /// Moves past the bytes of `class` on the current line without reading
+    /// them one by one: what repeated `next` calls would do, since none of
+    /// them ends the line.
+    #[inline(always)]
+    fn skip_while(&mut self, class: &[bool; 256]) {
+        let limit = self.next_line_start.min(self.src.len());
+        while self.pos < limit && class[usize::from(self.src[self.pos])] {
+            self.pos += 1;
+        }
     }
 
     /// `tok_backup`.
@@ -283,24 +370,42 @@ impl<'s> Lexer<'s> {
     }
 
     /// What the tokenizer's underflow does when it reads a new line.
-    #[cold]
+    #[inline(never)]
     fn enter_line(&mut self) {
         self.line += 1;
         self.line_start = self.pos;
-        if !self.in_token {
+        if self.buffer_restarts() {
             self.buf = self.pos;
         }
-        let rest = &self.src[self.pos.min(self.src.len())..];
-        let len = rest
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(self.end - self.pos, |i| i + 1);
-        self.next_line_start = self.pos + len;
-        if rest[..len.min(rest.len())].contains(&0) {
+        if self.has_nul && self.line_text(self.pos).contains(&0) {
             // CPython's tok_nextc: the line is not tokenized at all.
             self.nul_line = Some(self.line);
             self.end = self.pos;
         }
+        // Until a newline is read, the line lasts to the end of the input.
+        self.next_line_start = self.end;
+    }
+
+    /// Whether reading a line starts a new buffer (`tok->buf`): not in the
+    /// middle of a token, and for the `tokenize` module's readline input not
+    /// in an f-string either (`tok_underflow_readline`).
+    fn buffer_restarts(&self) -> bool {
+        !self.in_token && (!self.extra || self.fstrings.is_empty())
+    }
+
+    /// The failed underflow at the end of input: `tokenize`'s readline
+    /// input empties its buffer then.
+    #[cold]
+    fn at_eof(&mut self) {
+        if self.extra && self.buffer_restarts() {
+            self.buf = self.end;
+        }
+    }
+
+    /// `tok->inp`: the end of the current line, newline included.
+    fn line_end(&self) -> usize {
+        let text = self.line_text(self.line_start);
+        (self.line_start + text.len() + usize::from(!text.ends_with(b"\n"))).min(self.end)
     }
 
     // ---- tokens -----------------------------------------------------------
@@ -316,7 +421,19 @@ impl<'s> Lexer<'s> {
     }
 
     /// MAKE_TOKEN with a text from `p_start` to `p_end`.
+    #[inline]
     fn make(&mut self, kind: TokenKind, p_start: usize, p_end: usize) -> TokenKind {
+        self.make_name_or(kind, p_start, p_end, false)
+    }
+
+    /// MAKE_TOKEN, for a NAME with non-ASCII characters too.
+    fn make_name_or(
+        &mut self,
+        kind: TokenKind,
+        p_start: usize,
+        p_end: usize,
+        non_ascii: bool,
+    ) -> TokenKind {
         let is_string = matches!(
             kind,
             TokenKind::String | TokenKind::FstringMiddle | TokenKind::TstringMiddle
@@ -328,7 +445,6 @@ impl<'s> Lexer<'s> {
         };
         let end = self.pos_on(p_end, self.line, self.line_start);
         let (s, e) = (p_start.min(self.src.len()), p_end.min(self.src.len()));
-        let non_ascii = !self.src[s..e.max(s)].is_ascii();
         self.tokens.push(Token {
             kind,
             start,
@@ -411,15 +527,20 @@ impl<'s> Lexer<'s> {
             loop {
                 self.in_token = false;
                 let mut c = self.next();
-                while c == i32::from(b' ') || c == i32::from(b'\t') || c == 0x0c {
+                if c == i32::from(b' ') || c == i32::from(b'\t') || c == 0x0c {
+                    self.skip_while(&SPACE_BYTE);
                     c = self.next();
                 }
                 let start = if c == EOF { self.pos } else { self.pos - 1 };
                 self.in_token = true;
 
                 if c == i32::from(b'#') {
-                    while c != EOF && c != i32::from(b'\n') && c != i32::from(b'\r') {
-                        c = self.next();
+                    self.skip_while(&COMMENT_BYTE);
+                    c = self.next();
+                    if self.type_comments
+                        && let Some(kind) = self.type_comment(start, c, blankline)
+                    {
+                        return Ok(kind);
                     }
                     if self.extra {
                         self.backup(c);
@@ -442,6 +563,14 @@ impl<'s> Lexer<'s> {
 
                 if c == i32::from(b'\r') {
                     c = self.next();
+                    // A lone '\r' (only in text that did not go through
+                    // `decode_source`) joins the next character in an OP
+                    // token, as in CPython; a non-ASCII one would split a
+                    // character, where CPython fails to decode the token.
+                    if c >= 0x80 {
+                        self.backup(c);
+                        return Err(self.invalid_character('\r'));
+                    }
                 }
 
                 if c == i32::from(b'\n') {
@@ -466,7 +595,7 @@ impl<'s> Lexer<'s> {
                 if c == i32::from(b'.') {
                     let c2 = self.next();
                     if is_digit(c2) {
-                        return self.number_fraction(start, c2);
+                        return self.fraction(start, c2);
                     }
                     if c2 == i32::from(b'.') {
                         let c3 = self.next();
@@ -497,6 +626,48 @@ impl<'s> Lexer<'s> {
                 return self.operator(start, c);
             }
         }
+    }
+
+    /// A `# type:` comment from `start`, `c` (read) being what ends it:
+    /// TYPE_IGNORE for `# type: ignore` (its text is what follows "ignore"),
+    /// else TYPE_COMMENT (its text is what follows the prefix). The blanks of
+    /// the prefix "# type: " stand for any run of spaces and tabs.
+    fn type_comment(&mut self, start: usize, c: i32, blankline: bool) -> Option<TokenKind> {
+        let cursor = self.pos;
+        let byte = |p: usize| self.src.get(p).copied().unwrap_or(b'\n');
+        let mut p = start;
+        for &want in b"# type: " {
+            if p >= cursor {
+                return None;
+            }
+            if want == b' ' {
+                while matches!(byte(p), b' ' | b'\t') {
+                    p += 1;
+                }
+            } else if byte(p) == want {
+                p += 1;
+            } else {
+                return None;
+            }
+        }
+        self.backup(c);
+        let end = self.pos;
+        let ignore_end = p + 6;
+        let is_ignore = end >= ignore_end
+            && self.src.get(p..ignore_end) == Some(&b"ignore"[..])
+            && !(end > ignore_end
+                && (byte(ignore_end) >= 128 || byte(ignore_end).is_ascii_alphanumeric()));
+        if !is_ignore {
+            return Some(self.make(TokenKind::TypeComment, p, end));
+        }
+        if blankline {
+            // Alone on its line, it takes the newline too (into its text:
+            // `TypeIgnore.tag` is "\n" then).
+            self.next();
+            self.atbol = true;
+        }
+        let pos = self.pos;
+        Some(self.make(TokenKind::TypeIgnore, ignore_end, pos))
     }
 
     /// The indentation part of `tok_get_normal_mode`; returns `blankline`.
@@ -570,35 +741,51 @@ impl<'s> Lexer<'s> {
     /// An identifier, or the prefix of a string (`b`, `r`, `u`, `f`, `t` and
     /// their allowed combinations).
     fn name_or_prefixed_string(&mut self, first: i32, start: usize) -> Lex<TokenKind> {
-        let (mut saw_b, mut saw_r, mut saw_u, mut saw_f, mut saw_t) =
-            (false, false, false, false, false);
+        // Each prefix letter at most once, in any order; the incompatible
+        // combinations are errors once the quote shows it is a prefix.
+        let mut seen = [false; PREFIX_LETTERS.len()];
         let mut c = first;
-        loop {
-            let lower = c | 0x20;
-            if !(saw_b || saw_u || saw_f || saw_t) && lower == i32::from(b'b') {
-                saw_b = true;
-            } else if !(saw_b || saw_u || saw_r || saw_f || saw_t) && lower == i32::from(b'u') {
-                saw_u = true;
-            } else if !(saw_r || saw_u) && lower == i32::from(b'r') {
-                saw_r = true;
-            } else if !(saw_f || saw_b || saw_u || saw_t) && lower == i32::from(b'f') {
-                saw_f = true;
-            } else if !(saw_t || saw_b || saw_u || saw_f) && lower == i32::from(b't') {
-                saw_t = true;
-            } else {
+        while let Some(letter) = PREFIX_LETTERS
+            .iter()
+            .position(|&l| i32::from(l) == c | 0x20)
+        {
+            if seen[letter] {
                 break;
             }
+            seen[letter] = true;
             c = self.next();
             if c == i32::from(b'"') || c == i32::from(b'\'') {
-                if saw_f || saw_t {
-                    return self.fstring_start(start, c, saw_t, saw_r);
+                let saw = |l: u8| {
+                    PREFIX_LETTERS
+                        .iter()
+                        .position(|&p| p == l)
+                        .is_some_and(|i| seen[i])
+                };
+                if let Some((a, b)) = INCOMPATIBLE_PREFIXES
+                    .iter()
+                    .find(|&&(a, b)| saw(a) && saw(b))
+                {
+                    let msg = format!(
+                        "'{}' and '{}' prefixes are incompatible",
+                        *a as char, *b as char
+                    );
+                    return Err(self.error_known_range(
+                        start + 1 - self.line_start,
+                        self.pos - self.line_start,
+                        &msg,
+                    ));
+                }
+                if saw(b'f') || saw(b't') {
+                    return self.fstring_start(start, c, saw(b't'), saw(b'r'));
                 }
                 return self.string(start, c);
             }
         }
         let mut non_ascii = false;
-        while is_potential_identifier_char(c) {
-            non_ascii |= c >= 128;
+        if is_potential_identifier_char(c) {
+            let rest = self.pos;
+            self.skip_while(&IDENTIFIER_BYTE);
+            non_ascii = c >= 128 || !self.src[rest..self.pos].is_ascii();
             c = self.next();
         }
         self.backup(c);
@@ -606,7 +793,7 @@ impl<'s> Lexer<'s> {
             self.verify_identifier(start)?;
         }
         let pos = self.pos;
-        Ok(self.make(TokenKind::Name, start, pos))
+        Ok(self.make_name_or(TokenKind::Name, start, pos, non_ascii))
     }
 
     /// `verify_identifier`: PEP 3131's XID_Start XID_Continue*.
@@ -645,9 +832,19 @@ impl<'s> Lexer<'s> {
             self.backup(c);
         }
         while end_quote_size != quote_size {
+            if end_quote_size == 0 {
+                self.skip_while(&STRING_PLAIN_BYTE);
+            }
             c = self.next();
             if c == EOF || (quote_size == 1 && c == i32::from(b'\n')) {
-                return Err(self.unterminated_string(start, quote, quote_size, has_escaped_quote));
+                let at_eof = c == EOF;
+                return Err(self.unterminated_string(
+                    start,
+                    quote,
+                    quote_size,
+                    has_escaped_quote,
+                    at_eof,
+                ));
             }
             if c == quote {
                 end_quote_size += 1;
@@ -683,7 +880,13 @@ impl<'s> Lexer<'s> {
             return Ok(self.make(TokenKind::Colon, start, pos));
         }
 
-        let c2 = self.next();
+        // Only some characters start a longer operator (CPython reads the
+        // next character regardless, with the same result).
+        let c2 = if OPERATORS.starts_longer[(c & 0x7f) as usize] {
+            self.next()
+        } else {
+            EOF
+        };
         if let Some(kind2) = two_char_operator(c, c2) {
             let c3 = self.next();
             let kind = match three_char_operator(c, c2, c3) {
@@ -764,6 +967,45 @@ impl<'s> Lexer<'s> {
     }
 }
 
+/// A byte class for `Lexer::skip_while`: the name bytes, or all bytes, less `exclude`.
+const fn byte_class(exclude: &[u8], identifier: bool) -> [bool; 256] {
+    let mut table = [!identifier; 256];
+    let mut b = 0;
+    while b < 256 {
+        if identifier {
+            let lower = (b as u8) | 0x20;
+            table[b] = b >= 128
+                || b == b'_' as usize
+                || (lower >= b'a' && lower <= b'z')
+                || (b >= b'0' as usize && b <= b'9' as usize);
+        }
+        b += 1;
+    }
+    let mut i = 0;
+    while i < exclude.len() {
+        table[exclude[i] as usize] = false;
+        i += 1;
+    }
+    table
+}
+
+/// Bytes that continue a name (`is_potential_identifier_char`).
+const IDENTIFIER_BYTE: [bool; 256] = byte_class(&[], true);
+/// Blanks between tokens.
+const SPACE_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b' ' as usize] = true;
+    table[b'\t' as usize] = true;
+    table[0x0c] = true;
+    table
+};
+/// Bytes of a comment's text.
+const COMMENT_BYTE: [bool; 256] = byte_class(b"\n\r", false);
+/// Bytes a string literal's scan has nothing to do for.
+const STRING_PLAIN_BYTE: [bool; 256] = byte_class(b"'\"\\\n\r", false);
+/// Bytes an f-string's literal part has nothing to do for.
+pub(super) const FSTRING_PLAIN_BYTE: [bool; 256] = byte_class(b"'\"\\\n\r{}", false);
+
 #[inline]
 fn is_digit(c: i32) -> bool {
     (i32::from(b'0')..=i32::from(b'9')).contains(&c)
@@ -781,28 +1023,84 @@ fn is_potential_identifier_char(c: i32) -> bool {
     is_potential_identifier_start(c) || is_digit(c)
 }
 
-/// `_PyToken_OneChar`, for the characters that are tokens.
-fn one_char_operator(c: i32) -> Option<TokenKind> {
-    let ch = u8::try_from(c).ok()?;
-    TokenKind::from_operator(std::str::from_utf8(std::slice::from_ref(&ch)).ok()?)
+/// The operator tables of Parser/token.c (`_PyToken_OneChar`,
+/// `_PyToken_TwoChars`, `_PyToken_ThreeChars`), derived from the token table.
+struct Operators {
+    /// The one-character operator of each ASCII character.
+    one: [Option<TokenKind>; 128],
+    /// The longer operators: their bytes (0-padded) and kinds.
+    longer: [([u8; 3], TokenKind); 32],
+    longer_count: usize,
+    /// The ASCII characters a longer operator starts with.
+    starts_longer: [bool; 128],
 }
 
-/// `_PyToken_TwoChars`: also `<>`, a NOTEQUAL the parser accepts only
-/// under `from __future__ import barry_as_FLUFL`.
-fn two_char_operator(c1: i32, c2: i32) -> Option<TokenKind> {
-    let pair = [u8::try_from(c1).ok()?, u8::try_from(c2).ok()?];
-    if &pair == b"<>" {
-        return Some(TokenKind::NotEqual);
+const OPERATORS: Operators = {
+    let mut table = Operators {
+        one: [None; 128],
+        longer: [([0; 3], TokenKind::Op); 32],
+        longer_count: 0,
+        starts_longer: [false; 128],
+    };
+    let mut i = 0;
+    while i < TokenKind::ALL.len() {
+        let kind = TokenKind::ALL[i];
+        if let Some(text) = kind.operator_text() {
+            let bytes = text.as_bytes();
+            if bytes.len() == 1 {
+                table.one[bytes[0] as usize] = Some(kind);
+            } else {
+                let mut key = [0; 3];
+                let mut j = 0;
+                while j < bytes.len() {
+                    key[j] = bytes[j];
+                    j += 1;
+                }
+                table.longer[table.longer_count] = (key, kind);
+                table.longer_count += 1;
+                table.starts_longer[bytes[0] as usize] = true;
+            }
+        }
+        i += 1;
     }
-    TokenKind::from_operator(std::str::from_utf8(&pair).ok()?)
+    // `<>` is NOTEQUAL too, for `from __future__ import barry_as_FLUFL`.
+    table.longer[table.longer_count] = (*b"<>\0", TokenKind::NotEqual);
+    table.longer_count += 1;
+    table
+};
+
+/// `_PyToken_OneChar`, for the characters that are tokens.
+fn one_char_operator(c: i32) -> Option<TokenKind> {
+    OPERATORS
+        .one
+        .get(usize::try_from(c).ok()?)
+        .copied()
+        .flatten()
+}
+
+/// The two- or three-character operator spelled by these bytes, if any.
+fn longer_operator(c1: i32, c2: i32, c3: i32) -> Option<TokenKind> {
+    let key = [
+        u8::try_from(c1).ok()?,
+        u8::try_from(c2).ok()?,
+        u8::try_from(c3).unwrap_or(0),
+    ];
+    OPERATORS.longer[..OPERATORS.longer_count]
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|&(_, kind)| kind)
+}
+
+/// `_PyToken_TwoChars`.
+fn two_char_operator(c1: i32, c2: i32) -> Option<TokenKind> {
+    longer_operator(c1, c2, 0)
 }
 
 /// `_PyToken_ThreeChars`.
 fn three_char_operator(c1: i32, c2: i32, c3: i32) -> Option<TokenKind> {
-    let triple = [
-        u8::try_from(c1).ok()?,
-        u8::try_from(c2).ok()?,
-        u8::try_from(c3).ok()?,
-    ];
-    TokenKind::from_operator(std::str::from_utf8(&triple).ok()?)
+    if c3 <= 0 {
+        None
+    } else {
+        longer_operator(c1, c2, c3)
+    }
 }

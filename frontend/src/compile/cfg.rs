@@ -23,7 +23,13 @@ pub struct CfgInstr {
 
 impl CfgInstr {
     pub fn new(opcode: Opcode, oparg: u32, loc: Location) -> CfgInstr {
-        CfgInstr { opcode, oparg, loc, target: None, except: None }
+        CfgInstr {
+            opcode,
+            oparg,
+            loc,
+            target: None,
+            except: None,
+        }
     }
 
     /// `INSTR_SET_OP0`/`INSTR_SET_OP1`: change the operation, keep the position.
@@ -108,7 +114,8 @@ impl Block {
 
     /// `BB_NO_FALLTHROUGH`: ends in a scope exit or an unconditional jump.
     pub fn no_fallthrough(&self) -> bool {
-        self.last().is_some_and(|l| op::is_scope_exit(l.opcode) || op::is_unconditional_jump(l.opcode))
+        self.last()
+            .is_some_and(|l| op::is_scope_exit(l.opcode) || op::is_unconditional_jump(l.opcode))
     }
 
     pub fn has_fallthrough(&self) -> bool {
@@ -136,13 +143,41 @@ pub enum CfgError {
     /// `Invalid CFG, stack underflow`.
     StackUnderflow,
     /// An opcode without a known stack effect.
-    InvalidStackEffect { opcode: Opcode, oparg: u32 },
+    InvalidStackEffect {
+        opcode: Opcode,
+        oparg: u32,
+    },
     /// More than CPython's `CO_MAXBLOCKS` nested handlers.
     TooManyBlocks,
     /// A `POP_BLOCK` with no handler to pop.
     PopBlockUnderflow,
     /// A jump whose target block is missing.
     JumpWithoutTarget,
+    /// A pseudo-instruction left when writing `co_code`.
+    PseudoOpInCode(Opcode),
+    /// A position the location table cannot hold (an end before its start).
+    UnrepresentableLocation,
+    /// A handler range the exception table cannot hold.
+    UnrepresentableHandler,
+}
+
+impl CfgError {
+    /// The exception CPython raises for this error: its type name and message.
+    pub fn python_error(&self) -> (&'static str, String) {
+        match self {
+            CfgError::InconsistentStackDepth => {
+                ("ValueError", "Invalid CFG, inconsistent stackdepth".into())
+            }
+            CfgError::StackUnderflow => ("ValueError", "Invalid CFG, stack underflow".into()),
+            CfgError::InvalidStackEffect { opcode, oparg } => (
+                "SystemError",
+                format!("Invalid stack effect for opcode={opcode}, arg={oparg}"),
+            ),
+            CfgError::MalformedCfg => ("SystemError", "malformed control flow graph.".into()),
+            CfgError::JumpWithoutTarget => ("SystemError", "jump with NULL target".into()),
+            other => ("SystemError", format!("compiler back end: {other:?}")),
+        }
+    }
 }
 
 impl From<SequenceError> for CfgError {
@@ -168,7 +203,12 @@ impl Default for Cfg {
 
 impl Cfg {
     pub fn new() -> Cfg {
-        Cfg { blocks: vec![Block::default()], entry: 0, current: 0, current_label: None }
+        Cfg {
+            blocks: vec![Block::default()],
+            entry: 0,
+            current: 0,
+            current_label: None,
+        }
     }
 
     pub fn new_block(&mut self) -> BlockId {
@@ -255,7 +295,12 @@ impl Cfg {
 
     /// The largest label number in use (`get_max_label`), or -1.
     pub fn max_label(&self) -> i64 {
-        self.order().iter().filter_map(|&b| self.blocks[b].label).map(i64::from).max().unwrap_or(-1)
+        self.order()
+            .iter()
+            .filter_map(|&b| self.blocks[b].label)
+            .map(i64::from)
+            .max()
+            .unwrap_or(-1)
     }
 
     /// `translate_jump_labels_to_targets`.
@@ -270,7 +315,11 @@ impl Cfg {
         for &b in &order {
             for instr in &mut self.blocks[b].instrs {
                 if op::has_target(instr.opcode) {
-                    instr.target = Some(*by_label.get(&instr.oparg).ok_or(CfgError::JumpWithoutTarget)?);
+                    instr.target = Some(
+                        *by_label
+                            .get(&instr.oparg)
+                            .ok_or(CfgError::JumpWithoutTarget)?,
+                    );
                 }
             }
         }
@@ -350,9 +399,59 @@ impl Cfg {
                     start_depth: self.blocks[h].start_depth.unwrap_or(0),
                     preserve_lasti: self.blocks[h].preserve_lasti,
                 });
-                out.push(Instruction { opcode: instr.opcode, oparg, loc: instr.loc, handler });
+                out.push(Instruction {
+                    opcode: instr.opcode,
+                    oparg,
+                    loc: instr.loc,
+                    handler,
+                });
             }
         }
         InstructionSequence::from_resolved(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn annotations_code_replaces_its_placeholder() {
+        let mut seq = InstructionSequence::new();
+        seq.addop(op::RESUME, 0, Location::NONE);
+        seq.addop(op::ANNOTATIONS_PLACEHOLDER, 0, Location::NONE);
+        seq.addop(op::RETURN_VALUE, 0, Location::NONE);
+        let mut ann = InstructionSequence::new();
+        ann.addop(op::LOAD_CONST, 0, Location::line_only(1));
+        ann.addop(op::STORE_NAME, 0, Location::line_only(1));
+        seq.set_annotations_code(ann);
+        let g = Cfg::from_sequence(&mut seq).unwrap();
+        let ops: Vec<_> = g.blocks[g.entry].instrs.iter().map(|i| i.opcode).collect();
+        assert_eq!(
+            ops,
+            vec![op::RESUME, op::LOAD_CONST, op::STORE_NAME, op::RETURN_VALUE]
+        );
+    }
+
+    #[test]
+    fn jumps_and_exits_end_blocks() {
+        let mut seq = InstructionSequence::new();
+        let end = seq.new_label();
+        seq.addop(op::NOP, 0, Location::NONE);
+        seq.add_jump(op::POP_JUMP_IF_TRUE, end, Location::NONE);
+        seq.addop(op::RETURN_VALUE, 0, Location::NONE);
+        seq.use_label(end);
+        seq.addop(op::RETURN_VALUE, 0, Location::NONE);
+        let g = Cfg::from_sequence(&mut seq).unwrap();
+        let sizes: Vec<_> = g
+            .order()
+            .iter()
+            .map(|&b| g.blocks[b].instrs.len())
+            .collect();
+        assert_eq!(sizes, vec![2, 1, 1]);
+        assert_eq!(
+            CfgError::InconsistentStackDepth.python_error().1,
+            "Invalid CFG, inconsistent stackdepth"
+        );
     }
 }

@@ -2,10 +2,14 @@
 
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
+use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 use super::assemble::CodeObject;
+use crate::ast;
+use crate::ast_dump::{repr_bytes, repr_float, repr_str};
 
 /// One entry of `co_consts`.
 #[derive(Clone, Debug)]
@@ -80,7 +84,9 @@ impl Constant {
             (Constant::FrozenSet(a), Constant::FrozenSet(b)) => {
                 a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| x.same_key(y)))
             }
-            (Constant::Slice(a), Constant::Slice(b)) => a.iter().zip(b.iter()).all(|(x, y)| x.same_key(y)),
+            (Constant::Slice(a), Constant::Slice(b)) => {
+                a.iter().zip(b.iter()).all(|(x, y)| x.same_key(y))
+            }
             (Constant::Code(a), Constant::Code(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
@@ -128,10 +134,10 @@ impl Constant {
             Constant::Int(v) => {
                 let _ = write!(out, "{v}");
             }
-            Constant::Float(f) => out.push_str(&float_repr(*f)),
+            Constant::Float(f) => out.push_str(&repr_float(*f)),
             Constant::Complex(re, im) => out.push_str(&complex_repr(*re, *im)),
-            Constant::Str(s) => out.push_str(&str_repr(s)),
-            Constant::Bytes(b) => out.push_str(&bytes_repr(b)),
+            Constant::Str(s) => repr_str(s, out),
+            Constant::Bytes(b) => repr_bytes(b, out),
             Constant::Tuple(items) => {
                 out.push('(');
                 for (i, item) in items.iter().enumerate() {
@@ -187,8 +193,11 @@ impl Number {
     fn eq_number(&self, other: &Number) -> bool {
         match (self, other) {
             (Number::Int(a), Number::Int(b)) => a == b,
-            (Number::Int(a), Number::Complex(re, im)) | (Number::Complex(re, im), Number::Int(a)) => {
-                *im == 0.0 && a.to_f64() == Some(*re) && BigInt::from_f64_exact(*re).as_ref() == Some(a)
+            (Number::Int(a), Number::Complex(re, im))
+            | (Number::Complex(re, im), Number::Int(a)) => {
+                *im == 0.0
+                    && a.to_f64() == Some(*re)
+                    && BigInt::from_f64_exact(*re).as_ref() == Some(a)
             }
             (Number::Complex(a, b), Number::Complex(c, d)) => a == c && b == d,
         }
@@ -208,133 +217,66 @@ impl FromF64Exact for BigInt {
     }
 }
 
-/// Python's `repr(float)`: shortest round-trip digits, switching to
-/// exponent form outside `1e-4 <= |x| < 1e16`.
-pub fn float_repr(f: f64) -> String {
-    if f.is_nan() {
-        return "nan".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
-    }
-    // Rust's `{:e}` gives the shortest round-trip digits as d.ddde±x.
-    let sci = format!("{f:e}");
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let negative = mantissa.starts_with('-');
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    let sign = if negative { "-" } else { "" };
-    if (-4..16).contains(&exp) {
-        let ndigits = digits.len() as i32;
-        if exp >= 0 {
-            let int_len = (exp + 1) as usize;
-            if digits.len() <= int_len {
-                format!("{sign}{digits}{}.0", "0".repeat(int_len - digits.len()))
-            } else {
-                format!("{sign}{}.{}", &digits[..int_len], &digits[int_len..])
-            }
-        } else {
-            let _ = ndigits;
-            format!("{sign}0.{}{digits}", "0".repeat((-exp - 1) as usize))
-        }
-    } else {
-        let (first, rest) = digits.split_at(1);
-        let frac = if rest.is_empty() { String::new() } else { format!(".{rest}") };
-        let esign = if exp < 0 { '-' } else { '+' };
-        format!("{sign}{first}{frac}e{esign}{:02}", exp.abs())
-    }
-}
-
 fn complex_repr(re: f64, im: f64) -> String {
     let part = |f: f64| {
-        let r = float_repr(f);
+        let r = repr_float(f);
         r.strip_suffix(".0").map(str::to_owned).unwrap_or(r)
     };
     if re == 0.0 && !re.is_sign_negative() {
         return format!("{}j", part(im));
     }
     let im_text = part(im);
-    let sign = if im_text.starts_with('-') || im.is_nan() && im.is_sign_negative() { "" } else { "+" };
+    let sign = if im_text.starts_with('-') || im.is_nan() && im.is_sign_negative() {
+        ""
+    } else {
+        "+"
+    };
     format!("({}{sign}{im_text}j)", part(re))
 }
 
-/// Python's `repr(str)`.
-pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
+impl From<&ast::Constant> for Constant {
+    /// The value of a `Constant` node as codegen loads it.
+    fn from(c: &ast::Constant) -> Constant {
         match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
-            }
-            c if (c as u32) < 0x7f => out.push(c),
-            c if is_printable(c) => out.push(c),
-            c if (c as u32) <= 0xff => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
-            }
-            c if (c as u32) <= 0xffff => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => {
-                let _ = write!(out, "\\U{:08x}", c as u32);
-            }
+            ast::Constant::None => Constant::None,
+            ast::Constant::True => Constant::Bool(true),
+            ast::Constant::False => Constant::Bool(false),
+            ast::Constant::Ellipsis => Constant::Ellipsis,
+            ast::Constant::Int(v) => Constant::int(*v),
+            ast::Constant::BigInt(v) => Constant::Int((**v).clone()),
+            ast::Constant::Float(f) => Constant::Float(*f),
+            ast::Constant::Complex(im) => Constant::Complex(0.0, *im),
+            ast::Constant::Str(s) => Constant::str(s),
+            ast::Constant::Bytes(b) => Constant::Bytes(Rc::from(b.as_slice())),
         }
     }
-    out.push(quote);
-    out
 }
 
-/// An approximation of `str.isprintable` for non-ASCII characters: the
-/// separators and format/control characters Python escapes.
-fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    !(u <= 0xa0
-        || u == 0xad
-        || (0x2000..=0x200f).contains(&u)
-        || (0x2028..=0x202f).contains(&u)
-        || (0x205f..=0x206f).contains(&u)
-        || u == 0x3000
-        || u == 0xfeff
-        || (0xd800..=0xdfff).contains(&u)
-        || (0xe000..=0xf8ff).contains(&u)
-        || (0xfff9..=0xfffb).contains(&u)
-        || u >= 0xf0000)
-}
-
-fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
-    let mut out = String::from("b");
-    out.push(quote);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            c if char::from(c) == quote => {
-                out.push('\\');
-                out.push(char::from(c));
-            }
-            0x20..=0x7e => out.push(char::from(c)),
-            c => {
-                let _ = write!(out, "\\x{c:02x}");
-            }
+impl Constant {
+    /// A hash consistent with [`Constant::same_key`].
+    fn key_hash<H: Hasher>(&self, h: &mut H) {
+        std::mem::discriminant(self).hash(h);
+        match self {
+            Constant::None | Constant::Ellipsis => {}
+            Constant::Bool(b) => b.hash(h),
+            Constant::Int(v) => v.hash(h),
+            Constant::Float(f) => f.to_bits().hash(h),
+            Constant::Complex(re, im) => (re.to_bits(), im.to_bits()).hash(h),
+            Constant::Str(s) => s.hash(h),
+            Constant::Bytes(b) => b.hash(h),
+            Constant::Tuple(items) => items.iter().for_each(|c| c.key_hash(h)),
+            Constant::Slice(parts) => parts.iter().for_each(|c| c.key_hash(h)),
+            // Order-independent, so only the size.
+            Constant::FrozenSet(items) => items.len().hash(h),
+            Constant::Code(code) => Rc::as_ptr(code).hash(h),
         }
     }
-    out.push(quote);
-    out
+
+    fn key(&self) -> u64 {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.key_hash(&mut h);
+        h.finish()
+    }
 }
 
 /// The constants of one code unit: CPython's `u_consts` list, where a value
@@ -342,6 +284,8 @@ fn bytes_repr(b: &[u8]) -> String {
 #[derive(Clone, Debug, Default)]
 pub struct ConstPool {
     values: Vec<Constant>,
+    /// Indices of the values by key hash.
+    index: HashMap<u64, Vec<usize>>,
 }
 
 impl ConstPool {
@@ -349,17 +293,31 @@ impl ConstPool {
         ConstPool::default()
     }
 
+    /// A pool holding `values` in order (not merged: they are codegen's list).
     pub fn from_values(values: Vec<Constant>) -> ConstPool {
-        ConstPool { values }
+        let mut pool = ConstPool::default();
+        for value in values {
+            pool.push(value);
+        }
+        pool
+    }
+
+    fn push(&mut self, value: Constant) -> usize {
+        let i = self.values.len();
+        self.index.entry(value.key()).or_default().push(i);
+        self.values.push(value);
+        i
     }
 
     /// The index of `value`, appending it if no constant with the same key exists.
     pub fn add(&mut self, value: Constant) -> usize {
-        if let Some(i) = self.values.iter().position(|c| c.same_key(&value)) {
-            return i;
-        }
-        self.values.push(value);
-        self.values.len() - 1
+        let found = self.index.get(&value.key()).and_then(|candidates| {
+            candidates
+                .iter()
+                .copied()
+                .find(|&i| self.values[i].same_key(&value))
+        });
+        found.unwrap_or_else(|| self.push(value))
     }
 
     pub fn get(&self, index: usize) -> Option<&Constant> {
@@ -378,8 +336,15 @@ impl ConstPool {
         &self.values
     }
 
-    pub(crate) fn values_mut(&mut self) -> &mut Vec<Constant> {
-        &mut self.values
+    /// Keeps the values for which `keep(index)` holds, in order.
+    pub(crate) fn retain_indices(&mut self, keep: impl Fn(usize) -> bool) {
+        let values = std::mem::take(&mut self.values);
+        self.index.clear();
+        for (i, value) in values.into_iter().enumerate() {
+            if keep(i) {
+                self.push(value);
+            }
+        }
     }
 
     pub fn into_values(self) -> Vec<Constant> {
@@ -392,30 +357,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn float_repr_matches_python() {
-        let cases = [
-            (1.5, "1.5"),
-            (0.1, "0.1"),
-            (1e16, "1e+16"),
-            (1e15, "1000000000000000.0"),
-            (0.0001, "0.0001"),
-            (0.00001, "1e-05"),
-            (-2.5e-7, "-2.5e-07"),
-            (123456789.125, "123456789.125"),
-            (3.0, "3.0"),
-        ];
-        for (f, want) in cases {
-            assert_eq!(float_repr(f), want, "{f}");
-        }
-    }
-
-    #[test]
     fn reprs_match_python() {
         assert_eq!(Constant::str("it's").repr(), "\"it's\"");
         assert_eq!(Constant::str("a\nb").repr(), "'a\\nb'");
-        assert_eq!(Constant::Bytes(Rc::from(&b"\x00a'"[..])).repr(), "b\"\\x00a'\"");
+        assert_eq!(
+            Constant::Bytes(Rc::from(&b"\x00a'"[..])).repr(),
+            "b\"\\x00a'\""
+        );
         assert_eq!(Constant::Complex(0.0, 2.0).repr(), "2j");
         assert_eq!(Constant::Complex(1.0, -2.0).repr(), "(1-2j)");
+        assert_eq!(Constant::str("\u{fffe}").repr(), "'\\ufffe'");
+        assert_eq!(Constant::from(&ast::Constant::Complex(2.5)).repr(), "2.5j");
         let t = Constant::Tuple(Rc::from(vec![Constant::int(1)]));
         assert_eq!(t.repr(), "(1,)");
     }

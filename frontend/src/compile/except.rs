@@ -13,8 +13,12 @@ const RESUME_OPARG_DEPTH1_MASK: u32 = 4;
 /// `mark_except_handlers`: flags every `SETUP_*` target.
 pub fn mark_except_handlers(g: &mut Cfg) {
     for b in g.order() {
-        let targets: Vec<BlockId> =
-            g.blocks[b].instrs.iter().filter(|i| i.is_block_push()).filter_map(|i| i.target).collect();
+        let targets: Vec<BlockId> = g.blocks[b]
+            .instrs
+            .iter()
+            .filter(|i| i.is_block_push())
+            .filter_map(|i| i.target)
+            .collect();
         for t in targets {
             g.blocks[t].except_handler = true;
         }
@@ -79,7 +83,11 @@ pub fn label_exception_targets(g: &mut Cfg) -> Result<(), CfgError> {
                 g.blocks[b].instrs[i].except = handler;
                 let target = instr.target.ok_or(CfgError::JumpWithoutTarget)?;
                 if !g.blocks[target].visited {
-                    stacks[target] = if has_fallthrough { Some(st.clone()) } else { stack.take() };
+                    stacks[target] = if has_fallthrough {
+                        Some(st.clone())
+                    } else {
+                        stack.take()
+                    };
                     todo.push(target);
                     g.blocks[target].visited = true;
                 }
@@ -98,12 +106,13 @@ pub fn label_exception_targets(g: &mut Cfg) -> Result<(), CfgError> {
                 g.blocks[b].instrs[i].except = handler;
             }
         }
-        if let Some(next) = g.blocks[b].next {
-            if has_fallthrough && !g.blocks[next].visited {
-                stacks[next] = stack;
-                todo.push(next);
-                g.blocks[next].visited = true;
-            }
+        if let Some(next) = g.blocks[b].next
+            && has_fallthrough
+            && !g.blocks[next].visited
+        {
+            stacks[next] = stack;
+            todo.push(next);
+            g.blocks[next].visited = true;
         }
     }
     Ok(())

@@ -90,7 +90,13 @@ fn bits(v: &BigInt) -> u64 {
 pub fn binary_op(left: &Constant, op: u32, right: &Constant) -> Option<Constant> {
     match op {
         nb::ADD => add(left, right),
-        nb::SUBTRACT => arith(left, right, |a, b| Some(a - b), |a, b| Some(a - b), |a, b| Some((a.0 - b.0, a.1 - b.1))),
+        nb::SUBTRACT => arith(
+            left,
+            right,
+            |a, b| Some(a - b),
+            |a, b| Some(a - b),
+            |a, b| Some((a.0 - b.0, a.1 - b.1)),
+        ),
         nb::MULTIPLY => safe_multiply(left, right),
         nb::TRUE_DIVIDE => true_divide(left, right),
         nb::FLOOR_DIVIDE => floor_divide(left, right),
@@ -125,11 +131,19 @@ fn arith(
 fn add(left: &Constant, right: &Constant) -> Option<Constant> {
     match (left, right) {
         (Constant::Str(a), Constant::Str(b)) => Some(Constant::Str(Rc::from(format!("{a}{b}")))),
-        (Constant::Bytes(a), Constant::Bytes(b)) => Some(Constant::Bytes(Rc::from([&a[..], &b[..]].concat()))),
-        (Constant::Tuple(a), Constant::Tuple(b)) => {
-            Some(Constant::Tuple(a.iter().chain(b.iter()).cloned().collect::<Vec<_>>().into()))
+        (Constant::Bytes(a), Constant::Bytes(b)) => {
+            Some(Constant::Bytes(Rc::from([&a[..], &b[..]].concat())))
         }
-        _ => arith(left, right, |a, b| Some(a + b), |a, b| Some(a + b), |a, b| Some((a.0 + b.0, a.1 + b.1))),
+        (Constant::Tuple(a), Constant::Tuple(b)) => Some(Constant::Tuple(
+            a.iter().chain(b.iter()).cloned().collect::<Vec<_>>().into(),
+        )),
+        _ => arith(
+            left,
+            right,
+            |a, b| Some(a + b),
+            |a, b| Some(a + b),
+            |a, b| Some((a.0 + b.0, a.1 + b.1)),
+        ),
     }
 }
 
@@ -209,10 +223,21 @@ fn safe_multiply(v: &Constant, w: &Constant) -> Option<Constant> {
             _ => {}
         }
     }
-    if is_int(w) && matches!(v, Constant::Tuple(_) | Constant::Str(_) | Constant::Bytes(_)) {
+    if is_int(w)
+        && matches!(
+            v,
+            Constant::Tuple(_) | Constant::Str(_) | Constant::Bytes(_)
+        )
+    {
         return safe_multiply(w, v);
     }
-    arith(v, w, |a, b| Some(a * b), |a, b| Some(a * b), |a, b| Some((a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)))
+    arith(
+        v,
+        w,
+        |a, b| Some(a * b),
+        |a, b| Some(a * b),
+        |a, b| Some((a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)),
+    )
 }
 
 fn repeat_count(n: &BigInt) -> usize {
@@ -329,7 +354,7 @@ fn complex_mul(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
 }
 
 /// CPython's `c_powu`: binary exponentiation by a non-negative int.
-fn complex_powu(x: (f64, f64), mut n: u64) -> (f64, f64) {
+fn complex_powu(x: (f64, f64), n: u64) -> (f64, f64) {
     let mut r = (1.0, 0.0);
     let mut p = x;
     let mut mask = 1u64;
@@ -340,8 +365,6 @@ fn complex_powu(x: (f64, f64), mut n: u64) -> (f64, f64) {
         mask <<= 1;
         p = complex_mul(p, p);
     }
-    n = 0;
-    let _ = n;
     r
 }
 
@@ -445,7 +468,11 @@ fn rshift(v: &Constant, w: &Constant) -> Option<Constant> {
     }
     match y.to_usize() {
         Some(s) => Some(Constant::Int(x >> s)),
-        None => Some(Constant::Int(if x.is_negative() { -BigInt::one() } else { BigInt::zero() })),
+        None => Some(Constant::Int(if x.is_negative() {
+            -BigInt::one()
+        } else {
+            BigInt::zero()
+        })),
     }
 }
 
@@ -480,11 +507,19 @@ fn slice_positions(parts: &[Constant; 3], len: usize) -> Option<Vec<usize>> {
             Constant::None => Some(None),
             other => {
                 let v = int_value(other)?;
-                Some(Some(v.to_i64().unwrap_or(if v.sign() == Sign::Minus { i64::MIN } else { i64::MAX })))
+                Some(Some(v.to_i64().unwrap_or(if v.sign() == Sign::Minus {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                })))
             }
         }
     };
-    let (start, stop, step) = (get(&parts[0])?, get(&parts[1])?, get(&parts[2])?.unwrap_or(1));
+    let (start, stop, step) = (
+        get(&parts[0])?,
+        get(&parts[1])?,
+        get(&parts[2])?.unwrap_or(1),
+    );
     if step == 0 {
         return None;
     }
@@ -494,15 +529,27 @@ fn slice_positions(parts: &[Constant; 3], len: usize) -> Option<Vec<usize>> {
             None => default,
             Some(v) if v < 0 => {
                 let v = v.saturating_add(len);
-                if v < 0 { if step < 0 { -1 } else { 0 } } else { v }
+                if v < 0 {
+                    if step < 0 { -1 } else { 0 }
+                } else {
+                    v
+                }
             }
             Some(v) if v >= len => {
-                if step < 0 { len - 1 } else { len }
+                if step < 0 {
+                    len - 1
+                } else {
+                    len
+                }
             }
             Some(v) => v,
         }
     };
-    let (start, stop) = if step > 0 { (adjust(start, 0), adjust(stop, len)) } else { (adjust(start, len - 1), adjust(stop, -1)) };
+    let (start, stop) = if step > 0 {
+        (adjust(start, 0), adjust(stop, len))
+    } else {
+        (adjust(start, len - 1), adjust(stop, -1))
+    };
     let mut out = Vec::new();
     let mut i = start;
     while (step > 0 && i < stop) || (step < 0 && i > stop) {
@@ -516,16 +563,25 @@ fn subscript(container: &Constant, key: &Constant) -> Option<Constant> {
     match (container, key) {
         (Constant::Tuple(items), Constant::Slice(s)) => {
             let pos = slice_positions(s, items.len())?;
-            Some(Constant::Tuple(pos.iter().map(|&i| items[i].clone()).collect::<Vec<_>>().into()))
+            Some(Constant::Tuple(
+                pos.iter()
+                    .map(|&i| items[i].clone())
+                    .collect::<Vec<_>>()
+                    .into(),
+            ))
         }
         (Constant::Str(text), Constant::Slice(s)) => {
             let chars: Vec<char> = text.chars().collect();
             let pos = slice_positions(s, chars.len())?;
-            Some(Constant::Str(Rc::from(pos.iter().map(|&i| chars[i]).collect::<String>())))
+            Some(Constant::Str(Rc::from(
+                pos.iter().map(|&i| chars[i]).collect::<String>(),
+            )))
         }
         (Constant::Bytes(b), Constant::Slice(s)) => {
             let pos = slice_positions(s, b.len())?;
-            Some(Constant::Bytes(pos.iter().map(|&i| b[i]).collect::<Vec<u8>>().into()))
+            Some(Constant::Bytes(
+                pos.iter().map(|&i| b[i]).collect::<Vec<u8>>().into(),
+            ))
         }
         (Constant::Tuple(items), k) => Some(items[index(&int_value(k)?, items.len())?].clone()),
         (Constant::Str(text), k) => {
@@ -533,7 +589,9 @@ fn subscript(container: &Constant, key: &Constant) -> Option<Constant> {
             let c = chars[index(&int_value(k)?, chars.len())?];
             Some(Constant::Str(Rc::from(c.to_string())))
         }
-        (Constant::Bytes(b), k) => Some(Constant::int(i64::from(b[index(&int_value(k)?, b.len())?]))),
+        (Constant::Bytes(b), k) => {
+            Some(Constant::int(i64::from(b[index(&int_value(k)?, b.len())?])))
+        }
         _ => None,
     }
 }
@@ -580,16 +638,56 @@ mod tests {
     #[test]
     fn folds_like_python() {
         let i = Constant::int;
-        assert_eq!(binary_op(&i(7), nb::FLOOR_DIVIDE, &i(-2)).unwrap().repr(), "-4");
-        assert_eq!(binary_op(&i(7), nb::REMAINDER, &i(-2)).unwrap().repr(), "-1");
+        assert_eq!(
+            binary_op(&i(7), nb::FLOOR_DIVIDE, &i(-2)).unwrap().repr(),
+            "-4"
+        );
+        assert_eq!(
+            binary_op(&i(7), nb::REMAINDER, &i(-2)).unwrap().repr(),
+            "-1"
+        );
         assert_eq!(binary_op(&i(2), nb::POWER, &i(-1)).unwrap().repr(), "0.5");
-        assert_eq!(binary_op(&Constant::Complex(0.0, 1.0), nb::POWER, &i(2)).unwrap().repr(), "(-1+0j)");
-        assert_eq!(binary_op(&Constant::Bool(true), nb::AND, &Constant::Bool(false)).unwrap().repr(), "False");
-        assert_eq!(binary_op(&Constant::str("a"), nb::MULTIPLY, &i(3)).unwrap().repr(), "'aaa'");
-        assert_eq!(binary_op(&tuple(vec![i(1)]), nb::MULTIPLY, &i(3)).unwrap().repr(), "(1, 1, 1)");
-        assert_eq!(binary_op(&Constant::Float(-7.5), nb::FLOOR_DIVIDE, &Constant::Float(2.0)).unwrap().repr(), "-4.0");
+        assert_eq!(
+            binary_op(&Constant::Complex(0.0, 1.0), nb::POWER, &i(2))
+                .unwrap()
+                .repr(),
+            "(-1+0j)"
+        );
+        assert_eq!(
+            binary_op(&Constant::Bool(true), nb::AND, &Constant::Bool(false))
+                .unwrap()
+                .repr(),
+            "False"
+        );
+        assert_eq!(
+            binary_op(&Constant::str("a"), nb::MULTIPLY, &i(3))
+                .unwrap()
+                .repr(),
+            "'aaa'"
+        );
+        assert_eq!(
+            binary_op(&tuple(vec![i(1)]), nb::MULTIPLY, &i(3))
+                .unwrap()
+                .repr(),
+            "(1, 1, 1)"
+        );
+        assert_eq!(
+            binary_op(
+                &Constant::Float(-7.5),
+                nb::FLOOR_DIVIDE,
+                &Constant::Float(2.0)
+            )
+            .unwrap()
+            .repr(),
+            "-4.0"
+        );
         let slice = Constant::Slice(Rc::new([i(1), Constant::None, Constant::None]));
-        assert_eq!(binary_op(&Constant::str("abc"), nb::SUBSCR, &slice).unwrap().repr(), "'bc'");
+        assert_eq!(
+            binary_op(&Constant::str("abc"), nb::SUBSCR, &slice)
+                .unwrap()
+                .repr(),
+            "'bc'"
+        );
     }
 
     #[test]

@@ -13,15 +13,44 @@ pub struct Location {
 
 impl Location {
     /// CPython's `NO_LOCATION`: the instruction has no position of its own.
-    pub const NONE: Location = Location { lineno: -1, end_lineno: -1, col_offset: -1, end_col_offset: -1 };
+    pub const NONE: Location = Location {
+        lineno: -1,
+        end_lineno: -1,
+        col_offset: -1,
+        end_col_offset: -1,
+    };
 
-    pub const fn new(lineno: i32, col_offset: i32, end_lineno: i32, end_col_offset: i32) -> Location {
-        Location { lineno, end_lineno, col_offset, end_col_offset }
+    /// CPython's `NEXT_LOCATION`: take the location of the instruction that
+    /// follows in the final code (resolved by the assembler).
+    pub const NEXT: Location = Location {
+        lineno: -2,
+        end_lineno: -2,
+        col_offset: -2,
+        end_col_offset: -2,
+    };
+
+    pub const fn new(
+        lineno: i32,
+        col_offset: i32,
+        end_lineno: i32,
+        end_col_offset: i32,
+    ) -> Location {
+        Location {
+            lineno,
+            end_lineno,
+            col_offset,
+            end_col_offset,
+        }
     }
 
     /// A location with only a line, as CPython's `LOCATION(l, l, -1, -1)`.
     pub const fn line_only(lineno: i32) -> Location {
-        Location { lineno, end_lineno: lineno, col_offset: -1, end_col_offset: -1 }
+        Location {
+            lineno,
+            end_lineno: lineno,
+            col_offset: -1,
+            end_col_offset: -1,
+        }
     }
 
     pub fn has_line(&self) -> bool {
@@ -100,7 +129,12 @@ impl InstructionSequence {
     /// Appends an instruction. For jumps and handler pushes pass the label
     /// number as `oparg` (or use [`InstructionSequence::add_jump`]).
     pub fn addop(&mut self, opcode: Opcode, oparg: u32, loc: Location) {
-        self.instrs.push(Instruction { opcode, oparg, loc, handler: None });
+        self.instrs.push(Instruction {
+            opcode,
+            oparg,
+            loc,
+            handler: None,
+        });
     }
 
     /// Appends a jump or `SETUP_*` to `target`.
@@ -112,7 +146,15 @@ impl InstructionSequence {
     /// Inserts an instruction at `pos`, keeping labels on the instructions they named.
     pub fn insert(&mut self, pos: usize, opcode: Opcode, oparg: u32, loc: Location) {
         let pos = pos.min(self.instrs.len());
-        self.instrs.insert(pos, Instruction { opcode, oparg, loc, handler: None });
+        self.instrs.insert(
+            pos,
+            Instruction {
+                opcode,
+                oparg,
+                loc,
+                handler: None,
+            },
+        );
         for slot in self.label_map.iter_mut().flatten() {
             if *slot >= pos {
                 *slot += 1;
@@ -147,7 +189,11 @@ impl InstructionSequence {
 
     /// A sequence whose jump arguments are already instruction indices.
     pub fn from_resolved(instrs: Vec<Instruction>) -> InstructionSequence {
-        InstructionSequence { instrs, labels_applied: true, ..InstructionSequence::default() }
+        InstructionSequence {
+            instrs,
+            labels_applied: true,
+            ..InstructionSequence::default()
+        }
     }
 
     pub fn len(&self) -> usize {

@@ -13,13 +13,19 @@ fn mark_warm(g: &mut Cfg) {
     g.blocks[entry].visited = true;
     while let Some(b) = stack.pop() {
         g.blocks[b].warm = true;
-        if let Some(next) = g.blocks[b].next {
-            if g.blocks[b].has_fallthrough() && !g.blocks[next].visited {
-                stack.push(next);
-                g.blocks[next].visited = true;
-            }
+        if let Some(next) = g.blocks[b].next
+            && g.blocks[b].has_fallthrough()
+            && !g.blocks[next].visited
+        {
+            stack.push(next);
+            g.blocks[next].visited = true;
         }
-        let targets: Vec<_> = g.blocks[b].instrs.iter().filter(|i| i.is_jump()).filter_map(|i| i.target).collect();
+        let targets: Vec<_> = g.blocks[b]
+            .instrs
+            .iter()
+            .filter(|i| i.is_jump())
+            .filter_map(|i| i.target)
+            .collect();
         for t in targets {
             if !g.blocks[t].visited {
                 stack.push(t);
@@ -42,13 +48,20 @@ fn mark_cold(g: &mut Cfg) {
     }
     while let Some(b) = stack.pop() {
         g.blocks[b].cold = true;
-        if let Some(next) = g.blocks[b].next {
-            if g.blocks[b].has_fallthrough() && !g.blocks[next].warm && !g.blocks[next].visited {
-                stack.push(next);
-                g.blocks[next].visited = true;
-            }
+        if let Some(next) = g.blocks[b].next
+            && g.blocks[b].has_fallthrough()
+            && !g.blocks[next].warm
+            && !g.blocks[next].visited
+        {
+            stack.push(next);
+            g.blocks[next].visited = true;
         }
-        let targets: Vec<_> = g.blocks[b].instrs.iter().filter(|i| i.is_jump()).filter_map(|i| i.target).collect();
+        let targets: Vec<_> = g.blocks[b]
+            .instrs
+            .iter()
+            .filter(|i| i.is_jump())
+            .filter_map(|i| i.target)
+            .collect();
         for t in targets {
             if !g.blocks[t].warm && !g.blocks[t].visited {
                 stack.push(t);
@@ -68,7 +81,9 @@ pub fn push_cold_blocks_to_end(g: &mut Cfg) -> Result<(), CfgError> {
     mark_cold(g);
     let mut next_label = g.max_label() + 1;
     for b in g.order() {
-        let Some(next) = g.blocks[b].next else { continue };
+        let Some(next) = g.blocks[b].next else {
+            continue;
+        };
         if g.blocks[b].cold && g.blocks[b].has_fallthrough() && g.blocks[next].warm {
             let jump = g.new_block();
             if g.blocks[next].label.is_none() {
@@ -123,11 +138,27 @@ pub fn convert_pseudo_conditional_jumps(g: &mut Cfg) {
         while i < block.instrs.len() {
             let opcode = block.instrs[i].opcode;
             if opcode == op::JUMP_IF_FALSE || opcode == op::JUMP_IF_TRUE {
-                block.instrs[i].opcode =
-                    if opcode == op::JUMP_IF_FALSE { op::POP_JUMP_IF_FALSE } else { op::POP_JUMP_IF_TRUE };
-                let loc = block.instrs[i].loc;
-                block.insert_copy(i, CfgInstr::new(op::COPY, 1, loc));
-                block.insert_copy(i + 1, CfgInstr::new(op::TO_BOOL, 0, loc));
+                block.instrs[i].opcode = if opcode == op::JUMP_IF_FALSE {
+                    op::POP_JUMP_IF_FALSE
+                } else {
+                    op::POP_JUMP_IF_TRUE
+                };
+                // The new instructions run under the jump's handler.
+                let (loc, except) = (block.instrs[i].loc, block.instrs[i].except);
+                block.insert_copy(
+                    i,
+                    CfgInstr {
+                        except,
+                        ..CfgInstr::new(op::COPY, 1, loc)
+                    },
+                );
+                block.insert_copy(
+                    i + 1,
+                    CfgInstr {
+                        except,
+                        ..CfgInstr::new(op::TO_BOOL, 0, loc)
+                    },
+                );
                 i += 2;
             }
             i += 1;
@@ -168,7 +199,9 @@ pub fn normalize_jumps(g: &mut Cfg) {
 }
 
 fn normalize_jumps_in_block(g: &mut Cfg, b: usize) {
-    let Some(last) = g.blocks[b].last().copied() else { return };
+    let Some(last) = g.blocks[b].last().copied() else {
+        return;
+    };
     if !op::is_conditional_jump(last.opcode) {
         return;
     }

@@ -7,7 +7,8 @@ use super::op;
 /// `is_exit_or_eval_check_without_lineno`.
 fn is_exit_or_eval_check_without_lineno(g: &Cfg, b: BlockId) -> bool {
     let block = &g.blocks[b];
-    (block.exits_scope() || block.instrs.iter().any(|i| op::has_eval_break(i.opcode))) && block.has_no_lineno()
+    (block.exits_scope() || block.instrs.iter().any(|i| op::has_eval_break(i.opcode)))
+        && block.has_no_lineno()
 }
 
 /// `duplicate_exits_without_lineno`: every exit (or eval-breaker) block
@@ -15,11 +16,15 @@ fn is_exit_or_eval_check_without_lineno(g: &Cfg, b: BlockId) -> bool {
 pub fn duplicate_exits_without_lineno(g: &mut Cfg) {
     let mut next_label = g.max_label() + 1;
     for b in g.order() {
-        let Some(last) = g.blocks[b].last().copied() else { continue };
+        let Some(last) = g.blocks[b].last().copied() else {
+            continue;
+        };
         if !last.is_jump() {
             continue;
         }
-        let Some(target) = g.next_nonempty(last.target) else { continue };
+        let Some(target) = g.next_nonempty(last.target) else {
+            continue;
+        };
         if is_exit_or_eval_check_without_lineno(g, target) && g.blocks[target].predecessors > 1 {
             let new_target = g.copy_block(target);
             g.blocks[new_target].instrs[0].loc = last.loc;
@@ -37,10 +42,11 @@ pub fn duplicate_exits_without_lineno(g: &mut Cfg) {
     // The remaining exits without a line are reached only by falling through.
     for b in g.order() {
         let block = &g.blocks[b];
-        if let (true, Some(next), Some(last)) = (block.has_fallthrough(), block.next, block.last().copied()) {
-            if is_exit_or_eval_check_without_lineno(g, next) {
-                g.blocks[next].instrs[0].loc = last.loc;
-            }
+        if let (true, Some(next), Some(last)) =
+            (block.has_fallthrough(), block.next, block.last().copied())
+            && is_exit_or_eval_check_without_lineno(g, next)
+        {
+            g.blocks[next].instrs[0].loc = last.loc;
         }
     }
 }
@@ -49,7 +55,9 @@ pub fn duplicate_exits_without_lineno(g: &mut Cfg) {
 /// one's, and a block with a single predecessor takes that predecessor's.
 pub fn propagate_line_numbers(g: &mut Cfg) {
     for b in g.order() {
-        let Some(last) = g.blocks[b].last().copied() else { continue };
+        let Some(last) = g.blocks[b].last().copied() else {
+            continue;
+        };
         let mut prev = Location::NONE;
         for instr in &mut g.blocks[b].instrs {
             if instr.loc.lineno == Location::NONE.lineno {
@@ -58,26 +66,14 @@ pub fn propagate_line_numbers(g: &mut Cfg) {
                 prev = instr.loc;
             }
         }
-        if g.blocks[b].has_fallthrough() {
-            if let Some(next) = g.blocks[b].next {
-                if g.blocks[next].predecessors == 1 {
-                    if let Some(first) = g.blocks[next].instrs.first_mut() {
-                        if first.loc.lineno == Location::NONE.lineno {
-                            first.loc = prev;
-                        }
-                    }
-                }
-            }
-        }
-        if last.is_jump() {
-            if let Some(target) = last.target {
-                if g.blocks[target].predecessors == 1 {
-                    if let Some(first) = g.blocks[target].instrs.first_mut() {
-                        if first.loc.lineno == Location::NONE.lineno {
-                            first.loc = prev;
-                        }
-                    }
-                }
+        let next = g.blocks[b].next.filter(|_| g.blocks[b].has_fallthrough());
+        let target = last.target.filter(|_| last.is_jump());
+        for succ in [next, target].into_iter().flatten() {
+            if g.blocks[succ].predecessors == 1
+                && let Some(first) = g.blocks[succ].instrs.first_mut()
+                && first.loc.lineno == Location::NONE.lineno
+            {
+                first.loc = prev;
             }
         }
     }

@@ -12,8 +12,14 @@ use super::instr_seq::{Instruction, InstructionSequence, Location};
 use super::op;
 
 fn write_loc(out: &mut String, loc: Location) {
-    if loc != Location::NONE {
-        let _ = write!(out, " @{}:{}-{}:{}", loc.lineno, loc.col_offset, loc.end_lineno, loc.end_col_offset);
+    if loc == Location::NEXT {
+        out.push_str(" @next");
+    } else if loc != Location::NONE {
+        let _ = write!(
+            out,
+            " @{}:{}-{}:{}",
+            loc.lineno, loc.col_offset, loc.end_lineno, loc.end_col_offset
+        );
     }
 }
 
@@ -29,7 +35,11 @@ pub fn format_instruction(out: &mut String, opcode: op::Opcode, oparg: u32, loc:
 /// Parses `OPNAME [arg] [@l:c-el:ec]`.
 pub fn parse_instruction(line: &str) -> Result<Instruction, String> {
     let (text, loc) = match line.split_once(" @") {
-        Some((t, l)) => (t, parse_loc(l).ok_or_else(|| format!("bad location in {line:?}"))?),
+        Some((t, "next")) => (t, Location::NEXT),
+        Some((t, l)) => (
+            t,
+            parse_loc(l).ok_or_else(|| format!("bad location in {line:?}"))?,
+        ),
         None => (line, Location::NONE),
     };
     let mut parts = text.split_whitespace();
@@ -39,24 +49,58 @@ pub fn parse_instruction(line: &str) -> Result<Instruction, String> {
         Some(a) => a.parse().map_err(|_| format!("bad argument in {line:?}"))?,
         None => 0,
     };
-    Ok(Instruction { opcode, oparg, loc, handler: None })
+    Ok(Instruction {
+        opcode,
+        oparg,
+        loc,
+        handler: None,
+    })
 }
 
 fn parse_loc(text: &str) -> Option<Location> {
     let (start, end) = text.trim().split_once('-')?;
     let (l, c) = start.split_once(':')?;
     let (el, ec) = end.split_once(':')?;
-    Some(Location::new(l.parse().ok()?, c.parse().ok()?, el.parse().ok()?, ec.parse().ok()?))
+    Some(Location::new(
+        l.parse().ok()?,
+        c.parse().ok()?,
+        el.parse().ok()?,
+        ec.parse().ok()?,
+    ))
 }
 
-/// Parses a listing whose jump arguments are instruction indices.
+/// Parses a listing. Jump arguments are instruction indices, or label names
+/// (`L3`) placed by `L3:` lines.
 pub fn parse_sequence(text: &str) -> Result<InstructionSequence, String> {
-    let instrs = text
+    let lines: Vec<&str> = text
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
-        .map(parse_instruction)
-        .collect::<Result<Vec<_>, _>>()?;
+        .collect();
+    let mut labels = std::collections::HashMap::new();
+    let mut count = 0;
+    for line in &lines {
+        match line.strip_suffix(':') {
+            Some(label) => {
+                labels.insert(label.to_owned(), count);
+            }
+            None => count += 1,
+        }
+    }
+    let mut instrs = Vec::with_capacity(count);
+    for line in lines.iter().filter(|l| !l.ends_with(':')) {
+        let mut words = line.split_whitespace();
+        let resolved = match (words.next(), words.next()) {
+            (Some(name), Some(label)) if label.starts_with('L') => {
+                let index = labels
+                    .get(label)
+                    .ok_or_else(|| format!("unknown label {label}"))?;
+                line.replacen(&format!("{name} {label}"), &format!("{name} {index}"), 1)
+            }
+            _ => (*line).to_owned(),
+        };
+        instrs.push(parse_instruction(&resolved)?);
+    }
     Ok(InstructionSequence::from_resolved(instrs))
 }
 
@@ -102,24 +146,25 @@ pub fn format_cfg(g: &Cfg) -> String {
 }
 
 /// Disassembles `co_code` one instruction per line (`offset OPNAME arg`),
-/// folding `EXTENDED_ARG` and skipping caches, for readable test diffs.
+/// for readable test diffs.
 pub fn disassemble(code: &[u8]) -> String {
     let mut out = String::new();
-    let mut i = 0;
-    let mut ext = 0u32;
-    while i + 1 < code.len() {
-        let (opcode, arg) = (u16::from(code[i]), u32::from(code[i + 1]));
-        let arg = (ext << 8) | arg;
-        if opcode == op::EXTENDED_ARG {
-            ext = arg;
-            i += 2;
+    for instr in ouro_bytecode::code_unit::instructions(code) {
+        let Ok(instr) = instr else {
+            out.push_str("<undecodable>\n");
+            break;
+        };
+        if instr.opcode == ouro_bytecode::Opcode::EXTENDED_ARG {
             continue;
         }
-        let _ = write!(out, "{} ", i);
-        format_instruction(&mut out, opcode, arg, Location::NONE);
+        let _ = write!(out, "{} ", instr.offset);
+        format_instruction(
+            &mut out,
+            instr.opcode as u16,
+            instr.arg.unwrap_or(0),
+            Location::NONE,
+        );
         out.push('\n');
-        ext = 0;
-        i += 2 * (1 + op::cache_entries(opcode) as usize);
     }
     out
 }
@@ -146,13 +191,18 @@ pub fn hex(bytes: &[u8]) -> String {
 
 pub fn unhex(text: &str) -> Option<Vec<u8>> {
     let text = text.trim();
-    (0..text.len() / 2).map(|i| u8::from_str_radix(text.get(2 * i..2 * i + 2)?, 16).ok()).collect()
+    (0..text.len() / 2)
+        .map(|i| u8::from_str_radix(text.get(2 * i..2 * i + 2)?, 16).ok())
+        .collect()
 }
 
 /// Parses the `repr` of a constant (as refdump prints it; a code object is
 /// `<code QUALNAME>` and becomes an empty code object of that name).
 pub fn parse_constant(text: &str) -> Result<Constant, String> {
-    let mut p = ConstParser { s: text.as_bytes(), pos: 0 };
+    let mut p = ConstParser {
+        s: text.as_bytes(),
+        pos: 0,
+    };
     let c = p.value()?;
     p.skip_ws();
     if p.pos != p.s.len() {
@@ -222,7 +272,8 @@ impl ConstParser<'_> {
         }
         if self.eat("slice(") {
             let items = self.items(")")?;
-            let [a, b, c]: [Constant; 3] = items.try_into().map_err(|_| "slice needs three parts")?;
+            let [a, b, c]: [Constant; 3] =
+                items.try_into().map_err(|_| "slice needs three parts")?;
             return Ok(Constant::Slice(Rc::new([a, b, c])));
         }
         if self.eat("<code ") {
@@ -242,7 +293,10 @@ impl ConstParser<'_> {
                 .ok_or("unterminated code")?;
             let name = String::from_utf8_lossy(&self.s[self.pos..self.pos + end]).into_owned();
             self.pos += end + 1;
-            let code = CodeObject { qualname: name, ..CodeObject::default() };
+            let code = CodeObject {
+                qualname: name,
+                ..CodeObject::default()
+            };
             return Ok(Constant::Code(Rc::new(code)));
         }
         match self.s.get(self.pos) {
@@ -250,10 +304,10 @@ impl ConstParser<'_> {
                 self.pos += 1;
                 let items = self.items(")")?;
                 // `(1+2j)` is a complex number, not a tuple.
-                if let [Constant::Complex(re, im)] = items.as_slice() {
-                    if !self.s[..self.pos].ends_with(b",)") {
-                        return Ok(Constant::Complex(*re, *im));
-                    }
+                if let [Constant::Complex(re, im)] = items.as_slice()
+                    && !self.s[..self.pos].ends_with(b",)")
+                {
+                    return Ok(Constant::Complex(*re, *im));
                 }
                 Ok(Constant::Tuple(items.into()))
             }
@@ -261,7 +315,12 @@ impl ConstParser<'_> {
             Some(b'b') => {
                 self.pos += 1;
                 let s = self.string()?;
-                Ok(Constant::Bytes(s.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>().into()))
+                Ok(Constant::Bytes(
+                    s.chars()
+                        .map(|c| c as u32 as u8)
+                        .collect::<Vec<u8>>()
+                        .into(),
+                ))
             }
             _ => self.number(),
         }
@@ -284,7 +343,9 @@ impl ConstParser<'_> {
             }
             let (_, e) = chars.next().ok_or("bad escape")?;
             let mut hex_escape = |n: usize| -> Result<char, String> {
-                let digits: String = (0..n).filter_map(|_| chars.next().map(|(_, c)| c)).collect();
+                let digits: String = (0..n)
+                    .filter_map(|_| chars.next().map(|(_, c)| c))
+                    .collect();
                 let v = u32::from_str_radix(&digits, 16).map_err(|e| e.to_string())?;
                 char::from_u32(v).ok_or_else(|| "bad code point".to_string())
             };

@@ -17,10 +17,10 @@ pub fn remove_unused_consts(g: &mut Cfg, consts: &mut ConstPool) {
     let order = g.order();
     for &b in &order {
         for instr in &g.blocks[b].instrs {
-            if op::has_const(instr.opcode) {
-                if let Some(u) = used.get_mut(instr.oparg as usize) {
-                    *u = true;
-                }
+            if op::has_const(instr.opcode)
+                && let Some(u) = used.get_mut(instr.oparg as usize)
+            {
+                *u = true;
             }
         }
     }
@@ -28,20 +28,20 @@ pub fn remove_unused_consts(g: &mut Cfg, consts: &mut ConstPool) {
         return;
     }
     let mut new_index = vec![0u32; n];
-    let mut kept = Vec::new();
-    for (i, value) in std::mem::take(consts.values_mut()).into_iter().enumerate() {
-        if used[i] {
-            new_index[i] = kept.len() as u32;
-            kept.push(value);
+    let mut kept = 0;
+    for (i, &u) in used.iter().enumerate() {
+        if u {
+            new_index[i] = kept;
+            kept += 1;
         }
     }
-    *consts.values_mut() = kept;
+    consts.retain_indices(|i| used[i]);
     for &b in &order {
         for instr in &mut g.blocks[b].instrs {
-            if op::has_const(instr.opcode) {
-                if let Some(&ni) = new_index.get(instr.oparg as usize) {
-                    instr.oparg = ni;
-                }
+            if op::has_const(instr.opcode)
+                && let Some(&ni) = new_index.get(instr.oparg as usize)
+            {
+                instr.oparg = ni;
             }
         }
     }
@@ -72,7 +72,9 @@ fn scan_block_for_locals(g: &mut Cfg, b: BlockId, stack: &mut Vec<BlockId>) {
         }
         let bit = 1u64 << instr.oparg;
         match instr.opcode {
-            op::DELETE_FAST | op::LOAD_FAST_AND_CLEAR | op::STORE_FAST_MAYBE_NULL => unsafe_mask |= bit,
+            op::DELETE_FAST | op::LOAD_FAST_AND_CLEAR | op::STORE_FAST_MAYBE_NULL => {
+                unsafe_mask |= bit
+            }
             op::STORE_FAST | op::LOAD_FAST_CHECK => unsafe_mask &= !bit,
             op::LOAD_FAST => {
                 if unsafe_mask & bit != 0 {
@@ -83,17 +85,16 @@ fn scan_block_for_locals(g: &mut Cfg, b: BlockId, stack: &mut Vec<BlockId>) {
             _ => {}
         }
     }
-    if let Some(next) = g.blocks[b].next {
-        if g.blocks[b].has_fallthrough() {
-            maybe_push(g, next, unsafe_mask, stack);
-        }
+    if let Some(next) = g.blocks[b].next
+        && g.blocks[b].has_fallthrough()
+    {
+        maybe_push(g, next, unsafe_mask, stack);
     }
-    if let Some(last) = g.blocks[b].last().copied() {
-        if last.is_jump() {
-            if let Some(t) = last.target {
-                maybe_push(g, t, unsafe_mask, stack);
-            }
-        }
+    if let Some(last) = g.blocks[b].last().copied()
+        && last.is_jump()
+        && let Some(t) = last.target
+    {
+        maybe_push(g, t, unsafe_mask, stack);
     }
 }
 
@@ -109,7 +110,9 @@ fn fast_scan_many_locals(g: &mut Cfg, nlocals: usize) {
                 continue;
             }
             match instr.opcode {
-                op::DELETE_FAST | op::LOAD_FAST_AND_CLEAR | op::STORE_FAST_MAYBE_NULL => states[arg - 64] = blocknum - 1,
+                op::DELETE_FAST | op::LOAD_FAST_AND_CLEAR | op::STORE_FAST_MAYBE_NULL => {
+                    states[arg - 64] = blocknum - 1
+                }
                 op::STORE_FAST => states[arg - 64] = blocknum,
                 op::LOAD_FAST => {
                     if states[arg - 64] != blocknum {
@@ -125,7 +128,11 @@ fn fast_scan_many_locals(g: &mut Cfg, nlocals: usize) {
 
 /// `add_checks_for_loads_of_uninitialized_variables`: `LOAD_FAST` of a local
 /// that may be unbound there becomes `LOAD_FAST_CHECK`.
-pub fn add_checks_for_loads_of_uninitialized_variables(g: &mut Cfg, nlocals: usize, nparams: usize) {
+pub fn add_checks_for_loads_of_uninitialized_variables(
+    g: &mut Cfg,
+    nlocals: usize,
+    nparams: usize,
+) {
     if nlocals == 0 {
         return;
     }
@@ -197,10 +204,10 @@ const REF_UNCONSUMED: u8 = 4;
 
 fn kill_local(flags: &mut [u8], refs: &[Ref], local: u32) {
     for r in refs {
-        if r.local == Some(local) {
-            if let Some(i) = r.instr {
-                flags[i] |= SUPPORT_KILLED;
-            }
+        if r.local == Some(local)
+            && let Some(i) = r.instr
+        {
+            flags[i] |= SUPPORT_KILLED;
         }
     }
 }
@@ -239,20 +246,38 @@ pub fn optimize_load_fast(g: &mut Cfg) -> Result<(), CfgError> {
         let mut flags = vec![0u8; n];
         refs.clear();
         let depth = g.blocks[b].start_depth.unwrap_or(0);
-        refs.extend((0..depth).map(|_| Ref { instr: None, local: None }));
+        refs.extend((0..depth).map(|_| Ref {
+            instr: None,
+            local: None,
+        }));
         for i in 0..n {
             let instr = g.blocks[b].instrs[i];
             let (opcode, oparg) = (instr.opcode, instr.oparg);
-            let here = Ref { instr: Some(i), local: None };
+            let here = Ref {
+                instr: Some(i),
+                local: None,
+            };
             match opcode {
-                op::LOAD_FAST => refs.push(Ref { instr: Some(i), local: Some(oparg) }),
+                op::LOAD_FAST => refs.push(Ref {
+                    instr: Some(i),
+                    local: Some(oparg),
+                }),
                 op::LOAD_FAST_AND_CLEAR => {
                     kill_local(&mut flags, &refs, oparg);
-                    refs.push(Ref { instr: Some(i), local: Some(oparg) });
+                    refs.push(Ref {
+                        instr: Some(i),
+                        local: Some(oparg),
+                    });
                 }
                 op::LOAD_FAST_LOAD_FAST => {
-                    refs.push(Ref { instr: Some(i), local: Some(oparg >> 4) });
-                    refs.push(Ref { instr: Some(i), local: Some(oparg & 15) });
+                    refs.push(Ref {
+                        instr: Some(i),
+                        local: Some(oparg >> 4),
+                    });
+                    refs.push(Ref {
+                        instr: Some(i),
+                        local: Some(oparg & 15),
+                    });
                 }
                 op::STORE_FAST => {
                     let r = pop(&mut refs)?;
@@ -261,7 +286,10 @@ pub fn optimize_load_fast(g: &mut Cfg) -> Result<(), CfgError> {
                 op::STORE_FAST_LOAD_FAST => {
                     let r = pop(&mut refs)?;
                     store_local(&mut flags, &refs, oparg >> 4, r);
-                    refs.push(Ref { instr: Some(i), local: Some(oparg & 15) });
+                    refs.push(Ref {
+                        instr: Some(i),
+                        local: Some(oparg & 15),
+                    });
                 }
                 op::STORE_FAST_STORE_FAST => {
                     let r = pop(&mut refs)?;
@@ -270,20 +298,26 @@ pub fn optimize_load_fast(g: &mut Cfg) -> Result<(), CfgError> {
                     store_local(&mut flags, &refs, oparg & 15, r);
                 }
                 op::COPY => {
-                    let idx = refs.len().checked_sub(oparg as usize).ok_or(CfgError::StackUnderflow)?;
+                    let idx = refs
+                        .len()
+                        .checked_sub(oparg as usize)
+                        .ok_or(CfgError::StackUnderflow)?;
                     let r = refs[idx];
                     refs.push(r);
                 }
                 op::SWAP => {
                     let len = refs.len();
-                    let idx = len.checked_sub(oparg as usize).ok_or(CfgError::StackUnderflow)?;
+                    let idx = len
+                        .checked_sub(oparg as usize)
+                        .ok_or(CfgError::StackUnderflow)?;
                     refs.swap(idx, len - 1);
                 }
                 op::DELETE_FAST => kill_local(&mut flags, &refs, oparg),
-                // The iterator `yield from` sends to may be its operand
-                // itself, so the operand stays on the stack.
+                // `yield from` may send to its operand itself, and
+                // FORMAT_SIMPLE may return its operand: it stays on the stack.
                 op::GET_ANEXT
                 | op::GET_YIELD_FROM_ITER
+                | op::FORMAT_SIMPLE
                 | op::GET_LEN
                 | op::IMPORT_FROM
                 | op::MATCH_KEYS
@@ -294,7 +328,10 @@ pub fn optimize_load_fast(g: &mut Cfg) -> Result<(), CfgError> {
                     // CPython records these pushes under the loop counter
                     // (instructions 0, 1, ...) instead of this instruction.
                     for k in 0..(pushed - popped).max(0) as usize {
-                        refs.push(Ref { instr: (k < n).then_some(k), local: None });
+                        refs.push(Ref {
+                            instr: (k < n).then_some(k),
+                            local: None,
+                        });
                     }
                 }
                 op::DICT_MERGE
@@ -331,6 +368,12 @@ pub fn optimize_load_fast(g: &mut Cfg) -> Result<(), CfgError> {
                         refs.push(self_ref);
                     }
                 }
+                op::LOAD_SPECIAL => {
+                    // Pushes the method and its `self`: the owner stays on the stack.
+                    let self_ref = pop(&mut refs)?;
+                    refs.push(here);
+                    refs.push(self_ref);
+                }
                 op::SEND => {
                     if let Some(t) = instr.target {
                         push_block(g, &mut stack, t);
@@ -340,10 +383,10 @@ pub fn optimize_load_fast(g: &mut Cfg) -> Result<(), CfgError> {
                 }
                 _ => {
                     let (popped, pushed) = stack_of(opcode, oparg)?;
-                    if op::has_target(opcode) {
-                        if let Some(t) = instr.target {
-                            push_block(g, &mut stack, t);
-                        }
+                    if op::has_target(opcode)
+                        && let Some(t) = instr.target
+                    {
+                        push_block(g, &mut stack, t);
                     }
                     if !op::is_block_push(opcode) {
                         for _ in 0..popped {
@@ -356,10 +399,10 @@ pub fn optimize_load_fast(g: &mut Cfg) -> Result<(), CfgError> {
                 }
             }
         }
-        if let (Some(term), Some(next)) = (g.blocks[b].last().copied(), g.blocks[b].next) {
-            if !(op::is_unconditional_jump(term.opcode) || op::is_scope_exit(term.opcode)) {
-                push_block(g, &mut stack, next);
-            }
+        if let (Some(term), Some(next)) = (g.blocks[b].last().copied(), g.blocks[b].next)
+            && !(op::is_unconditional_jump(term.opcode) || op::is_scope_exit(term.opcode))
+        {
+            push_block(g, &mut stack, next);
         }
         for r in &refs {
             if let Some(i) = r.instr {

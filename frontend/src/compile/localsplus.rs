@@ -1,9 +1,9 @@
 //! `prepare_localsplus` of CPython's Python/flowgraph.c: the prefix instructions (`COPY_FREE_VARS`, `MAKE_CELL`, `RETURN_GENERATOR`) and cell/free variable renumbering into the locals-plus array.
 
+use super::CodeUnitMetadata;
 use super::cfg::{Cfg, CfgInstr};
 use super::instr_seq::Location;
 use super::op;
-use super::CodeUnitMetadata;
 
 /// Code flags that make a generator-like frame (`IS_GENERATOR`).
 const GENERATOR_FLAGS: u32 = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
@@ -16,7 +16,9 @@ pub const CO_ASYNC_GENERATOR: u32 = 0x200;
 /// argument lives in the argument's slot.
 fn build_cell_fixed_offsets(umd: &CodeUnitMetadata) -> Vec<usize> {
     let nlocals = umd.varnames.len();
-    let mut fixed: Vec<usize> = (0..umd.cellvars.len() + umd.freevars.len()).map(|i| nlocals + i).collect();
+    let mut fixed: Vec<usize> = (0..umd.cellvars.len() + umd.freevars.len())
+        .map(|i| nlocals + i)
+        .collect();
     for (cell_index, name) in umd.cellvars.iter().enumerate() {
         if let Some(arg_offset) = umd.varnames.iter().position(|v| v == name) {
             fixed[cell_index] = arg_offset;
@@ -26,7 +28,12 @@ fn build_cell_fixed_offsets(umd: &CodeUnitMetadata) -> Vec<usize> {
 }
 
 /// `insert_prefix_instructions`.
-fn insert_prefix_instructions(umd: &CodeUnitMetadata, g: &mut Cfg, fixed: &[usize], code_flags: u32) {
+fn insert_prefix_instructions(
+    umd: &CodeUnitMetadata,
+    g: &mut Cfg,
+    fixed: &[usize],
+    code_flags: u32,
+) {
     let entry = g.entry;
     let block = &mut g.blocks[entry];
     if code_flags & GENERATOR_FLAGS != 0 {
@@ -44,11 +51,21 @@ fn insert_prefix_instructions(umd: &CodeUnitMetadata, g: &mut Cfg, fixed: &[usiz
             }
         }
         for (used, old_index) in sorted.into_iter().flatten().enumerate() {
-            block.insert_copy(used, CfgInstr::new(op::MAKE_CELL, old_index as u32, Location::NONE));
+            block.insert_copy(
+                used,
+                CfgInstr::new(op::MAKE_CELL, old_index as u32, Location::NONE),
+            );
         }
     }
     if !umd.freevars.is_empty() {
-        block.insert_copy(0, CfgInstr::new(op::COPY_FREE_VARS, umd.freevars.len() as u32, Location::NONE));
+        block.insert_copy(
+            0,
+            CfgInstr::new(
+                op::COPY_FREE_VARS,
+                umd.freevars.len() as u32,
+                Location::NONE,
+            ),
+        );
     }
 }
 
@@ -66,10 +83,10 @@ fn fix_cell_offsets(umd: &CodeUnitMetadata, g: &mut Cfg, fixed: &mut [usize]) ->
     }
     for b in g.order() {
         for instr in &mut g.blocks[b].instrs {
-            if op::has_deref(instr.opcode) {
-                if let Some(&f) = fixed.get(instr.oparg as usize) {
-                    instr.oparg = f as u32;
-                }
+            if op::has_deref(instr.opcode)
+                && let Some(&f) = fixed.get(instr.oparg as usize)
+            {
+                instr.oparg = f as u32;
             }
         }
     }

@@ -8,11 +8,33 @@
 //! ```
 //!
 //! Codegen fills an [`InstructionSequence`] and a [`CodeUnitMetadata`] for
-//! each code unit and calls [`optimize_and_assemble`].
+//! each code unit and calls [`optimize_and_assemble`]:
+//!
+//! - opcodes are the numbers in [`op`] (real ones and the pseudo-ops `JUMP`,
+//!   `JUMP_NO_INTERRUPT`, `JUMP_IF_FALSE`/`TRUE`, `SETUP_FINALLY`/`CLEANUP`/`WITH`,
+//!   `POP_BLOCK`, `LOAD_CLOSURE`, `STORE_FAST_MAYBE_NULL`, `ANNOTATIONS_PLACEHOLDER`);
+//! - jumps and handler pushes name a [`Label`] from
+//!   [`InstructionSequence::new_label`], placed with `use_label`; a
+//!   protected range is `SETUP_* handler` ... `POP_BLOCK`;
+//! - locations are [`Location`]s, with [`Location::NONE`] and
+//!   [`Location::NEXT`] as CPython's `NO_LOCATION`/`NEXT_LOCATION`;
+//! - constants go through [`ConstPool::add`] (a nested code object is
+//!   assembled first and added as `Constant::Code`); cells and free variables
+//!   are numbered in CPython's `u_cellvars`/`u_freevars` order;
+//! - codegen itself appends the final `LOAD_CONST None; RETURN_VALUE`
+//!   (`_PyCodegen_AddReturnAtEnd`), and gives module/class annotations code
+//!   with [`InstructionSequence::set_annotations_code`].
+//!
+//! Tests: `tests.rs` runs CPython's own codegen output (recorded by
+//! `testdata/record.py`) through the back end and compares every field of
+//! the code objects, and whole files in refdump's `code` format;
+//! `OURO_BACKEND_CASES=DIR` points it at a recording of the whole stdlib.
+//! `pass_tests.rs` runs single passes on `testdata/passes/*.pass` listings.
 
 pub mod assemble;
 pub mod cfg;
 pub mod constant;
+pub mod dump;
 pub mod except;
 pub mod fold;
 pub mod instr_seq;
@@ -23,6 +45,8 @@ pub mod locals;
 pub mod localsplus;
 pub mod op;
 pub mod optimize;
+#[cfg(test)]
+mod pass_tests;
 pub mod stackdepth;
 #[cfg(test)]
 mod tests;
@@ -99,7 +123,11 @@ pub fn optimized_cfg_to_sequence(
     layout::convert_pseudo_ops(g)?;
     layout::normalize_jumps(g);
     locals::optimize_load_fast(g)?;
-    Ok(FinalSequence { seq: g.to_sequence(), stackdepth, nlocalsplus })
+    Ok(FinalSequence {
+        seq: g.to_sequence(),
+        stackdepth,
+        nlocalsplus,
+    })
 }
 
 /// `optimize_and_assemble_code_unit`: the whole back end for one code unit.
@@ -113,7 +141,20 @@ pub fn optimize_and_assemble(
 ) -> Result<CodeObject, CfgError> {
     let mut consts = std::mem::take(&mut umd.consts);
     let mut g = Cfg::from_sequence(&mut seq)?;
-    optimize_code_unit(&mut g, &mut consts, umd.varnames.len(), nparams, umd.firstlineno)?;
+    optimize_code_unit(
+        &mut g,
+        &mut consts,
+        umd.varnames.len(),
+        nparams,
+        umd.firstlineno,
+    )?;
     let fin = optimized_cfg_to_sequence(&mut g, &umd, code_flags)?;
-    assemble::make_code_object(&umd, consts.into_values(), fin.stackdepth, fin.seq, fin.nlocalsplus, code_flags)
+    assemble::make_code_object(
+        &umd,
+        consts.into_values(),
+        fin.stackdepth,
+        fin.seq,
+        fin.nlocalsplus,
+        code_flags,
+    )
 }

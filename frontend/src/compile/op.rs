@@ -13,6 +13,7 @@ macro_rules! opcode_numbers {
     };
 }
 
+// Every opcode codegen and the passes name; the numbers come from the bytecode crate.
 opcode_numbers! {
     real: CACHE, BINARY_SLICE, BUILD_TEMPLATE, CALL_FUNCTION_EX, CHECK_EG_MATCH, CHECK_EXC_MATCH, CLEANUP_THROW, DELETE_SUBSCR, END_FOR, END_SEND, EXIT_INIT_CHECK, FORMAT_SIMPLE, FORMAT_WITH_SPEC, GET_AITER, GET_ANEXT, GET_ITER, GET_LEN, GET_YIELD_FROM_ITER, LOAD_BUILD_CLASS, LOAD_LOCALS, MAKE_FUNCTION, MATCH_KEYS, MATCH_MAPPING, MATCH_SEQUENCE, NOP, NOT_TAKEN, POP_EXCEPT, POP_ITER, POP_TOP, PUSH_EXC_INFO, PUSH_NULL, RETURN_GENERATOR, RETURN_VALUE, SETUP_ANNOTATIONS, STORE_SLICE, STORE_SUBSCR, TO_BOOL, UNARY_INVERT, UNARY_NEGATIVE, UNARY_NOT, WITH_EXCEPT_START, BINARY_OP, BUILD_INTERPOLATION, BUILD_LIST, BUILD_MAP, BUILD_SET, BUILD_SLICE, BUILD_STRING, BUILD_TUPLE, CALL, CALL_INTRINSIC_1, CALL_INTRINSIC_2, CALL_KW, COMPARE_OP, CONTAINS_OP, CONVERT_VALUE, COPY, COPY_FREE_VARS, DELETE_ATTR, DELETE_DEREF, DELETE_FAST, DELETE_GLOBAL, DELETE_NAME, DICT_MERGE, DICT_UPDATE, END_ASYNC_FOR, EXTENDED_ARG, FOR_ITER, GET_AWAITABLE, IMPORT_FROM, IMPORT_NAME, IS_OP, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT, JUMP_FORWARD, LIST_APPEND, LIST_EXTEND, LOAD_ATTR, LOAD_COMMON_CONSTANT, LOAD_CONST, LOAD_DEREF, LOAD_FAST, LOAD_FAST_AND_CLEAR, LOAD_FAST_BORROW, LOAD_FAST_BORROW_LOAD_FAST_BORROW, LOAD_FAST_CHECK, LOAD_FAST_LOAD_FAST, LOAD_FROM_DICT_OR_DEREF, LOAD_FROM_DICT_OR_GLOBALS, LOAD_GLOBAL, LOAD_NAME, LOAD_SMALL_INT, LOAD_SPECIAL, LOAD_SUPER_ATTR, MAKE_CELL, MAP_ADD, MATCH_CLASS, POP_JUMP_IF_FALSE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_TRUE, RAISE_VARARGS, RERAISE, SEND, SET_ADD, SET_FUNCTION_ATTRIBUTE, SET_UPDATE, STORE_ATTR, STORE_DEREF, STORE_FAST, STORE_FAST_LOAD_FAST, STORE_FAST_STORE_FAST, STORE_GLOBAL, STORE_NAME, SWAP, UNPACK_EX, UNPACK_SEQUENCE, YIELD_VALUE, RESUME;
     pseudo: ANNOTATIONS_PLACEHOLDER, JUMP, JUMP_IF_FALSE, JUMP_IF_TRUE, JUMP_NO_INTERRUPT, LOAD_CLOSURE, POP_BLOCK, SETUP_CLEANUP, SETUP_FINALLY, SETUP_WITH, STORE_FAST_MAYBE_NULL;
@@ -28,7 +29,10 @@ pub fn from_name(name: &str) -> Option<Opcode> {
     if let Some(op) = RealOpcode::from_name(name) {
         return Some(op as u16);
     }
-    PseudoOpcode::ALL.iter().find(|p| p.name() == name).map(|&p| p as u16)
+    PseudoOpcode::ALL
+        .iter()
+        .find(|p| p.name() == name)
+        .map(|&p| p as u16)
 }
 
 fn flags(op: Opcode) -> Flags {
@@ -39,17 +43,20 @@ fn flags(op: Opcode) -> Flags {
 /// `None` for unknown or specialized opcodes, which the compiler never emits.
 pub fn stack(op: Opcode, oparg: u32) -> Option<(i64, i64)> {
     let any = AnyOpcode::from_number(u32::from(op))?;
-    if let AnyOpcode::Real(real) = any {
-        if real.is_specialized() {
-            return None;
-        }
+    if let AnyOpcode::Real(real) = any
+        && real.is_specialized()
+    {
+        return None;
     }
     Some(any.stack(oparg))
 }
 
 /// Inline cache code units after the instruction (`_PyOpcode_Caches`).
 pub fn cache_entries(op: Opcode) -> u32 {
-    u8::try_from(op).ok().and_then(RealOpcode::from_u8).map_or(0, |o| o.cache_entries() as u32)
+    u8::try_from(op)
+        .ok()
+        .and_then(RealOpcode::from_u8)
+        .map_or(0, |o| o.cache_entries() as u32)
 }
 
 /// Whether the opcode uses its argument (`OPCODE_HAS_ARG`).
@@ -74,12 +81,18 @@ pub fn has_target(op: Opcode) -> bool {
 
 /// `IS_UNCONDITIONAL_JUMP_OPCODE`.
 pub fn is_unconditional_jump(op: Opcode) -> bool {
-    matches!(op, JUMP | JUMP_NO_INTERRUPT | JUMP_FORWARD | JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT)
+    matches!(
+        op,
+        JUMP | JUMP_NO_INTERRUPT | JUMP_FORWARD | JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT
+    )
 }
 
 /// `IS_CONDITIONAL_JUMP_OPCODE`.
 pub fn is_conditional_jump(op: Opcode) -> bool {
-    matches!(op, POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE)
+    matches!(
+        op,
+        POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE
+    )
 }
 
 /// `IS_SCOPE_EXIT_OPCODE`: control never continues to the next instruction.
@@ -104,11 +117,22 @@ pub fn has_const(op: Opcode) -> bool {
 
 /// The argument indexes fast locals, cells or free variables that `fix_cell_offsets` renumbers.
 pub fn has_deref(op: Opcode) -> bool {
-    matches!(op, MAKE_CELL | LOAD_CLOSURE | LOAD_DEREF | STORE_DEREF | DELETE_DEREF | LOAD_FROM_DICT_OR_DEREF)
+    matches!(
+        op,
+        MAKE_CELL
+            | LOAD_CLOSURE
+            | LOAD_DEREF
+            | STORE_DEREF
+            | DELETE_DEREF
+            | LOAD_FROM_DICT_OR_DEREF
+    )
 }
 
 /// `OPCODE_HAS_EVAL_BREAK`: the instruction checks the eval breaker
 /// (`HAS_EVAL_BREAK_FLAG` in CPython's opcode metadata, which `_opcode` does not expose).
 pub fn has_eval_break(op: Opcode) -> bool {
-    matches!(op, CALL | CALL_KW | CALL_FUNCTION_EX | JUMP_BACKWARD | RESUME | JUMP)
+    matches!(
+        op,
+        CALL | CALL_KW | CALL_FUNCTION_EX | JUMP_BACKWARD | RESUME | JUMP
+    )
 }

@@ -12,6 +12,8 @@ const MAX_COPY_SIZE: usize = 4;
 const STACK_USE_GUIDELINE: u32 = 30;
 /// Literal lists and sets shorter than this stay as they are (`MIN_CONST_SEQUENCE_SIZE`).
 const MIN_CONST_SEQUENCE_SIZE: u32 = 3;
+/// Deepest SWAP run `swaptimize` simulates (CPython's codegen never goes past a few hundred).
+const MAX_SWAP_DEPTH: usize = 1 << 16;
 /// `INTRINSIC_UNARY_POSITIVE`.
 pub const INTRINSIC_UNARY_POSITIVE: u32 = 5;
 /// `INTRINSIC_LIST_TO_TUPLE`.
@@ -47,11 +49,15 @@ pub fn inline_small_or_no_lineno_blocks(g: &mut Cfg) {
 }
 
 fn inline_into(g: &mut Cfg, b: BlockId) -> bool {
-    let Some(last) = g.blocks[b].last().copied() else { return false };
+    let Some(last) = g.blocks[b].last().copied() else {
+        return false;
+    };
     if !op::is_unconditional_jump(last.opcode) {
         return false;
     }
-    let Some(target) = last.target else { return false };
+    let Some(target) = last.target else {
+        return false;
+    };
     let tb = &g.blocks[target];
     let small_exit_block = tb.exits_scope() && tb.instrs.len() <= MAX_COPY_SIZE;
     let no_lineno_no_fallthrough = tb.has_no_lineno() && !tb.has_fallthrough();
@@ -66,13 +72,13 @@ fn inline_into(g: &mut Cfg, b: BlockId) -> bool {
     for instr in copied {
         block.push_copy(instr);
     }
-    if no_lineno_no_fallthrough {
-        if let Some(l) = block.instrs.last_mut() {
-            if op::is_unconditional_jump(l.opcode) && last.opcode == op::JUMP {
-                // Keep the eval-breaker check of the jump that was removed.
-                l.opcode = op::JUMP;
-            }
-        }
+    if no_lineno_no_fallthrough
+        && let Some(l) = block.instrs.last_mut()
+        && op::is_unconditional_jump(l.opcode)
+        && last.opcode == op::JUMP
+    {
+        // Keep the eval-breaker check of the jump that was removed.
+        l.opcode = op::JUMP;
     }
     g.blocks[target].predecessors = g.blocks[target].predecessors.saturating_sub(1);
     true
@@ -90,14 +96,14 @@ pub fn remove_unreachable(g: &mut Cfg) {
     g.blocks[entry].visited = true;
     let mut stack = vec![entry];
     while let Some(b) = stack.pop() {
-        if let Some(next) = g.blocks[b].next {
-            if g.blocks[b].has_fallthrough() {
-                if !g.blocks[next].visited {
-                    stack.push(next);
-                    g.blocks[next].visited = true;
-                }
-                g.blocks[next].predecessors += 1;
+        if let Some(next) = g.blocks[b].next
+            && g.blocks[b].has_fallthrough()
+        {
+            if !g.blocks[next].visited {
+                stack.push(next);
+                g.blocks[next].visited = true;
             }
+            g.blocks[next].predecessors += 1;
         }
         let targets: Vec<BlockId> = g.blocks[b]
             .instrs
@@ -127,7 +133,7 @@ pub fn remove_redundant_nops_in(g: &mut Cfg, b: BlockId) -> usize {
         g.blocks[n]
             .instrs
             .iter()
-            .find(|i| !(i.opcode == op::NOP && !i.loc.has_line()))
+            .find(|i| i.opcode != op::NOP || i.loc.has_line())
             .map_or(Location::NONE, |i| i.loc)
     });
     let block = &mut g.blocks[b];
@@ -150,10 +156,10 @@ pub fn remove_redundant_nops_in(g: &mut Cfg, b: BlockId) -> usize {
                     instrs[src + 1].loc = instrs[src].loc;
                     continue;
                 }
-            } else if let Some(next_loc) = next_loc {
-                if lineno == next_loc.lineno {
-                    continue;
-                }
+            } else if let Some(next_loc) = next_loc
+                && lineno == next_loc.lineno
+            {
+                continue;
             }
         }
         instrs[dest] = instrs[src];
@@ -166,7 +172,10 @@ pub fn remove_redundant_nops_in(g: &mut Cfg, b: BlockId) -> usize {
 
 /// `remove_redundant_nops` over every block.
 pub fn remove_redundant_nops(g: &mut Cfg) -> usize {
-    g.order().into_iter().map(|b| remove_redundant_nops_in(g, b)).sum()
+    g.order()
+        .into_iter()
+        .map(|b| remove_redundant_nops_in(g, b))
+        .sum()
 }
 
 /// `remove_redundant_nops_and_pairs`: also cancels a constant load (or
@@ -212,9 +221,13 @@ pub fn remove_redundant_nops_and_pairs(g: &mut Cfg) {
 pub fn remove_redundant_jumps(g: &mut Cfg) -> Result<usize, CfgError> {
     let mut changes = 0;
     for b in g.order() {
-        let Some(last) = g.blocks[b].last().copied() else { continue };
+        let Some(last) = g.blocks[b].last().copied() else {
+            continue;
+        };
         if op::is_unconditional_jump(last.opcode) {
-            let jump_target = g.next_nonempty(last.target).ok_or(CfgError::JumpWithoutTarget)?;
+            let jump_target = g
+                .next_nonempty(last.target)
+                .ok_or(CfgError::JumpWithoutTarget)?;
             let next = g.next_nonempty(g.blocks[b].next);
             if Some(jump_target) == next {
                 changes += 1;
@@ -241,12 +254,20 @@ pub fn remove_redundant_nops_and_jumps(g: &mut Cfg) -> Result<(), CfgError> {
 /// `jump_thread`: the last instruction of `b` (a jump to a block starting
 /// with `target_instr`, itself a jump) becomes a NOP plus a jump straight to
 /// the second target.
-fn jump_thread(g: &mut Cfg, b: BlockId, i: usize, target_instr: &CfgInstr, opcode: op::Opcode) -> bool {
+fn jump_thread(
+    g: &mut Cfg,
+    b: BlockId,
+    i: usize,
+    target_instr: &CfgInstr,
+    opcode: op::Opcode,
+) -> bool {
     let inst = g.blocks[b].instrs[i];
     if inst.target == target_instr.target {
         return false;
     }
-    let Some(new_target) = target_instr.target else { return false };
+    let Some(new_target) = target_instr.target else {
+        return false;
+    };
     g.blocks[b].instrs[i].set_nop();
     g.add_jump(b, opcode, new_target, target_instr.loc);
     true
@@ -293,7 +314,10 @@ fn nop_out(instrs: &mut [CfgInstr], which: &[usize]) {
 
 /// `maybe_instr_make_load_smallint`: exact ints in `0..256` load without a constant.
 fn small_int(value: &Constant) -> Option<u32> {
-    value.as_i64().filter(|v| (0..256).contains(v)).map(|v| v as u32)
+    value
+        .as_i64()
+        .filter(|v| (0..256).contains(v))
+        .map(|v| v as u32)
 }
 
 /// `instr_make_load_const`.
@@ -311,12 +335,13 @@ pub fn optimize_load_const(g: &mut Cfg, consts: &mut ConstPool) {
         let mut opcode = 0;
         let mut oparg = 0;
         for i in 0..instrs.len() {
-            if instrs[i].opcode == op::LOAD_CONST {
-                if let Some(v) = consts.get(instrs[i].oparg as usize).and_then(small_int) {
-                    instrs[i].set_op(op::LOAD_SMALL_INT, v);
-                }
+            if instrs[i].opcode == op::LOAD_CONST
+                && let Some(v) = consts.get(instrs[i].oparg as usize).and_then(small_int)
+            {
+                instrs[i].set_op(op::LOAD_SMALL_INT, v);
             }
-            let is_copy_of_load_const = opcode == op::LOAD_CONST && instrs[i].opcode == op::COPY && instrs[i].oparg == 1;
+            let is_copy_of_load_const =
+                opcode == op::LOAD_CONST && instrs[i].opcode == op::COPY && instrs[i].oparg == 1;
             if !is_copy_of_load_const {
                 opcode = instrs[i].opcode;
                 oparg = instrs[i].oparg;
@@ -325,10 +350,15 @@ pub fn optimize_load_const(g: &mut Cfg, consts: &mut ConstPool) {
                 continue;
             }
             let load = CfgInstr::new(opcode, oparg, Location::NONE);
-            let Some(value) = const_value(&load, consts) else { continue };
+            let Some(value) = const_value(&load, consts) else {
+                continue;
+            };
             let nextop = instrs.get(i + 1).map_or(0, |n| n.opcode);
             match nextop {
-                op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE | op::JUMP_IF_FALSE | op::JUMP_IF_TRUE => {
+                op::POP_JUMP_IF_FALSE
+                | op::POP_JUMP_IF_TRUE
+                | op::JUMP_IF_FALSE
+                | op::JUMP_IF_TRUE => {
                     let is_true = value.is_true();
                     if matches!(nextop, op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE) {
                         instrs[i].set_nop();
@@ -361,7 +391,11 @@ pub fn optimize_load_const(g: &mut Cfg, consts: &mut ConstPool) {
                     }
                     instrs[i].set_nop();
                     instrs[i + 1].set_nop();
-                    instrs[jump].opcode = if invert { op::POP_JUMP_IF_NOT_NONE } else { op::POP_JUMP_IF_NONE };
+                    instrs[jump].opcode = if invert {
+                        op::POP_JUMP_IF_NOT_NONE
+                    } else {
+                        op::POP_JUMP_IF_NONE
+                    };
                 }
                 op::TO_BOOL => {
                     let index = consts.add(Constant::Bool(value.is_true()));
@@ -386,7 +420,11 @@ fn fold_tuple_of_constants(instrs: &mut [CfgInstr], i: usize, consts: &mut Const
         const_loading_instrs(instrs, i - 1, size as usize)
     };
     let Some(found) = found else { return };
-    let Some(items) = found.iter().map(|&k| const_value(&instrs[k], consts)).collect::<Option<Vec<_>>>() else {
+    let Some(items) = found
+        .iter()
+        .map(|&k| const_value(&instrs[k], consts))
+        .collect::<Option<Vec<_>>>()
+    else {
         return;
     };
     nop_out(instrs, &found);
@@ -412,7 +450,9 @@ fn fold_list_to_tuple(instrs: &mut [CfgInstr], i: usize, consts: &mut ConstPool)
                     continue;
                 }
                 if loads_const(instrs[k].opcode) {
-                    let Some(v) = const_value(&instrs[k], consts) else { return };
+                    let Some(v) = const_value(&instrs[k], consts) else {
+                        return;
+                    };
                     items.push(v);
                 }
                 nop_out(instrs, &[k]);
@@ -446,7 +486,12 @@ fn frozenset(items: Vec<Constant>) -> Constant {
 }
 
 /// `optimize_lists_and_sets`.
-fn optimize_lists_and_sets(instrs: &mut [CfgInstr], i: usize, nextop: op::Opcode, consts: &mut ConstPool) {
+fn optimize_lists_and_sets(
+    instrs: &mut [CfgInstr],
+    i: usize,
+    nextop: op::Opcode,
+    consts: &mut ConstPool,
+) {
     let opcode = instrs[i].opcode;
     let contains_or_iter = nextop == op::GET_ITER || nextop == op::CONTAINS_OP;
     let size = instrs[i].oparg;
@@ -464,10 +509,18 @@ fn optimize_lists_and_sets(instrs: &mut [CfgInstr], i: usize, nextop: op::Opcode
         }
         return;
     };
-    let Some(items) = found.iter().map(|&k| const_value(&instrs[k], consts)).collect::<Option<Vec<_>>>() else {
+    let Some(items) = found
+        .iter()
+        .map(|&k| const_value(&instrs[k], consts))
+        .collect::<Option<Vec<_>>>()
+    else {
         return;
     };
-    let value = if opcode == op::BUILD_SET { frozenset(items) } else { Constant::Tuple(items.into()) };
+    let value = if opcode == op::BUILD_SET {
+        frozenset(items)
+    } else {
+        Constant::Tuple(items.into())
+    };
     let index = consts.add(value) as u32;
     nop_out(instrs, &found);
     if contains_or_iter {
@@ -476,7 +529,11 @@ fn optimize_lists_and_sets(instrs: &mut [CfgInstr], i: usize, nextop: op::Opcode
         instrs[i - 2].loc = instrs[i].loc;
         instrs[i - 2].set_op(opcode, 0);
         instrs[i - 1].set_op(op::LOAD_CONST, index);
-        let extend = if opcode == op::BUILD_LIST { op::LIST_EXTEND } else { op::SET_UPDATE };
+        let extend = if opcode == op::BUILD_LIST {
+            op::LIST_EXTEND
+        } else {
+            op::SET_UPDATE
+        };
         instrs[i].set_op(extend, 1);
     }
 }
@@ -486,11 +543,18 @@ fn fold_const_binop(instrs: &mut [CfgInstr], i: usize, consts: &mut ConstPool) {
     if i == 0 {
         return;
     }
-    let Some(found) = const_loading_instrs(instrs, i - 1, 2) else { return };
-    let (Some(lhs), Some(rhs)) = (const_value(&instrs[found[0]], consts), const_value(&instrs[found[1]], consts)) else {
+    let Some(found) = const_loading_instrs(instrs, i - 1, 2) else {
         return;
     };
-    let Some(result) = fold::binary_op(&lhs, instrs[i].oparg, &rhs) else { return };
+    let (Some(lhs), Some(rhs)) = (
+        const_value(&instrs[found[0]], consts),
+        const_value(&instrs[found[1]], consts),
+    ) else {
+        return;
+    };
+    let Some(result) = fold::binary_op(&lhs, instrs[i].oparg, &rhs) else {
+        return;
+    };
     nop_out(instrs, &found);
     make_load_const(&mut instrs[i], result, consts);
 }
@@ -500,15 +564,21 @@ fn fold_const_unaryop(instrs: &mut [CfgInstr], i: usize, consts: &mut ConstPool)
     if i == 0 {
         return;
     }
-    let Some(found) = const_loading_instrs(instrs, i - 1, 1) else { return };
-    let Some(operand) = const_value(&instrs[found[0]], consts) else { return };
+    let Some(found) = const_loading_instrs(instrs, i - 1, 1) else {
+        return;
+    };
+    let Some(operand) = const_value(&instrs[found[0]], consts) else {
+        return;
+    };
     let unary = match instrs[i].opcode {
         op::UNARY_NEGATIVE => UnaryOp::Negative,
         op::UNARY_INVERT => UnaryOp::Invert,
         op::UNARY_NOT => UnaryOp::Not,
         _ => UnaryOp::Positive,
     };
-    let Some(result) = fold::unary_op(&operand, unary) else { return };
+    let Some(result) = fold::unary_op(&operand, unary) else {
+        return;
+    };
     nop_out(instrs, &found);
     make_load_const(&mut instrs[i], result, consts);
 }
@@ -522,7 +592,9 @@ pub fn optimize_basic_block(g: &mut Cfg, b: BlockId, consts: &mut ConstPool) {
         let inst = g.blocks[b].instrs[iu];
         let (opcode, oparg) = (inst.opcode, inst.oparg);
         let target = if op::has_target(opcode) {
-            inst.target.and_then(|t| g.blocks[t].instrs.first().copied()).unwrap_or(nop)
+            inst.target
+                .and_then(|t| g.blocks[t].instrs.first().copied())
+                .unwrap_or(nop)
         } else {
             nop
         };
@@ -551,18 +623,23 @@ pub fn optimize_basic_block(g: &mut Cfg, b: BlockId, consts: &mut ConstPool) {
                 fold_tuple_of_constants(instrs, iu, consts);
             }
             op::BUILD_LIST | op::BUILD_SET => optimize_lists_and_sets(instrs, iu, nextop, consts),
-            op::POP_JUMP_IF_NOT_NONE | op::POP_JUMP_IF_NONE | op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
-                if target.opcode == op::JUMP && jump_thread(g, b, iu, &target, opcode) {
-                    i -= 1;
-                }
+            op::POP_JUMP_IF_NOT_NONE
+            | op::POP_JUMP_IF_NONE
+            | op::POP_JUMP_IF_FALSE
+            | op::POP_JUMP_IF_TRUE
+                if target.opcode == op::JUMP =>
+            {
+                i -= isize::from(jump_thread(g, b, iu, &target, opcode));
             }
             op::JUMP_IF_FALSE | op::JUMP_IF_TRUE => {
                 let same = opcode;
-                let other = if opcode == op::JUMP_IF_FALSE { op::JUMP_IF_TRUE } else { op::JUMP_IF_FALSE };
+                let other = if opcode == op::JUMP_IF_FALSE {
+                    op::JUMP_IF_TRUE
+                } else {
+                    op::JUMP_IF_FALSE
+                };
                 if target.opcode == op::JUMP || target.opcode == same {
-                    if jump_thread(g, b, iu, &target, opcode) {
-                        i -= 1;
-                    }
+                    i -= isize::from(jump_thread(g, b, iu, &target, opcode));
                 } else if target.opcode == other {
                     let t = inst.target.and_then(|t| g.blocks[t].next);
                     if let Some(t) = t {
@@ -582,28 +659,22 @@ pub fn optimize_basic_block(g: &mut Cfg, b: BlockId, consts: &mut ConstPool) {
                 }
             }
             op::STORE_FAST => {
-                if let Some(n) = next {
-                    if n.opcode == opcode && n.oparg == oparg && inst.loc.lineno == n.loc.lineno {
-                        instrs[iu].set_op(op::POP_TOP, 0);
-                    }
+                if let Some(n) = next
+                    && n.opcode == opcode
+                    && n.oparg == oparg
+                    && inst.loc.lineno == n.loc.lineno
+                {
+                    instrs[iu].set_op(op::POP_TOP, 0);
                 }
             }
-            op::SWAP => {
-                if oparg == 1 {
-                    instrs[iu].set_nop();
-                }
+            op::SWAP if oparg == 1 => instrs[iu].set_nop(),
+            op::LOAD_GLOBAL if nextop == op::PUSH_NULL && oparg & 1 == 0 => {
+                instrs[iu].set_op(op::LOAD_GLOBAL, oparg | 1);
+                instrs[iu + 1].set_nop();
             }
-            op::LOAD_GLOBAL => {
-                if nextop == op::PUSH_NULL && oparg & 1 == 0 {
-                    instrs[iu].set_op(op::LOAD_GLOBAL, oparg | 1);
-                    instrs[iu + 1].set_nop();
-                }
-            }
-            op::COMPARE_OP => {
-                if nextop == op::TO_BOOL {
-                    instrs[iu].set_nop();
-                    instrs[iu + 1].set_op(op::COMPARE_OP, oparg | 16);
-                }
+            op::COMPARE_OP if nextop == op::TO_BOOL => {
+                instrs[iu].set_nop();
+                instrs[iu + 1].set_op(op::COMPARE_OP, oparg | 16);
             }
             op::CONTAINS_OP | op::IS_OP => {
                 if nextop == op::TO_BOOL {
@@ -614,11 +685,7 @@ pub fn optimize_basic_block(g: &mut Cfg, b: BlockId, consts: &mut ConstPool) {
                     instrs[iu + 1].set_op(opcode, oparg ^ 1);
                 }
             }
-            op::TO_BOOL => {
-                if nextop == op::TO_BOOL {
-                    instrs[iu].set_nop();
-                }
-            }
+            op::TO_BOOL if nextop == op::TO_BOOL => instrs[iu].set_nop(),
             op::UNARY_NOT => {
                 if nextop == op::TO_BOOL {
                     instrs[iu].set_nop();
@@ -679,7 +746,8 @@ fn swaptimize(instrs: &mut [CfgInstr], ix: usize) -> usize {
             _ => break,
         }
     }
-    if !more || depth == 0 {
+    // Codegen's SWAPs stay shallow; a deeper run is left alone rather than simulated.
+    if !more || depth == 0 || depth > MAX_SWAP_DEPTH {
         return ix;
     }
     let mut stack: Vec<Option<usize>> = (0..depth).map(Some).collect();
@@ -719,7 +787,10 @@ fn swaptimize(instrs: &mut [CfgInstr], ix: usize) -> usize {
 }
 
 fn swappable(opcode: op::Opcode) -> bool {
-    matches!(opcode, op::STORE_FAST | op::STORE_FAST_MAYBE_NULL | op::POP_TOP)
+    matches!(
+        opcode,
+        op::STORE_FAST | op::STORE_FAST_MAYBE_NULL | op::POP_TOP
+    )
 }
 
 fn stores_to(instr: &CfgInstr) -> Option<u32> {
@@ -731,10 +802,8 @@ fn next_swappable(instrs: &[CfgInstr], mut i: usize, lineno: Option<i32>) -> Opt
     loop {
         i += 1;
         let instr = instrs.get(i)?;
-        if let Some(l) = lineno {
-            if instr.loc.lineno != l {
-                return None;
-            }
+        if lineno.is_some_and(|l| instr.loc.lineno != l) {
+            return None;
         }
         if instr.opcode == op::NOP {
             continue;
@@ -755,7 +824,9 @@ fn apply_static_swaps(instrs: &mut [CfgInstr], mut i: isize) {
             }
             return;
         }
-        let Some(j) = next_swappable(instrs, iu, None) else { return };
+        let Some(j) = next_swappable(instrs, iu, None) else {
+            return;
+        };
         let mut k = j;
         let lineno = instrs[j].loc.lineno;
         let lineno = (lineno >= 0).then_some(lineno);
@@ -770,8 +841,8 @@ fn apply_static_swaps(instrs: &mut [CfgInstr], mut i: isize) {
             if store_j == store_k {
                 return;
             }
-            for idx in j + 1..k {
-                let s = stores_to(&instrs[idx]);
+            for instr in &instrs[j + 1..k] {
+                let s = stores_to(instr);
                 if s.is_some() && (s == store_j || s == store_k) {
                     return;
                 }

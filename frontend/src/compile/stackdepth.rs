@@ -4,7 +4,8 @@ use super::cfg::{BlockId, Cfg, CfgError};
 use super::op;
 
 fn effect(opcode: op::Opcode, oparg: u32, jump: bool) -> Result<i64, CfgError> {
-    let (popped, pushed) = op::stack(opcode, oparg).ok_or(CfgError::InvalidStackEffect { opcode, oparg })?;
+    let (popped, pushed) =
+        op::stack(opcode, oparg).ok_or(CfgError::InvalidStackEffect { opcode, oparg })?;
     if op::is_block_push(opcode) && !jump {
         return Ok(0);
     }
@@ -49,7 +50,8 @@ pub fn calculate_stackdepth(g: &mut Cfg) -> Result<u32, CfgError> {
             if op::has_target(instr.opcode) && instr.opcode != op::END_ASYNC_FOR {
                 let target_depth = depth + effect(instr.opcode, instr.oparg, true)?;
                 let target = instr.target.ok_or(CfgError::JumpWithoutTarget)?;
-                let target_depth = u32::try_from(target_depth).map_err(|_| CfgError::StackUnderflow)?;
+                let target_depth =
+                    u32::try_from(target_depth).map_err(|_| CfgError::StackUnderflow)?;
                 push(g, &mut stack, target, target_depth)?;
             }
             depth = new_depth;

@@ -65,14 +65,21 @@ impl Parser<'_> {
                 return p.lambdef();
             }
             let start = p.start();
+            if p.invalid_pass && p.at(T::String) {
+                p.invalid_code_in_string()?;
+            }
             let body = p.disjunction()?;
             if !p.at_kw("if") {
+                if p.invalid_pass && !p.in_dict_key {
+                    // `invalid_expression`: two expressions side by side.
+                    p.invalid_comma_check(&body)?;
+                }
                 return Ok(body);
             }
             p.bump();
             let test = p.disjunction()?;
             if !p.eat_kw("else") {
-                if p.invalid_pass {
+                if p.invalid_pass && !p.at(T::Colon) {
                     return Err(p.error_range(
                         "expected 'else' after 'if' expression",
                         span(body.range, test.range),
@@ -80,12 +87,10 @@ impl Parser<'_> {
                 }
                 return Err(Failure::Fail);
             }
-            if p.invalid_pass && !p.starts_expression() {
-                let r = p.range_from(super::range_start(body.range));
-                return Err(p.error_range(
-                    "expected expression after 'else', but statement is given",
-                    r,
-                ));
+            if p.invalid_pass && (!p.starts_expression() || p.at(T::Star)) {
+                return Err(
+                    p.error_at_current("expected expression after 'else', but statement is given")
+                );
             }
             let orelse = p.expression()?;
             Ok(mk(
@@ -161,6 +166,18 @@ impl Parser<'_> {
     }
 
     /// `star_named_expression: '*' bitwise_or | named_expression`
+    /// The first item of a display or subscript, where a lone `*` gets
+    /// `invalid_starred_expression`'s message.
+    fn first_star_named_expression(&mut self) -> PResult<Expr> {
+        if self.invalid_pass
+            && self.at(T::Star)
+            && matches!(self.kind_ahead(1), T::Rpar | T::Rsqb | T::Rbrace | T::Comma)
+        {
+            return Err(self.error_at_last("Invalid star expression"));
+        }
+        self.star_named_expression()
+    }
+
     pub(crate) fn star_named_expression(&mut self) -> PResult<Expr> {
         if self.at(T::Star) {
             let start = self.start();
@@ -189,6 +206,9 @@ impl Parser<'_> {
             }
             return Err(Failure::Fail);
         }
+        if self.invalid_pass && self.at(T::Equal) {
+            self.invalid_named_expression(&e)?;
+        }
         Ok(e)
     }
 
@@ -212,6 +232,47 @@ impl Parser<'_> {
             },
             self.range_from(start),
         ))
+    }
+
+    /// `invalid_named_expression`: `x = 1` where an expression is expected.
+    pub(crate) fn invalid_named_expression(&mut self, e: &Expr) -> PResult<()> {
+        let excluded = match &e.kind {
+            ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. } => true,
+            ExprKind::Constant { value, .. } => {
+                matches!(value, Constant::True | Constant::False | Constant::None)
+            }
+            ExprKind::Compare { .. }
+            | ExprKind::BoolOp { .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Lambda { .. }
+            | ExprKind::NamedExpr { .. }
+            | ExprKind::Starred { .. } => true,
+            ExprKind::UnaryOp { op, .. } => *op == UnaryOp::Not,
+            _ => false,
+        };
+        let is_name = matches!(e.kind, ExprKind::Name { .. });
+        if excluded && !is_name {
+            return Ok(());
+        }
+        let cp = self.checkpoint();
+        self.bump();
+        let value = self.bitwise_or();
+        let followed = matches!(self.kind(), T::Equal | T::ColonEqual);
+        self.rewind(cp);
+        match value {
+            Ok(value) if !followed => {
+                if is_name {
+                    let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+                    return Err(self.error_range(msg, span(e.range, value.range)));
+                }
+                let name = super::targets::expr_name(e);
+                let msg =
+                    format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?");
+                Err(self.error_range(&msg, e.range))
+            }
+            Err(Failure::Error(err)) => Err(Failure::Error(err)),
+            _ => Ok(()),
+        }
     }
 
     fn invalid_named_target(&mut self, e: &Expr) -> Failure {
@@ -268,6 +329,8 @@ impl Parser<'_> {
     fn comparison_op(&mut self) -> Option<(CmpOp, usize)> {
         let op = match self.kind() {
             T::EqEqual => CmpOp::Eq,
+            // `<>` is only an operator under `from __future__ import barry_as_FLUFL`.
+            T::NotEqual if self.text() == "<>" => return None,
             T::NotEqual => CmpOp::NotEq,
             T::Less => CmpOp::Lt,
             T::LessEqual => CmpOp::LtE,
@@ -292,11 +355,22 @@ impl Parser<'_> {
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
         while let Some((op, len)) = self.comparison_op() {
+            // A pair that does not parse ends the loop (PEG backtracking).
+            let cp = self.checkpoint();
             for _ in 0..len {
                 self.bump();
             }
-            ops.push(op);
-            comparators.push(self.bitwise_or()?);
+            match self.bitwise_or() {
+                Ok(right) => {
+                    ops.push(op);
+                    comparators.push(right);
+                }
+                Err(Failure::Fail) => {
+                    self.rewind(cp);
+                    break;
+                }
+                Err(e) => return Err(e),
+            }
         }
         if ops.is_empty() {
             return Ok(left);
@@ -339,11 +413,29 @@ impl Parser<'_> {
             self.binary_level(level + 1)?
         };
         while let Some(op) = self.binary_op(level) {
+            let cp = self.checkpoint();
             self.bump();
+            if self.invalid_pass && level >= 4 && self.at_kw("not") {
+                // `invalid_arithmetic`.
+                let not = self.tok().clone();
+                self.bump();
+                let operand = self.inversion()?;
+                let msg = "'not' after an operator must be parenthesized";
+                return Err(self.error_range(msg, span(token_range(&not), operand.range)));
+            }
             let right = if level == 5 {
-                self.factor()?
+                self.factor()
             } else {
-                self.binary_level(level + 1)?
+                self.binary_level(level + 1)
+            };
+            // An operand that does not parse ends the loop (PEG backtracking).
+            let right = match right {
+                Ok(right) => right,
+                Err(Failure::Fail) => {
+                    self.rewind(cp);
+                    break;
+                }
+                Err(e) => return Err(e),
             };
             left = mk(
                 ExprKind::BinOp {
@@ -371,6 +463,14 @@ impl Parser<'_> {
         };
         let start = self.start();
         self.bump();
+        if self.invalid_pass && self.at_kw("not") {
+            // `invalid_factor`.
+            let not = self.tok().clone();
+            self.bump();
+            let operand = self.nested(|p| p.factor())?;
+            let msg = "'not' after an operator must be parenthesized";
+            return Err(self.error_range(msg, span(token_range(&not), operand.range)));
+        }
         let operand = self.nested(|p| p.factor())?;
         Ok(mk(
             ExprKind::UnaryOp {
@@ -385,10 +485,18 @@ impl Parser<'_> {
     fn power(&mut self) -> PResult<Expr> {
         let start = self.start();
         let left = self.await_primary()?;
+        let cp = self.checkpoint();
         if !self.eat(T::DoubleStar) {
             return Ok(left);
         }
-        let right = self.nested(|p| p.factor())?;
+        let right = match self.nested(|p| p.factor()) {
+            Ok(right) => right,
+            Err(Failure::Fail) => {
+                self.rewind(cp);
+                return Ok(left);
+            }
+            Err(e) => return Err(e),
+        };
         Ok(mk(
             ExprKind::BinOp {
                 left: Box::new(left),
@@ -433,7 +541,7 @@ impl Parser<'_> {
                         self.range_from(start),
                     )
                 }
-                T::Lpar => self.call(e, start)?,
+                T::Lpar => self.call(e, start, false)?,
                 T::Lsqb => {
                     self.bump();
                     let slice = self.slices()?;
@@ -455,7 +563,14 @@ impl Parser<'_> {
     /// `slices: slice !',' | ','.(slice | starred_expression)+ [',']`
     fn slices(&mut self) -> PResult<Expr> {
         let start = self.start();
-        let first = self.slice_item()?;
+        let first = if self.at(T::Star) {
+            self.first_star_named_expression()?
+        } else {
+            self.slice_item()?
+        };
+        if self.invalid_pass && !matches!(self.kind(), T::Comma | T::Rsqb) {
+            self.invalid_comma_check(&first)?;
+        }
         if !self.at(T::Comma) {
             if matches!(first.kind, ExprKind::Starred { .. }) {
                 let r = self.range_from(start);
@@ -475,6 +590,12 @@ impl Parser<'_> {
                 break;
             }
             elts.push(self.slice_item()?);
+            if self.invalid_pass
+                && !matches!(self.kind(), T::Comma | T::Rsqb)
+                && let Some(last) = elts.last().cloned()
+            {
+                self.invalid_comma_check(&last)?;
+            }
         }
         Ok(mk(
             ExprKind::Tuple {
@@ -494,7 +615,7 @@ impl Parser<'_> {
         let lower = if self.at(T::Colon) {
             None
         } else {
-            Some(self.named_expression_or_slice_bound()?)
+            Some(self.named_expression()?)
         };
         if !self.at(T::Colon) {
             return lower.ok_or(Failure::Fail);
@@ -523,10 +644,6 @@ impl Parser<'_> {
             },
             self.range_from(start),
         ))
-    }
-
-    fn named_expression_or_slice_bound(&mut self) -> PResult<Expr> {
-        self.named_expression()
     }
 
     /// `atom`: names, literals, strings, numbers and the bracketed forms.
@@ -586,7 +703,7 @@ impl Parser<'_> {
     /// `tuple | group | genexp`
     fn paren_atom(&mut self) -> PResult<Expr> {
         let start = self.start();
-        let open = self.bump();
+        self.bump();
         if self.eat(T::Rpar) {
             return Ok(mk(
                 ExprKind::Tuple {
@@ -596,12 +713,21 @@ impl Parser<'_> {
                 self.range_from(start),
             ));
         }
+        if self.invalid_pass && self.at(T::DoubleStar) {
+            let star = self.tok().clone();
+            let cp = self.checkpoint();
+            self.bump();
+            if self.expression().is_ok() && self.at(T::Rpar) {
+                return Err(self.error_token("cannot use double starred expression here", &star));
+            }
+            self.rewind(cp);
+        }
         if self.at_kw("yield") {
             let e = self.yield_expr()?;
             self.expect(T::Rpar)?;
             return Ok(e);
         }
-        let first = self.star_named_expression()?;
+        let first = self.first_star_named_expression()?;
         if self.at_kw("for") || (self.at_kw("async") && self.kw_ahead(1, "for")) {
             if matches!(first.kind, ExprKind::Starred { .. }) {
                 return Err(self.error_range(
@@ -632,7 +758,6 @@ impl Parser<'_> {
             if self.invalid_pass {
                 self.invalid_comma_check(&first)?;
             }
-            let _ = open;
             return Err(Failure::Fail);
         }
         let mut elts = vec![first];
@@ -671,7 +796,7 @@ impl Parser<'_> {
                 self.range_from(start),
             ));
         }
-        let first = self.star_named_expression()?;
+        let first = self.first_star_named_expression()?;
         if self.at_kw("for") || (self.at_kw("async") && self.kw_ahead(1, "for")) {
             if matches!(first.kind, ExprKind::Starred { .. }) {
                 return Err(self.error_range(
@@ -702,11 +827,27 @@ impl Parser<'_> {
     /// The remaining `, star_named_expression` items of a display, and its closing bracket.
     fn rest_of_sequence(&mut self, first: Expr, close: T) -> PResult<Vec<Expr>> {
         let mut elts = vec![first];
-        while self.eat(T::Comma) {
+        while self.at(T::Comma) {
+            let comma = self.bump();
+            if self.invalid_pass && self.at_kw("for") {
+                // `invalid_comprehension`: `[a, b for ...]`.
+                let first = elts[0].range;
+                let last = if elts.len() > 1 {
+                    elts[elts.len() - 1].range
+                } else {
+                    token_range(&comma)
+                };
+                let msg = "did you forget parentheses around the comprehension target?";
+                return Err(self.error_range(msg, span(first, last)));
+            }
             if self.at(close) {
                 break;
             }
             elts.push(self.star_named_expression()?);
+        }
+        if self.invalid_pass && elts.len() > 1 && (self.at_kw("for") || self.at_kw("async")) {
+            let msg = "did you forget parentheses around the comprehension target?";
+            return Err(self.error_range(msg, span(elts[0].range, elts[elts.len() - 1].range)));
         }
         if !self.at(close)
             && self.invalid_pass
@@ -731,10 +872,21 @@ impl Parser<'_> {
                 self.range_from(start),
             ));
         }
-        let first_key = if self.eat(T::DoubleStar) {
+        let first_key = if self.at(T::DoubleStar) {
+            let star = self.bump();
+            if self.invalid_pass {
+                let cp = self.checkpoint();
+                if self.bitwise_or().is_ok() && self.at_kw("for") {
+                    return Err(self.error_token(
+                        "dict unpacking cannot be used in dict comprehension",
+                        &star,
+                    ));
+                }
+                self.rewind(cp);
+            }
             None
         } else {
-            let e = self.star_named_expression()?;
+            let e = self.first_star_named_expression()?;
             if !self.at(T::Colon) {
                 // A set or a set comprehension.
                 if self.at_kw("for") || (self.at_kw("async") && self.kw_ahead(1, "for")) {
@@ -767,7 +919,7 @@ impl Parser<'_> {
             Some(e)
         };
         let first_value = if first_key.is_some() {
-            self.expression()?
+            self.dict_value()?
         } else {
             self.bitwise_or()?
         };
@@ -787,7 +939,16 @@ impl Parser<'_> {
         }
         let mut keys = vec![first_key];
         let mut values = vec![first_value];
-        while self.eat(T::Comma) {
+        loop {
+            if self.invalid_pass
+                && !matches!(self.kind(), T::Comma | T::Rbrace)
+                && let Some(last) = values.last().cloned()
+            {
+                self.invalid_comma_check(&last)?;
+            }
+            if !self.eat(T::Comma) {
+                break;
+            }
             if self.at(T::Rbrace) {
                 break;
             }
@@ -795,21 +956,51 @@ impl Parser<'_> {
                 keys.push(None);
                 values.push(self.bitwise_or()?);
             } else {
-                let key = self.expression()?;
+                let in_dict_key = std::mem::replace(&mut self.in_dict_key, true);
+                let key = self.expression();
+                self.in_dict_key = in_dict_key;
+                let key = key?;
                 if !self.eat(T::Colon) {
                     if self.invalid_pass {
-                        return Err(
-                            self.error_range("':' expected after dictionary key", key.range)
-                        );
+                        return Err(self.dict_key_without_colon(&key));
                     }
                     return Err(Failure::Fail);
                 }
                 keys.push(Some(key));
-                values.push(self.expression()?);
+                values.push(self.dict_value()?);
             }
         }
         self.expect(T::Rbrace)?;
         Ok(mk(ExprKind::Dict { keys, values }, self.range_from(start)))
+    }
+
+    /// A dictionary value, with `invalid_kvpair`'s error for a starred one.
+    fn dict_value(&mut self) -> PResult<Expr> {
+        if self.invalid_pass && self.at(T::Star) {
+            let e = self.star_expression()?;
+            return Err(self.error_range(
+                "cannot use a starred expression in a dictionary value",
+                e.range,
+            ));
+        }
+        if self.invalid_pass && matches!(self.kind(), T::Comma | T::Rbrace) {
+            let t = self.tok_at(self.pos.saturating_sub(1)).clone();
+            return Err(self.error_token("expression expected after dictionary key and ':'", &t));
+        }
+        self.expression()
+    }
+
+    /// `invalid_kvpair`: "':' expected after dictionary key", located from the key's last column.
+    fn dict_key_without_colon(&mut self, key: &Expr) -> Failure {
+        let start = crate::token::Pos {
+            line: key.range.lineno,
+            col: key.range.end_col_offset.saturating_sub(1),
+        };
+        self.error_open_end(
+            "':' expected after dictionary key",
+            start,
+            key.range.end_lineno,
+        )
     }
 
     /// `for_if_clauses: (['async'] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+`
@@ -872,19 +1063,78 @@ impl Parser<'_> {
         if !self.starts_expression() || self.at(T::Star) {
             return Ok(());
         }
-        if matches!(first.kind, ExprKind::Name { .. })
-            && matches!(self.kind(), T::String | T::FstringStart)
-        {
+        if matches!(
+            first.kind,
+            ExprKind::IfExp { .. } | ExprKind::Lambda { .. } | ExprKind::Starred { .. }
+        ) {
             return Ok(());
         }
-        let cp = self.checkpoint();
-        let second = self.expression();
-        self.rewind(cp);
-        if let Ok(second) = second {
+        // `!(NAME STRING | SOFT_KEYWORD)` where `first` starts.
+        let index = self.token_index_at(crate::token::Pos {
+            line: first.range.lineno,
+            col: first.range.col_offset,
+        });
+        if let Some(t) = self.tokens.get(index).filter(|t| t.kind == T::Name) {
+            let next = self.tokens.get(index + 1).map(|n| n.kind);
+            let soft = matches!(self.token_text(t), "match" | "case" | "type" | "_");
+            if soft || matches!(next, Some(T::String | T::FstringStart | T::TstringStart)) {
+                return Ok(());
+            }
+        }
+        let level = self.previous_level();
+        if let Some(second) = self.try_expression_without_invalid()
+            && level > 0
+        {
             return Err(self.error_range(
                 "invalid syntax. Perhaps you forgot a comma?",
                 span(first.range, second.range),
             ));
+        }
+        Ok(())
+    }
+
+    /// Looks ahead for `expression_without_invalid`, leaving the cursor where it was.
+    pub(crate) fn try_expression_without_invalid(&mut self) -> Option<Expr> {
+        let cp = self.checkpoint();
+        let second = self.expression_without_invalid();
+        self.rewind(cp);
+        second
+    }
+
+    /// `expression_without_invalid`: an expression parsed with the
+    /// `invalid_*` rules off; the cursor moves past it when it parses.
+    fn expression_without_invalid(&mut self) -> Option<Expr> {
+        let cp = self.checkpoint();
+        let invalid_pass = std::mem::replace(&mut self.invalid_pass, false);
+        let mut e = self.expression().ok();
+        if e.is_none() {
+            self.rewind(cp);
+            e = self.disjunction().ok();
+            if e.is_none() {
+                self.rewind(cp);
+            }
+        }
+        self.invalid_pass = invalid_pass;
+        e
+    }
+
+    /// `invalid_expression`'s `STRING (!STRING expression_without_invalid)+ STRING`:
+    /// code between two string literals.
+    fn invalid_code_in_string(&mut self) -> PResult<()> {
+        let cp = self.checkpoint();
+        self.bump();
+        let mut inside = Vec::new();
+        while !self.at(T::String) {
+            match self.expression_without_invalid() {
+                Some(e) => inside.push(e),
+                None => break,
+            }
+        }
+        let closed = self.at(T::String);
+        self.rewind(cp);
+        if let (true, Some(first), Some(last)) = (closed, inside.first(), inside.last()) {
+            let msg = "invalid syntax. Is this intended to be part of the string?";
+            return Err(self.error_range(msg, span(first.range, last.range)));
         }
         Ok(())
     }

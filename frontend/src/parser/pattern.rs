@@ -53,13 +53,24 @@ impl Parser<'_> {
             if !p.eat_kw("as") {
                 return Ok(or);
             }
-            let t = p.tok().clone();
-            let (name, r) = p.name()?;
-            if name == "_" {
-                return Err(p.error_range("cannot use '_' as a target", r));
+            if p.invalid_pass && p.at_kw("_") {
+                let t = p.tok().clone();
+                return Err(p.error_token("cannot use '_' as a target", &t));
             }
-            if matches!(p.kind(), T::Dot | T::Lpar | T::Equal) {
-                let _ = t;
+            let capture = p.at_name() && !matches!(p.kind_ahead(1), T::Dot | T::Lpar | T::Equal);
+            if !capture {
+                if p.invalid_pass {
+                    let target = p.expression()?;
+                    let what = super::targets::expr_name(&target);
+                    return Err(p.error_range(
+                        &format!("cannot use {what} as pattern target"),
+                        target.range,
+                    ));
+                }
+                return Err(Failure::Fail);
+            }
+            let (name, _) = p.name()?;
+            if name == "_" {
                 return Err(Failure::Fail);
             }
             Ok(p.pat(
@@ -99,13 +110,8 @@ impl Parser<'_> {
                 ))
             }
             T::String | T::FstringStart | T::TstringStart => {
+                // An f-string here is the compiler's error, not the parser's.
                 let value = self.strings()?;
-                if !matches!(value.kind, ExprKind::Constant { .. }) {
-                    return Err(self.error_range(
-                        "patterns may only match literals and attribute lookups",
-                        value.range,
-                    ));
-                }
                 Ok(self.pat(
                     PatternKind::MatchValue {
                         value: Box::new(value),
@@ -184,6 +190,20 @@ impl Parser<'_> {
             T::Minus => Operator::Sub,
             _ => return Ok(real),
         };
+        // `_PyPegen_ensure_real`: the real part is checked first, at its number.
+        let number = match &real.kind {
+            ExprKind::UnaryOp { operand, .. } => operand,
+            _ => &real,
+        };
+        if matches!(
+            number.kind,
+            ExprKind::Constant {
+                value: Constant::Complex(_),
+                ..
+            }
+        ) {
+            return Err(self.error_range("real number required in complex literal", number.range));
+        }
         self.bump();
         let t = self.expect(T::Number)?;
         let value = crate::literal::parse_number(self.token_text(&t)).ok_or(Failure::Fail)?;
@@ -192,16 +212,6 @@ impl Parser<'_> {
                 "imaginary number required in complex literal",
                 token_range(&t),
             ));
-        }
-        if matches!(
-            real.kind,
-            ExprKind::Constant {
-                value: Constant::Complex(_),
-                ..
-            }
-        ) || matches!(&real.kind, ExprKind::UnaryOp { operand, .. } if matches!(operand.kind, ExprKind::Constant { value: Constant::Complex(_), .. }))
-        {
-            return Err(self.error_range("real number required in complex literal", real.range));
         }
         let right = mk(ExprKind::Constant { value, kind: None }, token_range(&t));
         Ok(mk(
@@ -284,7 +294,11 @@ impl Parser<'_> {
         let mut rest = None;
         while !self.at(T::Rbrace) {
             if self.eat(T::DoubleStar) {
-                rest = Some(self.name()?.0);
+                let (name, _) = self.name()?;
+                if name == "_" {
+                    return Err(Failure::Fail);
+                }
+                rest = Some(name);
                 self.eat(T::Comma);
                 break;
             }
@@ -370,11 +384,25 @@ impl Parser<'_> {
             } else {
                 let p = self.pattern()?;
                 if !kwd_attrs.is_empty() {
-                    let first = kwd_patterns.first().map_or(p.range, |k: &Pattern| k.range);
-                    let _ = first;
                     if self.invalid_pass {
-                        return Err(self
-                            .error_range("positional patterns follow keyword patterns", p.range));
+                        // `invalid_class_argument_pattern`: from the first
+                        // misplaced positional pattern to the last of the run.
+                        let mut last = p.range;
+                        while self.at(T::Comma)
+                            && !(self.name_ahead(1) && self.kind_ahead(2) == T::Equal)
+                        {
+                            let cp = self.checkpoint();
+                            self.bump();
+                            match self.pattern() {
+                                Ok(next) => last = next.range,
+                                Err(_) => {
+                                    self.rewind(cp);
+                                    break;
+                                }
+                            }
+                        }
+                        let msg = "positional patterns follow keyword patterns";
+                        return Err(self.error_range(msg, span(p.range, last)));
                     }
                     return Err(Failure::Fail);
                 }
@@ -385,7 +413,6 @@ impl Parser<'_> {
             }
         }
         self.expect(T::Rpar)?;
-        let _ = span;
         Ok(self.pat(
             PatternKind::MatchClass {
                 cls: Box::new(cls),

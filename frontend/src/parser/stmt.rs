@@ -28,6 +28,51 @@ impl Parser<'_> {
         Ok(body)
     }
 
+    /// `statement_newline` for `interactive`, then CPython's check that
+    /// nothing but blank lines and comments follow (`bad_single_statement`).
+    pub(crate) fn statement_newline(&mut self) -> PResult<Vec<Stmt>> {
+        let mut body = Vec::new();
+        if self.at(T::EndMarker) {
+            // `_PyPegen_interactive_exit`: no statement at all.
+            let line = self.source.matches('\n').count() as u32;
+            return Err(Failure::Error(Box::new(crate::error::SyntaxError {
+                kind: ErrorKind::SyntaxError,
+                msg: "invalid syntax".to_string(),
+                lineno: Some(line),
+                offset: Some(0),
+                end_lineno: Some(line),
+                end_offset: Some(0),
+            })));
+        }
+        if self.at(T::Newline) {
+            let t = self.bump();
+            body.push(st(StmtKind::Pass {}, token_range(&t)));
+        } else if let Some(s) = self.compound_stmt()? {
+            body.push(s);
+            self.eat(T::Newline);
+        } else {
+            self.simple_stmts(&mut body)?;
+        }
+        let consumed = self.pos.checked_sub(1).and_then(|i| self.tokens.get(i));
+        let rest = consumed.map_or("", |t| {
+            self.source.get(t.range.end as usize..).unwrap_or("")
+        });
+        let only_comments = rest.lines().all(|line| {
+            matches!(
+                line.trim_start_matches([' ', '\t', '\x0c', '\r'])
+                    .chars()
+                    .next(),
+                None | Some('#')
+            )
+        });
+        if !only_comments {
+            return Err(
+                self.error_at_last("multiple statements found while compiling a single statement")
+            );
+        }
+        Ok(body)
+    }
+
     /// `statement: compound_stmt | simple_stmts`
     fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         if let Some(s) = self.compound_stmt()? {
@@ -45,7 +90,7 @@ impl Parser<'_> {
                 if self.invalid_pass && !what.is_empty() {
                     let t = self.tok().clone();
                     let msg = format!("expected an indented block after {what} on line {line}");
-                    return Err(self.error_span(ErrorKind::IndentationError, &msg, t.start, t.end));
+                    return Err(self.error_token_kind(ErrorKind::IndentationError, &msg, &t));
                 }
                 return Err(Failure::Fail);
             }
@@ -73,10 +118,17 @@ impl Parser<'_> {
             return Ok(());
         }
         if self.invalid_pass && matches!(self.kind(), T::Newline) {
-            let prev = self.prev_end;
-            return Err(self.error_span(ErrorKind::SyntaxError, "expected ':'", prev, prev));
+            return Err(self.error_at_last("expected ':'"));
         }
         Err(Failure::Fail)
+    }
+
+    /// The grammar's forced `&&':'`: anything else is an error at once.
+    fn forced_colon_block(&mut self, what: &str, line: u32) -> PResult<Vec<Stmt>> {
+        if !self.eat(T::Colon) {
+            return Err(self.error_at_current("expected ':'"));
+        }
+        self.block(what, line)
     }
 
     /// `simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE`
@@ -104,7 +156,20 @@ impl Parser<'_> {
                 _ => None,
             };
             if let Some(kind) = kind {
-                self.bump();
+                let kw_tok = self.bump();
+                if self.invalid_pass && self.at_kw("if") {
+                    // `(pass | break | continue) 'if' disjunction 'else' simple_stmt`
+                    let cp = self.checkpoint();
+                    self.bump();
+                    let matches = self.disjunction().is_ok()
+                        && self.eat_kw("else")
+                        && self.simple_stmt().is_ok();
+                    self.rewind(cp);
+                    if matches {
+                        let msg = "expected expression before 'if', but statement is given";
+                        return Err(self.error_token(msg, &kw_tok));
+                    }
+                }
                 return Ok(st(kind, self.range_from(start)));
             }
             match kw {
@@ -210,6 +275,8 @@ impl Parser<'_> {
                 self.range_from(start),
             ));
         }
+        let first_is_tuple = matches!(first.kind, ExprKind::Tuple { .. })
+            && self.token_text_at(range_start_pos(first.range)) != "(";
         let mut targets = Vec::new();
         let mut value = first;
         while self.eat(T::Equal) {
@@ -227,7 +294,13 @@ impl Parser<'_> {
                 && let Some(bad) = super::targets::invalid_target(&value, Targets::Star)
             {
                 let bad = bad.clone();
-                return Err(self.invalid_assign_target(&bad));
+                if targets.is_empty() && !first_is_tuple {
+                    // The first target is tried as a `named_expression` first.
+                    self.rewind_to_equal(&value)?;
+                }
+                return Err(
+                    self.error_range(&format!("cannot assign to {}", expr_name(&bad)), bad.range)
+                );
             }
             targets.push(self.make_target(value, Targets::Star)?);
             value = self.annotated_rhs()?;
@@ -240,68 +313,45 @@ impl Parser<'_> {
         Ok(st(kind, self.range_from(start)))
     }
 
-    /// "cannot assign to X" (with CPython's "Maybe you meant '=='" variant for plain expressions).
-    fn invalid_assign_target(&mut self, bad: &Expr) -> Failure {
-        let name = expr_name(bad);
-        let maybe = matches!(
-            bad.kind,
-            ExprKind::Call { .. }
-                | ExprKind::BinOp { .. }
-                | ExprKind::UnaryOp { .. }
-                | ExprKind::BoolOp { .. }
-                | ExprKind::Compare { .. }
-                | ExprKind::Attribute { .. }
-                | ExprKind::Subscript { .. }
-                | ExprKind::Name { .. }
-                | ExprKind::Constant { .. }
-                | ExprKind::Await { .. }
-                | ExprKind::Lambda { .. }
-                | ExprKind::IfExp { .. }
-        ) && !matches!(
-            bad.kind,
-            ExprKind::Constant {
-                value: crate::ast::Constant::True
-                    | crate::ast::Constant::False
-                    | crate::ast::Constant::None,
-                ..
-            }
-        );
-        let msg = if maybe {
-            format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
-        } else {
-            format!("cannot assign to {name}")
-        };
-        self.error_range(&msg, bad.range)
+    /// Checks the first target as `invalid_named_expression` would, with the
+    /// cursor just after it (on the `=`).
+    fn rewind_to_equal(&mut self, target: &Expr) -> PResult<()> {
+        let cp = self.checkpoint();
+        let index = self.tokens.partition_point(|t| {
+            t.start
+                < Pos {
+                    line: target.range.end_lineno,
+                    col: target.range.end_col_offset,
+                }
+        });
+        self.pos = index;
+        let result = self.invalid_named_expression(target);
+        self.rewind(cp);
+        result
     }
 
-    /// Specialised errors for an expression statement followed by something unexpected.
+    /// `invalid_legacy_expression`: Python 2's `print x` and `exec x`.
     fn invalid_expression_statement(&mut self, first: &Expr) -> PResult<()> {
-        if matches!(self.kind(), T::Newline | T::Semi) {
+        if !self.starts_expression() || self.at(T::Star) {
             return Ok(());
         }
-        if self.at_kw("if") || self.at_kw("else") {
-            return Ok(());
-        }
-        if self.starts_expression() && !self.at(T::Star) {
-            let is_name = matches!(first.kind, ExprKind::Name { .. });
-            if is_name && matches!(self.kind(), T::String | T::FstringStart) {
-                return Ok(());
-            }
+        if let ExprKind::Name { id, .. } = &first.kind
+            && matches!(id.as_str(), "print" | "exec")
+        {
             let cp = self.checkpoint();
-            let second = self.expression();
+            let rest = self.star_expressions();
             self.rewind(cp);
-            if second.is_ok() {
-                let t = self.tok().clone();
-                if !is_name || !self.is_soft_keyword(first) {
-                    return Err(self.error_range("invalid syntax", token_range(&t)));
+            match rest {
+                Ok(rest) => {
+                    let msg =
+                        format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
+                    return Err(self.error_range(&msg, super::span(first.range, rest.range)));
                 }
+                Err(Failure::Error(e)) => return Err(Failure::Error(e)),
+                Err(Failure::Fail) => {}
             }
         }
         Ok(())
-    }
-
-    fn is_soft_keyword(&self, e: &Expr) -> bool {
-        matches!(&e.kind, ExprKind::Name { id, .. } if matches!(id.as_str(), "match" | "case" | "type" | "_"))
     }
 
     fn annotated_rhs(&mut self) -> PResult<Expr> {
@@ -324,17 +374,26 @@ impl Parser<'_> {
             ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
         );
         if !valid {
-            if self.invalid_pass {
-                let msg = match target.kind {
-                    ExprKind::Tuple { .. } => {
-                        "only single target (not tuple) can be annotated".to_string()
-                    }
-                    ExprKind::List { .. } => {
-                        "only single target (not list) can be annotated".to_string()
-                    }
-                    _ => "illegal target for annotation".to_string(),
+            if self.invalid_pass
+                && !matches!(target.kind, ExprKind::Starred { .. })
+                && self.annotation_follows()
+            {
+                let (msg, range) = match &target.kind {
+                    ExprKind::Tuple { elts, .. } if !parenthesized => (
+                        "only single target (not tuple) can be annotated",
+                        elts.first().map_or(target.range, |e| e.range),
+                    ),
+                    ExprKind::Tuple { .. } => (
+                        "only single target (not tuple) can be annotated",
+                        target.range,
+                    ),
+                    ExprKind::List { .. } => (
+                        "only single target (not list) can be annotated",
+                        target.range,
+                    ),
+                    _ => ("illegal target for annotation", target.range),
                 };
-                return Err(self.error_range(&msg, target.range));
+                return Err(self.error_range(msg, range));
             }
             return Err(Failure::Fail);
         }
@@ -353,6 +412,15 @@ impl Parser<'_> {
             simple,
         };
         Ok(st(kind, self.range_from(start)))
+    }
+
+    /// Whether `':' expression` follows (the invalid annotation rules need both).
+    fn annotation_follows(&mut self) -> bool {
+        let cp = self.checkpoint();
+        self.bump();
+        let ok = self.expression().is_ok();
+        self.rewind(cp);
+        ok
     }
 
     fn augassign_op(&mut self) -> Option<Operator> {
@@ -426,16 +494,26 @@ impl Parser<'_> {
     /// `import_name: 'import' dotted_as_names`
     fn import_name(&mut self) -> PResult<Stmt> {
         let start = self.start();
-        self.bump();
+        let import = self.bump();
+        if self.invalid_pass {
+            // `invalid_import`: `import a from b`.
+            let cp = self.checkpoint();
+            let mut ok = self.dotted_name().is_ok();
+            while ok && self.eat(T::Comma) {
+                ok = self.dotted_name().is_ok();
+            }
+            if ok && self.eat_kw("from") && self.dotted_name().is_ok() {
+                let msg = "Did you mean to use 'from ... import ...' instead?";
+                return Err(self.error_starting_from(msg, &import));
+            }
+            self.rewind(cp);
+        }
+        self.names_after_import()?;
         let mut names = Vec::new();
         loop {
             let a_start = self.start();
             let name = self.dotted_name()?;
-            let asname = if self.eat_kw("as") {
-                Some(self.name()?.0)
-            } else {
-                None
-            };
+            let asname = self.import_asname()?;
             names.push(Alias {
                 name,
                 asname,
@@ -467,6 +545,7 @@ impl Parser<'_> {
             Some(self.dotted_name()?)
         };
         self.expect_kw("import")?;
+        self.names_after_import()?;
         let mut names = Vec::new();
         if self.at(T::Star) {
             let t = self.bump();
@@ -480,11 +559,7 @@ impl Parser<'_> {
             loop {
                 let a_start = self.start();
                 let name = self.name()?.0;
-                let asname = if self.eat_kw("as") {
-                    Some(self.name()?.0)
-                } else {
-                    None
-                };
+                let asname = self.import_asname()?;
                 names.push(Alias {
                     name,
                     asname,
@@ -498,13 +573,8 @@ impl Parser<'_> {
                 }
                 if !parens && !self.at_name() {
                     if self.invalid_pass {
-                        let prev = self.prev_end;
-                        let t = self.tok().clone();
-                        let _ = prev;
-                        return Err(self.error_token(
-                            "trailing comma not allowed without surrounding parentheses",
-                            &t,
-                        ));
+                        let msg = "trailing comma not allowed without surrounding parentheses";
+                        return Err(self.error_at_last(msg));
                     }
                     return Err(Failure::Fail);
                 }
@@ -512,6 +582,12 @@ impl Parser<'_> {
             if parens {
                 self.expect(T::Rpar)?;
             }
+        }
+        // `_PyPegen_checked_future_import`.
+        if module.as_deref() == Some("__future__")
+            && let Some(braces) = names.iter().find(|a| a.name == "braces")
+        {
+            return Err(self.error_range("not a chance", braces.range));
         }
         Ok(st(
             StmtKind::ImportFrom {
@@ -521,6 +597,34 @@ impl Parser<'_> {
             },
             self.range_from(start),
         ))
+    }
+
+    /// `['as' NAME]` of an import, with `invalid_dotted_as_name`'s error.
+    fn import_asname(&mut self) -> PResult<Option<String>> {
+        if !self.eat_kw("as") {
+            return Ok(None);
+        }
+        if self.invalid_pass
+            && !(self.at_name()
+                && matches!(
+                    self.kind_ahead(1),
+                    T::Comma | T::Rpar | T::Semi | T::Newline
+                ))
+        {
+            let target = self.expression()?;
+            let msg = format!("cannot use {} as import target", expr_name(&target));
+            return Err(self.error_range(&msg, target.range));
+        }
+        Ok(Some(self.name()?.0))
+    }
+
+    /// `invalid_import` / `invalid_import_from_targets`: nothing after `import`.
+    fn names_after_import(&mut self) -> PResult<()> {
+        if self.invalid_pass && self.at(T::Newline) {
+            let t = self.tok().clone();
+            return Err(self.error_starting_from("Expected one or more names after 'import'", &t));
+        }
+        Ok(())
     }
 
     /// `compound_stmt`; `None` when the statement is a simple one.
@@ -583,16 +687,33 @@ impl Parser<'_> {
         }
         self.bump();
         let (name, _) = self.name()?;
-        let type_params = self.type_params()?;
-        self.expect(T::Lpar)?;
+        let cp = self.checkpoint();
+        let type_params = match self.type_params() {
+            Ok(params) => params,
+            Err(Failure::Fail) => {
+                self.rewind(cp);
+                Vec::new()
+            }
+            Err(e) => return Err(e),
+        };
+        if !self.at(T::Lpar) {
+            // The grammar's forced `&&'('`.
+            return Err(self.error_at_current("expected '('"));
+        }
+        self.bump();
         let args = self.parameters(true, T::Rpar)?;
         self.expect(T::Rpar)?;
-        let returns = if self.eat(T::Rarrow) {
-            Some(Box::new(self.expression()?))
-        } else {
-            None
-        };
-        let body = self.colon_block("function definition", line)?;
+        let mut returns = None;
+        if self.at(T::Rarrow) {
+            let cp = self.checkpoint();
+            self.bump();
+            match self.expression() {
+                Ok(e) => returns = Some(Box::new(e)),
+                Err(Failure::Fail) => self.rewind(cp),
+                Err(e) => return Err(e),
+            }
+        }
+        let body = self.forced_colon_block("function definition", line)?;
         let args = Box::new(args);
         let kind = if is_async {
             StmtKind::AsyncFunctionDef {
@@ -633,7 +754,7 @@ impl Parser<'_> {
                 },
                 name_range,
             );
-            let call = self.call(dummy, start)?;
+            let call = self.call(dummy, start, true)?;
             if let ExprKind::Call {
                 args, keywords: k, ..
             } = call.kind
@@ -683,7 +804,7 @@ impl Parser<'_> {
         }
         let line = self.start().line;
         self.bump();
-        self.colon_block("'else' statement", line)
+        self.forced_colon_block("'else' statement", line)
     }
 
     fn while_stmt(&mut self) -> PResult<Stmt> {
@@ -798,6 +919,9 @@ impl Parser<'_> {
             let optional_vars = if self.eat_kw("as") {
                 let target = self.star_target_single()?;
                 if !matches!(self.kind(), T::Comma | T::Rpar | T::Colon) {
+                    if self.invalid_pass && self.at(T::Newline) {
+                        return Err(self.error_at_last("expected ':'"));
+                    }
                     return Err(Failure::Fail);
                 }
                 Some(Box::new(target))
@@ -841,7 +965,7 @@ impl Parser<'_> {
     fn try_stmt(&mut self) -> PResult<Stmt> {
         let start = self.start();
         self.bump();
-        let body = self.colon_block("'try' statement", start.line)?;
+        let body = self.forced_colon_block("'try' statement", start.line)?;
         let mut handlers = Vec::new();
         let mut star = None;
         while self.at_kw("except") {
@@ -852,22 +976,42 @@ impl Parser<'_> {
                 let msg = "cannot have both 'except' and 'except*' on the same 'try'";
                 return Err(self.error_range(msg, self.range_from(h_start)));
             }
+            if self.invalid_pass && self.at(T::Newline) {
+                return Err(self.error_at_last("expected ':'"));
+            }
             let mut r#type = None;
             let mut name = None;
             if !self.at(T::Colon) {
+                let e_index = self.pos;
                 let e = self.expressions()?;
                 let is_unparenthesized_tuple = matches!(e.kind, ExprKind::Tuple { .. })
                     && self.token_text_at(range_start_pos(e.range)) != "(";
                 if self.eat_kw("as") {
                     if is_unparenthesized_tuple {
+                        let first = self.tokens.get(e_index).cloned().ok_or(Failure::Fail)?;
+                        self.name()?;
+                        self.expect(T::Colon)?;
                         let msg = "multiple exception types must be parenthesized when using 'as'";
-                        return Err(self.error_range(msg, e.range));
+                        return Err(self.error_starting_from(msg, &first));
+                    }
+                    if self.invalid_pass && !(self.at_name() && self.kind_ahead(1) == T::Colon) {
+                        let target = self.expression()?;
+                        if self.at(T::Colon) {
+                            let which = if is_star { "except*" } else { "except" };
+                            let msg =
+                                format!("cannot use {which} statement with {}", expr_name(&target));
+                            return Err(self.error_range(&msg, target.range));
+                        }
+                        return Err(Failure::Fail);
                     }
                     name = Some(self.name()?.0);
                 }
                 r#type = Some(Box::new(e));
             } else if is_star {
                 return Err(self.error_at_current("expected one or more exception types"));
+            }
+            if self.invalid_pass && self.at(T::Newline) {
+                return Err(self.error_at_last("expected ':'"));
             }
             let what = if is_star {
                 "'except*' statement"
@@ -892,14 +1036,13 @@ impl Parser<'_> {
         let finalbody = if self.at_kw("finally") {
             let line = self.start().line;
             self.bump();
-            self.colon_block("'finally' statement", line)?
+            self.forced_colon_block("'finally' statement", line)?
         } else {
             Vec::new()
         };
         if handlers.is_empty() && finalbody.is_empty() {
             if self.invalid_pass {
-                let t = self.tok().clone();
-                return Err(self.error_token("expected 'except' or 'finally' block", &t));
+                return Err(self.error_at_last("expected 'except' or 'finally' block"));
             }
             return Err(Failure::Fail);
         }
@@ -935,6 +1078,9 @@ impl Parser<'_> {
         self.bump();
         let subject = match self.subject_expr() {
             Ok(s) if self.at(T::Colon) => s,
+            Ok(_) if self.invalid_pass && self.at(T::Newline) => {
+                return Err(self.error_at_last("expected ':'"));
+            }
             Err(Failure::Error(e)) => return Err(Failure::Error(e)),
             _ => {
                 self.rewind(cp);
@@ -953,7 +1099,7 @@ impl Parser<'_> {
                     "expected an indented block after 'match' statement on line {}",
                     start.line
                 );
-                return Err(self.error_span(ErrorKind::IndentationError, &msg, t.start, t.end));
+                return Err(self.error_token_kind(ErrorKind::IndentationError, &msg, &t));
             }
             return Err(Failure::Fail);
         }

@@ -4,7 +4,7 @@ use super::expr::mk;
 use super::{Failure, PResult, Parser, span, token_range};
 use crate::ast::{Constant, Expr, ExprKind, Range};
 use crate::literal::{self, InvalidEscape, Prefix};
-use crate::token::{Token, TokenKind as T};
+use crate::token::{Pos, Token, TokenKind as T};
 
 impl Parser<'_> {
     /// `strings: (fstring | tstring | STRING)+`
@@ -50,7 +50,7 @@ impl Parser<'_> {
             ));
         }
         if bytes_found && (unicode_found || fstring_found) {
-            return Err(self.error_range("cannot mix bytes and nonbytes literals", whole));
+            return Err(self.error_at_last("cannot mix bytes and nonbytes literals"));
         }
         if bytes_found {
             let mut value = Vec::new();
@@ -102,6 +102,7 @@ impl Parser<'_> {
         let text = self.token_text(t);
         let prefix = Prefix::of(text);
         let body = literal::string_body(text);
+        let body_offset = body.as_ptr() as usize - text.as_ptr() as usize;
         let range = token_range(t);
         let mut invalid = Vec::new();
         let value = if prefix.bytes {
@@ -124,7 +125,12 @@ impl Parser<'_> {
             };
             Constant::Str(s)
         };
-        self.escape_warnings(&invalid, range);
+        let literal = if prefix.bytes {
+            Literal::Bytes
+        } else {
+            Literal::Str
+        };
+        self.escape_warnings(&invalid, t, body_offset, literal);
         let kind = if text.starts_with('u') {
             Some("u".to_string())
         } else {
@@ -142,18 +148,64 @@ impl Parser<'_> {
         f(invalid).map_err(|e| self.error_range(&e.msg, range))
     }
 
-    fn escape_warnings(&mut self, invalid: &[InvalidEscape], range: Range) {
+    /// `warn_invalid_escape_sequence`: one `SyntaxWarning` per invalid
+    /// escape. As an error it is two characters wide, at the escape in a
+    /// `str` literal (`body_offset` is where the decoded text starts inside
+    /// token `t`), at the literal's start in a `bytes` one, and where the
+    /// tokenizer stands (the end of the line) in an f-string.
+    fn escape_warnings(
+        &mut self,
+        invalid: &[InvalidEscape],
+        t: &Token,
+        body_offset: usize,
+        kind: Literal,
+    ) {
         for esc in invalid {
             let what = if esc.octal {
                 "invalid octal escape sequence"
             } else {
                 "invalid escape sequence"
             };
-            let msg = format!(
-                "\"\\{}\" is an {what}. Such sequences will not work in the future. Did you mean \"\\\\{}\"? A raw string is also an option.",
-                esc.text, esc.text
+            let text = &esc.text;
+            let message = format!(
+                "\"\\{text}\" is an {what}. Such sequences will not work in the future. Did you mean \"\\\\{text}\"? A raw string is also an option."
             );
-            self.warn(msg, range);
+            let error_msg = format!(
+                "\"\\{text}\" is an {what}. Did you mean \"\\\\{text}\"? A raw string is also an option."
+            );
+            let (start, end) = match kind {
+                Literal::Str => {
+                    let start = self.pos_in_token(t, body_offset + esc.offset);
+                    (
+                        start,
+                        Pos {
+                            line: start.line,
+                            col: start.col + 2,
+                        },
+                    )
+                }
+                Literal::Bytes => (
+                    t.start,
+                    Pos {
+                        line: t.start.line,
+                        col: t.start.col + 2,
+                    },
+                ),
+                Literal::FstringPart => {
+                    let at = self.pos_in_token(t, esc.offset);
+                    let line_end = self.source[t.range.start as usize..]
+                        .find('\n')
+                        .map_or(self.source.len(), |i| t.range.start as usize + i);
+                    let line_start = self.source[..line_end].rfind('\n').map_or(0, |i| i + 1);
+                    let cursor = Pos {
+                        line: at.line,
+                        col: (line_end - line_start + 1) as u32,
+                    };
+                    (cursor, cursor)
+                }
+            };
+            let token = self.token_index_at(t.start);
+            self.warn(message, &error_msg, start, end, token);
         }
     }
 
@@ -214,7 +266,7 @@ impl Parser<'_> {
         } else {
             self.decode(|w| literal::decode_str(&text, w), &mut invalid, range)?
         };
-        self.escape_warnings(&invalid, range);
+        self.escape_warnings(&invalid, t, 0, Literal::FstringPart);
         if value.is_empty() {
             return Ok(None);
         }
@@ -230,11 +282,23 @@ impl Parser<'_> {
     /// `fstring_replacement_field: '{' (yield_expr | star_expressions) '='? [conversion] [format_spec] '}'`
     fn replacement_field(&mut self, template: bool, raw: bool, out: &mut Vec<Expr>) -> PResult<()> {
         let open = self.bump();
+        let prefix = if template { "t-string" } else { "f-string" };
+        if self.invalid_pass {
+            self.invalid_replacement_start(prefix)?;
+        }
         let value = if self.at_kw("yield") {
             self.yield_expr()?
         } else {
             self.star_expressions()?
         };
+        if self.invalid_pass
+            && !matches!(
+                self.kind(),
+                T::Equal | T::Exclamation | T::Colon | T::Rbrace
+            )
+        {
+            self.invalid_comma_check(&value)?;
+        }
         let debug = if self.at(T::Equal) {
             Some(self.bump())
         } else {
@@ -270,12 +334,27 @@ impl Parser<'_> {
             };
             conversion_tok = Some(name);
         }
+        if self.invalid_pass && !matches!(self.kind(), T::Colon | T::Rbrace) {
+            let msg = if conversion_tok.is_some() {
+                format!("{prefix}: expecting ':' or '}}'")
+            } else if debug.is_some() {
+                format!("{prefix}: expecting '!', or ':', or '}}'")
+            } else {
+                format!("{prefix}: expecting '=', or '!', or ':', or '}}'")
+            };
+            return Err(self.error_at_current(&msg));
+        }
         let mut format_spec = None;
         let mut colon_tok = None;
         if self.at(T::Colon) {
             let colon = self.bump();
             format_spec = Some(Box::new(self.format_spec(&colon, template, raw)?));
             colon_tok = Some(colon);
+            if self.invalid_pass && !self.at(T::Rbrace) {
+                return Err(
+                    self.error_at_current(&format!("{prefix}: expecting '}}', or format specs"))
+                );
+            }
         }
         let close = self.expect(T::Rbrace)?;
         let range = span(token_range(&open), token_range(&close));
@@ -341,6 +420,43 @@ impl Parser<'_> {
         Ok(())
     }
 
+    /// `invalid_replacement_field`'s checks right after the `{`.
+    fn invalid_replacement_start(&mut self, prefix: &str) -> PResult<()> {
+        let t = self.tok().clone();
+        let before = match t.kind {
+            T::Exclamation => Some('!'),
+            T::Colon => Some(':'),
+            T::Equal => Some('='),
+            T::Rbrace => Some('}'),
+            _ => None,
+        };
+        if let Some(c) = before {
+            return Err(self.error_token(
+                &format!("{prefix}: valid expression required before '{c}'"),
+                &t,
+            ));
+        }
+        if !self.starts_expression() && !self.at_kw("yield") {
+            let msg = format!("{prefix}: expecting a valid expression after '{{'");
+            return Err(self.error_token(&msg, &t));
+        }
+        if self.at_kw("lambda") {
+            let cp = self.checkpoint();
+            self.bump();
+            let params = self.parameters(false, T::Colon);
+            if params.is_ok() && self.at(T::Colon) {
+                let colon = self.bump();
+                if matches!(self.kind(), T::FstringMiddle | T::TstringMiddle) {
+                    let msg =
+                        format!("{prefix}: lambda expressions are not allowed without parentheses");
+                    return Err(self.error_range(&msg, span(token_range(&t), token_range(&colon))));
+                }
+            }
+            self.rewind(cp);
+        }
+        Ok(())
+    }
+
     /// `fstring_format_spec*` after ':', as a JoinedStr from the colon to the last part.
     fn format_spec(&mut self, colon: &Token, template: bool, raw: bool) -> PResult<Expr> {
         let middle = if template {
@@ -375,6 +491,14 @@ impl Parser<'_> {
             range,
         ))
     }
+}
+
+/// Which kind of literal an escape sequence is in.
+#[derive(Clone, Copy)]
+enum Literal {
+    Str,
+    Bytes,
+    FstringPart,
 }
 
 /// Merges runs of adjacent string constants (positions from the first to the

@@ -390,19 +390,8 @@ impl Builder<'_> {
                 returns,
                 type_params,
                 ..
-            } => {
-                self.visit_function(
-                    s,
-                    name,
-                    args,
-                    body,
-                    decorator_list,
-                    returns,
-                    type_params,
-                    false,
-                )?;
             }
-            StmtKind::AsyncFunctionDef {
+            | StmtKind::AsyncFunctionDef {
                 name,
                 args,
                 body,
@@ -411,6 +400,7 @@ impl Builder<'_> {
                 type_params,
                 ..
             } => {
+                let is_async = matches!(s.kind, StmtKind::AsyncFunctionDef { .. });
                 self.visit_function(
                     s,
                     name,
@@ -419,7 +409,7 @@ impl Builder<'_> {
                     decorator_list,
                     returns,
                     type_params,
-                    true,
+                    is_async,
                 )?;
             }
             StmtKind::ClassDef {

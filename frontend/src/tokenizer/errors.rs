@@ -20,6 +20,28 @@ pub enum AfterParseError {
     UnclosedParen { line: u32, error: SyntaxError },
 }
 
+/// A `SyntaxWarning` the tokenizer issues (`warn_explicit` at `lineno`), and
+/// the `SyntaxError` CPython raises in its place when warnings are errors.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TokenWarning {
+    pub message: String,
+    pub lineno: u32,
+    pub as_error: SyntaxError,
+    /// The index in `Tokens::tokens` of the token being read when CPython
+    /// issues it: the warning comes when the parser fetches that token.
+    pub token: usize,
+}
+
+/// The error codes (`tok->done`) the tokenizer stops with without raising.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Code {
+    Eof,
+    Dedent,
+    TabSpace,
+    TooDeep,
+    LineCont,
+}
+
 /// Characters in UTF-8 bytes (each non-continuation byte starts one; a cut
 /// sequence counts as the one replacement character CPython decodes it to).
 pub(super) fn char_count(bytes: &[u8]) -> u32 {
@@ -55,7 +77,7 @@ impl Lexer<'_> {
     /// The text of the line starting at `line_start`, newline included (the
     /// newline CPython appends to a last line without one is not there, as
     /// in the file CPython rereads for the error line).
-    fn line_text(&self, line_start: usize) -> &[u8] {
+    pub(super) fn line_text(&self, line_start: usize) -> &[u8] {
         let rest = &self.src[line_start.min(self.src.len())..];
         &rest[..rest
             .iter()
@@ -70,20 +92,6 @@ impl Lexer<'_> {
             AfterParseError::Replace
         } else {
             AfterParseError::Keep
-        };
-        self.error = Some(err);
-        Stop
-    }
-
-    /// Records an error the tokenizer only signals with an error code: on
-    /// re-checking, CPython reports the innermost open bracket instead.
-    fn coded(&mut self, err: SyntaxError) -> Stop {
-        self.after_parse_error = match self.parens.last() {
-            Some(&paren) if self.fstrings.is_empty() => AfterParseError::UnclosedParen {
-                line: paren.line,
-                error: self.unclosed_paren(paren),
-            },
-            _ => AfterParseError::Keep,
         };
         self.error = Some(err);
         Stop
@@ -126,18 +134,43 @@ impl Lexer<'_> {
         self.raised(err)
     }
 
-    /// `_PyTokenizer_parser_warn`: a SyntaxWarning, located as the error it
-    /// becomes under `-W error`.
-    pub(super) fn warn(&mut self, msg: String) {
-        let col =
-            char_count(&self.src[self.line_start.min(self.pos)..self.pos.min(self.src.len())]);
-        self.warnings.push(error(
-            ErrorKind::SyntaxError,
-            msg,
-            self.line,
-            col,
-            Some(col),
+    /// `_PyTokenizer_parser_warn`: a SyntaxWarning at the cursor; as an
+    /// error it keeps its message.
+    pub(super) fn warn(&mut self, message: String) {
+        let as_error = self.error_record(message.clone());
+        let token = self.tokens.len();
+        self.warnings.push(TokenWarning {
+            message,
+            lineno: self.line,
+            as_error,
+            token,
+        });
+    }
+
+    /// `_PyTokenizer_warn_invalid_escape_sequence` for `\{` or `\}` in an
+    /// f-string's literal part (the string parser leaves those to the tokenizer).
+    pub(super) fn warn_invalid_escape(&mut self, escaped: char) {
+        let message = format!(
+            "\"\\{escaped}\" is an invalid escape sequence. Such sequences will not work in the future. \
+             Did you mean \"\\\\{escaped}\"? A raw string is also an option."
+        );
+        let as_error = self.error_record(format!(
+            "\"\\{escaped}\" is an invalid escape sequence. Did you mean \"\\\\{escaped}\"? A raw string is also an option."
         ));
+        let token = self.tokens.len();
+        self.warnings.push(TokenWarning {
+            message,
+            lineno: self.line,
+            as_error,
+            token,
+        });
+    }
+
+    /// The error `_PyTokenizer_syntaxerror` would raise at the cursor.
+    fn error_record(&self, msg: String) -> SyntaxError {
+        let from = self.line_start.min(self.pos).min(self.src.len());
+        let col = char_count(&self.src[from..self.pos.min(self.src.len())]);
+        error(ErrorKind::SyntaxError, msg, self.line, col, Some(col))
     }
 
     /// "invalid character" for a character no token can start with or
@@ -188,65 +221,155 @@ impl Lexer<'_> {
     /// E_EOF: end of input in a bracket or after a line continuation.
     pub(super) fn eof_error(&mut self) -> Stop {
         self.pos = self.end;
-        if let Some(&paren) = self.parens.last() {
-            let err = self.unclosed_paren(paren);
-            return self.coded(err);
-        }
-        let col = if self.pos == self.buf {
-            0
-        } else {
-            self.pos - self.line_start
-        };
-        let col = byte_to_char(self.line_text(self.line_start), col);
-        let err = error(
-            ErrorKind::SyntaxError,
-            "unexpected EOF while parsing".into(),
-            self.line,
-            col,
-            None,
-        );
-        self.coded(err)
+        self.coded(Code::Eof)
     }
 
     /// E_DEDENT: a dedent to a column no enclosing block has.
     pub(super) fn dedent_error(&mut self) -> Stop {
-        let col = self.next_line_start.min(self.end) - self.line_start;
-        let col = byte_to_char(self.line_text(self.line_start), col);
-        let msg = "unindent does not match any outer indentation level".to_owned();
-        let err = error(ErrorKind::IndentationError, msg, self.line, col, None);
-        self.coded(err)
+        self.pos = self.line_end();
+        self.coded(Code::Dedent)
     }
 
     /// E_TABSPACE.
     pub(super) fn tab_error(&mut self) -> Stop {
-        let col = byte_to_char(self.line_text(self.line_start), 1);
-        let msg = "inconsistent use of tabs and spaces in indentation".to_owned();
-        let err = error(ErrorKind::TabError, msg, self.line, col, Some(0));
-        self.coded(err)
+        self.pos = self.line_end();
+        self.coded(Code::TabSpace)
     }
 
     /// E_TOODEEP.
     pub(super) fn too_deep_error(&mut self) -> Stop {
-        let col = byte_to_char(self.line_text(self.line_start), 1);
-        let err = error(
-            ErrorKind::IndentationError,
-            "too many levels of indentation".into(),
-            self.line,
-            col,
-            Some(0),
-        );
-        self.coded(err)
+        self.pos = self.line_end();
+        self.coded(Code::TooDeep)
     }
 
     /// E_LINECONT: something other than a newline after a backslash.
     pub(super) fn line_continuation_error(&mut self) -> Stop {
-        let col = byte_to_char(
-            self.line_text(self.line_start),
-            self.pos.saturating_sub(self.buf),
-        );
-        let msg = "unexpected character after line continuation character".to_owned();
-        let err = error(ErrorKind::SyntaxError, msg, self.line, col, Some(0));
-        self.coded(err)
+        self.coded(Code::LineCont)
+    }
+
+    /// Records an error the tokenizer only signals with an error code (the
+    /// cursor is where CPython leaves it): the parser (`_Pypegen_tokenizer_error`)
+    /// or the `tokenize` module (`_tokenizer_error` in Python/Python-tokenize.c)
+    /// makes the exception. On re-checking after a parser error, CPython
+    /// reports the innermost open bracket instead.
+    fn coded(&mut self, code: Code) -> Stop {
+        self.error_at_eof = code == Code::Eof;
+        let err = if self.extra {
+            self.tokenize_module_error(code)
+        } else {
+            self.parser_error(code)
+        };
+        self.after_parse_error = match self.parens.last() {
+            Some(&paren) if self.fstrings.is_empty() => AfterParseError::UnclosedParen {
+                line: paren.line,
+                error: self.unclosed_paren(paren),
+            },
+            _ => AfterParseError::Keep,
+        };
+        self.error = Some(err);
+        Stop
+    }
+
+    /// `_Pypegen_tokenizer_error`, with the line CPython rereads for the
+    /// location (`_PyPegen_raise_error_known_location`).
+    fn parser_error(&self, code: Code) -> SyntaxError {
+        let line = self.line_text(self.line_start);
+        let (kind, msg, col, end) = match code {
+            Code::Eof => {
+                if let Some(&paren) = self.parens.last() {
+                    return self.unclosed_paren(paren);
+                }
+                // The ERRORTOKEN has no position: the cursor's column.
+                let col = if self.pos == self.buf {
+                    0
+                } else {
+                    self.pos - self.line_start
+                };
+                (
+                    ErrorKind::SyntaxError,
+                    "unexpected EOF while parsing",
+                    byte_to_char(line, col),
+                    None,
+                )
+            }
+            Code::Dedent => {
+                let msg = "unindent does not match any outer indentation level";
+                (
+                    ErrorKind::IndentationError,
+                    msg,
+                    byte_to_char(line, self.pos - self.line_start),
+                    None,
+                )
+            }
+            Code::TabSpace => {
+                let msg = "inconsistent use of tabs and spaces in indentation";
+                (ErrorKind::TabError, msg, byte_to_char(line, 1), Some(0))
+            }
+            Code::TooDeep => (
+                ErrorKind::IndentationError,
+                "too many levels of indentation",
+                byte_to_char(line, 1),
+                Some(0),
+            ),
+            Code::LineCont => {
+                let msg = "unexpected character after line continuation character";
+                (
+                    ErrorKind::SyntaxError,
+                    msg,
+                    byte_to_char(line, self.pos.saturating_sub(self.buf)),
+                    Some(0),
+                )
+            }
+        };
+        error(kind, msg.to_owned(), self.line, col, end)
+    }
+
+    /// `_tokenizer_error` of the `tokenize` module: located at the end of
+    /// the tokenizer's buffer (`tok->inp - tok->buf`), without an end.
+    fn tokenize_module_error(&self, code: Code) -> SyntaxError {
+        let inp = if code == Code::Eof {
+            self.end
+        } else {
+            self.line_end()
+        };
+        let span = inp.saturating_sub(self.buf);
+        let (kind, msg) = match code {
+            Code::Eof => (
+                ErrorKind::SyntaxError,
+                "unexpected EOF in multi-line statement",
+            ),
+            Code::Dedent => (
+                ErrorKind::IndentationError,
+                "unindent does not match any outer indentation level",
+            ),
+            Code::TabSpace => (
+                ErrorKind::TabError,
+                "inconsistent use of tabs and spaces in indentation",
+            ),
+            Code::TooDeep => (
+                ErrorKind::IndentationError,
+                "too many levels of indentation",
+            ),
+            Code::LineCont => (
+                ErrorKind::SyntaxError,
+                "unexpected character after line continuation character",
+            ),
+        };
+        let col = if code == Code::Eof {
+            span as u32
+        } else {
+            // The buffer without its final newline, as `error_line`.
+            let text = &self.src[self.buf.min(self.src.len())..inp.min(self.src.len())];
+            byte_to_char(text.strip_suffix(b"\n").unwrap_or(text), span)
+        };
+        SyntaxError {
+            kind,
+            msg: msg.to_owned(),
+            lineno: Some(self.line),
+            offset: Some(col),
+            end_lineno: None,
+            end_offset: None,
+        }
     }
 
     /// The NUL byte check of `tok_nextc`.
@@ -263,13 +386,15 @@ impl Lexer<'_> {
     }
 
     /// An unterminated string: reported at the character after the token's
-    /// first one, on the line the string starts.
+    /// first one, on the line the string starts; `at_eof` when the input
+    /// ended it rather than a newline.
     pub(super) fn unterminated_string(
         &mut self,
         start: usize,
         quote: i32,
         quote_size: u8,
         escaped_quote: bool,
+        at_eof: bool,
     ) -> Stop {
         let detected = self.line;
         let (lineno, line_start) = (self.first_lineno, self.multi_line_start);
@@ -289,12 +414,15 @@ impl Lexer<'_> {
         } else {
             format!("unterminated string literal (detected at line {detected})")
         };
-        self.error_at(lineno, line_start, start + 1, &msg)
+        let stop = self.error_at(lineno, line_start, start + 1, &msg);
+        // CPython's E_EOFS / E_EOLS.
+        self.error_at_eof = at_eof;
+        stop
     }
 }
 
 /// `str.isprintable` for one character (CPython's `Py_UNICODE_ISPRINTABLE`).
-fn is_printable(ch: char) -> bool {
+pub(super) fn is_printable(ch: char) -> bool {
     let cp = ch as u32;
     if cp < 0x80 {
         return (0x20..0x7f).contains(&cp);

@@ -1,6 +1,6 @@
 //! f-strings and t-strings (PEP 701, PEP 750): the `f_string_quote` part of `tok_get_normal_mode` and `tok_get_fstring_mode` in Parser/lexer/lexer.c.
 
-use super::{EOF, FString, Lex, Lexer, MAX_EXPR_NESTING, MAX_FSTRING_LEVEL};
+use super::{EOF, FSTRING_PLAIN_BYTE, FString, Lex, Lexer, MAX_EXPR_NESTING, MAX_FSTRING_LEVEL};
 use crate::token::TokenKind;
 
 impl FString {
@@ -112,6 +112,9 @@ impl Lexer<'_> {
         let mut end_quote_size = 0;
         let mut unicode_escape = false;
         while end_quote_size != f.quote_size {
+            if end_quote_size == 0 {
+                self.skip_while(&FSTRING_PLAIN_BYTE);
+            }
             let c = self.next();
             let in_format_spec = f.in_format_spec && f.in_expr();
             if c == EOF || (f.quote_size == 1 && c == i32::from(b'\n')) {
@@ -134,7 +137,10 @@ impl Lexer<'_> {
                         f.prefix()
                     )
                 };
-                return Err(self.error_at(f.start_line, f.start_line_begin, f.start + 1, &msg));
+                let stop = self.error_at(f.start_line, f.start_line_begin, f.start + 1, &msg);
+                // CPython's E_EOFS, for triple-quoted ones only.
+                self.error_at_eof = f.quote_size == 3 && c == EOF;
+                return Err(stop);
             }
             if c == i32::from(f.quote) {
                 end_quote_size += 1;
@@ -184,6 +190,9 @@ impl Lexer<'_> {
                 }
                 if peek == i32::from(b'{') || peek == i32::from(b'}') {
                     // The brace is not escaped: it opens or closes a field.
+                    if !f.raw {
+                        self.warn_invalid_escape(peek as u8 as char);
+                    }
                     self.backup(peek);
                     continue;
                 }

@@ -90,11 +90,6 @@ impl Lexer<'_> {
         self.finish_number(start, c, "decimal")
     }
 
-    /// A number starting with '.': `c` is the digit after the dot.
-    pub(super) fn number_fraction(&mut self, start: usize, c: i32) -> Lex<TokenKind> {
-        self.fraction(start, c)
-    }
-
     /// The digits of a hexadecimal, octal or binary literal after its prefix;
     /// returns the character after them.
     fn radix_digits(
@@ -152,8 +147,9 @@ impl Lexer<'_> {
         }
     }
 
-    /// After the dot of a float: `c` is the character after it.
-    fn fraction(&mut self, start: usize, c: i32) -> Lex<TokenKind> {
+    /// After the dot of a float (or of a number starting with a dot): `c`
+    /// is the character after it.
+    pub(super) fn fraction(&mut self, start: usize, c: i32) -> Lex<TokenKind> {
         let c = if is_digit(c) { self.decimal_tail()? } else { c };
         self.after_mantissa(start, c)
     }

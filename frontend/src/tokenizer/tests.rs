@@ -1,6 +1,6 @@
 //! Unit tests of the tokenizer; expected values recorded from CPython 3.14 (`tokenize`, `compile`).
 
-use super::{AfterParseError, normalize_name, tokenize, tokenize_extra};
+use super::{AfterParseError, Options, normalize_name, tokenize, tokenize_extra, tokenize_with};
 use crate::token::TokenKind;
 
 /// "KIND text" of each token, space-separated, as the parser sees them.
@@ -67,6 +67,31 @@ fn implicit_newline_at_end_of_file() {
 }
 
 #[test]
+fn eval_input_has_no_implied_newline() {
+    let eval = |src: &str| {
+        tokenize_with(
+            src,
+            Options {
+                exec_input: false,
+                extra_tokens: false,
+                type_comments: false,
+            },
+        )
+    };
+    assert_eq!(show(&eval("1 # c"), "1 # c"), "NUMBER:1 ENDMARKER");
+    let error = |src: &str| eval(src).error.map(|e| e.to_string()).unwrap_or_default();
+    assert_eq!(
+        error("1 + \\"),
+        "SyntaxError: unexpected character after line continuation character @1:5-1:0"
+    );
+    // A last line of blanks is indentation when no newline ends it.
+    assert_eq!(
+        show(&eval("1\n  "), "1\n  "),
+        "NUMBER:1 NEWLINE INDENT:   ENDMARKER"
+    );
+}
+
+#[test]
 fn indentation() {
     let src = "if x:\n    y\n\n  # c\n    z\nw\n";
     assert_eq!(
@@ -118,10 +143,18 @@ fn string_prefixes() {
         parser_tokens("b'x' Rb\"y\" u'z' rb'''w''' '\\''\n"),
         "STRING:b'x' STRING:Rb\"y\" STRING:u'z' STRING:rb'''w''' STRING:'\\'' NEWLINE ENDMARKER"
     );
-    // Not prefixes: "ub" and "bu" are a name then a string.
+    // A letter twice ends the prefix: a name, then a string.
     assert_eq!(
-        parser_tokens("ub''\n"),
-        "NAME:ub STRING:'' NEWLINE ENDMARKER"
+        parser_tokens("bb''\n"),
+        "NAME:bb STRING:'' NEWLINE ENDMARKER"
+    );
+    assert_eq!(
+        error("x = rBu''\n"),
+        "SyntaxError: 'u' and 'b' prefixes are incompatible @1:5-1:8"
+    );
+    assert_eq!(
+        error("x = tF''\n"),
+        "SyntaxError: 'f' and 't' prefixes are incompatible @1:5-1:7"
     );
 }
 
@@ -153,7 +186,16 @@ fn numbers() {
         show(&tokens, "0if 1else 2\n"),
         "NUMBER:0 NAME:if NUMBER:1 NAME:else NUMBER:2 NEWLINE ENDMARKER"
     );
-    let warnings: Vec<String> = tokens.warnings.iter().map(|w| w.to_string()).collect();
+    // Issued while reading the numbers, tokens 0 and 2.
+    assert_eq!(
+        tokens.warnings.iter().map(|w| w.token).collect::<Vec<_>>(),
+        [0, 2]
+    );
+    let warnings: Vec<String> = tokens
+        .warnings
+        .iter()
+        .map(|w| w.as_error.to_string())
+        .collect();
     assert_eq!(
         warnings,
         [
@@ -161,6 +203,22 @@ fn numbers() {
             "SyntaxError: invalid decimal literal @1:5-1:5"
         ]
     );
+}
+
+#[test]
+fn escaped_brace_warning() {
+    let tokens = tokenize("x = f\"ab\\{6}\"\n");
+    let warning = &tokens.warnings[0];
+    assert_eq!(
+        warning.message,
+        "\"\\{\" is an invalid escape sequence. Such sequences will not work in the future. \
+         Did you mean \"\\\\{\"? A raw string is also an option."
+    );
+    assert_eq!(
+        warning.as_error.to_string(),
+        "SyntaxError: \"\\{\" is an invalid escape sequence. Did you mean \"\\\\{\"? A raw string is also an option. @1:10-1:10"
+    );
+    assert!(tokenize("x = rf\"ab\\{6}\"\n").warnings.is_empty());
 }
 
 #[test]
@@ -185,6 +243,18 @@ fn fstrings() {
         parser_tokens("f'\\N{DASH} {x}'\n"),
         "FSTRING_START:f' FSTRING_MIDDLE:\\N{DASH} FSTRING_MIDDLE:  LBRACE:{ NAME:x RBRACE:} FSTRING_END:' NEWLINE ENDMARKER"
     );
+    // A middle cut at a doubled brace is followed by a one-byte gap (the
+    // skipped brace), and no other middle is.
+    let gaps = |src: &str| -> Vec<bool> {
+        let tokens = tokenize(src).tokens;
+        tokens
+            .windows(2)
+            .filter(|w| w[0].kind == TokenKind::FstringMiddle)
+            .map(|w| w[1].range.start > w[0].range.end)
+            .collect()
+    };
+    assert_eq!(gaps("f\"a{{b}}c{x}\"\n"), [true, true, false]);
+    assert_eq!(gaps("f\"\\N{DASH}}}\"\n"), [false, true]);
     // A multi-line middle starts on the line of its first character.
     assert_eq!(positions("f\"\"\"a\nb{x}\"\"\"\n")[1], "1,4-2,1");
 }
@@ -342,6 +412,68 @@ fn errors_with_unknown_end() {
 }
 
 #[test]
+fn errors_at_the_end_of_input() {
+    let at_eof = |src: &str| tokenize(src).error_at_eof;
+    assert!(at_eof("x = (1,\n"));
+    assert!(at_eof("x = 1 + \\\n"));
+    assert!(at_eof("x = '''abc\n"));
+    // The newline implied after the last line ends the string first.
+    assert!(!at_eof("x = 'abc"));
+    let single = Options {
+        exec_input: false,
+        extra_tokens: false,
+        type_comments: false,
+    };
+    assert!(tokenize_with("x = 'abc", single).error_at_eof);
+    assert!(at_eof("x = f'''{a}\n"));
+    assert!(!at_eof("x = 'abc\ny = 1\n"));
+    assert!(!at_eof("x = f'abc"));
+    assert!(!at_eof("x = 1)\n"));
+    assert!(!at_eof("x = 1\n"));
+}
+
+#[test]
+fn type_comments() {
+    let options = Options {
+        exec_input: true,
+        extra_tokens: false,
+        type_comments: true,
+    };
+    let kinds = |src: &str| show(&tokenize_with(src, options), src);
+    assert_eq!(
+        kinds("x = 1  #type:int\n"),
+        "NAME:x EQUAL:= NUMBER:1 TYPE_COMMENT:int NEWLINE ENDMARKER"
+    );
+    assert_eq!(
+        kinds("x = 1  # type:   List[int]  \n"),
+        "NAME:x EQUAL:= NUMBER:1 TYPE_COMMENT:List[int]   NEWLINE ENDMARKER"
+    );
+    assert_eq!(
+        kinds("import os  # type: ignore[attr]\n"),
+        "NAME:import NAME:os TYPE_IGNORE:[attr] NEWLINE ENDMARKER"
+    );
+    assert_eq!(
+        kinds("x = 1 # type: ignored\n"),
+        "NAME:x EQUAL:= NUMBER:1 TYPE_COMMENT:ignored NEWLINE ENDMARKER"
+    );
+    // Alone on its line, `# type: ignore` takes the newline.
+    assert_eq!(
+        kinds("# type: ignore\nx = 1\n"),
+        "TYPE_IGNORE:\n NAME:x EQUAL:= NUMBER:1 NEWLINE ENDMARKER"
+    );
+    assert_eq!(
+        kinds("x = 1 # types: int\n"),
+        "NAME:x EQUAL:= NUMBER:1 NEWLINE:# types: int ENDMARKER"
+    );
+    // Without the option they are comments, which the parser's NEWLINE
+    // starts with, as in CPython (its errors at such a NEWLINE point at '#').
+    assert_eq!(
+        parser_tokens("x = 1  # type: int\n"),
+        "NAME:x EQUAL:= NUMBER:1 NEWLINE:# type: int ENDMARKER"
+    );
+}
+
+#[test]
 fn limits() {
     let deep = format!("{}\n", "(".repeat(201));
     assert_eq!(
@@ -394,4 +526,59 @@ fn null_bytes() {
         tokens.error.map(|e| e.to_string()).as_deref(),
         Some("SyntaxError: source code cannot contain null bytes @2:0-2:0")
     );
+}
+
+/// Random sources built from Python fragments never panic, and every token
+/// lies on character boundaries with its start before its end.
+#[test]
+fn random_sources_are_tokenized_safely() {
+    const PIECES: &[&str] = &[
+        "x", "é", "€", "_1", " ", "  ", "\t", "\x0c", "\n", "\r\n", "\r", "\\", "\\\n", "#",
+        "# c\n", "'", "\"", "'''", "\"\"\"", "f'", "f\"", "t'", "rb'", "Rf\"\"\"", "{", "}", "{{",
+        "}}", "(", ")", "[", "]", ":", "!", "=", "!=", ":=", "0", "1_0", "0x", "0o7", "0b", "1e",
+        "1.5j", ".", "...", "\\N{", "if", "else", "\u{a0}", "\u{200b}", "# type: ", "ignore",
+    ];
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..5000 {
+        let len = (next() % 40) as usize;
+        let src: String = (0..len)
+            .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+            .collect();
+        let eval_with_type_comments = Options {
+            exec_input: false,
+            extra_tokens: false,
+            type_comments: true,
+        };
+        for tokens in [
+            tokenize(&src),
+            tokenize_extra(&src),
+            tokenize_with(&src, eval_with_type_comments),
+        ] {
+            for tok in &tokens.tokens {
+                assert!(
+                    src.get(tok.range.start as usize..tok.range.end as usize)
+                        .is_some(),
+                    "{src:?}: {tok:?}"
+                );
+                assert!(
+                    tok.start <= tok.end || tok.kind == TokenKind::Newline,
+                    "{src:?}: {tok:?}"
+                );
+            }
+            let ended = tokens
+                .tokens
+                .last()
+                .is_some_and(|t| t.kind == TokenKind::EndMarker);
+            assert!(
+                ended != tokens.error.is_some(),
+                "{src:?}: end or error, not both"
+            );
+        }
+    }
 }

@@ -9,7 +9,13 @@ metadata, and the code object CPython's compile() made of it.  The Rust tests
 compare with the second.  Codegen's constant list is not exposed, so it is
 rebuilt from the source (Constant nodes at the load's position) and from the
 finished code (the constant loaded at the same position); a unit whose
-constants cannot be rebuilt is written with 'skip:' and its reason.
+constants cannot be rebuilt is written with 'skip:' and its reason.  Each
+FILE.py also gets FILE.code, refdump.py's `code` dump of it.
+
+Whole-stdlib check (about three minutes):
+
+    cpython3.14 record.py /tmp/cases $(find STDLIB -name '*.py')
+    OURO_BACKEND_CASES=/tmp/cases cargo test -p ouro-frontend -- --nocapture code_dump reference_cases
 """
 import ast
 import os
@@ -18,6 +24,9 @@ import types
 
 import _testinternalcapi
 from _opcode_metadata import opmap
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../../../shared/tools"))
+import refdump  # noqa: E402
 
 OPNAME = {v: k for k, v in opmap.items()}
 LOAD_CONST = opmap["LOAD_CONST"]
@@ -57,6 +66,10 @@ def const_repr(c):
 def ast_constants(tree):
     by_pos = {}
     for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id == "__debug__":
+            # The AST preprocessor turns __debug__ into True.
+            node = ast.Constant(True, lineno=node.lineno, end_lineno=node.end_lineno,
+                                col_offset=node.col_offset, end_col_offset=node.end_col_offset)
         if isinstance(node, ast.Constant) and hasattr(node, "lineno"):
             key = (node.lineno, node.end_lineno, node.col_offset, node.end_col_offset)
             by_pos.setdefault(key, []).append(node.value)
@@ -80,6 +93,9 @@ def rebuild_consts(instrs, co, ast_by_pos, nested_codes):
     taken = {}
     unknown = set()
     code_iter = iter(nested_codes)
+    # Instructions that leave a constant on the stack (loads, and operations
+    # on constants the flow graph folds).
+    makes_const = set()
     for i, (op, arg, *loc) in enumerate(instrs):
         key = tuple(loc)
         if op != LOAD_CONST:
@@ -87,13 +103,15 @@ def rebuild_consts(instrs, co, ast_by_pos, nested_codes):
             # position in the finished code: step over it there.
             operands = FOLDABLE.get(op, lambda a: None)(arg)
             if operands is not None and i >= operands and all(
-                    instrs[j][0] == LOAD_CONST for j in range(i - operands, i)):
+                    j in makes_const for j in range(i - operands, i)):
+                makes_const.add(i)
                 seen = final_by_pos.get(key, [])
                 k = taken.get(key, 0)
                 if k < len(seen) and not isinstance(seen[k], types.CodeType):
                     taken[key] = k + 1
             continue
         nxt = instrs[i + 1][0] if i + 1 < len(instrs) else None
+        makes_const.add(i)
         if nxt == MAKE_FUNCTION:
             val = next(code_iter, None)
             if val is None:
@@ -106,11 +124,10 @@ def rebuild_consts(instrs, co, ast_by_pos, nested_codes):
             taken[key] = taken.get(key, 0) + 1
         elif key in ast_by_pos and len(ast_by_pos[key]) == 1:
             val = ast_by_pos[key][0]
-        elif loc[0] < 0:
+        else:
+            # No position to go by: placed by alignment with co_consts below.
             unknown.add(arg)
             continue
-        else:
-            return None, f"constant {arg} at {key} not found"
         if arg in values and const_repr(values[arg]) != const_repr(val):
             return None, f"constant {arg} rebuilt inconsistently"
         values[arg] = val
@@ -145,26 +162,29 @@ def cell_order(co):
 
 def fmt_loc(loc):
     l, el, c, ec = loc
+    if (l, el, c, ec) == (-2, -2, -2, -2):
+        return " @next"
     if l < 0 and el < 0 and c < 0 and ec < 0:
         return ""
     return f" @{l}:{c}-{el}:{ec}"
 
 
-def write_unit(out, seq, co, ast_by_pos):
+def write_unit(out, seq, co, ast_by_pos, depth=0):
     instrs = seq.get_instructions()
     nested_seqs = seq.get_nested()
     nested_codes = [c for c in co.co_consts if isinstance(c, types.CodeType)]
     consts, why = rebuild_consts(instrs, co, ast_by_pos, nested_codes)
     nparams = co.co_argcount + co.co_kwonlyargcount + bool(co.co_flags & CO_VARARGS) + bool(co.co_flags & CO_VARKEYWORDS)
     out.append(f"unit {co.co_qualname}")
+    out.append(f"depth: {depth}")
     out.append(f"name: {co.co_name}")
     out.append(f"firstlineno: {co.co_firstlineno}")
     out.append(f"flags: 0x{co.co_flags:x}")
     out.append(f"args: {co.co_argcount} {co.co_posonlyargcount} {co.co_kwonlyargcount} {nparams}")
-    out.append("names: " + " ".join(co.co_names))
-    out.append("varnames: " + " ".join(co.co_varnames))
-    out.append("cellvars: " + " ".join(cell_order(co)))
-    out.append("freevars: " + " ".join(co.co_freevars))
+    out.append("names: " + const_repr(tuple(co.co_names)))
+    out.append("varnames: " + const_repr(tuple(co.co_varnames)))
+    out.append("cellvars: " + const_repr(tuple(cell_order(co))))
+    out.append("freevars: " + const_repr(tuple(co.co_freevars)))
     has_annotate = any(c.co_name == "__annotate__" for c in nested_codes)
     if why is None and has_annotate and any(op == opmap["ANNOTATIONS_PLACEHOLDER"] for op, *_ in instrs):
         why = "annotations code is not exposed by compiler_codegen"
@@ -191,7 +211,10 @@ def write_unit(out, seq, co, ast_by_pos):
     out.append("end")
     if len(nested_seqs) == len(nested_codes):
         for s, c in zip(nested_seqs, nested_codes):
-            write_unit(out, s, c, ast_by_pos)
+            write_unit(out, s, c, ast_by_pos, depth + 1)
+
+
+WRITTEN = set()
 
 
 def record(path, out_dir):
@@ -202,9 +225,19 @@ def record(path, out_dir):
     seq, _ = _testinternalcapi.compiler_codegen(ast.parse(src, path), path, 0)
     out = []
     write_unit(out, seq, co, ast_constants(tree))
-    name = os.path.basename(path).removesuffix(".py") + ".cases"
-    with open(os.path.join(out_dir, name), "w", encoding="utf-8") as f:
+    # Files of one name in different packages get their package in front.
+    name = os.path.basename(path).removesuffix(".py")
+    parts = os.path.normpath(path).removesuffix(".py").split(os.sep)
+    depth = 1
+    while name in WRITTEN and depth < len(parts):
+        depth += 1
+        name = ".".join(parts[-depth:])
+    WRITTEN.add(name)
+    with open(os.path.join(out_dir, name + ".cases"), "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
+    # refdump's `code` dump of the same file, for the whole-file comparison.
+    with open(os.path.join(out_dir, name + ".code"), "w", encoding="utf-8") as f:
+        f.write(refdump.dump_code(src, path))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,3 @@
+\N{DASH}f"{x!r:{y}}"\N{DASH}(f"{x!r:{y}}"if x:1
+	
+  

@@ -1,0 +1,4 @@
+:'
+])!rlambda y: y\N{DASH},
+        
+    pass]}}f'

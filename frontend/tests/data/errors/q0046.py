@@ -1,0 +1,4 @@
+f",
+#c
+[=0.5 \
+xif x:lambda y: y

@@ -1,0 +1,3 @@
+[)=t"{x:{x:!r[lambda y: y(
+        xif x:"
+	  

@@ -1,0 +1,1 @@
+]pass>{w}#c{x=f"{x!r:{y}}"if x:!rf"{x!r:{y}}""}

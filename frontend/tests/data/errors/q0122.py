@@ -1,0 +1,3 @@
+lambda y: y1
+f'{x[{x'\N{DASH}}}
+        

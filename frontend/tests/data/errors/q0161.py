@@ -1,0 +1,6 @@
+{x:]
+    \
+
+#c
+lambda y: y\
+passt"

@@ -1,0 +1,3 @@
+f'{x:#c:
+
+f"[lambda y: y{{

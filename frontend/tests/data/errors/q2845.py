@@ -1,0 +1,2 @@
+f"lambda y: y'({{#cpass{x
+]}}{x=}

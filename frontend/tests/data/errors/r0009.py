@@ -1,0 +1,1 @@
+x=!}}rf"f'in'else0_f'

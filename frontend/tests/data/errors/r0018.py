@@ -1,0 +1,2 @@
+rb'\1iff'))lambda
+	!=  #c:)

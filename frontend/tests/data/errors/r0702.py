@@ -1,0 +1,2 @@
+t'lambda{f"f'f"
+    :  

@@ -1,0 +1,1 @@
+while f() = 1: pass

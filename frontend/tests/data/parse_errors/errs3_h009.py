@@ -1,0 +1,1 @@
+x = {a: 1 for a in b for}

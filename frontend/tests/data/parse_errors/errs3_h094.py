@@ -1,0 +1,1 @@
+type X[T](int) = 1

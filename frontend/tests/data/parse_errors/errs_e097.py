@@ -1,0 +1,1 @@
+with open(x) as f, : pass

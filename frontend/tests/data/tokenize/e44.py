@@ -1,0 +1,1 @@
+x = 1if x else 2

@@ -1,0 +1,6 @@
+
+    
+pass!r
+#c
+lambda y: y
+        #c}=f"{x!r:{y}}",

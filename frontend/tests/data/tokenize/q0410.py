@@ -1,0 +1,3 @@
+lambda y: y
+
+,,f"{#c\N{DASH}f",pass

@@ -1,0 +1,3 @@
+\N{DASH}{x:xx \
+f"10.5"\N{DASH}{
+	f'

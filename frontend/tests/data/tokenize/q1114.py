@@ -1,0 +1,3 @@
+lambda y: y
+    lambda y: y#cif x:"\N{DASH} \
+t"

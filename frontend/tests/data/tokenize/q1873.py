@@ -1,0 +1,8 @@
+
+[{}
+f'''
+    
+if x:if x:
+#c
+,
+	  >{w}lambda y: y

@@ -1,0 +1,2 @@
+\
+lambda y: y

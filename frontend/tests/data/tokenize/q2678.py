@@ -1,0 +1,3 @@
+{{lambda y: yx{x:>{w}pass
+	
+	{x

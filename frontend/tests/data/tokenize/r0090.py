@@ -1,0 +1,1 @@
+:=\N{rb'1ef'elserb'€!'#ct':x

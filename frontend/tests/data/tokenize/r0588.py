@@ -1,0 +1,2 @@
+0o7else
+1if:=lambda0b0o7  

@@ -1,0 +1,2 @@
+t"hello {name}!" tr"raw {x}\{" Rt'{x!r}' T"""a
+{b}"""

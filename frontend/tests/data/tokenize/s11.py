@@ -1,0 +1,7 @@
+if x:
+	if y:
+		pass
+	# c
+  
+
+	else_ = 1

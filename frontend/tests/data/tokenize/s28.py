@@ -1,0 +1,2 @@
+print(f"{1:{2}{3}}")
+print(f"{x:{y}abc{z}def}")

@@ -1,0 +1,8 @@
+def f(
+    a,
+    b,
+):
+    pass
+  # dedented comment
+    # comment
+x

@@ -1,0 +1,2 @@
+  # indented comment first
+x = 1
