@@ -1,5 +1,8 @@
 //! The `ouro` command line; for now the front-end dumps of `../shared/tools/refdump.py` (`ouro --dump MODE [--out DIR] FILE...`).
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use ouro_frontend::{
     ast, ast_dump, code_dump, codegen, error::SyntaxError, future, parser, symtable,
 };

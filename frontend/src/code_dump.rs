@@ -5,9 +5,8 @@ use std::fmt::Write as _;
 use ouro_bytecode::argrepr::{ArgNames, argrepr};
 use ouro_bytecode::code_unit::{DecodeError, Instruction, instructions, jump_labels};
 use ouro_bytecode::exception_table;
-use ouro_bytecode::location_table::{self, LocationEntry, Position};
+use ouro_bytecode::location_table::{self, Position};
 
-use crate::ast_dump::{repr_bytes, repr_float, repr_str};
 use crate::compile::{CodeObject, Constant};
 
 /// The dump of `code` and every code object in its constants, depth first.
@@ -28,81 +27,6 @@ pub fn dump(code: &CodeObject) -> String {
     out
 }
 
-/// refdump's `_const_repr`: Python's `repr`, with code objects as
-/// `<code QUALNAME>` and frozenset elements sorted by their `repr`.
-pub fn const_repr(value: &Constant) -> String {
-    let mut out = String::new();
-    write_const(value, &mut out);
-    out
-}
-
-fn write_const(value: &Constant, out: &mut String) {
-    match value {
-        Constant::None => out.push_str("None"),
-        Constant::Bool(true) => out.push_str("True"),
-        Constant::Bool(false) => out.push_str("False"),
-        Constant::Ellipsis => out.push_str("Ellipsis"),
-        Constant::Int(v) => {
-            let _ = write!(out, "{v}");
-        }
-        Constant::Float(v) => out.push_str(&repr_float(*v)),
-        Constant::Complex(re, im) => write_complex(*re, *im, out),
-        Constant::Str(s) => repr_str(s, out),
-        Constant::Bytes(b) => repr_bytes(b, out),
-        Constant::Tuple(items) => {
-            out.push('(');
-            write_list(items.iter().map(const_repr), out);
-            if items.len() == 1 {
-                out.push(',');
-            }
-            out.push(')');
-        }
-        Constant::FrozenSet(items) => {
-            let mut reprs: Vec<String> = items.iter().map(const_repr).collect();
-            reprs.sort();
-            out.push_str("frozenset({");
-            write_list(reprs.into_iter(), out);
-            out.push_str("})");
-        }
-        Constant::Slice(parts) => {
-            out.push_str("slice(");
-            write_list(parts.iter().map(const_repr), out);
-            out.push(')');
-        }
-        Constant::Code(code) => {
-            let _ = write!(out, "<code {}>", code.qualname);
-        }
-    }
-}
-
-fn write_list(items: impl Iterator<Item = String>, out: &mut String) {
-    for (i, item) in items.enumerate() {
-        if i > 0 {
-            out.push_str(", ");
-        }
-        out.push_str(&item);
-    }
-}
-
-/// `repr(complex)` (`complex_repr` in Objects/complexobject.c): the parts in
-/// `repr` style without a forced `.0`; a real part of `+0.0` is left out.
-fn write_complex(re: f64, im: f64, out: &mut String) {
-    let part = |v: f64| {
-        let text = repr_float(v);
-        match text.strip_suffix(".0") {
-            Some(short) => short.to_string(),
-            None => text,
-        }
-    };
-    let imag = part(im);
-    if re == 0.0 && re.is_sign_positive() {
-        let _ = write!(out, "{imag}j");
-        return;
-    }
-    let sign = if imag.starts_with('-') { "" } else { "+" };
-    let _ = write!(out, "({}{sign}{imag}j)", part(re));
-}
-
 /// What `dis` looks up in one code object.
 struct CodeNames<'a> {
     code: &'a CodeObject,
@@ -113,7 +37,7 @@ impl ArgNames for CodeNames<'_> {
         self.code
             .consts
             .get(usize::try_from(index).ok()?)
-            .map(const_repr)
+            .map(Constant::repr)
     }
 
     fn name(&self, index: u32) -> Option<&str> {
@@ -145,12 +69,14 @@ fn dump_one(code: &CodeObject, out: &mut String) {
     let _ = writeln!(out, "  cellvars: {}", code.cellvars().join(" "));
     let _ = writeln!(out, "  freevars: {}", code.freevars().join(" "));
     let _ = writeln!(out, "  names: {}", code.names.join(" "));
-    let consts: Vec<String> = code.consts.iter().map(const_repr).collect();
+    let consts: Vec<String> = code.consts.iter().map(Constant::repr).collect();
     let _ = writeln!(out, "  consts: {}", consts.join(", "));
     // A table the compiler wrote but that does not decode shows as no
     // positions: the instructions are still worth seeing.
     let locations = location_table::decode(code.firstlineno, &code.linetable).unwrap_or_default();
-    if let Err(e) = dump_instructions(code, &locations, out) {
+    // One position per code unit, as `co_positions()` yields them.
+    let positions: Vec<Position> = location_table::positions(&locations).collect();
+    if let Err(e) = dump_instructions(code, &positions, out) {
         let _ = writeln!(out, "  undecodable co_code: {e:?}");
     }
     for entry in exception_table::entries(&code.exceptiontable) {
@@ -180,7 +106,7 @@ fn dump_one(code: &CodeObject, out: &mut String) {
 
 fn dump_instructions(
     code: &CodeObject,
-    locations: &[LocationEntry],
+    positions: &[Position],
     out: &mut String,
 ) -> Result<(), DecodeError> {
     let labels = jump_labels(&code.code)?;
@@ -191,7 +117,7 @@ fn dump_instructions(
             .arg
             .map_or_else(|| "-".to_string(), |a| a.to_string());
         let shown = argrepr(&instruction, &labels, &names).unwrap_or_default();
-        let position = location_table::position_at(locations, instruction.offset / 2);
+        let position = positions.get(instruction.offset / 2).copied();
         let _ = writeln!(
             out,
             "  {} {} {arg} {shown} @{}",

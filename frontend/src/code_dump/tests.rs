@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::{const_repr, dump};
+use super::dump;
 use crate::compile::assemble::fast;
 use crate::compile::listing::unhex;
 use crate::compile::{CodeObject, Constant};
@@ -287,39 +287,4 @@ code g.<locals>.<lambda> line=3 args=0/0/0 flags=0x13 stack=2
 |  lines: 0-2:None, 2-12:3"
         )
     );
-}
-
-/// Reprs recorded from the reference: `repr()` of each value, frozensets as
-/// refdump.py sorts them.
-#[test]
-fn constant_reprs() {
-    let set = Constant::FrozenSet(Rc::from(vec![
-        Constant::int(3),
-        Constant::int(100),
-        Constant::str("é\u{200b}"),
-    ]));
-    let cases = [
-        (Constant::Complex(1.5, 2.0), "(1.5+2j)"),
-        (Constant::Complex(-0.0, -1.0), "(-0-1j)"),
-        (Constant::Complex(0.0, f64::INFINITY), "infj"),
-        (Constant::Float(f64::INFINITY), "inf"),
-        (Constant::Float(1e300), "1e+300"),
-        (set, "frozenset({'é\\u200b', 100, 3})"),
-        (
-            Constant::Slice(Rc::new([
-                Constant::int(1),
-                Constant::None,
-                Constant::Bool(true),
-            ])),
-            "slice(1, None, True)",
-        ),
-        (
-            Constant::Tuple(Rc::from(vec![Constant::Ellipsis])),
-            "(Ellipsis,)",
-        ),
-        (Constant::Bytes(Rc::from(&b"'\x7f"[..])), "b\"'\\x7f\""),
-    ];
-    for (value, want) in cases {
-        assert_eq!(const_repr(&value), want);
-    }
 }

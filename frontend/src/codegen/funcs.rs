@@ -4,7 +4,7 @@ use super::{
     ArgCounts, CResult, Compiler, FBlockDatum, FBlockType, NameKind, ScopeType, loc, make_fn,
 };
 use crate::ast::{
-    Arg, Arguments, Expr, ExprContext, ExprKind, Keyword, Stmt, StmtKind, TypeParam, TypeParamKind,
+    Arg, Arguments, Expr, ExprContext, ExprKind, Stmt, StmtKind, TypeParam, TypeParamKind,
 };
 use crate::compile::op;
 use crate::compile::{Constant, Location};
@@ -645,14 +645,10 @@ impl<'a> Compiler<'a> {
             self.addop(op::PUSH_NULL, l);
             self.addop_i(op::CALL, 0, l);
         } else {
-            self.class_call(l, bases, keywords)?;
+            self.call_helper(l, 2, bases, None, keywords)?;
         }
         self.apply_decorators(decorator_list);
         self.nameop(name, ExprContext::Store, l)
-    }
-
-    fn class_call(&mut self, l: Location, bases: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
-        self.call_helper(l, 2, bases, None, keywords)
     }
 
     /// `codegen_typealias_body`.

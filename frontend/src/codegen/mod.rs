@@ -1,9 +1,9 @@
 //! Code generation: AST + symbol table -> one instruction sequence per code unit -> code objects; mirrors CPython 3.14's Python/codegen.c and the unit/scope parts of Python/compile.c.
 //!
 //! ```text
-//! compile_module -> parse_future -> symtable::build -> Compiler::module
+//! compile -> parse_future -> ast_preprocess -> symtable::build -> Compiler::compile_mod
 //!   visit_stmt / visit_expr emit into the current Unit's InstructionSequence
-//!   enter_scope .. optimize_and_assemble + exit_scope per nested code unit
+//!   enter_scope .. optimize_and_assemble (compile::optimize_and_assemble) + exit_scope per code unit
 //! ```
 //!
 //! Files: `mod.rs` (compiler state, units, names, emit helpers, fblocks),
@@ -39,7 +39,7 @@ use crate::compile::op::{self, Opcode};
 use crate::compile::{
     self, CodeObject, CodeUnitMetadata, ConstPool, Constant, InstructionSequence, Label, Location,
 };
-use crate::error::{ErrorKind, SyntaxError};
+use crate::error::{ErrorKind, MAX_NESTING, SyntaxError};
 use crate::future::{self, FutureFeatures};
 use crate::symtable::{self, BlockType, EntryId, Scope, ScopeKey, SymbolTable, flags};
 
@@ -146,11 +146,6 @@ pub struct FBlock<'a> {
 /// `CO_MAXBLOCKS`.
 const MAX_BLOCKS: usize = 21;
 
-/// How deeply expressions may nest before compilation stops with CPython's
-/// `RecursionError` message instead of exhausting the native stack (the
-/// parser lets left-recursive chains like `1+1+...+1` grow without bound).
-const MAX_EXPR_DEPTH: u32 = 10_000;
-
 /// Names in insertion order with their indices (the dicts CPython keeps per unit).
 #[derive(Clone, Debug, Default)]
 pub struct NameTable {
@@ -245,13 +240,13 @@ pub struct ArgCounts {
 pub struct Compiler<'a> {
     pub table: SymbolTable,
     pub future: FutureFeatures,
+    /// The optimization level (`c_optimize`).
+    pub optimize: u8,
     pub filename: String,
     /// Enclosing units, innermost last; the current unit is `units.last()`.
     pub units: Vec<Unit<'a>>,
     pub interactive: bool,
-    /// Inside a `finally` body being re-emitted, warnings are off (`c_disable_warning`).
-    pub disable_warning: u32,
-    /// Current expression nesting, checked against [`MAX_EXPR_DEPTH`].
+    /// Current expression nesting, checked against [`MAX_NESTING`].
     pub depth: u32,
 }
 
@@ -295,27 +290,56 @@ pub fn ast_constant(c: &ast::Constant) -> Constant {
     }
 }
 
-/// Compiles a module to its code object (CPython's `_PyAST_Compile` for `exec` mode).
+/// What `compile()` adds to the source: its `optimize` level and the
+/// `__future__` features (and `PyCF_ALLOW_TOP_LEVEL_AWAIT`) the caller
+/// passes in `flags` or inherits.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CompileOptions {
+    /// `-O` count: 1 drops asserts and makes `__debug__` false, 2 also drops docstrings.
+    pub optimize: u8,
+    /// Features on before the module's own `from __future__` imports.
+    pub inherited: FutureFeatures,
+}
+
+/// Compiles a module to its code object (CPython's `_PyAST_Compile` for
+/// `exec` mode, optimization level 0, nothing inherited).
 pub fn compile_module(module: &ast::Mod, filename: &str) -> Result<CodeObject, SyntaxError> {
-    let future = future::parse_future(module)?;
+    compile(module, filename, &CompileOptions::default())
+}
+
+/// `_PyAST_Compile`: `Module` (exec), `Expression` (eval) or `Interactive`
+/// (single) trees; the tree is preprocessed on a copy, as CPython does
+/// before building the symbol table.
+pub fn compile(
+    module: &ast::Mod,
+    filename: &str,
+    options: &CompileOptions,
+) -> Result<CodeObject, SyntaxError> {
+    let own = future::parse_future(module)?;
+    let inherited = options.inherited;
+    let future = FutureFeatures {
+        annotations: own.annotations || inherited.annotations,
+        barry_as_flufl: own.barry_as_flufl || inherited.barry_as_flufl,
+        allow_top_level_await: own.allow_top_level_await || inherited.allow_top_level_await,
+        location: own.location,
+    };
     let mut module = module.clone();
-    ast_preprocess::preprocess(&mut module, 0, &future);
+    ast_preprocess::preprocess(&mut module, options.optimize, &future);
     let module = &module;
     let table = symtable::build(module, &future)?;
     let mut c = Compiler {
         table,
         future,
+        optimize: options.optimize,
         filename: filename.to_owned(),
         units: Vec::new(),
         interactive: false,
-        disable_warning: 0,
         depth: 0,
     };
     c.compile_mod(module).map_err(|e| match e {
         CompileError::Syntax(e) => e,
-        // CPython raises SystemError here; the front end's error type has no such kind.
         CompileError::Internal(what) => SyntaxError {
-            kind: ErrorKind::SyntaxError,
+            kind: ErrorKind::SystemError,
             msg: format!("internal compiler error: {what}"),
             lineno: None,
             offset: None,
@@ -675,14 +699,10 @@ impl<'a> Compiler<'a> {
         })
     }
 
-    /// One more level of expression nesting, or CPython's error when too deep
-    /// (CPython raises `RecursionError`; the front end reports it as a compile error).
+    /// One more level of expression nesting, or CPython's `RecursionError` when too deep.
     pub fn enter_recursion(&mut self, r: &Range) -> CResult {
-        if self.depth >= MAX_EXPR_DEPTH {
-            return Err(self.error(
-                loc(r),
-                "maximum recursion depth exceeded during compilation",
-            ));
+        if self.depth >= MAX_NESTING {
+            return Err(CompileError::Syntax(r.recursion_error()));
         }
         self.depth += 1;
         Ok(())
@@ -897,9 +917,6 @@ impl<'a> Compiler<'a> {
         if self.ur().fblocks.len() >= MAX_BLOCKS {
             return Err(self.error(loc, "too many statically nested blocks"));
         }
-        if kind == FBlockType::FinallyEnd {
-            self.disable_warning += 1;
-        }
         self.u().fblocks.push(FBlock {
             kind,
             block,
@@ -914,28 +931,10 @@ impl<'a> Compiler<'a> {
     pub fn pop_fblock(&mut self, kind: FBlockType) {
         let popped = self.u().fblocks.pop();
         debug_assert!(popped.is_some_and(|b| b.kind == kind));
-        if kind == FBlockType::FinallyEnd {
-            self.disable_warning = self.disable_warning.saturating_sub(1);
-        }
     }
 
     pub fn top_fblock(&self) -> Option<FBlock<'a>> {
         self.ur().fblocks.last().copied()
-    }
-
-    /// `_PyCompile_InExceptionHandler`.
-    pub fn in_exception_handler(&self) -> bool {
-        self.ur().fblocks.iter().any(|b| {
-            matches!(
-                b.kind,
-                FBlockType::TryExcept
-                    | FBlockType::FinallyTry
-                    | FBlockType::FinallyEnd
-                    | FBlockType::ExceptionHandler
-                    | FBlockType::ExceptionGroupHandler
-                    | FBlockType::HandlerCleanup
-            )
-        })
     }
 
     // ---- class and annotation bookkeeping ----------------------------------------

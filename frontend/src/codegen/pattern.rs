@@ -14,7 +14,6 @@ use crate::ast::{
     CmpOp, Expr, ExprContext, ExprKind, Operator, Pattern, PatternKind, Stmt, StmtKind, UnaryOp,
 };
 use crate::ast_dump::repr_str;
-use crate::code_dump::const_repr;
 use crate::compile::op::{self, Opcode};
 use crate::compile::{Constant, Label, Location};
 
@@ -430,10 +429,7 @@ fn pattern_mapping<'a>(
                 if seen.iter().any(|s| s.py_eq(&constant)) {
                     return Err(c.error(
                         l,
-                        format!(
-                            "mapping pattern checks duplicate key ({})",
-                            const_repr(&constant)
-                        ),
+                        format!("mapping pattern checks duplicate key ({})", constant.repr()),
                     ));
                 }
                 seen.push(constant.clone());

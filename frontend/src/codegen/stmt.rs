@@ -426,8 +426,11 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `codegen_assert` (optimization level 0: asserts are kept).
+    /// `codegen_assert`: nothing at optimization level 1 and up.
     fn assert_stmt(&mut self, s: &'a Stmt, test: &'a Expr, msg: Option<&'a Expr>) -> CResult {
+        if self.optimize > 0 {
+            return Ok(());
+        }
         let l = loc(&s.range);
         let end = self.new_label();
         self.jump_if(test, end, true)?;

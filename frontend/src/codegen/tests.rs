@@ -1,7 +1,8 @@
-//! Codegen against the reference: each `testdata/NAME.py` compiles to exactly the `code` dump CPython 3.14 gives (`NAME.code`), and each `errors.cases` case to CPython's error (all recorded by `testdata/record.py`).
+//! Codegen against the reference: each `testdata/NAME.py` compiles to exactly the `code` dump CPython 3.14 gives (`NAME.code`; names ending `_ON` at optimization level N, `_eval` and `_single` in those modes), and each `errors.cases` case to CPython's error (all recorded by `testdata/record.py`).
 
 use std::path::{Path, PathBuf};
 
+use crate::ast::{Mod, StmtKind};
 use crate::code_dump;
 use crate::parser;
 
@@ -39,9 +40,27 @@ fn code_objects_match_the_reference() {
             .unwrap_or_default()
             .to_owned();
         let source = std::fs::read_to_string(&source_path).expect("source next to its recording");
+        let stem = name.trim_end_matches(".py");
         let expected = std::fs::read_to_string(&expected_path).expect("recording readable");
-        let module = parser::parse_module(&source).expect("test sources parse");
-        let actual = match super::compile_module(&module, &name) {
+        let module = match parser::parse_module(&source).expect("test sources parse") {
+            Mod::Module { body, .. } if stem.ends_with("_single") => Mod::Interactive { body },
+            Mod::Module { mut body, .. } if stem.ends_with("_eval") => {
+                match body.pop().map(|s| s.kind) {
+                    Some(StmtKind::Expr { value }) => Mod::Expression { body: value },
+                    _ => panic!("{name}: an _eval case holds one expression"),
+                }
+            }
+            module => module,
+        };
+        let optimize = match stem.rsplit_once("_O") {
+            Some((_, level)) => level.parse().unwrap_or(0),
+            None => 0,
+        };
+        let options = super::CompileOptions {
+            optimize,
+            ..Default::default()
+        };
+        let actual = match super::compile(&module, &name, &options) {
             Ok(code) => code_dump::dump(&code),
             Err(e) => format!("{e}\n"),
         };
@@ -89,7 +108,7 @@ fn deep_expressions_stop_with_cpythons_error() {
         .join()
         .expect("no panic");
     assert!(
-        outcome.starts_with("SyntaxError: maximum recursion depth exceeded during compilation"),
+        outcome.starts_with("RecursionError: maximum recursion depth exceeded during compilation"),
         "{outcome}"
     );
 }

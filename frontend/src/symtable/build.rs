@@ -5,15 +5,16 @@ use super::{
     BlockType, Comprehension, Entry, EntryId, ScopeKey, Symbol, SymbolMap, SymbolTable, mangle,
 };
 use crate::ast::*;
-use crate::error::SyntaxError;
+use crate::error::{MAX_NESTING, SyntaxError};
 use crate::future::FutureFeatures;
 
 /// Builds and analyzes the symbol table of a module, as CPython's `_PySymtable_Build`.
-/// The AST's depth is bounded by the parser, so the recursive walk cannot overflow.
+/// Expressions nest without bound (`1+1+...`), so the walk stops at [`MAX_NESTING`].
 pub fn build(module: &Mod, future: &FutureFeatures) -> Result<SymbolTable, SyntaxError> {
     let mut builder = Builder {
         table: SymbolTable::default(),
         stack: Vec::new(),
+        depth: 0,
         private: None,
         future,
     };
@@ -53,24 +54,11 @@ pub fn docstring(body: &[Stmt]) -> Option<&str> {
     }
 }
 
-impl Range {
-    /// A `SyntaxError` located at this node. CPython's compiler-side errors
-    /// report UTF-8 byte columns plus one (not character columns).
-    pub fn syntax_error(&self, msg: impl Into<String>) -> SyntaxError {
-        SyntaxError {
-            kind: crate::error::ErrorKind::SyntaxError,
-            msg: msg.into(),
-            lineno: Some(self.lineno),
-            offset: Some(self.col_offset + 1),
-            end_lineno: Some(self.end_lineno),
-            end_offset: Some(self.end_col_offset + 1),
-        }
-    }
-}
-
 struct Builder<'f> {
     table: SymbolTable,
     stack: Vec<EntryId>,
+    /// Expression nesting, checked against [`MAX_NESTING`].
+    depth: u32,
     /// The name of the class whose body is being visited, for mangling.
     private: Option<String>,
     future: &'f FutureFeatures,
@@ -761,7 +749,19 @@ impl Builder<'_> {
         Err(e.range.syntax_error(msg))
     }
 
+    /// Visits `e`, giving up with CPython's `RecursionError` past [`MAX_NESTING`] levels.
     fn visit_expr(&mut self, e: &Expr) -> Visit {
+        self.depth += 1;
+        let result = if self.depth > MAX_NESTING {
+            Err(e.range.recursion_error())
+        } else {
+            self.visit_expr_kind(e)
+        };
+        self.depth -= 1;
+        result
+    }
+
+    fn visit_expr_kind(&mut self, e: &Expr) -> Visit {
         match &e.kind {
             ExprKind::NamedExpr { target, value } => {
                 self.raise_if_annotation_block("named expression", e)?;

@@ -3,7 +3,8 @@
     cpython3.14 frontend/src/codegen/testdata/record.py ../shared/tools/refdump.py
 
 For every NAME.py here writes NAME.code, refdump.py's `code` dump of what
-CPython 3.14 compiles it to; in errors.cases rewrites each case's
+CPython 3.14 compiles it to (with `optimize=N` for names ending in `_ON`,
+in `eval` or `single` mode for names ending in `_eval` or `_single`); in errors.cases rewrites each case's
 `--- expect` line with refdump.py's `errors` line for the case's source.
 The Rust tests (frontend/src/codegen/tests.rs) compare Ouro's output with these.
 """
@@ -39,8 +40,14 @@ def main(refdump_path):
         with open(path, "rb") as f:
             src = f.read()
         name = os.path.basename(path)
+        stem = name[:-3]
+        optimize = int(stem[-1]) if stem[-3:-1] == "_O" else 0
+        mode = stem.rsplit("_", 1)[-1] if stem.endswith(("_eval", "_single")) else "exec"
+        code = compile(src, name, mode, dont_inherit=True, optimize=optimize)
+        out = []
+        refdump.dump_code_object(code, out)
         with open(path[:-3] + ".code", "w", encoding="utf-8") as f:
-            f.write(refdump.dump_code(src, name))
+            f.write("\n".join(out) + "\n")
     cases_path = os.path.join(HERE, "errors.cases")
     with open(cases_path, encoding="utf-8") as f:
         cases = parse_cases(f.read())
