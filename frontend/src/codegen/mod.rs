@@ -307,6 +307,12 @@ pub fn compile_module(module: &ast::Mod, filename: &str) -> Result<CodeObject, S
     compile(module, filename, &CompileOptions::default())
 }
 
+/// `compile_module` for a tree the caller no longer needs: preprocessing
+/// rewrites it in place instead of on a copy.
+pub fn compile_module_owned(module: ast::Mod, filename: &str) -> Result<CodeObject, SyntaxError> {
+    compile_owned(module, filename, &CompileOptions::default())
+}
+
 /// `_PyAST_Compile`: `Module` (exec), `Expression` (eval) or `Interactive`
 /// (single) trees; the tree is preprocessed on a copy, as CPython does
 /// before building the symbol table.
@@ -315,7 +321,16 @@ pub fn compile(
     filename: &str,
     options: &CompileOptions,
 ) -> Result<CodeObject, SyntaxError> {
-    let own = future::parse_future(module)?;
+    compile_owned(module.clone(), filename, options)
+}
+
+/// `compile` consuming the tree, so preprocessing needs no copy.
+pub fn compile_owned(
+    mut module: ast::Mod,
+    filename: &str,
+    options: &CompileOptions,
+) -> Result<CodeObject, SyntaxError> {
+    let own = future::parse_future(&module)?;
     let inherited = options.inherited;
     let future = FutureFeatures {
         annotations: own.annotations || inherited.annotations,
@@ -323,7 +338,6 @@ pub fn compile(
         allow_top_level_await: own.allow_top_level_await || inherited.allow_top_level_await,
         location: own.location,
     };
-    let mut module = module.clone();
     ast_preprocess::preprocess(&mut module, options.optimize, &future);
     let module = &module;
     let table = symtable::build(module, &future)?;
