@@ -29,6 +29,7 @@ pub mod comprehension;
 pub mod fstring;
 pub mod pattern;
 
+use std::borrow::Cow;
 use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
@@ -791,17 +792,17 @@ impl<'a> Compiler<'a> {
     }
 
     /// `_PyCompile_Mangle`.
-    pub fn mangle(&self, name: &str) -> String {
+    pub fn mangle<'n>(&self, name: &'n str) -> Cow<'n, str> {
         symtable::mangle(self.ur().private.as_deref(), name)
     }
 
     /// `_PyCompile_MaybeMangle` (`_Py_MaybeMangle`): inside a generic class's
     /// type-parameter scope only the recorded names are mangled.
-    pub fn maybe_mangle(&self, name: &str) -> String {
+    pub fn maybe_mangle<'n>(&self, name: &'n str) -> Cow<'n, str> {
         if let Some(names) = &self.ste().mangled_names
             && !names.iter().any(|n| n == name)
         {
-            return name.to_owned();
+            return Cow::Borrowed(name);
         }
         self.mangle(name)
     }
@@ -832,7 +833,7 @@ impl<'a> Compiler<'a> {
             Some(Scope::Free) => OpType::Deref(NameKind::Freevars),
             Some(Scope::Cell) => OpType::Deref(NameKind::Cellvars),
             Some(Scope::Local) => {
-                if function_like || self.ur().fasthidden.get(&mangled) == Some(&true) {
+                if function_like || self.ur().fasthidden.get(&*mangled) == Some(&true) {
                     OpType::Fast
                 } else {
                     OpType::Name

@@ -13,6 +13,8 @@ mod dump;
 pub use build::{build, docstring};
 pub use dump::dump;
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap;
 
 use crate::ast::Range;
@@ -247,19 +249,20 @@ impl SymbolTable {
     }
 }
 
-/// `__private` becomes `_Class__private` inside class `Class` (CPython's `_Py_Mangle`).
-pub fn mangle(private: Option<&str>, name: &str) -> String {
+/// `__private` becomes `_Class__private` inside class `Class` (CPython's
+/// `_Py_Mangle`); borrowed when unchanged, which is nearly always.
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> Cow<'n, str> {
     let Some(class_name) = private else {
-        return name.to_string();
+        return Cow::Borrowed(name);
     };
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
-        return name.to_string();
+        return Cow::Borrowed(name);
     }
     let stripped = class_name.trim_start_matches('_');
     if stripped.is_empty() {
-        return name.to_string();
+        return Cow::Borrowed(name);
     }
-    format!("_{stripped}{name}")
+    Cow::Owned(format!("_{stripped}{name}"))
 }
 
 #[cfg(test)]
