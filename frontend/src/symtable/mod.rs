@@ -14,6 +14,7 @@ pub use build::{build, docstring};
 pub use dump::dump;
 
 use std::borrow::Cow;
+use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 
@@ -116,12 +117,13 @@ impl Symbol {
     }
 }
 
-/// Names in insertion order with a hash index, like the dict CPython keeps.
+/// Names in insertion order with a hash index, like the dict CPython keeps;
+/// the order and the index share each name's one allocation.
 #[derive(Clone, Debug, Default)]
 pub struct SymbolMap {
-    names: Vec<String>,
+    names: Vec<Rc<str>>,
     symbols: Vec<Symbol>,
-    index: FxHashMap<String, usize>,
+    index: FxHashMap<Rc<str>, usize>,
 }
 
 impl SymbolMap {
@@ -147,8 +149,9 @@ impl SymbolMap {
         match self.index.get(name) {
             Some(&i) => self.symbols[i] = symbol,
             None => {
-                self.index.insert(name.to_string(), self.names.len());
-                self.names.push(name.to_string());
+                let name: Rc<str> = Rc::from(name);
+                self.index.insert(Rc::clone(&name), self.names.len());
+                self.names.push(name);
                 self.symbols.push(symbol);
             }
         }
@@ -169,7 +172,7 @@ impl SymbolMap {
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Symbol)> {
         self.names
             .iter()
-            .map(String::as_str)
+            .map(|name| &**name)
             .zip(self.symbols.iter())
     }
 
