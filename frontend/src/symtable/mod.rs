@@ -176,6 +176,11 @@ impl SymbolMap {
             .zip(self.symbols.iter())
     }
 
+    /// `iter` with the names as the shared allocations the map holds.
+    pub(crate) fn iter_shared(&self) -> impl Iterator<Item = (&Rc<str>, &Symbol)> {
+        self.names.iter().zip(self.symbols.iter())
+    }
+
     pub fn len(&self) -> usize {
         self.names.len()
     }
