@@ -110,11 +110,11 @@ fn dump_one(mode: Mode, path: &str) -> (String, bool) {
     match (mode, parsed) {
         (Mode::Ast, Ok(module)) => (ast_dump::dump(&module) + "\n", false),
         (Mode::Ast | Mode::Code, Err(e)) => (ast_fallback(&e), true),
-        (Mode::Code, Ok(module)) => match codegen::compile_module(&module, path) {
+        (Mode::Code, Ok(module)) => match codegen::compile_module_owned(module, path) {
             Ok(code) => (code_dump::dump(&code), false),
             Err(e) => (ast_fallback(&e), true),
         },
-        (Mode::Errors, Ok(module)) => match codegen::compile_module(&module, path) {
+        (Mode::Errors, Ok(module)) => match codegen::compile_module_owned(module, path) {
             Ok(_) => ("ok\n".to_string(), false),
             Err(e) => (format!("{e}\n"), false),
         },

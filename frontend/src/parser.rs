@@ -169,13 +169,49 @@ pub fn parse_file(bytes: &[u8]) -> Result<ast::Mod, SyntaxError> {
     parse_module(&source)
 }
 
-/// The hard keywords (`keyword.kwlist`): NAME tokens that are never identifiers.
-const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
-    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
-    "with", "yield",
-];
+/// One of the hard keywords (`keyword.kwlist`): NAME tokens that are never
+/// identifiers. A `match`, which compiles to a length-then-bytes switch, as
+/// `at_name` runs on nearly every token.
+fn is_keyword(text: &str) -> bool {
+    matches!(
+        text,
+        "False"
+            | "None"
+            | "True"
+            | "and"
+            | "as"
+            | "assert"
+            | "async"
+            | "await"
+            | "break"
+            | "class"
+            | "continue"
+            | "def"
+            | "del"
+            | "elif"
+            | "else"
+            | "except"
+            | "finally"
+            | "for"
+            | "from"
+            | "global"
+            | "if"
+            | "import"
+            | "in"
+            | "is"
+            | "lambda"
+            | "nonlocal"
+            | "not"
+            | "or"
+            | "pass"
+            | "raise"
+            | "return"
+            | "try"
+            | "while"
+            | "with"
+            | "yield"
+    )
+}
 
 /// CPython's parser gives up past this many nested rule calls (`MAXSTACK` in Parser/parser.c).
 const MAX_DEPTH: u32 = 6000;
@@ -315,11 +351,11 @@ impl<'s> Parser<'s> {
 
     /// At a NAME that is not a hard keyword.
     pub(crate) fn at_name(&mut self) -> bool {
-        self.kind() == TokenKind::Name && !KEYWORDS.contains(&self.text())
+        self.kind() == TokenKind::Name && !is_keyword(self.text())
     }
 
     pub(crate) fn name_ahead(&mut self, n: usize) -> bool {
-        self.kind_ahead(n) == TokenKind::Name && !KEYWORDS.contains(&self.text_ahead(n))
+        self.kind_ahead(n) == TokenKind::Name && !is_keyword(self.text_ahead(n))
     }
 
     pub(crate) fn bump(&mut self) -> Token {

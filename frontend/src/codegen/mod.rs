@@ -29,6 +29,7 @@ pub mod comprehension;
 pub mod fstring;
 pub mod pattern;
 
+use std::borrow::Cow;
 use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
@@ -307,6 +308,12 @@ pub fn compile_module(module: &ast::Mod, filename: &str) -> Result<CodeObject, S
     compile(module, filename, &CompileOptions::default())
 }
 
+/// `compile_module` for a tree the caller no longer needs: preprocessing
+/// rewrites it in place instead of on a copy.
+pub fn compile_module_owned(module: ast::Mod, filename: &str) -> Result<CodeObject, SyntaxError> {
+    compile_owned(module, filename, &CompileOptions::default())
+}
+
 /// `_PyAST_Compile`: `Module` (exec), `Expression` (eval) or `Interactive`
 /// (single) trees; the tree is preprocessed on a copy, as CPython does
 /// before building the symbol table.
@@ -315,7 +322,16 @@ pub fn compile(
     filename: &str,
     options: &CompileOptions,
 ) -> Result<CodeObject, SyntaxError> {
-    let own = future::parse_future(module)?;
+    compile_owned(module.clone(), filename, options)
+}
+
+/// `compile` consuming the tree, so preprocessing needs no copy.
+pub fn compile_owned(
+    mut module: ast::Mod,
+    filename: &str,
+    options: &CompileOptions,
+) -> Result<CodeObject, SyntaxError> {
+    let own = future::parse_future(&module)?;
     let inherited = options.inherited;
     let future = FutureFeatures {
         annotations: own.annotations || inherited.annotations,
@@ -323,7 +339,6 @@ pub fn compile(
         allow_top_level_await: own.allow_top_level_await || inherited.allow_top_level_await,
         location: own.location,
     };
-    let mut module = module.clone();
     ast_preprocess::preprocess(&mut module, options.optimize, &future);
     let module = &module;
     let table = symtable::build(module, &future)?;
@@ -777,17 +792,17 @@ impl<'a> Compiler<'a> {
     }
 
     /// `_PyCompile_Mangle`.
-    pub fn mangle(&self, name: &str) -> String {
+    pub fn mangle<'n>(&self, name: &'n str) -> Cow<'n, str> {
         symtable::mangle(self.ur().private.as_deref(), name)
     }
 
     /// `_PyCompile_MaybeMangle` (`_Py_MaybeMangle`): inside a generic class's
     /// type-parameter scope only the recorded names are mangled.
-    pub fn maybe_mangle(&self, name: &str) -> String {
+    pub fn maybe_mangle<'n>(&self, name: &'n str) -> Cow<'n, str> {
         if let Some(names) = &self.ste().mangled_names
             && !names.iter().any(|n| n == name)
         {
-            return name.to_owned();
+            return Cow::Borrowed(name);
         }
         self.mangle(name)
     }
@@ -818,7 +833,7 @@ impl<'a> Compiler<'a> {
             Some(Scope::Free) => OpType::Deref(NameKind::Freevars),
             Some(Scope::Cell) => OpType::Deref(NameKind::Cellvars),
             Some(Scope::Local) => {
-                if function_like || self.ur().fasthidden.get(&mangled) == Some(&true) {
+                if function_like || self.ur().fasthidden.get(&*mangled) == Some(&true) {
                     OpType::Fast
                 } else {
                     OpType::Name

@@ -637,6 +637,10 @@ pub fn clean_doc(doc: &PyStr) -> PyStr {
 /// `str.expandtabs()` with tab size 8, on generalized UTF-8: columns count
 /// code points, so continuation bytes don't advance them.
 fn expand_tabs(s: &[u8]) -> Vec<u8> {
+    // Most docstrings have no tab: copy them whole rather than byte by byte.
+    if !s.contains(&b'\t') {
+        return s.to_vec();
+    }
     let mut out = Vec::with_capacity(s.len());
     let mut col = 0usize;
     for &b in s {

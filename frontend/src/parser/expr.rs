@@ -39,7 +39,7 @@ impl Parser<'_> {
         match self.kind() {
             T::Name => {
                 let text = self.text();
-                !super::KEYWORDS.contains(&text)
+                !super::is_keyword(text)
                     || matches!(text, "None" | "True" | "False" | "not" | "lambda" | "await")
             }
             T::Number

@@ -1,12 +1,15 @@
 //! The second symbol-table pass: resolves each name's scope; mirrors `analyze_block` and friends in CPython's Python/symtable.c.
 
+use std::rc::Rc;
+
 use rustc_hash::FxHashSet;
 
 use super::flags::*;
 use super::{BlockType, Comprehension, EntryId, Scope, Symbol, SymbolTable};
 use crate::error::SyntaxError;
 
-type NameSet = FxHashSet<String>;
+/// Names shared with the symbol maps, so copying a set copies no text.
+type NameSet = FxHashSet<Rc<str>>;
 
 /// The sets one block's analysis reads and updates (CPython passes them as
 /// separate arguments): names bound in enclosing function scopes, names
@@ -32,7 +35,7 @@ fn analyze_block(
     class_entry: Option<EntryId>,
 ) -> Result<(), SyntaxError> {
     let mut local = NameSet::default();
-    let mut scopes: Vec<(String, Scope)> = Vec::new();
+    let mut scopes: Vec<(Rc<str>, Scope)> = Vec::new();
     let mut new_global = NameSet::default();
     let mut new_free = NameSet::default();
     let mut new_bound = NameSet::default();
@@ -48,10 +51,10 @@ fn analyze_block(
         }
     }
 
-    let names: Vec<(String, u16)> = table.entries[id]
+    let names: Vec<(Rc<str>, u16)> = table.entries[id]
         .symbols
-        .iter()
-        .map(|(name, symbol)| (name.to_string(), symbol.flags))
+        .iter_shared()
+        .map(|(name, symbol)| (Rc::clone(name), symbol.flags))
         .collect();
     for (name, flags) in &names {
         let scope = analyze_name(
@@ -64,7 +67,7 @@ fn analyze_block(
             free,
             class_entry,
         )?;
-        scopes.push((name.clone(), scope));
+        scopes.push((Rc::clone(name), scope));
     }
 
     if block_type != BlockType::Class {
@@ -77,7 +80,7 @@ fn analyze_block(
         new_global.extend(visible.global.iter().cloned());
     } else {
         for implicit in ["__class__", "__classdict__", "__conditional_annotations__"] {
-            new_bound.insert(implicit.to_string());
+            new_bound.insert(Rc::from(implicit));
         }
     }
 
@@ -180,7 +183,7 @@ fn analyze_name(
                 "name '{name}' is nonlocal and global"
             )));
         }
-        visible.global.insert(name.to_string());
+        visible.global.insert(Rc::from(name));
         if let Some(bound) = &mut visible.bound {
             bound.remove(name);
         }
@@ -202,14 +205,14 @@ fn analyze_name(
                 "nonlocal binding not allowed for type parameter '{name}'"
             )));
         }
-        free.insert(name.to_string());
+        free.insert(Rc::from(name));
         return Ok(Scope::Free);
     }
     if flags & DEF_BOUND != 0 {
-        local.insert(name.to_string());
+        local.insert(Rc::from(name));
         visible.global.remove(name);
         if flags & DEF_TYPE_PARAM != 0 {
-            visible.type_params.insert(name.to_string());
+            visible.type_params.insert(Rc::from(name));
         } else {
             visible.type_params.remove(name);
         }
@@ -229,7 +232,7 @@ fn analyze_name(
     if let Some(bound) = &visible.bound
         && bound.contains(name)
     {
-        free.insert(name.to_string());
+        free.insert(Rc::from(name));
         return Ok(Scope::Free);
     }
     Ok(Scope::GlobalImplicit)
@@ -247,15 +250,15 @@ fn inline_comprehension(
     table: &mut SymbolTable,
     id: EntryId,
     comp: EntryId,
-    scopes: &mut Vec<(String, Scope)>,
+    scopes: &mut Vec<(Rc<str>, Scope)>,
     comp_free: &mut NameSet,
     inlined_cells: &mut NameSet,
 ) {
     let mut remove_dunder_class = false;
-    let comp_symbols: Vec<(String, Symbol)> = table.entries[comp]
+    let comp_symbols: Vec<(Rc<str>, Symbol)> = table.entries[comp]
         .symbols
-        .iter()
-        .map(|(name, symbol)| (name.to_string(), symbol.clone()))
+        .iter_shared()
+        .map(|(name, symbol)| (Rc::clone(name), symbol.clone()))
         .collect();
     let is_class = table.entries[id].block_type == BlockType::Class;
     for (name, symbol) in comp_symbols {
@@ -264,10 +267,10 @@ fn inline_comprehension(
         }
         let mut scope = symbol.scope.unwrap_or(Scope::GlobalImplicit);
         if scope == Scope::Cell || symbol.flags & DEF_COMP_CELL != 0 {
-            inlined_cells.insert(name.clone());
+            inlined_cells.insert(Rc::clone(&name));
         }
         // `__class__` is never free through a class scope (see drop_class_free).
-        if scope == Scope::Free && is_class && name == "__class__" {
+        if scope == Scope::Free && is_class && &*name == "__class__" {
             scope = Scope::GlobalImplicit;
             comp_free.remove(&name);
             remove_dunder_class = true;
@@ -301,7 +304,7 @@ fn inline_comprehension(
 }
 
 /// Locals that a child scope uses freely become cells.
-fn analyze_cells(scopes: &mut [(String, Scope)], free: &mut NameSet, inlined_cells: &NameSet) {
+fn analyze_cells(scopes: &mut [(Rc<str>, Scope)], free: &mut NameSet, inlined_cells: &NameSet) {
     for (name, scope) in scopes.iter_mut() {
         if *scope != Scope::Local {
             continue;
@@ -332,7 +335,7 @@ fn drop_class_free(table: &mut SymbolTable, id: EntryId, free: &mut NameSet) {
 fn update_symbols(
     table: &mut SymbolTable,
     id: EntryId,
-    scopes: &[(String, Scope)],
+    scopes: &[(Rc<str>, Scope)],
     bound: Option<&NameSet>,
     free: &NameSet,
     inlined_cells: &NameSet,
@@ -349,7 +352,7 @@ fn update_symbols(
     }
     // Free names of children that this scope does not define: either passed
     // through (free here too) or globals.
-    let mut passed_through: Vec<&String> = free.iter().collect();
+    let mut passed_through: Vec<&Rc<str>> = free.iter().collect();
     passed_through.sort();
     for name in passed_through {
         if let Some(symbol) = symbols.get_mut(name) {
@@ -359,7 +362,7 @@ fn update_symbols(
             }
             continue;
         }
-        if bound.is_some_and(|b| !b.contains(name.as_str())) {
+        if bound.is_some_and(|b| !b.contains(&**name)) {
             continue;
         }
         symbols.insert(

@@ -7,6 +7,7 @@ use super::{
 use crate::ast::*;
 use crate::error::{MAX_NESTING, SyntaxError};
 use crate::future::FutureFeatures;
+use std::borrow::Cow;
 
 /// Builds and analyzes the symbol table of a module, as CPython's `_PySymtable_Build`.
 /// Expressions nest without bound (`1+1+...`), so the walk stops at [`MAX_NESTING`].
@@ -177,11 +178,11 @@ impl Builder<'_> {
         self.stack.pop();
     }
 
-    fn maybe_mangle(&self, id: EntryId, name: &str) -> String {
+    fn maybe_mangle<'n>(&self, id: EntryId, name: &'n str) -> Cow<'n, str> {
         if let Some(mangled) = &self.table.entries[id].mangled_names
             && !mangled.iter().any(|m| m == name)
         {
-            return name.to_string();
+            return Cow::Borrowed(name);
         }
         mangle(self.private.as_deref(), name)
     }
@@ -227,7 +228,7 @@ impl Builder<'_> {
             },
         );
         if flag & DEF_PARAM != 0 {
-            entry.varnames.push(mangled);
+            entry.varnames.push(mangled.into_owned());
         } else if flag & DEF_GLOBAL != 0 {
             let module = &mut self.table.entries[SymbolTable::TOP].symbols;
             let flags = module.flags(&mangled) | flag;
@@ -260,7 +261,9 @@ impl Builder<'_> {
 
     fn record_directive(&mut self, name: &str, location: Range) {
         let mangled = self.maybe_mangle(self.cur(), name);
-        self.cur_entry().directives.push((mangled, location));
+        self.cur_entry()
+            .directives
+            .push((mangled.into_owned(), location));
     }
 
     /// Runs `visit` with the current scope marked as inside a conditional block.

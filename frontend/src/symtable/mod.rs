@@ -13,6 +13,9 @@ mod dump;
 pub use build::{build, docstring};
 pub use dump::dump;
 
+use std::borrow::Cow;
+use std::rc::Rc;
+
 use rustc_hash::FxHashMap;
 
 use crate::ast::Range;
@@ -114,12 +117,13 @@ impl Symbol {
     }
 }
 
-/// Names in insertion order with a hash index, like the dict CPython keeps.
+/// Names in insertion order with a hash index, like the dict CPython keeps;
+/// the order and the index share each name's one allocation.
 #[derive(Clone, Debug, Default)]
 pub struct SymbolMap {
-    names: Vec<String>,
+    names: Vec<Rc<str>>,
     symbols: Vec<Symbol>,
-    index: FxHashMap<String, usize>,
+    index: FxHashMap<Rc<str>, usize>,
 }
 
 impl SymbolMap {
@@ -145,8 +149,9 @@ impl SymbolMap {
         match self.index.get(name) {
             Some(&i) => self.symbols[i] = symbol,
             None => {
-                self.index.insert(name.to_string(), self.names.len());
-                self.names.push(name.to_string());
+                let name: Rc<str> = Rc::from(name);
+                self.index.insert(Rc::clone(&name), self.names.len());
+                self.names.push(name);
                 self.symbols.push(symbol);
             }
         }
@@ -167,8 +172,13 @@ impl SymbolMap {
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Symbol)> {
         self.names
             .iter()
-            .map(String::as_str)
+            .map(|name| &**name)
             .zip(self.symbols.iter())
+    }
+
+    /// `iter` with the names as the shared allocations the map holds.
+    pub(crate) fn iter_shared(&self) -> impl Iterator<Item = (&Rc<str>, &Symbol)> {
+        self.names.iter().zip(self.symbols.iter())
     }
 
     pub fn len(&self) -> usize {
@@ -247,19 +257,20 @@ impl SymbolTable {
     }
 }
 
-/// `__private` becomes `_Class__private` inside class `Class` (CPython's `_Py_Mangle`).
-pub fn mangle(private: Option<&str>, name: &str) -> String {
+/// `__private` becomes `_Class__private` inside class `Class` (CPython's
+/// `_Py_Mangle`); borrowed when unchanged, which is nearly always.
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> Cow<'n, str> {
     let Some(class_name) = private else {
-        return name.to_string();
+        return Cow::Borrowed(name);
     };
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
-        return name.to_string();
+        return Cow::Borrowed(name);
     }
     let stripped = class_name.trim_start_matches('_');
     if stripped.is_empty() {
-        return name.to_string();
+        return Cow::Borrowed(name);
     }
-    format!("_{stripped}{name}")
+    Cow::Owned(format!("_{stripped}{name}"))
 }
 
 #[cfg(test)]
