@@ -34,7 +34,6 @@
 pub mod assemble;
 pub mod cfg;
 pub mod constant;
-pub mod dump;
 pub mod except;
 pub mod fold;
 pub mod instr_seq;

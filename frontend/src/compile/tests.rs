@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 
 use super::constant::ConstPool;
 use super::constant::Constant;
-use super::dump::dump_code;
 use super::listing::{self, disassemble, format_code_fields, parse_constant, unhex};
 use super::{CodeObject, CodeUnitMetadata, optimize_and_assemble};
 use std::rc::Rc;
@@ -288,8 +287,7 @@ fn code_dump_matches_refdump() {
             skipped += 1;
             continue;
         };
-        let mut ours = String::new();
-        dump_code(&code, &mut ours);
+        let ours = crate::code_dump::dump(&code);
         let expected = std::fs::read_to_string(path).expect("readable .code file");
         if ours == expected {
             identical += 1;
