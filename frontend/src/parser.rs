@@ -237,6 +237,8 @@ pub(crate) struct Parser<'s> {
     /// Set while parsing a dictionary key after the first item, where
     /// CPython reports a missing ':' rather than a missing comma.
     in_dict_key: bool,
+    /// `from __future__ import barry_as_FLUFL` was parsed: `<>` replaces `!=`.
+    barry_as_flufl: bool,
     /// Parsing `'single'` input, where the end of the text is reported at column 0.
     single_input: bool,
     /// The parser asked for the token after the last one (where a tokenizer error sits).
@@ -295,6 +297,7 @@ impl<'s> Parser<'s> {
             warnings: Vec::new(),
             invalid_pass: false,
             in_dict_key: false,
+            barry_as_flufl: false,
             single_input: false,
             reached_end: false,
             bitwise_or_memo: MemoTable::default(),

@@ -329,26 +329,35 @@ impl Parser<'_> {
         self.comparison()
     }
 
-    fn comparison_op(&mut self) -> Option<(CmpOp, usize)> {
+    fn comparison_op(&mut self) -> PResult<Option<(CmpOp, usize)>> {
         let op = match self.kind() {
             T::EqEqual => CmpOp::Eq,
-            // `<>` is only an operator under `from __future__ import barry_as_FLUFL`.
-            T::NotEqual if self.text() == "<>" => return None,
-            T::NotEqual => CmpOp::NotEq,
+            // `<>` instead of `!=` under `from __future__ import barry_as_FLUFL`
+            // (`_PyPegen_check_barry_as_flufl`).
+            T::NotEqual => match (self.barry_as_flufl, self.text() == "<>") {
+                (true, false) => {
+                    let t = self.tok().clone();
+                    return Err(
+                        self.error_token("with Barry as BDFL, use '<>' instead of '!='", &t)
+                    );
+                }
+                (false, true) => return Ok(None),
+                _ => CmpOp::NotEq,
+            },
             T::Less => CmpOp::Lt,
             T::LessEqual => CmpOp::LtE,
             T::Greater => CmpOp::Gt,
             T::GreaterEqual => CmpOp::GtE,
             T::Name => match self.text() {
                 "in" => CmpOp::In,
-                "not" if self.kw_ahead(1, "in") => return Some((CmpOp::NotIn, 2)),
-                "is" if self.kw_ahead(1, "not") => return Some((CmpOp::IsNot, 2)),
+                "not" if self.kw_ahead(1, "in") => return Ok(Some((CmpOp::NotIn, 2))),
+                "is" if self.kw_ahead(1, "not") => return Ok(Some((CmpOp::IsNot, 2))),
                 "is" => CmpOp::Is,
-                _ => return None,
+                _ => return Ok(None),
             },
-            _ => return None,
+            _ => return Ok(None),
         };
-        Some((op, 1))
+        Ok(Some((op, 1)))
     }
 
     /// `comparison: bitwise_or compare_op_bitwise_or_pair*`
@@ -357,7 +366,7 @@ impl Parser<'_> {
         let left = self.bitwise_or()?;
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
-        while let Some((op, len)) = self.comparison_op() {
+        while let Some((op, len)) = self.comparison_op()? {
             // A pair that does not parse ends the loop (PEG backtracking).
             let cp = self.checkpoint();
             for _ in 0..len {

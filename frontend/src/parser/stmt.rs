@@ -579,7 +579,14 @@ impl Parser<'_> {
                 self.expect(T::Rpar)?;
             }
         }
-        // `_PyPegen_checked_future_import`.
+        // `_PyPegen_checked_future_import`: `barry_as_FLUFL` changes how
+        // the rest of the file parses.
+        if level == 0
+            && module.as_deref() == Some("__future__")
+            && names.iter().any(|a| a.name == "barry_as_FLUFL")
+        {
+            self.barry_as_flufl = true;
+        }
         if module.as_deref() == Some("__future__")
             && let Some(braces) = names.iter().find(|a| a.name == "braces")
         {
