@@ -163,7 +163,7 @@ pub fn decode_str(body: &str, warnings: &mut Vec<InvalidEscape>) -> Result<PyStr
                         .map(|n| (&rest[..n], i + 1 + n + 1))
                 });
                 match named {
-                    Some((name, end)) => match unicode_names2::character(name) {
+                    Some((name, end)) => match lookup_name(name) {
                         Some(c) => {
                             out.push_code_point(u32::from(c));
                             i = end;
@@ -301,6 +301,33 @@ pub fn decode_bytes(body: &str, warnings: &mut Vec<InvalidEscape>) -> Result<Vec
         }
     }
     Ok(out)
+}
+
+/// CPython's `\N{...}` lookup: a character's name or alias in any letter
+/// case, otherwise spelled exactly. `unicode_names2` matches loosely (UAX #44
+/// LM2 ignores spaces, underscores and medial hyphens), which CPython does
+/// not, so a name that only loosely equals the character's own name is
+/// refused. Loose spellings of aliases still pass (the crate has no alias list).
+fn lookup_name(name: &str) -> Option<char> {
+    let bytes = name.as_bytes();
+    let well_formed = bytes.first()?.is_ascii_alphabetic()
+        && bytes
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-');
+    if !well_formed {
+        return None;
+    }
+    let c = unicode_names2::character(name)?;
+    let upper = name.to_ascii_uppercase();
+    let Some(own) = unicode_names2::name(c).map(|n| n.to_string()) else {
+        return Some(c);
+    };
+    let squash = |s: &str| s.replace([' ', '-'], "");
+    if own == upper || squash(&own) != squash(&upper) {
+        Some(c)
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]

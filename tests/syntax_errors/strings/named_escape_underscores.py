@@ -1,0 +1,1 @@
+x = "\N{latin_small_letter_a}"
