@@ -679,19 +679,14 @@ impl Builder<'_> {
         Ok(())
     }
 
+    /// A `from __future__` import after the leading ones (with none, every one is late).
     fn check_import_from(&self, s: &Stmt, module: Option<&str>, level: Int) -> Visit {
-        let Some(future) = self.future.location else {
-            return if module == Some("__future__") && level == 0 {
-                Err(s.range.syntax_error(
-                    "from __future__ imports must occur at the beginning of the file",
-                ))
-            } else {
-                Ok(())
-            };
-        };
-        let after_futures = s.range.lineno > future.lineno
-            || (s.range.lineno == future.end_lineno && s.range.col_offset > future.end_col_offset);
-        if module == Some("__future__") && level == 0 && after_futures {
+        let late = self.future.location.is_none_or(|future| {
+            s.range.lineno > future.lineno
+                || (s.range.lineno == future.end_lineno
+                    && s.range.col_offset > future.end_col_offset)
+        });
+        if module == Some("__future__") && level == 0 && late {
             return Err(s
                 .range
                 .syntax_error("from __future__ imports must occur at the beginning of the file"));
