@@ -1,7 +1,7 @@
 //! The text of `ast.dump(tree, include_attributes=True)` (CPython 3.14's `Lib/ast.py`), with Python `repr`s of constants.
 
 use crate::ast::{Constant, PyStr, Range};
-use crate::unicode_printable::NON_PRINTABLE;
+use ouro_unicode::NON_PRINTABLE;
 
 /// Writes nodes as `Name(field=value, ..., lineno=.., ...)`.
 pub struct DumpWriter {

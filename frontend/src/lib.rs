@@ -18,4 +18,3 @@ pub mod source;
 pub mod symtable;
 pub mod token;
 pub mod tokenizer;
-mod unicode_printable;

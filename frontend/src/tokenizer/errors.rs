@@ -421,7 +421,7 @@ pub(super) fn is_printable(ch: char) -> bool {
     if cp < 0x80 {
         return (0x20..0x7f).contains(&cp);
     }
-    let table = crate::unicode_printable::NON_PRINTABLE;
+    let table = ouro_unicode::NON_PRINTABLE;
     let i = table.partition_point(|&(_, hi)| hi < cp);
     table.get(i).is_none_or(|&(lo, _)| lo > cp)
 }

@@ -1,0 +1,551 @@
+//! The unsafe core of the object model: `Value` (one word: inline small int or heap pointer), the `PyObject`-shaped header, allocation, refcounting, typed views and deferred deallocation (CPython's trashcan).
+//!
+//! Everything outside this module is safe Rust over this API. The rules it
+//! upholds:
+//! - a heap `Value` owns one reference: `Clone` increments, `Drop`
+//!   decrements, and the object is deallocated when the count reaches zero;
+//! - immortal objects (statics) start with a count so large that it never
+//!   reaches zero;
+//! - every heap object is a `#[repr(C)] PyObj<T>`: the header, then the
+//!   payload `T` of its solid base type, then (for instances of Python
+//!   classes) the extras: `__dict__` and `__slots__` values;
+//! - counts are not atomic: the GIL (issue 6) serialises all access.
+
+use std::alloc::Layout;
+use std::cell::{Cell, UnsafeCell};
+use std::marker::PhantomData;
+use std::ptr::NonNull;
+
+use crate::typeobj::TypeObject;
+
+/// The reference count immortal objects start with: no program can drop it
+/// to zero, so increments and decrements need no immortality check.
+pub const IMMORTAL_REFCNT: usize = 1 << 60;
+
+/// `PyObject`: the refcount word, then the type pointer.
+#[repr(C)]
+pub struct ObjHeader {
+    refcnt: Cell<usize>,
+    ty: Cell<*const PyObj<TypeObject>>,
+}
+
+/// A heap object: header then payload, laid out like CPython's structs.
+#[repr(C)]
+pub struct PyObj<T> {
+    header: ObjHeader,
+    payload: T,
+}
+
+// SAFETY: statics of built-in objects are shared by all threads; all access
+// is serialised by the GIL (DESIGN.md section 10), like CPython's objects.
+unsafe impl<T> Sync for PyObj<T> {}
+
+impl<T> PyObj<T> {
+    /// An immortal object for a `static`, of the given static type.
+    pub const fn immortal(ty: &'static PyObj<TypeObject>, payload: T) -> PyObj<T> {
+        PyObj {
+            header: ObjHeader {
+                refcnt: Cell::new(IMMORTAL_REFCNT),
+                ty: Cell::new(ty as *const PyObj<TypeObject>),
+            },
+            payload,
+        }
+    }
+
+    pub fn payload(&self) -> &T {
+        &self.payload
+    }
+
+    /// An owned `Value` referring to this static object.
+    pub fn value(&'static self) -> Value {
+        let v = Value(NonNull::from(&self.header));
+        v.incref();
+        v
+    }
+
+    /// The type of this object.
+    pub fn ob_type(&self) -> &PyObj<TypeObject> {
+        // SAFETY: the type pointer of a live object is a live type object
+        // (instances keep heap types alive; static types are immortal).
+        unsafe { &*self.header.ty.get() }
+    }
+}
+
+/// Byte offsets the JIT reads (DESIGN.md section 3).
+pub const HEADER_REFCNT_OFFSET: usize = std::mem::offset_of!(ObjHeader, refcnt);
+pub const HEADER_TYPE_OFFSET: usize = std::mem::offset_of!(ObjHeader, ty);
+const _: () = assert!(HEADER_REFCNT_OFFSET == 0 && HEADER_TYPE_OFFSET == 8);
+const _: () = assert!(std::mem::size_of::<Value>() == 8);
+const _: () = assert!(std::mem::size_of::<Option<Value>>() == 8);
+
+/// Range of ints held inline: 62 bits, so sums and differences of two inline
+/// ints never overflow an `i64`.
+pub const SMALL_INT_MIN: i64 = -(1 << 61);
+pub const SMALL_INT_MAX: i64 = (1 << 61) - 1;
+
+/// An owned reference to a Python object: a tagged word. Low bit 1 is an
+/// inline int (`word >> 1`, arithmetic); otherwise a pointer to a header.
+#[repr(transparent)]
+pub struct Value(NonNull<ObjHeader>);
+
+impl Value {
+    /// An inline int; `None` when `i` is outside the inline range.
+    #[inline]
+    pub fn small_int(i: i64) -> Option<Value> {
+        if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&i) {
+            let word = ((i << 1) | 1) as usize;
+            // SAFETY: the low bit is set, so the word is non-zero.
+            Some(Value(unsafe { NonNull::new_unchecked(word as *mut ObjHeader) }))
+        } else {
+            None
+        }
+    }
+
+    #[inline]
+    pub fn is_small_int(&self) -> bool {
+        self.word() & 1 == 1
+    }
+
+    #[inline]
+    pub fn as_small_int(&self) -> Option<i64> {
+        if self.is_small_int() {
+            Some((self.word() as i64) >> 1)
+        } else {
+            None
+        }
+    }
+
+    /// The word itself: `id()` and `is` use it.
+    #[inline]
+    pub fn word(&self) -> usize {
+        self.0.as_ptr() as usize
+    }
+
+    /// `a is b`.
+    #[inline]
+    pub fn is(&self, other: &Value) -> bool {
+        self.0 == other.0
+    }
+
+    /// Whether this is the given static object.
+    #[inline]
+    pub fn is_static<T>(&self, obj: &'static PyObj<T>) -> bool {
+        self.word() == (obj as *const PyObj<T> as usize)
+    }
+
+    #[inline]
+    fn header(&self) -> Option<&ObjHeader> {
+        if self.is_small_int() {
+            None
+        } else {
+            // SAFETY: a heap Value points to a live header while it exists.
+            Some(unsafe { self.0.as_ref() })
+        }
+    }
+
+    #[inline]
+    fn incref(&self) {
+        if let Some(h) = self.header() {
+            h.refcnt.set(h.refcnt.get() + 1);
+        }
+    }
+
+    /// The object's type (`int` for inline ints).
+    #[inline]
+    pub fn type_obj(&self) -> &'static PyObj<TypeObject> {
+        match self.header() {
+            // SAFETY: a live object's type outlives every reference to the
+            // object; `'static` is a simplification callers must respect by
+            // not holding the reference past the object (types are immortal
+            // or kept alive by their instances and by `type_value`).
+            Some(h) => unsafe { &*h.ty.get() },
+            None => &crate::int::INT_TYPE,
+        }
+    }
+
+    /// An owned reference to the object's type.
+    pub fn type_value(&self) -> Value {
+        TypeRef::from_static(self.type_obj()).into_value()
+    }
+
+    /// The current reference count (`sys.getrefcount` adds its own).
+    pub fn refcount(&self) -> usize {
+        self.header().map_or(IMMORTAL_REFCNT, |h| h.refcnt.get())
+    }
+
+    /// Replaces the object's type (`__class__` assignment); the caller has
+    /// checked layout compatibility.
+    pub fn set_type(&self, ty: &TypeRef) {
+        if let Some(h) = self.header() {
+            let new = ty.clone().into_value();
+            let old = h.ty.replace(ty.obj() as *const PyObj<TypeObject>);
+            std::mem::forget(new);
+            // SAFETY: the old type pointer held one reference (see `alloc`).
+            drop(unsafe { Value::from_header_ptr(old as *const ObjHeader) });
+        }
+    }
+
+    /// A typed view if the object's layout starts with `PyObj<T>`: its type
+    /// is `T`'s solid type or a subtype.
+    #[inline]
+    pub fn downcast<T: PyPayload>(&self) -> Option<&T> {
+        let h = self.header()?;
+        let ty = h.ty.get();
+        if std::ptr::eq(ty, T::static_type()) || self.type_obj().payload.solid_is::<T>() {
+            // SAFETY: the layout check above says the object is a PyObj<T>.
+            Some(unsafe { &(*(self.0.as_ptr() as *const PyObj<T>)).payload })
+        } else {
+            None
+        }
+    }
+
+    /// `downcast` restricted to the exact type (no subclasses).
+    #[inline]
+    pub fn downcast_exact<T: PyPayload>(&self) -> Option<&T> {
+        let h = self.header()?;
+        if std::ptr::eq(h.ty.get(), T::static_type()) {
+            // SAFETY: exact type match means the object is a PyObj<T>.
+            Some(unsafe { &(*(self.0.as_ptr() as *const PyObj<T>)).payload })
+        } else {
+            None
+        }
+    }
+
+    /// An owned typed reference, if `downcast` succeeds.
+    pub fn downcast_ref<T: PyPayload>(&self) -> Option<Ref<T>> {
+        self.downcast::<T>()?;
+        Some(Ref {
+            value: self.clone(),
+            marker: PhantomData,
+        })
+    }
+
+    /// The extras of an instance of a Python class: `__dict__` then slots.
+    fn extras(&self) -> Option<(&Cell<Option<Value>>, usize)> {
+        let ty = self.type_obj();
+        let offset = ty.payload.extras_offset();
+        if offset == 0 || self.is_small_int() {
+            return None;
+        }
+        // SAFETY: objects of a type with extras were allocated with the
+        // type's basic size, which covers `offset` plus the extras.
+        let first = unsafe { &*((self.0.as_ptr() as *const u8).add(offset) as *const Cell<Option<Value>>) };
+        Some((first, ty.payload.extras_len()))
+    }
+
+    fn extra_slot(&self, index: usize) -> Option<&UnsafeCell<Option<Value>>> {
+        let (first, len) = self.extras()?;
+        if index >= len {
+            return None;
+        }
+        // SAFETY: index < len, all within the allocation (see `extras`).
+        Some(unsafe { &*(first as *const Cell<Option<Value>> as *const UnsafeCell<Option<Value>>).add(index) })
+    }
+
+    /// Reads extra slot `index` (0 is `__dict__` when the type has one).
+    pub fn get_extra(&self, index: usize) -> Option<Value> {
+        let cell = self.extra_slot(index)?;
+        // SAFETY: no reference into the cell escapes this function; the
+        // clone cannot run Python code.
+        unsafe { (*cell.get()).clone() }
+    }
+
+    /// Writes extra slot `index`, returning the old value (dropped by the
+    /// caller, after the slot is consistent).
+    pub fn set_extra(&self, index: usize, v: Option<Value>) -> Option<Value> {
+        let cell = self.extra_slot(index)?;
+        // SAFETY: as in `get_extra`; the old value is moved out, not dropped here.
+        unsafe { std::mem::replace(&mut *cell.get(), v) }
+    }
+
+    /// Adopts a raw header pointer that owns a reference.
+    ///
+    /// # Safety
+    /// `ptr` must be a live object pointer whose reference is transferred.
+    unsafe fn from_header_ptr(ptr: *const ObjHeader) -> Value {
+        // SAFETY: guaranteed non-null by the caller.
+        Value(unsafe { NonNull::new_unchecked(ptr as *mut ObjHeader) })
+    }
+
+    fn word_ptr(&self) -> *const ObjHeader {
+        self.0.as_ptr()
+    }
+}
+
+impl Clone for Value {
+    #[inline]
+    fn clone(&self) -> Value {
+        self.incref();
+        Value(self.0)
+    }
+}
+
+impl Drop for Value {
+    #[inline]
+    fn drop(&mut self) {
+        if let Some(h) = self.header() {
+            let n = h.refcnt.get() - 1;
+            h.refcnt.set(n);
+            if n == 0 {
+                dealloc(self.word_ptr());
+            }
+        }
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.as_small_int() {
+            Some(i) => write!(f, "Value({i})"),
+            None => write!(f, "Value(<{} object at {:#x}>)", self.type_obj().payload.name(), self.word()),
+        }
+    }
+}
+
+/// A payload type that is a built-in type's solid layout.
+///
+/// # Safety
+/// `static_type` must be the type whose instances are `PyObj<Self>`, and
+/// that type's `drop_payload` must be `drop_payload::<Self>`.
+pub unsafe trait PyPayload: Sized + 'static {
+    fn static_type() -> &'static PyObj<TypeObject>;
+}
+
+/// Allocates an instance of `T`'s own built-in type.
+pub fn alloc<T: PyPayload>(payload: T) -> Value {
+    alloc_typed(&TypeRef::from_static(T::static_type()), payload)
+}
+
+/// Allocates an instance of `ty`, whose solid base must have layout `T`
+/// (checked): the payload, then zeroed extras for Python classes.
+pub fn alloc_typed<T: PyPayload>(ty: &TypeRef, payload: T) -> Value {
+    let tp = ty.payload();
+    assert!(
+        std::ptr::eq(ty.obj(), T::static_type()) || tp.solid_is::<T>(),
+        "alloc_typed: layout mismatch for {}",
+        tp.name()
+    );
+    let base = Layout::new::<PyObj<T>>();
+    let size = tp.basic_size().max(base.size());
+    let layout = Layout::from_size_align(size, base.align()).expect("object layout");
+    // SAFETY: the layout has non-zero size (a header at least).
+    let raw = unsafe { std::alloc::alloc_zeroed(layout) } as *mut PyObj<T>;
+    if raw.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    let ty_ptr = ty.obj() as *const PyObj<TypeObject>;
+    // The header's type pointer owns a reference to the type.
+    std::mem::forget(ty.clone());
+    // SAFETY: raw is a fresh allocation large enough for PyObj<T>; the
+    // extras beyond it are zero, which is `None` for `Option<Value>`.
+    unsafe {
+        raw.write(PyObj {
+            header: ObjHeader {
+                refcnt: Cell::new(1),
+                ty: Cell::new(ty_ptr),
+            },
+            payload,
+        });
+        Value::from_header_ptr(raw as *const ObjHeader)
+    }
+}
+
+/// Drops the payload of a `PyObj<T>` in place: the `drop_payload` of `T`'s type.
+///
+/// # Safety
+/// `obj` must point to a `PyObj<T>` whose count has reached zero.
+pub unsafe fn drop_payload<T>(obj: *mut ObjHeader) {
+    // SAFETY: guaranteed by the caller.
+    unsafe { std::ptr::drop_in_place(&mut (*(obj as *mut PyObj<T>)).payload) }
+}
+
+thread_local! {
+    /// Nesting depth of deallocations, and objects whose deallocation was
+    /// deferred to keep the Rust stack flat (CPython's trashcan).
+    static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
+    static DEFERRED: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+const DEALLOC_NESTING_LIMIT: u32 = 200;
+
+fn dealloc(obj: *const ObjHeader) {
+    let depth = DEALLOC_DEPTH.with(|d| d.get());
+    if depth >= DEALLOC_NESTING_LIMIT {
+        DEFERRED.with(|q| q.borrow_mut().push(obj as usize));
+        return;
+    }
+    DEALLOC_DEPTH.with(|d| d.set(depth + 1));
+    // SAFETY: the count reached zero, so we own the object exclusively.
+    unsafe { dealloc_now(obj) };
+    DEALLOC_DEPTH.with(|d| d.set(depth));
+    if depth == 0 {
+        while let Some(next) = DEFERRED.with(|q| q.borrow_mut().pop()) {
+            DEALLOC_DEPTH.with(|d| d.set(1));
+            // SAFETY: deferred objects had reached zero and were not touched since.
+            unsafe { dealloc_now(next as *const ObjHeader) };
+            DEALLOC_DEPTH.with(|d| d.set(0));
+        }
+    }
+}
+
+/// # Safety
+/// `obj` is an object whose count reached zero.
+unsafe fn dealloc_now(obj: *const ObjHeader) {
+    // SAFETY: obj is live until freed below; its type pointer owns a reference.
+    unsafe {
+        let ty_ptr = (*obj).ty.get();
+        let ty_value = Value::from_header_ptr(ty_ptr as *const ObjHeader);
+        let tp = &(*ty_ptr).payload;
+        // Extras first (they may refer back to the payload's objects).
+        let offset = tp.extras_offset();
+        if offset != 0 {
+            let first = (obj as *mut u8).add(offset) as *mut Option<Value>;
+            for i in 0..tp.extras_len() {
+                drop(first.add(i).replace(None));
+            }
+        }
+        (tp.drop_payload_fn())(obj as *mut ObjHeader);
+        let size = tp.basic_size();
+        let layout = Layout::from_size_align(size, 8).expect("object layout");
+        std::alloc::dealloc(obj as *mut u8, layout);
+        drop(ty_value);
+    }
+}
+
+/// An owned reference to an object known to have layout `T`.
+pub struct Ref<T> {
+    value: Value,
+    marker: PhantomData<T>,
+}
+
+impl<T: PyPayload> Ref<T> {
+    /// Allocates a new object of `T`'s type.
+    pub fn new(payload: T) -> Ref<T> {
+        Ref {
+            value: alloc(payload),
+            marker: PhantomData,
+        }
+    }
+
+    pub fn value(&self) -> &Value {
+        &self.value
+    }
+
+    pub fn into_value(self) -> Value {
+        self.value
+    }
+}
+
+impl<T: PyPayload> std::ops::Deref for Ref<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        // SAFETY: a Ref<T> is only built after a successful downcast or
+        // allocation of a PyObj<T>.
+        unsafe { &(*(self.value.word_ptr() as *const PyObj<T>)).payload }
+    }
+}
+
+impl<T> Clone for Ref<T> {
+    fn clone(&self) -> Ref<T> {
+        Ref {
+            value: self.value.clone(),
+            marker: PhantomData,
+        }
+    }
+}
+
+impl<T> std::fmt::Debug for Ref<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.value.fmt(f)
+    }
+}
+
+/// An owned reference to a type object.
+#[derive(Clone, Debug)]
+pub struct TypeRef(Value);
+
+impl TypeRef {
+    /// A reference to a static (immortal) type.
+    pub fn from_static(ty: &'static PyObj<TypeObject>) -> TypeRef {
+        TypeRef(ty.value())
+    }
+
+    /// The type object, if `v` is one.
+    pub fn from_value(v: &Value) -> Option<TypeRef> {
+        v.downcast::<TypeObject>()?;
+        Some(TypeRef(v.clone()))
+    }
+
+    pub fn obj(&self) -> &'static PyObj<TypeObject> {
+        // SAFETY: TypeRef only wraps type objects (see constructors); the
+        // 'static lifetime is the same simplification as `Value::type_obj`.
+        unsafe { &*(self.0.word_ptr() as *const PyObj<TypeObject>) }
+    }
+
+    pub fn payload(&self) -> &'static TypeObject {
+        &self.obj().payload
+    }
+
+    pub fn value(&self) -> &Value {
+        &self.0
+    }
+
+    pub fn into_value(self) -> Value {
+        self.0
+    }
+
+    /// Type identity.
+    pub fn is(&self, other: &TypeRef) -> bool {
+        self.0.is(&other.0)
+    }
+
+    pub fn is_static(&self, ty: &'static PyObj<TypeObject>) -> bool {
+        self.0.is_static(ty)
+    }
+}
+
+impl std::ops::Deref for TypeRef {
+    type Target = TypeObject;
+    fn deref(&self) -> &TypeObject {
+        self.payload()
+    }
+}
+
+/// The address of the object holding `payload` (its `PyObj` header).
+pub fn object_address<T>(payload: &T) -> usize {
+    payload as *const T as usize - std::mem::offset_of!(PyObj<T>, payload)
+}
+
+/// The type object at `addr`, taken from a subclass list; `None` once its
+/// count has reached zero (its deallocation may be deferred).
+pub fn type_at(addr: usize) -> Option<TypeRef> {
+    // SAFETY: subclass lists only hold addresses of type objects that are
+    // allocated: a type removes itself from its bases' lists when its
+    // payload is dropped, before its memory is freed.
+    let obj = unsafe { &*(addr as *const PyObj<TypeObject>) };
+    if obj.header.refcnt.get() == 0 {
+        return None;
+    }
+    let v = Value(NonNull::from(&obj.header));
+    v.incref();
+    Some(TypeRef(v))
+}
+
+/// Allocates a heap type object (a Python class) with metatype `meta`.
+pub fn alloc_type(meta: &TypeRef, ty: TypeObject) -> TypeRef {
+    TypeRef(alloc_typed(meta, ty))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_ints_round_trip() {
+        for i in [0, 1, -1, SMALL_INT_MAX, SMALL_INT_MIN, 12345] {
+            assert_eq!(Value::small_int(i).unwrap().as_small_int(), Some(i));
+        }
+        assert!(Value::small_int(SMALL_INT_MAX + 1).is_none());
+        assert!(Value::small_int(SMALL_INT_MIN - 1).is_none());
+    }
+}

@@ -1,0 +1,463 @@
+//! Slots of Python classes: each slot a class's dunder defines points at a function that looks the dunder up and calls it; mirrors the `slot_*` functions and `fixup_slot_dispatchers` of Objects/typeobject.c.
+
+use crate::core::{TypeRef, Value};
+use crate::descr::{SlotWrapper, WrapperKind};
+use crate::err::{PyResult, type_error};
+use crate::exceptions;
+use crate::none::{is_none, is_not_implemented, not_implemented};
+use crate::protocol::{self, CompareOp};
+use crate::str::intern;
+use crate::typeobj::{INPLACE_OFFSET, NB_BINARY_COUNT, NB_OPS, TypeObject, UNARY_OP_COUNT, UnaryOp};
+
+/// The dunder on `obj`'s type, bound to `obj`; `None` if the type lacks it.
+fn lookup_bound(obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    match obj.type_obj().payload().lookup_str(name) {
+        Some(attr) => protocol::descr_get(&attr, Some(obj), &obj.type_value()).map(Some),
+        None => Ok(None),
+    }
+}
+
+fn call_dunder(obj: &Value, name: &str, args: &[Value]) -> PyResult {
+    match lookup_bound(obj, name)? {
+        Some(f) => protocol::call(&f, args, None),
+        None => Err(protocol::no_attribute(obj, &intern(name))),
+    }
+}
+
+/// `call_maybe`: `NotImplemented` when the type has no such dunder.
+fn call_maybe(obj: &Value, name: &str, args: &[Value]) -> PyResult {
+    match lookup_bound(obj, name)? {
+        Some(f) => protocol::call(&f, args, None),
+        None => Ok(not_implemented()),
+    }
+}
+
+fn slot_repr(v: &Value) -> PyResult {
+    call_dunder(v, "__repr__", &[])
+}
+
+fn slot_str(v: &Value) -> PyResult {
+    call_dunder(v, "__str__", &[])
+}
+
+fn slot_hash(v: &Value) -> PyResult<i64> {
+    let Some(f) = v.type_obj().payload().lookup_str("__hash__") else {
+        return Err(type_error(format!("unhashable type: '{}'", protocol::type_name(v))));
+    };
+    if is_none(&f) {
+        return Err(type_error(format!("unhashable type: '{}'", protocol::type_name(v))));
+    }
+    let bound = protocol::descr_get(&f, Some(v), &v.type_value())?;
+    let r = protocol::call(&bound, &[], None)?;
+    if r.is_small_int() || r.downcast::<crate::int::Int>().is_some() || r.downcast::<crate::bool::Bool>().is_some() {
+        return Ok(crate::int::hash_of_int_value(&r));
+    }
+    Err(type_error("__hash__ method should return an integer"))
+}
+
+fn slot_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
+    call_maybe(a, op.dunder(), std::slice::from_ref(b))
+}
+
+fn slot_getattro(obj: &Value, name: &Value) -> PyResult {
+    call_dunder(obj, "__getattribute__", std::slice::from_ref(name))
+}
+
+/// `__getattribute__` then, on `AttributeError`, `__getattr__`.
+fn slot_getattr_hook(obj: &Value, name: &Value) -> PyResult {
+    let ty = obj.type_obj().payload();
+    let getattribute = ty.lookup_str("__getattribute__");
+    let first = match &getattribute {
+        Some(ga) if is_generic_getattribute(ga) => protocol::generic_getattr(obj, name),
+        Some(ga) => {
+            let bound = protocol::descr_get(ga, Some(obj), &obj.type_value())?;
+            protocol::call(&bound, std::slice::from_ref(name), None)
+        }
+        None => protocol::generic_getattr(obj, name),
+    };
+    match first {
+        Err(e) if e.matches(&exceptions::ATTRIBUTE_ERROR) => {
+            let Some(getattr) = ty.lookup_str("__getattr__") else {
+                return Err(e);
+            };
+            let bound = protocol::descr_get(&getattr, Some(obj), &obj.type_value())?;
+            protocol::call(&bound, std::slice::from_ref(name), None)
+        }
+        other => other,
+    }
+}
+
+fn is_generic_getattribute(v: &Value) -> bool {
+    v.downcast::<SlotWrapper>()
+        .is_some_and(|w| matches!(w.kind, WrapperKind::GetAttr(f) if f as usize == protocol::generic_getattr as usize))
+}
+
+fn slot_setattro(obj: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
+    match value {
+        Some(v) => call_dunder(obj, "__setattr__", &[name.clone(), v.clone()]).map(drop),
+        None => call_dunder(obj, "__delattr__", std::slice::from_ref(name)).map(drop),
+    }
+}
+
+fn slot_call(obj: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult {
+    match lookup_bound(obj, "__call__")? {
+        Some(f) => protocol::call(&f, args, kwnames),
+        None => Err(type_error(format!("'{}' object is not callable", protocol::type_name(obj)))),
+    }
+}
+
+fn slot_iter(obj: &Value) -> PyResult {
+    let Some(f) = obj.type_obj().payload().lookup_str("__iter__") else {
+        return Err(type_error(format!("'{}' object is not iterable", protocol::type_name(obj))));
+    };
+    if is_none(&f) {
+        return Err(type_error(format!("'{}' object is not iterable", protocol::type_name(obj))));
+    }
+    let bound = protocol::descr_get(&f, Some(obj), &obj.type_value())?;
+    protocol::call(&bound, &[], None)
+}
+
+fn slot_iternext(obj: &Value) -> PyResult<Option<Value>> {
+    match call_dunder(obj, "__next__", &[]) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(&exceptions::STOP_ITERATION) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn slot_descr_get(descr: &Value, obj: Option<&Value>, ty: &Value) -> PyResult {
+    let Some(get) = descr.type_obj().payload().lookup_str("__get__") else {
+        return Ok(descr.clone());
+    };
+    let bound = protocol::descr_get(&get, Some(descr), &descr.type_value())?;
+    let obj = obj.cloned().unwrap_or_else(crate::none::none);
+    protocol::call(&bound, &[obj, ty.clone()], None)
+}
+
+fn slot_descr_set(descr: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()> {
+    match value {
+        Some(v) => call_dunder(descr, "__set__", &[obj.clone(), v.clone()]).map(drop),
+        None => call_dunder(descr, "__delete__", std::slice::from_ref(obj)).map(drop),
+    }
+}
+
+fn slot_len(obj: &Value) -> PyResult<usize> {
+    let r = call_dunder(obj, "__len__", &[])?;
+    let i = protocol::index(&r).map_err(|_| {
+        type_error(format!("'{}' object cannot be interpreted as an integer", protocol::type_name(&r)))
+    })?;
+    if crate::int::is_negative(&i) {
+        return Err(crate::err::value_error("__len__() should return >= 0"));
+    }
+    crate::int::to_isize(&i)
+        .map(|n| n as usize)
+        .ok_or_else(|| crate::err::overflow_error("cannot fit 'int' into an index-sized integer"))
+}
+
+fn slot_bool(obj: &Value) -> PyResult<bool> {
+    let ty = obj.type_obj().payload();
+    if let Some(f) = ty.lookup_str("__bool__") {
+        let bound = protocol::descr_get(&f, Some(obj), &obj.type_value())?;
+        let r = protocol::call(&bound, &[], None)?;
+        return match r.downcast::<crate::bool::Bool>() {
+            Some(b) => Ok(b.0),
+            None => Err(type_error(format!(
+                "__bool__ should return bool, returned {}",
+                protocol::type_name(&r)
+            ))),
+        };
+    }
+    if ty.lookup_str("__len__").is_some() {
+        return Ok(slot_len(obj)? != 0);
+    }
+    Ok(true)
+}
+
+fn slot_getitem(obj: &Value, key: &Value) -> PyResult {
+    call_dunder(obj, "__getitem__", std::slice::from_ref(key))
+}
+
+fn slot_setitem(obj: &Value, key: &Value, value: Option<&Value>) -> PyResult<()> {
+    match value {
+        Some(v) => call_dunder(obj, "__setitem__", &[key.clone(), v.clone()]).map(drop),
+        None => call_dunder(obj, "__delitem__", std::slice::from_ref(key)).map(drop),
+    }
+}
+
+fn slot_contains(obj: &Value, item: &Value) -> PyResult<bool> {
+    match obj.type_obj().payload().lookup_str("__contains__") {
+        Some(f) if is_none(&f) => Err(type_error(format!(
+            "'{}' object is not a container",
+            protocol::type_name(obj)
+        ))),
+        Some(f) => {
+            let bound = protocol::descr_get(&f, Some(obj), &obj.type_value())?;
+            protocol::is_true(&protocol::call(&bound, std::slice::from_ref(item), None)?)
+        }
+        None => {
+            let it = protocol::iter(obj)?;
+            while let Some(x) = protocol::next(&it)? {
+                if protocol::eq(&x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
+/// `SLOT1BINFULL`: `a.__op__(b)`, with `b.__rop__(a)` first when `b`'s type
+/// is a proper subtype that overrides it, and after when `a` declines.
+fn slot_binary<const I: usize>(a: &Value, b: &Value) -> PyResult {
+    let info = &NB_OPS[I];
+    let ta = a.type_obj().payload();
+    let tb = b.type_obj().payload();
+    let mut do_other = !std::ptr::eq(ta, tb) && tb.slots.generic_number_bit(I);
+    if ta.slots.generic_number_bit(I) {
+        if do_other && tb.is_subtype(ta) && method_differs(tb, ta, info.rname) {
+            let r = call_maybe(b, info.rname, std::slice::from_ref(a))?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+            do_other = false;
+        }
+        let r = call_maybe(a, info.name, std::slice::from_ref(b))?;
+        if !is_not_implemented(&r) || std::ptr::eq(ta, tb) {
+            return Ok(r);
+        }
+    }
+    if do_other {
+        return call_maybe(b, info.rname, std::slice::from_ref(a));
+    }
+    Ok(not_implemented())
+}
+
+fn method_differs(sub: &TypeObject, base: &TypeObject, name: &str) -> bool {
+    match (sub.lookup_str(name), base.lookup_str(name)) {
+        (Some(x), Some(y)) => !x.is(&y),
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+fn slot_inplace<const I: usize>(a: &Value, b: &Value) -> PyResult {
+    call_maybe(a, NB_OPS[I].iname, std::slice::from_ref(b))
+}
+
+fn slot_pow3(a: &Value, b: &Value, m: &Value) -> PyResult {
+    call_maybe(a, "__pow__", &[b.clone(), m.clone()])
+}
+
+fn slot_unary<const I: usize>(v: &Value) -> PyResult {
+    call_dunder(v, UnaryOp::ALL[I].dunder(), &[])
+}
+
+fn slot_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
+    let Some(new) = ty.lookup_str("__new__") else {
+        return Err(type_error(format!("cannot create '{}' instances", ty.name())));
+    };
+    let f = protocol::descr_get(&new, None, ty.value())?;
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(ty.value().clone());
+    full.extend_from_slice(args);
+    protocol::call(&f, &full, kwnames)
+}
+
+fn slot_init(obj: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
+    let Some(f) = lookup_bound(obj, "__init__")? else {
+        return Ok(());
+    };
+    let r = protocol::call(&f, args, kwnames)?;
+    if !is_none(&r) {
+        return Err(type_error(format!(
+            "__init__() should return None, not '{}'",
+            protocol::type_name(&r)
+        )));
+    }
+    Ok(())
+}
+
+macro_rules! binary_slots {
+    ($f:ident) => {
+        [
+            $f::<0>, $f::<1>, $f::<2>, $f::<3>, $f::<4>, $f::<5>, $f::<6>, $f::<7>, $f::<8>, $f::<9>, $f::<10>, $f::<11>, $f::<12>,
+        ]
+    };
+}
+
+const BINARY_SLOTS: [crate::typeobj::BinaryFn; NB_BINARY_COUNT] = binary_slots!(slot_binary);
+const INPLACE_SLOTS: [crate::typeobj::BinaryFn; NB_BINARY_COUNT] = binary_slots!(slot_inplace);
+const UNARY_SLOTS: [crate::typeobj::UnaryFn; UNARY_OP_COUNT] = [
+    slot_unary::<0>,
+    slot_unary::<1>,
+    slot_unary::<2>,
+    slot_unary::<3>,
+    slot_unary::<4>,
+    slot_unary::<5>,
+    slot_unary::<6>,
+];
+
+/// What the MRO says about one dunder: absent, the built-in slot of a
+/// native base (reuse its function), or Python code (call the dunder).
+enum Found<F> {
+    Missing,
+    Native(F),
+    Python,
+}
+
+fn find<F>(ty: &TypeObject, name: &str, native: impl Fn(&WrapperKind) -> Option<F>) -> Found<F> {
+    match ty.lookup_str(name) {
+        None => Found::Missing,
+        Some(v) => match v.downcast::<SlotWrapper>().and_then(|w| native(&w.kind)) {
+            Some(f) => Found::Native(f),
+            None => Found::Python,
+        },
+    }
+}
+
+fn pick<F: Copy>(found: Found<F>, generic: F) -> Option<F> {
+    match found {
+        Found::Missing => None,
+        Found::Native(f) => Some(f),
+        Found::Python => Some(generic),
+    }
+}
+
+/// `fixup_slot_dispatchers`: sets every slot of a Python class from the
+/// dunders its MRO defines.
+pub fn update_slots(ty: &TypeRef) {
+    use WrapperKind as K;
+    let t: &TypeObject = ty;
+    let s = &t.slots;
+    s.repr.set(pick(find(t, "__repr__", |k| if let K::Unary(f) = k { Some(*f) } else { None }), slot_repr as _));
+    s.str.set(pick(find(t, "__str__", |k| if let K::Unary(f) = k { Some(*f) } else { None }), slot_str as _));
+    s.hash.set(match t.lookup_str("__hash__") {
+        Some(h) if is_none(&h) => None,
+        Some(h) => match h.downcast::<SlotWrapper>().map(|w| w.kind) {
+            Some(K::Hash(f)) => Some(f),
+            _ => Some(slot_hash as _),
+        },
+        None => None,
+    });
+    s.richcompare.set(
+        if ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
+            .iter()
+            .any(|n| matches!(find(t, n, |_| None::<()>), Found::Python))
+        {
+            Some(slot_richcompare as _)
+        } else {
+            pick(find(t, "__eq__", |k| if let K::RichCompare(f, _) = k { Some(*f) } else { None }), slot_richcompare as _)
+        },
+    );
+    let has_getattr = t.lookup_str("__getattr__").is_some();
+    s.getattro.set(match find(t, "__getattribute__", |k| if let K::GetAttr(f) = k { Some(*f) } else { None }) {
+        _ if has_getattr => Some(slot_getattr_hook as _),
+        Found::Native(f) => Some(f),
+        Found::Python => Some(slot_getattro as _),
+        Found::Missing => Some(protocol::generic_getattr as _),
+    });
+    s.setattro.set(
+        match (
+            find(t, "__setattr__", |k| if let K::SetAttr(f) = k { Some(*f) } else { None }),
+            find(t, "__delattr__", |k| if let K::DelAttr(f) = k { Some(*f) } else { None }),
+        ) {
+            (Found::Native(f), Found::Native(_)) => Some(f),
+            (Found::Missing, Found::Missing) => None,
+            _ => Some(slot_setattro as _),
+        },
+    );
+    s.call.set(pick(find(t, "__call__", |k| if let K::Call(f) = k { Some(*f) } else { None }), slot_call as _));
+    s.iter.set(match t.lookup_str("__iter__") {
+        Some(v) if is_none(&v) => Some(slot_iter as _),
+        _ => pick(find(t, "__iter__", |k| if let K::Unary(f) = k { Some(*f) } else { None }), slot_iter as _),
+    });
+    s.iternext.set(pick(find(t, "__next__", |k| if let K::Next(f) = k { Some(*f) } else { None }), slot_iternext as _));
+    s.descr_get.set(pick(find(t, "__get__", |k| if let K::DescrGet(f) = k { Some(*f) } else { None }), slot_descr_get as _));
+    s.descr_set.set(
+        match (
+            find(t, "__set__", |k| if let K::DescrSet(f) = k { Some(*f) } else { None }),
+            find(t, "__delete__", |k| if let K::DescrDelete(f) = k { Some(*f) } else { None }),
+        ) {
+            (Found::Missing, Found::Missing) => None,
+            (Found::Native(f), _) => Some(f),
+            _ => Some(slot_descr_set as _),
+        },
+    );
+    s.len.set(pick(find(t, "__len__", |k| if let K::Len(f) = k { Some(*f) } else { None }), slot_len as _));
+    s.bool.set(pick(find(t, "__bool__", |k| if let K::Bool(f) = k { Some(*f) } else { None }), slot_bool as _));
+    s.getitem.set(pick(find(t, "__getitem__", |k| if let K::Binary(f) = k { Some(*f) } else { None }), slot_getitem as _));
+    s.setitem.set(
+        match (
+            find(t, "__setitem__", |k| if let K::SetItem(f) = k { Some(*f) } else { None }),
+            find(t, "__delitem__", |k| if let K::DelItem(f) = k { Some(*f) } else { None }),
+        ) {
+            (Found::Missing, Found::Missing) => None,
+            (Found::Native(f), Found::Native(_) | Found::Missing) => Some(f),
+            _ => Some(slot_setitem as _),
+        },
+    );
+    s.contains.set(match t.lookup_str("__contains__") {
+        Some(v) if is_none(&v) => Some(slot_contains as _),
+        _ => pick(find(t, "__contains__", |k| if let K::Contains(f) = k { Some(*f) } else { None }), slot_contains as _),
+    });
+    // Sequence concat/repeat stay with the native base; a Python
+    // `__add__`/`__mul__` goes through the number slots below.
+    let base_slots = t.base().map(|b| (b.slots.concat.get(), b.slots.repeat.get(), b.slots.inplace_concat.get(), b.slots.inplace_repeat.get()));
+    if let Some((c, r, ic, ir)) = base_slots {
+        s.concat.set(c);
+        s.repeat.set(r);
+        s.inplace_concat.set(ic);
+        s.inplace_repeat.set(ir);
+    }
+    let mut generic_bits = 0u32;
+    for i in 0..NB_BINARY_COUNT {
+        let info = &NB_OPS[i];
+        let l = find(t, info.name, |k| match k {
+            K::Binary(f) | K::Pow(f, _) => Some(*f),
+            _ => None,
+        });
+        let r = find(t, info.rname, |k| match k {
+            K::BinaryReflected(f) | K::PowReflected(f) => Some(*f),
+            _ => None,
+        });
+        let slot = match (l, r) {
+            (Found::Missing, Found::Missing) => None,
+            (Found::Native(f), Found::Native(_) | Found::Missing) | (Found::Missing, Found::Native(f)) => Some(f),
+            _ => {
+                generic_bits |= 1 << i;
+                Some(BINARY_SLOTS[i])
+            }
+        };
+        s.number[i].set(slot);
+        s.number[i + INPLACE_OFFSET].set(pick(
+            find(t, info.iname, |k| if let K::Binary(f) = k { Some(*f) } else { None }),
+            INPLACE_SLOTS[i],
+        ));
+    }
+    s.set_generic_number_bits(generic_bits);
+    s.pow3.set(match find(t, "__pow__", |k| if let K::Pow(_, p) = k { *p } else { None }) {
+        Found::Missing => None,
+        Found::Native(f) => Some(f),
+        Found::Python => Some(slot_pow3 as _),
+    });
+    for (i, op) in UnaryOp::ALL.iter().enumerate() {
+        s.unary[i].set(pick(find(t, op.dunder(), |k| if let K::Unary(f) = k { Some(*f) } else { None }), UNARY_SLOTS[i]));
+    }
+    s.new.set(match t.lookup_str("__new__") {
+        Some(n) if n.downcast::<crate::functype::StaticMethod>().is_some() || n.downcast::<crate::functype::Function>().is_some() => {
+            Some(slot_new as _)
+        }
+        _ => t.base().and_then(|b| b.slots.new.get()),
+    });
+    s.init.set(pick(find(t, "__init__", |k| if let K::Init(f) = k { Some(*f) } else { None }), slot_init as _));
+}
+
+/// `update_slot` after a dunder assignment: this type and its subclasses.
+pub fn update_slots_recursive(ty: &TypeRef) {
+    update_slots(ty);
+    for addr in ty.subclass_addresses() {
+        if let Some(sub) = crate::core::type_at(addr) {
+            update_slots_recursive(&sub);
+        }
+    }
+}

@@ -1,0 +1,211 @@
+//! `code` objects: CPython 3.14's `PyCodeObject` fields with runtime values (consts, names, locals-plus kinds, co_code, the location and exception tables); mirrors Objects/codeobject.c.
+
+use crate::args::Args;
+use crate::builtin_type;
+use crate::core::{Ref, Value};
+use crate::descr::{GetSetDef, MethodDef};
+use crate::err::PyResult;
+use crate::protocol;
+use crate::str::PyStr;
+use crate::tuple::Tuple;
+use crate::typeobj::{SlotDefs, flags};
+
+/// Locals-plus kinds (`CO_FAST_*`).
+pub mod fast {
+    pub const ARG_POS: u8 = 0x02;
+    pub const ARG_KW: u8 = 0x04;
+    pub const ARG_VAR: u8 = 0x08;
+    pub const HIDDEN: u8 = 0x10;
+    pub const LOCAL: u8 = 0x20;
+    pub const CELL: u8 = 0x40;
+    pub const FREE: u8 = 0x80;
+}
+
+/// `co_flags` bits.
+pub mod co {
+    pub const OPTIMIZED: u32 = 0x1;
+    pub const NEWLOCALS: u32 = 0x2;
+    pub const VARARGS: u32 = 0x4;
+    pub const VARKEYWORDS: u32 = 0x8;
+    pub const NESTED: u32 = 0x10;
+    pub const GENERATOR: u32 = 0x20;
+    pub const NOFREE: u32 = 0x40;
+    pub const COROUTINE: u32 = 0x80;
+    pub const ITERABLE_COROUTINE: u32 = 0x100;
+    pub const ASYNC_GENERATOR: u32 = 0x200;
+    pub const HAS_DOCSTRING: u32 = 0x4000000;
+    pub const METHOD: u32 = 0x8000000;
+}
+
+pub struct Code {
+    pub name: Value,
+    pub qualname: Value,
+    pub filename: Value,
+    pub firstlineno: i32,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+    pub stacksize: u32,
+    pub consts: Vec<Value>,
+    pub names: Vec<Value>,
+    pub localsplus_names: Vec<Value>,
+    pub localsplus_kinds: Vec<u8>,
+    /// Little-endian code units, inline caches zeroed.
+    pub code: Vec<u8>,
+    pub linetable: Vec<u8>,
+    pub exceptiontable: Vec<u8>,
+    /// Index of the first cell/free variable's cell in locals-plus, per
+    /// variable: computed once for `MAKE_CELL`/`COPY_FREE_VARS`.
+    pub ncells: usize,
+    pub nfrees: usize,
+}
+
+impl Code {
+    pub fn new_value(code: Code) -> Value {
+        Ref::new(code).into_value()
+    }
+
+    pub fn nlocalsplus(&self) -> usize {
+        self.localsplus_kinds.len()
+    }
+
+    fn names_with(&self, kind: u8) -> Vec<Value> {
+        self.localsplus_names
+            .iter()
+            .zip(&self.localsplus_kinds)
+            .filter(|(_, k)| *k & kind != 0)
+            .map(|(n, _)| n.clone())
+            .collect()
+    }
+
+    pub fn varnames(&self) -> Vec<Value> {
+        self.names_with(fast::LOCAL)
+    }
+
+    pub fn cellvars(&self) -> Vec<Value> {
+        self.names_with(fast::CELL)
+    }
+
+    pub fn freevars(&self) -> Vec<Value> {
+        self.names_with(fast::FREE)
+    }
+
+    pub fn name_str(&self) -> String {
+        protocol::str_lossy(&self.name)
+    }
+
+    /// The line of the instruction at code-unit offset `index` (`PyCode_Addr2Line`).
+    pub fn line_at(&self, index: usize) -> Option<i32> {
+        self.position_at(index).and_then(|p| p.line)
+    }
+
+    /// The source position of the instruction at code-unit offset `index`.
+    pub fn position_at(&self, index: usize) -> Option<ouro_bytecode::location_table::Position> {
+        let entries = ouro_bytecode::location_table::decode(self.firstlineno, &self.linetable).ok()?;
+        ouro_bytecode::location_table::position_at(&entries, index)
+    }
+}
+
+fn this(v: &Value) -> &Code {
+    v.downcast::<Code>().expect("code")
+}
+
+fn code_repr(v: &Value) -> PyResult {
+    let c = this(v);
+    Ok(PyStr::new(&format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        c.name_str(),
+        v.word(),
+        protocol::str_lossy(&c.filename),
+        c.firstlineno
+    )))
+}
+
+fn int(i: i64) -> Value {
+    crate::int::from_i64(i)
+}
+
+fn code_replace(v: &Value, args: Args) -> PyResult {
+    if !args.positional().is_empty() {
+        return Err(crate::err::type_error("replace() takes no positional arguments"));
+    }
+    let c = this(v);
+    let mut new = Code {
+        name: c.name.clone(),
+        qualname: c.qualname.clone(),
+        filename: c.filename.clone(),
+        firstlineno: c.firstlineno,
+        argcount: c.argcount,
+        posonlyargcount: c.posonlyargcount,
+        kwonlyargcount: c.kwonlyargcount,
+        flags: c.flags,
+        stacksize: c.stacksize,
+        consts: c.consts.clone(),
+        names: c.names.clone(),
+        localsplus_names: c.localsplus_names.clone(),
+        localsplus_kinds: c.localsplus_kinds.clone(),
+        code: c.code.clone(),
+        linetable: c.linetable.clone(),
+        exceptiontable: c.exceptiontable.clone(),
+        ncells: c.ncells,
+        nfrees: c.nfrees,
+    };
+    for (k, val) in args.keywords() {
+        let key = protocol::str_lossy(&k);
+        let as_u32 = |x: &Value| -> PyResult<u32> {
+            Ok(crate::int::to_i64(&protocol::index(x)?).unwrap_or(0).max(0) as u32)
+        };
+        match key.as_str() {
+            "co_name" => new.name = val,
+            "co_qualname" => new.qualname = val,
+            "co_filename" => new.filename = val,
+            "co_firstlineno" => new.firstlineno = as_u32(&val)? as i32,
+            "co_argcount" => new.argcount = as_u32(&val)?,
+            "co_posonlyargcount" => new.posonlyargcount = as_u32(&val)?,
+            "co_kwonlyargcount" => new.kwonlyargcount = as_u32(&val)?,
+            "co_flags" => new.flags = as_u32(&val)?,
+            "co_stacksize" => new.stacksize = as_u32(&val)?,
+            "co_consts" => new.consts = protocol::collect(&val)?,
+            "co_names" => new.names = protocol::collect(&val)?,
+            "co_code" => new.code = crate::bytes::bytes_from_object(&val)?,
+            "co_linetable" => new.linetable = crate::bytes::bytes_from_object(&val)?,
+            "co_exceptiontable" => new.exceptiontable = crate::bytes::bytes_from_object(&val)?,
+            _ => {
+                return Err(crate::err::type_error(format!(
+                    "replace() got an unexpected keyword argument '{key}'"
+                )));
+            }
+        }
+    }
+    Ok(Code::new_value(new))
+}
+
+builtin_type!(pub static CODE_TYPE: Code = TypeSpec {
+    name: "code",
+    doc: Some("Create a code object.  Not for the faint of heart."),
+    flags: flags::IMMUTABLETYPE,
+    slots: SlotDefs { repr: Some(code_repr), ..SlotDefs::NONE },
+    methods: &[MethodDef::new("replace", code_replace, "replace($self, /, **changes)\n--\n\nReturn a copy of the code object with new values for the specified fields.")],
+    getsets: &[
+        GetSetDef::member("co_name", |v| Ok(this(v).name.clone()), None),
+        GetSetDef::member("co_qualname", |v| Ok(this(v).qualname.clone()), None),
+        GetSetDef::member("co_filename", |v| Ok(this(v).filename.clone()), None),
+        GetSetDef::member("co_firstlineno", |v| Ok(int(i64::from(this(v).firstlineno))), None),
+        GetSetDef::member("co_argcount", |v| Ok(int(i64::from(this(v).argcount))), None),
+        GetSetDef::member("co_posonlyargcount", |v| Ok(int(i64::from(this(v).posonlyargcount))), None),
+        GetSetDef::member("co_kwonlyargcount", |v| Ok(int(i64::from(this(v).kwonlyargcount))), None),
+        GetSetDef::member("co_flags", |v| Ok(int(i64::from(this(v).flags))), None),
+        GetSetDef::member("co_stacksize", |v| Ok(int(i64::from(this(v).stacksize))), None),
+        GetSetDef::member("co_nlocals", |v| Ok(int(this(v).varnames().len() as i64)), None),
+        GetSetDef::member("co_consts", |v| Ok(Tuple::from_slice(&this(v).consts)), None),
+        GetSetDef::member("co_names", |v| Ok(Tuple::from_slice(&this(v).names)), None),
+        GetSetDef::getter("co_varnames", |v| Ok(Tuple::new(this(v).varnames()))),
+        GetSetDef::getter("co_cellvars", |v| Ok(Tuple::new(this(v).cellvars()))),
+        GetSetDef::getter("co_freevars", |v| Ok(Tuple::new(this(v).freevars()))),
+        GetSetDef::getter("co_code", |v| Ok(crate::bytes::new(this(v).code.clone()))),
+        GetSetDef::member("co_linetable", |v| Ok(crate::bytes::new(this(v).linetable.clone())), None),
+        GetSetDef::member("co_exceptiontable", |v| Ok(crate::bytes::new(this(v).exceptiontable.clone())), None),
+    ],
+    ..TypeSpec::DEFAULT
+});

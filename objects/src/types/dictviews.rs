@@ -1,0 +1,283 @@
+//! Dict views (`dict_keys`, `dict_values`, `dict_items`) and dict iterators, forward and reversed; mirrors the view and iterator parts of Objects/dictobject.c.
+
+use std::cell::Cell;
+
+use crate::args::Args;
+use crate::builtin_subtype;
+use crate::builtin_type;
+use crate::core::{TypeRef, Value, alloc_typed};
+use crate::descr::MethodDef;
+use crate::dict::Dict;
+use crate::err::{PyResult, runtime_error};
+use crate::protocol;
+use crate::str::PyStr;
+use crate::tuple::Tuple;
+use crate::typeobj::{SlotDefs, flags};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct DictView {
+    pub dict: Value,
+    pub kind: ViewKind,
+}
+
+fn dict_of(v: &Value) -> &Dict {
+    v.downcast::<Dict>().expect("dict")
+}
+
+pub fn view(dict: Value, kind: ViewKind) -> Value {
+    let ty = match kind {
+        ViewKind::Keys => &DICT_KEYS_TYPE,
+        ViewKind::Values => &DICT_VALUES_TYPE,
+        ViewKind::Items => &DICT_ITEMS_TYPE,
+    };
+    alloc_typed(&TypeRef::from_static(ty), DictView { dict, kind })
+}
+
+fn this(v: &Value) -> &DictView {
+    v.downcast::<DictView>().expect("dict view")
+}
+
+fn view_len(v: &Value) -> PyResult<usize> {
+    Ok(dict_of(&this(v).dict).len())
+}
+
+fn view_iter(v: &Value) -> PyResult {
+    let view = this(v);
+    Ok(iter(view.dict.clone(), view.kind))
+}
+
+fn view_repr(v: &Value) -> PyResult {
+    let Some(_guard) = crate::reprguard::enter(v) else {
+        return Ok(PyStr::new("..."));
+    };
+    let items = protocol::collect(&view_iter(v)?)?;
+    Ok(PyStr::new(&format!(
+        "{}({})",
+        protocol::type_name(v),
+        crate::tuple::repr_items(&items, "[", "]")?
+    )))
+}
+
+fn view_contains(v: &Value, item: &Value) -> PyResult<bool> {
+    let view = this(v);
+    let d = dict_of(&view.dict);
+    match view.kind {
+        ViewKind::Keys => Ok(d.get_item_opt(item)?.is_some()),
+        ViewKind::Items => {
+            let Some(t) = item.downcast::<Tuple>().filter(|t| t.len() == 2) else {
+                return Ok(false);
+            };
+            match d.get_item_opt(&t.as_slice()[0])? {
+                Some(found) => protocol::eq(&found, &t.as_slice()[1]),
+                None => Ok(false),
+            }
+        }
+        ViewKind::Values => {
+            for x in d.values() {
+                if protocol::eq(&x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
+fn view_isdisjoint(v: &Value, args: Args) -> PyResult {
+    let other = args.one("isdisjoint")?;
+    let it = protocol::iter(other)?;
+    while let Some(x) = protocol::next(&it)? {
+        if view_contains(v, &x)? {
+            return Ok(crate::bool::py_bool(false));
+        }
+    }
+    Ok(crate::bool::py_bool(true))
+}
+
+fn view_reversed(v: &Value, args: Args) -> PyResult {
+    args.none("__reversed__")?;
+    let view = this(v);
+    Ok(reverse_iter(view.dict.clone(), view.kind))
+}
+
+fn view_mapping(v: &Value) -> PyResult {
+    Ok(crate::types::mappingproxy::new(this(v).dict.clone()))
+}
+
+const SET_VIEW_METHODS: &[MethodDef] = &[
+    MethodDef::new("isdisjoint", view_isdisjoint, "Return True if the view and the given iterable have a null intersection."),
+    MethodDef::new("__reversed__", view_reversed, "Return a reverse iterator over the dict keys."),
+];
+
+const SET_VIEW_SLOTS: SlotDefs = SlotDefs {
+    repr: Some(view_repr),
+    unhashable: true,
+    len: Some(view_len),
+    iter: Some(view_iter),
+    contains: Some(view_contains),
+    ..SlotDefs::NONE
+};
+
+const VIEW_GETSETS: &[crate::descr::GetSetDef] = &[crate::descr::GetSetDef::getter("mapping", view_mapping)];
+
+builtin_type!(pub static DICT_KEYS_TYPE: DictView = TypeSpec {
+    name: "dict_keys",
+    flags: flags::IMMUTABLETYPE,
+    slots: SET_VIEW_SLOTS,
+    methods: SET_VIEW_METHODS,
+    getsets: VIEW_GETSETS,
+    ..TypeSpec::DEFAULT
+});
+
+builtin_subtype!(pub static DICT_ITEMS_TYPE: DictView as DICT_KEYS_TYPE = TypeSpec {
+    name: "dict_items",
+    flags: flags::IMMUTABLETYPE,
+    slots: SET_VIEW_SLOTS,
+    methods: SET_VIEW_METHODS,
+    getsets: VIEW_GETSETS,
+    ..TypeSpec::DEFAULT
+});
+
+builtin_subtype!(pub static DICT_VALUES_TYPE: DictView as DICT_KEYS_TYPE = TypeSpec {
+    name: "dict_values",
+    flags: flags::IMMUTABLETYPE,
+    slots: SlotDefs { repr: Some(view_repr), len: Some(view_len), iter: Some(view_iter), ..SlotDefs::NONE },
+    methods: &[MethodDef::new("__reversed__", view_reversed, "Return a reverse iterator over the dict values.")],
+    getsets: VIEW_GETSETS,
+    ..TypeSpec::DEFAULT
+});
+
+/// A dict iterator: position in the entries array, expected size.
+pub struct DictIter {
+    dict: Value,
+    kind: ViewKind,
+    pos: Cell<usize>,
+    len: Cell<usize>,
+    reversed: bool,
+    done: Cell<bool>,
+}
+
+fn dict_iter_next(v: &Value) -> PyResult<Option<Value>> {
+    let it = v.downcast::<DictIter>().expect("dict iterator");
+    if it.done.get() {
+        return Ok(None);
+    }
+    let d = dict_of(&it.dict);
+    if d.len() != it.len.get() {
+        it.len.set(usize::MAX);
+        it.done.set(true);
+        return Err(runtime_error("dictionary changed size during iteration"));
+    }
+    let entry = if it.reversed {
+        d.entry_before(it.pos.get())
+    } else {
+        d.entry_from(it.pos.get())
+    };
+    let Some((pos, k, val)) = entry else {
+        it.done.set(true);
+        return Ok(None);
+    };
+    it.pos.set(pos);
+    it.len.set(it.len.get());
+    Ok(Some(match it.kind {
+        ViewKind::Keys => k,
+        ViewKind::Values => val,
+        ViewKind::Items => Tuple::new(vec![k, val]),
+    }))
+}
+
+fn dict_iter_self(v: &Value) -> PyResult {
+    Ok(v.clone())
+}
+
+fn dict_iter_length_hint(v: &Value, args: Args) -> PyResult {
+    args.none("__length_hint__")?;
+    let it = v.downcast::<DictIter>().expect("dict iterator");
+    if it.done.get() {
+        return Ok(crate::int::from_i64(0));
+    }
+    let d = dict_of(&it.dict);
+    let remaining = protocol::collect(&iter_from(it.dict.clone(), it.kind, it.pos.get(), it.reversed, d.len()))?.len();
+    Ok(crate::int::from_usize(remaining))
+}
+
+const DICT_ITER_METHODS: &[MethodDef] = &[MethodDef::new(
+    "__length_hint__",
+    dict_iter_length_hint,
+    "Private method returning an estimate of len(list(it)).",
+)];
+
+const DICT_ITER_SLOTS: SlotDefs = SlotDefs {
+    iter: Some(dict_iter_self),
+    iternext: Some(dict_iter_next),
+    ..SlotDefs::NONE
+};
+
+builtin_type!(pub static DICT_KEY_ITER_TYPE: DictIter = TypeSpec {
+    name: "dict_keyiterator",
+    flags: flags::IMMUTABLETYPE,
+    slots: DICT_ITER_SLOTS,
+    methods: DICT_ITER_METHODS,
+    ..TypeSpec::DEFAULT
+});
+
+macro_rules! dict_iter_type {
+    ($static:ident, $name:literal) => {
+        builtin_subtype!(pub static $static: DictIter as DICT_KEY_ITER_TYPE = TypeSpec {
+            name: $name,
+            flags: flags::IMMUTABLETYPE,
+            slots: DICT_ITER_SLOTS,
+            methods: DICT_ITER_METHODS,
+            ..TypeSpec::DEFAULT
+        });
+    };
+}
+
+dict_iter_type!(DICT_VALUE_ITER_TYPE, "dict_valueiterator");
+dict_iter_type!(DICT_ITEM_ITER_TYPE, "dict_itemiterator");
+dict_iter_type!(DICT_REV_KEY_ITER_TYPE, "dict_reversekeyiterator");
+dict_iter_type!(DICT_REV_VALUE_ITER_TYPE, "dict_reversevalueiterator");
+dict_iter_type!(DICT_REV_ITEM_ITER_TYPE, "dict_reverseitemiterator");
+
+fn iter_from(dict: Value, kind: ViewKind, pos: usize, reversed: bool, len: usize) -> Value {
+    let ty = match (kind, reversed) {
+        (ViewKind::Keys, false) => &DICT_KEY_ITER_TYPE,
+        (ViewKind::Values, false) => &DICT_VALUE_ITER_TYPE,
+        (ViewKind::Items, false) => &DICT_ITEM_ITER_TYPE,
+        (ViewKind::Keys, true) => &DICT_REV_KEY_ITER_TYPE,
+        (ViewKind::Values, true) => &DICT_REV_VALUE_ITER_TYPE,
+        (ViewKind::Items, true) => &DICT_REV_ITEM_ITER_TYPE,
+    };
+    alloc_typed(
+        &TypeRef::from_static(ty),
+        DictIter {
+            dict,
+            kind,
+            pos: Cell::new(pos),
+            len: Cell::new(len),
+            reversed,
+            done: Cell::new(false),
+        },
+    )
+}
+
+pub fn iter(dict: Value, kind: ViewKind) -> Value {
+    let len = dict_of(&dict).len();
+    iter_from(dict, kind, 0, false, len)
+}
+
+pub fn dict_key_iter(dict: Value) -> Value {
+    iter(dict, ViewKind::Keys)
+}
+
+pub fn reverse_iter(dict: Value, kind: ViewKind) -> Value {
+    let d = dict_of(&dict);
+    let (len, end) = (d.len(), d.entries_len());
+    iter_from(dict, kind, end, true, len)
+}

@@ -1,0 +1,125 @@
+//! `types.GenericAlias` (`list[int]`): origin and arguments, repr, equality, calls and attribute delegation to the origin; mirrors Objects/genericaliasobject.c.
+
+use crate::builtin_type;
+use crate::core::{Ref, TypeRef, Value};
+use crate::descr::GetSetDef;
+use crate::err::PyResult;
+use crate::none::not_implemented;
+use crate::protocol::{self, CompareOp};
+use crate::str::{PyStr, intern};
+use crate::tuple::Tuple;
+use crate::typeobj::{SlotDefs, TypeObject, flags};
+
+pub struct GenericAlias {
+    pub origin: Value,
+    pub args: Value,
+    pub starred: bool,
+}
+
+/// `origin[item]` (a tuple item gives several arguments).
+pub fn new(origin: Value, item: Value) -> PyResult {
+    let args = if item.downcast_exact::<Tuple>().is_some() { item } else { Tuple::new(vec![item]) };
+    Ok(Ref::new(GenericAlias { origin, args, starred: false }).into_value())
+}
+
+fn this(v: &Value) -> &GenericAlias {
+    v.downcast::<GenericAlias>().expect("GenericAlias")
+}
+
+/// `repr` of one type argument as `typing` prints it.
+pub fn repr_type_arg(v: &Value) -> PyResult<String> {
+    if v.is_static(&crate::none::ELLIPSIS) {
+        return Ok("...".into());
+    }
+    if v.downcast::<GenericAlias>().is_some() {
+        return protocol::repr_string(v);
+    }
+    if let Some(l) = v.downcast::<crate::list::List>() {
+        let parts: Vec<String> = l.to_vec().iter().map(repr_type_arg).collect::<PyResult<_>>()?;
+        return Ok(format!("[{}]", parts.join(", ")));
+    }
+    if v.downcast::<TypeObject>().is_some() {
+        let module = crate::types::typetype::type_module_name(v);
+        let qual = protocol::str_lossy(&protocol::getattr_str(v, "__qualname__")?);
+        return Ok(if module == "builtins" { qual } else { format!("{module}.{qual}") });
+    }
+    protocol::repr_string(v)
+}
+
+fn ga_repr(v: &Value) -> PyResult {
+    let g = this(v);
+    let args = g.args.downcast::<Tuple>().expect("tuple");
+    let parts: Vec<String> = if args.is_empty() {
+        vec!["()".into()]
+    } else {
+        args.iter().map(repr_type_arg).collect::<PyResult<_>>()?
+    };
+    let star = if g.starred { "*" } else { "" };
+    Ok(PyStr::new(&format!("{star}{}[{}]", repr_type_arg(&g.origin)?, parts.join(", "))))
+}
+
+fn ga_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
+    let (Some(x), Some(y)) = (a.downcast::<GenericAlias>(), b.downcast::<GenericAlias>()) else {
+        return Ok(not_implemented());
+    };
+    if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(not_implemented());
+    }
+    let eq = x.starred == y.starred && protocol::eq(&x.origin, &y.origin)? && protocol::eq(&x.args, &y.args)?;
+    Ok(crate::bool::py_bool(eq == (op == CompareOp::Eq)))
+}
+
+fn ga_hash(v: &Value) -> PyResult<i64> {
+    let g = this(v);
+    Ok(crate::hash::fix_hash(protocol::hash(&g.origin)? ^ protocol::hash(&g.args)?))
+}
+
+fn ga_call(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult {
+    let obj = protocol::call(&this(v).origin, args, kwnames)?;
+    if let Err(e) = protocol::setattr(&obj, &intern("__orig_class__"), Some(v))
+        && !e.matches(&crate::exceptions::ATTRIBUTE_ERROR)
+        && !e.matches(&crate::exceptions::TYPE_ERROR)
+    {
+        return Err(e);
+    }
+    Ok(obj)
+}
+
+const OWN_ATTRS: &[&str] = &["__origin__", "__args__", "__unpacked__", "__parameters__", "__typing_unpacked_tuple_args__", "__class__", "__bases__", "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__"];
+
+fn ga_getattro(v: &Value, name: &Value) -> PyResult {
+    let n = protocol::str_lossy(name);
+    if !OWN_ATTRS.contains(&n.as_str()) && !(n.starts_with("__") && n.ends_with("__") && protocol::generic_getattr_opt(v, name)?.is_some()) {
+        return protocol::getattr(&this(v).origin, name);
+    }
+    protocol::generic_getattr(v, name)
+}
+
+fn ga_new(_ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
+    let a = crate::args::Args::new(args, kwnames);
+    a.no_keywords("GenericAlias")?;
+    let v = a.range("GenericAlias", "GenericAlias", 2, 2)?;
+    new(v[0].clone(), v[1].clone())
+}
+
+builtin_type!(pub static GENERIC_ALIAS_TYPE: GenericAlias = TypeSpec {
+    name: "types.GenericAlias",
+    doc: Some("GenericAlias(origin, args, /)\n--\n\nRepresent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."),
+    flags: flags::BASETYPE,
+    slots: SlotDefs {
+        repr: Some(ga_repr),
+        richcompare: Some(ga_richcompare),
+        hash: Some(ga_hash),
+        call: Some(ga_call),
+        getattro: Some(ga_getattro),
+        new: Some(ga_new),
+        ..SlotDefs::NONE
+    },
+    getsets: &[
+        GetSetDef::member("__origin__", |v| Ok(this(v).origin.clone()), None),
+        GetSetDef::member("__args__", |v| Ok(this(v).args.clone()), None),
+        GetSetDef::member("__unpacked__", |v| Ok(crate::bool::py_bool(this(v).starred)), None),
+        GetSetDef::getter("__parameters__", |_| Ok(Tuple::empty())),
+    ],
+    ..TypeSpec::DEFAULT
+});

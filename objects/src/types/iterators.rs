@@ -1,0 +1,189 @@
+//! The built-in sequence iterators (`list_iterator`, `list_reverseiterator`, `tuple_iterator`, `str_ascii_iterator`, the `__getitem__` protocol `iterator`); mirrors Objects/iterobject.c and the iterators of listobject.c, tupleobject.c, unicodeobject.c.
+
+use std::cell::Cell;
+
+use crate::args::Args;
+use crate::builtin_type;
+use crate::core::{Ref, Value};
+use crate::descr::MethodDef;
+use crate::err::PyResult;
+use crate::exceptions;
+use crate::list::List;
+use crate::protocol;
+use crate::str::PyStr;
+use crate::tuple::Tuple;
+use crate::typeobj::{SlotDefs, flags};
+
+/// An index-based iterator over a sequence; `seq` is dropped at exhaustion.
+pub struct SeqIter {
+    seq: std::cell::RefCell<Option<Value>>,
+    index: Cell<usize>,
+}
+
+impl SeqIter {
+    fn new(seq: Value) -> SeqIter {
+        SeqIter {
+            seq: std::cell::RefCell::new(Some(seq)),
+            index: Cell::new(0),
+        }
+    }
+
+    fn seq(&self) -> Option<Value> {
+        self.seq.borrow().clone()
+    }
+
+    fn finish(&self) {
+        let old = self.seq.borrow_mut().take();
+        drop(old);
+    }
+}
+
+fn self_iter(v: &Value) -> PyResult {
+    Ok(v.clone())
+}
+
+fn seq_next(v: &Value) -> PyResult<Option<Value>> {
+    let it = v.downcast::<SeqIter>().expect("iterator");
+    let Some(seq) = it.seq() else { return Ok(None) };
+    let i = it.index.get();
+    match protocol::getitem(&seq, &crate::int::from_usize(i)) {
+        Ok(x) => {
+            it.index.set(i + 1);
+            Ok(Some(x))
+        }
+        Err(e) if e.matches(&exceptions::INDEX_ERROR) || e.matches(&exceptions::STOP_ITERATION) => {
+            it.finish();
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn list_next(v: &Value) -> PyResult<Option<Value>> {
+    let it = v.downcast::<SeqIter>().expect("iterator");
+    let Some(seq) = it.seq() else { return Ok(None) };
+    let i = it.index.get();
+    match seq.downcast::<List>().expect("list").get(i) {
+        Some(x) => {
+            it.index.set(i + 1);
+            Ok(Some(x))
+        }
+        None => {
+            it.finish();
+            Ok(None)
+        }
+    }
+}
+
+fn tuple_next(v: &Value) -> PyResult<Option<Value>> {
+    let it = v.downcast::<SeqIter>().expect("iterator");
+    let Some(seq) = it.seq() else { return Ok(None) };
+    let i = it.index.get();
+    match seq.downcast::<Tuple>().expect("tuple").get(i) {
+        Some(x) => {
+            it.index.set(i + 1);
+            Ok(Some(x.clone()))
+        }
+        None => {
+            it.finish();
+            Ok(None)
+        }
+    }
+}
+
+fn str_next(v: &Value) -> PyResult<Option<Value>> {
+    let it = v.downcast::<SeqIter>().expect("iterator");
+    let Some(seq) = it.seq() else { return Ok(None) };
+    let i = it.index.get();
+    let s = seq.downcast::<PyStr>().expect("str");
+    if i < s.len() {
+        it.index.set(i + 1);
+        Ok(Some(crate::str::char_value(s.char_at(i))))
+    } else {
+        it.finish();
+        Ok(None)
+    }
+}
+
+/// Reverse list iteration counts down; `index` holds the next index + 1.
+fn list_reverse_next(v: &Value) -> PyResult<Option<Value>> {
+    let it = v.downcast::<SeqIter>().expect("iterator");
+    let Some(seq) = it.seq() else { return Ok(None) };
+    let i = it.index.get();
+    let l = seq.downcast::<List>().expect("list");
+    if i > 0 && i <= l.len() {
+        it.index.set(i - 1);
+        return Ok(l.get(i - 1));
+    }
+    it.finish();
+    Ok(None)
+}
+
+fn length_hint(v: &Value, args: Args) -> PyResult {
+    args.none("__length_hint__")?;
+    let it = v.downcast::<SeqIter>().expect("iterator");
+    let Some(seq) = it.seq() else {
+        return Ok(crate::int::from_i64(0));
+    };
+    let i = it.index.get();
+    let n = if v.type_obj().payload().is_subtype(LIST_REVERSE_ITER_TYPE.payload()) {
+        i.min(protocol::len(&seq)?)
+    } else {
+        protocol::len(&seq)?.saturating_sub(i)
+    };
+    Ok(crate::int::from_usize(n))
+}
+
+const LENGTH_HINT: MethodDef = MethodDef::new("__length_hint__", length_hint, "Private method returning an estimate of len(list(it)).");
+
+macro_rules! seq_iterator_type {
+    ($static:ident, $name:literal, $next:ident) => {
+        crate::builtin_subtype!(pub static $static: SeqIter as SEQ_ITER_TYPE = TypeSpec {
+            name: $name,
+            flags: flags::IMMUTABLETYPE,
+            slots: SlotDefs { iter: Some(self_iter), iternext: Some($next), ..SlotDefs::NONE },
+            methods: &[LENGTH_HINT],
+            ..TypeSpec::DEFAULT
+        });
+    };
+}
+
+builtin_type!(pub static SEQ_ITER_TYPE: SeqIter = TypeSpec {
+    name: "iterator",
+    flags: flags::IMMUTABLETYPE,
+    slots: SlotDefs { iter: Some(self_iter), iternext: Some(seq_next), ..SlotDefs::NONE },
+    methods: &[LENGTH_HINT],
+    ..TypeSpec::DEFAULT
+});
+seq_iterator_type!(LIST_ITER_TYPE, "list_iterator", list_next);
+seq_iterator_type!(LIST_REVERSE_ITER_TYPE, "list_reverseiterator", list_reverse_next);
+seq_iterator_type!(TUPLE_ITER_TYPE, "tuple_iterator", tuple_next);
+seq_iterator_type!(STR_ITER_TYPE, "str_ascii_iterator", str_next);
+
+fn alloc_iter(ty: &'static crate::core::PyObj<crate::typeobj::TypeObject>, seq: Value, index: usize) -> Value {
+    let it = SeqIter::new(seq);
+    it.index.set(index);
+    crate::core::alloc_typed(&crate::core::TypeRef::from_static(ty), it)
+}
+
+/// `iter(obj)` via `__getitem__`.
+pub fn seq_iter(seq: Value) -> Value {
+    Ref::new(SeqIter::new(seq)).into_value()
+}
+
+pub fn list_iter(list: Value) -> Value {
+    alloc_iter(&LIST_ITER_TYPE, list, 0)
+}
+
+pub fn list_reverse_iter(list: Value) -> Value {
+    let n = list.downcast::<List>().map_or(0, List::len);
+    alloc_iter(&LIST_REVERSE_ITER_TYPE, list, n)
+}
+
+pub fn tuple_iter(tuple: Value) -> Value {
+    alloc_iter(&TUPLE_ITER_TYPE, tuple, 0)
+}
+
+pub fn str_iter(s: Value) -> Value {
+    alloc_iter(&STR_ITER_TYPE, s, 0)
+}
