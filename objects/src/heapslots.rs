@@ -89,7 +89,7 @@ fn slot_getattr_hook(obj: &Value, name: &Value) -> PyResult {
 
 fn is_generic_getattribute(v: &Value) -> bool {
     v.downcast::<SlotWrapper>()
-        .is_some_and(|w| matches!(w.kind, WrapperKind::GetAttr(f) if f as usize == protocol::generic_getattr as usize))
+        .is_some_and(|w| matches!(w.kind, WrapperKind::GetAttr(f) if f as usize == (protocol::generic_getattr as crate::typeobj::GetAttrFn) as usize))
 }
 
 fn slot_setattro(obj: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {

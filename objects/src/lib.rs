@@ -28,6 +28,7 @@ pub mod hash;
 pub mod heapslots;
 pub mod protocol;
 pub mod reprguard;
+pub mod set_methods;
 pub mod str_methods;
 pub mod bytes_methods;
 pub mod typeobj;
@@ -35,8 +36,8 @@ pub mod types;
 pub mod warnings;
 
 pub use types::{
-    bool, bytes, code, dict, dictviews, exceptions, float, functype, genericalias, int, iterators, list,
-    mappingproxy, module, none, slice, str, tuple,
+    bool, bytes, code, complex, dict, dictviews, exceptions, float, functype, genericalias, int, iterators, list,
+    mappingproxy, module, none, set, slice, str, tuple,
 };
 pub use core::{PyObj, PyPayload, Ref, TypeRef, Value};
 pub use err::{PyErr, PyResult};
@@ -71,6 +72,10 @@ pub fn all_builtin_types() -> Vec<&'static PyObj<typeobj::TypeObject>> {
         &int::INT_TYPE,
         &bool::BOOL_TYPE,
         &float::FLOAT_TYPE,
+        &complex::COMPLEX_TYPE,
+        &set::SET_TYPE,
+        &set::FROZENSET_TYPE,
+        &set_methods::SET_ITER_TYPE,
         &list::LIST_TYPE,
         &bytes::BYTES_TYPE,
         &slice::SLICE_TYPE,

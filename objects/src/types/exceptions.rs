@@ -594,7 +594,7 @@ fn os_error_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResu
 
 fn os_error_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
     let a = Args::new(args, kwnames);
-    if v.type_obj().payload().slots.init.get().map(|f| f as usize) == Some(os_error_init as usize) {
+    if v.type_obj().payload().slots.init.get().map(|f| f as usize) == Some((os_error_init as crate::typeobj::InitFn) as usize) {
         a.no_keywords(&v.type_obj().payload().name())?;
     }
     let pos = a.positional();

@@ -3,6 +3,7 @@
 pub mod bool;
 pub mod bytes;
 pub mod code;
+pub mod complex;
 pub mod dict;
 pub mod dictviews;
 pub mod exceptions;
@@ -16,6 +17,7 @@ pub mod mappingproxy;
 pub mod module;
 pub mod none;
 pub mod object;
+pub mod set;
 pub mod slice;
 pub mod str;
 pub mod tuple;

@@ -50,11 +50,11 @@ fn object_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
 /// Whether a type overrides a slot relative to `object` (for the
 /// "takes no arguments" checks of `object.__new__`/`__init__`).
 fn overrides_init(ty: &TypeObject) -> bool {
-    ty.slots.init.get().map(|f| f as usize) != Some(object_init as usize)
+    ty.slots.init.get().map(|f| f as usize) != Some((object_init as crate::typeobj::InitFn) as usize)
 }
 
 fn overrides_new(ty: &TypeObject) -> bool {
-    ty.slots.new.get().map(|f| f as usize) != Some(object_new as usize)
+    ty.slots.new.get().map(|f| f as usize) != Some((object_new as crate::typeobj::NewFn) as usize)
 }
 
 pub fn object_new(ty: &TypeRef, args: &[Value], _kwnames: Option<&Value>) -> PyResult {

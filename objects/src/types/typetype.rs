@@ -238,7 +238,7 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
     }
     if !winner.is(meta)
         && let Some(new) = winner.slots.new.get()
-        && new as usize != type_new as usize
+        && new as usize != (type_new as crate::typeobj::NewFn) as usize
     {
         return new(&winner, args, kwnames);
     }
