@@ -111,8 +111,16 @@ fn view_mapping(v: &Value) -> PyResult {
 }
 
 const SET_VIEW_METHODS: &[MethodDef] = &[
-    MethodDef::new("isdisjoint", view_isdisjoint, "Return True if the view and the given iterable have a null intersection."),
-    MethodDef::new("__reversed__", view_reversed, "Return a reverse iterator over the dict keys."),
+    MethodDef::new(
+        "isdisjoint",
+        view_isdisjoint,
+        "Return True if the view and the given iterable have a null intersection.",
+    ),
+    MethodDef::new(
+        "__reversed__",
+        view_reversed,
+        "Return a reverse iterator over the dict keys.",
+    ),
 ];
 
 const SET_VIEW_SLOTS: SlotDefs = SlotDefs {
@@ -124,7 +132,8 @@ const SET_VIEW_SLOTS: SlotDefs = SlotDefs {
     ..SlotDefs::NONE
 };
 
-const VIEW_GETSETS: &[crate::descr::GetSetDef] = &[crate::descr::GetSetDef::getter("mapping", view_mapping)];
+const VIEW_GETSETS: &[crate::descr::GetSetDef] =
+    &[crate::descr::GetSetDef::getter("mapping", view_mapping)];
 
 builtin_type!(pub static DICT_KEYS_TYPE: DictView = TypeSpec {
     name: "dict_keys",
@@ -203,7 +212,14 @@ fn dict_iter_length_hint(v: &Value, args: Args) -> PyResult {
         return Ok(crate::int::from_i64(0));
     }
     let d = dict_of(&it.dict);
-    let remaining = protocol::collect(&iter_from(it.dict.clone(), it.kind, it.pos.get(), it.reversed, d.len()))?.len();
+    let remaining = protocol::collect(&iter_from(
+        it.dict.clone(),
+        it.kind,
+        it.pos.get(),
+        it.reversed,
+        d.len(),
+    ))?
+    .len();
     Ok(crate::int::from_usize(remaining))
 }
 

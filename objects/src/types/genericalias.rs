@@ -18,8 +18,17 @@ pub struct GenericAlias {
 
 /// `origin[item]` (a tuple item gives several arguments).
 pub fn new(origin: Value, item: Value) -> PyResult {
-    let args = if item.downcast_exact::<Tuple>().is_some() { item } else { Tuple::new(vec![item]) };
-    Ok(Ref::new(GenericAlias { origin, args, starred: false }).into_value())
+    let args = if item.downcast_exact::<Tuple>().is_some() {
+        item
+    } else {
+        Tuple::new(vec![item])
+    };
+    Ok(Ref::new(GenericAlias {
+        origin,
+        args,
+        starred: false,
+    })
+    .into_value())
 }
 
 fn this(v: &Value) -> &GenericAlias {
@@ -35,13 +44,21 @@ pub fn repr_type_arg(v: &Value) -> PyResult<String> {
         return protocol::repr_string(v);
     }
     if let Some(l) = v.downcast::<crate::list::List>() {
-        let parts: Vec<String> = l.to_vec().iter().map(repr_type_arg).collect::<PyResult<_>>()?;
+        let parts: Vec<String> = l
+            .to_vec()
+            .iter()
+            .map(repr_type_arg)
+            .collect::<PyResult<_>>()?;
         return Ok(format!("[{}]", parts.join(", ")));
     }
     if v.downcast::<TypeObject>().is_some() {
         let module = crate::types::typetype::type_module_name(v);
         let qual = protocol::str_lossy(&protocol::getattr_str(v, "__qualname__")?);
-        return Ok(if module == "builtins" { qual } else { format!("{module}.{qual}") });
+        return Ok(if module == "builtins" {
+            qual
+        } else {
+            format!("{module}.{qual}")
+        });
     }
     protocol::repr_string(v)
 }
@@ -55,7 +72,11 @@ fn ga_repr(v: &Value) -> PyResult {
         args.iter().map(repr_type_arg).collect::<PyResult<_>>()?
     };
     let star = if g.starred { "*" } else { "" };
-    Ok(PyStr::new(&format!("{star}{}[{}]", repr_type_arg(&g.origin)?, parts.join(", "))))
+    Ok(PyStr::new(&format!(
+        "{star}{}[{}]",
+        repr_type_arg(&g.origin)?,
+        parts.join(", ")
+    )))
 }
 
 fn ga_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
@@ -65,13 +86,17 @@ fn ga_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
     if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(not_implemented());
     }
-    let eq = x.starred == y.starred && protocol::eq(&x.origin, &y.origin)? && protocol::eq(&x.args, &y.args)?;
+    let eq = x.starred == y.starred
+        && protocol::eq(&x.origin, &y.origin)?
+        && protocol::eq(&x.args, &y.args)?;
     Ok(crate::bool::py_bool(eq == (op == CompareOp::Eq)))
 }
 
 fn ga_hash(v: &Value) -> PyResult<i64> {
     let g = this(v);
-    Ok(crate::hash::fix_hash(protocol::hash(&g.origin)? ^ protocol::hash(&g.args)?))
+    Ok(crate::hash::fix_hash(
+        protocol::hash(&g.origin)? ^ protocol::hash(&g.args)?,
+    ))
 }
 
 fn ga_call(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult {
@@ -85,11 +110,28 @@ fn ga_call(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     Ok(obj)
 }
 
-const OWN_ATTRS: &[&str] = &["__origin__", "__args__", "__unpacked__", "__parameters__", "__typing_unpacked_tuple_args__", "__class__", "__bases__", "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__"];
+const OWN_ATTRS: &[&str] = &[
+    "__origin__",
+    "__args__",
+    "__unpacked__",
+    "__parameters__",
+    "__typing_unpacked_tuple_args__",
+    "__class__",
+    "__bases__",
+    "__mro_entries__",
+    "__reduce_ex__",
+    "__reduce__",
+    "__copy__",
+    "__deepcopy__",
+];
 
 fn ga_getattro(v: &Value, name: &Value) -> PyResult {
     let n = protocol::str_lossy(name);
-    if !OWN_ATTRS.contains(&n.as_str()) && !(n.starts_with("__") && n.ends_with("__") && protocol::generic_getattr_opt(v, name)?.is_some()) {
+    if !OWN_ATTRS.contains(&n.as_str())
+        && !(n.starts_with("__")
+            && n.ends_with("__")
+            && protocol::generic_getattr_opt(v, name)?.is_some())
+    {
         return protocol::getattr(&this(v).origin, name);
     }
     protocol::generic_getattr(v, name)
