@@ -146,9 +146,24 @@ fn run_ouro(cases: &Path, scratch: &Path, program: &str) -> Outcome {
     }
     Outcome {
         status,
-        stdout: fs::read(&stdout_path).unwrap_or_default(),
-        stderr,
+        stdout: without_cases_dir(cases, fs::read(&stdout_path).unwrap_or_default()),
+        stderr: without_cases_dir(cases, stderr),
     }
+}
+
+/// `output` with the absolute path of tests/cases/ (and its `/`) cut out, as
+/// tools/record-cases cuts it from CPython's, which names the main program by
+/// its absolute path in tracebacks.
+fn without_cases_dir(cases: &Path, output: Vec<u8>) -> Vec<u8> {
+    let prefix = format!("{}/", cases.display()).into_bytes();
+    let mut result = Vec::with_capacity(output.len());
+    let mut rest = output.as_slice();
+    while let Some(at) = rest.windows(prefix.len()).position(|w| w == prefix.as_slice()) {
+        result.extend_from_slice(&rest[..at]);
+        rest = &rest[at + prefix.len()..];
+    }
+    result.extend_from_slice(rest);
+    result
 }
 
 /// A line diff of `expected` and `actual` (`-` expected only, `+` ouro only,
@@ -265,7 +280,7 @@ fn bless_known_failures(path: &Path, entries: &BTreeMap<String, String>) {
 #[test]
 fn conformance_cases_match_cpython() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let cases = root.join(CASES);
+    let cases = root.join(CASES).canonicalize().expect("tests/cases exists");
     let scratch: PathBuf = Path::new(env!("CARGO_TARGET_TMPDIR")).join("conformance");
     let _ = fs::remove_dir_all(&scratch);
     fs::create_dir_all(&scratch).expect("creating the scratch directory");
