@@ -158,7 +158,10 @@ fn without_cases_dir(cases: &Path, output: Vec<u8>) -> Vec<u8> {
     let prefix = format!("{}/", cases.display()).into_bytes();
     let mut result = Vec::with_capacity(output.len());
     let mut rest = output.as_slice();
-    while let Some(at) = rest.windows(prefix.len()).position(|w| w == prefix.as_slice()) {
+    while let Some(at) = rest
+        .windows(prefix.len())
+        .position(|w| w == prefix.as_slice())
+    {
         result.extend_from_slice(&rest[..at]);
         rest = &rest[at + prefix.len()..];
     }
@@ -307,7 +310,10 @@ fn conformance_cases_match_cpython() {
                     let expected_path = cases.join(program).with_extension("expected");
                     let expected = fs::read(&expected_path)
                         .map_err(|_| "no .expected (run tools/record-cases)".to_string())
-                        .and_then(|data| parse_expected(&data));
+                        .and_then(|data| {
+                            parse_expected(&data)
+                                .map_err(|why| format!("unreadable .expected: {why}"))
+                        });
                     match expected {
                         Err(why) => broken.lock().unwrap().push(format!("{program}: {why}")),
                         Ok(expected) => {
