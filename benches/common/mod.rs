@@ -97,7 +97,8 @@ pub fn check_ouro_runs(programs: &[Program]) {
     }
 }
 
-fn fail(message: &str) -> ! {
+/// Prints `message` as an error and exits with status 1.
+pub fn fail(message: &str) -> ! {
     eprintln!("error: {message}");
     exit(1)
 }

@@ -53,7 +53,7 @@ def main():
     print(f"fib({N}) = {fib(N)}")
     print(f"tak({N - 12}, {N // 3}, {N // 6}) = {tak(N - 12, N // 3, N // 6)}")
     # Ackermann(2, n) recurses about 2n deep: keep it under CPython's default limit of 1000.
-    for n in range(0, min(400, N * 13), 3):
+    for n in range(0, min(400, N * N // 2), 3):
         result = ackermann(2, n)
     print(f"ackermann(2, {n}) = {result}")
     moves = {}
