@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio, exit};
 
-/// The `ouro` binary Cargo built for this bench, in the bench profile.
+/// The `ouro` binary Cargo built alongside this bench, in the same profile.
 pub const OURO: &str = env!("CARGO_BIN_EXE_ouro");
 
 const SMALL_SIZE_LINE: &str = "# small size: ";
@@ -73,7 +73,6 @@ pub fn check_ouro_runs(programs: &[Program]) {
         let shown = format!("{OURO} {} {}", program.path.display(), program.small_size);
         let output = program
             .command()
-            .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .output()
             .unwrap_or_else(|e| fail(&format!("cannot start `{shown}`: {e}")));
