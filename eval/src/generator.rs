@@ -173,32 +173,68 @@ fn resume(g: &Value, value: Value, exc: Option<PyErr>) -> PyResult<SendResult> {
     }
 }
 
-/// `gen.send(value)` as the `SEND` instruction and `yield from` use it.
+/// `gen.send(value)` as the `SEND` instruction and `yield from` use it:
+/// other iterators get `__next__()` (for `None`) or `send(value)`, and a
+/// `StopIteration`'s value is the result.
 pub fn send(receiver: &Value, value: Value) -> PyResult<SendResult> {
     if receiver.downcast::<Generator>().is_some() {
         return resume(receiver, value, None);
     }
     let r = if is_none(&value) {
-        protocol::next(receiver)
-    } else {
-        match protocol::call_method(receiver, "send", &[value]) {
-            Ok(v) => Ok(Some(v)),
-            Err(e) if e.matches(&exceptions::STOP_ITERATION) => {
-                return Ok(SendResult::Returned(exceptions::stop_iteration_value(
-                    e.value(),
-                )));
+        match receiver.type_obj().payload().lookup_str("__next__") {
+            Some(f) => {
+                let bound = protocol::descr_get(&f, Some(receiver), &receiver.type_value())?;
+                protocol::call0(&bound).map(Some)
             }
-            Err(e) => Err(e),
+            None => protocol::next(receiver),
         }
+    } else {
+        protocol::call_method(receiver, "send", &[value]).map(Some)
     };
     match r {
         Ok(Some(v)) => Ok(SendResult::Yielded(v)),
         Ok(None) => Ok(SendResult::Returned(none())),
-        Err(e) if e.matches(&exceptions::STOP_ITERATION) => Ok(SendResult::Returned(
-            exceptions::stop_iteration_value(e.value()),
-        )),
+        Err(e) if e.matches(&exceptions::STOP_ITERATION) => Ok(SendResult::Returned(exceptions::stop_iteration_value(e.value()))),
         Err(e) => Err(e),
     }
+}
+
+/// The iterator a suspended generator delegates to (`_PyGen_yf`): it is
+/// suspended at a `RESUME` after `yield from`/`await` (oparg 2 or 3), with
+/// the sub-iterator on top of its stack.
+fn delegate_of(frame: &Frame) -> Option<Value> {
+    let code = &frame.code.code;
+    let op = ouro_bytecode::Opcode::from_u8(*code.get(frame.ip * 2)?)?;
+    let arg = *code.get(frame.ip * 2 + 1)?;
+    if op.deopt() != ouro_bytecode::Opcode::RESUME || arg & 3 < 2 {
+        return None;
+    }
+    frame.stack.last().cloned().flatten()
+}
+
+/// Resumes a generator suspended in `yield from` as if its `SEND` had
+/// received `result` from the sub-iterator (jumps to the loop's `END_SEND`).
+fn resume_after_delegate(g: &Value, result: Value) -> PyResult<SendResult> {
+    let gn = generator_of(g);
+    {
+        let mut slot = gn.frame.borrow_mut();
+        let Some(frame) = slot.as_mut() else {
+            return Ok(SendResult::Returned(none()));
+        };
+        // RESUME, then JUMP_BACKWARD_NO_INTERRUPT, then END_SEND.
+        let mut ip = frame.ip;
+        for _ in 0..2 {
+            let op = ouro_bytecode::Opcode::from_u8(frame.code.code[ip * 2]).ok_or_else(|| ouro_objects::err::system_error("bad yield from loop"))?;
+            ip += 1 + op.cache_entries();
+        }
+        let end_send = frame.code.code.get(ip * 2).copied().and_then(ouro_bytecode::Opcode::from_u8);
+        if end_send.map(ouro_bytecode::Opcode::deopt) != Some(ouro_bytecode::Opcode::END_SEND) {
+            return Err(ouro_objects::err::system_error("yield from loop without END_SEND"));
+        }
+        frame.ip = ip;
+        // END_SEND pops the receiver under the value; resume() pushes it.
+    }
+    resume(g, result, None)
 }
 
 fn returned_to_stop(v: Value) -> PyErr {
@@ -264,10 +300,67 @@ fn gen_throw(g: &Value, args: Args) -> PyResult {
         )?;
     }
     let e = throw_exception(a)?;
-    match resume(g, none(), Some(e))? {
+    match throw_into(g, e)? {
         SendResult::Yielded(y) => Ok(y),
         SendResult::Returned(r) => Err(returned_to_stop(r)),
     }
+}
+
+/// `_gen_throw`: a generator in `yield from` first passes the exception to
+/// its sub-iterator (closing it for `GeneratorExit`).
+fn throw_into(g: &Value, e: PyErr) -> PyResult<SendResult> {
+    let gn = generator_of(g);
+    let delegate = gn.frame.borrow().as_ref().and_then(delegate_of);
+    let Some(yf) = delegate.filter(|_| !gn.running.get()) else {
+        return resume(g, none(), Some(e));
+    };
+    if e.matches(&exceptions::GENERATOR_EXIT) {
+        gn.running.set(true);
+        let closed = close_iter(&yf);
+        gn.running.set(false);
+        return match closed {
+            Ok(()) => resume(g, none(), Some(e)),
+            Err(e2) => resume(g, none(), Some(e2)),
+        };
+    }
+    gn.running.set(true);
+    let r = if yf.downcast::<Generator>().is_some() {
+        throw_into(&yf, e.clone()).map(|r| match r {
+            SendResult::Yielded(v) => Ok(v),
+            SendResult::Returned(v) => Err(returned_to_stop(v)),
+        })
+    } else {
+        match protocol::getattr_opt(&yf, &ouro_objects::str::intern("throw")) {
+            Ok(Some(meth)) => Ok(protocol::call1(&meth, e.value().clone())),
+            Ok(None) => {
+                gn.running.set(false);
+                return resume(g, none(), Some(e));
+            }
+            Err(err) => Ok(Err(err)),
+        }
+    };
+    gn.running.set(false);
+    match r {
+        Ok(Ok(v)) => Ok(SendResult::Yielded(v)),
+        Ok(Err(err)) | Err(err) => {
+            if err.matches(&exceptions::STOP_ITERATION) {
+                resume_after_delegate(g, exceptions::stop_iteration_value(err.value()))
+            } else {
+                resume(g, none(), Some(err))
+            }
+        }
+    }
+}
+
+/// `gen_close_iter`: `close()` on a sub-iterator, if it has one.
+fn close_iter(yf: &Value) -> PyResult<()> {
+    if yf.downcast::<Generator>().is_some() {
+        return gen_close(yf, Args::new(&[], None)).map(drop);
+    }
+    if let Some(close) = protocol::getattr_opt(yf, &ouro_objects::str::intern("close"))? {
+        protocol::call0(&close)?;
+    }
+    Ok(())
 }
 
 fn gen_close(g: &Value, args: Args) -> PyResult {
@@ -282,7 +375,7 @@ fn gen_close(g: &Value, args: Args) -> PyResult {
         return Ok(none());
     }
     let exit = PyErr::empty(&exceptions::GENERATOR_EXIT);
-    match resume(g, none(), Some(exit)) {
+    match throw_into(g, exit) {
         Ok(SendResult::Yielded(_)) => Err(runtime_error(format!(
             "{} ignored GeneratorExit",
             kind_name(gn.kind)

@@ -148,6 +148,9 @@ fn handle_error(frames: &mut Vec<Frame>, e: PyErr) -> PyResult<()> {
         match ouro_bytecode::exception_table::find_handler(&f.code.exceptiontable, f.instr as u32) {
             Ok(Some(h)) => {
                 f.stack.truncate(h.depth as usize);
+                // A generator thrown into while suspended has the yielded
+                // value's slot unused (CPython leaves it as garbage).
+                f.stack.resize(h.depth as usize, None);
                 if h.lasti {
                     push(f, int::from_usize(lasti));
                 }
