@@ -37,7 +37,7 @@ pub mod warnings;
 
 pub use types::{
     bool, bytes, code, complex, dict, dictviews, exceptions, float, functype, genericalias, int, iterators, list,
-    mappingproxy, module, none, set, slice, str, tuple,
+    mappingproxy, module, none, range, set, slice, str, tuple,
 };
 pub use core::{PyObj, PyPayload, Ref, TypeRef, Value};
 pub use err::{PyErr, PyResult};
@@ -79,6 +79,9 @@ pub fn all_builtin_types() -> Vec<&'static PyObj<typeobj::TypeObject>> {
         &list::LIST_TYPE,
         &bytes::BYTES_TYPE,
         &slice::SLICE_TYPE,
+        &range::RANGE_TYPE,
+        &range::RANGE_ITER_TYPE,
+        &range::LONG_RANGE_ITER_TYPE,
         &iterators::SEQ_ITER_TYPE,
         &iterators::LIST_ITER_TYPE,
         &iterators::LIST_REVERSE_ITER_TYPE,

@@ -16,6 +16,7 @@ pub mod list;
 pub mod mappingproxy;
 pub mod module;
 pub mod none;
+pub mod range;
 pub mod object;
 pub mod set;
 pub mod slice;
