@@ -36,8 +36,8 @@ pub mod types;
 pub mod warnings;
 
 pub use types::{
-    bool, bytes, code, complex, dict, dictviews, exceptions, float, functype, genericalias, int, iterators, list,
-    mappingproxy, module, none, range, set, slice, str, tuple,
+    bool, bytes, callableiter, code, complex, dict, dictviews, enumerate, exceptions, filter, float, functype, genericalias, int, iterators, list, map,
+    mappingproxy, module, none, range, reversed, set, slice, str, tuple, zip,
 };
 pub use core::{PyObj, PyPayload, Ref, TypeRef, Value};
 pub use err::{PyErr, PyResult};
@@ -82,6 +82,12 @@ pub fn all_builtin_types() -> Vec<&'static PyObj<typeobj::TypeObject>> {
         &range::RANGE_TYPE,
         &range::RANGE_ITER_TYPE,
         &range::LONG_RANGE_ITER_TYPE,
+        &enumerate::ENUMERATE_TYPE,
+        &zip::ZIP_TYPE,
+        &map::MAP_TYPE,
+        &filter::FILTER_TYPE,
+        &reversed::REVERSED_TYPE,
+        &callableiter::CALLABLE_ITER_TYPE,
         &iterators::SEQ_ITER_TYPE,
         &iterators::LIST_ITER_TYPE,
         &iterators::LIST_REVERSE_ITER_TYPE,

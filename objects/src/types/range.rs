@@ -29,16 +29,25 @@ pub struct Range {
 
 /// `compute_range_length`.
 fn range_length(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
-    let (lo, hi, step) = if step.is_positive() { (start, stop, step.clone()) } else { (stop, start, -step) };
-    if lo >= hi { BigInt::zero() } else { (hi - lo - 1u32) / step + 1u32 }
+    let (lo, hi, step) = if step.is_positive() {
+        (start, stop, step.clone())
+    } else {
+        (stop, start, -step)
+    };
+    if lo >= hi {
+        BigInt::zero()
+    } else {
+        (hi - lo - 1u32) / step + 1u32
+    }
+}
+
+/// A new `range(start, stop, step)`; `step` is non-zero.
+pub fn new(start: BigInt, stop: BigInt, step: BigInt) -> Value {
+    let len = range_length(&start, &stop, &step);
+    Ref::new(Range { start, stop, step, len }).into_value()
 }
 
 impl Range {
-    pub fn new(start: BigInt, stop: BigInt, step: BigInt) -> Value {
-        let len = range_length(&start, &stop, &step);
-        Ref::new(Range { start, stop, step, len }).into_value()
-    }
-
     /// `compute_item`: `start + i * step`.
     fn item(&self, i: &BigInt) -> BigInt {
         &self.start + i * &self.step
@@ -84,7 +93,7 @@ fn range_new(_ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
         }
         _ => unreachable!("Args::range checked the count"),
     };
-    Ok(Range::new(start, stop, step))
+    Ok(new(start, stop, step))
 }
 
 fn range_repr(v: &Value) -> PyResult {
@@ -114,7 +123,9 @@ fn slice_bound(v: &Value) -> PyResult<Option<BigInt>> {
         return Ok(None);
     }
     if !protocol::has_index(v) {
-        return Err(type_error("slice indices must be integers or None or have an __index__ method"));
+        return Err(type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        ));
     }
     index_big(v).map(Some)
 }
@@ -126,7 +137,11 @@ fn slice_indices(s: &Slice, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> 
         Some(z) if z.is_zero() => return Err(value_error("slice step cannot be zero")),
         Some(z) => z,
     };
-    let (lower, upper) = if step.is_negative() { (BigInt::from(-1), len - 1) } else { (BigInt::zero(), len.clone()) };
+    let (lower, upper) = if step.is_negative() {
+        (BigInt::from(-1), len - 1)
+    } else {
+        (BigInt::zero(), len.clone())
+    };
     let clamp = |v: Option<BigInt>, default: &BigInt| match v {
         None => default.clone(),
         Some(i) if i.is_negative() => (i + len).max(lower.clone()),
@@ -142,7 +157,7 @@ fn range_getitem(v: &Value, key: &Value) -> PyResult {
     let r = this(v);
     if let Some(s) = key.downcast::<Slice>() {
         let (start, stop, step) = slice_indices(s, &r.len)?;
-        return Ok(Range::new(r.item(&start), r.item(&stop), step * &r.step));
+        return Ok(new(r.item(&start), r.item(&stop), step * &r.step));
     }
     if !protocol::has_index(key) {
         return Err(type_error(format!(
@@ -250,7 +265,11 @@ fn range_reduce(v: &Value, args: Args) -> PyResult {
     let r = this(v);
     Ok(Tuple::new(vec![
         v.type_value(),
-        Tuple::new(vec![from_bigint(r.start.clone()), from_bigint(r.stop.clone()), from_bigint(r.step.clone())]),
+        Tuple::new(vec![
+            from_bigint(r.start.clone()),
+            from_bigint(r.stop.clone()),
+            from_bigint(r.step.clone()),
+        ]),
     ]))
 }
 
@@ -340,7 +359,9 @@ fn range_iter_next(v: &Value) -> PyResult<Option<Value>> {
 
 fn range_iter_length_hint(v: &Value, args: Args) -> PyResult {
     args.none("range_iterator.__length_hint__")?;
-    Ok(from_i64(v.downcast::<RangeIter>().expect("range_iterator").len.get().max(0)))
+    Ok(from_i64(
+        v.downcast::<RangeIter>().expect("range_iterator").len.get().max(0),
+    ))
 }
 
 /// `__setstate__(n)`: skips to position `n` (clamped to the remaining count).
@@ -428,14 +449,21 @@ mod tests {
         let r = run(&[from_i64(0), from_i64(10), from_i64(3)]).unwrap();
         assert_eq!(protocol::repr_string(&r).unwrap(), "range(0, 10, 3)");
         assert_eq!(protocol::len(&r).unwrap(), 4);
-        let items: Vec<i64> = protocol::collect(&r).unwrap().iter().map(|v| crate::int::to_i64(v).unwrap()).collect();
+        let items: Vec<i64> = protocol::collect(&r)
+            .unwrap()
+            .iter()
+            .map(|v| crate::int::to_i64(v).unwrap())
+            .collect();
         assert_eq!(items, [0, 3, 6, 9]);
         assert!(protocol::contains(&r, &from_i64(6)).unwrap());
         assert!(!protocol::contains(&r, &from_i64(7)).unwrap());
         let rev = protocol::getitem(&r, &Slice::new(none(), none(), from_i64(-1))).unwrap();
         assert_eq!(protocol::repr_string(&rev).unwrap(), "range(9, -3, -3)");
         let e = run(&[from_i64(1), from_i64(2), from_i64(0)]).unwrap_err();
-        assert_eq!(protocol::str_string(e.value()).unwrap(), "range() arg 3 must not be zero");
+        assert_eq!(
+            protocol::str_string(e.value()).unwrap(),
+            "range() arg 3 must not be zero"
+        );
         let e = protocol::getitem(&r, &from_i64(4)).unwrap_err();
         assert!(e.matches(&exceptions::INDEX_ERROR));
     }
