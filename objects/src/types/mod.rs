@@ -18,6 +18,7 @@ pub mod iterators;
 pub mod list;
 pub mod map;
 pub mod mappingproxy;
+pub mod namespace;
 pub mod module;
 pub mod none;
 pub mod object;
