@@ -37,7 +37,7 @@ pub mod warnings;
 
 pub use types::{
     bool, bytes, callableiter, code, complex, dict, dictviews, enumerate, exceptions, filter, float, functype, genericalias, int, iterators, list, map,
-    mappingproxy, module, namespace, none, range, reversed, set, slice, str, tuple, zip,
+    mappingproxy, module, namespace, none, range, reversed, set, slice, str, tuple, union, zip,
 };
 pub use core::{PyObj, PyPayload, Ref, TypeRef, Value};
 pub use err::{PyErr, PyResult};
@@ -89,6 +89,7 @@ pub fn all_builtin_types() -> Vec<&'static PyObj<typeobj::TypeObject>> {
         &reversed::REVERSED_TYPE,
         &callableiter::CALLABLE_ITER_TYPE,
         &namespace::NAMESPACE_TYPE,
+        &union::UNION_TYPE,
         &iterators::SEQ_ITER_TYPE,
         &iterators::LIST_ITER_TYPE,
         &iterators::LIST_REVERSE_ITER_TYPE,

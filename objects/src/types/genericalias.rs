@@ -114,12 +114,13 @@ builtin_type!(pub static GENERIC_ALIAS_TYPE: GenericAlias = TypeSpec {
         getattro: Some(ga_getattro),
         new: Some(ga_new),
         ..SlotDefs::NONE
-    },
+    }
+    .with_number(crate::typeobj::NbOp::Or, crate::types::union::union_or),
     getsets: &[
         GetSetDef::member("__origin__", |v| Ok(this(v).origin.clone()), None),
         GetSetDef::member("__args__", |v| Ok(this(v).args.clone()), None),
         GetSetDef::member("__unpacked__", |v| Ok(crate::bool::py_bool(this(v).starred)), None),
-        GetSetDef::getter("__parameters__", |_| Ok(Tuple::empty())),
+        GetSetDef::getter("__parameters__", |v| crate::types::union::collect_parameters(&this(v).args)),
     ],
     ..TypeSpec::DEFAULT
 });

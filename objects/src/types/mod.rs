@@ -29,4 +29,5 @@ pub mod slice;
 pub mod str;
 pub mod tuple;
 pub mod typetype;
+pub mod union;
 pub mod zip;
