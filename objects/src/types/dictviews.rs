@@ -147,7 +147,7 @@ fn view_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
 /// (either operand may be the view; `a` is any iterable).
 fn set_then(a: &Value, b: &Value, method: &str) -> PyResult {
     let result = crate::set::set_from_iterable(a)?;
-    protocol::call_method(&result, method, &[b.clone()])?;
+    protocol::call_method(&result, method, std::slice::from_ref(b))?;
     Ok(result)
 }
 

@@ -64,7 +64,7 @@ fn namespace_repr(v: &Value) -> PyResult {
     let d = dict_of(v)?;
     let mut parts = Vec::new();
     for (k, val) in d.downcast::<Dict>().expect("dict").items() {
-        if let Some(key) = k.downcast::<PyStr>().filter(|s| s.len() > 0) {
+        if let Some(key) = k.downcast::<PyStr>().filter(|s| !s.is_empty()) {
             parts.push(format!("{}={}", key.to_string_lossy(), protocol::repr_string(&val)?));
         }
     }
