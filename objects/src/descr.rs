@@ -933,7 +933,8 @@ fn instance_dict_set(v: &Value, value: Option<&Value>) -> PyResult<()> {
     }
 }
 
-static DICT_DEF: GetSetDef = GetSetDef {
+/// The `__dict__` getset of types whose instances have a dict (`dict_descriptor` for Python classes).
+pub const DICT_DEF: GetSetDef = GetSetDef {
     name: "__dict__",
     get: instance_dict_get,
     set: Some(instance_dict_set),

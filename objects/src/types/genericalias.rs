@@ -1,9 +1,10 @@
-//! `types.GenericAlias` (`list[int]`): origin and arguments, repr, equality, calls and attribute delegation to the origin; mirrors Objects/genericaliasobject.c.
+//! `types.GenericAlias` (`list[int]`): origin and arguments, repr, equality, calls, substitution, starring, `|` and attribute delegation to the origin; mirrors Objects/genericaliasobject.c.
 
 use crate::builtin_type;
 use crate::core::{Ref, TypeRef, Value};
-use crate::descr::GetSetDef;
-use crate::err::PyResult;
+use crate::args::Args;
+use crate::descr::{GetSetDef, MethodDef};
+use crate::err::{PyResult, type_error};
 use crate::none::not_implemented;
 use crate::protocol::{self, CompareOp};
 use crate::str::{PyStr, intern};
@@ -144,6 +145,47 @@ fn ga_new(_ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     new(v[0].clone(), v[1].clone())
 }
 
+fn ga_mro_entries(v: &Value, args: Args) -> PyResult {
+    args.one("__mro_entries__")?;
+    Ok(Tuple::new(vec![this(v).origin.clone()]))
+}
+
+fn ga_reduce(v: &Value, args: Args) -> PyResult {
+    args.none("__reduce__")?;
+    let g = this(v);
+    Ok(Tuple::new(vec![v.type_value(), Tuple::new(vec![g.origin.clone(), g.args.clone()])]))
+}
+
+fn ga_instancecheck(_v: &Value, args: Args) -> PyResult {
+    args.one("__instancecheck__")?;
+    Err(type_error("isinstance() argument 2 cannot be a parameterized generic"))
+}
+
+fn ga_subclasscheck(_v: &Value, args: Args) -> PyResult {
+    args.one("__subclasscheck__")?;
+    Err(type_error("issubclass() argument 2 cannot be a parameterized generic"))
+}
+
+/// `alias[items]`: the alias with its type variables substituted.
+fn ga_getitem(v: &Value, key: &Value) -> PyResult {
+    let g = this(v);
+    let args = crate::types::union::substitute(v, &g.args, key)?;
+    Ok(Ref::new(GenericAlias { origin: g.origin.clone(), args: Tuple::new(args), starred: g.starred }).into_value())
+}
+
+/// `iter(alias)` yields the starred alias once (`*tuple[int]`).
+fn ga_iter(v: &Value) -> PyResult {
+    let g = this(v);
+    let starred = Ref::new(GenericAlias { origin: g.origin.clone(), args: g.args.clone(), starred: true }).into_value();
+    Ok(crate::iterators::tuple_iter(Tuple::new(vec![starred])))
+}
+
+/// `__typing_unpacked_tuple_args__`: the arguments of a starred `tuple[...]`.
+fn ga_unpacked_tuple_args(v: &Value) -> PyResult {
+    let g = this(v);
+    Ok(if g.starred && g.origin.is_static(&crate::tuple::TUPLE_TYPE) { g.args.clone() } else { crate::none::none() })
+}
+
 builtin_type!(pub static GENERIC_ALIAS_TYPE: GenericAlias = TypeSpec {
     name: "types.GenericAlias",
     doc: Some("GenericAlias(origin, args, /)\n--\n\nRepresent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."),
@@ -155,13 +197,23 @@ builtin_type!(pub static GENERIC_ALIAS_TYPE: GenericAlias = TypeSpec {
         call: Some(ga_call),
         getattro: Some(ga_getattro),
         new: Some(ga_new),
+        getitem: Some(ga_getitem),
+        iter: Some(ga_iter),
         ..SlotDefs::NONE
-    },
+    }
+    .with_number(crate::typeobj::NbOp::Or, crate::types::union::union_or),
+    methods: &[
+        MethodDef::new("__mro_entries__", ga_mro_entries, "__mro_entries__($self, object, /)\n--\n\n"),
+        MethodDef::new("__reduce__", ga_reduce, "__reduce__($self, /)\n--\n\n"),
+        MethodDef::new("__instancecheck__", ga_instancecheck, "__instancecheck__($self, object, /)\n--\n\n"),
+        MethodDef::new("__subclasscheck__", ga_subclasscheck, "__subclasscheck__($self, object, /)\n--\n\n"),
+    ],
     getsets: &[
+        GetSetDef::getter("__typing_unpacked_tuple_args__", ga_unpacked_tuple_args),
         GetSetDef::member("__origin__", |v| Ok(this(v).origin.clone()), None),
         GetSetDef::member("__args__", |v| Ok(this(v).args.clone()), None),
         GetSetDef::member("__unpacked__", |v| Ok(crate::bool::py_bool(this(v).starred)), None),
-        GetSetDef::getter("__parameters__", |_| Ok(Tuple::empty())),
+        GetSetDef::getter("__parameters__", |v| crate::types::union::collect_parameters(&this(v).args)),
     ],
     ..TypeSpec::DEFAULT
 });

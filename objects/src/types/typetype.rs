@@ -869,7 +869,8 @@ builtin_type!(pub static TYPE_TYPE: TypeObject = TypeSpec {
         new: Some(type_new),
         init: Some(type_init),
         ..SlotDefs::NONE
-    },
+    }
+    .with_number(crate::typeobj::NbOp::Or, crate::types::union::union_or),
     methods: &[
         MethodDef::new("mro", type_mro_method, "mro($self, /)\n--\n\nReturn a type's method resolution order."),
         MethodDef::new("__subclasses__", type_subclasses, "__subclasses__($self, /)\n--\n\nReturn a list of immediate subclasses."),
