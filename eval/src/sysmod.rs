@@ -410,13 +410,18 @@ pub fn struct_seq(type_name: &str, module: &str, fields: &[&str], values: Vec<Va
         &[PyStr::new(type_name), Tuple::new(vec![tuple_type]), ns],
         None,
     )?;
+    let t = TypeRef::from_value(&ty).expect("type");
     for (i, name) in fields.iter().enumerate() {
         let field = alloc_typed(
             &TypeRef::from_static(&STRUCT_FIELD_TYPE),
-            StructField { index: i },
+            StructField { index: i, name: ouro_objects::str::intern(name) },
         );
         protocol::setattr(&ty, &ouro_objects::str::intern(name), Some(&field))?;
     }
+    let fields_tuple = Tuple::new(fields.iter().map(|n| ouro_objects::str::intern(n)).collect());
+    protocol::setattr(&ty, &ouro_objects::str::intern("_fields"), Some(&fields_tuple))?;
+    let repr = ouro_objects::descr::method_descriptor(&t, &STRUCT_SEQ_REPR);
+    protocol::setattr(&ty, &ouro_objects::str::intern("__repr__"), Some(&repr))?;
     Ok(alloc_typed(&t, Tuple::payload(values)))
 }
 
