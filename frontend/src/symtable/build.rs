@@ -198,21 +198,20 @@ impl Builder<'_> {
     fn add_def_in(&mut self, name: &str, flag: u16, id: EntryId, location: Range) -> Visit {
         let mangled = self.maybe_mangle(self.cur(), name);
         let entry = &mut self.table.entries[id];
-        let mut value = match entry.symbols.get(&mangled) {
-            Some(existing) => {
-                if flag & DEF_PARAM != 0 && existing.flags & DEF_PARAM != 0 {
-                    return Err(location.syntax_error(format!(
-                        "duplicate argument '{name}' in function definition"
-                    )));
-                }
-                if flag & DEF_TYPE_PARAM != 0 && existing.flags & DEF_TYPE_PARAM != 0 {
-                    return Err(location.syntax_error(format!("duplicate type parameter '{name}'")));
-                }
-                existing.flags | flag
-            }
-            None => flag,
-        };
-        if entry.comp_iter_target {
+        let comp_iter_target = entry.comp_iter_target;
+        // One lookup: a name seen for the first time is added with no flags
+        // (an error below abandons the whole table).
+        let symbol = entry.symbols.entry(&mangled);
+        if flag & DEF_PARAM != 0 && symbol.flags & DEF_PARAM != 0 {
+            return Err(location.syntax_error(format!(
+                "duplicate argument '{name}' in function definition"
+            )));
+        }
+        if flag & DEF_TYPE_PARAM != 0 && symbol.flags & DEF_TYPE_PARAM != 0 {
+            return Err(location.syntax_error(format!("duplicate type parameter '{name}'")));
+        }
+        let mut value = symbol.flags | flag;
+        if comp_iter_target {
             if value & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
                 return Err(location.syntax_error(format!(
                     "comprehension inner loop cannot rebind assignment expression target '{name}'"
@@ -220,13 +219,10 @@ impl Builder<'_> {
             }
             value |= DEF_COMP_ITER;
         }
-        entry.symbols.insert(
-            &mangled,
-            Symbol {
-                flags: value,
-                scope: None,
-            },
-        );
+        *symbol = Symbol {
+            flags: value,
+            scope: None,
+        };
         if flag & DEF_PARAM != 0 {
             entry.varnames.push(mangled.into_owned());
         } else if flag & DEF_GLOBAL != 0 {

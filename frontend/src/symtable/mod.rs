@@ -146,15 +146,26 @@ impl SymbolMap {
 
     /// Inserts or replaces `name`'s entry, keeping its first position.
     pub fn insert(&mut self, name: &str, symbol: Symbol) {
-        match self.index.get(name) {
-            Some(&i) => self.symbols[i] = symbol,
+        *self.entry(name) = symbol;
+    }
+
+    /// `name`'s entry, added without flags or scope when absent.
+    pub fn entry(&mut self, name: &str) -> &mut Symbol {
+        let i = match self.index.get(name) {
+            Some(&i) => i,
             None => {
+                let i = self.names.len();
                 let name: Rc<str> = Rc::from(name);
-                self.index.insert(Rc::clone(&name), self.names.len());
+                self.index.insert(Rc::clone(&name), i);
                 self.names.push(name);
-                self.symbols.push(symbol);
+                self.symbols.push(Symbol {
+                    flags: 0,
+                    scope: None,
+                });
+                i
             }
-        }
+        };
+        &mut self.symbols[i]
     }
 
     pub fn remove(&mut self, name: &str) {
