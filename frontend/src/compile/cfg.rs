@@ -225,7 +225,7 @@ impl Cfg {
 
     /// The blocks in layout order.
     pub fn order(&self) -> Vec<BlockId> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(self.blocks.len());
         let mut b = Some(self.entry);
         while let Some(id) = b {
             out.push(id);

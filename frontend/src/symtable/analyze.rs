@@ -35,7 +35,7 @@ fn analyze_block(
     class_entry: Option<EntryId>,
 ) -> Result<(), SyntaxError> {
     let mut local = NameSet::default();
-    let mut scopes: Vec<(Rc<str>, Scope)> = Vec::new();
+    let mut scopes: Vec<(Rc<str>, Scope)> = Vec::with_capacity(table.entries[id].symbols.len());
     let mut new_global = NameSet::default();
     let mut new_free = NameSet::default();
     let mut new_bound = NameSet::default();

@@ -12,8 +12,11 @@ use std::borrow::Cow;
 /// Builds and analyzes the symbol table of a module, as CPython's `_PySymtable_Build`.
 /// Expressions nest without bound (`1+1+...`), so the walk stops at [`MAX_NESTING`].
 pub fn build(module: &Mod, future: &FutureFeatures) -> Result<SymbolTable, SyntaxError> {
+    let mut table = SymbolTable::default();
+    // Scopes are large; most modules have a few dozen.
+    table.entries.reserve(64);
     let mut builder = Builder {
-        table: SymbolTable::default(),
+        table,
         stack: Vec::new(),
         depth: 0,
         private: None,
