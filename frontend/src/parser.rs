@@ -76,23 +76,25 @@ pub fn parse_with(source: &str, mode: Mode, type_comments: bool) -> Result<Parse
         extra_tokens: false,
         type_comments,
     };
-    let tokens = crate::tokenizer::tokenize_with(source, options);
-    let mut token_list = tokens.tokens.clone();
+    let mut tokens = crate::tokenizer::tokenize_with(source, options);
+    let mut token_list = std::mem::take(&mut tokens.tokens);
     // `# type: ignore` comments go to `Module.type_ignores`, not to the grammar.
     let mut type_ignores = Vec::new();
-    token_list.retain(|t| {
-        if t.kind != TokenKind::TypeIgnore {
-            return true;
-        }
-        let tag = source
-            .get(t.range.start as usize..t.range.end as usize)
-            .unwrap_or("");
-        type_ignores.push(ast::TypeIgnore::TypeIgnore {
-            lineno: t.start.line as i32,
-            tag: tag.to_string(),
+    if type_comments {
+        token_list.retain(|t| {
+            if t.kind != TokenKind::TypeIgnore {
+                return true;
+            }
+            let tag = source
+                .get(t.range.start as usize..t.range.end as usize)
+                .unwrap_or("");
+            type_ignores.push(ast::TypeIgnore::TypeIgnore {
+                lineno: t.start.line as i32,
+                tag: tag.to_string(),
+            });
+            false
         });
-        false
-    });
+    }
     if mode == Mode::Single {
         end_single_input(&mut token_list);
     }

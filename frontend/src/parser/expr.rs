@@ -468,7 +468,10 @@ impl Parser<'_> {
     }
 
     pub(crate) fn bitwise_or(&mut self) -> PResult<Expr> {
-        self.memoized(|p| &mut p.bitwise_or_memo, |p| p.binary_levels(0, &mut false))
+        self.memoized(
+            |p| &mut p.bitwise_or_memo,
+            |p| p.binary_levels(0, &mut false),
+        )
     }
 
     /// `factor: ('+' | '-' | '~') factor | power`
