@@ -34,7 +34,10 @@ fn analyze_block(
     free: &mut NameSet,
     class_entry: Option<EntryId>,
 ) -> Result<(), SyntaxError> {
-    let mut local = NameSet::default();
+    let mut local = NameSet::with_capacity_and_hasher(
+        table.entries[id].symbols.len(),
+        Default::default(),
+    );
     let mut scopes: Vec<(Rc<str>, Scope)> = Vec::with_capacity(table.entries[id].symbols.len());
     let mut new_global = NameSet::default();
     let mut new_free = NameSet::default();
@@ -160,7 +163,7 @@ fn analyze_block(
 fn analyze_name(
     table: &SymbolTable,
     id: EntryId,
-    name: &str,
+    name: &Rc<str>,
     flags: u16,
     visible: &mut Visible,
     local: &mut NameSet,
@@ -172,7 +175,7 @@ fn analyze_name(
         let location = entry
             .directives
             .iter()
-            .find(|(n, _)| n == name)
+            .find(|(n, _)| **n == **name)
             .map(|(_, location)| *location)
             .unwrap_or(entry.location);
         location.syntax_error(msg)
@@ -183,7 +186,7 @@ fn analyze_name(
                 "name '{name}' is nonlocal and global"
             )));
         }
-        visible.global.insert(Rc::from(name));
+        visible.global.insert(Rc::clone(name));
         if let Some(bound) = &mut visible.bound {
             bound.remove(name);
         }
@@ -205,14 +208,14 @@ fn analyze_name(
                 "nonlocal binding not allowed for type parameter '{name}'"
             )));
         }
-        free.insert(Rc::from(name));
+        free.insert(Rc::clone(name));
         return Ok(Scope::Free);
     }
     if flags & DEF_BOUND != 0 {
-        local.insert(Rc::from(name));
+        local.insert(Rc::clone(name));
         visible.global.remove(name);
         if flags & DEF_TYPE_PARAM != 0 {
-            visible.type_params.insert(Rc::from(name));
+            visible.type_params.insert(Rc::clone(name));
         } else {
             visible.type_params.remove(name);
         }
@@ -232,7 +235,7 @@ fn analyze_name(
     if let Some(bound) = &visible.bound
         && bound.contains(name)
     {
-        free.insert(Rc::from(name));
+        free.insert(Rc::clone(name));
         return Ok(Scope::Free);
     }
     Ok(Scope::GlobalImplicit)

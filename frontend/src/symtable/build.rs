@@ -100,7 +100,7 @@ impl Builder<'_> {
             block_type,
             key,
             location,
-            symbols: SymbolMap::default(),
+            symbols: SymbolMap::with_capacity(16),
             varnames: Vec::new(),
             children: Vec::new(),
             directives: Vec::new(),

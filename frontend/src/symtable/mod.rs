@@ -127,6 +127,15 @@ pub struct SymbolMap {
 }
 
 impl SymbolMap {
+    /// An empty map with room for `capacity` names without rehashing.
+    pub fn with_capacity(capacity: usize) -> SymbolMap {
+        SymbolMap {
+            names: Vec::with_capacity(capacity),
+            symbols: Vec::with_capacity(capacity),
+            index: FxHashMap::with_capacity_and_hasher(capacity, Default::default()),
+        }
+    }
+
     pub fn get(&self, name: &str) -> Option<&Symbol> {
         self.index.get(name).map(|&i| &self.symbols[i])
     }
