@@ -45,9 +45,12 @@ fn analyze_block(
     let mut inlined_cells = NameSet::default();
     let block_type = table.entries[id].block_type;
 
+    // The sets handed down are only built for a scope with children.
+    let has_children = !table.entries[id].children.is_empty();
+
     // Class bindings are not visible in methods: children see what the
     // class itself saw, captured before its own names are analyzed.
-    if block_type == BlockType::Class {
+    if has_children && block_type == BlockType::Class {
         new_global.extend(visible.global.iter().cloned());
         if let Some(bound) = &visible.bound {
             new_bound.extend(bound.iter().cloned());
@@ -73,17 +76,19 @@ fn analyze_block(
         scopes.push((Rc::clone(name), scope));
     }
 
-    if block_type != BlockType::Class {
-        if table.entries[id].is_function_like() {
-            new_bound.extend(local.iter().cloned());
-        }
-        if let Some(bound) = &visible.bound {
-            new_bound.extend(bound.iter().cloned());
-        }
-        new_global.extend(visible.global.iter().cloned());
-    } else {
-        for implicit in ["__class__", "__classdict__", "__conditional_annotations__"] {
-            new_bound.insert(Rc::from(implicit));
+    if has_children {
+        if block_type != BlockType::Class {
+            if table.entries[id].is_function_like() {
+                new_bound.extend(local.iter().cloned());
+            }
+            if let Some(bound) = &visible.bound {
+                new_bound.extend(bound.iter().cloned());
+            }
+            new_global.extend(visible.global.iter().cloned());
+        } else {
+            for implicit in ["__class__", "__classdict__", "__conditional_annotations__"] {
+                new_bound.insert(Rc::from(implicit));
+            }
         }
     }
 
