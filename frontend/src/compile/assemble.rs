@@ -228,7 +228,10 @@ fn exception_table(seq: &InstructionSequence, offsets: &[u32]) -> Result<Vec<u8>
     let instruction_offsets = &offsets[..offsets.len() - 1];
     for (instr, at) in seq.instrs.iter().zip(offsets.windows(2)) {
         let handler = instr.handler.map(|h| Handler {
-            target: instruction_offsets.get(h.target).copied().unwrap_or(0),
+            target: instruction_offsets
+                .get(h.target as usize)
+                .copied()
+                .unwrap_or(0),
             // The handler's depth without the exception (and lasti) it pushes.
             depth: h
                 .start_depth

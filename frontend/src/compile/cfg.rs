@@ -427,7 +427,7 @@ impl Cfg {
                     _ => instr.oparg,
                 };
                 let handler = instr.except.map(|h| HandlerInfo {
-                    target: first_index[h],
+                    target: first_index[h] as u32,
                     start_depth: self.blocks[h].start_depth.unwrap_or(0),
                     preserve_lasti: self.blocks[h].preserve_lasti,
                 });

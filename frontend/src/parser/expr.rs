@@ -288,28 +288,43 @@ impl Parser<'_> {
 
     /// `disjunction: conjunction ('or' conjunction)*`
     pub(crate) fn disjunction(&mut self) -> PResult<Expr> {
-        self.bool_chain("or", BoolOp::Or)
-    }
-
-    fn bool_chain(&mut self, kw: &str, op: BoolOp) -> PResult<Expr> {
         let start = self.start();
-        let first = if op == BoolOp::Or {
-            self.bool_chain("and", BoolOp::And)?
-        } else {
-            self.inversion()?
-        };
-        if !self.at_kw(kw) {
+        let first = self.conjunction()?;
+        if !self.at_kw("or") {
             return Ok(first);
         }
         let mut values = vec![first];
-        while self.eat_kw(kw) {
-            values.push(if op == BoolOp::Or {
-                self.bool_chain("and", BoolOp::And)?
-            } else {
-                self.inversion()?
-            });
+        while self.eat_kw("or") {
+            values.push(self.conjunction()?);
         }
-        Ok(mk(ExprKind::BoolOp { op, values }, self.range_from(start)))
+        Ok(mk(
+            ExprKind::BoolOp {
+                op: BoolOp::Or,
+                values,
+            },
+            self.range_from(start),
+        ))
+    }
+
+    /// `conjunction: inversion ('and' inversion)*`
+    #[inline]
+    fn conjunction(&mut self) -> PResult<Expr> {
+        let start = self.start();
+        let first = self.inversion()?;
+        if !self.at_kw("and") {
+            return Ok(first);
+        }
+        let mut values = vec![first];
+        while self.eat_kw("and") {
+            values.push(self.inversion()?);
+        }
+        Ok(mk(
+            ExprKind::BoolOp {
+                op: BoolOp::And,
+                values,
+            },
+            self.range_from(start),
+        ))
     }
 
     /// `inversion: 'not' inversion | comparison`
