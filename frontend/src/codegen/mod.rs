@@ -826,6 +826,10 @@ impl<'a> Compiler<'a> {
     /// `_PyCompile_MaybeMangle` (`_Py_MaybeMangle`): inside a generic class's
     /// type-parameter scope only the recorded names are mangled.
     pub fn maybe_mangle<'n>(&self, name: &'n str) -> Cow<'n, str> {
+        // Only `__private` names are ever mangled.
+        if !name.starts_with("__") {
+            return Cow::Borrowed(name);
+        }
         if let Some(names) = &self.ste().mangled_names
             && !names.iter().any(|n| n == name)
         {

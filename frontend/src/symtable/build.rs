@@ -182,6 +182,10 @@ impl Builder<'_> {
     }
 
     fn maybe_mangle<'n>(&self, id: EntryId, name: &'n str) -> Cow<'n, str> {
+        // Only `__private` names are ever mangled.
+        if !name.starts_with("__") {
+            return Cow::Borrowed(name);
+        }
         if let Some(mangled) = &self.table.entries[id].mangled_names
             && !mangled.iter().any(|m| m == name)
         {

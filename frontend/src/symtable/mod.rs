@@ -279,11 +279,15 @@ impl SymbolTable {
 
 /// `__private` becomes `_Class__private` inside class `Class` (CPython's
 /// `_Py_Mangle`); borrowed when unchanged, which is nearly always.
+#[inline]
 pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> Cow<'n, str> {
+    if !name.starts_with("__") {
+        return Cow::Borrowed(name);
+    }
     let Some(class_name) = private else {
         return Cow::Borrowed(name);
     };
-    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+    if name.ends_with("__") || name.contains('.') {
         return Cow::Borrowed(name);
     }
     let stripped = class_name.trim_start_matches('_');
