@@ -34,10 +34,8 @@ fn analyze_block(
     free: &mut NameSet,
     class_entry: Option<EntryId>,
 ) -> Result<(), SyntaxError> {
-    let mut local = NameSet::with_capacity_and_hasher(
-        table.entries[id].symbols.len(),
-        Default::default(),
-    );
+    let mut local =
+        NameSet::with_capacity_and_hasher(table.entries[id].symbols.len(), Default::default());
     let mut scopes: Vec<(Rc<str>, Scope)> = Vec::with_capacity(table.entries[id].symbols.len());
     let mut new_global = NameSet::default();
     let mut new_free = NameSet::default();
