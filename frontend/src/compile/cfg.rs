@@ -308,7 +308,10 @@ impl Cfg {
             // instruction. A fresh block's vector is sized for the run.
             let end = i + run[i] as usize;
             let chunk = &seq.instrs[i..end];
-            if chunk.iter().any(|x| x.opcode == op::ANNOTATIONS_PLACEHOLDER) {
+            if chunk
+                .iter()
+                .any(|x| x.opcode == op::ANNOTATIONS_PLACEHOLDER)
+            {
                 g.add_with_annotations(chunk, seq.annotations_code(), run[i] as usize);
             } else {
                 let block = &mut g.blocks[g.current];
