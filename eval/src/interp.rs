@@ -28,7 +28,7 @@ pub enum Flow {
 
 /// Pops the top of the stack (a `NULL` there is a compiler invariant
 /// broken by hand-made bytecode: SystemError, not a crash).
-#[inline]
+#[inline(always)]
 pub fn pop(f: &mut Frame) -> PyResult<Value> {
     match f.stack.pop() {
         Some(Some(v)) => Ok(v),
@@ -38,19 +38,19 @@ pub fn pop(f: &mut Frame) -> PyResult<Value> {
     }
 }
 
-#[inline]
+#[inline(always)]
 pub fn pop_opt(f: &mut Frame) -> PyResult<Option<Value>> {
     f.stack
         .pop()
         .ok_or_else(|| ouro_objects::err::system_error("bad bytecode: stack underflow"))
 }
 
-#[inline]
+#[inline(always)]
 pub fn push(f: &mut Frame, v: Value) {
     f.stack.push(Some(v));
 }
 
-#[inline]
+#[inline(always)]
 pub fn top(f: &Frame) -> PyResult<&Value> {
     match f.stack.last() {
         Some(Some(v)) => Ok(v),
@@ -86,7 +86,7 @@ pub fn run_frames(entry: Frame, pending: Option<PyErr>) -> PyResult<(Value, bool
     }
     loop {
         let f = frames.last_mut().expect("a running frame");
-        let result = step(f);
+        let result = run_until_event(f);
         match result {
             Ok(Flow::Next) => {}
             Ok(Flow::Call(new)) => {
@@ -173,7 +173,7 @@ fn handle_error(frames: &mut Vec<Frame>, e: PyErr) -> PyResult<()> {
 
 /// Reads the instruction at `f.ip` (folding `EXTENDED_ARG`) and advances
 /// past it and its inline cache.
-#[inline]
+#[inline(always)]
 fn fetch(f: &mut Frame) -> PyResult<(Opcode, u32)> {
     let code = &f.code.code;
     let mut arg: u32 = 0;
@@ -204,7 +204,19 @@ fn jump_backward(f: &mut Frame, arg: u32) {
     f.ip -= arg as usize;
 }
 
+/// Executes instructions until one changes frames (call, return, yield)
+/// or raises: the dispatch loop proper, with `step` inlined into it.
+fn run_until_event(f: &mut Frame) -> PyResult<Flow> {
+    loop {
+        match step(f)? {
+            Flow::Next => {}
+            other => return Ok(other),
+        }
+    }
+}
+
 /// Executes one instruction.
+#[inline(always)]
 fn step(f: &mut Frame) -> PyResult<Flow> {
     let (op, arg) = fetch(f)?;
     use Opcode as O;
@@ -925,6 +937,7 @@ pub fn pop_n(f: &mut Frame, n: usize) -> PyResult<Vec<Value>> {
         .collect()
 }
 
+#[inline(always)]
 fn load_fast(f: &Frame, i: usize) -> PyResult<Value> {
     match f.fast.get(i) {
         Some(Some(v)) => Ok(v.clone()),
@@ -932,6 +945,7 @@ fn load_fast(f: &Frame, i: usize) -> PyResult<Value> {
     }
 }
 
+#[inline(always)]
 fn set_fast(f: &mut Frame, i: usize, v: Option<Value>) -> PyResult<()> {
     let slot = f
         .fast
@@ -967,6 +981,7 @@ fn cell_at(f: &Frame, i: usize) -> PyResult<&Cell> {
         .ok_or_else(|| ouro_objects::err::system_error("no cell for a free variable"))
 }
 
+#[inline(always)]
 pub fn name_at(f: &Frame, i: u32) -> PyResult<Value> {
     f.code
         .names

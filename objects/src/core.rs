@@ -338,8 +338,16 @@ pub fn alloc_typed<T: PyPayload>(ty: &TypeRef, payload: T) -> Value {
     let base = Layout::new::<PyObj<T>>();
     let size = tp.basic_size().max(base.size());
     let layout = Layout::from_size_align(size, base.align()).expect("object layout");
+    // Only the extras need zeroing (`None`); the payload is written below.
+    let has_extras = size > base.size();
     // SAFETY: the layout has non-zero size (a header at least).
-    let raw = unsafe { std::alloc::alloc_zeroed(layout) } as *mut PyObj<T>;
+    let raw = unsafe {
+        if has_extras {
+            std::alloc::alloc_zeroed(layout)
+        } else {
+            std::alloc::alloc(layout)
+        }
+    } as *mut PyObj<T>;
     if raw.is_null() {
         std::alloc::handle_alloc_error(layout);
     }

@@ -229,16 +229,16 @@ pub fn generic_getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>>
 
 /// The instance `__dict__` of an object that has one.
 pub fn instance_dict(obj: &Value) -> Option<Value> {
-    if let Some(m) = obj.downcast::<crate::module::Module>() {
-        return Some(m.dict.clone());
-    }
-    if let Some(t) = obj.downcast::<TypeObject>() {
-        return Some(t.dict());
-    }
-    if let Some(f) = obj.downcast::<crate::functype::Function>() {
-        return Some(f.dict());
-    }
     if !obj.type_obj().payload().has_instance_dict() {
+        if let Some(m) = obj.downcast::<crate::module::Module>() {
+            return Some(m.dict.clone());
+        }
+        if let Some(t) = obj.downcast::<TypeObject>() {
+            return Some(t.dict());
+        }
+        if let Some(f) = obj.downcast::<crate::functype::Function>() {
+            return Some(f.dict());
+        }
         return None;
     }
     match obj.get_extra(0) {

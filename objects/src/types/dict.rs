@@ -161,53 +161,56 @@ impl Dict {
     /// Finds `key` (with its hash), running `__eq__` without holding the
     /// table borrowed; restarts if the dict changed meanwhile.
     fn lookup(&self, key: &Value, hash: i64) -> PyResult<Probe> {
+        let key_str = key.downcast_exact::<PyStr>();
         'restart: loop {
             let start = self.mutations.get();
-            let candidates: Vec<(usize, Value)> = {
+            let mask = {
                 let t = self.table.borrow();
                 if t.indices.is_empty() {
                     return Ok(Probe::Missing);
                 }
-                let mut out = Vec::new();
-                for slot in t.probe_sequence(hash) {
-                    let ix = t.indices[slot];
+                t.mask()
+            };
+            let mut perturb = hash as u64;
+            let mut i = (hash as u64 as usize) & mask;
+            loop {
+                let candidate = {
+                    let t = self.table.borrow();
+                    let ix = t.indices[i];
                     if ix == EMPTY {
-                        break;
+                        return Ok(Probe::Missing);
                     }
                     if ix == DUMMY {
-                        continue;
-                    }
-                    let e = t.entries[ix as usize]
-                        .as_ref()
-                        .expect("indexed entry is live");
-                    if e.key.is(key) {
-                        return Ok(Probe::Found(ix as usize));
-                    }
-                    if e.hash == hash {
-                        if let (Some(a), Some(b)) = (
-                            e.key.downcast_exact::<PyStr>(),
-                            key.downcast_exact::<PyStr>(),
-                        ) {
+                        None
+                    } else {
+                        let e = t.entries[ix as usize].as_ref().expect("indexed entry is live");
+                        if e.key.is(key) {
+                            return Ok(Probe::Found(ix as usize));
+                        }
+                        if e.hash != hash {
+                            None
+                        } else if let (Some(a), Some(b)) = (e.key.downcast_exact::<PyStr>(), key_str) {
                             if a.eq_str(b) {
                                 return Ok(Probe::Found(ix as usize));
                             }
-                            continue;
+                            None
+                        } else {
+                            Some((ix as usize, e.key.clone()))
                         }
-                        out.push((ix as usize, e.key.clone()));
+                    }
+                };
+                if let Some((ix, k)) = candidate {
+                    let equal = protocol::eq(&k, key)?;
+                    if self.mutations.get() != start {
+                        continue 'restart;
+                    }
+                    if equal {
+                        return Ok(Probe::Found(ix));
                     }
                 }
-                out
-            };
-            for (ix, k) in candidates {
-                let equal = protocol::eq(&k, key)?;
-                if self.mutations.get() != start {
-                    continue 'restart;
-                }
-                if equal {
-                    return Ok(Probe::Found(ix));
-                }
+                perturb >>= 5;
+                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
             }
-            return Ok(Probe::Missing);
         }
     }
 
