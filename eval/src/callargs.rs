@@ -196,17 +196,19 @@ pub fn bind(
     if kwonly > 0 {
         let kwdefaults = func.kwdefaults.borrow().clone();
         let mut missing = Vec::new();
-        for i in argcount..total {
-            if fast[i].is_some() {
+        for (slot, pname) in fast[argcount..total]
+            .iter_mut()
+            .zip(&code.localsplus_names[argcount..total])
+        {
+            if slot.is_some() {
                 continue;
             }
-            let pname = &code.localsplus_names[i];
             let default = kwdefaults
                 .as_ref()
                 .and_then(|d| d.downcast::<Dict>())
                 .and_then(|d| d.get_str(pname));
             match default {
-                Some(v) => fast[i] = Some(v),
+                Some(v) => *slot = Some(v),
                 None => missing.push(protocol::str_lossy(pname)),
             }
         }

@@ -194,7 +194,9 @@ pub fn send(receiver: &Value, value: Value) -> PyResult<SendResult> {
     match r {
         Ok(Some(v)) => Ok(SendResult::Yielded(v)),
         Ok(None) => Ok(SendResult::Returned(none())),
-        Err(e) if e.matches(&exceptions::STOP_ITERATION) => Ok(SendResult::Returned(exceptions::stop_iteration_value(e.value()))),
+        Err(e) if e.matches(&exceptions::STOP_ITERATION) => Ok(SendResult::Returned(
+            exceptions::stop_iteration_value(e.value()),
+        )),
         Err(e) => Err(e),
     }
 }
@@ -224,12 +226,20 @@ fn resume_after_delegate(g: &Value, result: Value) -> PyResult<SendResult> {
         // RESUME, then JUMP_BACKWARD_NO_INTERRUPT, then END_SEND.
         let mut ip = frame.ip;
         for _ in 0..2 {
-            let op = ouro_bytecode::Opcode::from_u8(frame.code.code[ip * 2]).ok_or_else(|| ouro_objects::err::system_error("bad yield from loop"))?;
+            let op = ouro_bytecode::Opcode::from_u8(frame.code.code[ip * 2])
+                .ok_or_else(|| ouro_objects::err::system_error("bad yield from loop"))?;
             ip += 1 + op.cache_entries();
         }
-        let end_send = frame.code.code.get(ip * 2).copied().and_then(ouro_bytecode::Opcode::from_u8);
+        let end_send = frame
+            .code
+            .code
+            .get(ip * 2)
+            .copied()
+            .and_then(ouro_bytecode::Opcode::from_u8);
         if end_send.map(ouro_bytecode::Opcode::deopt) != Some(ouro_bytecode::Opcode::END_SEND) {
-            return Err(ouro_objects::err::system_error("yield from loop without END_SEND"));
+            return Err(ouro_objects::err::system_error(
+                "yield from loop without END_SEND",
+            ));
         }
         frame.ip = ip;
         // END_SEND pops the receiver under the value; resume() pushes it.

@@ -39,10 +39,7 @@ pub fn chain_context(e: &PyErr) {
     }
     // Break a cycle: if `exc` is already in current's context chain, cut it there.
     let mut o = current.clone();
-    loop {
-        let Some(ob) = o.downcast::<BaseException>() else {
-            break;
-        };
+    while let Some(ob) = o.downcast::<BaseException>() {
         let Some(ctx) = ob.context() else { break };
         if ctx.is(exc) {
             ob.set_context(None);

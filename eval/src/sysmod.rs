@@ -414,12 +414,24 @@ pub fn struct_seq(type_name: &str, module: &str, fields: &[&str], values: Vec<Va
     for (i, name) in fields.iter().enumerate() {
         let field = alloc_typed(
             &TypeRef::from_static(&STRUCT_FIELD_TYPE),
-            StructField { index: i, name: ouro_objects::str::intern(name) },
+            StructField {
+                index: i,
+                name: ouro_objects::str::intern(name),
+            },
         );
         protocol::setattr(&ty, &ouro_objects::str::intern(name), Some(&field))?;
     }
-    let fields_tuple = Tuple::new(fields.iter().map(|n| ouro_objects::str::intern(n)).collect());
-    protocol::setattr(&ty, &ouro_objects::str::intern("_fields"), Some(&fields_tuple))?;
+    let fields_tuple = Tuple::new(
+        fields
+            .iter()
+            .map(|n| ouro_objects::str::intern(n))
+            .collect(),
+    );
+    protocol::setattr(
+        &ty,
+        &ouro_objects::str::intern("_fields"),
+        Some(&fields_tuple),
+    )?;
     let repr = ouro_objects::descr::method_descriptor(&t, &STRUCT_SEQ_REPR);
     protocol::setattr(&ty, &ouro_objects::str::intern("__repr__"), Some(&repr))?;
     Ok(alloc_typed(&t, Tuple::payload(values)))
@@ -431,25 +443,39 @@ pub struct StructField {
     name: Value,
 }
 
-static STRUCT_SEQ_REPR: MethodDef = MethodDef::new("__repr__", struct_seq_repr, "Return repr(self).");
+static STRUCT_SEQ_REPR: MethodDef =
+    MethodDef::new("__repr__", struct_seq_repr, "Return repr(self).");
 
 /// `sys.version_info(major=3, ...)`.
 fn struct_seq_repr(v: &Value, args: Args) -> PyResult {
     args.none("__repr__")?;
     let fields = protocol::getattr_str(&v.type_value(), "_fields")?;
     let names = protocol::collect(&fields)?;
-    let t = v.downcast::<Tuple>().ok_or_else(|| type_error("struct sequence expected"))?;
+    let t = v
+        .downcast::<Tuple>()
+        .ok_or_else(|| type_error("struct sequence expected"))?;
     let mut parts = Vec::new();
     for (n, x) in names.iter().zip(t.iter()) {
-        parts.push(format!("{}={}", protocol::str_lossy(n), protocol::repr_string(x)?));
+        parts.push(format!(
+            "{}={}",
+            protocol::str_lossy(n),
+            protocol::repr_string(x)?
+        ));
     }
     let module = ouro_objects::types::typetype::type_module_name(&v.type_value());
-    Ok(PyStr::new(&format!("{module}.{}({})", v.type_obj().payload().name(), parts.join(", "))))
+    Ok(PyStr::new(&format!(
+        "{module}.{}({})",
+        v.type_obj().payload().name(),
+        parts.join(", ")
+    )))
 }
 
 fn field_repr(descr: &Value) -> PyResult {
     let f = descr.downcast::<StructField>().expect("field");
-    Ok(PyStr::new(&format!("<member '{}' of struct sequence>", protocol::str_lossy(&f.name))))
+    Ok(PyStr::new(&format!(
+        "<member '{}' of struct sequence>",
+        protocol::str_lossy(&f.name)
+    )))
 }
 
 fn field_get(descr: &Value, obj: Option<&Value>, _ty: &Value) -> PyResult {
@@ -524,7 +550,12 @@ pub fn make_module(argv: &[String], orig_argv: &[String], executable: &str) -> P
             ],
         )?,
     );
-    let impl_kwnames = Tuple::new(["name", "cache_tag", "version", "hexversion", "_multiarch"].iter().map(|n| ouro_objects::str::intern(n)).collect());
+    let impl_kwnames = Tuple::new(
+        ["name", "cache_tag", "version", "hexversion", "_multiarch"]
+            .iter()
+            .map(|n| ouro_objects::str::intern(n))
+            .collect(),
+    );
     let implementation = protocol::call(
         &TypeRef::from_static(&ouro_objects::namespace::NAMESPACE_TYPE).into_value(),
         &[

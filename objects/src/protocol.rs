@@ -691,7 +691,7 @@ pub fn index_as_isize(v: &Value) -> PyResult<isize> {
     crate::int::to_isize(&i).ok_or_else(|| {
         PyErr::new(
             &exceptions::OVERFLOW_ERROR,
-            format!("Python int too large to convert to C ssize_t"),
+            "Python int too large to convert to C ssize_t",
         )
     })
 }

@@ -63,12 +63,7 @@ fn set_copy(v: &Value, args: Args) -> PyResult {
     same_kind(v, this(v).entries())
 }
 
-fn fold(
-    v: &Value,
-    args: Args,
-    name: &str,
-    f: fn(&Set, &Set) -> PyResult<Vec<(i64, Value)>>,
-) -> PyResult {
+fn fold(v: &Value, args: Args, name: &str, f: set::EntriesOp) -> PyResult {
     args.no_keywords(name)?;
     let mut acc = same_kind(v, this(v).entries())?;
     for other in args.values {
@@ -95,12 +90,7 @@ fn set_symmetric_difference(v: &Value, args: Args) -> PyResult {
     same_kind(v, set::symmetric_difference_entries(this(v), this(&o))?)
 }
 
-fn update_in_place(
-    v: &Value,
-    args: Args,
-    name: &str,
-    f: fn(&Set, &Set) -> PyResult<Vec<(i64, Value)>>,
-) -> PyResult {
+fn update_in_place(v: &Value, args: Args, name: &str, f: set::EntriesOp) -> PyResult {
     args.no_keywords(name)?;
     for other in args.values {
         let o = as_set(other)?;

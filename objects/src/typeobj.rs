@@ -935,7 +935,11 @@ static TP_NEW_DEF: MethodDef = MethodDef::new(
 /// and calls `T`'s own `tp_new`.
 fn tp_new_wrapper(owner: &Value, args: crate::args::Args) -> PyResult {
     let owner_t = TypeRef::from_value(owner).expect("bound to a type");
-    let Some(first) = args.values.first().filter(|_| args.positional().len() > 0) else {
+    let Some(first) = args
+        .values
+        .first()
+        .filter(|_| !args.positional().is_empty())
+    else {
         return Err(PyErr::new(
             &exceptions::TYPE_ERROR,
             format!("{}.__new__(): not enough arguments", owner_t.name()),
@@ -987,6 +991,7 @@ macro_rules! payload_of {
 #[macro_export]
 macro_rules! builtin_type {
     ($vis:vis static $ty:ident: $payload:ty = TypeSpec { $($field:ident: $value:expr,)* ..TypeSpec::DEFAULT }) => {
+        #[allow(clippy::needless_update)]
         $vis static $ty: $crate::core::PyObj<$crate::typeobj::TypeObject> = $crate::core::PyObj::immortal(
             &$crate::typeobj::TYPE_TYPE,
             $crate::typeobj::TypeObject::builtin(&$crate::typeobj::TypeSpec {
@@ -1006,6 +1011,7 @@ macro_rules! builtin_type {
 #[macro_export]
 macro_rules! builtin_subtype {
     ($vis:vis static $ty:ident: $payload:ty as $solid:path = TypeSpec { $($field:ident: $value:expr,)* ..TypeSpec::DEFAULT }) => {
+        #[allow(clippy::needless_update)]
         $vis static $ty: $crate::core::PyObj<$crate::typeobj::TypeObject> = $crate::core::PyObj::immortal(
             &$crate::typeobj::TYPE_TYPE,
             $crate::typeobj::TypeObject::builtin(&$crate::typeobj::TypeSpec {

@@ -183,13 +183,17 @@ impl Dict {
                     if ix == DUMMY {
                         None
                     } else {
-                        let e = t.entries[ix as usize].as_ref().expect("indexed entry is live");
+                        let e = t.entries[ix as usize]
+                            .as_ref()
+                            .expect("indexed entry is live");
                         if e.key.is(key) {
                             return Ok(Probe::Found(ix as usize));
                         }
                         if e.hash != hash {
                             None
-                        } else if let (Some(a), Some(b)) = (e.key.downcast_exact::<PyStr>(), key_str) {
+                        } else if let (Some(a), Some(b)) =
+                            (e.key.downcast_exact::<PyStr>(), key_str)
+                        {
                             if a.eq_str(b) {
                                 return Ok(Probe::Found(ix as usize));
                             }
@@ -209,7 +213,11 @@ impl Dict {
                     }
                 }
                 perturb >>= 5;
-                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
             }
         }
     }

@@ -918,11 +918,6 @@ fn group_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult 
                 "Cannot nest BaseExceptions in an ExceptionGroup",
             ));
         }
-    } else if !all_exceptions && !cls.is_subtype(BASE_EXCEPTION_GROUP.payload()) {
-        return Err(type_error(format!(
-            "Cannot nest BaseExceptions in '{}'",
-            cls.name()
-        )));
     } else if !all_exceptions && cls.is_subtype(EXCEPTION.payload()) {
         return Err(type_error(format!(
             "Cannot nest BaseExceptions in '{}'",

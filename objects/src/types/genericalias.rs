@@ -1,8 +1,8 @@
 //! `types.GenericAlias` (`list[int]`): origin and arguments, repr, equality, calls, substitution, starring, `|` and attribute delegation to the origin; mirrors Objects/genericaliasobject.c.
 
+use crate::args::Args;
 use crate::builtin_type;
 use crate::core::{Ref, TypeRef, Value};
-use crate::args::Args;
 use crate::descr::{GetSetDef, MethodDef};
 use crate::err::{PyResult, type_error};
 use crate::none::not_implemented;
@@ -128,11 +128,11 @@ const OWN_ATTRS: &[&str] = &[
 
 fn ga_getattro(v: &Value, name: &Value) -> PyResult {
     let n = protocol::str_lossy(name);
-    if !OWN_ATTRS.contains(&n.as_str())
-        && !(n.starts_with("__")
+    let own = OWN_ATTRS.contains(&n.as_str())
+        || (n.starts_with("__")
             && n.ends_with("__")
-            && protocol::generic_getattr_opt(v, name)?.is_some())
-    {
+            && protocol::generic_getattr_opt(v, name)?.is_some());
+    if !own {
         return protocol::getattr(&this(v).origin, name);
     }
     protocol::generic_getattr(v, name)
@@ -153,37 +153,60 @@ fn ga_mro_entries(v: &Value, args: Args) -> PyResult {
 fn ga_reduce(v: &Value, args: Args) -> PyResult {
     args.none("__reduce__")?;
     let g = this(v);
-    Ok(Tuple::new(vec![v.type_value(), Tuple::new(vec![g.origin.clone(), g.args.clone()])]))
+    Ok(Tuple::new(vec![
+        v.type_value(),
+        Tuple::new(vec![g.origin.clone(), g.args.clone()]),
+    ]))
 }
 
 fn ga_instancecheck(_v: &Value, args: Args) -> PyResult {
     args.one("__instancecheck__")?;
-    Err(type_error("isinstance() argument 2 cannot be a parameterized generic"))
+    Err(type_error(
+        "isinstance() argument 2 cannot be a parameterized generic",
+    ))
 }
 
 fn ga_subclasscheck(_v: &Value, args: Args) -> PyResult {
     args.one("__subclasscheck__")?;
-    Err(type_error("issubclass() argument 2 cannot be a parameterized generic"))
+    Err(type_error(
+        "issubclass() argument 2 cannot be a parameterized generic",
+    ))
 }
 
 /// `alias[items]`: the alias with its type variables substituted.
 fn ga_getitem(v: &Value, key: &Value) -> PyResult {
     let g = this(v);
     let args = crate::types::union::substitute(v, &g.args, key)?;
-    Ok(Ref::new(GenericAlias { origin: g.origin.clone(), args: Tuple::new(args), starred: g.starred }).into_value())
+    Ok(Ref::new(GenericAlias {
+        origin: g.origin.clone(),
+        args: Tuple::new(args),
+        starred: g.starred,
+    })
+    .into_value())
 }
 
 /// `iter(alias)` yields the starred alias once (`*tuple[int]`).
 fn ga_iter(v: &Value) -> PyResult {
     let g = this(v);
-    let starred = Ref::new(GenericAlias { origin: g.origin.clone(), args: g.args.clone(), starred: true }).into_value();
+    let starred = Ref::new(GenericAlias {
+        origin: g.origin.clone(),
+        args: g.args.clone(),
+        starred: true,
+    })
+    .into_value();
     Ok(crate::iterators::tuple_iter(Tuple::new(vec![starred])))
 }
 
 /// `__typing_unpacked_tuple_args__`: the arguments of a starred `tuple[...]`.
 fn ga_unpacked_tuple_args(v: &Value) -> PyResult {
     let g = this(v);
-    Ok(if g.starred && g.origin.is_static(&crate::tuple::TUPLE_TYPE) { g.args.clone() } else { crate::none::none() })
+    Ok(
+        if g.starred && g.origin.is_static(&crate::tuple::TUPLE_TYPE) {
+            g.args.clone()
+        } else {
+            crate::none::none()
+        },
+    )
 }
 
 builtin_type!(pub static GENERIC_ALIAS_TYPE: GenericAlias = TypeSpec {

@@ -110,9 +110,9 @@ fn object_set_class(v: &Value, value: Option<&Value>) -> PyResult<()> {
     };
     let old = v.type_obj().payload();
     if !(old.is_heap() && new.is_heap()) {
-        return Err(type_error(format!(
-            "__class__ assignment only supported for mutable types or ModuleType subclasses"
-        )));
+        return Err(type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
     }
     if !old.same_solid(&new) || old.extras_len() != new.extras_len() {
         return Err(type_error(format!(

@@ -333,6 +333,9 @@ pub fn element_hash(key: &Value) -> PyResult<i64> {
     })
 }
 
+/// A set operation on two tables: the result's (hash, element) entries.
+pub type EntriesOp = fn(&Set, &Set) -> PyResult<Vec<(i64, Value)>>;
+
 /// A new `set` holding `items`.
 pub fn set_from(items: Vec<Value>) -> PyResult<Value> {
     let v = alloc_typed(&TypeRef::from_static(&SET_TYPE), Set::new());
@@ -476,7 +479,7 @@ fn frozenset_hash(v: &Value) -> PyResult<i64> {
     Ok(h)
 }
 
-fn binop(a: &Value, b: &Value, f: fn(&Set, &Set) -> PyResult<Vec<(i64, Value)>>) -> PyResult {
+fn binop(a: &Value, b: &Value, f: EntriesOp) -> PyResult {
     let (Some(x), Some(y)) = (a.downcast::<Set>(), b.downcast::<Set>()) else {
         return Ok(not_implemented());
     };
@@ -536,7 +539,7 @@ fn set_xor(a: &Value, b: &Value) -> PyResult {
     binop(a, b, symmetric_difference_entries)
 }
 
-fn inplace(a: &Value, b: &Value, f: fn(&Set, &Set) -> PyResult<Vec<(i64, Value)>>) -> PyResult {
+fn inplace(a: &Value, b: &Value, f: EntriesOp) -> PyResult {
     let (Some(x), Some(y)) = (a.downcast::<Set>(), b.downcast::<Set>()) else {
         return Ok(not_implemented());
     };

@@ -450,10 +450,9 @@ fn str_getitem(v: &Value, key: &Value) -> PyResult {
 /// A one-character str (Latin-1 ones are cached).
 pub fn char_value(c: u32) -> Value {
     thread_local! {
-        static LATIN1: Vec<Value> = (0u32..256).map(|c| {
-            let v = Ref::new(PyStr::from_data(StrData::Latin1(vec![c as u8].into()))).into_value();
-            v
-        }).collect();
+        static LATIN1: Vec<Value> = (0u32..256)
+            .map(|c| Ref::new(PyStr::from_data(StrData::Latin1(vec![c as u8].into()))).into_value())
+            .collect();
     }
     if c < 256 {
         return LATIN1.with(|t| t[c as usize].clone());

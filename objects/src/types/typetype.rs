@@ -390,9 +390,9 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
     for (k, v) in d.items() {
         if let Some(set_name) = v.type_obj().payload().lookup_str("__set_name__") {
             let bound = protocol::descr_get(&set_name, Some(&v), &v.type_value())?;
-            protocol::call(&bound, &[ty.value().clone(), k.clone()], None).map_err(|e| {
+            protocol::call(&bound, &[ty.value().clone(), k.clone()], None).inspect_err(|e| {
                 exceptions::add_note(
-                    &e,
+                    e,
                     &format!(
                         "Error calling __set_name__ on '{}' instance '{}' in '{}'",
                         protocol::type_name(&v),
@@ -400,7 +400,6 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
                         name
                     ),
                 );
-                e
             })?;
         }
     }
