@@ -922,7 +922,12 @@ fn instance_dict_get(v: &Value) -> PyResult {
 fn instance_dict_set(v: &Value, value: Option<&Value>) -> PyResult<()> {
     match value {
         Some(d) if d.downcast::<Dict>().is_some() => {
-            drop(v.set_extra(0, Some(d.clone())));
+            let index = v
+                .type_obj()
+                .payload()
+                .dict_index()
+                .ok_or_else(|| type_error("This object has no __dict__"))?;
+            drop(v.set_extra(index, Some(d.clone())));
             Ok(())
         }
         Some(d) => Err(type_error(format!(

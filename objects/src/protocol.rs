@@ -241,11 +241,12 @@ pub fn instance_dict(obj: &Value) -> Option<Value> {
         }
         return None;
     }
-    match obj.get_extra(0) {
+    let index = obj.type_obj().payload().dict_index()?;
+    match obj.get_extra(index) {
         Some(d) => Some(d),
         None => {
             let d = Dict::new_value();
-            obj.set_extra(0, Some(d.clone()));
+            obj.set_extra(index, Some(d.clone()));
             Some(d)
         }
     }
@@ -266,16 +267,20 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<&Value>) -> PyRe
         return set(&attr, obj, value);
     }
     match instance_dict(obj) {
-        Some(dict) => {
-            let d = dict.downcast::<Dict>().expect("instance dict");
-            match value {
-                Some(v) => d.set_item(name.clone(), v.clone()),
-                None => match d.del_item_opt(name)? {
-                    true => Ok(()),
-                    false => Err(no_attribute(obj, name)),
-                },
-            }
-        }
+        Some(dict) => match (dict.downcast::<Dict>(), value) {
+            (Some(d), Some(v)) => d.set_item(name.clone(), v.clone()),
+            (Some(d), None) => match d.del_item_opt(name)? {
+                true => Ok(()),
+                false => Err(no_attribute(obj, name)),
+            },
+            (None, _) => setitem(&dict, name, value).map_err(|e| {
+                if value.is_none() && e.matches(&exceptions::KEY_ERROR) {
+                    no_attribute(obj, name)
+                } else {
+                    e
+                }
+            }),
+        },
         None => {
             let has = ty.lookup(name).is_some();
             let msg = if has {

@@ -315,6 +315,8 @@ pub struct TypeObject {
     /// Byte offset of the extras (`__dict__`, slots) or 0 for none.
     extras_offset: usize,
     extras_len: usize,
+    /// Which extra slot holds `__dict__`, for types whose instances have one.
+    dict_index: Option<usize>,
     drop_payload: unsafe fn(*mut crate::core::ObjHeader),
     version: Cell<u32>,
     /// Direct subclasses (their addresses), for version invalidation.
@@ -481,6 +483,7 @@ impl TypeObject {
                 0
             },
             extras_len,
+            dict_index: if spec.instance_dict { Some(0) } else { None },
             drop_payload: spec.drop_payload,
             version: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
@@ -525,6 +528,11 @@ impl TypeObject {
             basic_size: payload_end + extras_len * 8,
             extras_offset: if extras_len == 0 { 0 } else { payload_end },
             extras_len,
+            dict_index: if own_dict {
+                Some(base_extras)
+            } else {
+                bp.dict_index
+            },
             drop_payload: bp.drop_payload,
             version: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
@@ -588,6 +596,11 @@ impl TypeObject {
 
     pub fn has_instance_dict(&self) -> bool {
         self.flags() & flags::HAS_DICT != 0
+    }
+
+    /// The extra slot of instances that holds `__dict__`.
+    pub fn dict_index(&self) -> Option<usize> {
+        self.dict_index
     }
 
     pub fn base(&self) -> Option<TypeRef> {
@@ -967,7 +980,27 @@ fn tp_new_wrapper(owner: &Value, args: crate::args::Args) -> PyResult {
             ),
         ));
     }
+    // `object.__new__(int)` would build the wrong layout: the nearest
+    // built-in base of `sub` must use this very `__new__`.
+    let mut static_base = sub.clone();
+    while static_base.is_heap() {
+        match static_base.base() {
+            Some(b) => static_base = b,
+            None => break,
+        }
+    }
     let new = owner_t.slots.new.get().expect("type with __new__");
+    if static_base.slots.new.get().map(|f| f as usize) != Some(new as usize) {
+        return Err(PyErr::new(
+            &exceptions::TYPE_ERROR,
+            format!(
+                "{}.__new__({}) is not safe, use {}.__new__()",
+                owner_t.name(),
+                sub.name(),
+                static_base.name()
+            ),
+        ));
+    }
     new(&sub, &args.values[1..], args.kwnames)
 }
 

@@ -314,7 +314,7 @@ fn add_note_method(v: &Value, args: Args) -> PyResult {
 fn exc_reduce(v: &Value, args: Args) -> PyResult {
     args.none("BaseException.__reduce__")?;
     let mut items = vec![v.type_value(), exc(v).args()];
-    if let Some(d) = v.get_extra(0)
+    if let Some(d) = protocol::instance_dict(v)
         && d.downcast::<Dict>().is_some_and(|d| !d.is_empty())
     {
         items.push(d);

@@ -638,9 +638,11 @@ fn big_ldexp(value: &BigInt, exp: i64) -> f64 {
     let mut q = q;
     let mut e = exp;
     if drop > 0 {
-        let half = 1u64 << (drop - 1);
-        let rem = q & ((1u64 << drop) - 1);
-        q >>= drop;
+        // Up to 64 bits are dropped: shift in 128 bits.
+        let wide = u128::from(q);
+        let half = 1u128 << (drop - 1);
+        let rem = wide & ((1u128 << drop) - 1);
+        q = (wide >> drop) as u64;
         if rem > half || (rem == half && q & 1 == 1) {
             q += 1;
         }

@@ -258,9 +258,11 @@ fn ldexp_round(q: u64, exp: i64) -> f64 {
     let keep = 53.min(bits + exp - min_exp).max(0);
     let drop = bits - keep;
     if drop > 0 {
-        let half = 1u64 << (drop - 1);
-        let rem = q & ((1u64 << drop) - 1);
-        q >>= drop;
+        // Up to 64 bits are dropped: shift in 128 bits.
+        let wide = u128::from(q);
+        let half = 1u128 << (drop - 1);
+        let rem = wide & ((1u128 << drop) - 1);
+        q = (wide >> drop) as u64;
         if rem > half || (rem == half && q & 1 == 1) {
             q += 1;
         }
