@@ -734,6 +734,107 @@ fn set_abstractmethods(v: &Value, value: Option<&Value>) -> PyResult<()> {
     Ok(())
 }
 
+fn type_dict_get(t: &TypeObject, key: &str) -> Option<Value> {
+    t.dict()
+        .downcast::<Dict>()
+        .and_then(|d| d.get_str(&intern(key)))
+}
+
+/// PEP 649: `__annotations__` evaluates `__annotate_func__(1)` once and
+/// caches it in `__annotations_cache__`.
+fn get_annotations(v: &Value) -> PyResult {
+    let t = tp(v);
+    if !t.is_heap() {
+        return Err(exceptions::attribute_error(
+            format!(
+                "type object '{}' has no attribute '__annotations__'",
+                t.name()
+            ),
+            v,
+            &intern("__annotations__"),
+        ));
+    }
+    if let Some(a) =
+        type_dict_get(t, "__annotations__").or_else(|| type_dict_get(t, "__annotations_cache__"))
+    {
+        return protocol::descr_get(&a, None, v);
+    }
+    let annotations =
+        match type_dict_get(t, "__annotate_func__").or_else(|| type_dict_get(t, "__annotate__")) {
+            Some(f) if !crate::none::is_none(&f) => {
+                let r = protocol::call1(&f, crate::int::from_i64(1))?;
+                if r.downcast::<Dict>().is_none() {
+                    return Err(type_error(format!(
+                        "__annotate__ returned non-dict of type '{}'",
+                        protocol::type_name(&r)
+                    )));
+                }
+                r
+            }
+            _ => Dict::new_value(),
+        };
+    t.dict()
+        .downcast::<Dict>()
+        .expect("dict")
+        .set_str("__annotations_cache__", annotations.clone());
+    Ok(annotations)
+}
+
+fn set_annotations(v: &Value, value: Option<&Value>) -> PyResult<()> {
+    let t = tp(v);
+    check_settable(t, "__annotations__", Some(value.unwrap_or(&none())))?;
+    let d = t.dict();
+    let d = d.downcast::<Dict>().expect("dict");
+    match value {
+        Some(x) => d.set_str("__annotations_cache__", x.clone()),
+        None => {
+            if !d.del_item_opt(&intern("__annotations_cache__"))? {
+                return Err(exceptions::attribute_error(
+                    "__annotations__".to_string(),
+                    v,
+                    &intern("__annotations__"),
+                ));
+            }
+        }
+    }
+    d.set_str("__annotate_func__", none());
+    t.modified();
+    Ok(())
+}
+
+fn get_annotate(v: &Value) -> PyResult {
+    let t = tp(v);
+    if !t.is_heap() {
+        return Err(exceptions::attribute_error(
+            format!("type object '{}' has no attribute '__annotate__'", t.name()),
+            v,
+            &intern("__annotate__"),
+        ));
+    }
+    Ok(type_dict_get(t, "__annotate_func__")
+        .or_else(|| type_dict_get(t, "__annotate__"))
+        .unwrap_or_else(none))
+}
+
+fn set_annotate(v: &Value, value: Option<&Value>) -> PyResult<()> {
+    let t = tp(v);
+    let Some(f) = value else {
+        return Err(type_error("cannot delete __annotate__ attribute"));
+    };
+    check_settable(t, "__annotate__", Some(f))?;
+    if !crate::none::is_none(f) && f.type_obj().payload().slots.call.get().is_none() {
+        return Err(type_error("__annotate__ must be callable or None"));
+    }
+    let d = t.dict();
+    let d = d.downcast::<Dict>().expect("dict");
+    d.set_str("__annotate_func__", f.clone());
+    if !crate::none::is_none(f) {
+        d.del_item_opt(&intern("__annotations_cache__"))?;
+    }
+    t.modified();
+    Ok(())
+}
+
 fn get_basicsize(v: &Value) -> PyResult {
     Ok(crate::int::from_usize(tp(v).basic_size()))
 }
@@ -891,6 +992,8 @@ builtin_type!(pub static TYPE_TYPE: TypeObject = TypeSpec {
         GetSetDef::with_setter("__doc__", get_doc, set_doc),
         GetSetDef::getter("__text_signature__", get_text_signature),
         GetSetDef::with_setter("__type_params__", get_type_params, set_type_params),
+        GetSetDef::with_setter("__annotations__", get_annotations, set_annotations),
+        GetSetDef::with_setter("__annotate__", get_annotate, set_annotate),
         GetSetDef::member("__basicsize__", get_basicsize, None),
         GetSetDef::member("__itemsize__", |_| Ok(crate::int::from_i64(0)), None),
         GetSetDef::member("__flags__", get_flags, None),
