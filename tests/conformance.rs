@@ -3,7 +3,7 @@
 //! Known gaps are listed in tests/cases/KNOWN_FAILURES (`area/name.py  #
 //! reason`). The test fails on an unlisted failing case, on a listed case
 //! that now passes (so the list only shrinks) and on a listed case that does
-//! not exist. `OURO_TEST_BLESS=1` rewrites the list to the cases failing now,
+//! not exist, and on a case without a readable `.expected`. `OURO_TEST_BLESS=1` rewrites the list to the cases failing now,
 //! keeping the reasons already written; `OURO_CASES=text` runs only the cases
 //! whose path contains `text`.
 
@@ -302,7 +302,7 @@ fn conformance_cases_match_cpython() {
     // {case: report}, so the output order does not depend on scheduling.
     let next = AtomicUsize::new(0);
     let failures = Mutex::new(BTreeMap::new());
-    let broken = Mutex::new(Vec::new());
+    let broken = Mutex::new(BTreeMap::new());
     std::thread::scope(|scope| {
         for _ in 0..WORKERS {
             scope.spawn(|| {
@@ -315,7 +315,9 @@ fn conformance_cases_match_cpython() {
                                 .map_err(|why| format!("unreadable .expected: {why}"))
                         });
                     match expected {
-                        Err(why) => broken.lock().unwrap().push(format!("{program}: {why}")),
+                        Err(why) => {
+                            broken.lock().unwrap().insert(program.to_string(), why);
+                        }
                         Ok(expected) => {
                             let actual = run_ouro(&cases, &scratch, program);
                             if actual != expected {
@@ -329,11 +331,10 @@ fn conformance_cases_match_cpython() {
         }
     });
     let failures = failures.into_inner().unwrap();
-    let mut broken = broken.into_inner().unwrap();
-    broken.sort();
+    let broken = broken.into_inner().unwrap();
 
     let mut stderr = std::io::stderr();
-    for program in &programs {
+    for program in programs.iter().filter(|p| !broken.contains_key(**p)) {
         let failed = failures.get(*program);
         match (failed, listed.contains_key(*program)) {
             (Some(text), false) => {
@@ -361,12 +362,13 @@ fn conformance_cases_match_cpython() {
     );
 
     if bless {
-        // A filtered run only knows about the cases it ran; keep the others.
+        // Keep a listed case that still exists and still fails, or that this
+        // (filtered) run did not run.
         let mut entries: BTreeMap<String, String> = listed
             .into_iter()
             .filter(|(case, _)| {
-                all_programs.contains(case)
-                    && !(case.contains(&filter) && !failures.contains_key(case))
+                let ran = case.contains(&filter);
+                all_programs.contains(case) && (failures.contains_key(case) || !ran)
             })
             .collect();
         for case in failures.keys() {
@@ -380,10 +382,13 @@ fn conformance_cases_match_cpython() {
             "conformance: KNOWN_FAILURES blessed ({} entries)",
             entries.len()
         );
-        problems = broken;
-    } else {
-        problems.extend(broken);
+        problems.clear();
     }
+    problems.extend(
+        broken
+            .iter()
+            .map(|(program, why)| format!("{program}: {why}")),
+    );
     assert!(
         problems.is_empty(),
         "{} problem(s) in the conformance cases:\n{}",
