@@ -3,7 +3,7 @@
 //! Known gaps are listed in tests/cases/KNOWN_FAILURES (`area/name.py  #
 //! reason`). The test fails on an unlisted failing case, on a listed case
 //! that now passes (so the list only shrinks) and on a listed case that does
-//! not exist. `OURO_TEST_BLESS=1` rewrites the list to the cases failing now,
+//! not exist, and on a case without a readable `.expected`. `OURO_TEST_BLESS=1` rewrites the list to the cases failing now,
 //! keeping the reasons already written; `OURO_CASES=text` runs only the cases
 //! whose path contains `text`.
 
@@ -21,8 +21,11 @@ const KNOWN_FAILURES: &str = "tests/cases/KNOWN_FAILURES";
 const CASE_TIMEOUT: Duration = Duration::from_secs(10);
 /// Cases run at once; the machine has few cores and ouro is single-threaded.
 const WORKERS: usize = 3;
-/// A failing case's report is cut after this many lines.
-const REPORT_LINES: usize = 40;
+/// Unchanged lines shown around each change in a failing case's diff.
+const DIFF_CONTEXT: usize = 2;
+/// Each of a failing case's stdout and stderr diffs is cut after this many
+/// lines, so a report stays under about 40 lines.
+const SECTION_LINES: usize = 18;
 const NEW_ENTRY_REASON: &str = "not yet triaged";
 
 /// How one program ended: exit status (`None` when killed by a signal or the
@@ -196,19 +199,39 @@ fn diff_lines(expected: &str, actual: &str) -> Vec<String> {
         if i < old.len() && j < new.len() && old[i] == new[j] {
             lines.push(format!(" {}", old[i]));
             (i, j) = (i + 1, j + 1);
-        } else if j < new.len() && (i == old.len() || common[i][j + 1] >= common[i + 1][j]) {
-            lines.push(format!("+{}", new[j]));
-            j += 1;
-        } else {
+        } else if i < old.len() && (j == new.len() || common[i + 1][j] >= common[i][j + 1]) {
             lines.push(format!("-{}", old[i]));
             i += 1;
+        } else {
+            lines.push(format!("+{}", new[j]));
+            j += 1;
         }
     }
     lines
 }
 
-/// What differs between the expected and the actual outcome, at most
-/// `REPORT_LINES` lines.
+/// The changed lines of a diff with `DIFF_CONTEXT` unchanged lines either
+/// side; each run of skipped lines becomes one `...` line.
+fn around_changes(diff: Vec<String>) -> Vec<String> {
+    let mut keep = vec![false; diff.len()];
+    for (i, line) in diff.iter().enumerate() {
+        if !line.starts_with(' ') {
+            let end = (i + DIFF_CONTEXT).min(diff.len() - 1);
+            keep[i.saturating_sub(DIFF_CONTEXT)..=end].fill(true);
+        }
+    }
+    let mut kept = Vec::new();
+    for (line, keep) in diff.into_iter().zip(keep) {
+        if keep {
+            kept.push(line);
+        } else if kept.last().is_none_or(|l| l != "...") {
+            kept.push("...".to_string());
+        }
+    }
+    kept
+}
+
+/// What differs between the expected and the actual outcome.
 fn report(expected: &Outcome, actual: &Outcome) -> String {
     let mut lines = Vec::new();
     if expected.status != actual.status {
@@ -231,13 +254,14 @@ fn report(expected: &Outcome, actual: &Outcome) -> String {
             if diff.iter().all(|l| l.starts_with(' ')) {
                 lines.push(" (lines equal; trailing newline or line ending differs)".to_string());
             }
+            let mut diff = around_changes(diff);
+            if diff.len() > SECTION_LINES {
+                let cut = diff.len() - SECTION_LINES;
+                diff.truncate(SECTION_LINES);
+                diff.push(format!("... {cut} more lines"));
+            }
             lines.extend(diff);
         }
-    }
-    if lines.len() > REPORT_LINES {
-        let cut = lines.len() - REPORT_LINES;
-        lines.truncate(REPORT_LINES);
-        lines.push(format!("... {cut} more lines"));
     }
     lines.iter().map(|l| format!("    {l}\n")).collect()
 }
@@ -302,7 +326,7 @@ fn conformance_cases_match_cpython() {
     // {case: report}, so the output order does not depend on scheduling.
     let next = AtomicUsize::new(0);
     let failures = Mutex::new(BTreeMap::new());
-    let broken = Mutex::new(Vec::new());
+    let broken = Mutex::new(BTreeMap::new());
     std::thread::scope(|scope| {
         for _ in 0..WORKERS {
             scope.spawn(|| {
@@ -315,7 +339,9 @@ fn conformance_cases_match_cpython() {
                                 .map_err(|why| format!("unreadable .expected: {why}"))
                         });
                     match expected {
-                        Err(why) => broken.lock().unwrap().push(format!("{program}: {why}")),
+                        Err(why) => {
+                            broken.lock().unwrap().insert(program.to_string(), why);
+                        }
                         Ok(expected) => {
                             let actual = run_ouro(&cases, &scratch, program);
                             if actual != expected {
@@ -329,11 +355,10 @@ fn conformance_cases_match_cpython() {
         }
     });
     let failures = failures.into_inner().unwrap();
-    let mut broken = broken.into_inner().unwrap();
-    broken.sort();
+    let broken = broken.into_inner().unwrap();
 
     let mut stderr = std::io::stderr();
-    for program in &programs {
+    for program in programs.iter().filter(|p| !broken.contains_key(**p)) {
         let failed = failures.get(*program);
         match (failed, listed.contains_key(*program)) {
             (Some(text), false) => {
@@ -361,12 +386,13 @@ fn conformance_cases_match_cpython() {
     );
 
     if bless {
-        // A filtered run only knows about the cases it ran; keep the others.
+        // Keep a listed case that still exists and still fails, or that this
+        // (filtered) run did not run.
         let mut entries: BTreeMap<String, String> = listed
             .into_iter()
             .filter(|(case, _)| {
-                all_programs.contains(case)
-                    && (!case.contains(&filter) || failures.contains_key(case))
+                let ran = case.contains(&filter);
+                all_programs.contains(case) && (failures.contains_key(case) || !ran)
             })
             .collect();
         for case in failures.keys() {
@@ -380,14 +406,25 @@ fn conformance_cases_match_cpython() {
             "conformance: KNOWN_FAILURES blessed ({} entries)",
             entries.len()
         );
-        problems = broken;
-    } else {
-        problems.extend(broken);
+        problems.clear();
     }
+    problems.extend(
+        broken
+            .iter()
+            .map(|(program, why)| format!("{program}: {why}")),
+    );
     assert!(
         problems.is_empty(),
         "{} problem(s) in the conformance cases:\n{}",
         problems.len(),
         problems.join("\n")
     );
+}
+
+#[test]
+fn diff_keeps_changes_and_their_context() {
+    let expected: String = (0..10).map(|i| format!("{i}\n")).collect();
+    let actual = expected.replace("5\n", "five\n");
+    let diff = around_changes(diff_lines(&expected, &actual));
+    assert_eq!(diff, ["...", " 3", " 4", "-5", "+five", " 6", " 7", "..."]);
 }

@@ -32,15 +32,6 @@ for i in range(3):
         break
     finally:
         print("finally on break", i)
-def cont_in_finally():
-    out = []
-    for i in range(3):
-        try:
-            out.append(i)
-        finally:
-            continue
-    return out
-print(cont_in_finally())
 for x in []:
     break
 else:

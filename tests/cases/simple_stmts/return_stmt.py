@@ -17,18 +17,6 @@ def in_try():
     finally:
         print("finally runs")
 print(in_try())
-def finally_overrides():
-    try:
-        return "try"
-    finally:
-        return "finally"
-print(finally_overrides())
-def finally_swallows():
-    try:
-        raise ValueError("lost")
-    finally:
-        return "swallowed"
-print(finally_swallows())
 def returns_in_with():
     class CM:
         def __enter__(self): return self
