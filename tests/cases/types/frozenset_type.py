@@ -1,0 +1,42 @@
+# frozenset type: hash equality properties, use as dict keys and set elements, methods returning frozensets, subclass results, comparisons with set
+def t(f):
+    try:
+        r = f()
+        print(sorted(r) if isinstance(r, (set, frozenset)) else repr(r), type(r).__name__)
+    except Exception as e:
+        print(type(e).__name__, e)
+
+fa = frozenset([1, 2, 3])
+fb = frozenset([3, 4])
+t(lambda: fa.union(fb))
+t(lambda: fa.intersection([2, 3, 9]))
+t(lambda: fa.difference(fb))
+t(lambda: fa.symmetric_difference(fb))
+t(lambda: fa.copy())
+t(lambda: fa.issubset([1, 2, 3, 4]))
+t(lambda: fa.issuperset(frozenset()))
+t(lambda: fa.isdisjoint(fb))
+t(lambda: hash(fa) == hash(frozenset([3, 2, 1])))
+t(lambda: hash(frozenset()) == hash(frozenset()))
+t(lambda: {fa: 'x'}[frozenset({1, 2, 3})])
+t(lambda: {fa: 'x'}.get({1, 2, 3}))
+t(lambda: {fa, frozenset([1, 2, 3])})
+t(lambda: fa == {1, 2, 3})
+t(lambda: fa <= {1, 2, 3, 4})
+t(lambda: fa.add(4))
+t(lambda: fa.update([4]))
+t(lambda: fa.clear())
+class FS(frozenset):
+    extra = 'subclass attr'
+sub = FS([5, 6])
+t(lambda: sub)
+t(lambda: sub.union([7]))
+t(lambda: sub | {7})
+t(lambda: sub.copy())
+t(lambda: sub.extra)
+t(lambda: FS())
+t(lambda: repr(FS([1])))
+t(lambda: frozenset(sub))
+t(lambda: frozenset([frozenset([1]), frozenset([1])]))
+t(lambda: frozenset('aab'))
+t(lambda: len(frozenset(range(1000))))
