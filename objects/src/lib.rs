@@ -30,6 +30,8 @@ pub mod protocol;
 pub mod reprguard;
 pub mod set_methods;
 pub mod str_methods;
+pub mod str_text;
+pub mod strformat;
 pub mod bytes_methods;
 pub mod typeobj;
 pub mod types;
