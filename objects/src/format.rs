@@ -26,7 +26,8 @@ pub struct Spec {
     pub kind: Option<char>,
 }
 
-pub fn parse_spec(spec: &str) -> PyResult<Spec> {
+/// Parses `spec` for a value of type `type_name` (named in the error).
+pub fn parse_spec(spec: &str, type_name: &str) -> PyResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
     let mut s = Spec::default();
     let mut i = 0;
@@ -93,21 +94,28 @@ pub fn parse_spec(spec: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i < chars.len() {
-        return Err(value_error("Invalid format specifier"));
+        return Err(value_error(format!(
+            "Invalid format specifier '{spec}' for object of type '{type_name}'"
+        )));
     }
     Ok(s)
 }
 
-fn invalid_spec(spec: &str, type_name: &str) -> crate::err::PyErr {
-    value_error(format!(
-        "Invalid format specifier '{spec}' for object of type '{type_name}'"
-    ))
+/// CPython's `unknown_presentation_type`.
+fn unknown_code(kind: char, type_name: &str) -> crate::err::PyErr {
+    let code = if (' '..'\u{80}').contains(&kind) && kind != ' ' {
+        kind.to_string()
+    } else {
+        format!("\\x{:x}", u32::from(kind))
+    };
+    value_error(format!("Unknown format code '{code}' for object of type '{type_name}'"))
 }
 
 /// Pads `body` (already signed) to the spec's width.
 fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
-    let fill = s.fill.unwrap_or(if s.zero && s.align.is_none() { '0' } else { ' ' });
-    let align = s.align.unwrap_or(if s.zero && s.fill.is_none() { '=' } else { default_align });
+    let fill = s.fill.unwrap_or(if s.zero { '0' } else { ' ' });
+    // A `0` flag means `=` alignment only where the default is right alignment (numbers).
+    let align = s.align.unwrap_or(if s.zero && s.fill.is_none() && default_align == '>' { '=' } else { default_align });
     let len = sign.chars().count() + body.chars().count();
     let width = s.width.unwrap_or(0);
     if len >= width {
@@ -165,9 +173,9 @@ fn sign_str(negative: bool, s: &Spec) -> &'static str {
 pub fn format_int(v: &Value, spec: &str) -> PyResult {
     let iv = as_int(v).expect("int");
     if spec.is_empty() {
-        return protocol::str(&crate::int::exact(v));
+        return protocol::str(v);
     }
-    let s = parse_spec(spec)?;
+    let s = parse_spec(spec, &protocol::type_name(v))?;
     let kind = s.kind.unwrap_or('d');
     if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
         let f = crate::int::to_f64(&iv)?;
@@ -192,14 +200,21 @@ pub fn format_int(v: &Value, spec: &str) -> PyResult {
             if s.alternate {
                 return Err(value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
             }
-            let c = iv.to_i64().filter(|c| (0..0x110000).contains(c)).ok_or_else(|| {
-                crate::err::overflow_error("%c arg not in range(0x110000)")
-            })?;
+            let c = iv
+                .to_i64()
+                .filter(|c| i32::try_from(*c).is_ok())
+                .ok_or_else(|| crate::err::overflow_error("Python int too large to convert to C long"))?;
+            if !(0..0x110000).contains(&c) {
+                return Err(crate::err::overflow_error("%c arg not in range(0x110000)"));
+            }
             let ch = char::from_u32(c as u32).unwrap_or('\u{fffd}');
             return Ok(PyStr::new(&pad(&s, "", &ch.to_string(), '<')));
         }
-        _ => return Err(invalid_spec(spec, &protocol::type_name(v))),
+        k => return Err(unknown_code(k, &protocol::type_name(v))),
     };
+    if s.no_neg_zero {
+        return Err(value_error("Negative zero coercion (z) not allowed in integer format specifier"));
+    }
     if let Some(g) = s.grouping
         && g == ',' && !matches!(kind, 'd')
     {
@@ -278,13 +293,20 @@ pub fn format_float(f: f64, spec: &str, v: &Value) -> PyResult {
     if spec.is_empty() {
         return protocol::str(v);
     }
-    let s = parse_spec(spec)?;
+    let s = parse_spec(spec, &protocol::type_name(v))?;
     let kind = s.kind;
     let mut body = match kind {
         None => match s.precision {
             None => {
                 let r = crate::float::repr_f64(f.abs());
-                if s.alternate && !r.contains(['.', 'e', 'n', 'i']) { format!("{r}.") } else { r }
+                if s.alternate && f.is_finite() && !r.contains('.') {
+                    match r.find('e') {
+                        Some(e) => format!("{}.{}", &r[..e], &r[e..]),
+                        None => format!("{r}."),
+                    }
+                } else {
+                    r
+                }
             }
             Some(p) => {
                 let b = float_body(f, 'g', p, s.alternate);
@@ -294,14 +316,14 @@ pub fn format_float(f: f64, spec: &str, v: &Value) -> PyResult {
         Some(k @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => float_body(f, k, s.precision.unwrap_or(6), s.alternate),
         Some('n') => float_body(f, 'g', s.precision.unwrap_or(6), s.alternate),
         Some('%') => format!("{}%", float_body(f * 100.0, 'f', s.precision.unwrap_or(6), s.alternate)),
-        Some(_) => return Err(invalid_spec(spec, &protocol::type_name(v))),
+        Some(k) => return Err(unknown_code(k, &protocol::type_name(v))),
     };
     let mut negative = f.is_sign_negative() && !f.is_nan();
     // 'z': a result that rounds to zero loses its minus sign.
-    if s.no_neg_zero && negative && !body.contains(|c: char| c.is_ascii_digit() && c != '0') {
+    if s.no_neg_zero && negative && f.is_finite() && !body.contains(|c: char| c.is_ascii_digit() && c != '0') {
         negative = false;
     }
-    if let Some(sep) = s.grouping {
+    if let Some(sep) = s.grouping.filter(|_| f.is_finite()) {
         let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
             Some(i) => body.split_at(i),
             None => (body.as_str(), ""),
@@ -326,12 +348,15 @@ pub fn format_str(v: &Value, spec: &str) -> PyResult {
     if spec.is_empty() {
         return protocol::str(v);
     }
-    let s = parse_spec(spec)?;
-    if !matches!(s.kind, None | Some('s')) {
-        return Err(invalid_spec(spec, &protocol::type_name(v)));
+    let s = parse_spec(spec, &protocol::type_name(v))?;
+    if let Some(k) = s.kind.filter(|&k| k != 's') {
+        return Err(unknown_code(k, &protocol::type_name(v)));
     }
     if s.sign.is_some() {
         return Err(value_error("Sign not allowed in string format specifier"));
+    }
+    if s.no_neg_zero {
+        return Err(value_error("Negative zero coercion (z) not allowed in string format specifier"));
     }
     if s.alternate {
         return Err(value_error("Alternate form (#) not allowed in string format specifier"));
@@ -391,6 +416,11 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
         if i >= text.len() {
             return Err(value_error("incomplete format"));
         }
+        if text[i] == '%' {
+            out.push('%');
+            i += 1;
+            continue;
+        }
         let mut key: Option<String> = None;
         if text[i] == '(' {
             let mut depth = 1;
@@ -428,7 +458,7 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
         let mut width: Option<usize> = None;
         if i < text.len() && text[i] == '*' {
             let w = take_arg(&mut next)?;
-            let w = crate::int::to_i64(&w).ok_or_else(|| type_error("* wants int"))?;
+            let w = star_arg(&w, "Python int too large to convert to C ssize_t")?;
             if w < 0 {
                 flags.push('-');
             }
@@ -448,7 +478,7 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
             i += 1;
             if i < text.len() && text[i] == '*' {
                 let p = take_arg(&mut next)?;
-                precision = Some(crate::int::to_i64(&p).ok_or_else(|| type_error("* wants int"))?.max(0) as usize);
+                precision = Some(star_arg(&p, "Python int too large to convert to C int")?.max(0) as usize);
                 i += 1;
             } else {
                 let start = i;
@@ -466,10 +496,6 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
         }
         let conv = text[i];
         i += 1;
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
         let arg = take_arg(&mut next)?;
         let left = flags.contains('-');
         let zero = flags.contains('0') && !left;
@@ -564,6 +590,16 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
         return Err(type_error("not all arguments converted during string formatting"));
     }
     Ok(PyStr::new(&out))
+}
+
+/// A `*` width or precision: an int that fits in 32 bits.
+fn star_arg(v: &Value, overflow: &str) -> PyResult<i64> {
+    if !crate::int::is_int(v) {
+        return Err(type_error("* wants int"));
+    }
+    crate::int::to_i64(v)
+        .filter(|n| i32::try_from(*n).is_ok())
+        .ok_or_else(|| crate::err::overflow_error(overflow))
 }
 
 fn percent_int_arg(arg: &Value, conv: char) -> PyResult<BigInt> {

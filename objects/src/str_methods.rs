@@ -86,11 +86,7 @@ fn split_whitespace(s: &PyStr, maxsplit: isize, from_right: bool) -> Vec<Value> 
                 break;
             }
             if maxsplit >= 0 && splits >= maxsplit {
-                let mut end = n;
-                while end > i && is_space(cps[end - 1]) {
-                    end -= 1;
-                }
-                out.push(sub(s, i, end));
+                out.push(sub(s, i, n));
                 break;
             }
             let start = i;
@@ -110,11 +106,7 @@ fn split_whitespace(s: &PyStr, maxsplit: isize, from_right: bool) -> Vec<Value> 
                 break;
             }
             if maxsplit >= 0 && splits >= maxsplit {
-                let mut start = 0;
-                while start < i && is_space(cps[start]) {
-                    start += 1;
-                }
-                out.push(sub(s, start, i));
+                out.push(sub(s, 0, i));
                 break;
             }
             let end = i;

@@ -235,15 +235,12 @@ fn pad_args(v: &Value, args: Args, name: &str) -> PyResult<(usize, u32)> {
         Some(f) => {
             let Some(fs) = f.downcast::<PyStr>() else {
                 return Err(type_error(format!(
-                    "{name}() argument 2 must be a unicode character, not {}",
+                    "The fill character must be a unicode character, not {}",
                     protocol::type_name(f)
                 )));
             };
             if fs.len() != 1 {
-                return Err(type_error(format!(
-                    "{name}() argument 2 must be a unicode character, not a string of length {}",
-                    fs.len()
-                )));
+                return Err(type_error("The fill character must be exactly one character long"));
             }
             fs.char_at(0)
         }
@@ -385,7 +382,7 @@ fn is_linebreak(c: u32) -> bool {
 pub(crate) fn str_splitlines(v: &Value, args: Args) -> PyResult {
     let [keepends] = args.parse("splitlines", ["keepends"], 0, 0, 1)?;
     let keepends = match keepends {
-        Some(k) => bool_int_arg(&k)?,
+        Some(k) => protocol::is_true(&k)?,
         None => false,
     };
     let s = this(v);
@@ -411,20 +408,6 @@ pub(crate) fn str_splitlines(v: &Value, args: Args) -> PyResult {
         }
     }
     Ok(crate::list::List::from_vec(out))
-}
-
-/// Clinic's `bool(accept={int})` converter.
-fn bool_int_arg(v: &Value) -> PyResult<bool> {
-    if crate::float::as_f64(v).is_some() && !crate::int::is_int(v) {
-        return Err(type_error("'float' object cannot be interpreted as an integer"));
-    }
-    match crate::int::as_int(v) {
-        Some(_) => protocol::is_true(v),
-        None => Err(type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            protocol::type_name(v)
-        ))),
-    }
 }
 
 pub(crate) fn str_maketrans(_cls: &Value, args: Args) -> PyResult {

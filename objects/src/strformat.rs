@@ -125,46 +125,75 @@ impl Source<'_> {
     }
 }
 
-/// Splits a field's inside into name, conversion and spec; CPython's `parse_field`.
-fn parse_field(field: &[u32]) -> PyResult<(&[u32], Option<u32>, &[u32])> {
-    let mut i = 0;
-    let mut stop = None;
-    while i < field.len() {
-        let c = field[i];
-        i += 1;
-        match char::from_u32(c) {
-            Some('{') => return Err(value_error("unexpected '{' in field name")),
-            Some('[') => {
-                while i < field.len() && field[i] != ']' as u32 {
-                    i += 1;
-                }
+/// A parsed replacement field.
+struct Field<'a> {
+    name: &'a [u32],
+    conversion: Option<u32>,
+    spec: &'a [u32],
+    spec_needs_expanding: bool,
+}
+
+/// Parses the field starting after its `{` at `*i`, leaving `*i` after its `}`; CPython's `parse_field`.
+fn parse_field<'a>(fmt: &'a [u32], i: &mut usize) -> PyResult<Field<'a>> {
+    let start = *i;
+    let at = |i: usize| fmt.get(i).copied();
+    while let Some(c) = at(*i) {
+        if c == RBRACE || c == '!' as u32 || c == ':' as u32 {
+            break;
+        }
+        if c == LBRACE {
+            return Err(value_error("unexpected '{' in field name"));
+        }
+        *i += 1;
+        if c == '[' as u32 {
+            while at(*i).is_some_and(|c| c != ']' as u32) {
+                *i += 1;
             }
-            Some('}' | ':' | '!') => {
-                stop = Some(c);
-                break;
-            }
-            _ => {}
         }
     }
-    let Some(stop) = stop.filter(|&c| c == '!' as u32 || c == ':' as u32) else {
-        return Ok((&field[..i], None, &[]));
+    let name = &fmt[start..(*i).min(fmt.len())];
+    let Some(mut delimiter) = at(*i) else {
+        return Err(value_error("expected '}' before end of string"));
     };
-    let name = &field[..i - 1];
+    *i += 1;
     let mut conversion = None;
-    if stop == '!' as u32 {
-        let Some(&conv) = field.get(i) else {
+    if delimiter == '!' as u32 {
+        let Some(conv) = at(*i) else {
             return Err(value_error("end of string while looking for conversion specifier"));
         };
         conversion = Some(conv);
-        i += 1;
-        if i < field.len() {
-            if field[i] != ':' as u32 {
-                return Err(value_error("expected ':' after conversion specifier"));
-            }
-            i += 1;
+        *i += 1;
+        delimiter = at(*i).ok_or_else(|| value_error("unmatched '{' in format spec"))?;
+        *i += 1;
+        if delimiter != ':' as u32 && delimiter != RBRACE {
+            return Err(value_error("expected ':' after conversion specifier"));
         }
     }
-    Ok((name, conversion, &field[i..]))
+    let mut field = Field {
+        name,
+        conversion,
+        spec: &[],
+        spec_needs_expanding: false,
+    };
+    if delimiter == RBRACE {
+        return Ok(field);
+    }
+    let spec_start = *i;
+    let mut depth = 1;
+    while let Some(c) = at(*i) {
+        *i += 1;
+        if c == LBRACE {
+            depth += 1;
+            field.spec_needs_expanding = true;
+        } else if c == RBRACE {
+            depth -= 1;
+            if depth == 0 {
+                field.spec = &fmt[spec_start..*i - 1];
+                return Ok(field);
+            }
+        }
+    }
+    Err(value_error("unmatched '{' in format spec"))
 }
 
 fn convert(v: Value, conversion: Option<u32>) -> PyResult {
@@ -212,38 +241,14 @@ fn build(fmt: &[u32], src: &mut Source, depth: u32, out: &mut Vec<u32>) -> PyRes
             }
             Some(_) => {}
         }
-        let start = i;
-        let mut count = 1;
-        let mut needs_expanding = false;
-        let mut hit_spec = false;
-        let mut end = None;
-        while i < fmt.len() {
-            let d = fmt[i];
-            i += 1;
-            if d == ':' as u32 {
-                hit_spec = true;
-            } else if d == LBRACE {
-                needs_expanding |= hit_spec;
-                count += 1;
-            } else if d == RBRACE {
-                count -= 1;
-                if count == 0 {
-                    end = Some(i - 1);
-                    break;
-                }
-            }
-        }
-        let Some(end) = end else {
-            return Err(value_error("expected '}' before end of string"));
-        };
-        let (name, conversion, spec) = parse_field(&fmt[start..end])?;
-        let obj = convert(src.field(name)?, conversion)?;
-        let spec_value = if needs_expanding {
+        let field = parse_field(fmt, &mut i)?;
+        let obj = convert(src.field(field.name)?, field.conversion)?;
+        let spec_value = if field.spec_needs_expanding {
             let mut expanded = Vec::new();
-            build(spec, src, depth - 1, &mut expanded)?;
+            build(field.spec, src, depth - 1, &mut expanded)?;
             text(&expanded)
         } else {
-            text(spec)
+            text(field.spec)
         };
         let formatted = crate::format::format(&obj, &spec_value)?;
         out.extend(formatted.downcast::<PyStr>().expect("format returns str").chars());
