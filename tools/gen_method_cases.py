@@ -150,5 +150,49 @@ for fmt in PCT:
     lines.append(case("%1", fmt, {"a": "A"}))
     lines.append(case("%", fmt + " %s", 1, 2, 3))
 
+BYTES = [b"", b"a", b"Hello World", b"  pad  \t\n", b"a,b,,c,", b"line1\nline2\r\nl3\rl4", b"\x00\xff\x80",
+         b"they're bill's", b"-42", b"+7", b"ABC", b"aBc", b"x\ty\tz"]
+BYTES_NOARG = ["lower", "upper", "swapcase", "capitalize", "title", "isalnum", "isalpha", "isascii", "isdigit",
+               "islower", "isupper", "istitle", "isspace", "splitlines", "split", "rsplit", "strip", "hex"]
+for s in BYTES:
+    for m in BYTES_NOARG:
+        lines.append(case(m, s))
+    lines.append(case("splitlines", s, True))
+    lines.append(case("hex", s, ":"))
+    lines.append(case("hex", s, "-", 2))
+    lines.append(case("hex", s, b" ", -2))
+    lines.append(case("expandtabs", s, 4))
+    for w in [-1, 3, 12]:
+        lines.append(case("center", s, w, b"*"))
+        lines.append(case("ljust", s, w))
+        lines.append(case("rjust", s, w, b"-"))
+        lines.append(case("zfill", s, w))
+    for sep in [b"a", b"l", b",", b"", b"\r\n", 108]:
+        lines.append(case("partition", s, sep))
+        lines.append(case("rpartition", s, sep))
+        lines.append(case("split", s, sep))
+        lines.append(case("rsplit", s, sep, 1))
+        lines.append(case("count", s, sep))
+        lines.append(case("find", s, sep, 1))
+        lines.append(case("rfind", s, sep))
+        lines.append(case("index", s, sep))
+        lines.append(case("rindex", s, sep))
+        lines.append(case("startswith", s, sep))
+        lines.append(case("endswith", s, sep, 0, 5))
+        lines.append(case("strip", s, sep))
+        lines.append(case("replace", s, sep, b"<>"))
+        lines.append(case("removeprefix", s, sep))
+        lines.append(case("removesuffix", s, sep))
+    lines.append(case("translate", s, bytes(range(255, -1, -1)), b"l"))
+    lines.append(case("translate", s, None, b"aeiou"))
+    lines.append(case("join", s, [b"x", b"yy", b"z"]))
+for bad in [("center", b"a", 5, b"xy"), ("center", b"a", 5, "x"), ("split", b"a", "x"), ("find", b"a", "a"),
+            ("find", b"a", 300), ("startswith", b"a", "a"), ("startswith", b"a", (b"a", 1)), ("join", b",", [b"a", 1]),
+            ("translate", b"a", b"ab"), ("maketrans", b"", b"ab", b"c"), ("maketrans", b"", b"ab", b"cd"),
+            ("fromhex", b"", "0a ff"), ("fromhex", b"", "0a f"), ("fromhex", b"", "0ag0"), ("fromhex", b"", " 1 2"),
+            ("fromhex", b"", 5), ("fromhex", b"", b"ab cd"), ("hex", b"ab", "::"), ("hex", b"ab", "\u00e9"),
+            ("partition", b"a", b""), ("replace", b"abc", b"", b"-"), ("strip", b"a", "a"), ("split", b"a b", b"")]:
+    lines.append(case(*bad))
+
 with open("objects/tests/data/methods.cases", "w") as f:
     f.write("\n".join(lines) + "\n")

@@ -19,6 +19,8 @@
 //! Python classes get slots that call their dunders (`heapslots`).
 
 pub mod args;
+pub mod bytes_algo;
+pub mod bytes_methods;
 pub mod codecs;
 pub mod core;
 pub mod descr;
@@ -32,17 +34,16 @@ pub mod set_methods;
 pub mod str_methods;
 pub mod str_text;
 pub mod strformat;
-pub mod bytes_methods;
 pub mod typeobj;
 pub mod types;
 pub mod warnings;
 
-pub use types::{
-    bool, bytes, code, complex, dict, dictviews, exceptions, float, functype, genericalias, int, iterators, list,
-    mappingproxy, module, none, set, slice, str, tuple,
-};
 pub use core::{PyObj, PyPayload, Ref, TypeRef, Value};
 pub use err::{PyErr, PyResult};
+pub use types::{
+    bool, bytes, code, complex, dict, dictviews, exceptions, float, functype, genericalias, int,
+    iterators, list, mappingproxy, module, none, set, slice, str, tuple,
+};
 
 /// Readies every built-in type (idempotent); the interpreter calls this at start-up.
 pub fn init() {
@@ -106,6 +107,10 @@ pub fn all_builtin_types() -> Vec<&'static PyObj<typeobj::TypeObject>> {
         &mappingproxy::MAPPINGPROXY_TYPE,
         &genericalias::GENERIC_ALIAS_TYPE,
     ];
-    v.extend(exceptions::all_exception_types().into_iter().filter(|t| !std::ptr::eq(*t, &exceptions::EXCEPTION_GROUP)));
+    v.extend(
+        exceptions::all_exception_types()
+            .into_iter()
+            .filter(|t| !std::ptr::eq(*t, &exceptions::EXCEPTION_GROUP)),
+    );
     v
 }

@@ -137,7 +137,10 @@ fn split_impl(v: &Value, args: Args, from_right: bool) -> PyResult {
         return Ok(List::from_vec(split_whitespace(s, maxsplit, from_right)));
     };
     let sep = sep.downcast::<PyStr>().ok_or_else(|| {
-        type_error(format!("must be str or None, not {}", protocol::type_name(&sep)))
+        type_error(format!(
+            "must be str or None, not {}",
+            protocol::type_name(&sep)
+        ))
     })?;
     if sep.is_empty() {
         return Err(value_error("empty separator"));
@@ -231,7 +234,11 @@ fn str_rstrip(v: &Value, args: Args) -> PyResult {
 }
 
 /// Clamps `start`/`end` arguments like CPython's `ADJUST_INDICES`.
-pub fn adjust_indices(start: Option<&Value>, end: Option<&Value>, len: usize) -> PyResult<(usize, usize)> {
+pub fn adjust_indices(
+    start: Option<&Value>,
+    end: Option<&Value>,
+    len: usize,
+) -> PyResult<(usize, usize)> {
     let conv = |v: Option<&Value>, default: isize| -> PyResult<isize> {
         match v {
             Some(x) if !is_none(x) => crate::slice::slice_index(x).map(|i| i.unwrap_or(default)),
@@ -354,7 +361,9 @@ fn str_count(v: &Value, args: Args) -> PyResult {
         return Ok(crate::int::from_usize(end - start + 1));
     }
     let hay = s.code_points();
-    Ok(crate::int::from_usize(occurrences(&hay[start..end], &needle.code_points()).len()))
+    Ok(crate::int::from_usize(
+        occurrences(&hay[start..end], &needle.code_points()).len(),
+    ))
 }
 
 fn str_replace(v: &Value, args: Args) -> PyResult {
@@ -404,14 +413,25 @@ fn str_encode(v: &Value, args: Args) -> PyResult {
     let text = |x: Option<Value>, d: &str, what: &str| -> PyResult<String> {
         match x {
             None => Ok(d.to_string()),
-            Some(y) => y.downcast::<PyStr>().map(PyStr::to_string_lossy).ok_or_else(|| {
-                type_error(format!("encode() argument '{what}' must be str, not {}", protocol::type_name(&y)))
-            }),
+            Some(y) => y
+                .downcast::<PyStr>()
+                .map(PyStr::to_string_lossy)
+                .ok_or_else(|| {
+                    type_error(format!(
+                        "encode() argument '{what}' must be str, not {}",
+                        protocol::type_name(&y)
+                    ))
+                }),
         }
     };
     let encoding = text(encoding, "utf-8", "encoding")?;
     let errors = text(errors, "strict", "errors")?;
-    Ok(crate::bytes::new(crate::codecs::encode(this(v), v, &encoding, &errors)?))
+    Ok(crate::bytes::new(crate::codecs::encode(
+        this(v),
+        v,
+        &encoding,
+        &errors,
+    )?))
 }
 
 fn str_format_method(v: &Value, args: Args) -> PyResult {
@@ -422,7 +442,9 @@ fn str_format_method(v: &Value, args: Args) -> PyResult {
 
 fn str_getnewargs(v: &Value, args: Args) -> PyResult {
     args.none("str.__getnewargs__")?;
-    Ok(crate::tuple::Tuple::new(vec![PyStr::from_cps(&this(v).code_points())]))
+    Ok(crate::tuple::Tuple::new(vec![PyStr::from_cps(
+        &this(v).code_points(),
+    )]))
 }
 
 fn str_sizeof(v: &Value, args: Args) -> PyResult {
@@ -438,54 +460,254 @@ fn str_sizeof(v: &Value, args: Args) -> PyResult {
 }
 
 pub const STR_METHODS: &[MethodDef] = &[
-    MethodDef::new("capitalize", crate::str_text::str_capitalize, "capitalize($self, /)\n--\n\nReturn a capitalized version of the string.\n\nMore specifically, make the first character have upper case and the rest lower\ncase."),
-    MethodDef::new("casefold", crate::str_text::str_casefold, "casefold($self, /)\n--\n\nReturn a version of the string suitable for caseless comparisons."),
-    MethodDef::new("center", crate::str_text::str_center, "center($self, width, fillchar=' ', /)\n--\n\nReturn a centered string of length width.\n\nPadding is done using the specified fill character (default is a space)."),
-    MethodDef::new("expandtabs", crate::str_text::str_expandtabs, "expandtabs($self, /, tabsize=8)\n--\n\nReturn a copy where all tab characters are expanded using spaces.\n\nIf tabsize is not given, a tab size of 8 characters is assumed."),
-    MethodDef::new("isalnum", crate::str_text::str_isalnum, "isalnum($self, /)\n--\n\nReturn True if the string is an alpha-numeric string, False otherwise.\n\nA string is alpha-numeric if all characters in the string are alpha-numeric and\nthere is at least one character in the string."),
-    MethodDef::new("isalpha", crate::str_text::str_isalpha, "isalpha($self, /)\n--\n\nReturn True if the string is an alphabetic string, False otherwise.\n\nA string is alphabetic if all characters in the string are alphabetic and there\nis at least one character in the string."),
-    MethodDef::new("isascii", crate::str_text::str_isascii, "isascii($self, /)\n--\n\nReturn True if all characters in the string are ASCII, False otherwise.\n\nASCII characters have code points in the range U+0000-U+007F.\nEmpty string is ASCII too."),
-    MethodDef::new("isdecimal", crate::str_text::str_isdecimal, "isdecimal($self, /)\n--\n\nReturn True if the string is a decimal string, False otherwise.\n\nA string is a decimal string if all characters in the string are decimal and\nthere is at least one character in the string."),
-    MethodDef::new("isdigit", crate::str_text::str_isdigit, "isdigit($self, /)\n--\n\nReturn True if the string is a digit string, False otherwise.\n\nA string is a digit string if all characters in the string are digits and there\nis at least one character in the string."),
-    MethodDef::new("isidentifier", crate::str_text::str_isidentifier, "isidentifier($self, /)\n--\n\nReturn True if the string is a valid Python identifier, False otherwise.\n\nCall keyword.iskeyword(s) to test whether string s is a reserved identifier,\nsuch as \"def\" or \"class\"."),
-    MethodDef::new("islower", crate::str_text::str_islower, "islower($self, /)\n--\n\nReturn True if the string is a lowercase string, False otherwise.\n\nA string is lowercase if all cased characters in the string are lowercase and\nthere is at least one cased character in the string."),
-    MethodDef::new("isnumeric", crate::str_text::str_isnumeric, "isnumeric($self, /)\n--\n\nReturn True if the string is a numeric string, False otherwise.\n\nA string is numeric if all characters in the string are numeric and there is at\nleast one character in the string."),
-    MethodDef::new("isprintable", crate::str_text::str_isprintable, "isprintable($self, /)\n--\n\nReturn True if all characters in the string are printable, False otherwise.\n\nA character is printable if repr() may use it in its output."),
-    MethodDef::new("isspace", crate::str_text::str_isspace, "isspace($self, /)\n--\n\nReturn True if the string is a whitespace string, False otherwise.\n\nA string is whitespace if all characters in the string are whitespace and there\nis at least one character in the string."),
-    MethodDef::new("istitle", crate::str_text::str_istitle, "istitle($self, /)\n--\n\nReturn True if the string is a title-cased string, False otherwise.\n\nIn a title-cased string, upper- and title-case characters may only\nfollow uncased characters and lowercase characters only cased ones."),
-    MethodDef::new("isupper", crate::str_text::str_isupper, "isupper($self, /)\n--\n\nReturn True if the string is an uppercase string, False otherwise.\n\nA string is uppercase if all cased characters in the string are uppercase and\nthere is at least one cased character in the string."),
-    MethodDef::new("ljust", crate::str_text::str_ljust, "ljust($self, width, fillchar=' ', /)\n--\n\nReturn a left-justified string of length width.\n\nPadding is done using the specified fill character (default is a space)."),
-    MethodDef::new("partition", crate::str_text::str_partition, "partition($self, sep, /)\n--\n\nPartition the string into three parts using the given separator.\n\nThis will search for the separator in the string.  If the separator is found,\nreturns a 3-tuple containing the part before the separator, the separator\nitself, and the part after it.\n\nIf the separator is not found, returns a 3-tuple containing the original string\nand two empty strings."),
-    MethodDef::new("removeprefix", crate::str_text::str_removeprefix, "removeprefix($self, prefix, /)\n--\n\nReturn a str with the given prefix string removed if present.\n\nIf the string starts with the prefix string, return string[len(prefix):].\nOtherwise, return a copy of the original string."),
-    MethodDef::new("removesuffix", crate::str_text::str_removesuffix, "removesuffix($self, suffix, /)\n--\n\nReturn a str with the given suffix string removed if present.\n\nIf the string ends with the suffix string and that suffix is not empty,\nreturn string[:-len(suffix)]. Otherwise, return a copy of the original\nstring."),
-    MethodDef::new("rjust", crate::str_text::str_rjust, "rjust($self, width, fillchar=' ', /)\n--\n\nReturn a right-justified string of length width.\n\nPadding is done using the specified fill character (default is a space)."),
-    MethodDef::new("rpartition", crate::str_text::str_rpartition, "rpartition($self, sep, /)\n--\n\nPartition the string into three parts using the given separator.\n\nThis will search for the separator in the string, starting at the end. If\nthe separator is found, returns a 3-tuple containing the part before the\nseparator, the separator itself, and the part after it.\n\nIf the separator is not found, returns a 3-tuple containing two empty strings\nand the original string."),
-    MethodDef::new("splitlines", crate::str_text::str_splitlines, "splitlines($self, /, keepends=False)\n--\n\nReturn a list of the lines in the string, breaking at line boundaries.\n\nLine breaks are not included in the resulting list unless keepends is given and\ntrue."),
-    MethodDef::new("swapcase", crate::str_text::str_swapcase, "swapcase($self, /)\n--\n\nConvert uppercase characters to lowercase and lowercase characters to uppercase."),
-    MethodDef::new("title", crate::str_text::str_title, "title($self, /)\n--\n\nReturn a version of the string where each word is titlecased.\n\nMore specifically, words start with uppercased characters and all remaining\ncased characters have lower case."),
-    MethodDef::new("translate", crate::str_text::str_translate, "translate($self, table, /)\n--\n\nReplace each character in the string using the given translation table.\n\n  table\n    Translation table, which must be a mapping of Unicode ordinals to\n    Unicode ordinals, strings, or None.\n\nThe table must implement lookup/indexing via __getitem__, for instance a\ndictionary or list.  If this operation raises LookupError, the character is\nleft untouched.  Characters mapped to None are deleted."),
-    MethodDef::new("zfill", crate::str_text::str_zfill, "zfill($self, width, /)\n--\n\nPad a numeric string with zeros on the left, to fill a field of the given width.\n\nThe string is never truncated."),
-    MethodDef::new("upper", crate::str_text::str_upper, "upper($self, /)\n--\n\nReturn a copy of the string converted to uppercase."),
-    MethodDef::new("lower", crate::str_text::str_lower, "lower($self, /)\n--\n\nReturn a copy of the string converted to lowercase."),
-    MethodDef::static_("maketrans", crate::str_text::str_maketrans, "maketrans(x, y=<unrepresentable>, z=<unrepresentable>, /)\n--\n\nReturn a translation table usable for str.translate().\n\nIf there is only one argument, it must be a dictionary mapping Unicode\nordinals (integers) or characters to Unicode ordinals, strings or None.\nCharacter keys will be then converted to ordinals.\nIf there are two arguments, they must be strings of equal length, and\nin the resulting dictionary, each character in x will be mapped to the\ncharacter at the same position in y. If there is a third argument, it\nmust be a string, whose characters will be mapped to None in the result."),
-    MethodDef::new("format", crate::strformat::str_format, "format($self, /, *args, **kwargs)\n--\n\nReturn a formatted version of the string, using substitutions from args and kwargs.\nThe substitutions are identified by braces ('{' and '}')."),
-    MethodDef::new("format_map", crate::strformat::str_format_map, "format_map($self, mapping, /)\n--\n\nReturn a formatted version of the string, using substitutions from mapping.\nThe substitutions are identified by braces ('{' and '}')."),
-    MethodDef::new("encode", str_encode, "encode($self, /, encoding='utf-8', errors='strict')\n--\n\nEncode the string using the codec registered for encoding.\n\n  encoding\n    The encoding in which to encode the string.\n  errors\n    The error handling scheme to use for encoding errors.\n    The default is 'strict' meaning that encoding errors raise a\n    UnicodeEncodeError.  Other possible values are 'ignore', 'replace' and\n    'xmlcharrefreplace' as well as any other name registered with\n    codecs.register_error that can handle UnicodeEncodeErrors."),
-    MethodDef::new("replace", str_replace, "replace($self, old, new, /, count=-1)\n--\n\nReturn a copy with all occurrences of substring old replaced by new.\n\n  count\n    Maximum number of occurrences to replace.\n    -1 (the default value) means replace all occurrences.\n\nIf count is given, only the first count occurrences are replaced.\nIf count is not specified or -1, then all occurrences are replaced."),
-    MethodDef::new("split", str_split, "split($self, /, sep=None, maxsplit=-1)\n--\n\nReturn a list of the substrings in the string, using sep as the separator string.\n\n  sep\n    The separator used to split the string.\n\n    When set to None (the default value), will split on any whitespace\n    character (including \\n \\r \\t \\f and spaces) and will discard\n    empty strings from the result.\n  maxsplit\n    Maximum number of splits.\n    -1 (the default value) means no limit.\n\nSplitting starts at the front of the string and works to the end.\n\nNote, str.split() is mainly useful for data that has been intentionally\ndelimited.  With natural text that includes punctuation, consider using\nthe regular expression module."),
-    MethodDef::new("rsplit", str_rsplit, "rsplit($self, /, sep=None, maxsplit=-1)\n--\n\nReturn a list of the substrings in the string, using sep as the separator string.\n\n  sep\n    The separator used to split the string.\n\n    When set to None (the default value), will split on any whitespace\n    character (including \\n \\r \\t \\f and spaces) and will discard\n    empty strings from the result.\n  maxsplit\n    Maximum number of splits.\n    -1 (the default value) means no limit.\n\nSplitting starts at the end of the string and works to the front."),
-    MethodDef::new("join", str_join, "join($self, iterable, /)\n--\n\nConcatenate any number of strings.\n\nThe string whose method is called is inserted in between each given string.\nThe result is returned as a new string.\n\nExample: '.'.join(['ab', 'pq', 'rs']) -> 'ab.pq.rs'"),
-    MethodDef::new("strip", str_strip, "strip($self, chars=None, /)\n--\n\nReturn a copy of the string with leading and trailing whitespace removed.\n\nIf chars is given and not None, remove characters in chars instead."),
-    MethodDef::new("lstrip", str_lstrip, "lstrip($self, chars=None, /)\n--\n\nReturn a copy of the string with leading whitespace removed.\n\nIf chars is given and not None, remove characters in chars instead."),
-    MethodDef::new("rstrip", str_rstrip, "rstrip($self, chars=None, /)\n--\n\nReturn a copy of the string with trailing whitespace removed.\n\nIf chars is given and not None, remove characters in chars instead."),
-    MethodDef::new("startswith", str_startswith, "startswith($self, prefix[, start[, end]], /)\n--\n\nReturn True if the string starts with the specified prefix, False otherwise.\n\n  prefix\n    A string or a tuple of strings to try.\n  start\n    Optional start position. Default: start of the string.\n  end\n    Optional stop position. Default: end of the string."),
-    MethodDef::new("endswith", str_endswith, "endswith($self, suffix[, start[, end]], /)\n--\n\nReturn True if the string ends with the specified suffix, False otherwise.\n\n  suffix\n    A string or a tuple of strings to try.\n  start\n    Optional start position. Default: start of the string.\n  end\n    Optional stop position. Default: end of the string."),
-    MethodDef::new("find", str_find, "find($self, sub[, start[, end]], /)\n--\n\nReturn the lowest index in S where substring sub is found, such that sub is contained within S[start:end].\n\nOptional arguments start and end are interpreted as in slice notation.\nReturn -1 on failure."),
-    MethodDef::new("rfind", str_rfind, "rfind($self, sub[, start[, end]], /)\n--\n\nReturn the highest index in S where substring sub is found, such that sub is contained within S[start:end].\n\nOptional arguments start and end are interpreted as in slice notation.\nReturn -1 on failure."),
-    MethodDef::new("index", str_index, "index($self, sub[, start[, end]], /)\n--\n\nReturn the lowest index in S where substring sub is found, such that sub is contained within S[start:end].\n\nOptional arguments start and end are interpreted as in slice notation.\nRaises ValueError when the substring is not found."),
-    MethodDef::new("rindex", str_rindex, "rindex($self, sub[, start[, end]], /)\n--\n\nReturn the highest index in S where substring sub is found, such that sub is contained within S[start:end].\n\nOptional arguments start and end are interpreted as in slice notation.\nRaises ValueError when the substring is not found."),
-    MethodDef::new("count", str_count, "count($self, sub[, start[, end]], /)\n--\n\nReturn the number of non-overlapping occurrences of substring sub in string S[start:end].\n\nOptional arguments start and end are interpreted as in slice notation."),
-    MethodDef::new("__format__", str_format_method, "__format__($self, format_spec, /)\n--\n\nReturn a formatted version of the string as described by format_spec."),
-    MethodDef::new("__getnewargs__", str_getnewargs, "__getnewargs__($self, /)\n--\n\n"),
-    MethodDef::new("__sizeof__", str_sizeof, "__sizeof__($self, /)\n--\n\nReturn the size of the string in memory, in bytes."),
+    MethodDef::new(
+        "capitalize",
+        crate::str_text::str_capitalize,
+        "capitalize($self, /)\n--\n\nReturn a capitalized version of the string.\n\nMore specifically, make the first character have upper case and the rest lower\ncase.",
+    ),
+    MethodDef::new(
+        "casefold",
+        crate::str_text::str_casefold,
+        "casefold($self, /)\n--\n\nReturn a version of the string suitable for caseless comparisons.",
+    ),
+    MethodDef::new(
+        "center",
+        crate::str_text::str_center,
+        "center($self, width, fillchar=' ', /)\n--\n\nReturn a centered string of length width.\n\nPadding is done using the specified fill character (default is a space).",
+    ),
+    MethodDef::new(
+        "expandtabs",
+        crate::str_text::str_expandtabs,
+        "expandtabs($self, /, tabsize=8)\n--\n\nReturn a copy where all tab characters are expanded using spaces.\n\nIf tabsize is not given, a tab size of 8 characters is assumed.",
+    ),
+    MethodDef::new(
+        "isalnum",
+        crate::str_text::str_isalnum,
+        "isalnum($self, /)\n--\n\nReturn True if the string is an alpha-numeric string, False otherwise.\n\nA string is alpha-numeric if all characters in the string are alpha-numeric and\nthere is at least one character in the string.",
+    ),
+    MethodDef::new(
+        "isalpha",
+        crate::str_text::str_isalpha,
+        "isalpha($self, /)\n--\n\nReturn True if the string is an alphabetic string, False otherwise.\n\nA string is alphabetic if all characters in the string are alphabetic and there\nis at least one character in the string.",
+    ),
+    MethodDef::new(
+        "isascii",
+        crate::str_text::str_isascii,
+        "isascii($self, /)\n--\n\nReturn True if all characters in the string are ASCII, False otherwise.\n\nASCII characters have code points in the range U+0000-U+007F.\nEmpty string is ASCII too.",
+    ),
+    MethodDef::new(
+        "isdecimal",
+        crate::str_text::str_isdecimal,
+        "isdecimal($self, /)\n--\n\nReturn True if the string is a decimal string, False otherwise.\n\nA string is a decimal string if all characters in the string are decimal and\nthere is at least one character in the string.",
+    ),
+    MethodDef::new(
+        "isdigit",
+        crate::str_text::str_isdigit,
+        "isdigit($self, /)\n--\n\nReturn True if the string is a digit string, False otherwise.\n\nA string is a digit string if all characters in the string are digits and there\nis at least one character in the string.",
+    ),
+    MethodDef::new(
+        "isidentifier",
+        crate::str_text::str_isidentifier,
+        "isidentifier($self, /)\n--\n\nReturn True if the string is a valid Python identifier, False otherwise.\n\nCall keyword.iskeyword(s) to test whether string s is a reserved identifier,\nsuch as \"def\" or \"class\".",
+    ),
+    MethodDef::new(
+        "islower",
+        crate::str_text::str_islower,
+        "islower($self, /)\n--\n\nReturn True if the string is a lowercase string, False otherwise.\n\nA string is lowercase if all cased characters in the string are lowercase and\nthere is at least one cased character in the string.",
+    ),
+    MethodDef::new(
+        "isnumeric",
+        crate::str_text::str_isnumeric,
+        "isnumeric($self, /)\n--\n\nReturn True if the string is a numeric string, False otherwise.\n\nA string is numeric if all characters in the string are numeric and there is at\nleast one character in the string.",
+    ),
+    MethodDef::new(
+        "isprintable",
+        crate::str_text::str_isprintable,
+        "isprintable($self, /)\n--\n\nReturn True if all characters in the string are printable, False otherwise.\n\nA character is printable if repr() may use it in its output.",
+    ),
+    MethodDef::new(
+        "isspace",
+        crate::str_text::str_isspace,
+        "isspace($self, /)\n--\n\nReturn True if the string is a whitespace string, False otherwise.\n\nA string is whitespace if all characters in the string are whitespace and there\nis at least one character in the string.",
+    ),
+    MethodDef::new(
+        "istitle",
+        crate::str_text::str_istitle,
+        "istitle($self, /)\n--\n\nReturn True if the string is a title-cased string, False otherwise.\n\nIn a title-cased string, upper- and title-case characters may only\nfollow uncased characters and lowercase characters only cased ones.",
+    ),
+    MethodDef::new(
+        "isupper",
+        crate::str_text::str_isupper,
+        "isupper($self, /)\n--\n\nReturn True if the string is an uppercase string, False otherwise.\n\nA string is uppercase if all cased characters in the string are uppercase and\nthere is at least one cased character in the string.",
+    ),
+    MethodDef::new(
+        "ljust",
+        crate::str_text::str_ljust,
+        "ljust($self, width, fillchar=' ', /)\n--\n\nReturn a left-justified string of length width.\n\nPadding is done using the specified fill character (default is a space).",
+    ),
+    MethodDef::new(
+        "partition",
+        crate::str_text::str_partition,
+        "partition($self, sep, /)\n--\n\nPartition the string into three parts using the given separator.\n\nThis will search for the separator in the string.  If the separator is found,\nreturns a 3-tuple containing the part before the separator, the separator\nitself, and the part after it.\n\nIf the separator is not found, returns a 3-tuple containing the original string\nand two empty strings.",
+    ),
+    MethodDef::new(
+        "removeprefix",
+        crate::str_text::str_removeprefix,
+        "removeprefix($self, prefix, /)\n--\n\nReturn a str with the given prefix string removed if present.\n\nIf the string starts with the prefix string, return string[len(prefix):].\nOtherwise, return a copy of the original string.",
+    ),
+    MethodDef::new(
+        "removesuffix",
+        crate::str_text::str_removesuffix,
+        "removesuffix($self, suffix, /)\n--\n\nReturn a str with the given suffix string removed if present.\n\nIf the string ends with the suffix string and that suffix is not empty,\nreturn string[:-len(suffix)]. Otherwise, return a copy of the original\nstring.",
+    ),
+    MethodDef::new(
+        "rjust",
+        crate::str_text::str_rjust,
+        "rjust($self, width, fillchar=' ', /)\n--\n\nReturn a right-justified string of length width.\n\nPadding is done using the specified fill character (default is a space).",
+    ),
+    MethodDef::new(
+        "rpartition",
+        crate::str_text::str_rpartition,
+        "rpartition($self, sep, /)\n--\n\nPartition the string into three parts using the given separator.\n\nThis will search for the separator in the string, starting at the end. If\nthe separator is found, returns a 3-tuple containing the part before the\nseparator, the separator itself, and the part after it.\n\nIf the separator is not found, returns a 3-tuple containing two empty strings\nand the original string.",
+    ),
+    MethodDef::new(
+        "splitlines",
+        crate::str_text::str_splitlines,
+        "splitlines($self, /, keepends=False)\n--\n\nReturn a list of the lines in the string, breaking at line boundaries.\n\nLine breaks are not included in the resulting list unless keepends is given and\ntrue.",
+    ),
+    MethodDef::new(
+        "swapcase",
+        crate::str_text::str_swapcase,
+        "swapcase($self, /)\n--\n\nConvert uppercase characters to lowercase and lowercase characters to uppercase.",
+    ),
+    MethodDef::new(
+        "title",
+        crate::str_text::str_title,
+        "title($self, /)\n--\n\nReturn a version of the string where each word is titlecased.\n\nMore specifically, words start with uppercased characters and all remaining\ncased characters have lower case.",
+    ),
+    MethodDef::new(
+        "translate",
+        crate::str_text::str_translate,
+        "translate($self, table, /)\n--\n\nReplace each character in the string using the given translation table.\n\n  table\n    Translation table, which must be a mapping of Unicode ordinals to\n    Unicode ordinals, strings, or None.\n\nThe table must implement lookup/indexing via __getitem__, for instance a\ndictionary or list.  If this operation raises LookupError, the character is\nleft untouched.  Characters mapped to None are deleted.",
+    ),
+    MethodDef::new(
+        "zfill",
+        crate::str_text::str_zfill,
+        "zfill($self, width, /)\n--\n\nPad a numeric string with zeros on the left, to fill a field of the given width.\n\nThe string is never truncated.",
+    ),
+    MethodDef::new(
+        "upper",
+        crate::str_text::str_upper,
+        "upper($self, /)\n--\n\nReturn a copy of the string converted to uppercase.",
+    ),
+    MethodDef::new(
+        "lower",
+        crate::str_text::str_lower,
+        "lower($self, /)\n--\n\nReturn a copy of the string converted to lowercase.",
+    ),
+    MethodDef::static_(
+        "maketrans",
+        crate::str_text::str_maketrans,
+        "maketrans(x, y=<unrepresentable>, z=<unrepresentable>, /)\n--\n\nReturn a translation table usable for str.translate().\n\nIf there is only one argument, it must be a dictionary mapping Unicode\nordinals (integers) or characters to Unicode ordinals, strings or None.\nCharacter keys will be then converted to ordinals.\nIf there are two arguments, they must be strings of equal length, and\nin the resulting dictionary, each character in x will be mapped to the\ncharacter at the same position in y. If there is a third argument, it\nmust be a string, whose characters will be mapped to None in the result.",
+    ),
+    MethodDef::new(
+        "format",
+        crate::strformat::str_format,
+        "format($self, /, *args, **kwargs)\n--\n\nReturn a formatted version of the string, using substitutions from args and kwargs.\nThe substitutions are identified by braces ('{' and '}').",
+    ),
+    MethodDef::new(
+        "format_map",
+        crate::strformat::str_format_map,
+        "format_map($self, mapping, /)\n--\n\nReturn a formatted version of the string, using substitutions from mapping.\nThe substitutions are identified by braces ('{' and '}').",
+    ),
+    MethodDef::new(
+        "encode",
+        str_encode,
+        "encode($self, /, encoding='utf-8', errors='strict')\n--\n\nEncode the string using the codec registered for encoding.\n\n  encoding\n    The encoding in which to encode the string.\n  errors\n    The error handling scheme to use for encoding errors.\n    The default is 'strict' meaning that encoding errors raise a\n    UnicodeEncodeError.  Other possible values are 'ignore', 'replace' and\n    'xmlcharrefreplace' as well as any other name registered with\n    codecs.register_error that can handle UnicodeEncodeErrors.",
+    ),
+    MethodDef::new(
+        "replace",
+        str_replace,
+        "replace($self, old, new, /, count=-1)\n--\n\nReturn a copy with all occurrences of substring old replaced by new.\n\n  count\n    Maximum number of occurrences to replace.\n    -1 (the default value) means replace all occurrences.\n\nIf count is given, only the first count occurrences are replaced.\nIf count is not specified or -1, then all occurrences are replaced.",
+    ),
+    MethodDef::new(
+        "split",
+        str_split,
+        "split($self, /, sep=None, maxsplit=-1)\n--\n\nReturn a list of the substrings in the string, using sep as the separator string.\n\n  sep\n    The separator used to split the string.\n\n    When set to None (the default value), will split on any whitespace\n    character (including \\n \\r \\t \\f and spaces) and will discard\n    empty strings from the result.\n  maxsplit\n    Maximum number of splits.\n    -1 (the default value) means no limit.\n\nSplitting starts at the front of the string and works to the end.\n\nNote, str.split() is mainly useful for data that has been intentionally\ndelimited.  With natural text that includes punctuation, consider using\nthe regular expression module.",
+    ),
+    MethodDef::new(
+        "rsplit",
+        str_rsplit,
+        "rsplit($self, /, sep=None, maxsplit=-1)\n--\n\nReturn a list of the substrings in the string, using sep as the separator string.\n\n  sep\n    The separator used to split the string.\n\n    When set to None (the default value), will split on any whitespace\n    character (including \\n \\r \\t \\f and spaces) and will discard\n    empty strings from the result.\n  maxsplit\n    Maximum number of splits.\n    -1 (the default value) means no limit.\n\nSplitting starts at the end of the string and works to the front.",
+    ),
+    MethodDef::new(
+        "join",
+        str_join,
+        "join($self, iterable, /)\n--\n\nConcatenate any number of strings.\n\nThe string whose method is called is inserted in between each given string.\nThe result is returned as a new string.\n\nExample: '.'.join(['ab', 'pq', 'rs']) -> 'ab.pq.rs'",
+    ),
+    MethodDef::new(
+        "strip",
+        str_strip,
+        "strip($self, chars=None, /)\n--\n\nReturn a copy of the string with leading and trailing whitespace removed.\n\nIf chars is given and not None, remove characters in chars instead.",
+    ),
+    MethodDef::new(
+        "lstrip",
+        str_lstrip,
+        "lstrip($self, chars=None, /)\n--\n\nReturn a copy of the string with leading whitespace removed.\n\nIf chars is given and not None, remove characters in chars instead.",
+    ),
+    MethodDef::new(
+        "rstrip",
+        str_rstrip,
+        "rstrip($self, chars=None, /)\n--\n\nReturn a copy of the string with trailing whitespace removed.\n\nIf chars is given and not None, remove characters in chars instead.",
+    ),
+    MethodDef::new(
+        "startswith",
+        str_startswith,
+        "startswith($self, prefix[, start[, end]], /)\n--\n\nReturn True if the string starts with the specified prefix, False otherwise.\n\n  prefix\n    A string or a tuple of strings to try.\n  start\n    Optional start position. Default: start of the string.\n  end\n    Optional stop position. Default: end of the string.",
+    ),
+    MethodDef::new(
+        "endswith",
+        str_endswith,
+        "endswith($self, suffix[, start[, end]], /)\n--\n\nReturn True if the string ends with the specified suffix, False otherwise.\n\n  suffix\n    A string or a tuple of strings to try.\n  start\n    Optional start position. Default: start of the string.\n  end\n    Optional stop position. Default: end of the string.",
+    ),
+    MethodDef::new(
+        "find",
+        str_find,
+        "find($self, sub[, start[, end]], /)\n--\n\nReturn the lowest index in S where substring sub is found, such that sub is contained within S[start:end].\n\nOptional arguments start and end are interpreted as in slice notation.\nReturn -1 on failure.",
+    ),
+    MethodDef::new(
+        "rfind",
+        str_rfind,
+        "rfind($self, sub[, start[, end]], /)\n--\n\nReturn the highest index in S where substring sub is found, such that sub is contained within S[start:end].\n\nOptional arguments start and end are interpreted as in slice notation.\nReturn -1 on failure.",
+    ),
+    MethodDef::new(
+        "index",
+        str_index,
+        "index($self, sub[, start[, end]], /)\n--\n\nReturn the lowest index in S where substring sub is found, such that sub is contained within S[start:end].\n\nOptional arguments start and end are interpreted as in slice notation.\nRaises ValueError when the substring is not found.",
+    ),
+    MethodDef::new(
+        "rindex",
+        str_rindex,
+        "rindex($self, sub[, start[, end]], /)\n--\n\nReturn the highest index in S where substring sub is found, such that sub is contained within S[start:end].\n\nOptional arguments start and end are interpreted as in slice notation.\nRaises ValueError when the substring is not found.",
+    ),
+    MethodDef::new(
+        "count",
+        str_count,
+        "count($self, sub[, start[, end]], /)\n--\n\nReturn the number of non-overlapping occurrences of substring sub in string S[start:end].\n\nOptional arguments start and end are interpreted as in slice notation.",
+    ),
+    MethodDef::new(
+        "__format__",
+        str_format_method,
+        "__format__($self, format_spec, /)\n--\n\nReturn a formatted version of the string as described by format_spec.",
+    ),
+    MethodDef::new(
+        "__getnewargs__",
+        str_getnewargs,
+        "__getnewargs__($self, /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "__sizeof__",
+        str_sizeof,
+        "__sizeof__($self, /)\n--\n\nReturn the size of the string in memory, in bytes.",
+    ),
 ];

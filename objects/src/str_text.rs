@@ -24,7 +24,11 @@ fn lower_sigma(cps: &[u32], i: usize) -> u32 {
     use ouro_unicode::{is_case_ignorable, is_cased};
     let before = cps[..i].iter().rev().find(|&&c| !is_case_ignorable(c));
     let after = cps[i + 1..].iter().find(|&&c| !is_case_ignorable(c));
-    if before.is_some_and(|&c| is_cased(c)) && !after.is_some_and(|&c| is_cased(c)) { 0x3c2 } else { 0x3c3 }
+    if before.is_some_and(|&c| is_cased(c)) && !after.is_some_and(|&c| is_cased(c)) {
+        0x3c2
+    } else {
+        0x3c3
+    }
 }
 
 fn push_lower_at(cps: &[u32], i: usize, out: &mut Vec<u32>) {
@@ -44,15 +48,21 @@ fn case_map(v: &Value, args: Args, name: &str, f: impl Fn(&[u32], &mut Vec<u32>)
 }
 
 pub(crate) fn str_lower(v: &Value, args: Args) -> PyResult {
-    case_map(v, args, "lower", |cps, out| (0..cps.len()).for_each(|i| push_lower_at(cps, i, out)))
+    case_map(v, args, "lower", |cps, out| {
+        (0..cps.len()).for_each(|i| push_lower_at(cps, i, out))
+    })
 }
 
 pub(crate) fn str_upper(v: &Value, args: Args) -> PyResult {
-    case_map(v, args, "upper", |cps, out| cps.iter().for_each(|&c| ouro_unicode::push_upper(c, out)))
+    case_map(v, args, "upper", |cps, out| {
+        cps.iter().for_each(|&c| ouro_unicode::push_upper(c, out))
+    })
 }
 
 pub(crate) fn str_casefold(v: &Value, args: Args) -> PyResult {
-    case_map(v, args, "casefold", |cps, out| cps.iter().for_each(|&c| ouro_unicode::push_fold(c, out)))
+    case_map(v, args, "casefold", |cps, out| {
+        cps.iter().for_each(|&c| ouro_unicode::push_fold(c, out))
+    })
 }
 
 pub(crate) fn str_swapcase(v: &Value, args: Args) -> PyResult {
@@ -95,7 +105,13 @@ pub(crate) fn str_title(v: &Value, args: Args) -> PyResult {
     })
 }
 
-fn all_chars(v: &Value, args: Args, name: &str, empty: bool, pred: impl Fn(u32) -> bool) -> PyResult {
+fn all_chars(
+    v: &Value,
+    args: Args,
+    name: &str,
+    empty: bool,
+    pred: impl Fn(u32) -> bool,
+) -> PyResult {
     args.none(&format!("str.{name}"))?;
     let s = this(v);
     if s.is_empty() {
@@ -109,7 +125,9 @@ pub(crate) fn str_isalpha(v: &Value, args: Args) -> PyResult {
 }
 
 pub(crate) fn str_isdecimal(v: &Value, args: Args) -> PyResult {
-    all_chars(v, args, "isdecimal", false, |c| ouro_unicode::decimal_value(c).is_some())
+    all_chars(v, args, "isdecimal", false, |c| {
+        ouro_unicode::decimal_value(c).is_some()
+    })
 }
 
 pub(crate) fn str_isdigit(v: &Value, args: Args) -> PyResult {
@@ -217,10 +235,16 @@ fn padded(v: &Value, left: usize, right: usize, fill: u32) -> PyResult {
         return Ok(same_or_copy(v));
     }
     let s = this(v);
-    let total = left.checked_add(right).and_then(|n| n.checked_add(s.len())).filter(|&n| n <= isize::MAX as usize / 4);
-    let Some(total) = total else { return Err(too_long()) };
+    let total = left
+        .checked_add(right)
+        .and_then(|n| n.checked_add(s.len()))
+        .filter(|&n| n <= isize::MAX as usize / 4);
+    let Some(total) = total else {
+        return Err(too_long());
+    };
     let mut out = Vec::new();
-    out.try_reserve(total).map_err(|_| PyErr::empty(&crate::exceptions::MEMORY_ERROR))?;
+    out.try_reserve(total)
+        .map_err(|_| PyErr::empty(&crate::exceptions::MEMORY_ERROR))?;
     out.extend(std::iter::repeat_n(fill, left));
     out.extend(s.chars());
     out.extend(std::iter::repeat_n(fill, right));
@@ -240,12 +264,19 @@ fn pad_args(v: &Value, args: Args, name: &str) -> PyResult<(usize, u32)> {
                 )));
             };
             if fs.len() != 1 {
-                return Err(type_error("The fill character must be exactly one character long"));
+                return Err(type_error(
+                    "The fill character must be exactly one character long",
+                ));
             }
             fs.char_at(0)
         }
     };
-    Ok((usize::try_from(width).unwrap_or(0).saturating_sub(this(v).len()), fill))
+    Ok((
+        usize::try_from(width)
+            .unwrap_or(0)
+            .saturating_sub(this(v).len()),
+        fill,
+    ))
 }
 
 pub(crate) fn str_ljust(v: &Value, args: Args) -> PyResult {
@@ -305,13 +336,17 @@ pub(crate) fn str_expandtabs(v: &Value, args: Args) -> PyResult {
             }
         } else {
             out.push(c);
-            column = if c == 0x0a || c == 0x0d { 0 } else { column + 1 };
+            column = if c == 0x0a || c == 0x0d {
+                0
+            } else {
+                column + 1
+            };
         }
     }
     Ok(PyStr::from_cps(&out))
 }
 
-fn sep_arg<'a>(sep: &'a Value) -> PyResult<&'a PyStr> {
+fn sep_arg(sep: &Value) -> PyResult<&PyStr> {
     let s = sep
         .downcast::<PyStr>()
         .ok_or_else(|| type_error(format!("must be str, not {}", protocol::type_name(sep))))?;
@@ -351,7 +386,10 @@ pub(crate) fn str_rpartition(v: &Value, args: Args) -> PyResult {
 
 fn affix_arg<'a>(v: &'a Value, name: &str) -> PyResult<&'a PyStr> {
     v.downcast::<PyStr>().ok_or_else(|| {
-        type_error(format!("{name}() argument must be str, not {}", protocol::type_name(v)))
+        type_error(format!(
+            "{name}() argument must be str, not {}",
+            protocol::type_name(v)
+        ))
     })
 }
 
@@ -368,7 +406,10 @@ pub(crate) fn str_removesuffix(v: &Value, args: Args) -> PyResult {
     let p = affix_arg(args.one("str.removesuffix")?, "removesuffix")?;
     let s = this(v);
     let at = s.len().wrapping_sub(p.len());
-    if p.len() <= s.len() && (0..p.len()).all(|i| s.char_at(at + i) == p.char_at(i)) && !p.is_empty() {
+    if p.len() <= s.len()
+        && (0..p.len()).all(|i| s.char_at(at + i) == p.char_at(i))
+        && !p.is_empty()
+    {
         return Ok(sub(s, 0, at));
     }
     Ok(same_or_copy(v))
@@ -376,7 +417,10 @@ pub(crate) fn str_removesuffix(v: &Value, args: Args) -> PyResult {
 
 /// Line boundaries `str.splitlines` recognizes (besides `\r\n`).
 fn is_linebreak(c: u32) -> bool {
-    matches!(c, 0x0a | 0x0b | 0x0c | 0x0d | 0x1c | 0x1d | 0x1e | 0x85 | 0x2028 | 0x2029)
+    matches!(
+        c,
+        0x0a | 0x0b | 0x0c | 0x0d | 0x1c | 0x1d | 0x1e | 0x85 | 0x2028 | 0x2029
+    )
 }
 
 pub(crate) fn str_splitlines(v: &Value, args: Args) -> PyResult {
@@ -396,7 +440,11 @@ pub(crate) fn str_splitlines(v: &Value, args: Args) -> PyResult {
         }
         let mut eol = i;
         if i < cps.len() {
-            i += if cps[i] == 0x0d && cps.get(i + 1) == Some(&0x0a) { 2 } else { 1 };
+            i += if cps[i] == 0x0d && cps.get(i + 1) == Some(&0x0a) {
+                2
+            } else {
+                1
+            };
             if keepends {
                 eol = i;
             }
@@ -416,18 +464,24 @@ pub(crate) fn str_maketrans(_cls: &Value, args: Args) -> PyResult {
     let d = table.downcast::<Dict>().expect("dict");
     if a.len() == 1 {
         let Some(src) = a[0].downcast::<Dict>() else {
-            return Err(type_error("if you give only one argument to maketrans it must be a dict"));
+            return Err(type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ));
         };
         for (k, val) in src.items() {
             if let Some(ks) = k.downcast::<PyStr>() {
                 if ks.len() != 1 {
-                    return Err(value_error("string keys in translate table must be of length 1"));
+                    return Err(value_error(
+                        "string keys in translate table must be of length 1",
+                    ));
                 }
                 d.set_item(crate::int::from_i64(i64::from(ks.char_at(0))), val)?;
             } else if crate::int::is_int(&k) {
                 d.set_item(k, val)?;
             } else {
-                return Err(type_error("keys in translate table must be strings or integers"));
+                return Err(type_error(
+                    "keys in translate table must be strings or integers",
+                ));
             }
         }
         return Ok(table);
@@ -443,10 +497,15 @@ pub(crate) fn str_maketrans(_cls: &Value, args: Args) -> PyResult {
     };
     let (x, y) = (arg(0)?, arg(1)?);
     if x.len() != y.len() {
-        return Err(value_error("the first two maketrans arguments must have equal length"));
+        return Err(value_error(
+            "the first two maketrans arguments must have equal length",
+        ));
     }
     for (cx, cy) in x.chars().zip(y.chars()) {
-        d.set_item(crate::int::from_i64(i64::from(cx)), crate::int::from_i64(i64::from(cy)))?;
+        d.set_item(
+            crate::int::from_i64(i64::from(cx)),
+            crate::int::from_i64(i64::from(cy)),
+        )?;
     }
     if a.len() == 3 {
         for c in arg(2)?.chars() {
@@ -479,7 +538,9 @@ pub(crate) fn str_translate(v: &Value, args: Args) -> PyResult {
                 None => return Err(value_error("character mapping must be in range(0x110000)")),
             }
         } else {
-            return Err(type_error("character mapping must return integer, None or str"));
+            return Err(type_error(
+                "character mapping must return integer, None or str",
+            ));
         }
     }
     Ok(PyStr::from_cps(&out))

@@ -82,14 +82,19 @@ impl Source<'_> {
         let Some(args) = self.positional else {
             return Err(value_error("Format string contains positional fields"));
         };
-        args.get(index)
-            .cloned()
-            .ok_or_else(|| index_error(format!("Replacement index {index} out of range for positional args tuple")))
+        args.get(index).cloned().ok_or_else(|| {
+            index_error(format!(
+                "Replacement index {index} out of range for positional args tuple"
+            ))
+        })
     }
 
     /// Resolves `name.attr[key]...`.
     fn field(&mut self, name: &[u32]) -> PyResult<Value> {
-        let first_end = name.iter().position(|&c| c == '.' as u32 || c == '[' as u32).unwrap_or(name.len());
+        let first_end = name
+            .iter()
+            .position(|&c| c == '.' as u32 || c == '[' as u32)
+            .unwrap_or(name.len());
         let mut obj = self.first(&name[..first_end])?;
         let mut i = first_end;
         while i < name.len() {
@@ -106,18 +111,28 @@ impl Source<'_> {
                 i = end;
             } else {
                 let start = i + 1;
-                let Some(end) = name[start..].iter().position(|&c| c == ']' as u32).map(|p| p + start) else {
+                let Some(end) = name[start..]
+                    .iter()
+                    .position(|&c| c == ']' as u32)
+                    .map(|p| p + start)
+                else {
                     return Err(value_error("Missing ']' in format string"));
                 };
                 let key = &name[start..end];
                 if key.is_empty() {
                     return Err(value_error("Empty attribute in format string"));
                 }
-                let key = if is_digits(key) { crate::int::from_usize(number(key)?) } else { text(key) };
+                let key = if is_digits(key) {
+                    crate::int::from_usize(number(key)?)
+                } else {
+                    text(key)
+                };
                 obj = protocol::getitem(&obj, &key)?;
                 i = end + 1;
                 if i < name.len() && name[i] != '.' as u32 && name[i] != '[' as u32 {
-                    return Err(value_error("Only '.' or '[' may follow ']' in format field specifier"));
+                    return Err(value_error(
+                        "Only '.' or '[' may follow ']' in format field specifier",
+                    ));
                 }
             }
         }
@@ -159,7 +174,9 @@ fn parse_field<'a>(fmt: &'a [u32], i: &mut usize) -> PyResult<Field<'a>> {
     let mut conversion = None;
     if delimiter == '!' as u32 {
         let Some(conv) = at(*i) else {
-            return Err(value_error("end of string while looking for conversion specifier"));
+            return Err(value_error(
+                "end of string while looking for conversion specifier",
+            ));
         };
         conversion = Some(conv);
         *i += 1;
@@ -206,7 +223,9 @@ fn convert(v: Value, conversion: Option<u32>) -> PyResult {
             "Unknown conversion specifier {}",
             char::from(c as u8)
         ))),
-        _ => Err(value_error(format!("Unknown conversion specifier \\x{c:x}"))),
+        _ => Err(value_error(format!(
+            "Unknown conversion specifier \\x{c:x}"
+        ))),
     }
 }
 
@@ -251,7 +270,12 @@ fn build(fmt: &[u32], src: &mut Source, depth: u32, out: &mut Vec<u32>) -> PyRes
             text(field.spec)
         };
         let formatted = crate::format::format(&obj, &spec_value)?;
-        out.extend(formatted.downcast::<PyStr>().expect("format returns str").chars());
+        out.extend(
+            formatted
+                .downcast::<PyStr>()
+                .expect("format returns str")
+                .chars(),
+        );
     }
     Ok(())
 }
@@ -263,7 +287,12 @@ fn render(fmt: &Value, positional: Option<&[Value]>, keywords: Option<&Value>) -
         auto: AutoNumber::Unused,
     };
     let mut out = Vec::new();
-    build(&fmt.downcast::<PyStr>().expect("str").code_points(), &mut src, 2, &mut out)?;
+    build(
+        &fmt.downcast::<PyStr>().expect("str").code_points(),
+        &mut src,
+        2,
+        &mut out,
+    )?;
     Ok(PyStr::from_cps(&out))
 }
 

@@ -42,14 +42,21 @@ fn value(field: &str) -> Value {
         }
         "f:" => float::new(float::parse_float(rest).expect("float")),
         "s:" => PyStr::from_cps(&unescape(rest)),
-        "b:" => bytes::new((0..rest.len() / 2).map(|i| u8::from_str_radix(&rest[2 * i..2 * i + 2], 16).expect("hex")).collect()),
+        "b:" => bytes::new(
+            (0..rest.len() / 2)
+                .map(|i| u8::from_str_radix(&rest[2 * i..2 * i + 2], 16).expect("hex"))
+                .collect(),
+        ),
         "l:" => list::List::from_vec(items(rest)),
         "t:" => tuple::Tuple::new(items(rest)),
         "d:" => {
             let d = dict::Dict::new_value();
             for pair in rest.split('\x1d').filter(|p| !p.is_empty()) {
                 let (k, v) = pair.split_once('\x1c').expect("pair");
-                d.downcast::<dict::Dict>().expect("dict").set_item(value(k), value(v)).expect("set");
+                d.downcast::<dict::Dict>()
+                    .expect("dict")
+                    .set_item(value(k), value(v))
+                    .expect("set");
             }
             d
         }
@@ -58,7 +65,10 @@ fn value(field: &str) -> Value {
 }
 
 fn items(s: &str) -> Vec<Value> {
-    s.split('\x1d').filter(|p| !p.is_empty()).map(value).collect()
+    s.split('\x1d')
+        .filter(|p| !p.is_empty())
+        .map(value)
+        .collect()
 }
 
 fn run(op: &str, recv: &Value, args: &[Value]) -> String {
@@ -71,8 +81,13 @@ fn run(op: &str, recv: &Value, args: &[Value]) -> String {
     match result.and_then(|r| protocol::repr(&r)) {
         Ok(r) => escape(&r.downcast::<PyStr>().expect("str").code_points()),
         Err(e) => {
-            let msg = protocol::str(e.value()).map(|m| m.downcast::<PyStr>().expect("str").code_points());
-            format!("!{}: {}", protocol::type_name(e.value()), escape(&msg.unwrap_or_default()))
+            let msg =
+                protocol::str(e.value()).map(|m| m.downcast::<PyStr>().expect("str").code_points());
+            format!(
+                "!{}: {}",
+                protocol::type_name(e.value()),
+                escape(&msg.unwrap_or_default())
+            )
         }
     }
 }
@@ -91,7 +106,9 @@ fn methods_match_cpython() {
         let args: Vec<Value> = fields.map(value).collect();
         let got = run(op, &recv, &args);
         if got != expected {
-            failures.push(format!("{call}\n    expected {expected}\n    got      {got}"));
+            failures.push(format!(
+                "{call}\n    expected {expected}\n    got      {got}"
+            ));
         }
     }
     if !failures.is_empty() {
@@ -99,6 +116,9 @@ fn methods_match_cpython() {
         for f in &shown {
             eprintln!("{f}");
         }
-        panic!("{} of {total} calls differ from CPython 3.14", failures.len());
+        panic!(
+            "{} of {total} calls differ from CPython 3.14",
+            failures.len()
+        );
     }
 }
