@@ -38,12 +38,12 @@ pub mod typeobj;
 pub mod types;
 pub mod warnings;
 
+pub use types::{
+    bool, bytes, callableiter, code, complex, dict, dictviews, enumerate, exceptions, filter, float, functype, genericalias, int, iterators, list, map,
+    mappingproxy, module, namespace, none, range, reversed, set, slice, str, tuple, union, zip,
+};
 pub use core::{PyObj, PyPayload, Ref, TypeRef, Value};
 pub use err::{PyErr, PyResult};
-pub use types::{
-    bool, bytes, code, complex, dict, dictviews, exceptions, float, functype, genericalias, int,
-    iterators, list, mappingproxy, module, none, set, slice, str, tuple,
-};
 
 /// Readies every built-in type (idempotent); the interpreter calls this at start-up.
 pub fn init() {
@@ -82,6 +82,17 @@ pub fn all_builtin_types() -> Vec<&'static PyObj<typeobj::TypeObject>> {
         &list::LIST_TYPE,
         &bytes::BYTES_TYPE,
         &slice::SLICE_TYPE,
+        &range::RANGE_TYPE,
+        &range::RANGE_ITER_TYPE,
+        &range::LONG_RANGE_ITER_TYPE,
+        &enumerate::ENUMERATE_TYPE,
+        &zip::ZIP_TYPE,
+        &map::MAP_TYPE,
+        &filter::FILTER_TYPE,
+        &reversed::REVERSED_TYPE,
+        &callableiter::CALLABLE_ITER_TYPE,
+        &namespace::NAMESPACE_TYPE,
+        &union::UNION_TYPE,
         &iterators::SEQ_ITER_TYPE,
         &iterators::LIST_ITER_TYPE,
         &iterators::LIST_REVERSE_ITER_TYPE,
