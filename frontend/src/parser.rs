@@ -76,23 +76,25 @@ pub fn parse_with(source: &str, mode: Mode, type_comments: bool) -> Result<Parse
         extra_tokens: false,
         type_comments,
     };
-    let tokens = crate::tokenizer::tokenize_with(source, options);
-    let mut token_list = tokens.tokens.clone();
+    let mut tokens = crate::tokenizer::tokenize_with(source, options);
+    let mut token_list = std::mem::take(&mut tokens.tokens);
     // `# type: ignore` comments go to `Module.type_ignores`, not to the grammar.
     let mut type_ignores = Vec::new();
-    token_list.retain(|t| {
-        if t.kind != TokenKind::TypeIgnore {
-            return true;
-        }
-        let tag = source
-            .get(t.range.start as usize..t.range.end as usize)
-            .unwrap_or("");
-        type_ignores.push(ast::TypeIgnore::TypeIgnore {
-            lineno: t.start.line as i32,
-            tag: tag.to_string(),
+    if type_comments {
+        token_list.retain(|t| {
+            if t.kind != TokenKind::TypeIgnore {
+                return true;
+            }
+            let tag = source
+                .get(t.range.start as usize..t.range.end as usize)
+                .unwrap_or("");
+            type_ignores.push(ast::TypeIgnore::TypeIgnore {
+                lineno: t.start.line as i32,
+                tag: tag.to_string(),
+            });
+            false
         });
-        false
-    });
+    }
     if mode == Mode::Single {
         end_single_input(&mut token_list);
     }
@@ -310,9 +312,20 @@ impl<'s> Parser<'s> {
         self.tokens.get(index).unwrap_or(&self.past_end)
     }
 
+    /// Records that the token at index `at` was looked at. Branches rather
+    /// than stores: nearly every look is at a token seen before.
+    #[inline(always)]
+    fn look_at(&mut self, at: usize) {
+        if at > self.furthest {
+            self.furthest = at;
+        }
+        if at >= self.tokens.len() {
+            self.reached_end = true;
+        }
+    }
+
     pub(crate) fn tok(&mut self) -> &Token {
-        self.furthest = self.furthest.max(self.pos);
-        self.reached_end |= self.pos >= self.tokens.len();
+        self.look_at(self.pos);
         self.tokens.get(self.pos).unwrap_or(&self.past_end)
     }
 
@@ -322,17 +335,14 @@ impl<'s> Parser<'s> {
 
     /// The kind of the token `n` places ahead.
     pub(crate) fn kind_ahead(&mut self, n: usize) -> TokenKind {
-        self.furthest = self.furthest.max(self.pos + n);
-        self.reached_end |= self.pos + n >= self.tokens.len();
+        self.look_at(self.pos + n);
         self.tok_at(self.pos + n).kind
     }
 
     pub(crate) fn text_ahead(&mut self, n: usize) -> &'s str {
         self.furthest = self.furthest.max(self.pos + n);
         let t = self.tok_at(self.pos + n);
-        self.source
-            .get(t.range.start as usize..t.range.end as usize)
-            .unwrap_or("")
+        self.token_text(t)
     }
 
     pub(crate) fn text(&mut self) -> &'s str {
@@ -343,9 +353,19 @@ impl<'s> Parser<'s> {
         self.kind() == kind
     }
 
+    /// The text of the current token when it is a NAME.
+    fn name_text(&mut self) -> Option<&'s str> {
+        let t = self.tok();
+        if t.kind != TokenKind::Name {
+            return None;
+        }
+        let t = self.tok_at(self.pos);
+        Some(self.token_text(t))
+    }
+
     /// At the keyword (or soft keyword) `kw`.
     pub(crate) fn at_kw(&mut self, kw: &str) -> bool {
-        self.kind() == TokenKind::Name && self.text() == kw
+        self.name_text() == Some(kw)
     }
 
     pub(crate) fn kw_ahead(&mut self, n: usize, kw: &str) -> bool {
@@ -354,7 +374,7 @@ impl<'s> Parser<'s> {
 
     /// At a NAME that is not a hard keyword.
     pub(crate) fn at_name(&mut self) -> bool {
-        self.kind() == TokenKind::Name && !is_keyword(self.text())
+        self.name_text().is_some_and(|text| !is_keyword(text))
     }
 
     pub(crate) fn name_ahead(&mut self, n: usize) -> bool {

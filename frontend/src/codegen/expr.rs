@@ -801,9 +801,7 @@ impl<'a> Compiler<'a> {
         let first = self
             .ur()
             .varnames
-            .list
             .first()
-            .cloned()
             .ok_or_else(|| CompileError::Internal("super() without arguments".into()))?;
         self.nameop(&first, ExprContext::Load, l)
     }

@@ -147,23 +147,35 @@ pub struct FBlock<'a> {
 /// `CO_MAXBLOCKS`.
 const MAX_BLOCKS: usize = 21;
 
-/// Names in insertion order with their indices (the dicts CPython keeps per unit).
+/// Names with their indices (the dicts CPython keeps per unit). The names
+/// are kept once, in the index; [`NameTable::to_list`] orders them when the
+/// unit is assembled.
 #[derive(Clone, Debug, Default)]
 pub struct NameTable {
-    pub list: Vec<String>,
     index: FxHashMap<String, u32>,
 }
 
 impl NameTable {
+    /// An empty table with room for `capacity` names.
+    fn with_capacity(capacity: usize) -> NameTable {
+        NameTable {
+            index: FxHashMap::with_capacity_and_hasher(capacity, Default::default()),
+        }
+    }
+
     /// `_PyCompile_DictAddObj`: the index of `name`, added if new.
     pub fn add(&mut self, name: &str) -> u32 {
+        let next = self.index.len() as u32;
+        self.add_at(name, next)
+    }
+
+    /// The index of `name`, added as `index` if new.
+    fn add_at(&mut self, name: &str, index: u32) -> u32 {
         if let Some(&i) = self.index.get(name) {
             return i;
         }
-        let i = self.list.len() as u32;
-        self.index.insert(name.to_owned(), i);
-        self.list.push(name.to_owned());
-        i
+        self.index.insert(name.to_owned(), index);
+        index
     }
 
     pub fn get(&self, name: &str) -> Option<u32> {
@@ -171,17 +183,39 @@ impl NameTable {
     }
 
     pub fn len(&self) -> usize {
-        self.list.len()
+        self.index.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.list.is_empty()
+        self.index.is_empty()
     }
 
-    fn from_list(names: impl IntoIterator<Item = String>) -> NameTable {
-        let mut t = NameTable::default();
+    /// The name at the lowest index.
+    pub fn first(&self) -> Option<String> {
+        self.index
+            .iter()
+            .min_by_key(|&(_, &i)| i)
+            .map(|(n, _)| n.clone())
+    }
+
+    /// The names in index order.
+    pub fn to_list(&self) -> Vec<String> {
+        let mut names: Vec<(u32, &String)> = self.index.iter().map(|(n, &i)| (i, n)).collect();
+        names.sort_unstable_by_key(|&(i, _)| i);
+        names.into_iter().map(|(_, n)| n.clone()).collect()
+    }
+
+    /// [`NameTable::to_list`], moving the names out.
+    pub fn into_list(self) -> Vec<String> {
+        let mut names: Vec<(u32, String)> = self.index.into_iter().map(|(n, i)| (i, n)).collect();
+        names.sort_unstable_by_key(|&(i, _)| i);
+        names.into_iter().map(|(_, n)| n).collect()
+    }
+
+    fn from_list(names: &[String], capacity: usize) -> NameTable {
+        let mut t = NameTable::with_capacity(capacity.max(names.len()));
         for n in names {
-            t.add(&n);
+            t.add(n);
         }
         t
     }
@@ -450,7 +484,7 @@ impl<'a> Compiler<'a> {
     ) -> CResult {
         let ste_id = self.lookup_scope(key)?;
         let ste = self.table.entry(ste_id);
-        let varnames = NameTable::from_list(ste.varnames.iter().cloned());
+        let varnames = NameTable::from_list(&ste.varnames, ste.symbols.len());
         let mut cellvars = dict_by_type(ste, Scope::Cell, flags::DEF_COMP_CELL, 0);
         if ste.needs_class_closure {
             cellvars.add("__class__");
@@ -486,7 +520,7 @@ impl<'a> Compiler<'a> {
             name: name.to_owned(),
             qualname: String::new(),
             consts: ConstPool::new(),
-            names: NameTable::default(),
+            names: NameTable::with_capacity(ste.symbols.len()),
             varnames,
             cellvars,
             freevars,
@@ -626,10 +660,10 @@ impl<'a> Compiler<'a> {
             qualname: u.qualname.clone(),
             filename,
             consts: std::mem::take(&mut u.consts),
-            names: std::mem::take(&mut u.names.list),
-            varnames: u.varnames.list.clone(),
-            cellvars: u.cellvars.list.clone(),
-            freevars: u.freevars.list.clone(),
+            names: std::mem::take(&mut u.names).into_list(),
+            varnames: u.varnames.to_list(),
+            cellvars: u.cellvars.to_list(),
+            freevars: u.freevars.to_list(),
             fasthidden,
             argcount: u.argcount,
             posonlyargcount: u.posonlyargcount,
@@ -776,16 +810,9 @@ impl<'a> Compiler<'a> {
             NameKind::Cellvars => u.cellvars.add(name),
             NameKind::Freevars => {
                 let offset = u.cellvars.len() as u32;
-                match u.freevars.get(name) {
-                    Some(i) => i,
-                    None => {
-                        // Keep numbering after the cells, as dictbytype's offset does.
-                        let i = offset + u.freevars.len() as u32;
-                        u.freevars.index.insert(name.to_owned(), i);
-                        u.freevars.list.push(name.to_owned());
-                        i
-                    }
-                }
+                // Keep numbering after the cells, as dictbytype's offset does.
+                let next = offset + u.freevars.len() as u32;
+                u.freevars.add_at(name, next)
             }
         };
         self.addop_i(opcode, arg, loc);
@@ -799,6 +826,10 @@ impl<'a> Compiler<'a> {
     /// `_PyCompile_MaybeMangle` (`_Py_MaybeMangle`): inside a generic class's
     /// type-parameter scope only the recorded names are mangled.
     pub fn maybe_mangle<'n>(&self, name: &'n str) -> Cow<'n, str> {
+        // Only `__private` names are ever mangled.
+        if !name.starts_with("__") {
+            return Cow::Borrowed(name);
+        }
         if let Some(names) = &self.ste().mangled_names
             && !names.iter().any(|n| n == name)
         {
@@ -1043,10 +1074,9 @@ fn dict_by_type(ste: &symtable::Entry, scope: Scope, flag: u16, offset: u32) -> 
         .map(|(n, _)| n)
         .collect();
     names.sort_unstable();
-    let mut t = NameTable::default();
+    let mut t = NameTable::with_capacity(names.len());
     for (i, n) in names.into_iter().enumerate() {
         t.index.insert(n.to_owned(), offset + i as u32);
-        t.list.push(n.to_owned());
     }
     t
 }

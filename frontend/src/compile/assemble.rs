@@ -207,11 +207,17 @@ fn location_table(
     offsets: &[u32],
     firstlineno: i32,
 ) -> Result<Vec<u8>, CfgError> {
-    let runs = seq
-        .instrs
-        .iter()
-        .zip(offsets.windows(2))
-        .map(|(i, at)| (position(i.loc), at[1] - at[0]));
+    // Neighbours with the same location are one run already here: comparing
+    // `Location`s is cheaper than the encoder's comparison of `Position`s.
+    let mut runs: Vec<(Location, u32)> = Vec::with_capacity(seq.instrs.len());
+    for (instr, at) in seq.instrs.iter().zip(offsets.windows(2)) {
+        let size = at[1] - at[0];
+        match runs.last_mut() {
+            Some((loc, total)) if *loc == instr.loc => *total += size,
+            _ => runs.push((instr.loc, size)),
+        }
+    }
+    let runs = runs.into_iter().map(|(loc, size)| (position(loc), size));
     location_table::encode(firstlineno, runs).map_err(|_| CfgError::UnrepresentableLocation)
 }
 
@@ -222,7 +228,10 @@ fn exception_table(seq: &InstructionSequence, offsets: &[u32]) -> Result<Vec<u8>
     let instruction_offsets = &offsets[..offsets.len() - 1];
     for (instr, at) in seq.instrs.iter().zip(offsets.windows(2)) {
         let handler = instr.handler.map(|h| Handler {
-            target: instruction_offsets.get(h.target).copied().unwrap_or(0),
+            target: instruction_offsets
+                .get(h.target as usize)
+                .copied()
+                .unwrap_or(0),
             // The handler's depth without the exception (and lasti) it pushes.
             depth: h
                 .start_depth

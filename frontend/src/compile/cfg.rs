@@ -225,7 +225,7 @@ impl Cfg {
 
     /// The blocks in layout order.
     pub fn order(&self) -> Vec<BlockId> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(self.blocks.len());
         let mut b = Some(self.entry);
         while let Some(id) = b {
             out.push(id);
@@ -292,32 +292,70 @@ impl Cfg {
         }
         let mut g = Cfg::new();
         g.blocks.reserve(run.iter().filter(|&&r| r == 1).count());
-        for (i, instr) in seq.instrs.iter().enumerate() {
+        let mut i = 0;
+        while i < n {
             if is_target[i] {
                 g.use_label(i as u32);
+            } else if g.blocks[g.current]
+                .last()
+                .is_some_and(|l| op::is_terminator(l.opcode))
+            {
+                // `addop` without a pending label: a new block only after a terminator.
+                g.maybe_start_new_block();
             }
+            // Up to the end of the run nothing but appending happens: no
+            // label is placed and no terminator comes before its last
+            // instruction. A fresh block's vector is sized for the run.
+            let end = i + run[i] as usize;
+            let chunk = &seq.instrs[i..end];
+            if chunk
+                .iter()
+                .any(|x| x.opcode == op::ANNOTATIONS_PLACEHOLDER)
+            {
+                g.add_with_annotations(chunk, seq.annotations_code(), run[i] as usize);
+            } else {
+                let block = &mut g.blocks[g.current];
+                if block.instrs.capacity() == 0 {
+                    block.instrs.reserve_exact(run[i] as usize);
+                }
+                for x in chunk {
+                    block.push_new(CfgInstr::new(x.opcode, x.oparg, x.loc));
+                }
+            }
+            i = end;
+        }
+        Ok(g)
+    }
+
+    /// Appends `chunk` instruction by instruction, `ANNOTATIONS_PLACEHOLDER`
+    /// replaced by the annotations code; `run` sizes a fresh block.
+    fn add_with_annotations(
+        &mut self,
+        chunk: &[Instruction],
+        annotations: Option<&InstructionSequence>,
+        run: usize,
+    ) {
+        for (k, instr) in chunk.iter().enumerate() {
             if instr.opcode == op::ANNOTATIONS_PLACEHOLDER {
-                if let Some(ann) = seq.annotations_code() {
+                if let Some(ann) = annotations {
                     for a in &ann.instrs {
-                        g.addop(a.opcode, a.oparg, a.loc);
+                        self.addop(a.opcode, a.oparg, a.loc);
                     }
                 }
                 continue;
             }
-            // `addop` without a pending label: a new block only after a terminator.
-            if g.blocks[g.current]
+            if self.blocks[self.current]
                 .last()
                 .is_some_and(|l| op::is_terminator(l.opcode))
             {
-                g.maybe_start_new_block();
+                self.maybe_start_new_block();
             }
-            let block = &mut g.blocks[g.current];
+            let block = &mut self.blocks[self.current];
             if block.instrs.capacity() == 0 {
-                block.instrs.reserve_exact(run[i] as usize);
+                block.instrs.reserve_exact(run - k);
             }
             block.push_new(CfgInstr::new(instr.opcode, instr.oparg, instr.loc));
         }
-        Ok(g)
     }
 
     /// The largest label number in use (`get_max_label`), or -1.
@@ -427,7 +465,7 @@ impl Cfg {
                     _ => instr.oparg,
                 };
                 let handler = instr.except.map(|h| HandlerInfo {
-                    target: first_index[h],
+                    target: first_index[h] as u32,
                     start_depth: self.blocks[h].start_depth.unwrap_or(0),
                     preserve_lasti: self.blocks[h].preserve_lasti,
                 });

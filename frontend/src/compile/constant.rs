@@ -297,7 +297,11 @@ pub struct ConstPool {
 
 impl ConstPool {
     pub fn new() -> ConstPool {
-        ConstPool::default()
+        // Room for a typical unit's constants without rehashing.
+        ConstPool {
+            first_by_key: FxHashMap::with_capacity_and_hasher(16, Default::default()),
+            ..ConstPool::default()
+        }
     }
 
     /// A pool holding `values` in order (not merged: they are codegen's list).

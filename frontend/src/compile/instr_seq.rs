@@ -68,7 +68,7 @@ pub struct Label(pub u32);
 /// depth at the handler, and whether it pushes `lasti`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct HandlerInfo {
-    pub target: usize,
+    pub target: u32,
     pub start_depth: u32,
     pub preserve_lasti: bool,
 }
@@ -108,7 +108,11 @@ pub struct InstructionSequence {
 
 impl InstructionSequence {
     pub fn new() -> InstructionSequence {
-        InstructionSequence::default()
+        // Room for a small function's code before the vector first grows.
+        InstructionSequence {
+            instrs: Vec::with_capacity(32),
+            ..InstructionSequence::default()
+        }
     }
 
     /// A new label, not yet placed (`_PyInstructionSequence_NewLabel`).

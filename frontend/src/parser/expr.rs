@@ -288,28 +288,43 @@ impl Parser<'_> {
 
     /// `disjunction: conjunction ('or' conjunction)*`
     pub(crate) fn disjunction(&mut self) -> PResult<Expr> {
-        self.bool_chain("or", BoolOp::Or)
-    }
-
-    fn bool_chain(&mut self, kw: &str, op: BoolOp) -> PResult<Expr> {
         let start = self.start();
-        let first = if op == BoolOp::Or {
-            self.bool_chain("and", BoolOp::And)?
-        } else {
-            self.inversion()?
-        };
-        if !self.at_kw(kw) {
+        let first = self.conjunction()?;
+        if !self.at_kw("or") {
             return Ok(first);
         }
         let mut values = vec![first];
-        while self.eat_kw(kw) {
-            values.push(if op == BoolOp::Or {
-                self.bool_chain("and", BoolOp::And)?
-            } else {
-                self.inversion()?
-            });
+        while self.eat_kw("or") {
+            values.push(self.conjunction()?);
         }
-        Ok(mk(ExprKind::BoolOp { op, values }, self.range_from(start)))
+        Ok(mk(
+            ExprKind::BoolOp {
+                op: BoolOp::Or,
+                values,
+            },
+            self.range_from(start),
+        ))
+    }
+
+    /// `conjunction: inversion ('and' inversion)*`
+    #[inline]
+    fn conjunction(&mut self) -> PResult<Expr> {
+        let start = self.start();
+        let first = self.inversion()?;
+        if !self.at_kw("and") {
+            return Ok(first);
+        }
+        let mut values = vec![first];
+        while self.eat_kw("and") {
+            values.push(self.inversion()?);
+        }
+        Ok(mk(
+            ExprKind::BoolOp {
+                op: BoolOp::And,
+                values,
+            },
+            self.range_from(start),
+        ))
     }
 
     /// `inversion: 'not' inversion | comparison`
@@ -397,34 +412,40 @@ impl Parser<'_> {
         ))
     }
 
-    fn binary_op(&mut self, level: u8) -> Option<Operator> {
-        let op = match (level, self.kind()) {
-            (0, T::Vbar) => Operator::BitOr,
-            (1, T::Circumflex) => Operator::BitXor,
-            (2, T::Amper) => Operator::BitAnd,
-            (3, T::LeftShift) => Operator::LShift,
-            (3, T::RightShift) => Operator::RShift,
-            (4, T::Plus) => Operator::Add,
-            (4, T::Minus) => Operator::Sub,
-            (5, T::Star) => Operator::Mult,
-            (5, T::Slash) => Operator::Div,
-            (5, T::DoubleSlash) => Operator::FloorDiv,
-            (5, T::Percent) => Operator::Mod,
-            (5, T::At) => Operator::MatMult,
+    /// The binary operator at the cursor and its precedence level, from
+    /// `bitwise_or` (0) to `term` (5).
+    fn binary_op(&mut self) -> Option<(Operator, u8)> {
+        let op = match self.kind() {
+            T::Vbar => (Operator::BitOr, 0),
+            T::Circumflex => (Operator::BitXor, 1),
+            T::Amper => (Operator::BitAnd, 2),
+            T::LeftShift => (Operator::LShift, 3),
+            T::RightShift => (Operator::RShift, 3),
+            T::Plus => (Operator::Add, 4),
+            T::Minus => (Operator::Sub, 4),
+            T::Star => (Operator::Mult, 5),
+            T::Slash => (Operator::Div, 5),
+            T::DoubleSlash => (Operator::FloorDiv, 5),
+            T::Percent => (Operator::Mod, 5),
+            T::At => (Operator::MatMult, 5),
             _ => return None,
         };
         Some(op)
     }
 
-    /// `bitwise_or` .. `term`: left-associative binary operators by precedence level.
-    fn binary_level(&mut self, level: u8) -> PResult<Expr> {
+    /// `bitwise_or` .. `term`: left-associative binary operators of level
+    /// `min_level` and above, by precedence climbing rather than one call
+    /// per grammar rule. An operand that does not parse ends every level at
+    /// once (PEG backtracking: the rules below it fail their loop at the
+    /// same operator); `stopped` carries that out of the nested calls.
+    fn binary_levels(&mut self, min_level: u8, stopped: &mut bool) -> PResult<Expr> {
         let start = self.start();
-        let mut left = if level == 5 {
-            self.factor()?
-        } else {
-            self.binary_level(level + 1)?
-        };
-        while let Some(op) = self.binary_op(level) {
+        let mut left = self.factor()?;
+        while !*stopped {
+            let Some((op, level)) = self.binary_op().filter(|&(_, level)| level >= min_level)
+            else {
+                break;
+            };
             let cp = self.checkpoint();
             self.bump();
             if self.invalid_pass && level >= 4 && self.at_kw("not") {
@@ -438,13 +459,13 @@ impl Parser<'_> {
             let right = if level == 5 {
                 self.factor()
             } else {
-                self.binary_level(level + 1)
+                self.binary_levels(level + 1, stopped)
             };
-            // An operand that does not parse ends the loop (PEG backtracking).
             let right = match right {
                 Ok(right) => right,
                 Err(Failure::Fail) => {
                     self.rewind(cp);
+                    *stopped = true;
                     break;
                 }
                 Err(e) => return Err(e),
@@ -462,7 +483,10 @@ impl Parser<'_> {
     }
 
     pub(crate) fn bitwise_or(&mut self) -> PResult<Expr> {
-        self.memoized(|p| &mut p.bitwise_or_memo, |p| p.binary_level(0))
+        self.memoized(
+            |p| &mut p.bitwise_or_memo,
+            |p| p.binary_levels(0, &mut false),
+        )
     }
 
     /// `factor: ('+' | '-' | '~') factor | power`

@@ -10,14 +10,20 @@ impl Parser<'_> {
     /// `strings: (fstring | tstring | STRING)+`
     pub(crate) fn strings(&mut self) -> PResult<Expr> {
         let start = self.start();
-        let mut parts = Vec::new();
         let (mut bytes_found, mut unicode_found, mut fstring_found, mut tstring_found) =
             (false, false, false, false);
+        let mut parts = Vec::new();
         loop {
             match self.kind() {
                 T::String => {
                     let t = self.bump();
                     let c = self.string_constant(&t)?;
+                    // The common case, one plain string or bytes literal, is its own value.
+                    if parts.is_empty()
+                        && !matches!(self.kind(), T::String | T::FstringStart | T::TstringStart)
+                    {
+                        return Ok(c);
+                    }
                     if matches!(
                         c.kind,
                         ExprKind::Constant {

@@ -34,17 +34,21 @@ fn analyze_block(
     free: &mut NameSet,
     class_entry: Option<EntryId>,
 ) -> Result<(), SyntaxError> {
-    let mut local = NameSet::default();
-    let mut scopes: Vec<(Rc<str>, Scope)> = Vec::new();
+    let mut local =
+        NameSet::with_capacity_and_hasher(table.entries[id].symbols.len(), Default::default());
+    let mut scopes: Vec<(Rc<str>, Scope)> = Vec::with_capacity(table.entries[id].symbols.len());
     let mut new_global = NameSet::default();
     let mut new_free = NameSet::default();
     let mut new_bound = NameSet::default();
     let mut inlined_cells = NameSet::default();
     let block_type = table.entries[id].block_type;
 
+    // The sets handed down are only built for a scope with children.
+    let has_children = !table.entries[id].children.is_empty();
+
     // Class bindings are not visible in methods: children see what the
     // class itself saw, captured before its own names are analyzed.
-    if block_type == BlockType::Class {
+    if has_children && block_type == BlockType::Class {
         new_global.extend(visible.global.iter().cloned());
         if let Some(bound) = &visible.bound {
             new_bound.extend(bound.iter().cloned());
@@ -70,17 +74,19 @@ fn analyze_block(
         scopes.push((Rc::clone(name), scope));
     }
 
-    if block_type != BlockType::Class {
-        if table.entries[id].is_function_like() {
-            new_bound.extend(local.iter().cloned());
-        }
-        if let Some(bound) = &visible.bound {
-            new_bound.extend(bound.iter().cloned());
-        }
-        new_global.extend(visible.global.iter().cloned());
-    } else {
-        for implicit in ["__class__", "__classdict__", "__conditional_annotations__"] {
-            new_bound.insert(Rc::from(implicit));
+    if has_children {
+        if block_type != BlockType::Class {
+            if table.entries[id].is_function_like() {
+                new_bound.extend(local.iter().cloned());
+            }
+            if let Some(bound) = &visible.bound {
+                new_bound.extend(bound.iter().cloned());
+            }
+            new_global.extend(visible.global.iter().cloned());
+        } else {
+            for implicit in ["__class__", "__classdict__", "__conditional_annotations__"] {
+                new_bound.insert(Rc::from(implicit));
+            }
         }
     }
 
@@ -160,7 +166,7 @@ fn analyze_block(
 fn analyze_name(
     table: &SymbolTable,
     id: EntryId,
-    name: &str,
+    name: &Rc<str>,
     flags: u16,
     visible: &mut Visible,
     local: &mut NameSet,
@@ -172,7 +178,7 @@ fn analyze_name(
         let location = entry
             .directives
             .iter()
-            .find(|(n, _)| n == name)
+            .find(|(n, _)| **n == **name)
             .map(|(_, location)| *location)
             .unwrap_or(entry.location);
         location.syntax_error(msg)
@@ -183,7 +189,7 @@ fn analyze_name(
                 "name '{name}' is nonlocal and global"
             )));
         }
-        visible.global.insert(Rc::from(name));
+        visible.global.insert(Rc::clone(name));
         if let Some(bound) = &mut visible.bound {
             bound.remove(name);
         }
@@ -205,14 +211,14 @@ fn analyze_name(
                 "nonlocal binding not allowed for type parameter '{name}'"
             )));
         }
-        free.insert(Rc::from(name));
+        free.insert(Rc::clone(name));
         return Ok(Scope::Free);
     }
     if flags & DEF_BOUND != 0 {
-        local.insert(Rc::from(name));
+        local.insert(Rc::clone(name));
         visible.global.remove(name);
         if flags & DEF_TYPE_PARAM != 0 {
-            visible.type_params.insert(Rc::from(name));
+            visible.type_params.insert(Rc::clone(name));
         } else {
             visible.type_params.remove(name);
         }
@@ -232,7 +238,7 @@ fn analyze_name(
     if let Some(bound) = &visible.bound
         && bound.contains(name)
     {
-        free.insert(Rc::from(name));
+        free.insert(Rc::clone(name));
         return Ok(Scope::Free);
     }
     Ok(Scope::GlobalImplicit)

@@ -12,8 +12,11 @@ use std::borrow::Cow;
 /// Builds and analyzes the symbol table of a module, as CPython's `_PySymtable_Build`.
 /// Expressions nest without bound (`1+1+...`), so the walk stops at [`MAX_NESTING`].
 pub fn build(module: &Mod, future: &FutureFeatures) -> Result<SymbolTable, SyntaxError> {
+    let mut table = SymbolTable::default();
+    // Scopes are large; most modules have a few dozen.
+    table.entries.reserve(64);
     let mut builder = Builder {
-        table: SymbolTable::default(),
+        table,
         stack: Vec::new(),
         depth: 0,
         private: None,
@@ -97,7 +100,7 @@ impl Builder<'_> {
             block_type,
             key,
             location,
-            symbols: SymbolMap::default(),
+            symbols: SymbolMap::with_capacity(16),
             varnames: Vec::new(),
             children: Vec::new(),
             directives: Vec::new(),
@@ -179,6 +182,10 @@ impl Builder<'_> {
     }
 
     fn maybe_mangle<'n>(&self, id: EntryId, name: &'n str) -> Cow<'n, str> {
+        // Only `__private` names are ever mangled.
+        if !name.starts_with("__") {
+            return Cow::Borrowed(name);
+        }
         if let Some(mangled) = &self.table.entries[id].mangled_names
             && !mangled.iter().any(|m| m == name)
         {
@@ -198,21 +205,20 @@ impl Builder<'_> {
     fn add_def_in(&mut self, name: &str, flag: u16, id: EntryId, location: Range) -> Visit {
         let mangled = self.maybe_mangle(self.cur(), name);
         let entry = &mut self.table.entries[id];
-        let mut value = match entry.symbols.get(&mangled) {
-            Some(existing) => {
-                if flag & DEF_PARAM != 0 && existing.flags & DEF_PARAM != 0 {
-                    return Err(location.syntax_error(format!(
-                        "duplicate argument '{name}' in function definition"
-                    )));
-                }
-                if flag & DEF_TYPE_PARAM != 0 && existing.flags & DEF_TYPE_PARAM != 0 {
-                    return Err(location.syntax_error(format!("duplicate type parameter '{name}'")));
-                }
-                existing.flags | flag
-            }
-            None => flag,
-        };
-        if entry.comp_iter_target {
+        let comp_iter_target = entry.comp_iter_target;
+        // One lookup: a name seen for the first time is added with no flags
+        // (an error below abandons the whole table).
+        let symbol = entry.symbols.entry(&mangled);
+        if flag & DEF_PARAM != 0 && symbol.flags & DEF_PARAM != 0 {
+            return Err(location.syntax_error(format!(
+                "duplicate argument '{name}' in function definition"
+            )));
+        }
+        if flag & DEF_TYPE_PARAM != 0 && symbol.flags & DEF_TYPE_PARAM != 0 {
+            return Err(location.syntax_error(format!("duplicate type parameter '{name}'")));
+        }
+        let mut value = symbol.flags | flag;
+        if comp_iter_target {
             if value & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
                 return Err(location.syntax_error(format!(
                     "comprehension inner loop cannot rebind assignment expression target '{name}'"
@@ -220,13 +226,10 @@ impl Builder<'_> {
             }
             value |= DEF_COMP_ITER;
         }
-        entry.symbols.insert(
-            &mangled,
-            Symbol {
-                flags: value,
-                scope: None,
-            },
-        );
+        *symbol = Symbol {
+            flags: value,
+            scope: None,
+        };
         if flag & DEF_PARAM != 0 {
             entry.varnames.push(mangled.into_owned());
         } else if flag & DEF_GLOBAL != 0 {

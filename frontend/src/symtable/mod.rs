@@ -127,6 +127,15 @@ pub struct SymbolMap {
 }
 
 impl SymbolMap {
+    /// An empty map with room for `capacity` names without rehashing.
+    pub fn with_capacity(capacity: usize) -> SymbolMap {
+        SymbolMap {
+            names: Vec::with_capacity(capacity),
+            symbols: Vec::with_capacity(capacity),
+            index: FxHashMap::with_capacity_and_hasher(capacity, Default::default()),
+        }
+    }
+
     pub fn get(&self, name: &str) -> Option<&Symbol> {
         self.index.get(name).map(|&i| &self.symbols[i])
     }
@@ -146,15 +155,26 @@ impl SymbolMap {
 
     /// Inserts or replaces `name`'s entry, keeping its first position.
     pub fn insert(&mut self, name: &str, symbol: Symbol) {
-        match self.index.get(name) {
-            Some(&i) => self.symbols[i] = symbol,
+        *self.entry(name) = symbol;
+    }
+
+    /// `name`'s entry, added without flags or scope when absent.
+    pub fn entry(&mut self, name: &str) -> &mut Symbol {
+        let i = match self.index.get(name) {
+            Some(&i) => i,
             None => {
+                let i = self.names.len();
                 let name: Rc<str> = Rc::from(name);
-                self.index.insert(Rc::clone(&name), self.names.len());
+                self.index.insert(Rc::clone(&name), i);
                 self.names.push(name);
-                self.symbols.push(symbol);
+                self.symbols.push(Symbol {
+                    flags: 0,
+                    scope: None,
+                });
+                i
             }
-        }
+        };
+        &mut self.symbols[i]
     }
 
     pub fn remove(&mut self, name: &str) {
@@ -259,11 +279,15 @@ impl SymbolTable {
 
 /// `__private` becomes `_Class__private` inside class `Class` (CPython's
 /// `_Py_Mangle`); borrowed when unchanged, which is nearly always.
+#[inline]
 pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> Cow<'n, str> {
+    if !name.starts_with("__") {
+        return Cow::Borrowed(name);
+    }
     let Some(class_name) = private else {
         return Cow::Borrowed(name);
     };
-    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+    if name.ends_with("__") || name.contains('.') {
         return Cow::Borrowed(name);
     }
     let stripped = class_name.trim_start_matches('_');

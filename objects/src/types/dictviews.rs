@@ -1,4 +1,4 @@
-//! Dict views (`dict_keys`, `dict_values`, `dict_items`) and dict iterators, forward and reversed; mirrors the view and iterator parts of Objects/dictobject.c.
+//! Dict views (`dict_keys`, `dict_values`, `dict_items`) with the set operations and comparisons of the keys and items views, and dict iterators, forward and reversed; mirrors the view and iterator parts of Objects/dictobject.c.
 
 use std::cell::Cell;
 
@@ -9,10 +9,11 @@ use crate::core::{TypeRef, Value, alloc_typed};
 use crate::descr::MethodDef;
 use crate::dict::Dict;
 use crate::err::{PyResult, runtime_error};
-use crate::protocol;
+use crate::none::not_implemented;
+use crate::protocol::{self, CompareOp};
 use crate::str::PyStr;
 use crate::tuple::Tuple;
-use crate::typeobj::{SlotDefs, flags};
+use crate::typeobj::{NbOp, SlotDefs, flags};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum ViewKind {
@@ -110,9 +111,92 @@ fn view_mapping(v: &Value) -> PyResult {
     Ok(crate::types::mappingproxy::new(this(v).dict.clone()))
 }
 
+/// Whether `v` takes part in view comparisons (`set`, `frozenset`, `dict_keys`, `dict_items`).
+fn is_setlike(v: &Value) -> bool {
+    v.downcast::<crate::set::Set>().is_some() || v.downcast::<DictView>().is_some_and(|d| d.kind != ViewKind::Values)
+}
+
+/// `all_contained_in`: every item of `a` is in `b`.
+fn all_contained_in(a: &Value, b: &Value) -> PyResult<bool> {
+    let it = protocol::iter(a)?;
+    while let Some(x) = protocol::next(&it)? {
+        if !protocol::contains(b, &x)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `dictview_richcompare`: set comparison by length and containment.
+fn view_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
+    if !is_setlike(b) {
+        return Ok(not_implemented());
+    }
+    let (la, lb) = (protocol::len(a)?, protocol::len(b)?);
+    let result = match op {
+        CompareOp::Eq | CompareOp::Ne => (la == lb && all_contained_in(a, b)?) == (op == CompareOp::Eq),
+        CompareOp::Lt => la < lb && all_contained_in(a, b)?,
+        CompareOp::Le => la <= lb && all_contained_in(a, b)?,
+        CompareOp::Gt => la > lb && all_contained_in(b, a)?,
+        CompareOp::Ge => la >= lb && all_contained_in(b, a)?,
+    };
+    Ok(crate::bool::py_bool(result))
+}
+
+/// `set(a)` updated in place by `method(b)`: the `-`, `|`, `^` of views
+/// (either operand may be the view; `a` is any iterable).
+fn set_then(a: &Value, b: &Value, method: &str) -> PyResult {
+    let result = crate::set::set_from_iterable(a)?;
+    protocol::call_method(&result, method, std::slice::from_ref(b))?;
+    Ok(result)
+}
+
+fn view_sub(a: &Value, b: &Value) -> PyResult {
+    set_then(a, b, "difference_update")
+}
+
+fn view_or(a: &Value, b: &Value) -> PyResult {
+    set_then(a, b, "update")
+}
+
+fn view_xor(a: &Value, b: &Value) -> PyResult {
+    set_then(a, b, "symmetric_difference_update")
+}
+
+/// `_PyDictView_Intersect`: iterates the other operand (the smaller one
+/// when both have a length) and keeps what the view contains.
+fn view_and(a: &Value, b: &Value) -> PyResult {
+    let (view, other) = if a.downcast::<DictView>().is_some() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let (mut view, mut other) = (view.clone(), other.clone());
+    if is_setlike(&other) && protocol::len(&other)? > protocol::len(&view)? {
+        std::mem::swap(&mut view, &mut other);
+    }
+    let result = crate::set::set_from(Vec::new())?;
+    let set = result.downcast::<crate::set::Set>().expect("set");
+    let it = protocol::iter(&other)?;
+    while let Some(x) = protocol::next(&it)? {
+        if protocol::contains(&view, &x)? {
+            set.add(x)?;
+        }
+    }
+    Ok(result)
+}
+
 const SET_VIEW_METHODS: &[MethodDef] = &[
-    MethodDef::new("isdisjoint", view_isdisjoint, "Return True if the view and the given iterable have a null intersection."),
-    MethodDef::new("__reversed__", view_reversed, "Return a reverse iterator over the dict keys."),
+    MethodDef::new(
+        "isdisjoint",
+        view_isdisjoint,
+        "Return True if the view and the given iterable have a null intersection.",
+    ),
+    MethodDef::new(
+        "__reversed__",
+        view_reversed,
+        "Return a reverse iterator over the dict keys.",
+    ),
 ];
 
 const SET_VIEW_SLOTS: SlotDefs = SlotDefs {
@@ -121,10 +205,16 @@ const SET_VIEW_SLOTS: SlotDefs = SlotDefs {
     len: Some(view_len),
     iter: Some(view_iter),
     contains: Some(view_contains),
+    richcompare: Some(view_richcompare),
     ..SlotDefs::NONE
-};
+}
+.with_number(NbOp::Subtract, view_sub)
+.with_number(NbOp::And, view_and)
+.with_number(NbOp::Or, view_or)
+.with_number(NbOp::Xor, view_xor);
 
-const VIEW_GETSETS: &[crate::descr::GetSetDef] = &[crate::descr::GetSetDef::getter("mapping", view_mapping)];
+const VIEW_GETSETS: &[crate::descr::GetSetDef] =
+    &[crate::descr::GetSetDef::getter("mapping", view_mapping)];
 
 builtin_type!(pub static DICT_KEYS_TYPE: DictView = TypeSpec {
     name: "dict_keys",
@@ -203,7 +293,14 @@ fn dict_iter_length_hint(v: &Value, args: Args) -> PyResult {
         return Ok(crate::int::from_i64(0));
     }
     let d = dict_of(&it.dict);
-    let remaining = protocol::collect(&iter_from(it.dict.clone(), it.kind, it.pos.get(), it.reversed, d.len()))?.len();
+    let remaining = protocol::collect(&iter_from(
+        it.dict.clone(),
+        it.kind,
+        it.pos.get(),
+        it.reversed,
+        d.len(),
+    ))?
+    .len();
     Ok(crate::int::from_usize(remaining))
 }
 
@@ -280,4 +377,32 @@ pub fn reverse_iter(dict: Value, kind: ViewKind) -> Value {
     let d = dict_of(&dict);
     let (len, end) = (d.len(), d.entries_len());
     iter_from(dict, kind, end, true, len)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::int::from_i64;
+
+    #[test]
+    fn keys_set_operations() {
+        crate::init();
+        let d = Dict::new_value();
+        for i in [1, 2] {
+            dict_of(&d).set_item(from_i64(i), from_i64(i * 10)).unwrap();
+        }
+        let keys = view(d, ViewKind::Keys);
+        let other = crate::set::set_from(vec![from_i64(2), from_i64(3)]).unwrap();
+        let run = |a: &Value, b: &Value, op| protocol::repr_string(&protocol::binary_op(a, b, op).unwrap()).unwrap();
+        assert_eq!(run(&keys, &other, NbOp::And), "{2}");
+        assert_eq!(run(&other, &keys, NbOp::And), "{2}");
+        assert_eq!(run(&keys, &other, NbOp::Subtract), "{1}");
+        assert_eq!(run(&keys, &other, NbOp::Xor), "{1, 3}");
+        assert_eq!(run(&keys, &other, NbOp::Or), "{1, 2, 3}");
+        let same = crate::set::set_from(vec![from_i64(1), from_i64(2)]).unwrap();
+        assert!(protocol::eq(&keys, &same).unwrap());
+        assert!(protocol::richcompare_bool(&other, &keys, CompareOp::Ne).unwrap());
+        assert!(protocol::richcompare_bool(&keys, &same, CompareOp::Le).unwrap());
+        assert!(!protocol::richcompare_bool(&keys, &same, CompareOp::Lt).unwrap());
+    }
 }

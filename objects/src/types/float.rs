@@ -218,7 +218,14 @@ float_binop!(float_mod, |x, y| {
     }
     Ok(new(divmod_f64(x, y).1))
 });
-float_binop!(float_pow, |x, y| Ok(new(pow_f64(x, y)?)));
+float_binop!(float_pow, |x, y| {
+    // Negative numbers raised to fractional powers become complex.
+    if x < 0.0 && y.is_finite() && y.floor() != y {
+        let (re, im) = crate::complex::pow((x, 0.0), (y, 0.0))?;
+        return Ok(crate::complex::new(re, im));
+    }
+    Ok(new(pow_f64(x, y)?))
+});
 
 /// `float_divmod`'s sign rules.
 pub fn divmod_f64(vx: f64, wx: f64) -> (f64, f64) {

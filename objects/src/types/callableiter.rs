@@ -1,0 +1,54 @@
+//! `callable_iterator` (`iter(callable, sentinel)`): calls until the result equals the sentinel; mirrors Objects/iterobject.c's calliter.
+
+use std::cell::RefCell;
+
+use crate::builtin_type;
+use crate::core::{Ref, Value};
+use crate::err::PyResult;
+use crate::exceptions;
+use crate::protocol;
+use crate::typeobj::{SlotDefs, flags};
+
+/// (callable, sentinel) until exhaustion, then nothing.
+pub struct CallableIter(RefCell<Option<(Value, Value)>>);
+
+/// `iter(callable, sentinel)` once the builtin has checked `callable`.
+pub fn new(callable: Value, sentinel: Value) -> Value {
+    Ref::new(CallableIter(RefCell::new(Some((callable, sentinel))))).into_value()
+}
+
+fn calliter_iter(v: &Value) -> PyResult {
+    Ok(v.clone())
+}
+
+fn calliter_next(v: &Value) -> PyResult<Option<Value>> {
+    let it = v.downcast::<CallableIter>().expect("callable_iterator");
+    let Some((callable, sentinel)) = it.0.borrow().clone() else {
+        return Ok(None);
+    };
+    let finish = || {
+        let old = it.0.borrow_mut().take();
+        drop(old);
+    };
+    match protocol::call0(&callable) {
+        Ok(x) => {
+            if protocol::eq(&x, &sentinel)? {
+                finish();
+                return Ok(None);
+            }
+            Ok(Some(x))
+        }
+        Err(e) if e.matches(&exceptions::STOP_ITERATION) => {
+            finish();
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+builtin_type!(pub static CALLABLE_ITER_TYPE: CallableIter = TypeSpec {
+    name: "callable_iterator",
+    flags: flags::IMMUTABLETYPE,
+    slots: SlotDefs { iter: Some(calliter_iter), iternext: Some(calliter_next), ..SlotDefs::NONE },
+    ..TypeSpec::DEFAULT
+});

@@ -1,0 +1,258 @@
+//! `types.UnionType` (`typing.Union` in 3.14; `int | str`): flattened, de-duplicated arguments, repr, order-insensitive equality and hash, and the `|` operator of types; mirrors Objects/unionobject.c.
+
+use crate::args::Args;
+use crate::builtin_type;
+use crate::core::{Ref, TypeRef, Value};
+use crate::descr::{GetSetDef, MethodDef};
+use crate::err::{PyResult, type_error};
+use crate::genericalias::{GenericAlias, repr_type_arg};
+use crate::none::{is_none, not_implemented};
+use crate::protocol::{self, CompareOp};
+use crate::str::PyStr;
+use crate::tuple::Tuple;
+use crate::typeobj::{NbOp, SlotDefs, TypeObject, flags};
+
+pub struct Union {
+    /// The member types, flattened and de-duplicated (`None` as `NoneType`).
+    pub args: Value,
+}
+
+fn this(v: &Value) -> &Union {
+    v.downcast::<Union>().expect("Union")
+}
+
+/// What `|` accepts on either side (`is_unionable`).
+fn is_unionable(v: &Value) -> bool {
+    is_none(v)
+        || v.downcast::<TypeObject>().is_some()
+        || v.downcast::<GenericAlias>().is_some()
+        || v.downcast::<Union>().is_some()
+}
+
+/// `a | b` for types, aliases and unions; `NotImplemented` for anything else.
+pub fn union_or(a: &Value, b: &Value) -> PyResult {
+    if !is_unionable(a) || !is_unionable(b) {
+        return Ok(not_implemented());
+    }
+    let mut members: Vec<Value> = Vec::new();
+    for side in [a, b] {
+        let parts = match side.downcast::<Union>() {
+            Some(u) => u.args.downcast::<Tuple>().expect("tuple").to_vec(),
+            None if is_none(side) => vec![crate::none::NONE_TYPE.value()],
+            None => vec![side.clone()],
+        };
+        for p in parts {
+            let mut seen = false;
+            for m in &members {
+                if m.is(&p) || protocol::eq(m, &p)? {
+                    seen = true;
+                    break;
+                }
+            }
+            if !seen {
+                members.push(p);
+            }
+        }
+    }
+    if members.len() == 1 {
+        return Ok(members.pop().expect("one member"));
+    }
+    Ok(Ref::new(Union {
+        args: Tuple::new(members),
+    })
+    .into_value())
+}
+
+fn union_repr(v: &Value) -> PyResult {
+    let args = this(v).args.clone();
+    let parts: Vec<String> = args
+        .downcast::<Tuple>()
+        .expect("tuple")
+        .iter()
+        .map(|a| {
+            if a.is_static(&crate::none::NONE_TYPE) {
+                Ok("None".to_string())
+            } else {
+                repr_type_arg(a)
+            }
+        })
+        .collect::<PyResult<_>>()?;
+    Ok(PyStr::new(&parts.join(" | ")))
+}
+
+/// The members as a frozenset: equality and hash ignore order.
+fn member_set(v: &Value) -> PyResult {
+    let items = this(v).args.downcast::<Tuple>().expect("tuple").to_vec();
+    let set = crate::set::set_from(items)?;
+    crate::set::with_entries(true, set.downcast::<crate::set::Set>().expect("set").entries())
+}
+
+fn union_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
+    if b.downcast::<Union>().is_none() || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(not_implemented());
+    }
+    protocol::richcompare(&member_set(a)?, &member_set(b)?, op)
+}
+
+fn union_hash(v: &Value) -> PyResult<i64> {
+    protocol::hash(&member_set(v)?)
+}
+
+/// `__parameters__`: the type variables among the members (what
+/// `_Py_make_parameters` collects: objects with `__typing_subst__`, and the
+/// parameters of nested aliases), in first-seen order.
+pub fn collect_parameters(args: &Value) -> PyResult {
+    let mut params: Vec<Value> = Vec::new();
+    let add = |p: Value, params: &mut Vec<Value>| {
+        if !params.iter().any(|q| q.is(&p)) {
+            params.push(p);
+        }
+    };
+    for a in args.downcast::<Tuple>().expect("tuple").iter() {
+        if a.downcast::<TypeObject>().is_some() {
+            continue;
+        }
+        if protocol::getattr_opt(a, &crate::str::intern("__typing_subst__"))?.is_some() {
+            add(a.clone(), &mut params);
+        } else if let Some(nested) = protocol::getattr_opt(a, &crate::str::intern("__parameters__"))?
+            && let Some(t) = nested.downcast::<Tuple>()
+        {
+            for p in t.iter() {
+                add(p.clone(), &mut params);
+            }
+        }
+    }
+    Ok(Tuple::new(params))
+}
+
+/// `_Py_subs_parameters`: replaces each type variable among `args` by the
+/// matching item of `key` (through its `__typing_subst__`), and nested
+/// aliases by their own substitution.
+pub fn substitute(owner: &Value, args: &Value, key: &Value) -> PyResult<Vec<Value>> {
+    let params = collect_parameters(args)?;
+    let params = params.downcast::<Tuple>().expect("tuple").to_vec();
+    if params.is_empty() {
+        return Err(type_error(format!(
+            "{} is not a generic class",
+            protocol::repr_string(owner)?
+        )));
+    }
+    let items = match key.downcast_exact::<Tuple>() {
+        Some(t) => t.to_vec(),
+        None => vec![key.clone()],
+    };
+    if items.len() != params.len() {
+        return Err(type_error(format!(
+            "Too {} arguments for {}; actual {}, expected {}",
+            if items.len() > params.len() { "many" } else { "few" },
+            protocol::repr_string(owner)?,
+            items.len(),
+            params.len()
+        )));
+    }
+    let mut out = Vec::new();
+    for a in args.downcast::<Tuple>().expect("tuple").iter() {
+        if let Some(i) = params.iter().position(|p| p.is(a)) {
+            out.push(protocol::call_method(a, "__typing_subst__", &[items[i].clone()])?);
+            continue;
+        }
+        let nested = if a.downcast::<TypeObject>().is_some() {
+            None
+        } else {
+            protocol::getattr_opt(a, &crate::str::intern("__parameters__"))?
+        };
+        match nested
+            .as_ref()
+            .and_then(|n| n.downcast::<Tuple>())
+            .filter(|t| !t.is_empty())
+        {
+            Some(sub) => {
+                let picked: Vec<Value> = sub
+                    .iter()
+                    .map(|p| {
+                        params
+                            .iter()
+                            .position(|q| q.is(p))
+                            .map_or_else(|| p.clone(), |i| items[i].clone())
+                    })
+                    .collect();
+                out.push(protocol::getitem(a, &Tuple::new(picked))?);
+            }
+            None => out.push(a.clone()),
+        }
+    }
+    Ok(out)
+}
+
+fn union_getitem(v: &Value, key: &Value) -> PyResult {
+    let mut members = substitute(v, &this(v).args, key)?.into_iter();
+    let Some(mut result) = members.next() else {
+        return Ok(v.clone());
+    };
+    for m in members {
+        result = protocol::binary_op(&result, &m, NbOp::Or)?;
+    }
+    Ok(result)
+}
+
+fn union_mro_entries(v: &Value, args: Args) -> PyResult {
+    args.one("__mro_entries__")?;
+    Err(type_error(format!("Cannot subclass {}", protocol::repr_string(v)?)))
+}
+
+fn union_class_getitem(cls: &Value, args: Args) -> PyResult {
+    let item = args.one("Union.__class_getitem__")?;
+    crate::genericalias::new(cls.clone(), item.clone())
+}
+
+fn union_new(_ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResult {
+    Err(type_error("cannot create 'typing.Union' instances"))
+}
+
+builtin_type!(pub static UNION_TYPE: Union = TypeSpec {
+    name: "typing.Union",
+    doc: Some("Represent a union type\n\nE.g. for int | str"),
+    flags: flags::IMMUTABLETYPE,
+    slots: SlotDefs {
+        repr: Some(union_repr),
+        richcompare: Some(union_richcompare),
+        hash: Some(union_hash),
+        getitem: Some(union_getitem),
+        new: Some(union_new),
+        ..SlotDefs::NONE
+    }
+    .with_number(NbOp::Or, union_or),
+    methods: &[
+        MethodDef::new("__mro_entries__", union_mro_entries, "__mro_entries__($self, object, /)\n--\n\n"),
+        MethodDef::class("__class_getitem__", union_class_getitem, "__class_getitem__($cls, item, /)\n--\n\nSee PEP 585"),
+    ],
+    getsets: &[
+        GetSetDef::member("__args__", |v| Ok(this(v).args.clone()), None),
+        GetSetDef::getter("__parameters__", |v| collect_parameters(&this(v).args)),
+        GetSetDef::getter("__origin__", |v| Ok(v.type_value())),
+        GetSetDef::getter("__name__", |_| Ok(PyStr::new("Union"))),
+        GetSetDef::getter("__qualname__", |_| Ok(PyStr::new("Union"))),
+    ],
+    ..TypeSpec::DEFAULT
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn type_or() {
+        crate::init();
+        let int = crate::int::INT_TYPE.value();
+        let s = crate::str::STR_TYPE.value();
+        let u = protocol::binary_op(&int, &s, NbOp::Or).unwrap();
+        assert_eq!(protocol::repr_string(&u).unwrap(), "int | str");
+        let u2 = protocol::binary_op(&crate::none::none(), &u, NbOp::Or).unwrap();
+        assert_eq!(protocol::repr_string(&u2).unwrap(), "None | int | str");
+        let rev = protocol::binary_op(&s, &int, NbOp::Or).unwrap();
+        assert!(protocol::eq(&u, &rev).unwrap());
+        assert_eq!(protocol::hash(&u).unwrap(), protocol::hash(&rev).unwrap());
+        assert!(protocol::binary_op(&int, &int, NbOp::Or).unwrap().is(&int));
+        assert!(protocol::binary_op(&int, &crate::int::from_i64(1), NbOp::Or).is_err());
+    }
+}
