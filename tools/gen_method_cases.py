@@ -194,5 +194,25 @@ for bad in [("center", b"a", 5, b"xy"), ("center", b"a", 5, "x"), ("split", b"a"
             ("partition", b"a", b""), ("replace", b"abc", b"", b"-"), ("strip", b"a", "a"), ("split", b"a b", b"")]:
     lines.append(case(*bad))
 
+BPCT = [b"%s", b"%b", b"%r", b"%a", b"%c", b"%d", b"%5.2f", b"%x", b"%-4s|", b"%%", b"%(a)s", b"%y"]
+for fmt in BPCT:
+    for a in [5, b"xy", "str", 65, 300, 2.5, b"\xff"]:
+        lines.append(case("%1", fmt, a))
+    lines.append(case("%1", fmt, {b"a": b"A"}))
+for f in FLOATS + [5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, -0.1]:
+    lines.append(case("hex", f))
+    lines.append(case("is_integer", f))
+    lines.append(case("as_integer_ratio", f))
+    for nd in [0, 1, 2, -1, 5]:
+        lines.append(case("__round__", f, nd))
+    lines.append(case("__round__", f))
+for i in INTS:
+    for nd in [-1, -2, 0, 3]:
+        lines.append(case("__round__", i, nd))
+    lines.append(case("to_bytes", i, 9, "big", True))
+    lines.append(case("to_bytes", i, 2, "little"))
+    lines.append(case("bit_length", i))
+    lines.append(case("as_integer_ratio", i))
+
 with open("objects/tests/data/methods.cases", "w") as f:
     f.write("\n".join(lines) + "\n")

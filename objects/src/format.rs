@@ -469,6 +469,65 @@ pub fn format(value: &Value, spec: &Value) -> PyResult {
 /// `str % args`.
 pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
     let text: Vec<char> = protocol::str_lossy(fmt).chars().collect();
+    Ok(PyStr::new(&percent_format(&text, args, false)?))
+}
+
+/// `bytes % args`: the same engine over Latin-1 text, with `%s`/`%b` taking
+/// bytes-like objects and `%c` a byte.
+pub fn percent_format_bytes(fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let text: Vec<char> = fmt.iter().map(|&b| char::from(b)).collect();
+    let out = percent_format(&text, args, true)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+/// A `%b`/`%s` argument of bytes formatting, as Latin-1 text.
+fn percent_bytes_arg(arg: &Value) -> PyResult<String> {
+    let data = match crate::bytes::as_bytes_like(arg) {
+        Some(b) => b,
+        None => match protocol::call_dunder(arg, "__bytes__", &[])? {
+            Some(b) if arg.downcast::<PyStr>().is_none() => crate::bytes::bytes_from_object(&b)?,
+            _ => {
+                return Err(type_error(format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    protocol::type_name(arg)
+                )));
+            }
+        },
+    };
+    Ok(data.iter().map(|&b| char::from(b)).collect())
+}
+
+/// `%c` of bytes formatting.
+fn percent_byte_char(arg: &Value) -> PyResult<String> {
+    let err = |what: String| {
+        type_error(format!(
+            "%c requires an integer in range(256) or a single byte, not {what}"
+        ))
+    };
+    if let Some(b) = crate::bytes::as_bytes_like(arg) {
+        return if b.len() == 1 {
+            Ok(char::from(b[0]).to_string())
+        } else {
+            Err(err(format!(
+                "a {} object of length {}",
+                protocol::type_name(arg),
+                b.len()
+            )))
+        };
+    }
+    if !crate::int::is_int(arg) {
+        return Err(err(protocol::type_name(arg)));
+    }
+    match crate::int::to_i64(arg) {
+        Some(n) if (0..256).contains(&n) => Ok(char::from(n as u8).to_string()),
+        Some(_) => Err(crate::err::overflow_error("%c arg not in range(256)")),
+        None => Err(crate::err::overflow_error(
+            "Python int too large to convert to C long",
+        )),
+    }
+}
+
+fn percent_format(text: &[char], args: &Value, bytes_mode: bool) -> PyResult<String> {
     let (items, mapping): (Vec<Value>, Option<Value>) = if let Some(t) = args.downcast::<Tuple>() {
         (t.to_vec(), None)
     } else if args.type_obj().payload().slots.getitem.get().is_some()
@@ -526,7 +585,12 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
                 let Some(m) = &mapping else {
                     return Err(type_error("format requires a mapping"));
                 };
-                return protocol::getitem(m, &PyStr::new(k));
+                let key = if bytes_mode {
+                    crate::bytes::new(k.chars().map(|c| c as u32 as u8).collect())
+                } else {
+                    PyStr::new(k)
+                };
+                return protocol::getitem(m, &key);
             }
             let v = items
                 .get(*next)
@@ -600,6 +664,9 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
             ""
         };
         let (sign, body, numeric) = match conv {
+            's' | 'b' if bytes_mode => (String::new(), percent_bytes_arg(&arg)?, false),
+            'r' | 'a' if bytes_mode => (String::new(), crate::str_methods::ascii_of(&arg)?, false),
+            'c' if bytes_mode => (String::new(), percent_byte_char(&arg)?, false),
             's' => ("".to_string(), protocol::str_string(&arg)?, false),
             'r' => ("".to_string(), protocol::repr_string(&arg)?, false),
             'a' => ("".to_string(), crate::str_methods::ascii_of(&arg)?, false),
@@ -659,10 +726,12 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let f = crate::float::float_of(&arg).map_err(|_| {
-                    type_error(format!(
-                        "must be real number, not {}",
-                        protocol::type_name(&arg)
-                    ))
+                    let what = if bytes_mode {
+                        "float argument required"
+                    } else {
+                        "must be real number"
+                    };
+                    type_error(format!("{what}, not {}", protocol::type_name(&arg)))
                 })?;
                 let body = float_body(f, conv, precision.unwrap_or(6), flags.contains('#'));
                 let negative = f.is_sign_negative() && !f.is_nan();
@@ -700,11 +769,13 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
         }
     }
     if mapping.is_none() && next < items.len() {
-        return Err(type_error(
-            "not all arguments converted during string formatting",
-        ));
+        return Err(type_error(if bytes_mode {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
-    Ok(PyStr::new(&out))
+    Ok(out)
 }
 
 /// A `*` width or precision: an int that fits in 32 bits.

@@ -546,10 +546,7 @@ pub fn hex_f64(x: f64) -> String {
     } else {
         (1, exp_bits - 1023)
     };
-    let mut hex = format!("{mant:013x}");
-    while hex.len() > 1 && hex.ends_with('0') {
-        hex.pop();
-    }
+    let hex = format!("{mant:013x}");
     format!(
         "{sign}0x{lead}.{hex}p{}{}",
         if exp < 0 { "-" } else { "+" },
