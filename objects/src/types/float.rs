@@ -557,9 +557,7 @@ pub fn hex_f64(x: f64) -> String {
 fn float_fromhex(cls: &Value, args: Args) -> PyResult {
     let s = args.one("float.fromhex")?;
     let Some(text) = s.downcast::<PyStr>() else {
-        return Err(type_error(format!(
-            "bad argument type for built-in operation"
-        )));
+        return Err(type_error("bad argument type for built-in operation"));
     };
     let f = parse_hex(&text.to_string_lossy())?;
     let value = new(f);

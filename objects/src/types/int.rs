@@ -456,7 +456,7 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
                 // Base 0 forbids leading zeros on non-zero decimals.
                 if lower.len() > 1
                     && lower.starts_with('0')
-                    && lower.trim_start_matches(['0', '_']).len() != 0
+                    && !lower.trim_start_matches(['0', '_']).is_empty()
                 {
                     return None;
                 }
