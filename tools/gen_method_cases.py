@@ -214,5 +214,15 @@ for i in INTS:
     lines.append(case("bit_length", i))
     lines.append(case("as_integer_ratio", i))
 
+import struct
+
+for i in range(1500):
+    f = struct.unpack("<d", struct.pack("<Q", random.getrandbits(64)))[0]
+    g = random.uniform(-1e6, 1e6) if i % 2 else random.random() * 10.0 ** random.randint(-30, 30)
+    for x in (f, g):
+        lines.append(case("__repr__", x))
+        if x == x and abs(x) != float("inf"):
+            lines.append(case("__round__", x, random.randint(-5, 8)))
+
 with open("objects/tests/data/methods.cases", "w") as f:
     f.write("\n".join(lines) + "\n")
