@@ -802,8 +802,10 @@ fn percent_int_arg(arg: &Value, conv: char) -> PyResult<BigInt> {
         let v = protocol::index(arg)?;
         return Ok(as_int(&v).map_or_else(BigInt::zero, |i| i.to_bigint().into_owned()));
     }
+    // `int()` also parses text, which `%d` does not accept.
+    let is_text = arg.downcast::<PyStr>().is_some() || crate::bytes::as_bytes_like(arg).is_some();
     if matches!(conv, 'd' | 'i' | 'u') {
-        if let Ok(v) = crate::int::number_to_int(arg) {
+        if !is_text && let Ok(v) = crate::int::number_to_int(arg) {
             return Ok(as_int(&v).map_or_else(BigInt::zero, |i| i.to_bigint().into_owned()));
         }
         return Err(type_error(format!(
