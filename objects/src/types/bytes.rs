@@ -176,6 +176,7 @@ builtin_type!(pub static BYTES_TYPE: Bytes = TypeSpec {
     flags: flags::BASETYPE | flags::BYTES_SUBCLASS | flags::IMMUTABLETYPE | flags::MATCH_SELF | flags::SEQUENCE,
     slots: SlotDefs {
         repr: Some(bytes_repr),
+        str: Some(bytes_repr),
         hash: Some(bytes_hash),
         richcompare: Some(bytes_richcompare),
         len: Some(bytes_len),
