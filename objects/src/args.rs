@@ -133,7 +133,7 @@ impl<'a> Args<'a> {
                 )
             } else {
                 format!(
-                    "{fname}() takes at most {max_positional} argument{} ({} given)",
+                    "{fname}() takes at most {max_positional} positional argument{} ({} given)",
                     plural(max_positional),
                     pos.len()
                 )

@@ -26,7 +26,8 @@ pub struct Spec {
     pub kind: Option<char>,
 }
 
-pub fn parse_spec(spec: &str) -> PyResult<Spec> {
+/// Parses `spec` for a value of type `type_name` (named in the error).
+pub fn parse_spec(spec: &str, type_name: &str) -> PyResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
     let mut s = Spec::default();
     let mut i = 0;
@@ -99,29 +100,36 @@ pub fn parse_spec(spec: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i < chars.len() {
-        return Err(value_error("Invalid format specifier"));
+        return Err(value_error(format!(
+            "Invalid format specifier '{spec}' for object of type '{type_name}'"
+        )));
     }
     Ok(s)
 }
 
-fn invalid_spec(spec: &str, type_name: &str) -> crate::err::PyErr {
+/// CPython's `unknown_presentation_type`.
+fn unknown_code(kind: char, type_name: &str) -> crate::err::PyErr {
+    let code = if (' '..'\u{80}').contains(&kind) && kind != ' ' {
+        kind.to_string()
+    } else {
+        format!("\\x{:x}", u32::from(kind))
+    };
     value_error(format!(
-        "Invalid format specifier '{spec}' for object of type '{type_name}'"
+        "Unknown format code '{code}' for object of type '{type_name}'"
     ))
 }
 
 /// Pads `body` (already signed) to the spec's width.
 fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
-    let fill = s.fill.unwrap_or(if s.zero && s.align.is_none() {
-        '0'
-    } else {
-        ' '
-    });
-    let align = s.align.unwrap_or(if s.zero && s.fill.is_none() {
-        '='
-    } else {
-        default_align
-    });
+    let fill = s.fill.unwrap_or(if s.zero { '0' } else { ' ' });
+    // A `0` flag means `=` alignment only where the default is right alignment (numbers).
+    let align = s
+        .align
+        .unwrap_or(if s.zero && s.fill.is_none() && default_align == '>' {
+            '='
+        } else {
+            default_align
+        });
     let len = sign.chars().count() + body.chars().count();
     let width = s.width.unwrap_or(0);
     if len >= width {
@@ -179,9 +187,9 @@ fn sign_str(negative: bool, s: &Spec) -> &'static str {
 pub fn format_int(v: &Value, spec: &str) -> PyResult {
     let iv = as_int(v).expect("int");
     if spec.is_empty() {
-        return protocol::str(&crate::int::exact(v));
+        return protocol::str(v);
     }
-    let s = parse_spec(spec)?;
+    let s = parse_spec(spec, &protocol::type_name(v))?;
     let kind = s.kind.unwrap_or('d');
     if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
         let f = crate::int::to_f64(&iv)?;
@@ -214,13 +222,23 @@ pub fn format_int(v: &Value, spec: &str) -> PyResult {
             }
             let c = iv
                 .to_i64()
-                .filter(|c| (0..0x110000).contains(c))
-                .ok_or_else(|| crate::err::overflow_error("%c arg not in range(0x110000)"))?;
+                .filter(|c| i32::try_from(*c).is_ok())
+                .ok_or_else(|| {
+                    crate::err::overflow_error("Python int too large to convert to C long")
+                })?;
+            if !(0..0x110000).contains(&c) {
+                return Err(crate::err::overflow_error("%c arg not in range(0x110000)"));
+            }
             let ch = char::from_u32(c as u32).unwrap_or('\u{fffd}');
             return Ok(PyStr::new(&pad(&s, "", &ch.to_string(), '<')));
         }
-        _ => return Err(invalid_spec(spec, &protocol::type_name(v))),
+        k => return Err(unknown_code(k, &protocol::type_name(v))),
     };
+    if s.no_neg_zero {
+        return Err(value_error(
+            "Negative zero coercion (z) not allowed in integer format specifier",
+        ));
+    }
     if let Some(g) = s.grouping
         && g == ','
         && !matches!(kind, 'd')
@@ -327,14 +345,17 @@ pub fn format_float(f: f64, spec: &str, v: &Value) -> PyResult {
     if spec.is_empty() {
         return protocol::str(v);
     }
-    let s = parse_spec(spec)?;
+    let s = parse_spec(spec, &protocol::type_name(v))?;
     let kind = s.kind;
     let mut body = match kind {
         None => match s.precision {
             None => {
                 let r = crate::float::repr_f64(f.abs());
-                if s.alternate && !r.contains(['.', 'e', 'n', 'i']) {
-                    format!("{r}.")
+                if s.alternate && f.is_finite() && !r.contains('.') {
+                    match r.find('e') {
+                        Some(e) => format!("{}.{}", &r[..e], &r[e..]),
+                        None => format!("{r}."),
+                    }
                 } else {
                     r
                 }
@@ -356,14 +377,18 @@ pub fn format_float(f: f64, spec: &str, v: &Value) -> PyResult {
             "{}%",
             float_body(f * 100.0, 'f', s.precision.unwrap_or(6), s.alternate)
         ),
-        Some(_) => return Err(invalid_spec(spec, &protocol::type_name(v))),
+        Some(k) => return Err(unknown_code(k, &protocol::type_name(v))),
     };
     let mut negative = f.is_sign_negative() && !f.is_nan();
     // 'z': a result that rounds to zero loses its minus sign.
-    if s.no_neg_zero && negative && !body.contains(|c: char| c.is_ascii_digit() && c != '0') {
+    if s.no_neg_zero
+        && negative
+        && f.is_finite()
+        && !body.contains(|c: char| c.is_ascii_digit() && c != '0')
+    {
         negative = false;
     }
-    if let Some(sep) = s.grouping {
+    if let Some(sep) = s.grouping.filter(|_| f.is_finite()) {
         let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
             Some(i) => body.split_at(i),
             None => (body.as_str(), ""),
@@ -391,12 +416,17 @@ pub fn format_str(v: &Value, spec: &str) -> PyResult {
     if spec.is_empty() {
         return protocol::str(v);
     }
-    let s = parse_spec(spec)?;
-    if !matches!(s.kind, None | Some('s')) {
-        return Err(invalid_spec(spec, &protocol::type_name(v)));
+    let s = parse_spec(spec, &protocol::type_name(v))?;
+    if let Some(k) = s.kind.filter(|&k| k != 's') {
+        return Err(unknown_code(k, &protocol::type_name(v)));
     }
     if s.sign.is_some() {
         return Err(value_error("Sign not allowed in string format specifier"));
+    }
+    if s.no_neg_zero {
+        return Err(value_error(
+            "Negative zero coercion (z) not allowed in string format specifier",
+        ));
     }
     if s.alternate {
         return Err(value_error(
@@ -439,6 +469,65 @@ pub fn format(value: &Value, spec: &Value) -> PyResult {
 /// `str % args`.
 pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
     let text: Vec<char> = protocol::str_lossy(fmt).chars().collect();
+    Ok(PyStr::new(&percent_format(&text, args, false)?))
+}
+
+/// `bytes % args`: the same engine over Latin-1 text, with `%s`/`%b` taking
+/// bytes-like objects and `%c` a byte.
+pub fn percent_format_bytes(fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let text: Vec<char> = fmt.iter().map(|&b| char::from(b)).collect();
+    let out = percent_format(&text, args, true)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+/// A `%b`/`%s` argument of bytes formatting, as Latin-1 text.
+fn percent_bytes_arg(arg: &Value) -> PyResult<String> {
+    let data = match crate::bytes::as_bytes_like(arg) {
+        Some(b) => b,
+        None => match protocol::call_dunder(arg, "__bytes__", &[])? {
+            Some(b) if arg.downcast::<PyStr>().is_none() => crate::bytes::bytes_from_object(&b)?,
+            _ => {
+                return Err(type_error(format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    protocol::type_name(arg)
+                )));
+            }
+        },
+    };
+    Ok(data.iter().map(|&b| char::from(b)).collect())
+}
+
+/// `%c` of bytes formatting.
+fn percent_byte_char(arg: &Value) -> PyResult<String> {
+    let err = |what: String| {
+        type_error(format!(
+            "%c requires an integer in range(256) or a single byte, not {what}"
+        ))
+    };
+    if let Some(b) = crate::bytes::as_bytes_like(arg) {
+        return if b.len() == 1 {
+            Ok(char::from(b[0]).to_string())
+        } else {
+            Err(err(format!(
+                "a {} object of length {}",
+                protocol::type_name(arg),
+                b.len()
+            )))
+        };
+    }
+    if !crate::int::is_int(arg) {
+        return Err(err(protocol::type_name(arg)));
+    }
+    match crate::int::to_i64(arg) {
+        Some(n) if (0..256).contains(&n) => Ok(char::from(n as u8).to_string()),
+        Some(_) => Err(crate::err::overflow_error("%c arg not in range(256)")),
+        None => Err(crate::err::overflow_error(
+            "Python int too large to convert to C long",
+        )),
+    }
+}
+
+fn percent_format(text: &[char], args: &Value, bytes_mode: bool) -> PyResult<String> {
     let (items, mapping): (Vec<Value>, Option<Value>) = if let Some(t) = args.downcast::<Tuple>() {
         (t.to_vec(), None)
     } else if args.type_obj().payload().slots.getitem.get().is_some()
@@ -462,6 +551,11 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
         i += 1;
         if i >= text.len() {
             return Err(value_error("incomplete format"));
+        }
+        if text[i] == '%' {
+            out.push('%');
+            i += 1;
+            continue;
         }
         let mut key: Option<String> = None;
         if text[i] == '(' {
@@ -491,7 +585,12 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
                 let Some(m) = &mapping else {
                     return Err(type_error("format requires a mapping"));
                 };
-                return protocol::getitem(m, &PyStr::new(k));
+                let key = if bytes_mode {
+                    crate::bytes::new(k.chars().map(|c| c as u32 as u8).collect())
+                } else {
+                    PyStr::new(k)
+                };
+                return protocol::getitem(m, &key);
             }
             let v = items
                 .get(*next)
@@ -503,7 +602,7 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
         let mut width: Option<usize> = None;
         if i < text.len() && text[i] == '*' {
             let w = take_arg(&mut next)?;
-            let w = crate::int::to_i64(&w).ok_or_else(|| type_error("* wants int"))?;
+            let w = star_arg(&w, "Python int too large to convert to C ssize_t")?;
             if w < 0 {
                 flags.push('-');
             }
@@ -529,11 +628,8 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
             i += 1;
             if i < text.len() && text[i] == '*' {
                 let p = take_arg(&mut next)?;
-                precision = Some(
-                    crate::int::to_i64(&p)
-                        .ok_or_else(|| type_error("* wants int"))?
-                        .max(0) as usize,
-                );
+                precision =
+                    Some(star_arg(&p, "Python int too large to convert to C int")?.max(0) as usize);
                 i += 1;
             } else {
                 let start = i;
@@ -557,10 +653,6 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
         }
         let conv = text[i];
         i += 1;
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
         let arg = take_arg(&mut next)?;
         let left = flags.contains('-');
         let zero = flags.contains('0') && !left;
@@ -572,6 +664,9 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
             ""
         };
         let (sign, body, numeric) = match conv {
+            's' | 'b' if bytes_mode => (String::new(), percent_bytes_arg(&arg)?, false),
+            'r' | 'a' if bytes_mode => (String::new(), crate::str_methods::ascii_of(&arg)?, false),
+            'c' if bytes_mode => (String::new(), percent_byte_char(&arg)?, false),
             's' => ("".to_string(), protocol::str_string(&arg)?, false),
             'r' => ("".to_string(), protocol::repr_string(&arg)?, false),
             'a' => ("".to_string(), crate::str_methods::ascii_of(&arg)?, false),
@@ -631,10 +726,12 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let f = crate::float::float_of(&arg).map_err(|_| {
-                    type_error(format!(
-                        "must be real number, not {}",
-                        protocol::type_name(&arg)
-                    ))
+                    let what = if bytes_mode {
+                        "float argument required"
+                    } else {
+                        "must be real number"
+                    };
+                    type_error(format!("{what}, not {}", protocol::type_name(&arg)))
                 })?;
                 let body = float_body(f, conv, precision.unwrap_or(6), flags.contains('#'));
                 let negative = f.is_sign_negative() && !f.is_nan();
@@ -672,11 +769,23 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
         }
     }
     if mapping.is_none() && next < items.len() {
-        return Err(type_error(
-            "not all arguments converted during string formatting",
-        ));
+        return Err(type_error(if bytes_mode {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
-    Ok(PyStr::new(&out))
+    Ok(out)
+}
+
+/// A `*` width or precision: an int that fits in 32 bits.
+fn star_arg(v: &Value, overflow: &str) -> PyResult<i64> {
+    if !crate::int::is_int(v) {
+        return Err(type_error("* wants int"));
+    }
+    crate::int::to_i64(v)
+        .filter(|n| i32::try_from(*n).is_ok())
+        .ok_or_else(|| crate::err::overflow_error(overflow))
 }
 
 fn percent_int_arg(arg: &Value, conv: char) -> PyResult<BigInt> {
@@ -693,8 +802,10 @@ fn percent_int_arg(arg: &Value, conv: char) -> PyResult<BigInt> {
         let v = protocol::index(arg)?;
         return Ok(as_int(&v).map_or_else(BigInt::zero, |i| i.to_bigint().into_owned()));
     }
+    // `int()` also parses text, which `%d` does not accept.
+    let is_text = arg.downcast::<PyStr>().is_some() || crate::bytes::as_bytes_like(arg).is_some();
     if matches!(conv, 'd' | 'i' | 'u') {
-        if let Ok(v) = crate::int::number_to_int(arg) {
+        if !is_text && let Ok(v) = crate::int::number_to_int(arg) {
             return Ok(as_int(&v).map_or_else(BigInt::zero, |i| i.to_bigint().into_owned()));
         }
         return Err(type_error(format!(

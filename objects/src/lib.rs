@@ -19,6 +19,7 @@
 //! Python classes get slots that call their dunders (`heapslots`).
 
 pub mod args;
+pub mod bytes_algo;
 pub mod bytes_methods;
 pub mod codecs;
 pub mod core;
@@ -31,6 +32,8 @@ pub mod protocol;
 pub mod reprguard;
 pub mod set_methods;
 pub mod str_methods;
+pub mod str_text;
+pub mod strformat;
 pub mod typeobj;
 pub mod types;
 pub mod warnings;

@@ -64,7 +64,7 @@ fn str_join(v: &Value, args: Args) -> PyResult {
 }
 
 fn is_space(c: u32) -> bool {
-    char::from_u32(c).is_some_and(char::is_whitespace) || matches!(c, 0x1c..=0x1f)
+    ouro_unicode::is_space(c)
 }
 
 fn sub(s: &PyStr, start: usize, end: usize) -> Value {
@@ -86,11 +86,7 @@ fn split_whitespace(s: &PyStr, maxsplit: isize, from_right: bool) -> Vec<Value> 
                 break;
             }
             if maxsplit >= 0 && splits >= maxsplit {
-                let mut end = n;
-                while end > i && is_space(cps[end - 1]) {
-                    end -= 1;
-                }
-                out.push(sub(s, i, end));
+                out.push(sub(s, i, n));
                 break;
             }
             let start = i;
@@ -110,11 +106,7 @@ fn split_whitespace(s: &PyStr, maxsplit: isize, from_right: bool) -> Vec<Value> 
                 break;
             }
             if maxsplit >= 0 && splits >= maxsplit {
-                let mut start = 0;
-                while start < i && is_space(cps[start]) {
-                    start += 1;
-                }
-                out.push(sub(s, start, i));
+                out.push(sub(s, 0, i));
                 break;
             }
             let end = i;
@@ -416,47 +408,6 @@ fn str_replace(v: &Value, args: Args) -> PyResult {
     Ok(PyStr::from_cps(&out))
 }
 
-fn map_chars(v: &Value, f: impl Fn(char) -> String) -> Value {
-    let s = this(v);
-    let mut out = String::with_capacity(s.len());
-    let mut cps = Vec::new();
-    let mut has_surrogate = false;
-    for c in s.chars() {
-        match char::from_u32(c) {
-            Some(ch) => {
-                let m = f(ch);
-                if has_surrogate {
-                    cps.extend(m.chars().map(u32::from));
-                } else {
-                    out.push_str(&m);
-                }
-            }
-            None => {
-                if !has_surrogate {
-                    has_surrogate = true;
-                    cps.extend(out.chars().map(u32::from));
-                }
-                cps.push(c);
-            }
-        }
-    }
-    if has_surrogate {
-        PyStr::from_cps(&cps)
-    } else {
-        PyStr::new(&out)
-    }
-}
-
-fn str_upper(v: &Value, args: Args) -> PyResult {
-    args.none("str.upper")?;
-    Ok(map_chars(v, |c| c.to_uppercase().collect()))
-}
-
-fn str_lower(v: &Value, args: Args) -> PyResult {
-    args.none("str.lower")?;
-    Ok(map_chars(v, |c| c.to_lowercase().collect()))
-}
-
 fn str_encode(v: &Value, args: Args) -> PyResult {
     let [encoding, errors] = args.parse("encode", ["encoding", "errors"], 0, 0, 2)?;
     let text = |x: Option<Value>, d: &str, what: &str| -> PyResult<String> {
@@ -509,6 +460,166 @@ fn str_sizeof(v: &Value, args: Args) -> PyResult {
 }
 
 pub const STR_METHODS: &[MethodDef] = &[
+    MethodDef::new(
+        "capitalize",
+        crate::str_text::str_capitalize,
+        "capitalize($self, /)\n--\n\nReturn a capitalized version of the string.\n\nMore specifically, make the first character have upper case and the rest lower\ncase.",
+    ),
+    MethodDef::new(
+        "casefold",
+        crate::str_text::str_casefold,
+        "casefold($self, /)\n--\n\nReturn a version of the string suitable for caseless comparisons.",
+    ),
+    MethodDef::new(
+        "center",
+        crate::str_text::str_center,
+        "center($self, width, fillchar=' ', /)\n--\n\nReturn a centered string of length width.\n\nPadding is done using the specified fill character (default is a space).",
+    ),
+    MethodDef::new(
+        "expandtabs",
+        crate::str_text::str_expandtabs,
+        "expandtabs($self, /, tabsize=8)\n--\n\nReturn a copy where all tab characters are expanded using spaces.\n\nIf tabsize is not given, a tab size of 8 characters is assumed.",
+    ),
+    MethodDef::new(
+        "isalnum",
+        crate::str_text::str_isalnum,
+        "isalnum($self, /)\n--\n\nReturn True if the string is an alpha-numeric string, False otherwise.\n\nA string is alpha-numeric if all characters in the string are alpha-numeric and\nthere is at least one character in the string.",
+    ),
+    MethodDef::new(
+        "isalpha",
+        crate::str_text::str_isalpha,
+        "isalpha($self, /)\n--\n\nReturn True if the string is an alphabetic string, False otherwise.\n\nA string is alphabetic if all characters in the string are alphabetic and there\nis at least one character in the string.",
+    ),
+    MethodDef::new(
+        "isascii",
+        crate::str_text::str_isascii,
+        "isascii($self, /)\n--\n\nReturn True if all characters in the string are ASCII, False otherwise.\n\nASCII characters have code points in the range U+0000-U+007F.\nEmpty string is ASCII too.",
+    ),
+    MethodDef::new(
+        "isdecimal",
+        crate::str_text::str_isdecimal,
+        "isdecimal($self, /)\n--\n\nReturn True if the string is a decimal string, False otherwise.\n\nA string is a decimal string if all characters in the string are decimal and\nthere is at least one character in the string.",
+    ),
+    MethodDef::new(
+        "isdigit",
+        crate::str_text::str_isdigit,
+        "isdigit($self, /)\n--\n\nReturn True if the string is a digit string, False otherwise.\n\nA string is a digit string if all characters in the string are digits and there\nis at least one character in the string.",
+    ),
+    MethodDef::new(
+        "isidentifier",
+        crate::str_text::str_isidentifier,
+        "isidentifier($self, /)\n--\n\nReturn True if the string is a valid Python identifier, False otherwise.\n\nCall keyword.iskeyword(s) to test whether string s is a reserved identifier,\nsuch as \"def\" or \"class\".",
+    ),
+    MethodDef::new(
+        "islower",
+        crate::str_text::str_islower,
+        "islower($self, /)\n--\n\nReturn True if the string is a lowercase string, False otherwise.\n\nA string is lowercase if all cased characters in the string are lowercase and\nthere is at least one cased character in the string.",
+    ),
+    MethodDef::new(
+        "isnumeric",
+        crate::str_text::str_isnumeric,
+        "isnumeric($self, /)\n--\n\nReturn True if the string is a numeric string, False otherwise.\n\nA string is numeric if all characters in the string are numeric and there is at\nleast one character in the string.",
+    ),
+    MethodDef::new(
+        "isprintable",
+        crate::str_text::str_isprintable,
+        "isprintable($self, /)\n--\n\nReturn True if all characters in the string are printable, False otherwise.\n\nA character is printable if repr() may use it in its output.",
+    ),
+    MethodDef::new(
+        "isspace",
+        crate::str_text::str_isspace,
+        "isspace($self, /)\n--\n\nReturn True if the string is a whitespace string, False otherwise.\n\nA string is whitespace if all characters in the string are whitespace and there\nis at least one character in the string.",
+    ),
+    MethodDef::new(
+        "istitle",
+        crate::str_text::str_istitle,
+        "istitle($self, /)\n--\n\nReturn True if the string is a title-cased string, False otherwise.\n\nIn a title-cased string, upper- and title-case characters may only\nfollow uncased characters and lowercase characters only cased ones.",
+    ),
+    MethodDef::new(
+        "isupper",
+        crate::str_text::str_isupper,
+        "isupper($self, /)\n--\n\nReturn True if the string is an uppercase string, False otherwise.\n\nA string is uppercase if all cased characters in the string are uppercase and\nthere is at least one cased character in the string.",
+    ),
+    MethodDef::new(
+        "ljust",
+        crate::str_text::str_ljust,
+        "ljust($self, width, fillchar=' ', /)\n--\n\nReturn a left-justified string of length width.\n\nPadding is done using the specified fill character (default is a space).",
+    ),
+    MethodDef::new(
+        "partition",
+        crate::str_text::str_partition,
+        "partition($self, sep, /)\n--\n\nPartition the string into three parts using the given separator.\n\nThis will search for the separator in the string.  If the separator is found,\nreturns a 3-tuple containing the part before the separator, the separator\nitself, and the part after it.\n\nIf the separator is not found, returns a 3-tuple containing the original string\nand two empty strings.",
+    ),
+    MethodDef::new(
+        "removeprefix",
+        crate::str_text::str_removeprefix,
+        "removeprefix($self, prefix, /)\n--\n\nReturn a str with the given prefix string removed if present.\n\nIf the string starts with the prefix string, return string[len(prefix):].\nOtherwise, return a copy of the original string.",
+    ),
+    MethodDef::new(
+        "removesuffix",
+        crate::str_text::str_removesuffix,
+        "removesuffix($self, suffix, /)\n--\n\nReturn a str with the given suffix string removed if present.\n\nIf the string ends with the suffix string and that suffix is not empty,\nreturn string[:-len(suffix)]. Otherwise, return a copy of the original\nstring.",
+    ),
+    MethodDef::new(
+        "rjust",
+        crate::str_text::str_rjust,
+        "rjust($self, width, fillchar=' ', /)\n--\n\nReturn a right-justified string of length width.\n\nPadding is done using the specified fill character (default is a space).",
+    ),
+    MethodDef::new(
+        "rpartition",
+        crate::str_text::str_rpartition,
+        "rpartition($self, sep, /)\n--\n\nPartition the string into three parts using the given separator.\n\nThis will search for the separator in the string, starting at the end. If\nthe separator is found, returns a 3-tuple containing the part before the\nseparator, the separator itself, and the part after it.\n\nIf the separator is not found, returns a 3-tuple containing two empty strings\nand the original string.",
+    ),
+    MethodDef::new(
+        "splitlines",
+        crate::str_text::str_splitlines,
+        "splitlines($self, /, keepends=False)\n--\n\nReturn a list of the lines in the string, breaking at line boundaries.\n\nLine breaks are not included in the resulting list unless keepends is given and\ntrue.",
+    ),
+    MethodDef::new(
+        "swapcase",
+        crate::str_text::str_swapcase,
+        "swapcase($self, /)\n--\n\nConvert uppercase characters to lowercase and lowercase characters to uppercase.",
+    ),
+    MethodDef::new(
+        "title",
+        crate::str_text::str_title,
+        "title($self, /)\n--\n\nReturn a version of the string where each word is titlecased.\n\nMore specifically, words start with uppercased characters and all remaining\ncased characters have lower case.",
+    ),
+    MethodDef::new(
+        "translate",
+        crate::str_text::str_translate,
+        "translate($self, table, /)\n--\n\nReplace each character in the string using the given translation table.\n\n  table\n    Translation table, which must be a mapping of Unicode ordinals to\n    Unicode ordinals, strings, or None.\n\nThe table must implement lookup/indexing via __getitem__, for instance a\ndictionary or list.  If this operation raises LookupError, the character is\nleft untouched.  Characters mapped to None are deleted.",
+    ),
+    MethodDef::new(
+        "zfill",
+        crate::str_text::str_zfill,
+        "zfill($self, width, /)\n--\n\nPad a numeric string with zeros on the left, to fill a field of the given width.\n\nThe string is never truncated.",
+    ),
+    MethodDef::new(
+        "upper",
+        crate::str_text::str_upper,
+        "upper($self, /)\n--\n\nReturn a copy of the string converted to uppercase.",
+    ),
+    MethodDef::new(
+        "lower",
+        crate::str_text::str_lower,
+        "lower($self, /)\n--\n\nReturn a copy of the string converted to lowercase.",
+    ),
+    MethodDef::static_(
+        "maketrans",
+        crate::str_text::str_maketrans,
+        "maketrans(x, y=<unrepresentable>, z=<unrepresentable>, /)\n--\n\nReturn a translation table usable for str.translate().\n\nIf there is only one argument, it must be a dictionary mapping Unicode\nordinals (integers) or characters to Unicode ordinals, strings or None.\nCharacter keys will be then converted to ordinals.\nIf there are two arguments, they must be strings of equal length, and\nin the resulting dictionary, each character in x will be mapped to the\ncharacter at the same position in y. If there is a third argument, it\nmust be a string, whose characters will be mapped to None in the result.",
+    ),
+    MethodDef::new(
+        "format",
+        crate::strformat::str_format,
+        "format($self, /, *args, **kwargs)\n--\n\nReturn a formatted version of the string, using substitutions from args and kwargs.\nThe substitutions are identified by braces ('{' and '}').",
+    ),
+    MethodDef::new(
+        "format_map",
+        crate::strformat::str_format_map,
+        "format_map($self, mapping, /)\n--\n\nReturn a formatted version of the string, using substitutions from mapping.\nThe substitutions are identified by braces ('{' and '}').",
+    ),
     MethodDef::new(
         "encode",
         str_encode,
@@ -583,16 +694,6 @@ pub const STR_METHODS: &[MethodDef] = &[
         "count",
         str_count,
         "count($self, sub[, start[, end]], /)\n--\n\nReturn the number of non-overlapping occurrences of substring sub in string S[start:end].\n\nOptional arguments start and end are interpreted as in slice notation.",
-    ),
-    MethodDef::new(
-        "upper",
-        str_upper,
-        "upper($self, /)\n--\n\nReturn a copy of the string converted to uppercase.",
-    ),
-    MethodDef::new(
-        "lower",
-        str_lower,
-        "lower($self, /)\n--\n\nReturn a copy of the string converted to lowercase.",
     ),
     MethodDef::new(
         "__format__",

@@ -6,7 +6,7 @@ use crate::err::{PyResult, index_error, type_error, value_error};
 use crate::none::not_implemented;
 use crate::protocol::{self, CompareOp};
 use crate::str::PyStr;
-use crate::typeobj::{SlotDefs, flags};
+use crate::typeobj::{NbOp, SlotDefs, flags};
 
 pub struct Bytes(pub Box<[u8]>);
 
@@ -143,6 +143,17 @@ fn bytes_contains(v: &Value, item: &Value) -> PyResult<bool> {
     contains_in(this(v), item)
 }
 
+fn bytes_iter(v: &Value) -> PyResult {
+    Ok(crate::iterators::seq_iter(v.clone()))
+}
+
+fn bytes_mod(a: &Value, b: &Value) -> PyResult {
+    let Some(fmt) = a.downcast::<Bytes>() else {
+        return Ok(not_implemented());
+    };
+    Ok(new(crate::format::percent_format_bytes(&fmt.0, b)?))
+}
+
 fn bytes_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     let [source, encoding, errors] = crate::args::Args::new(args, kwnames).parse(
         "bytes",
@@ -165,6 +176,7 @@ builtin_type!(pub static BYTES_TYPE: Bytes = TypeSpec {
     flags: flags::BASETYPE | flags::BYTES_SUBCLASS | flags::IMMUTABLETYPE | flags::MATCH_SELF | flags::SEQUENCE,
     slots: SlotDefs {
         repr: Some(bytes_repr),
+        str: Some(bytes_repr),
         hash: Some(bytes_hash),
         richcompare: Some(bytes_richcompare),
         len: Some(bytes_len),
@@ -172,9 +184,11 @@ builtin_type!(pub static BYTES_TYPE: Bytes = TypeSpec {
         concat: Some(bytes_concat),
         repeat: Some(bytes_repeat),
         contains: Some(bytes_contains),
+        iter: Some(bytes_iter),
         new: Some(bytes_new),
         ..SlotDefs::NONE
-    },
+    }
+    .with_number(NbOp::Remainder, bytes_mod),
     methods: crate::bytes_methods::BYTES_METHODS,
     ..TypeSpec::DEFAULT
 });

@@ -80,7 +80,15 @@ pub fn repr_f64(f: f64) -> String {
             "0.0".into()
         };
     }
-    let sci = format!("{f:e}");
+    let shortest = format!("{f:e}");
+    let ndigits = shortest
+        .split('e')
+        .next()
+        .map_or(1, |m| m.chars().filter(char::is_ascii_digit).count());
+    // Of the shortest digit strings that round-trip, CPython's dtoa picks the
+    // one nearest the exact value (ties to even); so does exact rounding to
+    // that many digits.
+    let sci = format!("{f:.prec$e}", prec = ndigits.saturating_sub(1));
     let (mantissa, exp) = sci.split_once('e').expect("exponent");
     let exp: i32 = exp.parse().expect("exponent digits");
     let negative = mantissa.starts_with('-');
@@ -512,13 +520,44 @@ fn float_round(v: &Value, args: Args) -> PyResult {
         let s = format!("{:.*}", nd as usize, x);
         return Ok(new(s.parse().unwrap_or(x)));
     }
-    let p = 10f64.powi((-nd) as i32);
-    let y = x / p;
-    let r = round_half_even(y) * p;
+    let r = round_to_power_of_ten(x, (-nd) as u32);
     if r.is_infinite() {
         return Err(overflow_error("rounded value too large to represent"));
     }
     Ok(new(r))
+}
+
+/// `x` rounded (half to even, on its exact binary value) to a multiple of
+/// `10**k`, then correctly rounded back to a double.
+fn round_to_power_of_ten(x: f64, k: u32) -> f64 {
+    use num_integer::Integer;
+    let bits = x.abs().to_bits();
+    let exp_bits = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mant, exp) = if exp_bits == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp_bits - 1075)
+    };
+    // |x| = mant * 2**exp = num / den.
+    let (num, den) = if exp >= 0 {
+        (
+            BigInt::from(mant) << exp as usize,
+            BigInt::from(10u32).pow(k),
+        )
+    } else {
+        (
+            BigInt::from(mant),
+            BigInt::from(10u32).pow(k) << (-exp) as usize,
+        )
+    };
+    let (mut q, r) = num.div_rem(&den);
+    let twice = r << 1usize;
+    if twice > den || (twice == den && q.is_odd()) {
+        q += 1;
+    }
+    let magnitude: f64 = format!("{q}e{k}").parse().unwrap_or(f64::INFINITY);
+    magnitude.copysign(x)
 }
 
 fn float_hex(v: &Value, args: Args) -> PyResult {
@@ -546,10 +585,7 @@ pub fn hex_f64(x: f64) -> String {
     } else {
         (1, exp_bits - 1023)
     };
-    let mut hex = format!("{mant:013x}");
-    while hex.len() > 1 && hex.ends_with('0') {
-        hex.pop();
-    }
+    let hex = format!("{mant:013x}");
     format!(
         "{sign}0x{lead}.{hex}p{}{}",
         if exp < 0 { "-" } else { "+" },

@@ -739,7 +739,7 @@ fn byteorder_is_little(v: Option<&Value>) -> PyResult<bool> {
 fn int_from_bytes(cls: &Value, args: Args) -> PyResult {
     let [bytes, byteorder, signed] =
         args.parse("from_bytes", ["bytes", "byteorder", "signed"], 0, 1, 2)?;
-    let data = crate::bytes::bytes_from_object(bytes.as_ref().expect("required"))?;
+    let data = crate::bytes_methods::bytes_from_constructor_args(bytes, None, None, "bytes")?;
     let little = byteorder_is_little(byteorder.as_ref())?;
     let signed = match signed {
         Some(s) => protocol::is_true(&s)?,

@@ -328,21 +328,11 @@ pub fn intern_value(v: &Value) -> Value {
 
 /// `str.isidentifier()` for Rust text.
 pub fn is_identifier(s: &str) -> bool {
-    let mut chars = s.chars();
+    let mut chars = s.chars().map(u32::from);
     match chars.next() {
-        Some(c) if c == '_' || unicode_ident_start(c) => {
-            chars.all(|c| c == '_' || unicode_ident_continue(c))
-        }
+        Some(c) if ouro_unicode::is_xid_start(c) => chars.all(ouro_unicode::is_xid_continue),
         _ => false,
     }
-}
-
-fn unicode_ident_start(c: char) -> bool {
-    c.is_alphabetic()
-}
-
-fn unicode_ident_continue(c: char) -> bool {
-    c.is_alphanumeric()
 }
 
 /// The decimal digit value of a code point (Unicode category Nd).
