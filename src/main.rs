@@ -1,4 +1,4 @@
-//! The `ouro` command line; for now the front-end dumps of `../shared/tools/refdump.py` (`ouro --dump MODE [--out DIR] FILE...`).
+//! The `ouro` command line: `ouro script.py [args]`, `ouro -c CODE`, `ouro -` (DESIGN.md section 11), and the front-end dumps of `../shared/tools/refdump.py` (`ouro --dump MODE [--out DIR] FILE...`).
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -13,6 +13,11 @@ use std::path::Path;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: ouro --dump {ast,code,errors,symtable} [--out DIR] FILE...";
+
+/// The interpreter's stack: Python calls do not recurse on it, but native
+/// re-entry (a `__eq__` called from a dict lookup) does, up to the native
+/// depth guard.
+const INTERPRETER_STACK: usize = 1 << 30;
 
 /// Deeply nested source recurses deeply in the parser (its own depth guard
 /// reports CPython's error first); this leaves it ample stack.
@@ -40,7 +45,61 @@ impl Mode {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.len() < 2 || args[0] != "--dump" {
+    if args.first().map(String::as_str) == Some("--dump") {
+        return dump_main(&args);
+    }
+    run_main(args)
+}
+
+/// `ouro [option] ... (-c cmd | - | file) [arg] ...`.
+fn run_main(args: Vec<String>) -> ExitCode {
+    let orig_argv: Vec<String> = std::env::args().collect();
+    let (program, rest) = match args.first().map(String::as_str) {
+        Some("-c") => match args.get(1) {
+            Some(code) => (
+                ouro_eval::run::Program::Command(code.clone()),
+                args[2..].to_vec(),
+            ),
+            None => {
+                eprintln!(
+                    "Argument expected for the -c option\nusage: ouro [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `python -h' for more information."
+                );
+                return ExitCode::from(2);
+            }
+        },
+        Some("-") | None => (
+            ouro_eval::run::Program::Stdin,
+            args.get(1..).map(<[String]>::to_vec).unwrap_or_default(),
+        ),
+        Some(path) => (
+            ouro_eval::run::Program::Script(path.to_string()),
+            args[1..].to_vec(),
+        ),
+    };
+    let argv0 = orig_argv.first().cloned().unwrap_or_else(|| "ouro".into());
+    let worker = std::thread::Builder::new()
+        .stack_size(INTERPRETER_STACK)
+        .spawn(move || ouro_eval::run::run_program(program, &rest, &orig_argv, &argv0));
+    match worker.map(|handle| handle.join()) {
+        Ok(Ok(status)) => ExitCode::from(status as u8),
+        Ok(Err(panic)) => {
+            let msg = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default();
+            eprintln!("Fatal Python error: Ouro panicked: {msg}");
+            ExitCode::from(70)
+        }
+        Err(e) => {
+            eprintln!("Fatal Python error: cannot start the interpreter thread: {e}");
+            ExitCode::from(70)
+        }
+    }
+}
+
+fn dump_main(args: &[String]) -> ExitCode {
+    if args.len() < 2 {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     }

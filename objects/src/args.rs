@@ -23,7 +23,9 @@ impl<'a> Args<'a> {
     }
 
     pub fn kw_count(&self) -> usize {
-        self.kwnames.and_then(|k| k.downcast::<Tuple>()).map_or(0, |t| t.len())
+        self.kwnames
+            .and_then(|k| k.downcast::<Tuple>())
+            .map_or(0, |t| t.len())
     }
 
     /// The positional arguments.
@@ -38,13 +40,19 @@ impl<'a> Args<'a> {
             return Vec::new();
         };
         let start = self.values.len() - n;
-        names.iter().cloned().zip(self.values[start..].iter().cloned()).collect()
+        names
+            .iter()
+            .cloned()
+            .zip(self.values[start..].iter().cloned())
+            .collect()
     }
 
     /// `name() takes no keyword arguments`.
     pub fn no_keywords(&self, qualname: &str) -> PyResult<()> {
         if self.kw_count() != 0 {
-            return Err(type_error(format!("{qualname}() takes no keyword arguments")));
+            return Err(type_error(format!(
+                "{qualname}() takes no keyword arguments"
+            )));
         }
         Ok(())
     }
@@ -74,16 +82,28 @@ impl<'a> Args<'a> {
     }
 
     /// Clinic's positional-only check: `name expected at most N arguments, got M`.
-    pub fn range(&self, qualname: &str, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+    pub fn range(
+        &self,
+        qualname: &str,
+        name: &str,
+        min: usize,
+        max: usize,
+    ) -> PyResult<&'a [Value]> {
         self.no_keywords(qualname)?;
         let n = self.values.len();
         if n < min || n > max {
             let msg = if min == max {
                 format!("{name} expected {min} argument{}, got {n}", plural(min))
             } else if n < min {
-                format!("{name} expected at least {min} argument{}, got {n}", plural(min))
+                format!(
+                    "{name} expected at least {min} argument{}, got {n}",
+                    plural(min)
+                )
             } else {
-                format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+                format!(
+                    "{name} expected at most {max} argument{}, got {n}",
+                    plural(max)
+                )
             };
             return Err(type_error(msg));
         }
@@ -125,7 +145,10 @@ impl<'a> Args<'a> {
             *slot = Some(v.clone());
         }
         for (k, v) in self.keywords() {
-            let key = k.downcast::<PyStr>().map(|s| s.to_string_lossy()).unwrap_or_default();
+            let key = k
+                .downcast::<PyStr>()
+                .map(|s| s.to_string_lossy())
+                .unwrap_or_default();
             match names.iter().position(|n| *n == key) {
                 Some(i) if i >= posonly => {
                     if out[i].is_some() {

@@ -12,7 +12,12 @@ fn this(v: &Value) -> &[u8] {
 }
 
 /// `bytes(source, encoding, errors)`: the byte string each form builds.
-pub fn bytes_from_constructor_args(source: Option<Value>, encoding: Option<Value>, errors: Option<Value>, name: &str) -> PyResult<Vec<u8>> {
+pub fn bytes_from_constructor_args(
+    source: Option<Value>,
+    encoding: Option<Value>,
+    errors: Option<Value>,
+    name: &str,
+) -> PyResult<Vec<u8>> {
     let Some(source) = source else {
         if encoding.is_some() || errors.is_some() {
             return Err(type_error(if encoding.is_some() {
@@ -78,7 +83,9 @@ fn bytes_decode(v: &Value, args: Args) -> PyResult {
 
 fn bytes_getnewargs(v: &Value, args: Args) -> PyResult {
     args.none("bytes.__getnewargs__")?;
-    Ok(crate::tuple::Tuple::new(vec![crate::bytes::new(this(v).to_vec())]))
+    Ok(crate::tuple::Tuple::new(vec![crate::bytes::new(
+        this(v).to_vec(),
+    )]))
 }
 
 fn bytes_hex(v: &Value, args: Args) -> PyResult {
@@ -88,7 +95,19 @@ fn bytes_hex(v: &Value, args: Args) -> PyResult {
 }
 
 pub const BYTES_METHODS: &[MethodDef] = &[
-    MethodDef::new("decode", bytes_decode, "decode($self, /, encoding='utf-8', errors='strict')\n--\n\nDecode the bytes using the codec registered for encoding.\n\n  encoding\n    The encoding with which to decode the bytes.\n  errors\n    The error handling scheme to use for the handling of decoding errors.\n    The default is 'strict' meaning that decoding errors raise a\n    UnicodeDecodeError. Other possible values are 'ignore' and 'replace'\n    as well as any other name registered with codecs.register_error that\n    can handle UnicodeDecodeErrors."),
-    MethodDef::new("hex", bytes_hex, "hex($self, /, sep=<unrepresentable>, bytes_per_sep=1)\n--\n\nCreate a string of hexadecimal numbers from a bytes object."),
-    MethodDef::new("__getnewargs__", bytes_getnewargs, "__getnewargs__($self, /)\n--\n\n"),
+    MethodDef::new(
+        "decode",
+        bytes_decode,
+        "decode($self, /, encoding='utf-8', errors='strict')\n--\n\nDecode the bytes using the codec registered for encoding.\n\n  encoding\n    The encoding with which to decode the bytes.\n  errors\n    The error handling scheme to use for the handling of decoding errors.\n    The default is 'strict' meaning that decoding errors raise a\n    UnicodeDecodeError. Other possible values are 'ignore' and 'replace'\n    as well as any other name registered with codecs.register_error that\n    can handle UnicodeDecodeErrors.",
+    ),
+    MethodDef::new(
+        "hex",
+        bytes_hex,
+        "hex($self, /, sep=<unrepresentable>, bytes_per_sep=1)\n--\n\nCreate a string of hexadecimal numbers from a bytes object.",
+    ),
+    MethodDef::new(
+        "__getnewargs__",
+        bytes_getnewargs,
+        "__getnewargs__($self, /)\n--\n\n",
+    ),
 ];

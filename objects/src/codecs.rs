@@ -13,13 +13,17 @@ pub fn normalize(encoding: &str) -> Option<&'static str> {
     match e.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Some("utf-8"),
         "ascii" | "us_ascii" | "646" => Some("ascii"),
-        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "iso_ir_100" => Some("latin-1"),
+        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
+        | "iso_ir_100" => Some("latin-1"),
         _ => None,
     }
 }
 
 fn unknown(encoding: &str) -> PyErr {
-    PyErr::new(&exceptions::LOOKUP_ERROR, format!("unknown encoding: {encoding}"))
+    PyErr::new(
+        &exceptions::LOOKUP_ERROR,
+        format!("unknown encoding: {encoding}"),
+    )
 }
 
 fn text_arg(v: Option<&Value>, default: &str, what: &str) -> PyResult<String> {
@@ -35,7 +39,14 @@ fn text_arg(v: Option<&Value>, default: &str, what: &str) -> PyResult<String> {
     }
 }
 
-fn unicode_error(ty: &'static crate::core::PyObj<crate::typeobj::TypeObject>, encoding: &str, object: Value, start: usize, end: usize, reason: &str) -> PyErr {
+fn unicode_error(
+    ty: &'static crate::core::PyObj<crate::typeobj::TypeObject>,
+    encoding: &str,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
     PyErr::from_instance(exceptions::new_exception_args(
         ty,
         Tuple::new(vec![
@@ -79,7 +90,14 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str, original: &Value) -> Py
                 };
                 match errors {
                     "strict" => {
-                        return Err(unicode_error(&exceptions::UNICODE_DECODE_ERROR, codec_display(codec, encoding), original.clone(), i, i + bad, &reason));
+                        return Err(unicode_error(
+                            &exceptions::UNICODE_DECODE_ERROR,
+                            codec_display(codec, encoding),
+                            original.clone(),
+                            i,
+                            i + bad,
+                            &reason,
+                        ));
                     }
                     "ignore" => {}
                     "replace" => out.push(0xfffd),
@@ -93,7 +111,12 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str, original: &Value) -> Py
                             out.push(0xdc00 + u32::from(*b));
                         }
                     }
-                    other => return Err(PyErr::new(&exceptions::LOOKUP_ERROR, format!("unknown error handler name '{other}'"))),
+                    other => {
+                        return Err(PyErr::new(
+                            &exceptions::LOOKUP_ERROR,
+                            format!("unknown error handler name '{other}'"),
+                        ));
+                    }
                 }
                 i += bad;
             }
@@ -151,7 +174,11 @@ fn utf8_reason(b: &[u8]) -> String {
                 0xe0..=0xef => 3,
                 _ => 4,
             };
-            if bad < need && b.len() <= bad { "unexpected end of data".into() } else { "invalid continuation byte".into() }
+            if bad < need && b.len() <= bad {
+                "unexpected end of data".into()
+            } else {
+                "invalid continuation byte".into()
+            }
         }
     }
 }
@@ -184,7 +211,9 @@ pub fn encode(s: &PyStr, original: &Value, encoding: &str, errors: &str) -> PyRe
             continue;
         }
         let mut end = i + 1;
-        while end < cps.len() && !(cps[end] < limit && !(codec == "utf-8" && (0xd800..0xe000).contains(&cps[end]))) {
+        while end < cps.len()
+            && !(cps[end] < limit && !(codec == "utf-8" && (0xd800..0xe000).contains(&cps[end])))
+        {
             end += 1;
         }
         match errors {
@@ -194,7 +223,14 @@ pub fn encode(s: &PyStr, original: &Value, encoding: &str, errors: &str) -> PyRe
                     "ascii" => "ordinal not in range(128)".to_string(),
                     _ => "ordinal not in range(256)".to_string(),
                 };
-                return Err(unicode_error(&exceptions::UNICODE_ENCODE_ERROR, codec, original.clone(), i, end, &reason));
+                return Err(unicode_error(
+                    &exceptions::UNICODE_ENCODE_ERROR,
+                    codec,
+                    original.clone(),
+                    i,
+                    end,
+                    &reason,
+                ));
             }
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
@@ -220,7 +256,14 @@ pub fn encode(s: &PyStr, original: &Value, encoding: &str, errors: &str) -> PyRe
                     if (0xdc80..0xdd00).contains(&c) {
                         out.push((c - 0xdc00) as u8);
                     } else {
-                        return Err(unicode_error(&exceptions::UNICODE_ENCODE_ERROR, codec, original.clone(), i, end, "surrogates not allowed"));
+                        return Err(unicode_error(
+                            &exceptions::UNICODE_ENCODE_ERROR,
+                            codec,
+                            original.clone(),
+                            i,
+                            end,
+                            "surrogates not allowed",
+                        ));
                     }
                 }
             }
@@ -231,7 +274,12 @@ pub fn encode(s: &PyStr, original: &Value, encoding: &str, errors: &str) -> PyRe
                     out.push(0x80 | (c & 0x3f) as u8);
                 }
             }
-            other => return Err(PyErr::new(&exceptions::LOOKUP_ERROR, format!("unknown error handler name '{other}'"))),
+            other => {
+                return Err(PyErr::new(
+                    &exceptions::LOOKUP_ERROR,
+                    format!("unknown error handler name '{other}'"),
+                ));
+            }
         }
         i = end;
     }

@@ -95,7 +95,9 @@ impl Value {
         if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&i) {
             let word = ((i << 1) | 1) as usize;
             // SAFETY: the low bit is set, so the word is non-zero.
-            Some(Value(unsafe { NonNull::new_unchecked(word as *mut ObjHeader) }))
+            Some(Value(unsafe {
+                NonNull::new_unchecked(word as *mut ObjHeader)
+            }))
         } else {
             None
         }
@@ -229,7 +231,8 @@ impl Value {
         }
         // SAFETY: objects of a type with extras were allocated with the
         // type's basic size, which covers `offset` plus the extras.
-        let first = unsafe { &*((self.0.as_ptr() as *const u8).add(offset) as *const Cell<Option<Value>>) };
+        let first =
+            unsafe { &*((self.0.as_ptr() as *const u8).add(offset) as *const Cell<Option<Value>>) };
         Some((first, ty.payload.extras_len()))
     }
 
@@ -239,7 +242,9 @@ impl Value {
             return None;
         }
         // SAFETY: index < len, all within the allocation (see `extras`).
-        Some(unsafe { &*(first as *const Cell<Option<Value>> as *const UnsafeCell<Option<Value>>).add(index) })
+        Some(unsafe {
+            &*(first as *const Cell<Option<Value>> as *const UnsafeCell<Option<Value>>).add(index)
+        })
     }
 
     /// Reads extra slot `index` (0 is `__dict__` when the type has one).
@@ -297,7 +302,12 @@ impl std::fmt::Debug for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.as_small_int() {
             Some(i) => write!(f, "Value({i})"),
-            None => write!(f, "Value(<{} object at {:#x}>)", self.type_obj().payload.name(), self.word()),
+            None => write!(
+                f,
+                "Value(<{} object at {:#x}>)",
+                self.type_obj().payload.name(),
+                self.word()
+            ),
         }
     }
 }
@@ -369,9 +379,13 @@ thread_local! {
 const DEALLOC_NESTING_LIMIT: u32 = 200;
 
 fn dealloc(obj: *const ObjHeader) {
-    let depth = DEALLOC_DEPTH.with(|d| d.get());
+    // At thread teardown the bookkeeping thread-locals may already be gone;
+    // what is still alive then is left to the operating system.
+    let Ok(depth) = DEALLOC_DEPTH.try_with(|d| d.get()) else {
+        return;
+    };
     if depth >= DEALLOC_NESTING_LIMIT {
-        DEFERRED.with(|q| q.borrow_mut().push(obj as usize));
+        let _ = DEFERRED.try_with(|q| q.borrow_mut().push(obj as usize));
         return;
     }
     DEALLOC_DEPTH.with(|d| d.set(depth + 1));
@@ -379,7 +393,7 @@ fn dealloc(obj: *const ObjHeader) {
     unsafe { dealloc_now(obj) };
     DEALLOC_DEPTH.with(|d| d.set(depth));
     if depth == 0 {
-        while let Some(next) = DEFERRED.with(|q| q.borrow_mut().pop()) {
+        while let Some(next) = DEFERRED.try_with(|q| q.borrow_mut().pop()).ok().flatten() {
             DEALLOC_DEPTH.with(|d| d.set(1));
             // SAFETY: deferred objects had reached zero and were not touched since.
             unsafe { dealloc_now(next as *const ObjHeader) };
@@ -393,6 +407,19 @@ fn dealloc(obj: *const ObjHeader) {
 unsafe fn dealloc_now(obj: *const ObjHeader) {
     // SAFETY: obj is live until freed below; its type pointer owns a reference.
     unsafe {
+        let ty_ptr = (*obj).ty.get();
+        if let Some(finalize) = (*ty_ptr).payload.slots.finalize.get() {
+            // Resurrect for the finalizer; if it keeps a reference, the
+            // object lives on.
+            (*obj).refcnt.set(1);
+            let this = std::mem::ManuallyDrop::new(Value::from_header_ptr(obj));
+            finalize(&this);
+            let n = (*obj).refcnt.get() - 1;
+            (*obj).refcnt.set(n);
+            if n != 0 {
+                return;
+            }
+        }
         let ty_ptr = (*obj).ty.get();
         let ty_value = Value::from_header_ptr(ty_ptr as *const ObjHeader);
         let tp = &(*ty_ptr).payload;

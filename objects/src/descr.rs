@@ -153,7 +153,9 @@ fn call_method_descr(descr: &Value, args: &[Value], kwnames: Option<&Value>) -> 
     let d = descr.downcast::<MethodDescr>().expect("method descriptor");
     match d.def.kind {
         MethodKind::Instance => {
-            let kw = kwnames.and_then(|k| k.downcast::<Tuple>()).map_or(0, |t| t.len());
+            let kw = kwnames
+                .and_then(|k| k.downcast::<Tuple>())
+                .map_or(0, |t| t.len());
             if args.len() == kw {
                 return Err(type_error(format!(
                     "unbound method {}.{}() needs an argument",
@@ -166,7 +168,9 @@ fn call_method_descr(descr: &Value, args: &[Value], kwnames: Option<&Value>) -> 
             (d.def.func)(this, Args::new(&args[1..], kwnames))
         }
         MethodKind::Class => {
-            let kw = kwnames.and_then(|k| k.downcast::<Tuple>()).map_or(0, |t| t.len());
+            let kw = kwnames
+                .and_then(|k| k.downcast::<Tuple>())
+                .map_or(0, |t| t.len());
             if args.len() == kw {
                 return Err(type_error(format!(
                     "descriptor '{}' of '{}' object needs an argument",
@@ -242,7 +246,9 @@ fn def_name(v: &Value) -> PyResult {
         return Ok(PyStr::new(w.name));
     }
     if let Some(w) = v.downcast::<MethodWrapper>() {
-        return Ok(PyStr::new(w.wrapper.downcast::<SlotWrapper>().map_or("", |w| w.name)));
+        return Ok(PyStr::new(
+            w.wrapper.downcast::<SlotWrapper>().map_or("", |w| w.name),
+        ));
     }
     if let Some(g) = v.downcast::<GetSetDescr>() {
         return Ok(PyStr::new(g.def.name));
@@ -300,7 +306,10 @@ fn descr_objclass(v: &Value) -> PyResult {
 fn descr_qualname(v: &Value) -> PyResult {
     let owner = descr_objclass(v)?;
     let name = def_name(v)?;
-    let owner = owner.downcast::<TypeObject>().map(|t| t.qualname()).unwrap_or(name.clone());
+    let owner = owner
+        .downcast::<TypeObject>()
+        .map(|t| t.qualname())
+        .unwrap_or(name.clone());
     Ok(PyStr::new(&format!(
         "{}.{}",
         protocol::str_lossy(&owner),
@@ -367,14 +376,21 @@ fn builtin_qualname(f: &Value) -> PyResult {
                 Some(t) => t.qualname(),
                 None => this.type_obj().payload().qualname(),
             };
-            Ok(PyStr::new(&format!("{}.{}", protocol::str_lossy(&owner), b.def.name)))
+            Ok(PyStr::new(&format!(
+                "{}.{}",
+                protocol::str_lossy(&owner),
+                b.def.name
+            )))
         }
         _ => Ok(PyStr::new(b.def.name)),
     }
 }
 
 fn builtin_eq(a: &Value, b: &Value, op: CompareOp) -> PyResult {
-    let (Some(x), Some(y)) = (a.downcast::<BuiltinFunction>(), b.downcast::<BuiltinFunction>()) else {
+    let (Some(x), Some(y)) = (
+        a.downcast::<BuiltinFunction>(),
+        b.downcast::<BuiltinFunction>(),
+    ) else {
         return Ok(crate::none::not_implemented());
     };
     if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
@@ -392,7 +408,9 @@ fn builtin_eq(a: &Value, b: &Value, op: CompareOp) -> PyResult {
 fn builtin_hash(f: &Value) -> PyResult<i64> {
     let b = f.downcast::<BuiltinFunction>().expect("builtin function");
     let x = b.bound.as_ref().map_or(0, |v| v.word() as i64);
-    Ok(crate::hash::fix_hash(x ^ (b.def as *const MethodDef as i64)))
+    Ok(crate::hash::fix_hash(
+        x ^ (b.def as *const MethodDef as i64),
+    ))
 }
 
 builtin_type!(pub static BUILTIN_FUNCTION_TYPE: BuiltinFunction = TypeSpec {
@@ -471,9 +489,14 @@ fn expect_args(args: &[Value], n: usize) -> PyResult<()> {
 fn run_wrapper(w: &SlotWrapper, this: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     use WrapperKind as K;
     let none = crate::none::none;
-    let kw = kwnames.and_then(|k| k.downcast::<Tuple>()).map_or(0, |t| t.len());
+    let kw = kwnames
+        .and_then(|k| k.downcast::<Tuple>())
+        .map_or(0, |t| t.len());
     if kw != 0 && !matches!(w.kind, K::Call(_) | K::Init(_)) {
-        return Err(type_error(format!("wrapper {}() takes no keyword arguments", w.name)));
+        return Err(type_error(format!(
+            "wrapper {}() takes no keyword arguments",
+            w.name
+        )));
     }
     match w.kind {
         K::Unary(f) => {
@@ -680,11 +703,19 @@ fn method_wrapper_repr(mw: &Value) -> PyResult {
 }
 
 fn method_wrapper_self(mw: &Value) -> PyResult {
-    Ok(mw.downcast::<MethodWrapper>().expect("method-wrapper").this.clone())
+    Ok(mw
+        .downcast::<MethodWrapper>()
+        .expect("method-wrapper")
+        .this
+        .clone())
 }
 
 fn method_wrapper_name(mw: &Value) -> PyResult {
-    def_name(&mw.downcast::<MethodWrapper>().expect("method-wrapper").wrapper)
+    def_name(
+        &mw.downcast::<MethodWrapper>()
+            .expect("method-wrapper")
+            .wrapper,
+    )
 }
 
 builtin_type!(pub static METHOD_WRAPPER_TYPE: MethodWrapper = TypeSpec {
@@ -719,7 +750,11 @@ fn getset_get(descr: &Value, obj: Option<&Value>, _ty: &Value) -> PyResult {
     match &g.slot {
         Some((name, index)) => o.get_extra(*index).ok_or_else(|| {
             exceptions::attribute_error(
-                format!("'{}' object has no attribute '{}'", o.type_obj().payload().name(), protocol::str_lossy(name)),
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    o.type_obj().payload().name(),
+                    protocol::str_lossy(name)
+                ),
                 o,
                 name,
             )
@@ -747,7 +782,11 @@ fn getset_set(descr: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()>
         let old = obj.set_extra(*index, value.cloned());
         if value.is_none() && old.is_none() {
             return Err(exceptions::attribute_error(
-                format!("'{}' object has no attribute '{}'", obj.type_obj().payload().name(), protocol::str_lossy(name)),
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    obj.type_obj().payload().name(),
+                    protocol::str_lossy(name)
+                ),
                 obj,
                 name,
             ));
@@ -757,7 +796,10 @@ fn getset_set(descr: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()>
     }
     match g.def.set {
         Some(set) => set(obj, value),
-        None if g.def.member => Err(PyErr::new(&exceptions::ATTRIBUTE_ERROR, "readonly attribute")),
+        None if g.def.member => Err(PyErr::new(
+            &exceptions::ATTRIBUTE_ERROR,
+            "readonly attribute",
+        )),
         None => Err(PyErr::new(
             &exceptions::ATTRIBUTE_ERROR,
             format!(
@@ -776,7 +818,10 @@ fn getset_repr(descr: &Value) -> PyResult {
         Some((n, _)) => protocol::str_lossy(n),
         None => g.def.name.to_string(),
     };
-    Ok(PyStr::new(&format!("<{what} '{name}' of '{}' objects>", g.owner.name())))
+    Ok(PyStr::new(&format!(
+        "<{what} '{name}' of '{}' objects>",
+        g.owner.name()
+    )))
 }
 
 builtin_type!(pub static GETSET_DESCRIPTOR_TYPE: GetSetDescr = TypeSpec {
@@ -833,7 +878,9 @@ pub fn method_descriptor(owner: &TypeRef, def: &'static MethodDef) -> Value {
                 owner: owner.clone(),
             },
         ),
-        MethodKind::Static => crate::functype::static_method(bind_builtin(def, owner.value().clone())),
+        MethodKind::Static => {
+            crate::functype::static_method(bind_builtin(def, owner.value().clone()))
+        }
     }
 }
 
@@ -919,58 +966,142 @@ pub fn add_slot_wrappers(owner: &TypeRef, s: &SlotDefs, d: &Dict) {
         }
     };
     if let Some(f) = s.repr {
-        add("__repr__", K::Unary(f), "__repr__($self, /)\n--\n\nReturn repr(self).");
+        add(
+            "__repr__",
+            K::Unary(f),
+            "__repr__($self, /)\n--\n\nReturn repr(self).",
+        );
     }
     if let Some(f) = s.str {
-        add("__str__", K::Unary(f), "__str__($self, /)\n--\n\nReturn str(self).");
+        add(
+            "__str__",
+            K::Unary(f),
+            "__str__($self, /)\n--\n\nReturn str(self).",
+        );
     }
     if let Some(f) = s.hash {
-        add("__hash__", K::Hash(f), "__hash__($self, /)\n--\n\nReturn hash(self).");
+        add(
+            "__hash__",
+            K::Hash(f),
+            "__hash__($self, /)\n--\n\nReturn hash(self).",
+        );
     }
     if let Some(f) = s.call {
-        add("__call__", K::Call(f), "__call__($self, /, *args, **kwargs)\n--\n\nCall self as a function.");
+        add(
+            "__call__",
+            K::Call(f),
+            "__call__($self, /, *args, **kwargs)\n--\n\nCall self as a function.",
+        );
     }
     if let Some(f) = s.getattro {
-        add("__getattribute__", K::GetAttr(f), "__getattribute__($self, name, /)\n--\n\nReturn getattr(self, name).");
+        add(
+            "__getattribute__",
+            K::GetAttr(f),
+            "__getattribute__($self, name, /)\n--\n\nReturn getattr(self, name).",
+        );
     }
     if let Some(f) = s.setattro {
-        add("__setattr__", K::SetAttr(f), "__setattr__($self, name, value, /)\n--\n\nImplement setattr(self, name, value).");
-        add("__delattr__", K::DelAttr(f), "__delattr__($self, name, /)\n--\n\nImplement delattr(self, name).");
+        add(
+            "__setattr__",
+            K::SetAttr(f),
+            "__setattr__($self, name, value, /)\n--\n\nImplement setattr(self, name, value).",
+        );
+        add(
+            "__delattr__",
+            K::DelAttr(f),
+            "__delattr__($self, name, /)\n--\n\nImplement delattr(self, name).",
+        );
     }
     if let Some(f) = s.richcompare {
         for (name, op, doc) in [
-            ("__lt__", CompareOp::Lt, "__lt__($self, value, /)\n--\n\nReturn self<value."),
-            ("__le__", CompareOp::Le, "__le__($self, value, /)\n--\n\nReturn self<=value."),
-            ("__eq__", CompareOp::Eq, "__eq__($self, value, /)\n--\n\nReturn self==value."),
-            ("__ne__", CompareOp::Ne, "__ne__($self, value, /)\n--\n\nReturn self!=value."),
-            ("__gt__", CompareOp::Gt, "__gt__($self, value, /)\n--\n\nReturn self>value."),
-            ("__ge__", CompareOp::Ge, "__ge__($self, value, /)\n--\n\nReturn self>=value."),
+            (
+                "__lt__",
+                CompareOp::Lt,
+                "__lt__($self, value, /)\n--\n\nReturn self<value.",
+            ),
+            (
+                "__le__",
+                CompareOp::Le,
+                "__le__($self, value, /)\n--\n\nReturn self<=value.",
+            ),
+            (
+                "__eq__",
+                CompareOp::Eq,
+                "__eq__($self, value, /)\n--\n\nReturn self==value.",
+            ),
+            (
+                "__ne__",
+                CompareOp::Ne,
+                "__ne__($self, value, /)\n--\n\nReturn self!=value.",
+            ),
+            (
+                "__gt__",
+                CompareOp::Gt,
+                "__gt__($self, value, /)\n--\n\nReturn self>value.",
+            ),
+            (
+                "__ge__",
+                CompareOp::Ge,
+                "__ge__($self, value, /)\n--\n\nReturn self>=value.",
+            ),
         ] {
             add(name, K::RichCompare(f, op), doc);
         }
     }
     if let Some(f) = s.iter {
-        add("__iter__", K::Unary(f), "__iter__($self, /)\n--\n\nImplement iter(self).");
+        add(
+            "__iter__",
+            K::Unary(f),
+            "__iter__($self, /)\n--\n\nImplement iter(self).",
+        );
     }
     if let Some(f) = s.iternext {
-        add("__next__", K::Next(f), "__next__($self, /)\n--\n\nImplement next(self).");
+        add(
+            "__next__",
+            K::Next(f),
+            "__next__($self, /)\n--\n\nImplement next(self).",
+        );
     }
     if let Some(f) = s.descr_get {
-        add("__get__", K::DescrGet(f), "__get__($self, instance, owner=None, /)\n--\n\nReturn an attribute of instance, which is of type owner.");
+        add(
+            "__get__",
+            K::DescrGet(f),
+            "__get__($self, instance, owner=None, /)\n--\n\nReturn an attribute of instance, which is of type owner.",
+        );
     }
     if let Some(f) = s.descr_set {
-        add("__set__", K::DescrSet(f), "__set__($self, instance, value, /)\n--\n\nSet an attribute of instance to value.");
-        add("__delete__", K::DescrDelete(f), "__delete__($self, instance, /)\n--\n\nDelete an attribute of instance.");
+        add(
+            "__set__",
+            K::DescrSet(f),
+            "__set__($self, instance, value, /)\n--\n\nSet an attribute of instance to value.",
+        );
+        add(
+            "__delete__",
+            K::DescrDelete(f),
+            "__delete__($self, instance, /)\n--\n\nDelete an attribute of instance.",
+        );
     }
     if let Some(f) = s.init {
-        add("__init__", K::Init(f), "__init__($self, /, *args, **kwargs)\n--\n\nInitialize self.  See help(type(self)) for accurate signature.");
+        add(
+            "__init__",
+            K::Init(f),
+            "__init__($self, /, *args, **kwargs)\n--\n\nInitialize self.  See help(type(self)) for accurate signature.",
+        );
     }
     for (i, op) in NbOp::ALL.iter().enumerate() {
         let info = &NB_OPS[i];
         if let Some(f) = s.number[i] {
             if *op == NbOp::Power {
-                add(info.name, K::Pow(f, s.pow3), "__pow__($self, value, mod=None, /)\n--\n\nReturn pow(self, value, mod).");
-                add(info.rname, K::PowReflected(f), "__rpow__($self, value, mod=None, /)\n--\n\nReturn pow(value, self, mod).");
+                add(
+                    info.name,
+                    K::Pow(f, s.pow3),
+                    "__pow__($self, value, mod=None, /)\n--\n\nReturn pow(self, value, mod).",
+                );
+                add(
+                    info.rname,
+                    K::PowReflected(f),
+                    "__rpow__($self, value, mod=None, /)\n--\n\nReturn pow(value, self, mod).",
+                );
             } else {
                 add(info.name, K::Binary(f), binary_doc(i, false));
                 add(info.rname, K::BinaryReflected(f), binary_doc(i, true));
@@ -986,51 +1117,134 @@ pub fn add_slot_wrappers(owner: &TypeRef, s: &SlotDefs, d: &Dict) {
         }
     }
     if let Some(f) = s.bool {
-        add("__bool__", K::Bool(f), "__bool__($self, /)\n--\n\nTrue if self else False");
+        add(
+            "__bool__",
+            K::Bool(f),
+            "__bool__($self, /)\n--\n\nTrue if self else False",
+        );
     }
     if let Some(f) = s.len {
-        add("__len__", K::Len(f), "__len__($self, /)\n--\n\nReturn len(self).");
+        add(
+            "__len__",
+            K::Len(f),
+            "__len__($self, /)\n--\n\nReturn len(self).",
+        );
     }
     if let Some(f) = s.getitem {
-        add("__getitem__", K::Binary(f), "__getitem__($self, key, /)\n--\n\nReturn self[key].");
+        add(
+            "__getitem__",
+            K::Binary(f),
+            "__getitem__($self, key, /)\n--\n\nReturn self[key].",
+        );
     }
     if let Some(f) = s.setitem {
-        add("__setitem__", K::SetItem(f), "__setitem__($self, key, value, /)\n--\n\nSet self[key] to value.");
-        add("__delitem__", K::DelItem(f), "__delitem__($self, key, /)\n--\n\nDelete self[key].");
+        add(
+            "__setitem__",
+            K::SetItem(f),
+            "__setitem__($self, key, value, /)\n--\n\nSet self[key] to value.",
+        );
+        add(
+            "__delitem__",
+            K::DelItem(f),
+            "__delitem__($self, key, /)\n--\n\nDelete self[key].",
+        );
     }
     if let Some(f) = s.contains {
-        add("__contains__", K::Contains(f), "__contains__($self, key, /)\n--\n\nReturn bool(key in self).");
+        add(
+            "__contains__",
+            K::Contains(f),
+            "__contains__($self, key, /)\n--\n\nReturn bool(key in self).",
+        );
     }
     if let Some(f) = s.concat {
-        add("__add__", K::Binary(f), "__add__($self, value, /)\n--\n\nReturn self+value.");
+        add(
+            "__add__",
+            K::Binary(f),
+            "__add__($self, value, /)\n--\n\nReturn self+value.",
+        );
     }
     if let Some(f) = s.repeat {
-        add("__mul__", K::Repeat(f), "__mul__($self, value, /)\n--\n\nReturn self*value.");
-        add("__rmul__", K::Repeat(f), "__rmul__($self, value, /)\n--\n\nReturn value*self.");
+        add(
+            "__mul__",
+            K::Repeat(f),
+            "__mul__($self, value, /)\n--\n\nReturn self*value.",
+        );
+        add(
+            "__rmul__",
+            K::Repeat(f),
+            "__rmul__($self, value, /)\n--\n\nReturn value*self.",
+        );
     }
     if let Some(f) = s.inplace_concat {
-        add("__iadd__", K::Binary(f), "__iadd__($self, value, /)\n--\n\nImplement self+=value.");
+        add(
+            "__iadd__",
+            K::Binary(f),
+            "__iadd__($self, value, /)\n--\n\nImplement self+=value.",
+        );
     }
     if let Some(f) = s.inplace_repeat {
-        add("__imul__", K::Repeat(f), "__imul__($self, value, /)\n--\n\nImplement self*=value.");
+        add(
+            "__imul__",
+            K::Repeat(f),
+            "__imul__($self, value, /)\n--\n\nImplement self*=value.",
+        );
     }
 }
 
 fn binary_doc(i: usize, reflected: bool) -> &'static str {
     const DOCS: [[&str; 2]; 13] = [
-        ["__add__($self, value, /)\n--\n\nReturn self+value.", "__radd__($self, value, /)\n--\n\nReturn value+self."],
-        ["__and__($self, value, /)\n--\n\nReturn self&value.", "__rand__($self, value, /)\n--\n\nReturn value&self."],
-        ["__floordiv__($self, value, /)\n--\n\nReturn self//value.", "__rfloordiv__($self, value, /)\n--\n\nReturn value//self."],
-        ["__lshift__($self, value, /)\n--\n\nReturn self<<value.", "__rlshift__($self, value, /)\n--\n\nReturn value<<self."],
-        ["__matmul__($self, value, /)\n--\n\nReturn self@value.", "__rmatmul__($self, value, /)\n--\n\nReturn value@self."],
-        ["__mul__($self, value, /)\n--\n\nReturn self*value.", "__rmul__($self, value, /)\n--\n\nReturn value*self."],
-        ["__mod__($self, value, /)\n--\n\nReturn self%value.", "__rmod__($self, value, /)\n--\n\nReturn value%self."],
-        ["__or__($self, value, /)\n--\n\nReturn self|value.", "__ror__($self, value, /)\n--\n\nReturn value|self."],
-        ["__pow__($self, value, mod=None, /)\n--\n\nReturn pow(self, value, mod).", "__rpow__($self, value, mod=None, /)\n--\n\nReturn pow(value, self, mod)."],
-        ["__rshift__($self, value, /)\n--\n\nReturn self>>value.", "__rrshift__($self, value, /)\n--\n\nReturn value>>self."],
-        ["__sub__($self, value, /)\n--\n\nReturn self-value.", "__rsub__($self, value, /)\n--\n\nReturn value-self."],
-        ["__truediv__($self, value, /)\n--\n\nReturn self/value.", "__rtruediv__($self, value, /)\n--\n\nReturn value/self."],
-        ["__xor__($self, value, /)\n--\n\nReturn self^value.", "__rxor__($self, value, /)\n--\n\nReturn value^self."],
+        [
+            "__add__($self, value, /)\n--\n\nReturn self+value.",
+            "__radd__($self, value, /)\n--\n\nReturn value+self.",
+        ],
+        [
+            "__and__($self, value, /)\n--\n\nReturn self&value.",
+            "__rand__($self, value, /)\n--\n\nReturn value&self.",
+        ],
+        [
+            "__floordiv__($self, value, /)\n--\n\nReturn self//value.",
+            "__rfloordiv__($self, value, /)\n--\n\nReturn value//self.",
+        ],
+        [
+            "__lshift__($self, value, /)\n--\n\nReturn self<<value.",
+            "__rlshift__($self, value, /)\n--\n\nReturn value<<self.",
+        ],
+        [
+            "__matmul__($self, value, /)\n--\n\nReturn self@value.",
+            "__rmatmul__($self, value, /)\n--\n\nReturn value@self.",
+        ],
+        [
+            "__mul__($self, value, /)\n--\n\nReturn self*value.",
+            "__rmul__($self, value, /)\n--\n\nReturn value*self.",
+        ],
+        [
+            "__mod__($self, value, /)\n--\n\nReturn self%value.",
+            "__rmod__($self, value, /)\n--\n\nReturn value%self.",
+        ],
+        [
+            "__or__($self, value, /)\n--\n\nReturn self|value.",
+            "__ror__($self, value, /)\n--\n\nReturn value|self.",
+        ],
+        [
+            "__pow__($self, value, mod=None, /)\n--\n\nReturn pow(self, value, mod).",
+            "__rpow__($self, value, mod=None, /)\n--\n\nReturn pow(value, self, mod).",
+        ],
+        [
+            "__rshift__($self, value, /)\n--\n\nReturn self>>value.",
+            "__rrshift__($self, value, /)\n--\n\nReturn value>>self.",
+        ],
+        [
+            "__sub__($self, value, /)\n--\n\nReturn self-value.",
+            "__rsub__($self, value, /)\n--\n\nReturn value-self.",
+        ],
+        [
+            "__truediv__($self, value, /)\n--\n\nReturn self/value.",
+            "__rtruediv__($self, value, /)\n--\n\nReturn value/self.",
+        ],
+        [
+            "__xor__($self, value, /)\n--\n\nReturn self^value.",
+            "__rxor__($self, value, /)\n--\n\nReturn value^self.",
+        ],
     ];
     DOCS[i][usize::from(reflected)]
 }
@@ -1062,6 +1276,8 @@ fn unary_doc(op: UnaryOp) -> &'static str {
         UnaryOp::Absolute => "__abs__($self, /)\n--\n\nabs(self)",
         UnaryOp::Int => "__int__($self, /)\n--\n\nint(self)",
         UnaryOp::Float => "__float__($self, /)\n--\n\nfloat(self)",
-        UnaryOp::Index => "__index__($self, /)\n--\n\nReturn self converted to an integer, if self is suitable for use as an index into a list.",
+        UnaryOp::Index => {
+            "__index__($self, /)\n--\n\nReturn self converted to an integer, if self is suitable for use as an index into a list."
+        }
     }
 }

@@ -18,7 +18,10 @@ impl PyErr {
 
     /// An exception of type `ty` with no arguments (`PyErr_SetNone`).
     pub fn empty(ty: &'static PyObj<TypeObject>) -> PyErr {
-        PyErr(exceptions::new_exception_args(ty, crate::tuple::Tuple::empty()))
+        PyErr(exceptions::new_exception_args(
+            ty,
+            crate::tuple::Tuple::empty(),
+        ))
     }
 
     /// Wraps an exception instance (the caller checked it is one).

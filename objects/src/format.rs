@@ -61,7 +61,10 @@ pub fn parse_spec(spec: &str) -> PyResult<Spec> {
     }
     if i > start {
         let w: String = chars[start..i].iter().collect();
-        s.width = Some(w.parse().map_err(|_| value_error("Too many decimal digits in format string"))?);
+        s.width = Some(
+            w.parse()
+                .map_err(|_| value_error("Too many decimal digits in format string"))?,
+        );
     }
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         s.grouping = Some(chars[i]);
@@ -78,7 +81,10 @@ pub fn parse_spec(spec: &str) -> PyResult<Spec> {
         }
         if i > start {
             let p: String = chars[start..i].iter().collect();
-            s.precision = Some(p.parse().map_err(|_| value_error("Too many decimal digits in format string"))?);
+            s.precision = Some(
+                p.parse()
+                    .map_err(|_| value_error("Too many decimal digits in format string"))?,
+            );
         }
         if i < chars.len() && matches!(chars[i], ',' | '_') {
             s.frac_grouping = Some(chars[i]);
@@ -106,8 +112,16 @@ fn invalid_spec(spec: &str, type_name: &str) -> crate::err::PyErr {
 
 /// Pads `body` (already signed) to the spec's width.
 fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
-    let fill = s.fill.unwrap_or(if s.zero && s.align.is_none() { '0' } else { ' ' });
-    let align = s.align.unwrap_or(if s.zero && s.fill.is_none() { '=' } else { default_align });
+    let fill = s.fill.unwrap_or(if s.zero && s.align.is_none() {
+        '0'
+    } else {
+        ' '
+    });
+    let align = s.align.unwrap_or(if s.zero && s.fill.is_none() {
+        '='
+    } else {
+        default_align
+    });
     let len = sign.chars().count() + body.chars().count();
     let width = s.width.unwrap_or(0);
     if len >= width {
@@ -174,7 +188,9 @@ pub fn format_int(v: &Value, spec: &str) -> PyResult {
         return format_float(f, spec, v);
     }
     if s.precision.is_some() {
-        return Err(value_error("Precision not allowed in integer format specifier"));
+        return Err(value_error(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     let big: BigInt = iv.to_bigint().into_owned();
     let negative = big.is_negative();
@@ -187,21 +203,27 @@ pub fn format_int(v: &Value, spec: &str) -> PyResult {
         'X' => (mag.to_str_radix(16).to_uppercase(), "0X", 4),
         'c' => {
             if s.sign.is_some() {
-                return Err(value_error("Sign not allowed with integer format specifier 'c'"));
+                return Err(value_error(
+                    "Sign not allowed with integer format specifier 'c'",
+                ));
             }
             if s.alternate {
-                return Err(value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
+                return Err(value_error(
+                    "Alternate form (#) not allowed with integer format specifier 'c'",
+                ));
             }
-            let c = iv.to_i64().filter(|c| (0..0x110000).contains(c)).ok_or_else(|| {
-                crate::err::overflow_error("%c arg not in range(0x110000)")
-            })?;
+            let c = iv
+                .to_i64()
+                .filter(|c| (0..0x110000).contains(c))
+                .ok_or_else(|| crate::err::overflow_error("%c arg not in range(0x110000)"))?;
             let ch = char::from_u32(c as u32).unwrap_or('\u{fffd}');
             return Ok(PyStr::new(&pad(&s, "", &ch.to_string(), '<')));
         }
         _ => return Err(invalid_spec(spec, &protocol::type_name(v))),
     };
     if let Some(g) = s.grouping
-        && g == ',' && !matches!(kind, 'd')
+        && g == ','
+        && !matches!(kind, 'd')
     {
         return Err(value_error(format!("Cannot specify ',' with '{kind}'.")));
     }
@@ -210,7 +232,10 @@ pub fn format_int(v: &Value, spec: &str) -> PyResult {
     let zero_fill = s.align.is_none() && s.zero && s.fill.is_none();
     let body = match s.grouping {
         Some(sep) if zero_fill => {
-            let min = s.width.unwrap_or(0).saturating_sub(sign.len() + prefix.len());
+            let min = s
+                .width
+                .unwrap_or(0)
+                .saturating_sub(sign.len() + prefix.len());
             group_zero_padded(&digits, sep, every, min)
         }
         Some(sep) => group(&digits, sep, every),
@@ -223,21 +248,37 @@ pub fn format_int(v: &Value, spec: &str) -> PyResult {
 fn float_body(f: f64, kind: char, precision: usize, alternate: bool) -> String {
     let a = f.abs();
     if a.is_nan() {
-        return if kind.is_ascii_uppercase() { "NAN".into() } else { "nan".into() };
+        return if kind.is_ascii_uppercase() {
+            "NAN".into()
+        } else {
+            "nan".into()
+        };
     }
     if a.is_infinite() {
-        return if kind.is_ascii_uppercase() { "INF".into() } else { "inf".into() };
+        return if kind.is_ascii_uppercase() {
+            "INF".into()
+        } else {
+            "inf".into()
+        };
     }
     match kind {
         'f' | 'F' | '%' => {
             let s = format!("{a:.precision$}");
-            if alternate && precision == 0 { format!("{s}.") } else { s }
+            if alternate && precision == 0 {
+                format!("{s}.")
+            } else {
+                s
+            }
         }
         'e' | 'E' => {
             let s = format!("{a:.precision$e}");
             let (m, e) = s.split_once('e').expect("exponent");
             let e: i32 = e.parse().expect("exponent");
-            let m = if alternate && precision == 0 { format!("{m}.") } else { m.to_string() };
+            let m = if alternate && precision == 0 {
+                format!("{m}.")
+            } else {
+                m.to_string()
+            };
             let out = format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
             if kind == 'E' { out.to_uppercase() } else { out }
         }
@@ -249,13 +290,21 @@ fn float_body(f: f64, kind: char, precision: usize, alternate: bool) -> String {
             let (m, e) = s.split_once('e').expect("exponent");
             let exp: i32 = e.parse().expect("exponent");
             let out = if exp < -4 || exp >= p as i32 {
-                let m = if alternate { m.to_string() } else { strip_zeros(m) };
+                let m = if alternate {
+                    m.to_string()
+                } else {
+                    strip_zeros(m)
+                };
                 format!("{m}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
             } else {
                 let decimals = (p as i32 - 1 - exp).max(0) as usize;
                 let fixed = format!("{a:.decimals$}");
                 if alternate {
-                    if fixed.contains('.') { fixed } else { format!("{fixed}.") }
+                    if fixed.contains('.') {
+                        fixed
+                    } else {
+                        format!("{fixed}.")
+                    }
                 } else {
                     strip_zeros(&fixed)
                 }
@@ -284,16 +333,29 @@ pub fn format_float(f: f64, spec: &str, v: &Value) -> PyResult {
         None => match s.precision {
             None => {
                 let r = crate::float::repr_f64(f.abs());
-                if s.alternate && !r.contains(['.', 'e', 'n', 'i']) { format!("{r}.") } else { r }
+                if s.alternate && !r.contains(['.', 'e', 'n', 'i']) {
+                    format!("{r}.")
+                } else {
+                    r
+                }
             }
             Some(p) => {
                 let b = float_body(f, 'g', p, s.alternate);
-                if b.contains(['.', 'e', 'n', 'i']) { b } else { format!("{b}.0") }
+                if b.contains(['.', 'e', 'n', 'i']) {
+                    b
+                } else {
+                    format!("{b}.0")
+                }
             }
         },
-        Some(k @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => float_body(f, k, s.precision.unwrap_or(6), s.alternate),
+        Some(k @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => {
+            float_body(f, k, s.precision.unwrap_or(6), s.alternate)
+        }
         Some('n') => float_body(f, 'g', s.precision.unwrap_or(6), s.alternate),
-        Some('%') => format!("{}%", float_body(f * 100.0, 'f', s.precision.unwrap_or(6), s.alternate)),
+        Some('%') => format!(
+            "{}%",
+            float_body(f * 100.0, 'f', s.precision.unwrap_or(6), s.alternate)
+        ),
         Some(_) => return Err(invalid_spec(spec, &protocol::type_name(v))),
     };
     let mut negative = f.is_sign_negative() && !f.is_nan();
@@ -309,7 +371,10 @@ pub fn format_float(f: f64, spec: &str, v: &Value) -> PyResult {
         let zero_fill = s.align.is_none() && s.zero && s.fill.is_none();
         let sign_len = sign_str(negative, &s).len();
         let grouped = if zero_fill {
-            let min = s.width.unwrap_or(0).saturating_sub(sign_len + rest.chars().count());
+            let min = s
+                .width
+                .unwrap_or(0)
+                .saturating_sub(sign_len + rest.chars().count());
             group_zero_padded(int_part, sep, 3, min)
         } else {
             group(int_part, sep, 3)
@@ -334,13 +399,20 @@ pub fn format_str(v: &Value, spec: &str) -> PyResult {
         return Err(value_error("Sign not allowed in string format specifier"));
     }
     if s.alternate {
-        return Err(value_error("Alternate form (#) not allowed in string format specifier"));
+        return Err(value_error(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
     }
     if s.align == Some('=') {
-        return Err(value_error("'=' alignment not allowed in string format specifier"));
+        return Err(value_error(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     if s.grouping.is_some() {
-        return Err(value_error(format!("Cannot specify '{}' with 's'.", s.grouping.unwrap_or(','))));
+        return Err(value_error(format!(
+            "Cannot specify '{}' with 's'.",
+            s.grouping.unwrap_or(',')
+        )));
     }
     let body: String = match s.precision {
         Some(p) => text.chars().take(p).collect(),
@@ -421,7 +493,10 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
                 };
                 return protocol::getitem(m, &PyStr::new(k));
             }
-            let v = items.get(*next).cloned().ok_or_else(|| type_error("not enough arguments for format string"))?;
+            let v = items
+                .get(*next)
+                .cloned()
+                .ok_or_else(|| type_error("not enough arguments for format string"))?;
             *next += 1;
             Ok(v)
         };
@@ -440,7 +515,13 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
                 i += 1;
             }
             if i > start {
-                width = Some(text[start..i].iter().collect::<String>().parse().unwrap_or(0));
+                width = Some(
+                    text[start..i]
+                        .iter()
+                        .collect::<String>()
+                        .parse()
+                        .unwrap_or(0),
+                );
             }
         }
         let mut precision: Option<usize> = None;
@@ -448,14 +529,24 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
             i += 1;
             if i < text.len() && text[i] == '*' {
                 let p = take_arg(&mut next)?;
-                precision = Some(crate::int::to_i64(&p).ok_or_else(|| type_error("* wants int"))?.max(0) as usize);
+                precision = Some(
+                    crate::int::to_i64(&p)
+                        .ok_or_else(|| type_error("* wants int"))?
+                        .max(0) as usize,
+                );
                 i += 1;
             } else {
                 let start = i;
                 while i < text.len() && text[i].is_ascii_digit() {
                     i += 1;
                 }
-                precision = Some(text[start..i].iter().collect::<String>().parse().unwrap_or(0));
+                precision = Some(
+                    text[start..i]
+                        .iter()
+                        .collect::<String>()
+                        .parse()
+                        .unwrap_or(0),
+                );
             }
         }
         while i < text.len() && matches!(text[i], 'h' | 'l' | 'L') {
@@ -473,7 +564,13 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
         let arg = take_arg(&mut next)?;
         let left = flags.contains('-');
         let zero = flags.contains('0') && !left;
-        let plus = if flags.contains('+') { "+" } else if flags.contains(' ') { " " } else { "" };
+        let plus = if flags.contains('+') {
+            "+"
+        } else if flags.contains(' ') {
+            " "
+        } else {
+            ""
+        };
         let (sign, body, numeric) = match conv {
             's' => ("".to_string(), protocol::str_string(&arg)?, false),
             'r' => ("".to_string(), protocol::repr_string(&arg)?, false),
@@ -481,12 +578,19 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
             'c' => {
                 let c = if let Some(s) = arg.downcast::<PyStr>() {
                     if s.len() != 1 {
-                        return Err(type_error("%c requires an int or a unicode character, not a string of length ".to_string() + &s.len().to_string()));
+                        return Err(type_error(
+                            "%c requires an int or a unicode character, not a string of length "
+                                .to_string()
+                                + &s.len().to_string(),
+                        ));
                     }
                     char::from_u32(s.char_at(0)).unwrap_or('\u{fffd}')
                 } else {
                     let n = crate::int::to_i64(&protocol::index(&arg).map_err(|_| {
-                        type_error(format!("%c requires an int or a unicode character, not {}", protocol::type_name(&arg)))
+                        type_error(format!(
+                            "%c requires an int or a unicode character, not {}",
+                            protocol::type_name(&arg)
+                        ))
                     })?)
                     .filter(|n| (0..0x110000).contains(n))
                     .ok_or_else(|| crate::err::overflow_error("%c arg not in range(0x110000)"))?;
@@ -519,11 +623,18 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
                 } else {
                     ""
                 };
-                (format!("{}{prefix}", if negative { "-" } else { plus }), digits, true)
+                (
+                    format!("{}{prefix}", if negative { "-" } else { plus }),
+                    digits,
+                    true,
+                )
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let f = crate::float::float_of(&arg).map_err(|_| {
-                    type_error(format!("must be real number, not {}", protocol::type_name(&arg)))
+                    type_error(format!(
+                        "must be real number, not {}",
+                        protocol::type_name(&arg)
+                    ))
                 })?;
                 let body = float_body(f, conv, precision.unwrap_or(6), flags.contains('#'));
                 let negative = f.is_sign_negative() && !f.is_nan();
@@ -561,7 +672,9 @@ pub fn percent_format_str(fmt: &Value, args: &Value) -> PyResult {
         }
     }
     if mapping.is_none() && next < items.len() {
-        return Err(type_error("not all arguments converted during string formatting"));
+        return Err(type_error(
+            "not all arguments converted during string formatting",
+        ));
     }
     Ok(PyStr::new(&out))
 }

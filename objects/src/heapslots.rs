@@ -7,7 +7,9 @@ use crate::exceptions;
 use crate::none::{is_none, is_not_implemented, not_implemented};
 use crate::protocol::{self, CompareOp};
 use crate::str::intern;
-use crate::typeobj::{INPLACE_OFFSET, NB_BINARY_COUNT, NB_OPS, TypeObject, UNARY_OP_COUNT, UnaryOp};
+use crate::typeobj::{
+    INPLACE_OFFSET, NB_BINARY_COUNT, NB_OPS, TypeObject, UNARY_OP_COUNT, UnaryOp,
+};
 
 /// The dunder on `obj`'s type, bound to `obj`; `None` if the type lacks it.
 fn lookup_bound(obj: &Value, name: &str) -> PyResult<Option<Value>> {
@@ -42,14 +44,23 @@ fn slot_str(v: &Value) -> PyResult {
 
 fn slot_hash(v: &Value) -> PyResult<i64> {
     let Some(f) = v.type_obj().payload().lookup_str("__hash__") else {
-        return Err(type_error(format!("unhashable type: '{}'", protocol::type_name(v))));
+        return Err(type_error(format!(
+            "unhashable type: '{}'",
+            protocol::type_name(v)
+        )));
     };
     if is_none(&f) {
-        return Err(type_error(format!("unhashable type: '{}'", protocol::type_name(v))));
+        return Err(type_error(format!(
+            "unhashable type: '{}'",
+            protocol::type_name(v)
+        )));
     }
     let bound = protocol::descr_get(&f, Some(v), &v.type_value())?;
     let r = protocol::call(&bound, &[], None)?;
-    if r.is_small_int() || r.downcast::<crate::int::Int>().is_some() || r.downcast::<crate::bool::Bool>().is_some() {
+    if r.is_small_int()
+        || r.downcast::<crate::int::Int>().is_some()
+        || r.downcast::<crate::bool::Bool>().is_some()
+    {
         return Ok(crate::int::hash_of_int_value(&r));
     }
     Err(type_error("__hash__ method should return an integer"))
@@ -102,16 +113,25 @@ fn slot_setattro(obj: &Value, name: &Value, value: Option<&Value>) -> PyResult<(
 fn slot_call(obj: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     match lookup_bound(obj, "__call__")? {
         Some(f) => protocol::call(&f, args, kwnames),
-        None => Err(type_error(format!("'{}' object is not callable", protocol::type_name(obj)))),
+        None => Err(type_error(format!(
+            "'{}' object is not callable",
+            protocol::type_name(obj)
+        ))),
     }
 }
 
 fn slot_iter(obj: &Value) -> PyResult {
     let Some(f) = obj.type_obj().payload().lookup_str("__iter__") else {
-        return Err(type_error(format!("'{}' object is not iterable", protocol::type_name(obj))));
+        return Err(type_error(format!(
+            "'{}' object is not iterable",
+            protocol::type_name(obj)
+        )));
     };
     if is_none(&f) {
-        return Err(type_error(format!("'{}' object is not iterable", protocol::type_name(obj))));
+        return Err(type_error(format!(
+            "'{}' object is not iterable",
+            protocol::type_name(obj)
+        )));
     }
     let bound = protocol::descr_get(&f, Some(obj), &obj.type_value())?;
     protocol::call(&bound, &[], None)
@@ -144,7 +164,10 @@ fn slot_descr_set(descr: &Value, obj: &Value, value: Option<&Value>) -> PyResult
 fn slot_len(obj: &Value) -> PyResult<usize> {
     let r = call_dunder(obj, "__len__", &[])?;
     let i = protocol::index(&r).map_err(|_| {
-        type_error(format!("'{}' object cannot be interpreted as an integer", protocol::type_name(&r)))
+        type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            protocol::type_name(&r)
+        ))
     })?;
     if crate::int::is_negative(&i) {
         return Err(crate::err::value_error("__len__() should return >= 0"));
@@ -254,7 +277,10 @@ fn slot_unary<const I: usize>(v: &Value) -> PyResult {
 
 fn slot_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     let Some(new) = ty.lookup_str("__new__") else {
-        return Err(type_error(format!("cannot create '{}' instances", ty.name())));
+        return Err(type_error(format!(
+            "cannot create '{}' instances",
+            ty.name()
+        )));
     };
     let f = protocol::descr_get(&new, None, ty.value())?;
     let mut full = Vec::with_capacity(args.len() + 1);
@@ -280,7 +306,8 @@ fn slot_init(obj: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<(
 macro_rules! binary_slots {
     ($f:ident) => {
         [
-            $f::<0>, $f::<1>, $f::<2>, $f::<3>, $f::<4>, $f::<5>, $f::<6>, $f::<7>, $f::<8>, $f::<9>, $f::<10>, $f::<11>, $f::<12>,
+            $f::<0>, $f::<1>, $f::<2>, $f::<3>, $f::<4>, $f::<5>, $f::<6>, $f::<7>, $f::<8>,
+            $f::<9>, $f::<10>, $f::<11>, $f::<12>,
         ]
     };
 }
@@ -329,8 +356,18 @@ pub fn update_slots(ty: &TypeRef) {
     use WrapperKind as K;
     let t: &TypeObject = ty;
     let s = &t.slots;
-    s.repr.set(pick(find(t, "__repr__", |k| if let K::Unary(f) = k { Some(*f) } else { None }), slot_repr as _));
-    s.str.set(pick(find(t, "__str__", |k| if let K::Unary(f) = k { Some(*f) } else { None }), slot_str as _));
+    s.repr.set(pick(
+        find(t, "__repr__", |k| {
+            if let K::Unary(f) = k { Some(*f) } else { None }
+        }),
+        slot_repr as _,
+    ));
+    s.str.set(pick(
+        find(t, "__str__", |k| {
+            if let K::Unary(f) = k { Some(*f) } else { None }
+        }),
+        slot_str as _,
+    ));
     s.hash.set(match t.lookup_str("__hash__") {
         Some(h) if is_none(&h) => None,
         Some(h) => match h.downcast::<SlotWrapper>().map(|w| w.kind) {
@@ -346,50 +383,142 @@ pub fn update_slots(ty: &TypeRef) {
         {
             Some(slot_richcompare as _)
         } else {
-            pick(find(t, "__eq__", |k| if let K::RichCompare(f, _) = k { Some(*f) } else { None }), slot_richcompare as _)
+            pick(
+                find(t, "__eq__", |k| {
+                    if let K::RichCompare(f, _) = k {
+                        Some(*f)
+                    } else {
+                        None
+                    }
+                }),
+                slot_richcompare as _,
+            )
         },
     );
     let has_getattr = t.lookup_str("__getattr__").is_some();
-    s.getattro.set(match find(t, "__getattribute__", |k| if let K::GetAttr(f) = k { Some(*f) } else { None }) {
-        _ if has_getattr => Some(slot_getattr_hook as _),
-        Found::Native(f) => Some(f),
-        Found::Python => Some(slot_getattro as _),
-        Found::Missing => Some(protocol::generic_getattr as _),
-    });
+    s.getattro.set(
+        match find(t, "__getattribute__", |k| {
+            if let K::GetAttr(f) = k {
+                Some(*f)
+            } else {
+                None
+            }
+        }) {
+            _ if has_getattr => Some(slot_getattr_hook as _),
+            Found::Native(f) => Some(f),
+            Found::Python => Some(slot_getattro as _),
+            Found::Missing => Some(protocol::generic_getattr as _),
+        },
+    );
     s.setattro.set(
         match (
-            find(t, "__setattr__", |k| if let K::SetAttr(f) = k { Some(*f) } else { None }),
-            find(t, "__delattr__", |k| if let K::DelAttr(f) = k { Some(*f) } else { None }),
+            find(t, "__setattr__", |k| {
+                if let K::SetAttr(f) = k {
+                    Some(*f)
+                } else {
+                    None
+                }
+            }),
+            find(t, "__delattr__", |k| {
+                if let K::DelAttr(f) = k {
+                    Some(*f)
+                } else {
+                    None
+                }
+            }),
         ) {
             (Found::Native(f), Found::Native(_)) => Some(f),
             (Found::Missing, Found::Missing) => None,
             _ => Some(slot_setattro as _),
         },
     );
-    s.call.set(pick(find(t, "__call__", |k| if let K::Call(f) = k { Some(*f) } else { None }), slot_call as _));
+    s.call.set(pick(
+        find(t, "__call__", |k| {
+            if let K::Call(f) = k { Some(*f) } else { None }
+        }),
+        slot_call as _,
+    ));
     s.iter.set(match t.lookup_str("__iter__") {
         Some(v) if is_none(&v) => Some(slot_iter as _),
-        _ => pick(find(t, "__iter__", |k| if let K::Unary(f) = k { Some(*f) } else { None }), slot_iter as _),
+        _ => pick(
+            find(t, "__iter__", |k| {
+                if let K::Unary(f) = k { Some(*f) } else { None }
+            }),
+            slot_iter as _,
+        ),
     });
-    s.iternext.set(pick(find(t, "__next__", |k| if let K::Next(f) = k { Some(*f) } else { None }), slot_iternext as _));
-    s.descr_get.set(pick(find(t, "__get__", |k| if let K::DescrGet(f) = k { Some(*f) } else { None }), slot_descr_get as _));
+    s.iternext.set(pick(
+        find(t, "__next__", |k| {
+            if let K::Next(f) = k { Some(*f) } else { None }
+        }),
+        slot_iternext as _,
+    ));
+    s.descr_get.set(pick(
+        find(t, "__get__", |k| {
+            if let K::DescrGet(f) = k {
+                Some(*f)
+            } else {
+                None
+            }
+        }),
+        slot_descr_get as _,
+    ));
     s.descr_set.set(
         match (
-            find(t, "__set__", |k| if let K::DescrSet(f) = k { Some(*f) } else { None }),
-            find(t, "__delete__", |k| if let K::DescrDelete(f) = k { Some(*f) } else { None }),
+            find(t, "__set__", |k| {
+                if let K::DescrSet(f) = k {
+                    Some(*f)
+                } else {
+                    None
+                }
+            }),
+            find(t, "__delete__", |k| {
+                if let K::DescrDelete(f) = k {
+                    Some(*f)
+                } else {
+                    None
+                }
+            }),
         ) {
             (Found::Missing, Found::Missing) => None,
             (Found::Native(f), _) => Some(f),
             _ => Some(slot_descr_set as _),
         },
     );
-    s.len.set(pick(find(t, "__len__", |k| if let K::Len(f) = k { Some(*f) } else { None }), slot_len as _));
-    s.bool.set(pick(find(t, "__bool__", |k| if let K::Bool(f) = k { Some(*f) } else { None }), slot_bool as _));
-    s.getitem.set(pick(find(t, "__getitem__", |k| if let K::Binary(f) = k { Some(*f) } else { None }), slot_getitem as _));
+    s.len.set(pick(
+        find(t, "__len__", |k| {
+            if let K::Len(f) = k { Some(*f) } else { None }
+        }),
+        slot_len as _,
+    ));
+    s.bool.set(pick(
+        find(t, "__bool__", |k| {
+            if let K::Bool(f) = k { Some(*f) } else { None }
+        }),
+        slot_bool as _,
+    ));
+    s.getitem.set(pick(
+        find(t, "__getitem__", |k| {
+            if let K::Binary(f) = k { Some(*f) } else { None }
+        }),
+        slot_getitem as _,
+    ));
     s.setitem.set(
         match (
-            find(t, "__setitem__", |k| if let K::SetItem(f) = k { Some(*f) } else { None }),
-            find(t, "__delitem__", |k| if let K::DelItem(f) = k { Some(*f) } else { None }),
+            find(t, "__setitem__", |k| {
+                if let K::SetItem(f) = k {
+                    Some(*f)
+                } else {
+                    None
+                }
+            }),
+            find(t, "__delitem__", |k| {
+                if let K::DelItem(f) = k {
+                    Some(*f)
+                } else {
+                    None
+                }
+            }),
         ) {
             (Found::Missing, Found::Missing) => None,
             (Found::Native(f), Found::Native(_) | Found::Missing) => Some(f),
@@ -398,11 +527,27 @@ pub fn update_slots(ty: &TypeRef) {
     );
     s.contains.set(match t.lookup_str("__contains__") {
         Some(v) if is_none(&v) => Some(slot_contains as _),
-        _ => pick(find(t, "__contains__", |k| if let K::Contains(f) = k { Some(*f) } else { None }), slot_contains as _),
+        _ => pick(
+            find(t, "__contains__", |k| {
+                if let K::Contains(f) = k {
+                    Some(*f)
+                } else {
+                    None
+                }
+            }),
+            slot_contains as _,
+        ),
     });
     // Sequence concat/repeat stay with the native base; a Python
     // `__add__`/`__mul__` goes through the number slots below.
-    let base_slots = t.base().map(|b| (b.slots.concat.get(), b.slots.repeat.get(), b.slots.inplace_concat.get(), b.slots.inplace_repeat.get()));
+    let base_slots = t.base().map(|b| {
+        (
+            b.slots.concat.get(),
+            b.slots.repeat.get(),
+            b.slots.inplace_concat.get(),
+            b.slots.inplace_repeat.get(),
+        )
+    });
     if let Some((c, r, ic, ir)) = base_slots {
         s.concat.set(c);
         s.repeat.set(r);
@@ -422,7 +567,8 @@ pub fn update_slots(ty: &TypeRef) {
         });
         let slot = match (l, r) {
             (Found::Missing, Found::Missing) => None,
-            (Found::Native(f), Found::Native(_) | Found::Missing) | (Found::Missing, Found::Native(f)) => Some(f),
+            (Found::Native(f), Found::Native(_) | Found::Missing)
+            | (Found::Missing, Found::Native(f)) => Some(f),
             _ => {
                 generic_bits |= 1 << i;
                 Some(BINARY_SLOTS[i])
@@ -430,26 +576,47 @@ pub fn update_slots(ty: &TypeRef) {
         };
         s.number[i].set(slot);
         s.number[i + INPLACE_OFFSET].set(pick(
-            find(t, info.iname, |k| if let K::Binary(f) = k { Some(*f) } else { None }),
+            find(t, info.iname, |k| {
+                if let K::Binary(f) = k { Some(*f) } else { None }
+            }),
             INPLACE_SLOTS[i],
         ));
     }
     s.set_generic_number_bits(generic_bits);
-    s.pow3.set(match find(t, "__pow__", |k| if let K::Pow(_, p) = k { *p } else { None }) {
-        Found::Missing => None,
-        Found::Native(f) => Some(f),
-        Found::Python => Some(slot_pow3 as _),
-    });
+    s.pow3.set(
+        match find(
+            t,
+            "__pow__",
+            |k| if let K::Pow(_, p) = k { *p } else { None },
+        ) {
+            Found::Missing => None,
+            Found::Native(f) => Some(f),
+            Found::Python => Some(slot_pow3 as _),
+        },
+    );
     for (i, op) in UnaryOp::ALL.iter().enumerate() {
-        s.unary[i].set(pick(find(t, op.dunder(), |k| if let K::Unary(f) = k { Some(*f) } else { None }), UNARY_SLOTS[i]));
+        s.unary[i].set(pick(
+            find(t, op.dunder(), |k| {
+                if let K::Unary(f) = k { Some(*f) } else { None }
+            }),
+            UNARY_SLOTS[i],
+        ));
     }
     s.new.set(match t.lookup_str("__new__") {
-        Some(n) if n.downcast::<crate::functype::StaticMethod>().is_some() || n.downcast::<crate::functype::Function>().is_some() => {
+        Some(n)
+            if n.downcast::<crate::functype::StaticMethod>().is_some()
+                || n.downcast::<crate::functype::Function>().is_some() =>
+        {
             Some(slot_new as _)
         }
         _ => t.base().and_then(|b| b.slots.new.get()),
     });
-    s.init.set(pick(find(t, "__init__", |k| if let K::Init(f) = k { Some(*f) } else { None }), slot_init as _));
+    s.init.set(pick(
+        find(t, "__init__", |k| {
+            if let K::Init(f) = k { Some(*f) } else { None }
+        }),
+        slot_init as _,
+    ));
 }
 
 /// `update_slot` after a dunder assignment: this type and its subclasses.

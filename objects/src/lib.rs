@@ -19,6 +19,7 @@
 //! Python classes get slots that call their dunders (`heapslots`).
 
 pub mod args;
+pub mod bytes_methods;
 pub mod codecs;
 pub mod core;
 pub mod descr;
@@ -30,17 +31,17 @@ pub mod protocol;
 pub mod reprguard;
 pub mod set_methods;
 pub mod str_methods;
-pub mod bytes_methods;
 pub mod typeobj;
 pub mod types;
 pub mod warnings;
 
-pub use types::{
-    bool, bytes, callableiter, code, complex, dict, dictviews, enumerate, exceptions, filter, float, functype, genericalias, int, iterators, list, map,
-    mappingproxy, module, namespace, none, range, reversed, set, slice, str, tuple, union, zip,
-};
 pub use core::{PyObj, PyPayload, Ref, TypeRef, Value};
 pub use err::{PyErr, PyResult};
+pub use types::{
+    bool, bytes, callableiter, code, complex, dict, dictviews, enumerate, exceptions, filter,
+    float, functype, genericalias, int, iterators, list, map, mappingproxy, module, namespace,
+    none, range, reversed, set, slice, str, tuple, union, zip,
+};
 
 /// Readies every built-in type (idempotent); the interpreter calls this at start-up.
 pub fn init() {
@@ -115,6 +116,10 @@ pub fn all_builtin_types() -> Vec<&'static PyObj<typeobj::TypeObject>> {
         &mappingproxy::MAPPINGPROXY_TYPE,
         &genericalias::GENERIC_ALIAS_TYPE,
     ];
-    v.extend(exceptions::all_exception_types().into_iter().filter(|t| !std::ptr::eq(*t, &exceptions::EXCEPTION_GROUP)));
+    v.extend(
+        exceptions::all_exception_types()
+            .into_iter()
+            .filter(|t| !std::ptr::eq(*t, &exceptions::EXCEPTION_GROUP)),
+    );
     v
 }

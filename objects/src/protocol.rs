@@ -24,9 +24,16 @@ pub enum CompareOp {
 impl CompareOp {
     /// From `COMPARE_OP`'s oparg (`oparg >> 5`).
     pub fn from_index(i: u32) -> Option<CompareOp> {
-        [CompareOp::Lt, CompareOp::Le, CompareOp::Eq, CompareOp::Ne, CompareOp::Gt, CompareOp::Ge]
-            .get(i as usize)
-            .copied()
+        [
+            CompareOp::Lt,
+            CompareOp::Le,
+            CompareOp::Eq,
+            CompareOp::Ne,
+            CompareOp::Gt,
+            CompareOp::Ge,
+        ]
+        .get(i as usize)
+        .copied()
     }
 
     pub fn swapped(self) -> CompareOp {
@@ -110,7 +117,9 @@ pub fn native_depth() -> u32 {
 
 /// Lossy text of a str object for messages (non-str values: empty).
 pub fn str_lossy(v: &Value) -> String {
-    v.downcast::<PyStr>().map(|s| s.to_string_lossy()).unwrap_or_default()
+    v.downcast::<PyStr>()
+        .map(|s| s.to_string_lossy())
+        .unwrap_or_default()
 }
 
 /// The type name of a value, for messages.
@@ -297,7 +306,10 @@ pub fn call(callable: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResu
             let _guard = enter_recursion(" while calling a Python object")?;
             f(callable, args, kwnames)
         }
-        None => Err(type_error(format!("'{}' object is not callable", ty.name()))),
+        None => Err(type_error(format!(
+            "'{}' object is not callable",
+            ty.name()
+        ))),
     }
 }
 
@@ -471,8 +483,13 @@ fn binary_op1(a: &Value, b: &Value, index: usize) -> PyResult {
     let ta = a.type_obj().payload();
     let tb = b.type_obj().payload();
     let slota = nb_slot(ta, index);
-    let mut slotb = if std::ptr::eq(ta, tb) { None } else { nb_slot(tb, index) };
-    if slotb.is_some() && slota.is_some() && slotb.map(|f| f as usize) == slota.map(|f| f as usize) {
+    let mut slotb = if std::ptr::eq(ta, tb) {
+        None
+    } else {
+        nb_slot(tb, index)
+    };
+    if slotb.is_some() && slota.is_some() && slotb.map(|f| f as usize) == slota.map(|f| f as usize)
+    {
         slotb = None;
     }
     if let Some(fa) = slota {
@@ -624,14 +641,20 @@ pub fn unary_op(v: &Value, op: UnaryOp) -> PyResult {
         UnaryOp::Positive => format!("bad operand type for unary +: '{}'", type_name(v)),
         UnaryOp::Invert => format!("bad operand type for unary ~: '{}'", type_name(v)),
         UnaryOp::Absolute => format!("bad operand type for abs(): '{}'", type_name(v)),
-        _ => format!("'{}' object cannot be interpreted as an integer", type_name(v)),
+        _ => format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(v)
+        ),
     };
     Err(type_error(msg))
 }
 
 /// Whether `v` has `__index__`.
 pub fn has_index(v: &Value) -> bool {
-    v.is_small_int() || v.type_obj().payload().slots.unary[UnaryOp::Index as usize].get().is_some()
+    v.is_small_int()
+        || v.type_obj().payload().slots.unary[UnaryOp::Index as usize]
+            .get()
+            .is_some()
 }
 
 /// `operator.index(v)`: an exact int.
@@ -644,7 +667,9 @@ pub fn index(v: &Value) -> PyResult {
             let r = f(v)?;
             if r.is_small_int() || r.downcast_exact::<crate::int::Int>().is_some() {
                 Ok(r)
-            } else if r.downcast::<crate::int::Int>().is_some() || r.downcast::<crate::bool::Bool>().is_some() {
+            } else if r.downcast::<crate::int::Int>().is_some()
+                || r.downcast::<crate::bool::Bool>().is_some()
+            {
                 Ok(crate::int::exact(&r))
             } else {
                 Err(type_error(format!(
@@ -666,9 +691,7 @@ pub fn index_as_isize(v: &Value) -> PyResult<isize> {
     crate::int::to_isize(&i).ok_or_else(|| {
         PyErr::new(
             &exceptions::OVERFLOW_ERROR,
-            format!(
-                "Python int too large to convert to C ssize_t"
-            ),
+            format!("Python int too large to convert to C ssize_t"),
         )
     })
 }
@@ -796,7 +819,10 @@ pub fn iter(v: &Value) -> PyResult {
     if ty.slots.getitem.get().is_some() && v.downcast::<crate::dict::Dict>().is_none() {
         return Ok(crate::iterators::seq_iter(v.clone()));
     }
-    Err(type_error(format!("'{}' object is not iterable", ty.name())))
+    Err(type_error(format!(
+        "'{}' object is not iterable",
+        ty.name()
+    )))
 }
 
 /// `next(it)`; `Ok(None)` at exhaustion.

@@ -63,7 +63,12 @@ fn set_copy(v: &Value, args: Args) -> PyResult {
     same_kind(v, this(v).entries())
 }
 
-fn fold(v: &Value, args: Args, name: &str, f: fn(&Set, &Set) -> PyResult<Vec<(i64, Value)>>) -> PyResult {
+fn fold(
+    v: &Value,
+    args: Args,
+    name: &str,
+    f: fn(&Set, &Set) -> PyResult<Vec<(i64, Value)>>,
+) -> PyResult {
     args.no_keywords(name)?;
     let mut acc = same_kind(v, this(v).entries())?;
     for other in args.values {
@@ -90,7 +95,12 @@ fn set_symmetric_difference(v: &Value, args: Args) -> PyResult {
     same_kind(v, set::symmetric_difference_entries(this(v), this(&o))?)
 }
 
-fn update_in_place(v: &Value, args: Args, name: &str, f: fn(&Set, &Set) -> PyResult<Vec<(i64, Value)>>) -> PyResult {
+fn update_in_place(
+    v: &Value,
+    args: Args,
+    name: &str,
+    f: fn(&Set, &Set) -> PyResult<Vec<(i64, Value)>>,
+) -> PyResult {
     args.no_keywords(name)?;
     for other in args.values {
         let o = as_set(other)?;
@@ -113,7 +123,12 @@ fn set_update(v: &Value, args: Args) -> PyResult {
 }
 
 fn set_intersection_update(v: &Value, args: Args) -> PyResult {
-    update_in_place(v, args, "set.intersection_update", set::intersection_entries)
+    update_in_place(
+        v,
+        args,
+        "set.intersection_update",
+        set::intersection_entries,
+    )
 }
 
 fn set_difference_update(v: &Value, args: Args) -> PyResult {
@@ -199,15 +214,51 @@ macro_rules! common_methods {
 }
 
 pub const SET_METHODS: &[MethodDef] = common_methods![
-    MethodDef::new("add", set_add, "add($self, object, /)\n--\n\nAdd an element to a set.\n\nThis has no effect if the element is already present."),
-    MethodDef::new("clear", set_clear, "clear($self, /)\n--\n\nRemove all elements from this set."),
-    MethodDef::new("difference_update", set_difference_update, "difference_update($self, /, *others)\n--\n\nUpdate the set, removing elements found in others."),
-    MethodDef::new("discard", set_discard, "discard($self, object, /)\n--\n\nRemove an element from a set if it is a member.\n\nUnlike set.remove(), the discard() method does not raise\nan exception when an element is missing from the set."),
-    MethodDef::new("intersection_update", set_intersection_update, "intersection_update($self, /, *others)\n--\n\nUpdate the set, keeping only elements found in it and all others."),
-    MethodDef::new("pop", set_pop, "pop($self, /)\n--\n\nRemove and return an arbitrary set element.\n\nRaises KeyError if the set is empty."),
-    MethodDef::new("remove", set_remove, "remove($self, object, /)\n--\n\nRemove an element from a set; it must be a member.\n\nIf the element is not a member, raise a KeyError."),
-    MethodDef::new("symmetric_difference_update", set_symmetric_difference_update, "symmetric_difference_update($self, other, /)\n--\n\nUpdate the set, keeping only elements found in either set, but not in both."),
-    MethodDef::new("update", set_update, "update($self, /, *others)\n--\n\nUpdate the set, adding elements from all others."),
+    MethodDef::new(
+        "add",
+        set_add,
+        "add($self, object, /)\n--\n\nAdd an element to a set.\n\nThis has no effect if the element is already present."
+    ),
+    MethodDef::new(
+        "clear",
+        set_clear,
+        "clear($self, /)\n--\n\nRemove all elements from this set."
+    ),
+    MethodDef::new(
+        "difference_update",
+        set_difference_update,
+        "difference_update($self, /, *others)\n--\n\nUpdate the set, removing elements found in others."
+    ),
+    MethodDef::new(
+        "discard",
+        set_discard,
+        "discard($self, object, /)\n--\n\nRemove an element from a set if it is a member.\n\nUnlike set.remove(), the discard() method does not raise\nan exception when an element is missing from the set."
+    ),
+    MethodDef::new(
+        "intersection_update",
+        set_intersection_update,
+        "intersection_update($self, /, *others)\n--\n\nUpdate the set, keeping only elements found in it and all others."
+    ),
+    MethodDef::new(
+        "pop",
+        set_pop,
+        "pop($self, /)\n--\n\nRemove and return an arbitrary set element.\n\nRaises KeyError if the set is empty."
+    ),
+    MethodDef::new(
+        "remove",
+        set_remove,
+        "remove($self, object, /)\n--\n\nRemove an element from a set; it must be a member.\n\nIf the element is not a member, raise a KeyError."
+    ),
+    MethodDef::new(
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+        "symmetric_difference_update($self, other, /)\n--\n\nUpdate the set, keeping only elements found in either set, but not in both."
+    ),
+    MethodDef::new(
+        "update",
+        set_update,
+        "update($self, /, *others)\n--\n\nUpdate the set, adding elements from all others."
+    ),
 ];
 
 pub const FROZENSET_METHODS: &[MethodDef] = common_methods![];

@@ -145,7 +145,10 @@ fn split_impl(v: &Value, args: Args, from_right: bool) -> PyResult {
         return Ok(List::from_vec(split_whitespace(s, maxsplit, from_right)));
     };
     let sep = sep.downcast::<PyStr>().ok_or_else(|| {
-        type_error(format!("must be str or None, not {}", protocol::type_name(&sep)))
+        type_error(format!(
+            "must be str or None, not {}",
+            protocol::type_name(&sep)
+        ))
     })?;
     if sep.is_empty() {
         return Err(value_error("empty separator"));
@@ -239,7 +242,11 @@ fn str_rstrip(v: &Value, args: Args) -> PyResult {
 }
 
 /// Clamps `start`/`end` arguments like CPython's `ADJUST_INDICES`.
-pub fn adjust_indices(start: Option<&Value>, end: Option<&Value>, len: usize) -> PyResult<(usize, usize)> {
+pub fn adjust_indices(
+    start: Option<&Value>,
+    end: Option<&Value>,
+    len: usize,
+) -> PyResult<(usize, usize)> {
     let conv = |v: Option<&Value>, default: isize| -> PyResult<isize> {
         match v {
             Some(x) if !is_none(x) => crate::slice::slice_index(x).map(|i| i.unwrap_or(default)),
@@ -362,7 +369,9 @@ fn str_count(v: &Value, args: Args) -> PyResult {
         return Ok(crate::int::from_usize(end - start + 1));
     }
     let hay = s.code_points();
-    Ok(crate::int::from_usize(occurrences(&hay[start..end], &needle.code_points()).len()))
+    Ok(crate::int::from_usize(
+        occurrences(&hay[start..end], &needle.code_points()).len(),
+    ))
 }
 
 fn str_replace(v: &Value, args: Args) -> PyResult {
@@ -431,7 +440,11 @@ fn map_chars(v: &Value, f: impl Fn(char) -> String) -> Value {
             }
         }
     }
-    if has_surrogate { PyStr::from_cps(&cps) } else { PyStr::new(&out) }
+    if has_surrogate {
+        PyStr::from_cps(&cps)
+    } else {
+        PyStr::new(&out)
+    }
 }
 
 fn str_upper(v: &Value, args: Args) -> PyResult {
@@ -449,14 +462,25 @@ fn str_encode(v: &Value, args: Args) -> PyResult {
     let text = |x: Option<Value>, d: &str, what: &str| -> PyResult<String> {
         match x {
             None => Ok(d.to_string()),
-            Some(y) => y.downcast::<PyStr>().map(PyStr::to_string_lossy).ok_or_else(|| {
-                type_error(format!("encode() argument '{what}' must be str, not {}", protocol::type_name(&y)))
-            }),
+            Some(y) => y
+                .downcast::<PyStr>()
+                .map(PyStr::to_string_lossy)
+                .ok_or_else(|| {
+                    type_error(format!(
+                        "encode() argument '{what}' must be str, not {}",
+                        protocol::type_name(&y)
+                    ))
+                }),
         }
     };
     let encoding = text(encoding, "utf-8", "encoding")?;
     let errors = text(errors, "strict", "errors")?;
-    Ok(crate::bytes::new(crate::codecs::encode(this(v), v, &encoding, &errors)?))
+    Ok(crate::bytes::new(crate::codecs::encode(
+        this(v),
+        v,
+        &encoding,
+        &errors,
+    )?))
 }
 
 fn str_format_method(v: &Value, args: Args) -> PyResult {
@@ -467,7 +491,9 @@ fn str_format_method(v: &Value, args: Args) -> PyResult {
 
 fn str_getnewargs(v: &Value, args: Args) -> PyResult {
     args.none("str.__getnewargs__")?;
-    Ok(crate::tuple::Tuple::new(vec![PyStr::from_cps(&this(v).code_points())]))
+    Ok(crate::tuple::Tuple::new(vec![PyStr::from_cps(
+        &this(v).code_points(),
+    )]))
 }
 
 fn str_sizeof(v: &Value, args: Args) -> PyResult {
@@ -483,24 +509,104 @@ fn str_sizeof(v: &Value, args: Args) -> PyResult {
 }
 
 pub const STR_METHODS: &[MethodDef] = &[
-    MethodDef::new("encode", str_encode, "encode($self, /, encoding='utf-8', errors='strict')\n--\n\nEncode the string using the codec registered for encoding.\n\n  encoding\n    The encoding in which to encode the string.\n  errors\n    The error handling scheme to use for encoding errors.\n    The default is 'strict' meaning that encoding errors raise a\n    UnicodeEncodeError.  Other possible values are 'ignore', 'replace' and\n    'xmlcharrefreplace' as well as any other name registered with\n    codecs.register_error that can handle UnicodeEncodeErrors."),
-    MethodDef::new("replace", str_replace, "replace($self, old, new, /, count=-1)\n--\n\nReturn a copy with all occurrences of substring old replaced by new.\n\n  count\n    Maximum number of occurrences to replace.\n    -1 (the default value) means replace all occurrences.\n\nIf count is given, only the first count occurrences are replaced.\nIf count is not specified or -1, then all occurrences are replaced."),
-    MethodDef::new("split", str_split, "split($self, /, sep=None, maxsplit=-1)\n--\n\nReturn a list of the substrings in the string, using sep as the separator string.\n\n  sep\n    The separator used to split the string.\n\n    When set to None (the default value), will split on any whitespace\n    character (including \\n \\r \\t \\f and spaces) and will discard\n    empty strings from the result.\n  maxsplit\n    Maximum number of splits.\n    -1 (the default value) means no limit.\n\nSplitting starts at the front of the string and works to the end.\n\nNote, str.split() is mainly useful for data that has been intentionally\ndelimited.  With natural text that includes punctuation, consider using\nthe regular expression module."),
-    MethodDef::new("rsplit", str_rsplit, "rsplit($self, /, sep=None, maxsplit=-1)\n--\n\nReturn a list of the substrings in the string, using sep as the separator string.\n\n  sep\n    The separator used to split the string.\n\n    When set to None (the default value), will split on any whitespace\n    character (including \\n \\r \\t \\f and spaces) and will discard\n    empty strings from the result.\n  maxsplit\n    Maximum number of splits.\n    -1 (the default value) means no limit.\n\nSplitting starts at the end of the string and works to the front."),
-    MethodDef::new("join", str_join, "join($self, iterable, /)\n--\n\nConcatenate any number of strings.\n\nThe string whose method is called is inserted in between each given string.\nThe result is returned as a new string.\n\nExample: '.'.join(['ab', 'pq', 'rs']) -> 'ab.pq.rs'"),
-    MethodDef::new("strip", str_strip, "strip($self, chars=None, /)\n--\n\nReturn a copy of the string with leading and trailing whitespace removed.\n\nIf chars is given and not None, remove characters in chars instead."),
-    MethodDef::new("lstrip", str_lstrip, "lstrip($self, chars=None, /)\n--\n\nReturn a copy of the string with leading whitespace removed.\n\nIf chars is given and not None, remove characters in chars instead."),
-    MethodDef::new("rstrip", str_rstrip, "rstrip($self, chars=None, /)\n--\n\nReturn a copy of the string with trailing whitespace removed.\n\nIf chars is given and not None, remove characters in chars instead."),
-    MethodDef::new("startswith", str_startswith, "startswith($self, prefix[, start[, end]], /)\n--\n\nReturn True if the string starts with the specified prefix, False otherwise.\n\n  prefix\n    A string or a tuple of strings to try.\n  start\n    Optional start position. Default: start of the string.\n  end\n    Optional stop position. Default: end of the string."),
-    MethodDef::new("endswith", str_endswith, "endswith($self, suffix[, start[, end]], /)\n--\n\nReturn True if the string ends with the specified suffix, False otherwise.\n\n  suffix\n    A string or a tuple of strings to try.\n  start\n    Optional start position. Default: start of the string.\n  end\n    Optional stop position. Default: end of the string."),
-    MethodDef::new("find", str_find, "find($self, sub[, start[, end]], /)\n--\n\nReturn the lowest index in S where substring sub is found, such that sub is contained within S[start:end].\n\nOptional arguments start and end are interpreted as in slice notation.\nReturn -1 on failure."),
-    MethodDef::new("rfind", str_rfind, "rfind($self, sub[, start[, end]], /)\n--\n\nReturn the highest index in S where substring sub is found, such that sub is contained within S[start:end].\n\nOptional arguments start and end are interpreted as in slice notation.\nReturn -1 on failure."),
-    MethodDef::new("index", str_index, "index($self, sub[, start[, end]], /)\n--\n\nReturn the lowest index in S where substring sub is found, such that sub is contained within S[start:end].\n\nOptional arguments start and end are interpreted as in slice notation.\nRaises ValueError when the substring is not found."),
-    MethodDef::new("rindex", str_rindex, "rindex($self, sub[, start[, end]], /)\n--\n\nReturn the highest index in S where substring sub is found, such that sub is contained within S[start:end].\n\nOptional arguments start and end are interpreted as in slice notation.\nRaises ValueError when the substring is not found."),
-    MethodDef::new("count", str_count, "count($self, sub[, start[, end]], /)\n--\n\nReturn the number of non-overlapping occurrences of substring sub in string S[start:end].\n\nOptional arguments start and end are interpreted as in slice notation."),
-    MethodDef::new("upper", str_upper, "upper($self, /)\n--\n\nReturn a copy of the string converted to uppercase."),
-    MethodDef::new("lower", str_lower, "lower($self, /)\n--\n\nReturn a copy of the string converted to lowercase."),
-    MethodDef::new("__format__", str_format_method, "__format__($self, format_spec, /)\n--\n\nReturn a formatted version of the string as described by format_spec."),
-    MethodDef::new("__getnewargs__", str_getnewargs, "__getnewargs__($self, /)\n--\n\n"),
-    MethodDef::new("__sizeof__", str_sizeof, "__sizeof__($self, /)\n--\n\nReturn the size of the string in memory, in bytes."),
+    MethodDef::new(
+        "encode",
+        str_encode,
+        "encode($self, /, encoding='utf-8', errors='strict')\n--\n\nEncode the string using the codec registered for encoding.\n\n  encoding\n    The encoding in which to encode the string.\n  errors\n    The error handling scheme to use for encoding errors.\n    The default is 'strict' meaning that encoding errors raise a\n    UnicodeEncodeError.  Other possible values are 'ignore', 'replace' and\n    'xmlcharrefreplace' as well as any other name registered with\n    codecs.register_error that can handle UnicodeEncodeErrors.",
+    ),
+    MethodDef::new(
+        "replace",
+        str_replace,
+        "replace($self, old, new, /, count=-1)\n--\n\nReturn a copy with all occurrences of substring old replaced by new.\n\n  count\n    Maximum number of occurrences to replace.\n    -1 (the default value) means replace all occurrences.\n\nIf count is given, only the first count occurrences are replaced.\nIf count is not specified or -1, then all occurrences are replaced.",
+    ),
+    MethodDef::new(
+        "split",
+        str_split,
+        "split($self, /, sep=None, maxsplit=-1)\n--\n\nReturn a list of the substrings in the string, using sep as the separator string.\n\n  sep\n    The separator used to split the string.\n\n    When set to None (the default value), will split on any whitespace\n    character (including \\n \\r \\t \\f and spaces) and will discard\n    empty strings from the result.\n  maxsplit\n    Maximum number of splits.\n    -1 (the default value) means no limit.\n\nSplitting starts at the front of the string and works to the end.\n\nNote, str.split() is mainly useful for data that has been intentionally\ndelimited.  With natural text that includes punctuation, consider using\nthe regular expression module.",
+    ),
+    MethodDef::new(
+        "rsplit",
+        str_rsplit,
+        "rsplit($self, /, sep=None, maxsplit=-1)\n--\n\nReturn a list of the substrings in the string, using sep as the separator string.\n\n  sep\n    The separator used to split the string.\n\n    When set to None (the default value), will split on any whitespace\n    character (including \\n \\r \\t \\f and spaces) and will discard\n    empty strings from the result.\n  maxsplit\n    Maximum number of splits.\n    -1 (the default value) means no limit.\n\nSplitting starts at the end of the string and works to the front.",
+    ),
+    MethodDef::new(
+        "join",
+        str_join,
+        "join($self, iterable, /)\n--\n\nConcatenate any number of strings.\n\nThe string whose method is called is inserted in between each given string.\nThe result is returned as a new string.\n\nExample: '.'.join(['ab', 'pq', 'rs']) -> 'ab.pq.rs'",
+    ),
+    MethodDef::new(
+        "strip",
+        str_strip,
+        "strip($self, chars=None, /)\n--\n\nReturn a copy of the string with leading and trailing whitespace removed.\n\nIf chars is given and not None, remove characters in chars instead.",
+    ),
+    MethodDef::new(
+        "lstrip",
+        str_lstrip,
+        "lstrip($self, chars=None, /)\n--\n\nReturn a copy of the string with leading whitespace removed.\n\nIf chars is given and not None, remove characters in chars instead.",
+    ),
+    MethodDef::new(
+        "rstrip",
+        str_rstrip,
+        "rstrip($self, chars=None, /)\n--\n\nReturn a copy of the string with trailing whitespace removed.\n\nIf chars is given and not None, remove characters in chars instead.",
+    ),
+    MethodDef::new(
+        "startswith",
+        str_startswith,
+        "startswith($self, prefix[, start[, end]], /)\n--\n\nReturn True if the string starts with the specified prefix, False otherwise.\n\n  prefix\n    A string or a tuple of strings to try.\n  start\n    Optional start position. Default: start of the string.\n  end\n    Optional stop position. Default: end of the string.",
+    ),
+    MethodDef::new(
+        "endswith",
+        str_endswith,
+        "endswith($self, suffix[, start[, end]], /)\n--\n\nReturn True if the string ends with the specified suffix, False otherwise.\n\n  suffix\n    A string or a tuple of strings to try.\n  start\n    Optional start position. Default: start of the string.\n  end\n    Optional stop position. Default: end of the string.",
+    ),
+    MethodDef::new(
+        "find",
+        str_find,
+        "find($self, sub[, start[, end]], /)\n--\n\nReturn the lowest index in S where substring sub is found, such that sub is contained within S[start:end].\n\nOptional arguments start and end are interpreted as in slice notation.\nReturn -1 on failure.",
+    ),
+    MethodDef::new(
+        "rfind",
+        str_rfind,
+        "rfind($self, sub[, start[, end]], /)\n--\n\nReturn the highest index in S where substring sub is found, such that sub is contained within S[start:end].\n\nOptional arguments start and end are interpreted as in slice notation.\nReturn -1 on failure.",
+    ),
+    MethodDef::new(
+        "index",
+        str_index,
+        "index($self, sub[, start[, end]], /)\n--\n\nReturn the lowest index in S where substring sub is found, such that sub is contained within S[start:end].\n\nOptional arguments start and end are interpreted as in slice notation.\nRaises ValueError when the substring is not found.",
+    ),
+    MethodDef::new(
+        "rindex",
+        str_rindex,
+        "rindex($self, sub[, start[, end]], /)\n--\n\nReturn the highest index in S where substring sub is found, such that sub is contained within S[start:end].\n\nOptional arguments start and end are interpreted as in slice notation.\nRaises ValueError when the substring is not found.",
+    ),
+    MethodDef::new(
+        "count",
+        str_count,
+        "count($self, sub[, start[, end]], /)\n--\n\nReturn the number of non-overlapping occurrences of substring sub in string S[start:end].\n\nOptional arguments start and end are interpreted as in slice notation.",
+    ),
+    MethodDef::new(
+        "upper",
+        str_upper,
+        "upper($self, /)\n--\n\nReturn a copy of the string converted to uppercase.",
+    ),
+    MethodDef::new(
+        "lower",
+        str_lower,
+        "lower($self, /)\n--\n\nReturn a copy of the string converted to lowercase.",
+    ),
+    MethodDef::new(
+        "__format__",
+        str_format_method,
+        "__format__($self, format_spec, /)\n--\n\nReturn a formatted version of the string as described by format_spec.",
+    ),
+    MethodDef::new(
+        "__getnewargs__",
+        str_getnewargs,
+        "__getnewargs__($self, /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "__sizeof__",
+        str_sizeof,
+        "__sizeof__($self, /)\n--\n\nReturn the size of the string in memory, in bytes.",
+    ),
 ];

@@ -34,6 +34,7 @@ pub type ContainsFn = fn(&Value, &Value) -> PyResult<bool>;
 pub type RepeatFn = fn(&Value, isize) -> PyResult;
 pub type NewFn = fn(&TypeRef, &[Value], Option<&Value>) -> PyResult;
 pub type InitFn = fn(&Value, &[Value], Option<&Value>) -> PyResult<()>;
+pub type FinalizeFn = fn(&Value);
 
 /// The binary number operators in `BINARY_OP`'s oparg order (CPython's
 /// `NB_*`); the in-place forms follow at `+ INPLACE_OFFSET`.
@@ -66,7 +67,12 @@ pub struct NbOpInfo {
 }
 
 pub const NB_OPS: [NbOpInfo; NB_BINARY_COUNT] = {
-    const fn op(symbol: &'static str, name: &'static str, rname: &'static str, iname: &'static str) -> NbOpInfo {
+    const fn op(
+        symbol: &'static str,
+        name: &'static str,
+        rname: &'static str,
+        iname: &'static str,
+    ) -> NbOpInfo {
         NbOpInfo {
             symbol,
             name,
@@ -139,7 +145,15 @@ impl UnaryOp {
     ];
 
     pub fn dunder(self) -> &'static str {
-        ["__neg__", "__pos__", "__invert__", "__abs__", "__int__", "__float__", "__index__"][self as usize]
+        [
+            "__neg__",
+            "__pos__",
+            "__invert__",
+            "__abs__",
+            "__int__",
+            "__float__",
+            "__index__",
+        ][self as usize]
     }
 }
 
@@ -174,6 +188,9 @@ pub struct SlotDefs {
     pub unary: [Option<UnaryFn>; UNARY_OP_COUNT],
     pub new: Option<NewFn>,
     pub init: Option<InitFn>,
+    /// `tp_finalize` (PEP 442): runs once before deallocation; the object
+    /// may be resurrected.
+    pub finalize: Option<FinalizeFn>,
 }
 
 impl SlotDefs {
@@ -204,6 +221,7 @@ impl SlotDefs {
         unary: [None; UNARY_OP_COUNT],
         new: None,
         init: None,
+        finalize: None,
     };
 
     /// Sets binary operator `op` (and, when `inplace`, its in-place form).
@@ -332,6 +350,7 @@ pub struct Slots {
     pub unary: [Cell<Option<UnaryFn>>; UNARY_OP_COUNT],
     pub new: Cell<Option<NewFn>>,
     pub init: Cell<Option<InitFn>>,
+    pub finalize: Cell<Option<FinalizeFn>>,
     /// Bit `i` set: binary slot `i` is a Python class's dunder dispatcher
     /// (CPython tests `slot == slot_nb_*` for this).
     generic_number: Cell<u32>,
@@ -385,6 +404,7 @@ impl Slots {
             unary,
             new: Cell::new(d.new),
             init: Cell::new(d.init),
+            finalize: Cell::new(d.finalize),
             generic_number: Cell::new(0),
         }
     }
@@ -429,6 +449,7 @@ impl Slots {
         }
         take(&self.new, &base.new);
         take(&self.init, &base.init);
+        take(&self.finalize, &base.finalize);
     }
 }
 
@@ -440,14 +461,25 @@ impl TypeObject {
             name: RefCell::new(Cow::Borrowed(spec.name)),
             qualname: RefCell::new(None),
             spec: Some(spec),
-            flags: Cell::new(spec.flags | if spec.instance_dict { flags::HAS_DICT } else { 0 }),
+            flags: Cell::new(
+                spec.flags
+                    | if spec.instance_dict {
+                        flags::HAS_DICT
+                    } else {
+                        0
+                    },
+            ),
             base: RefCell::new(None),
             bases: RefCell::new(None),
             mro: RefCell::new(None),
             dict: RefCell::new(None),
             solid: spec.solid as *const PyObj<TypeObject>,
             basic_size: spec.basic_size + extras_len * 8,
-            extras_offset: if spec.instance_dict { spec.basic_size } else { 0 },
+            extras_offset: if spec.instance_dict {
+                spec.basic_size
+            } else {
+                0
+            },
             extras_len,
             drop_payload: spec.drop_payload,
             version: Cell::new(0),
@@ -458,12 +490,23 @@ impl TypeObject {
 
     /// A new heap type (a Python class) laid out as `base`'s solid type
     /// plus `__dict__` (when `with_dict`) and `slot_count` slot values.
-    pub fn heap(name: &str, base: &TypeRef, bases: Value, dict: Value, with_dict: bool, slot_count: usize) -> TypeObject {
+    pub fn heap(
+        name: &str,
+        base: &TypeRef,
+        bases: Value,
+        dict: Value,
+        with_dict: bool,
+        slot_count: usize,
+    ) -> TypeObject {
         let bp = base.payload();
         let inherits_dict = bp.flags() & flags::HAS_DICT != 0;
         let own_dict = with_dict && !inherits_dict;
         let base_extras = bp.extras_len;
-        let payload_end = if bp.extras_offset != 0 { bp.extras_offset } else { bp.basic_size };
+        let payload_end = if bp.extras_offset != 0 {
+            bp.extras_offset
+        } else {
+            bp.basic_size
+        };
         let extras_len = base_extras + usize::from(own_dict) + slot_count;
         let mut fl = flags::HEAPTYPE | flags::BASETYPE | (bp.flags() & SUBCLASS_FLAGS);
         if own_dict || inherits_dict {
@@ -601,7 +644,9 @@ impl TypeObject {
 
     fn own_slot_count(&self) -> usize {
         let base_len = self.base().map_or(0, |b| b.extras_len);
-        let own_dict = usize::from(self.has_instance_dict() && !self.base().is_some_and(|b| b.has_instance_dict()));
+        let own_dict = usize::from(
+            self.has_instance_dict() && !self.base().is_some_and(|b| b.has_instance_dict()),
+        );
         self.extras_len - base_len - own_dict
     }
 
@@ -696,9 +741,10 @@ impl TypeObject {
         }
         let mro = self.mro();
         match mro.downcast::<Tuple>() {
-            Some(t) => t
-                .iter()
-                .any(|ty| ty.downcast::<TypeObject>().is_some_and(|t| std::ptr::eq(t, other))),
+            Some(t) => t.iter().any(|ty| {
+                ty.downcast::<TypeObject>()
+                    .is_some_and(|t| std::ptr::eq(t, other))
+            }),
             None => self.base().is_some_and(|b| b.is_subtype(other)),
         }
     }
@@ -758,7 +804,8 @@ fn method_cache_put(version: u32, name: &Value, found: Option<Value>) {
         return;
     }
     let i = method_cache_slot(version, name);
-    let old = METHOD_CACHE.with(|c| std::mem::replace(&mut c.borrow_mut()[i], (version, name.word(), found)));
+    let old = METHOD_CACHE
+        .with(|c| std::mem::replace(&mut c.borrow_mut()[i], (version, name.word(), found)));
     drop(old);
 }
 
@@ -767,7 +814,11 @@ pub fn c3_mro(ty: &Value, bases: &[TypeRef]) -> PyResult<Vec<Value>> {
     let mut seqs: Vec<Vec<Value>> = Vec::new();
     for b in bases {
         let mro = b.mro();
-        seqs.push(mro.downcast::<Tuple>().map(|t| t.to_vec()).unwrap_or_default());
+        seqs.push(
+            mro.downcast::<Tuple>()
+                .map(|t| t.to_vec())
+                .unwrap_or_default(),
+        );
     }
     seqs.push(bases.iter().map(|b| b.value().clone()).collect());
     let mut result = vec![ty.clone()];
@@ -776,11 +827,17 @@ pub fn c3_mro(ty: &Value, bases: &[TypeRef]) -> PyResult<Vec<Value>> {
         if seqs.is_empty() {
             return Ok(result);
         }
-        let candidate = seqs.iter().map(|s| &s[0]).find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| x.is(c))));
+        let candidate = seqs
+            .iter()
+            .map(|s| &s[0])
+            .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| x.is(c))));
         let Some(next) = candidate.cloned() else {
             let mut names: Vec<String> = Vec::new();
             for s in &seqs {
-                let n = s[0].downcast::<TypeObject>().map(|t| t.name()).unwrap_or_default();
+                let n = s[0]
+                    .downcast::<TypeObject>()
+                    .map(|t| t.name())
+                    .unwrap_or_default();
                 if !names.contains(&n) {
                     names.push(n);
                 }
@@ -824,7 +881,12 @@ pub fn ready(ty: &'static PyObj<TypeObject>) {
     *tp.base.borrow_mut() = base.clone();
     let mut mro = vec![type_ref.value().clone()];
     if let Some(b) = &base {
-        mro.extend(b.mro().downcast::<Tuple>().map(|t| t.to_vec()).unwrap_or_default());
+        mro.extend(
+            b.mro()
+                .downcast::<Tuple>()
+                .map(|t| t.to_vec())
+                .unwrap_or_default(),
+        );
         b.add_subclass(&type_ref);
     }
     *tp.mro.borrow_mut() = Some(Tuple::new(mro));
@@ -839,7 +901,10 @@ pub fn ready(ty: &'static PyObj<TypeObject>) {
         d.set_str(g.name, descr::getset_descriptor(&type_ref, g));
     }
     if spec.slots.new.is_some() {
-        d.set_str("__new__", descr::bind_builtin(&TP_NEW_DEF, type_ref.value().clone()));
+        d.set_str(
+            "__new__",
+            descr::bind_builtin(&TP_NEW_DEF, type_ref.value().clone()),
+        );
     }
     if let Some(doc) = spec.doc {
         d.set_str("__doc__", PyStr::new(descr::doc_body(doc)));
@@ -850,7 +915,11 @@ pub fn ready(ty: &'static PyObj<TypeObject>) {
         d.set_str("__hash__", crate::none::none());
     }
     if let Some(b) = &base {
-        tp.slots.inherit(&b.slots, spec.slots.unhashable || (spec.slots.richcompare.is_some() && spec.slots.hash.is_none()));
+        tp.slots.inherit(
+            &b.slots,
+            spec.slots.unhashable
+                || (spec.slots.richcompare.is_some() && spec.slots.hash.is_none()),
+        );
         let inherited_flags = b.flags() & SUBCLASS_FLAGS;
         tp.set_flag(inherited_flags, true);
     }

@@ -19,7 +19,11 @@ pub fn py_bool(b: bool) -> Value {
 }
 
 fn bool_repr(v: &Value) -> PyResult {
-    Ok(PyStr::new(if v.is_static(&TRUE) { "True" } else { "False" }))
+    Ok(PyStr::new(if v.is_static(&TRUE) {
+        "True"
+    } else {
+        "False"
+    }))
 }
 
 fn bool_new(_ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {

@@ -34,7 +34,11 @@ pub fn bytes_from_object(v: &Value) -> PyResult<Vec<u8>> {
 
 /// `repr(b)`: `b'...'` with CPython's quoting.
 pub fn repr_bytes(data: &[u8], prefix: &str) -> String {
-    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = format!("{prefix}{quote}");
     for &b in data {
         match b {
@@ -81,7 +85,9 @@ fn bytes_getitem(v: &Value, key: &Value) -> PyResult {
     let data = this(v);
     if let Some(sl) = key.downcast::<crate::slice::Slice>() {
         let (start, _, step, n) = sl.indices_for(data.len())?;
-        let out = (0..n).map(|i| data[(start + i as isize * step) as usize]).collect();
+        let out = (0..n)
+            .map(|i| data[(start + i as isize * step) as usize])
+            .collect();
         return Ok(new(out));
     }
     if !protocol::has_index(key) {
@@ -138,9 +144,15 @@ fn bytes_contains(v: &Value, item: &Value) -> PyResult<bool> {
 }
 
 fn bytes_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
-    let [source, encoding, errors] =
-        crate::args::Args::new(args, kwnames).parse("bytes", ["source", "encoding", "errors"], 0, 0, 3)?;
-    let data = crate::bytes_methods::bytes_from_constructor_args(source, encoding, errors, "bytes")?;
+    let [source, encoding, errors] = crate::args::Args::new(args, kwnames).parse(
+        "bytes",
+        ["source", "encoding", "errors"],
+        0,
+        0,
+        3,
+    )?;
+    let data =
+        crate::bytes_methods::bytes_from_constructor_args(source, encoding, errors, "bytes")?;
     if ty.is_static(&BYTES_TYPE) {
         return Ok(new(data));
     }

@@ -102,7 +102,8 @@ impl Code {
 
     /// The source position of the instruction at code-unit offset `index`.
     pub fn position_at(&self, index: usize) -> Option<ouro_bytecode::location_table::Position> {
-        let entries = ouro_bytecode::location_table::decode(self.firstlineno, &self.linetable).ok()?;
+        let entries =
+            ouro_bytecode::location_table::decode(self.firstlineno, &self.linetable).ok()?;
         ouro_bytecode::location_table::position_at(&entries, index)
     }
 }
@@ -128,7 +129,9 @@ fn int(i: i64) -> Value {
 
 fn code_replace(v: &Value, args: Args) -> PyResult {
     if !args.positional().is_empty() {
-        return Err(crate::err::type_error("replace() takes no positional arguments"));
+        return Err(crate::err::type_error(
+            "replace() takes no positional arguments",
+        ));
     }
     let c = this(v);
     let mut new = Code {

@@ -41,7 +41,11 @@ pub fn repr_complex(re: f64, im: f64) -> String {
     if re == 0.0 && re.is_sign_positive() {
         return format!("{}j", fmt(im));
     }
-    let sign = if im.is_sign_negative() || (im.is_nan() && im.is_sign_negative()) { "-" } else { "+" };
+    let sign = if im.is_sign_negative() || (im.is_nan() && im.is_sign_negative()) {
+        "-"
+    } else {
+        "+"
+    };
     format!("({}{sign}{}j)", fmt(re), fmt(im.abs()))
 }
 
@@ -59,7 +63,9 @@ fn complex_hash(v: &Value) -> PyResult<i64> {
     let (re, im) = this(v);
     let hr = crate::hash::hash_f64(re, v.word()) as u64;
     let hi = crate::hash::hash_f64(im, v.word()) as u64;
-    Ok(crate::hash::fix_hash(hr.wrapping_add(hi.wrapping_mul(1_000_003)) as i64))
+    Ok(crate::hash::fix_hash(
+        hr.wrapping_add(hi.wrapping_mul(1_000_003)) as i64,
+    ))
 }
 
 fn complex_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
@@ -86,7 +92,10 @@ macro_rules! complex_binop {
 
 complex_binop!(complex_add, |a, b| Ok(new(a.0 + b.0, a.1 + b.1)));
 complex_binop!(complex_sub, |a, b| Ok(new(a.0 - b.0, a.1 - b.1)));
-complex_binop!(complex_mul, |a, b| Ok(new(a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)));
+complex_binop!(complex_mul, |a, b| Ok(new(
+    a.0 * b.0 - a.1 * b.1,
+    a.0 * b.1 + a.1 * b.0
+)));
 complex_binop!(complex_div, |a, b| {
     let (re, im) = divide(a, b)?;
     Ok(new(re, im))
@@ -135,12 +144,19 @@ pub fn pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
         let mut e = n.unsigned_abs();
         while e > 0 {
             if e & 1 == 1 {
-                result = (result.0 * base.0 - result.1 * base.1, result.0 * base.1 + result.1 * base.0);
+                result = (
+                    result.0 * base.0 - result.1 * base.1,
+                    result.0 * base.1 + result.1 * base.0,
+                );
             }
             base = (base.0 * base.0 - base.1 * base.1, 2.0 * base.0 * base.1);
             e >>= 1;
         }
-        return if n < 0 { divide((1.0, 0.0), result) } else { Ok(result) };
+        return if n < 0 {
+            divide((1.0, 0.0), result)
+        } else {
+            Ok(result)
+        };
     }
     let vabs = a.0.hypot(a.1);
     let mut len = vabs.powf(b.0);
@@ -178,14 +194,18 @@ fn complex_bool(v: &Value) -> PyResult<bool> {
 }
 
 fn complex_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
-    let [real, imag] = crate::args::Args::new(args, kwnames).parse("complex", ["real", "imag"], 0, 0, 2)?;
+    let [real, imag] =
+        crate::args::Args::new(args, kwnames).parse("complex", ["real", "imag"], 0, 0, 2)?;
     let (mut re, mut im) = (0.0, 0.0);
     if let Some(r) = &real {
         if let Some(s) = r.downcast::<PyStr>() {
             if imag.is_some() {
-                return Err(type_error("complex() can't take second arg if first is a string"));
+                return Err(type_error(
+                    "complex() can't take second arg if first is a string",
+                ));
             }
-            let (a, b) = parse(&s.to_string_lossy()).ok_or_else(|| crate::err::value_error("complex() arg is a malformed string"))?;
+            let (a, b) = parse(&s.to_string_lossy())
+                .ok_or_else(|| crate::err::value_error("complex() arg is a malformed string"))?;
             re = a;
             im = b;
         } else {
@@ -226,7 +246,11 @@ fn complex_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResul
 /// Parses `complex(text)`.
 pub fn parse(text: &str) -> Option<(f64, f64)> {
     let t = text.trim();
-    let t = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')).unwrap_or(t).trim();
+    let t = t
+        .strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .unwrap_or(t)
+        .trim();
     if let Some(body) = t.strip_suffix(['j', 'J']) {
         if body.is_empty() || body == "+" {
             return Some((0.0, 1.0));
@@ -277,7 +301,10 @@ fn complex_conjugate(v: &Value, args: crate::args::Args) -> PyResult {
 fn complex_getnewargs(v: &Value, args: crate::args::Args) -> PyResult {
     args.none("complex.__getnewargs__")?;
     let (re, im) = this(v);
-    Ok(crate::tuple::Tuple::new(vec![crate::float::new(re), crate::float::new(im)]))
+    Ok(crate::tuple::Tuple::new(vec![
+        crate::float::new(re),
+        crate::float::new(im),
+    ]))
 }
 
 builtin_type!(pub static COMPLEX_TYPE: Complex = TypeSpec {

@@ -66,7 +66,11 @@ impl Table {
                 return Some(i);
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
             Some(i)
         })
     }
@@ -84,7 +88,10 @@ impl Table {
         while size * 2 < min_used * 3 {
             size *= 2;
         }
-        let entries: Vec<Option<Entry>> = std::mem::take(&mut self.entries).into_iter().filter(Option::is_some).collect();
+        let entries: Vec<Option<Entry>> = std::mem::take(&mut self.entries)
+            .into_iter()
+            .filter(Option::is_some)
+            .collect();
         self.indices = vec![EMPTY; size];
         self.entries = entries;
         for i in 0..self.entries.len() {
@@ -170,12 +177,17 @@ impl Dict {
                     if ix == DUMMY {
                         continue;
                     }
-                    let e = t.entries[ix as usize].as_ref().expect("indexed entry is live");
+                    let e = t.entries[ix as usize]
+                        .as_ref()
+                        .expect("indexed entry is live");
                     if e.key.is(key) {
                         return Ok(Probe::Found(ix as usize));
                     }
                     if e.hash == hash {
-                        if let (Some(a), Some(b)) = (e.key.downcast_exact::<PyStr>(), key.downcast_exact::<PyStr>()) {
+                        if let (Some(a), Some(b)) = (
+                            e.key.downcast_exact::<PyStr>(),
+                            key.downcast_exact::<PyStr>(),
+                        ) {
                             if a.eq_str(b) {
                                 return Ok(Probe::Found(ix as usize));
                             }
@@ -203,7 +215,9 @@ impl Dict {
     pub fn get_item_opt(&self, key: &Value) -> PyResult<Option<Value>> {
         let hash = protocol::hash(key)?;
         Ok(match self.lookup(key, hash)? {
-            Probe::Found(ix) => self.table.borrow().entries[ix].as_ref().map(|e| e.value.clone()),
+            Probe::Found(ix) => self.table.borrow().entries[ix]
+                .as_ref()
+                .map(|e| e.value.clone()),
             Probe::Missing => None,
         })
     }
@@ -225,7 +239,9 @@ impl Dict {
                 continue;
             }
             let e = t.entries[ix as usize].as_ref().expect("live");
-            if e.key.is(key) || (e.hash == hash && e.key.downcast::<PyStr>().is_some_and(|s| s.eq_str(k))) {
+            if e.key.is(key)
+                || (e.hash == hash && e.key.downcast::<PyStr>().is_some_and(|s| s.eq_str(k)))
+            {
                 return Some(e.value.clone());
             }
         }
@@ -249,7 +265,9 @@ impl Dict {
                 continue;
             }
             let e = t.entries[ix as usize].as_ref().expect("live");
-            if e.key.is(key) || (e.hash == hash && e.key.downcast::<PyStr>().is_some_and(|s| s.eq_str(k))) {
+            if e.key.is(key)
+                || (e.hash == hash && e.key.downcast::<PyStr>().is_some_and(|s| s.eq_str(k)))
+            {
                 return Some(ix as usize);
             }
         }
@@ -258,7 +276,12 @@ impl Dict {
 
     /// The value at an entries index (inline-cache hit path).
     pub fn value_at(&self, ix: usize) -> Option<Value> {
-        self.table.borrow().entries.get(ix)?.as_ref().map(|e| e.value.clone())
+        self.table
+            .borrow()
+            .entries
+            .get(ix)?
+            .as_ref()
+            .map(|e| e.value.clone())
     }
 
     /// `d[key] = value`.
@@ -299,7 +322,8 @@ impl Dict {
     pub fn set_str(&self, key: &str, value: Value) {
         let k = crate::str::intern(key);
         let hash = k.downcast::<PyStr>().expect("str").hash();
-        self.insert_hashed(k, hash, value).expect("str keys compare without Python code");
+        self.insert_hashed(k, hash, value)
+            .expect("str keys compare without Python code");
     }
 
     /// `del d[key]`; `Ok(false)` when missing.
@@ -345,11 +369,23 @@ impl Dict {
     }
 
     pub fn keys(&self) -> Vec<Value> {
-        self.table.borrow().entries.iter().flatten().map(|e| e.key.clone()).collect()
+        self.table
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.key.clone())
+            .collect()
     }
 
     pub fn values(&self) -> Vec<Value> {
-        self.table.borrow().entries.iter().flatten().map(|e| e.value.clone()).collect()
+        self.table
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.value.clone())
+            .collect()
     }
 
     /// The entry at entries position `pos` or later: (next position, key, value).
@@ -358,7 +394,10 @@ impl Dict {
         t.entries[pos.min(t.entries.len())..]
             .iter()
             .enumerate()
-            .find_map(|(i, e)| e.as_ref().map(|e| (pos + i + 1, e.key.clone(), e.value.clone())))
+            .find_map(|(i, e)| {
+                e.as_ref()
+                    .map(|e| (pos + i + 1, e.key.clone(), e.value.clone()))
+            })
     }
 
     /// The entry at or before `pos` scanning backwards (reversed iteration).
@@ -380,9 +419,16 @@ impl Dict {
     /// Copies all items of `other` (a mapping or iterable of pairs) in.
     pub fn update_from(&self, other: &Value) -> PyResult<()> {
         if let Some(d) = other.downcast::<Dict>()
-            && other.type_obj().payload().lookup_str("keys").is_some_and(|k| {
-                DICT_TYPE.payload().lookup_str("keys").is_some_and(|dk| dk.is(&k))
-            })
+            && other
+                .type_obj()
+                .payload()
+                .lookup_str("keys")
+                .is_some_and(|k| {
+                    DICT_TYPE
+                        .payload()
+                        .lookup_str("keys")
+                        .is_some_and(|dk| dk.is(&k))
+                })
         {
             for (k, v) in d.items() {
                 self.set_item(k, v)?;
@@ -539,7 +585,12 @@ fn dict_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResult
     Ok(alloc_typed(ty, Dict::new()))
 }
 
-fn update_with_args(d: &Dict, qualname: &str, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
+fn update_with_args(
+    d: &Dict,
+    qualname: &str,
+    args: &[Value],
+    kwnames: Option<&Value>,
+) -> PyResult<()> {
     let a = Args::new(args, kwnames);
     let pos = a.positional();
     if pos.len() > 1 {
@@ -568,7 +619,9 @@ fn dict_update(v: &Value, args: Args) -> PyResult {
 
 fn dict_get(v: &Value, args: Args) -> PyResult {
     let a = args.range("dict.get", "get", 1, 2)?;
-    Ok(this(v).get_item_opt(&a[0])?.unwrap_or_else(|| a.get(1).cloned().unwrap_or_else(none)))
+    Ok(this(v)
+        .get_item_opt(&a[0])?
+        .unwrap_or_else(|| a.get(1).cloned().unwrap_or_else(none)))
 }
 
 fn dict_setdefault(v: &Value, args: Args) -> PyResult {
@@ -602,10 +655,12 @@ fn dict_popitem(v: &Value, args: Args) -> PyResult {
             d.pop_item(&k)?;
             Ok(Tuple::new(vec![k, val]))
         }
-        None => Err(crate::err::PyErr::from_instance(crate::exceptions::new_exception(
-            &crate::exceptions::KEY_ERROR,
-            "popitem(): dictionary is empty",
-        ))),
+        None => Err(crate::err::PyErr::from_instance(
+            crate::exceptions::new_exception(
+                &crate::exceptions::KEY_ERROR,
+                "popitem(): dictionary is empty",
+            ),
+        )),
     }
 }
 
@@ -627,17 +682,26 @@ fn dict_copy(v: &Value, args: Args) -> PyResult {
 
 fn dict_keys(v: &Value, args: Args) -> PyResult {
     args.none("dict.keys")?;
-    Ok(crate::dictviews::view(v.clone(), crate::dictviews::ViewKind::Keys))
+    Ok(crate::dictviews::view(
+        v.clone(),
+        crate::dictviews::ViewKind::Keys,
+    ))
 }
 
 fn dict_values(v: &Value, args: Args) -> PyResult {
     args.none("dict.values")?;
-    Ok(crate::dictviews::view(v.clone(), crate::dictviews::ViewKind::Values))
+    Ok(crate::dictviews::view(
+        v.clone(),
+        crate::dictviews::ViewKind::Values,
+    ))
 }
 
 fn dict_items(v: &Value, args: Args) -> PyResult {
     args.none("dict.items")?;
-    Ok(crate::dictviews::view(v.clone(), crate::dictviews::ViewKind::Items))
+    Ok(crate::dictviews::view(
+        v.clone(),
+        crate::dictviews::ViewKind::Items,
+    ))
 }
 
 fn dict_fromkeys(cls: &Value, args: Args) -> PyResult {
@@ -662,7 +726,10 @@ fn dict_getitem_method(v: &Value, args: Args) -> PyResult {
 
 fn dict_reversed(v: &Value, args: Args) -> PyResult {
     args.none("dict.__reversed__")?;
-    Ok(crate::dictviews::reverse_iter(v.clone(), crate::dictviews::ViewKind::Keys))
+    Ok(crate::dictviews::reverse_iter(
+        v.clone(),
+        crate::dictviews::ViewKind::Keys,
+    ))
 }
 
 fn dict_sizeof(v: &Value, args: Args) -> PyResult {

@@ -113,7 +113,9 @@ fn view_mapping(v: &Value) -> PyResult {
 
 /// Whether `v` takes part in view comparisons (`set`, `frozenset`, `dict_keys`, `dict_items`).
 fn is_setlike(v: &Value) -> bool {
-    v.downcast::<crate::set::Set>().is_some() || v.downcast::<DictView>().is_some_and(|d| d.kind != ViewKind::Values)
+    v.downcast::<crate::set::Set>().is_some()
+        || v.downcast::<DictView>()
+            .is_some_and(|d| d.kind != ViewKind::Values)
 }
 
 /// `all_contained_in`: every item of `a` is in `b`.
@@ -134,7 +136,9 @@ fn view_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
     }
     let (la, lb) = (protocol::len(a)?, protocol::len(b)?);
     let result = match op {
-        CompareOp::Eq | CompareOp::Ne => (la == lb && all_contained_in(a, b)?) == (op == CompareOp::Eq),
+        CompareOp::Eq | CompareOp::Ne => {
+            (la == lb && all_contained_in(a, b)?) == (op == CompareOp::Eq)
+        }
         CompareOp::Lt => la < lb && all_contained_in(a, b)?,
         CompareOp::Le => la <= lb && all_contained_in(a, b)?,
         CompareOp::Gt => la > lb && all_contained_in(b, a)?,
@@ -213,7 +217,8 @@ const SET_VIEW_SLOTS: SlotDefs = SlotDefs {
 .with_number(NbOp::Or, view_or)
 .with_number(NbOp::Xor, view_xor);
 
-const VIEW_GETSETS: &[crate::descr::GetSetDef] = &[crate::descr::GetSetDef::getter("mapping", view_mapping)];
+const VIEW_GETSETS: &[crate::descr::GetSetDef] =
+    &[crate::descr::GetSetDef::getter("mapping", view_mapping)];
 
 builtin_type!(pub static DICT_KEYS_TYPE: DictView = TypeSpec {
     name: "dict_keys",
@@ -292,7 +297,14 @@ fn dict_iter_length_hint(v: &Value, args: Args) -> PyResult {
         return Ok(crate::int::from_i64(0));
     }
     let d = dict_of(&it.dict);
-    let remaining = protocol::collect(&iter_from(it.dict.clone(), it.kind, it.pos.get(), it.reversed, d.len()))?.len();
+    let remaining = protocol::collect(&iter_from(
+        it.dict.clone(),
+        it.kind,
+        it.pos.get(),
+        it.reversed,
+        d.len(),
+    ))?
+    .len();
     Ok(crate::int::from_usize(remaining))
 }
 
@@ -385,7 +397,9 @@ mod tests {
         }
         let keys = view(d, ViewKind::Keys);
         let other = crate::set::set_from(vec![from_i64(2), from_i64(3)]).unwrap();
-        let run = |a: &Value, b: &Value, op| protocol::repr_string(&protocol::binary_op(a, b, op).unwrap()).unwrap();
+        let run = |a: &Value, b: &Value, op| {
+            protocol::repr_string(&protocol::binary_op(a, b, op).unwrap()).unwrap()
+        };
         assert_eq!(run(&keys, &other, NbOp::And), "{2}");
         assert_eq!(run(&other, &keys, NbOp::And), "{2}");
         assert_eq!(run(&keys, &other, NbOp::Subtract), "{1}");

@@ -40,7 +40,9 @@ fn enumerate_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyRes
     }
     let [iterable, start] = a.parse("enumerate", ["iterable", "start"], 0, 0, 2)?;
     let Some(iterable) = iterable else {
-        return Err(type_error("enumerate() missing required argument 'iterable'"));
+        return Err(type_error(
+            "enumerate() missing required argument 'iterable'",
+        ));
     };
     let count = match start {
         Some(s) => protocol::index(&s)?,

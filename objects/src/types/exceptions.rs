@@ -101,7 +101,10 @@ pub fn new_exception(ty: &'static PyObj<TypeObject>, msg: &str) -> Value {
 pub fn new_exception_args(ty: &'static PyObj<TypeObject>, args: Value) -> Value {
     let v = alloc_typed(&TypeRef::from_static(ty), BaseException::new(args.clone()));
     if let Some(init) = ty.payload().slots.init.get() {
-        let items = args.downcast::<Tuple>().map(Tuple::to_vec).unwrap_or_default();
+        let items = args
+            .downcast::<Tuple>()
+            .map(Tuple::to_vec)
+            .unwrap_or_default();
         // Built-in initialisers of these argument shapes cannot fail.
         let _ = init(&v, &items, None);
     }
@@ -115,7 +118,8 @@ pub fn is_exception(v: &Value) -> bool {
 
 /// Whether `v` is an exception class.
 pub fn is_exception_type(v: &Value) -> bool {
-    v.downcast::<TypeObject>().is_some_and(|t| t.is_subtype(BASE_EXCEPTION_TYPE.payload()))
+    v.downcast::<TypeObject>()
+        .is_some_and(|t| t.is_subtype(BASE_EXCEPTION_TYPE.payload()))
 }
 
 /// `AttributeError(msg)` with `name` and `obj` set.
@@ -140,7 +144,9 @@ pub fn stop_iteration(value: Value) -> PyErr {
 
 /// The `value` of a `StopIteration`.
 pub fn stop_iteration_value(e: &Value) -> Value {
-    e.downcast::<BaseException>().and_then(|x| x.field(0)).unwrap_or_else(none)
+    e.downcast::<BaseException>()
+        .and_then(|x| x.field(0))
+        .unwrap_or_else(none)
 }
 
 /// Adds a note to an exception (`add_note`).
@@ -182,7 +188,11 @@ fn base_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()>
 }
 
 fn args_vec(v: &Value) -> Vec<Value> {
-    exc(v).args().downcast::<Tuple>().map(Tuple::to_vec).unwrap_or_default()
+    exc(v)
+        .args()
+        .downcast::<Tuple>()
+        .map(Tuple::to_vec)
+        .unwrap_or_default()
 }
 
 fn base_str(v: &Value) -> PyResult {
@@ -244,7 +254,11 @@ fn exc_or_none(value: Option<&Value>, what: &str) -> PyResult<Option<Value>> {
         Some(x) if is_exception(x) => Ok(Some(x.clone())),
         Some(_) => Err(type_error(format!(
             "exception {} must be None or derive from BaseException",
-            if what == "__cause__" { "cause" } else { "context" }
+            if what == "__cause__" {
+                "cause"
+            } else {
+                "context"
+            }
         ))),
     }
 }
@@ -502,7 +516,13 @@ rich_exception!(KEY_ERROR = "KeyError": LOOKUP_ERROR, "Mapping key not found.",
 
 // ---- AttributeError, NameError ----
 
-fn keyword_fields(v: &Value, args: &[Value], kwnames: Option<&Value>, names: &[&str], what: &str) -> PyResult<()> {
+fn keyword_fields(
+    v: &Value,
+    args: &[Value],
+    kwnames: Option<&Value>,
+    names: &[&str],
+    what: &str,
+) -> PyResult<()> {
     let a = Args::new(args, kwnames);
     for (k, x) in a.keywords() {
         let key = protocol::str_lossy(&k);
@@ -538,9 +558,22 @@ rich_exception!(NAME_ERROR = "NameError": EXCEPTION, "Name not found globally.",
 // ---- ImportError ----
 
 fn import_error_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
-    keyword_fields(v, args, kwnames, &["_msg", "name", "path", "name_from"], "ImportError")?;
+    keyword_fields(
+        v,
+        args,
+        kwnames,
+        &["_msg", "name", "path", "name_from"],
+        "ImportError",
+    )?;
     let pos = Args::new(args, kwnames).positional().to_vec();
-    exc(v).set_field(0, if pos.len() == 1 { Some(pos[0].clone()) } else { None });
+    exc(v).set_field(
+        0,
+        if pos.len() == 1 {
+            Some(pos[0].clone())
+        } else {
+            None
+        },
+    );
     Ok(())
 }
 
@@ -594,7 +627,9 @@ fn os_error_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResu
 
 fn os_error_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
     let a = Args::new(args, kwnames);
-    if v.type_obj().payload().slots.init.get().map(|f| f as usize) == Some((os_error_init as crate::typeobj::InitFn) as usize) {
+    if v.type_obj().payload().slots.init.get().map(|f| f as usize)
+        == Some((os_error_init as crate::typeobj::InitFn) as usize)
+    {
         a.no_keywords(&v.type_obj().payload().name())?;
     }
     let pos = a.positional();
@@ -626,7 +661,10 @@ fn os_error_str(v: &Value) -> PyResult {
                 protocol::repr_string(&filename)?,
                 protocol::repr_string(&f2)?
             ),
-            None => format!("[Errno {errno}] {strerror}: {}", protocol::repr_string(&filename)?),
+            None => format!(
+                "[Errno {errno}] {strerror}: {}",
+                protocol::repr_string(&filename)?
+            ),
         };
         return Ok(PyStr::new(&text));
     }
@@ -641,9 +679,9 @@ fn os_error_str(v: &Value) -> PyResult {
 }
 
 fn characters_written(v: &Value) -> PyResult {
-    exc(v).field(4).ok_or_else(|| {
-        PyErr::new(&ATTRIBUTE_ERROR, "characters_written")
-    })
+    exc(v)
+        .field(4)
+        .ok_or_else(|| PyErr::new(&ATTRIBUTE_ERROR, "characters_written"))
 }
 
 fn set_characters_written(v: &Value, value: Option<&Value>) -> PyResult<()> {
@@ -663,14 +701,14 @@ fn set_characters_written(v: &Value, value: Option<&Value>) -> PyResult<()> {
 }
 
 rich_exception!(OS_ERROR = "OSError": EXCEPTION, "Base class for I/O related errors.",
-    slots: SlotDefs { new: Some(os_error_new), init: Some(os_error_init), str: Some(os_error_str), ..SlotDefs::NONE },
-    members: &[
-        member!("errno", 0),
-        member!("strerror", 1),
-        member!("filename", 2),
-        member!("filename2", 3),
-        GetSetDef::with_setter("characters_written", characters_written, set_characters_written),
-    ]);
+slots: SlotDefs { new: Some(os_error_new), init: Some(os_error_init), str: Some(os_error_str), ..SlotDefs::NONE },
+members: &[
+    member!("errno", 0),
+    member!("strerror", 1),
+    member!("filename", 2),
+    member!("filename2", 3),
+    GetSetDef::with_setter("characters_written", characters_written, set_characters_written),
+]);
 
 // ---- SyntaxError ----
 
@@ -712,25 +750,29 @@ fn syntax_error_str(v: &Value) -> PyResult {
 }
 
 rich_exception!(SYNTAX_ERROR = "SyntaxError": EXCEPTION, "Invalid syntax.",
-    slots: SlotDefs { init: Some(syntax_error_init), str: Some(syntax_error_str), ..SlotDefs::NONE },
-    members: &[
-        member!("msg", 0),
-        member!("filename", 1),
-        member!("lineno", 2),
-        member!("offset", 3),
-        member!("text", 4),
-        member!("end_lineno", 5),
-        member!("end_offset", 6),
-        member!("print_file_and_line", 7),
-        member!("_metadata", 8),
-    ]);
+slots: SlotDefs { init: Some(syntax_error_init), str: Some(syntax_error_str), ..SlotDefs::NONE },
+members: &[
+    member!("msg", 0),
+    member!("filename", 1),
+    member!("lineno", 2),
+    member!("offset", 3),
+    member!("text", 4),
+    member!("end_lineno", 5),
+    member!("end_offset", 6),
+    member!("print_file_and_line", 7),
+    member!("_metadata", 8),
+]);
 
 // ---- Unicode errors ----
 
 fn unicode_error_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
     base_init(v, args, kwnames)?;
     let name = v.type_obj().payload().name();
-    let n = if name == "UnicodeTranslateError" { 4 } else { 5 };
+    let n = if name == "UnicodeTranslateError" {
+        4
+    } else {
+        5
+    };
     if args.len() != n {
         return Err(type_error(format!(
             "function takes exactly {n} arguments ({} given)",
@@ -754,26 +796,43 @@ fn unicode_error_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyR
 fn unicode_error_str(v: &Value) -> PyResult {
     let e = exc(v);
     let name = v.type_obj().payload().name();
-    let (Some(object), Some(start), Some(end), Some(reason)) = (e.field(1), e.field(2), e.field(3), e.field(4)) else {
+    let (Some(object), Some(start), Some(end), Some(reason)) =
+        (e.field(1), e.field(2), e.field(3), e.field(4))
+    else {
         return Ok(PyStr::new(""));
     };
     let start = crate::int::to_i64(&start).unwrap_or(0);
     let end = crate::int::to_i64(&end).unwrap_or(0);
     let reason = protocol::str_string(&reason)?;
-    let encoding = e.field(0).map(|x| protocol::str_string(&x)).transpose()?.unwrap_or_default();
+    let encoding = e
+        .field(0)
+        .map(|x| protocol::str_string(&x))
+        .transpose()?
+        .unwrap_or_default();
     let len = protocol::len(&object).unwrap_or(0) as i64;
     let single = end == start + 1 && start >= 0 && start < len;
     let text = match name.as_str() {
         "UnicodeDecodeError" => {
             if single {
-                let byte = crate::int::to_i64(&protocol::getitem(&object, &crate::int::from_i64(start))?).unwrap_or(0);
-                format!("'{encoding}' codec can't decode byte {byte:#04x} in position {start}: {reason}")
+                let byte =
+                    crate::int::to_i64(&protocol::getitem(&object, &crate::int::from_i64(start))?)
+                        .unwrap_or(0);
+                format!(
+                    "'{encoding}' codec can't decode byte {byte:#04x} in position {start}: {reason}"
+                )
             } else {
-                format!("'{encoding}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
+                format!(
+                    "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+                    end - 1
+                )
             }
         }
         _ => {
-            let verb = if name == "UnicodeEncodeError" { format!("'{encoding}' codec can't encode") } else { "can't translate".into() };
+            let verb = if name == "UnicodeEncodeError" {
+                format!("'{encoding}' codec can't encode")
+            } else {
+                "can't translate".into()
+            };
             if single {
                 let ch = protocol::getitem(&object, &crate::int::from_i64(start))?;
                 let c = ch.downcast::<PyStr>().map_or(0, |s| s.char_at(0));
@@ -786,7 +845,10 @@ fn unicode_error_str(v: &Value) -> PyResult {
                 };
                 format!("{verb} character {shown} in position {start}: {reason}")
             } else {
-                format!("{verb} characters in position {start}-{}: {reason}", end - 1)
+                format!(
+                    "{verb} characters in position {start}-{}: {reason}",
+                    end - 1
+                )
             }
         }
     };
@@ -824,11 +886,15 @@ fn group_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult 
     }
     let seq = &pos[1];
     if seq.type_obj().payload().slots.getitem.get().is_none() || seq.downcast::<Dict>().is_some() {
-        return Err(type_error("second argument (exceptions) must be a sequence"));
+        return Err(type_error(
+            "second argument (exceptions) must be a sequence",
+        ));
     }
     let excs = protocol::collect(seq)?;
     if excs.is_empty() {
-        return Err(crate::err::value_error("second argument (exceptions) must be a non-empty sequence"));
+        return Err(crate::err::value_error(
+            "second argument (exceptions) must be a non-empty sequence",
+        ));
     }
     let mut all_exceptions = true;
     for (i, e) in excs.iter().enumerate() {
@@ -848,7 +914,9 @@ fn group_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult 
         }
     } else if cls.is_static(&EXCEPTION_GROUP) {
         if !all_exceptions {
-            return Err(type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+            return Err(type_error(
+                "Cannot nest BaseExceptions in an ExceptionGroup",
+            ));
         }
     } else if !all_exceptions && !cls.is_subtype(BASE_EXCEPTION_GROUP.payload()) {
         return Err(type_error(format!(
@@ -856,9 +924,15 @@ fn group_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult 
             cls.name()
         )));
     } else if !all_exceptions && cls.is_subtype(EXCEPTION.payload()) {
-        return Err(type_error(format!("Cannot nest BaseExceptions in '{}'", cls.name())));
+        return Err(type_error(format!(
+            "Cannot nest BaseExceptions in '{}'",
+            cls.name()
+        )));
     }
-    let v = alloc_typed(&cls, BaseException::new(Tuple::new(vec![message.clone(), seq.clone()])));
+    let v = alloc_typed(
+        &cls,
+        BaseException::new(Tuple::new(vec![message.clone(), seq.clone()])),
+    );
     exc(&v).set_field(0, Some(message.clone()));
     exc(&v).set_field(1, Some(Tuple::new(excs)));
     Ok(v)
@@ -872,7 +946,10 @@ fn group_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()
 }
 
 fn group_excs(v: &Value) -> Vec<Value> {
-    exc(v).field(1).and_then(|t| t.downcast::<Tuple>().map(Tuple::to_vec)).unwrap_or_default()
+    exc(v)
+        .field(1)
+        .and_then(|t| t.downcast::<Tuple>().map(Tuple::to_vec))
+        .unwrap_or_default()
 }
 
 fn group_str(v: &Value) -> PyResult {
@@ -897,7 +974,11 @@ fn group_repr(v: &Value) -> PyResult {
 fn group_derive(v: &Value, args: Args) -> PyResult {
     let excs = args.one("BaseExceptionGroup.derive")?;
     let msg = exc(v).field(0).unwrap_or_else(none);
-    protocol::call(&TypeRef::from_static(&BASE_EXCEPTION_GROUP).into_value(), &[msg, excs.clone()], None)
+    protocol::call(
+        &TypeRef::from_static(&BASE_EXCEPTION_GROUP).into_value(),
+        &[msg, excs.clone()],
+        None,
+    )
 }
 
 /// A `split`/`subgroup` condition: a type, a tuple of types, or a predicate.
@@ -919,7 +1000,9 @@ fn matcher(cond: &Value) -> PyResult<Matcher> {
     if cond.type_obj().payload().slots.call.get().is_some() {
         return Ok(Matcher::Predicate(cond.clone()));
     }
-    Err(type_error("expected an exception type, a tuple of exception types, or a callable (other than a class)"))
+    Err(type_error(
+        "expected an exception type, a tuple of exception types, or a callable (other than a class)",
+    ))
 }
 
 fn matches(m: &Matcher, e: &Value) -> PyResult<bool> {
@@ -930,7 +1013,8 @@ fn matches(m: &Matcher, e: &Value) -> PyResult<bool> {
                 None => vec![t.clone()],
             };
             Ok(types.iter().any(|ty| {
-                ty.downcast::<TypeObject>().is_some_and(|ty| e.type_obj().payload().is_subtype(ty))
+                ty.downcast::<TypeObject>()
+                    .is_some_and(|ty| e.type_obj().payload().is_subtype(ty))
             }))
         }
         Matcher::Predicate(f) => protocol::is_true(&protocol::call1(f, e.clone())?),
@@ -945,18 +1029,30 @@ fn copy_metadata(from: &Value, to: &Value) -> PyResult<()> {
     *t.cause.borrow_mut() = f.cause();
     t.set_context(f.context());
     if let Some(notes) = protocol::getattr_opt(from, &intern("__notes__"))? {
-        let copy = if protocol::iter(&notes).is_ok() { List::from_vec(protocol::collect(&notes)?) } else { notes };
+        let copy = if protocol::iter(&notes).is_ok() {
+            List::from_vec(protocol::collect(&notes)?)
+        } else {
+            notes
+        };
         protocol::setattr(to, &intern("__notes__"), Some(&copy))?;
     }
     Ok(())
 }
 
 /// `split`: (matching part, rest), each a derived group or `None`.
-fn split_recursive(v: &Value, m: &Matcher, want_rest: bool) -> PyResult<(Option<Value>, Option<Value>)> {
+fn split_recursive(
+    v: &Value,
+    m: &Matcher,
+    want_rest: bool,
+) -> PyResult<(Option<Value>, Option<Value>)> {
     if matches(m, v)? {
         return Ok((Some(v.clone()), None));
     }
-    if !v.type_obj().payload().is_subtype(BASE_EXCEPTION_GROUP.payload()) {
+    if !v
+        .type_obj()
+        .payload()
+        .is_subtype(BASE_EXCEPTION_GROUP.payload())
+    {
         return Ok((None, want_rest.then(|| v.clone())));
     }
     let mut matched = Vec::new();
@@ -971,8 +1067,14 @@ fn split_recursive(v: &Value, m: &Matcher, want_rest: bool) -> PyResult<(Option<
             return Ok(None);
         }
         let g = protocol::call_method(v, "derive", &[List::from_vec(parts)])?;
-        if !g.type_obj().payload().is_subtype(BASE_EXCEPTION_GROUP.payload()) {
-            return Err(type_error("derive must return an instance of BaseExceptionGroup"));
+        if !g
+            .type_obj()
+            .payload()
+            .is_subtype(BASE_EXCEPTION_GROUP.payload())
+        {
+            return Err(type_error(
+                "derive must return an instance of BaseExceptionGroup",
+            ));
         }
         copy_metadata(v, &g)?;
         Ok(Some(g))
@@ -982,7 +1084,10 @@ fn split_recursive(v: &Value, m: &Matcher, want_rest: bool) -> PyResult<(Option<
 
 /// `eg.split(exact_instances)` as `except*` uses it: the parts of `eg`
 /// whose leaves are the given exception objects.
-pub fn split_by_instances(v: &Value, leaves: Vec<Value>) -> PyResult<(Option<Value>, Option<Value>)> {
+pub fn split_by_instances(
+    v: &Value,
+    leaves: Vec<Value>,
+) -> PyResult<(Option<Value>, Option<Value>)> {
     split_recursive(v, &Matcher::Instances(leaves), true)
 }
 
@@ -994,7 +1099,10 @@ pub fn split_by_types(v: &Value, types: &Value) -> PyResult<(Option<Value>, Opti
 fn group_split(v: &Value, args: Args) -> PyResult {
     let cond = args.one("BaseExceptionGroup.split")?;
     let (a, b) = split_recursive(v, &matcher(cond)?, true)?;
-    Ok(Tuple::new(vec![a.unwrap_or_else(none), b.unwrap_or_else(none)]))
+    Ok(Tuple::new(vec![
+        a.unwrap_or_else(none),
+        b.unwrap_or_else(none),
+    ]))
 }
 
 fn group_subgroup(v: &Value, args: Args) -> PyResult {
@@ -1010,24 +1118,28 @@ fn group_class_getitem(cls: &Value, args: Args) -> PyResult {
 
 /// The leaf exceptions of a group, depth first.
 pub fn leaves(v: &Value) -> Vec<Value> {
-    if !v.type_obj().payload().is_subtype(BASE_EXCEPTION_GROUP.payload()) {
+    if !v
+        .type_obj()
+        .payload()
+        .is_subtype(BASE_EXCEPTION_GROUP.payload())
+    {
         return vec![v.clone()];
     }
     group_excs(v).iter().flat_map(leaves).collect()
 }
 
 rich_exception!(BASE_EXCEPTION_GROUP = "BaseExceptionGroup": BASE_EXCEPTION_TYPE, "A combination of multiple unrelated exceptions.",
-    slots: SlotDefs { new: Some(group_new), init: Some(group_init), str: Some(group_str), repr: Some(group_repr), ..SlotDefs::NONE },
-    members: &[
-        GetSetDef::member("message", field::<0>, None),
-        GetSetDef::member("exceptions", field::<1>, None),
-    ],
-    methods: &[
-        MethodDef::new("derive", group_derive, ""),
-        MethodDef::new("split", group_split, ""),
-        MethodDef::new("subgroup", group_subgroup, ""),
-        MethodDef::class("__class_getitem__", group_class_getitem, "See PEP 585"),
-    ]);
+slots: SlotDefs { new: Some(group_new), init: Some(group_init), str: Some(group_str), repr: Some(group_repr), ..SlotDefs::NONE },
+members: &[
+    GetSetDef::member("message", field::<0>, None),
+    GetSetDef::member("exceptions", field::<1>, None),
+],
+methods: &[
+    MethodDef::new("derive", group_derive, ""),
+    MethodDef::new("split", group_split, ""),
+    MethodDef::new("subgroup", group_subgroup, ""),
+    MethodDef::class("__class_getitem__", group_class_getitem, "See PEP 585"),
+]);
 
 /// `ExceptionGroup` derives from both `BaseExceptionGroup` and `Exception`.
 pub static EXCEPTION_GROUP: PyObj<TypeObject> = PyObj::immortal(
@@ -1057,7 +1169,10 @@ pub fn ready_exception_group() {
         TypeRef::from_static(&EXCEPTION).into_value(),
     ]);
     let me = TypeRef::from_static(&EXCEPTION_GROUP);
-    let refs = [TypeRef::from_static(&BASE_EXCEPTION_GROUP), TypeRef::from_static(&EXCEPTION)];
+    let refs = [
+        TypeRef::from_static(&BASE_EXCEPTION_GROUP),
+        TypeRef::from_static(&EXCEPTION),
+    ];
     let mro = crate::typeobj::c3_mro(me.value(), &refs).expect("ExceptionGroup MRO is consistent");
     t.set_bases(bases, TypeRef::from_static(&BASE_EXCEPTION_GROUP));
     t.set_mro(Tuple::new(mro));

@@ -74,7 +74,11 @@ pub fn repr_f64(f: f64) -> String {
         return if f > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if f.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let sci = format!("{f:e}");
     let (mantissa, exp) = sci.split_once('e').expect("exponent");
@@ -89,13 +93,20 @@ pub fn repr_f64(f: f64) -> String {
         } else {
             format!("{}.{rest}", &digits[..1])
         };
-        return format!("{sign}{m}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs());
+        return format!(
+            "{sign}{m}e{}{:02}",
+            if exp < 0 { '-' } else { '+' },
+            exp.abs()
+        );
     }
     let point = exp + 1;
     if point <= 0 {
         format!("{sign}0.{}{digits}", "0".repeat((-point) as usize))
     } else if point as usize >= digits.len() {
-        format!("{sign}{digits}{}.0", "0".repeat(point as usize - digits.len()))
+        format!(
+            "{sign}{digits}{}.0",
+            "0".repeat(point as usize - digits.len())
+        )
     } else {
         let (a, b) = digits.split_at(point as usize);
         format!("{sign}{a}.{b}")
@@ -116,7 +127,11 @@ fn compare_float_int(f: f64, i: &IntRef) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less });
+        return Some(if f > 0.0 {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Less
+        });
     }
     if let IntRef::Small(s) = i
         && s.unsigned_abs() < (1 << 53)
@@ -203,7 +218,14 @@ float_binop!(float_mod, |x, y| {
     }
     Ok(new(divmod_f64(x, y).1))
 });
-float_binop!(float_pow, |x, y| Ok(new(pow_f64(x, y)?)));
+float_binop!(float_pow, |x, y| {
+    // Negative numbers raised to fractional powers become complex.
+    if x < 0.0 && y.is_finite() && y.floor() != y {
+        let (re, im) = crate::complex::pow((x, 0.0), (y, 0.0))?;
+        return Ok(crate::complex::new(re, im));
+    }
+    Ok(new(pow_f64(x, y)?))
+});
 
 /// `float_divmod`'s sign rules.
 pub fn divmod_f64(vx: f64, wx: f64) -> (f64, f64) {
@@ -307,7 +329,11 @@ pub fn parse_float(text: &str) -> Option<f64> {
     let lower = t.to_ascii_lowercase();
     let body = lower.strip_prefix(['+', '-']).unwrap_or(&lower);
     if matches!(body, "inf" | "infinity" | "nan") {
-        let v = if body == "nan" { f64::NAN } else { f64::INFINITY };
+        let v = if body == "nan" {
+            f64::NAN
+        } else {
+            f64::INFINITY
+        };
         return Some(if lower.starts_with('-') { -v } else { v });
     }
     if body.starts_with('_') || body.ends_with('_') || body.contains("__") {
@@ -317,7 +343,10 @@ pub fn parse_float(text: &str) -> Option<f64> {
     let chars: Vec<char> = lower.chars().collect();
     for (i, c) in chars.iter().enumerate() {
         if *c == '_' {
-            let ok = i > 0 && i + 1 < chars.len() && chars[i - 1].is_ascii_digit() && chars[i + 1].is_ascii_digit();
+            let ok = i > 0
+                && i + 1 < chars.len()
+                && chars[i - 1].is_ascii_digit()
+                && chars[i + 1].is_ascii_digit();
             if !ok {
                 return None;
             }
@@ -353,7 +382,12 @@ fn float_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult 
 pub fn float_from_object(x: &Value) -> PyResult<f64> {
     if let Some(s) = x.downcast::<PyStr>() {
         let text = s.to_string_lossy();
-        let ascii: String = text.chars().map(|c| crate::str::decimal_value(c).map_or(c, |d| char::from_digit(d, 10).expect("digit"))).collect();
+        let ascii: String = text
+            .chars()
+            .map(|c| {
+                crate::str::decimal_value(c).map_or(c, |d| char::from_digit(d, 10).expect("digit"))
+            })
+            .collect();
         return parse_float(&ascii).ok_or_else(|| {
             value_error(format!(
                 "could not convert string to float: {}",
@@ -370,7 +404,9 @@ pub fn float_from_object(x: &Value) -> PyResult<f64> {
         });
     }
     if as_f64(x).is_none()
-        && x.type_obj().payload().slots.unary[UnaryOp::Float as usize].get().is_none()
+        && x.type_obj().payload().slots.unary[UnaryOp::Float as usize]
+            .get()
+            .is_none()
         && !protocol::has_index(x)
     {
         return Err(type_error(format!(
@@ -415,7 +451,10 @@ fn float_as_integer_ratio(v: &Value, args: Args) -> PyResult {
     } else {
         (num, BigInt::from(1) << (-exp) as usize)
     };
-    Ok(Tuple::new(vec![int::from_bigint(num), int::from_bigint(den)]))
+    Ok(Tuple::new(vec![
+        int::from_bigint(num),
+        int::from_bigint(den),
+    ]))
 }
 
 fn float_conjugate(v: &Value, args: Args) -> PyResult {
@@ -455,7 +494,11 @@ fn float_round(v: &Value, args: Args) -> PyResult {
         return float_to_int(round_half_even(x));
     };
     let nd = protocol::index(nd)?;
-    let nd = int::to_i64(&nd).unwrap_or(if int::is_negative(&nd) { i64::MIN } else { i64::MAX });
+    let nd = int::to_i64(&nd).unwrap_or(if int::is_negative(&nd) {
+        i64::MIN
+    } else {
+        i64::MAX
+    });
     if !x.is_finite() || x == 0.0 {
         return Ok(new(x));
     }
@@ -498,12 +541,20 @@ pub fn hex_f64(x: f64) -> String {
     let bits = x.to_bits();
     let exp_bits = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1 << 52) - 1);
-    let (lead, exp) = if exp_bits == 0 { (0, -1022) } else { (1, exp_bits - 1023) };
+    let (lead, exp) = if exp_bits == 0 {
+        (0, -1022)
+    } else {
+        (1, exp_bits - 1023)
+    };
     let mut hex = format!("{mant:013x}");
     while hex.len() > 1 && hex.ends_with('0') {
         hex.pop();
     }
-    format!("{sign}0x{lead}.{hex}p{}{}", if exp < 0 { "-" } else { "+" }, exp.abs())
+    format!(
+        "{sign}0x{lead}.{hex}p{}{}",
+        if exp < 0 { "-" } else { "+" },
+        exp.abs()
+    )
 }
 
 fn float_fromhex(cls: &Value, args: Args) -> PyResult {
@@ -530,7 +581,11 @@ fn parse_hex(text: &str) -> PyResult<f64> {
         None => (false, t.strip_prefix('+').unwrap_or(&t).to_string()),
     };
     if matches!(t.as_str(), "inf" | "infinity") {
-        return Ok(if negative { f64::NEG_INFINITY } else { f64::INFINITY });
+        return Ok(if negative {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        });
     }
     if t == "nan" {
         return Ok(f64::NAN);
@@ -552,7 +607,9 @@ fn parse_hex(text: &str) -> PyResult<f64> {
     let exp = exp - 4 * frac.len() as i64;
     let f = big_ldexp(&value, exp);
     if f.is_infinite() {
-        return Err(overflow_error("hexadecimal value too large to represent as a float"));
+        return Err(overflow_error(
+            "hexadecimal value too large to represent as a float",
+        ));
     }
     Ok(if negative { -f } else { f })
 }
@@ -569,7 +626,10 @@ fn big_ldexp(value: &BigInt, exp: i64) -> f64 {
         let rest = value - (BigInt::from(top) << shift as usize);
         (top, !rest.is_zero())
     } else {
-        ((value << (-shift) as usize).to_u64().unwrap_or(u64::MAX), false)
+        (
+            (value << (-shift) as usize).to_u64().unwrap_or(u64::MAX),
+            false,
+        )
     };
     let exp = exp + shift.max(0) + shift.min(0);
     let q = top | u64::from(sticky);
@@ -602,9 +662,15 @@ fn float_getnewargs(v: &Value, args: Args) -> PyResult {
 
 fn float_getformat(_cls: &Value, args: Args) -> PyResult {
     let t = args.one("float.__getformat__")?;
-    match t.downcast::<PyStr>().map(|s| s.to_string_lossy()).as_deref() {
+    match t
+        .downcast::<PyStr>()
+        .map(|s| s.to_string_lossy())
+        .as_deref()
+    {
         Some("double") | Some("float") => Ok(PyStr::new("IEEE, little-endian")),
-        Some(_) => Err(value_error("__getformat__() argument 1 must be 'double' or 'float'")),
+        Some(_) => Err(value_error(
+            "__getformat__() argument 1 must be 'double' or 'float'",
+        )),
         None => Err(type_error(format!(
             "__getformat__() argument must be str, not {}",
             protocol::type_name(t)

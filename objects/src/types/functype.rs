@@ -24,7 +24,7 @@ pub struct Function {
     pub qualname: RefCell<Value>,
     pub defaults: RefCell<Option<Value>>,
     pub kwdefaults: RefCell<Option<Value>>,
-    pub closure: Option<Value>,
+    pub closure: RefCell<Option<Value>>,
     pub doc: RefCell<Value>,
     pub module: RefCell<Value>,
     pub annotations: RefCell<Option<Value>>,
@@ -69,7 +69,7 @@ impl Function {
             qualname: RefCell::new(qualname),
             defaults: RefCell::new(None),
             kwdefaults: RefCell::new(None),
-            closure: None,
+            closure: RefCell::new(None),
             doc: RefCell::new(doc),
             module: RefCell::new(module),
             annotations: RefCell::new(None),
@@ -80,8 +80,8 @@ impl Function {
         }
     }
 
-    pub fn with_closure(mut self, closure: Value) -> Function {
-        self.closure = Some(closure);
+    pub fn with_closure(self, closure: Value) -> Function {
+        *self.closure.borrow_mut() = Some(closure);
         self
     }
 
@@ -90,7 +90,10 @@ impl Function {
     }
 
     pub fn dict(&self) -> Value {
-        self.dict.borrow_mut().get_or_insert_with(Dict::new_value).clone()
+        self.dict
+            .borrow_mut()
+            .get_or_insert_with(Dict::new_value)
+            .clone()
     }
 
     pub fn bump_version(&self) {
@@ -167,8 +170,17 @@ fn set_code(v: &Value, value: Option<&Value>) -> PyResult<()> {
     let Some(code) = value.filter(|c| c.downcast::<crate::code::Code>().is_some()) else {
         return Err(type_error("__code__ must be set to a code object"));
     };
-    let nfree = code.downcast::<crate::code::Code>().expect("code").freevars().len();
-    let have = f.closure.as_ref().and_then(|c| c.downcast::<Tuple>().map(Tuple::len)).unwrap_or(0);
+    let nfree = code
+        .downcast::<crate::code::Code>()
+        .expect("code")
+        .freevars()
+        .len();
+    let have = f
+        .closure
+        .borrow()
+        .as_ref()
+        .and_then(|c| c.downcast::<Tuple>().map(Tuple::len))
+        .unwrap_or(0);
     if nfree != have {
         return Err(crate::err::value_error(format!(
             "{}() requires a code object with {have} free vars, not {nfree}",
@@ -256,7 +268,11 @@ fn set_annotate(v: &Value, value: Option<&Value>) -> PyResult<()> {
 }
 
 fn get_type_params(v: &Value) -> PyResult {
-    Ok(this(v).type_params.borrow().clone().unwrap_or_else(Tuple::empty))
+    Ok(this(v)
+        .type_params
+        .borrow()
+        .clone()
+        .unwrap_or_else(Tuple::empty))
 }
 
 fn set_type_params(v: &Value, value: Option<&Value>) -> PyResult<()> {
@@ -272,7 +288,14 @@ fn set_type_params(v: &Value, value: Option<&Value>) -> PyResult<()> {
 fn func_new(_ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     let [code, globals, name, argdefs, closure, kwdefaults] = Args::new(args, kwnames).parse(
         "function",
-        ["code", "globals", "name", "argdefs", "closure", "kwdefaults"],
+        [
+            "code",
+            "globals",
+            "name",
+            "argdefs",
+            "closure",
+            "kwdefaults",
+        ],
         0,
         2,
         6,
@@ -323,7 +346,7 @@ builtin_type!(pub static FUNCTION_TYPE: Function = TypeSpec {
         GetSetDef::with_setter("__name__", |v| Ok(this(v).name.borrow().clone()), |v, x| set_str_attr(&this(v).name, "__name__", x)),
         GetSetDef::with_setter("__qualname__", |v| Ok(this(v).qualname.borrow().clone()), |v, x| set_str_attr(&this(v).qualname, "__qualname__", x)),
         GetSetDef::with_setter("__type_params__", get_type_params, set_type_params),
-        GetSetDef::member("__closure__", |v| Ok(this(v).closure.clone().unwrap_or_else(none)), None),
+        GetSetDef::member("__closure__", |v| Ok(this(v).closure.borrow().clone().unwrap_or_else(none)), None),
         GetSetDef::member("__doc__", |v| Ok(this(v).doc.borrow().clone()), Some(|v, x| {
             *this(v).doc.borrow_mut() = x.cloned().unwrap_or_else(none);
             Ok(())
@@ -361,7 +384,10 @@ fn method_call(m: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult {
 fn method_repr(m: &Value) -> PyResult {
     let meth = m.downcast::<Method>().expect("method");
     let name = protocol::getattr_opt(&meth.func, &crate::str::intern("__qualname__"))?
-        .or(protocol::getattr_opt(&meth.func, &crate::str::intern("__name__"))?)
+        .or(protocol::getattr_opt(
+            &meth.func,
+            &crate::str::intern("__name__"),
+        )?)
         .map(|n| protocol::str_lossy(&n))
         .unwrap_or_else(|| "?".into());
     Ok(PyStr::new(&format!(
@@ -533,7 +559,11 @@ pub fn class_method(f: Value) -> Value {
 }
 
 fn sm_callable(v: &Value) -> Value {
-    v.downcast::<StaticMethod>().expect("staticmethod").callable.borrow().clone()
+    v.downcast::<StaticMethod>()
+        .expect("staticmethod")
+        .callable
+        .borrow()
+        .clone()
 }
 
 fn staticmethod_get(v: &Value, _obj: Option<&Value>, _ty: &Value) -> PyResult {
@@ -553,7 +583,10 @@ fn sm_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
     let name = protocol::type_name(v);
     a.no_keywords(&name)?;
     let f = a.range(&name, &name, 1, 1)?;
-    *v.downcast::<StaticMethod>().expect("staticmethod").callable.borrow_mut() = f[0].clone();
+    *v.downcast::<StaticMethod>()
+        .expect("staticmethod")
+        .callable
+        .borrow_mut() = f[0].clone();
     // Copy the function's identifying attributes (functools.wraps-like).
     if let Some(d) = protocol::instance_dict(v) {
         let d = d.downcast::<Dict>().expect("dict");
@@ -567,7 +600,12 @@ fn sm_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
 }
 
 fn sm_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResult {
-    Ok(alloc_typed(ty, StaticMethod { callable: RefCell::new(none()) }))
+    Ok(alloc_typed(
+        ty,
+        StaticMethod {
+            callable: RefCell::new(none()),
+        },
+    ))
 }
 
 fn sm_call(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult {
@@ -598,8 +636,12 @@ const SM_GETSETS: &[GetSetDef] = &[
     GetSetDef::member("__wrapped__", |v| Ok(sm_callable(v)), None),
     GetSetDef::getter("__isabstractmethod__", sm_isabstract),
     GetSetDef::getter("__annotations__", sm_get_annotations),
-    GetSetDef::getter("__annotate__", |v| protocol::getattr_str(&sm_callable(v), "__annotate__")),
-    GetSetDef::getter("__dict__", |v| Ok(protocol::instance_dict(v).unwrap_or_else(Dict::new_value))),
+    GetSetDef::getter("__annotate__", |v| {
+        protocol::getattr_str(&sm_callable(v), "__annotate__")
+    }),
+    GetSetDef::getter("__dict__", |v| {
+        Ok(protocol::instance_dict(v).unwrap_or_else(Dict::new_value))
+    }),
 ];
 
 builtin_type!(pub static STATICMETHOD_TYPE: StaticMethod = TypeSpec {
@@ -666,14 +708,21 @@ fn property_get(v: &Value, obj: Option<&Value>, _ty: &Value) -> PyResult {
     if is_none(&fget) {
         let name = property_qualified_name(v);
         let msg = if name.is_empty() {
-            format!("property of '{}' object has no getter", protocol::type_name(obj))
+            format!(
+                "property of '{}' object has no getter",
+                protocol::type_name(obj)
+            )
         } else {
             format!(
                 "property '{name}' of '{}' object has no getter",
                 protocol::type_name(obj)
             )
         };
-        return Err(exceptions::attribute_error(msg, obj, &crate::str::intern(&name)));
+        return Err(exceptions::attribute_error(
+            msg,
+            obj,
+            &crate::str::intern(&name),
+        ));
     }
     protocol::call1(&fget, obj.clone())
 }
@@ -687,11 +736,21 @@ fn property_set(v: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()> {
     if is_none(&func) {
         let name = property_qualified_name(v);
         let msg = if name.is_empty() {
-            format!("property of '{}' object has no {what}", protocol::type_name(obj))
+            format!(
+                "property of '{}' object has no {what}",
+                protocol::type_name(obj)
+            )
         } else {
-            format!("property '{name}' of '{}' object has no {what}", protocol::type_name(obj))
+            format!(
+                "property '{name}' of '{}' object has no {what}",
+                protocol::type_name(obj)
+            )
         };
-        return Err(exceptions::attribute_error(msg, obj, &crate::str::intern(&name)));
+        return Err(exceptions::attribute_error(
+            msg,
+            obj,
+            &crate::str::intern(&name),
+        ));
     }
     match value {
         Some(x) => protocol::call(&func, &[obj.clone(), x.clone()], None)?,
@@ -722,7 +781,9 @@ fn property_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult
     *p.fdel.borrow_mut() = fdel.unwrap_or_else(none);
     let doc = match doc.filter(|d| !is_none(d)) {
         Some(d) => d,
-        None if !is_none(&fget) => protocol::getattr_opt(&fget, &crate::str::intern("__doc__"))?.unwrap_or_else(none),
+        None if !is_none(&fget) => {
+            protocol::getattr_opt(&fget, &crate::str::intern("__doc__"))?.unwrap_or_else(none)
+        }
         None => none(),
     };
     *p.fget.borrow_mut() = fget;
@@ -734,7 +795,12 @@ fn property_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult
     Ok(())
 }
 
-fn property_copy(v: &Value, fget: Option<Value>, fset: Option<Value>, fdel: Option<Value>) -> PyResult {
+fn property_copy(
+    v: &Value,
+    fget: Option<Value>,
+    fset: Option<Value>,
+    fdel: Option<Value>,
+) -> PyResult {
     let p = prop(v);
     let fget = fget.unwrap_or_else(|| p.fget.borrow().clone());
     let fset = fset.unwrap_or_else(|| p.fset.borrow().clone());

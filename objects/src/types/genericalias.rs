@@ -1,8 +1,8 @@
 //! `types.GenericAlias` (`list[int]`): origin and arguments, repr, equality, calls, substitution, starring, `|` and attribute delegation to the origin; mirrors Objects/genericaliasobject.c.
 
+use crate::args::Args;
 use crate::builtin_type;
 use crate::core::{Ref, TypeRef, Value};
-use crate::args::Args;
 use crate::descr::{GetSetDef, MethodDef};
 use crate::err::{PyResult, type_error};
 use crate::none::not_implemented;
@@ -19,8 +19,17 @@ pub struct GenericAlias {
 
 /// `origin[item]` (a tuple item gives several arguments).
 pub fn new(origin: Value, item: Value) -> PyResult {
-    let args = if item.downcast_exact::<Tuple>().is_some() { item } else { Tuple::new(vec![item]) };
-    Ok(Ref::new(GenericAlias { origin, args, starred: false }).into_value())
+    let args = if item.downcast_exact::<Tuple>().is_some() {
+        item
+    } else {
+        Tuple::new(vec![item])
+    };
+    Ok(Ref::new(GenericAlias {
+        origin,
+        args,
+        starred: false,
+    })
+    .into_value())
 }
 
 fn this(v: &Value) -> &GenericAlias {
@@ -36,13 +45,21 @@ pub fn repr_type_arg(v: &Value) -> PyResult<String> {
         return protocol::repr_string(v);
     }
     if let Some(l) = v.downcast::<crate::list::List>() {
-        let parts: Vec<String> = l.to_vec().iter().map(repr_type_arg).collect::<PyResult<_>>()?;
+        let parts: Vec<String> = l
+            .to_vec()
+            .iter()
+            .map(repr_type_arg)
+            .collect::<PyResult<_>>()?;
         return Ok(format!("[{}]", parts.join(", ")));
     }
     if v.downcast::<TypeObject>().is_some() {
         let module = crate::types::typetype::type_module_name(v);
         let qual = protocol::str_lossy(&protocol::getattr_str(v, "__qualname__")?);
-        return Ok(if module == "builtins" { qual } else { format!("{module}.{qual}") });
+        return Ok(if module == "builtins" {
+            qual
+        } else {
+            format!("{module}.{qual}")
+        });
     }
     protocol::repr_string(v)
 }
@@ -56,7 +73,11 @@ fn ga_repr(v: &Value) -> PyResult {
         args.iter().map(repr_type_arg).collect::<PyResult<_>>()?
     };
     let star = if g.starred { "*" } else { "" };
-    Ok(PyStr::new(&format!("{star}{}[{}]", repr_type_arg(&g.origin)?, parts.join(", "))))
+    Ok(PyStr::new(&format!(
+        "{star}{}[{}]",
+        repr_type_arg(&g.origin)?,
+        parts.join(", ")
+    )))
 }
 
 fn ga_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
@@ -66,13 +87,17 @@ fn ga_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
     if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(not_implemented());
     }
-    let eq = x.starred == y.starred && protocol::eq(&x.origin, &y.origin)? && protocol::eq(&x.args, &y.args)?;
+    let eq = x.starred == y.starred
+        && protocol::eq(&x.origin, &y.origin)?
+        && protocol::eq(&x.args, &y.args)?;
     Ok(crate::bool::py_bool(eq == (op == CompareOp::Eq)))
 }
 
 fn ga_hash(v: &Value) -> PyResult<i64> {
     let g = this(v);
-    Ok(crate::hash::fix_hash(protocol::hash(&g.origin)? ^ protocol::hash(&g.args)?))
+    Ok(crate::hash::fix_hash(
+        protocol::hash(&g.origin)? ^ protocol::hash(&g.args)?,
+    ))
 }
 
 fn ga_call(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult {
@@ -86,11 +111,28 @@ fn ga_call(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     Ok(obj)
 }
 
-const OWN_ATTRS: &[&str] = &["__origin__", "__args__", "__unpacked__", "__parameters__", "__typing_unpacked_tuple_args__", "__class__", "__bases__", "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__"];
+const OWN_ATTRS: &[&str] = &[
+    "__origin__",
+    "__args__",
+    "__unpacked__",
+    "__parameters__",
+    "__typing_unpacked_tuple_args__",
+    "__class__",
+    "__bases__",
+    "__mro_entries__",
+    "__reduce_ex__",
+    "__reduce__",
+    "__copy__",
+    "__deepcopy__",
+];
 
 fn ga_getattro(v: &Value, name: &Value) -> PyResult {
     let n = protocol::str_lossy(name);
-    if !OWN_ATTRS.contains(&n.as_str()) && !(n.starts_with("__") && n.ends_with("__") && protocol::generic_getattr_opt(v, name)?.is_some()) {
+    if !OWN_ATTRS.contains(&n.as_str())
+        && !(n.starts_with("__")
+            && n.ends_with("__")
+            && protocol::generic_getattr_opt(v, name)?.is_some())
+    {
         return protocol::getattr(&this(v).origin, name);
     }
     protocol::generic_getattr(v, name)
@@ -111,37 +153,60 @@ fn ga_mro_entries(v: &Value, args: Args) -> PyResult {
 fn ga_reduce(v: &Value, args: Args) -> PyResult {
     args.none("__reduce__")?;
     let g = this(v);
-    Ok(Tuple::new(vec![v.type_value(), Tuple::new(vec![g.origin.clone(), g.args.clone()])]))
+    Ok(Tuple::new(vec![
+        v.type_value(),
+        Tuple::new(vec![g.origin.clone(), g.args.clone()]),
+    ]))
 }
 
 fn ga_instancecheck(_v: &Value, args: Args) -> PyResult {
     args.one("__instancecheck__")?;
-    Err(type_error("isinstance() argument 2 cannot be a parameterized generic"))
+    Err(type_error(
+        "isinstance() argument 2 cannot be a parameterized generic",
+    ))
 }
 
 fn ga_subclasscheck(_v: &Value, args: Args) -> PyResult {
     args.one("__subclasscheck__")?;
-    Err(type_error("issubclass() argument 2 cannot be a parameterized generic"))
+    Err(type_error(
+        "issubclass() argument 2 cannot be a parameterized generic",
+    ))
 }
 
 /// `alias[items]`: the alias with its type variables substituted.
 fn ga_getitem(v: &Value, key: &Value) -> PyResult {
     let g = this(v);
     let args = crate::types::union::substitute(v, &g.args, key)?;
-    Ok(Ref::new(GenericAlias { origin: g.origin.clone(), args: Tuple::new(args), starred: g.starred }).into_value())
+    Ok(Ref::new(GenericAlias {
+        origin: g.origin.clone(),
+        args: Tuple::new(args),
+        starred: g.starred,
+    })
+    .into_value())
 }
 
 /// `iter(alias)` yields the starred alias once (`*tuple[int]`).
 fn ga_iter(v: &Value) -> PyResult {
     let g = this(v);
-    let starred = Ref::new(GenericAlias { origin: g.origin.clone(), args: g.args.clone(), starred: true }).into_value();
+    let starred = Ref::new(GenericAlias {
+        origin: g.origin.clone(),
+        args: g.args.clone(),
+        starred: true,
+    })
+    .into_value();
     Ok(crate::iterators::tuple_iter(Tuple::new(vec![starred])))
 }
 
 /// `__typing_unpacked_tuple_args__`: the arguments of a starred `tuple[...]`.
 fn ga_unpacked_tuple_args(v: &Value) -> PyResult {
     let g = this(v);
-    Ok(if g.starred && g.origin.is_static(&crate::tuple::TUPLE_TYPE) { g.args.clone() } else { crate::none::none() })
+    Ok(
+        if g.starred && g.origin.is_static(&crate::tuple::TUPLE_TYPE) {
+            g.args.clone()
+        } else {
+            crate::none::none()
+        },
+    )
 }
 
 builtin_type!(pub static GENERIC_ALIAS_TYPE: GenericAlias = TypeSpec {

@@ -52,7 +52,9 @@ pub fn as_int(v: &Value) -> Option<IntRef<'_>> {
         return Some(IntRef::Small(i64::from(b.0)));
     }
     v.downcast::<Int>().map(|i| match i.0.to_i64() {
-        Some(s) if (crate::core::SMALL_INT_MIN..=crate::core::SMALL_INT_MAX).contains(&s) => IntRef::Small(s),
+        Some(s) if (crate::core::SMALL_INT_MIN..=crate::core::SMALL_INT_MAX).contains(&s) => {
+            IntRef::Small(s)
+        }
         _ => IntRef::Big(&i.0),
     })
 }
@@ -239,7 +241,9 @@ fn true_divide(x: &BigInt, y: &BigInt) -> PyResult<f64> {
     let q = q | u64::from(!r.is_zero());
     let f = ldexp_round(q, -shift);
     if f.is_infinite() {
-        return Err(overflow_error("integer division result too large for a float"));
+        return Err(overflow_error(
+            "integer division result too large for a float",
+        ));
     }
     Ok(if negative { -f } else { f })
 }
@@ -307,7 +311,11 @@ fn int_pow3(a: &Value, b: &Value, m: &Value) -> PyResult {
     let (Some(x), Some(y), Some(z)) = (as_int(a), as_int(b), as_int(m)) else {
         return Ok(not_implemented());
     };
-    let (x, y, z) = (x.to_bigint().into_owned(), y.to_bigint().into_owned(), z.to_bigint().into_owned());
+    let (x, y, z) = (
+        x.to_bigint().into_owned(),
+        y.to_bigint().into_owned(),
+        z.to_bigint().into_owned(),
+    );
     if z.is_zero() {
         return Err(value_error("pow() 3rd argument cannot be 0"));
     }
@@ -446,7 +454,10 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
                 (2, r.to_string())
             } else {
                 // Base 0 forbids leading zeros on non-zero decimals.
-                if lower.len() > 1 && lower.starts_with('0') && lower.trim_start_matches(['0', '_']).len() != 0 {
+                if lower.len() > 1
+                    && lower.starts_with('0')
+                    && lower.trim_start_matches(['0', '_']).len() != 0
+                {
                     return None;
                 }
                 (10, lower.clone())
@@ -458,8 +469,16 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
         b => (b, lower.clone()),
     };
     let prefixed = digits.len() != lower.len();
-    let digits = if prefixed { digits.strip_prefix('_').unwrap_or(&digits).to_string() } else { digits };
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    let digits = if prefixed {
+        digits.strip_prefix('_').unwrap_or(&digits).to_string()
+    } else {
+        digits
+    };
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let mut value = BigInt::zero();
@@ -522,7 +541,9 @@ fn int_from_text(x: &Value, base: u32) -> PyResult {
     } else if let Some(b) = crate::bytes::as_bytes_like(x) {
         Cow::Owned(String::from_utf8_lossy(&b).into_owned())
     } else {
-        return Err(type_error("int() can't convert non-string with explicit base"));
+        return Err(type_error(
+            "int() can't convert non-string with explicit base",
+        ));
     };
     match parse_int(&text, base) {
         Some(v) => {
@@ -653,7 +674,8 @@ fn int_sizeof(this: &Value, args: Args) -> PyResult {
 }
 
 fn int_to_bytes(this: &Value, args: Args) -> PyResult {
-    let [length, byteorder, signed] = args.parse("to_bytes", ["length", "byteorder", "signed"], 0, 0, 2)?;
+    let [length, byteorder, signed] =
+        args.parse("to_bytes", ["length", "byteorder", "signed"], 0, 0, 2)?;
     let length = match length {
         Some(l) => {
             let n = protocol::index_as_isize(&l)?;
@@ -673,7 +695,11 @@ fn int_to_bytes(this: &Value, args: Args) -> PyResult {
     if x.is_negative() && !signed {
         return Err(overflow_error("can't convert negative int to unsigned"));
     }
-    let mut bytes = if signed { x.to_signed_bytes_le() } else { x.to_bytes_le().1 };
+    let mut bytes = if signed {
+        x.to_signed_bytes_le()
+    } else {
+        x.to_bytes_le().1
+    };
     if x.is_zero() {
         bytes.clear();
     }
@@ -692,7 +718,11 @@ fn int_to_bytes(this: &Value, args: Args) -> PyResult {
 fn byteorder_is_little(v: Option<&Value>) -> PyResult<bool> {
     match v {
         None => Ok(false),
-        Some(b) => match b.downcast::<PyStr>().map(|s| s.to_string_lossy()).as_deref() {
+        Some(b) => match b
+            .downcast::<PyStr>()
+            .map(|s| s.to_string_lossy())
+            .as_deref()
+        {
             Some("little") => Ok(true),
             Some("big") => Ok(false),
             Some(_) => Err(value_error("byteorder must be either 'little' or 'big'")),
@@ -705,7 +735,8 @@ fn byteorder_is_little(v: Option<&Value>) -> PyResult<bool> {
 }
 
 fn int_from_bytes(cls: &Value, args: Args) -> PyResult {
-    let [bytes, byteorder, signed] = args.parse("from_bytes", ["bytes", "byteorder", "signed"], 0, 1, 2)?;
+    let [bytes, byteorder, signed] =
+        args.parse("from_bytes", ["bytes", "byteorder", "signed"], 0, 1, 2)?;
     let data = crate::bytes::bytes_from_object(bytes.as_ref().expect("required"))?;
     let little = byteorder_is_little(byteorder.as_ref())?;
     let signed = match signed {

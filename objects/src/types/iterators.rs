@@ -126,7 +126,11 @@ fn length_hint(v: &Value, args: Args) -> PyResult {
         return Ok(crate::int::from_i64(0));
     };
     let i = it.index.get();
-    let n = if v.type_obj().payload().is_subtype(LIST_REVERSE_ITER_TYPE.payload()) {
+    let n = if v
+        .type_obj()
+        .payload()
+        .is_subtype(LIST_REVERSE_ITER_TYPE.payload())
+    {
         i.min(protocol::len(&seq)?)
     } else {
         protocol::len(&seq)?.saturating_sub(i)
@@ -134,7 +138,11 @@ fn length_hint(v: &Value, args: Args) -> PyResult {
     Ok(crate::int::from_usize(n))
 }
 
-const LENGTH_HINT: MethodDef = MethodDef::new("__length_hint__", length_hint, "Private method returning an estimate of len(list(it)).");
+const LENGTH_HINT: MethodDef = MethodDef::new(
+    "__length_hint__",
+    length_hint,
+    "Private method returning an estimate of len(list(it)).",
+);
 
 macro_rules! seq_iterator_type {
     ($static:ident, $name:literal, $next:ident) => {
@@ -156,11 +164,19 @@ builtin_type!(pub static SEQ_ITER_TYPE: SeqIter = TypeSpec {
     ..TypeSpec::DEFAULT
 });
 seq_iterator_type!(LIST_ITER_TYPE, "list_iterator", list_next);
-seq_iterator_type!(LIST_REVERSE_ITER_TYPE, "list_reverseiterator", list_reverse_next);
+seq_iterator_type!(
+    LIST_REVERSE_ITER_TYPE,
+    "list_reverseiterator",
+    list_reverse_next
+);
 seq_iterator_type!(TUPLE_ITER_TYPE, "tuple_iterator", tuple_next);
 seq_iterator_type!(STR_ITER_TYPE, "str_ascii_iterator", str_next);
 
-fn alloc_iter(ty: &'static crate::core::PyObj<crate::typeobj::TypeObject>, seq: Value, index: usize) -> Value {
+fn alloc_iter(
+    ty: &'static crate::core::PyObj<crate::typeobj::TypeObject>,
+    seq: Value,
+    index: usize,
+) -> Value {
     let it = SeqIter::new(seq);
     it.index.set(index);
     crate::core::alloc_typed(&crate::core::TypeRef::from_static(ty), it)

@@ -102,7 +102,9 @@ fn list_getitem(v: &Value, key: &Value) -> PyResult {
     if let Some(sl) = key.downcast::<Slice>() {
         let (start, _, step, n) = sl.indices_for(l.len())?;
         let items = l.0.borrow();
-        let out = (0..n).map(|i| items[(start + i as isize * step) as usize].clone()).collect();
+        let out = (0..n)
+            .map(|i| items[(start + i as isize * step) as usize].clone())
+            .collect();
         return Ok(List::from_vec(out));
     }
     if !protocol::has_index(key) {
@@ -112,7 +114,8 @@ fn list_getitem(v: &Value, key: &Value) -> PyResult {
         )));
     }
     let i = seq_index(key, l.len(), "list")?;
-    l.get(i).ok_or_else(|| index_error("list index out of range"))
+    l.get(i)
+        .ok_or_else(|| index_error("list index out of range"))
 }
 
 fn list_setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult<()> {
@@ -162,9 +165,13 @@ fn assign_slice(v: &Value, l: &List, sl: &Slice, value: Option<&Value>) -> PyRes
         let start = start as usize;
         let stop = (stop.max(start as isize) as usize).min(len).max(start);
         let mut items = l.0.borrow_mut();
-        removed = items.splice(start..stop, new_items.unwrap_or_default()).collect();
+        removed = items
+            .splice(start..stop, new_items.unwrap_or_default())
+            .collect();
     } else {
-        let indices: Vec<usize> = (0..n).map(|i| (start + i as isize * step) as usize).collect();
+        let indices: Vec<usize> = (0..n)
+            .map(|i| (start + i as isize * step) as usize)
+            .collect();
         match new_items {
             None => {
                 let mut items = l.0.borrow_mut();
@@ -387,7 +394,9 @@ fn list_reversed(v: &Value, args: Args) -> PyResult {
 
 fn list_sizeof(v: &Value, args: Args) -> PyResult {
     args.none("list.__sizeof__")?;
-    Ok(crate::int::from_usize(40 + 8 * this(v).0.borrow().capacity()))
+    Ok(crate::int::from_usize(
+        40 + 8 * this(v).0.borrow().capacity(),
+    ))
 }
 
 fn list_class_getitem(cls: &Value, args: Args) -> PyResult {

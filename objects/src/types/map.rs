@@ -30,7 +30,10 @@ fn map_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     if pos.len() < 2 {
         return Err(type_error("map() must have at least two arguments."));
     }
-    let iters = pos[1..].iter().map(protocol::iter).collect::<PyResult<Vec<_>>>()?;
+    let iters = pos[1..]
+        .iter()
+        .map(protocol::iter)
+        .collect::<PyResult<Vec<_>>>()?;
     Ok(alloc_typed(
         ty,
         Map {

@@ -23,12 +23,16 @@ fn inner(v: &Value) -> &Value {
 }
 
 fn mp_new(_ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
-    let [mapping] = crate::args::Args::new(args, kwnames).parse("mappingproxy", ["mapping"], 0, 1, 1)?;
+    let [mapping] =
+        crate::args::Args::new(args, kwnames).parse("mappingproxy", ["mapping"], 0, 1, 1)?;
     let mapping = mapping.expect("required");
     let is_mapping = mapping.type_obj().payload().flags() & flags::MAPPING != 0
         || (mapping.type_obj().payload().slots.getitem.get().is_some()
             && mapping.type_obj().payload().lookup_str("keys").is_some());
-    if !is_mapping || mapping.downcast::<crate::list::List>().is_some() || mapping.downcast::<crate::tuple::Tuple>().is_some() {
+    if !is_mapping
+        || mapping.downcast::<crate::list::List>().is_some()
+        || mapping.downcast::<crate::tuple::Tuple>().is_some()
+    {
         return Err(type_error(format!(
             "mappingproxy() argument must be a mapping, not {}",
             protocol::type_name(&mapping)
@@ -54,7 +58,10 @@ fn mp_iter(v: &Value) -> PyResult {
 }
 
 fn mp_repr(v: &Value) -> PyResult {
-    Ok(PyStr::new(&format!("mappingproxy({})", protocol::repr_string(inner(v))?)))
+    Ok(PyStr::new(&format!(
+        "mappingproxy({})",
+        protocol::repr_string(inner(v))?
+    )))
 }
 
 fn mp_str(v: &Value) -> PyResult {

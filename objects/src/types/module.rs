@@ -19,7 +19,10 @@ pub struct Module {
 impl Module {
     /// A new module named `name` with the standard attributes set.
     pub fn new(name: &str) -> Value {
-        let m = Ref::new(Module { dict: Dict::new_value() }).into_value();
+        let m = Ref::new(Module {
+            dict: Dict::new_value(),
+        })
+        .into_value();
         init_dict(&m, PyStr::new(name), none());
         m
     }
@@ -57,14 +60,23 @@ fn module_name(v: &Value) -> Option<String> {
 fn module_repr(v: &Value) -> PyResult {
     let m = v.downcast::<Module>().expect("module");
     let name = module_name(v).unwrap_or_else(|| "?".into());
-    if let Some(file) = m.get("__file__").filter(|f| f.downcast::<PyStr>().is_some()) {
-        return Ok(PyStr::new(&format!("<module '{name}' from '{}'>", protocol::str_lossy(&file))));
+    if let Some(file) = m
+        .get("__file__")
+        .filter(|f| f.downcast::<PyStr>().is_some())
+    {
+        return Ok(PyStr::new(&format!(
+            "<module '{name}' from '{}'>",
+            protocol::str_lossy(&file)
+        )));
     }
     if let Some(spec) = m.get("__spec__").filter(|s| !is_none(s))
         && let Some(origin) = protocol::getattr_opt(&spec, &intern("origin"))?
         && !is_none(&origin)
     {
-        return Ok(PyStr::new(&format!("<module '{name}' ({})>", protocol::str_lossy(&origin))));
+        return Ok(PyStr::new(&format!(
+            "<module '{name}' ({})>",
+            protocol::str_lossy(&origin)
+        )));
     }
     Ok(PyStr::new(&format!("<module '{name}'>")))
 }
@@ -79,14 +91,22 @@ fn module_getattro(v: &Value, name: &Value) -> PyResult {
         return protocol::call1(&getattr, name.clone());
     }
     let msg = match module_name(v) {
-        Some(n) => format!("module '{n}' has no attribute '{}'", protocol::str_lossy(name)),
+        Some(n) => format!(
+            "module '{n}' has no attribute '{}'",
+            protocol::str_lossy(name)
+        ),
         None => format!("module has no attribute '{}'", protocol::str_lossy(name)),
     };
     Err(exceptions::attribute_error(msg, v, name))
 }
 
 fn module_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResult {
-    Ok(alloc_typed(ty, Module { dict: Dict::new_value() }))
+    Ok(alloc_typed(
+        ty,
+        Module {
+            dict: Dict::new_value(),
+        },
+    ))
 }
 
 fn module_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {

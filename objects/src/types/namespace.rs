@@ -65,7 +65,11 @@ fn namespace_repr(v: &Value) -> PyResult {
     let mut parts = Vec::new();
     for (k, val) in d.downcast::<Dict>().expect("dict").items() {
         if let Some(key) = k.downcast::<PyStr>().filter(|s| !s.is_empty()) {
-            parts.push(format!("{}={}", key.to_string_lossy(), protocol::repr_string(&val)?));
+            parts.push(format!(
+                "{}={}",
+                key.to_string_lossy(),
+                protocol::repr_string(&val)?
+            ));
         }
     }
     Ok(PyStr::new(&format!("{name}({})", parts.join(", "))))
@@ -80,7 +84,11 @@ fn namespace_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
 
 fn namespace_reduce(v: &Value, args: Args) -> PyResult {
     args.none("__reduce__")?;
-    Ok(Tuple::new(vec![v.type_value(), Tuple::empty(), dict_of(v)?]))
+    Ok(Tuple::new(vec![
+        v.type_value(),
+        Tuple::empty(),
+        dict_of(v)?,
+    ]))
 }
 
 fn namespace_replace(v: &Value, args: Args) -> PyResult {
@@ -123,14 +131,23 @@ mod tests {
     fn construct_repr_replace() {
         crate::init();
         let kw = Tuple::new(vec![PyStr::new("a"), PyStr::new("b")]);
-        let ns = protocol::call(&NAMESPACE_TYPE.value(), &[from_i64(1), from_i64(2)], Some(&kw)).unwrap();
+        let ns = protocol::call(
+            &NAMESPACE_TYPE.value(),
+            &[from_i64(1), from_i64(2)],
+            Some(&kw),
+        )
+        .unwrap();
         assert_eq!(protocol::repr_string(&ns).unwrap(), "namespace(a=1, b=2)");
         let replace = protocol::getattr_str(&ns, "__replace__").unwrap();
         let kw = Tuple::new(vec![PyStr::new("a")]);
         let other = protocol::call(&replace, &[from_i64(5)], Some(&kw)).unwrap();
-        assert_eq!(protocol::repr_string(&other).unwrap(), "namespace(a=5, b=2)");
+        assert_eq!(
+            protocol::repr_string(&other).unwrap(),
+            "namespace(a=5, b=2)"
+        );
         assert!(!protocol::eq(&ns, &other).unwrap());
-        let err = protocol::call(&NAMESPACE_TYPE.value(), &[from_i64(1), from_i64(2)], None).unwrap_err();
+        let err =
+            protocol::call(&NAMESPACE_TYPE.value(), &[from_i64(1), from_i64(2)], None).unwrap_err();
         assert_eq!(
             protocol::str_string(err.value()).unwrap(),
             "SimpleNamespace expected at most 1 argument, got 2"

@@ -13,7 +13,8 @@ pub struct NotImplementedData;
 pub struct EllipsisData;
 
 pub static NONE: PyObj<NoneData> = PyObj::immortal(&NONE_TYPE, NoneData);
-pub static NOT_IMPLEMENTED: PyObj<NotImplementedData> = PyObj::immortal(&NOT_IMPLEMENTED_TYPE, NotImplementedData);
+pub static NOT_IMPLEMENTED: PyObj<NotImplementedData> =
+    PyObj::immortal(&NOT_IMPLEMENTED_TYPE, NotImplementedData);
 pub static ELLIPSIS: PyObj<EllipsisData> = PyObj::immortal(&ELLIPSIS_TYPE, EllipsisData);
 
 pub fn none() -> Value {
@@ -36,7 +37,10 @@ pub fn ellipsis() -> Value {
     ELLIPSIS.value()
 }
 
-fn singleton_new(name: &'static str, value: fn() -> Value) -> impl Fn(&TypeRef, &[Value], Option<&Value>) -> PyResult {
+fn singleton_new(
+    name: &'static str,
+    value: fn() -> Value,
+) -> impl Fn(&TypeRef, &[Value], Option<&Value>) -> PyResult {
     move |_ty, args, kw| {
         if !args.is_empty() || kw.is_some() {
             return Err(type_error(format!("{name} takes no arguments")));

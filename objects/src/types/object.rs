@@ -30,7 +30,11 @@ fn object_hash(v: &Value) -> PyResult<i64> {
 
 fn object_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
     match op {
-        CompareOp::Eq => Ok(if a.is(b) { crate::bool::py_bool(true) } else { not_implemented() }),
+        CompareOp::Eq => Ok(if a.is(b) {
+            crate::bool::py_bool(true)
+        } else {
+            not_implemented()
+        }),
         CompareOp::Ne => {
             // `__ne__` inverts `__eq__` unless that is NotImplemented.
             let eq = a.type_obj().payload().slots.richcompare.get();
@@ -50,7 +54,8 @@ fn object_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
 /// Whether a type overrides a slot relative to `object` (for the
 /// "takes no arguments" checks of `object.__new__`/`__init__`).
 fn overrides_init(ty: &TypeObject) -> bool {
-    ty.slots.init.get().map(|f| f as usize) != Some((object_init as crate::typeobj::InitFn) as usize)
+    ty.slots.init.get().map(|f| f as usize)
+        != Some((object_init as crate::typeobj::InitFn) as usize)
 }
 
 fn overrides_new(ty: &TypeObject) -> bool {
@@ -60,7 +65,9 @@ fn overrides_new(ty: &TypeObject) -> bool {
 pub fn object_new(ty: &TypeRef, args: &[Value], _kwnames: Option<&Value>) -> PyResult {
     if !args.is_empty() {
         if overrides_new(ty) {
-            return Err(type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+            return Err(type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
         }
         if !overrides_init(ty) {
             return Err(type_error(format!("{}() takes no arguments", ty.name())));
@@ -76,7 +83,9 @@ pub fn object_init(this: &Value, args: &[Value], _kwnames: Option<&Value>) -> Py
     if !args.is_empty() {
         let ty = this.type_obj().payload();
         if overrides_init(ty) {
-            return Err(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+            return Err(type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
         }
         if !overrides_new(ty) {
             return Err(type_error(format!("{}() takes no arguments", ty.name())));
@@ -140,7 +149,9 @@ fn object_dir(this: &Value, args: Args) -> PyResult {
 
 fn object_sizeof(this: &Value, args: Args) -> PyResult {
     args.none("object.__sizeof__")?;
-    Ok(crate::int::from_usize(this.type_obj().payload().basic_size()))
+    Ok(crate::int::from_usize(
+        this.type_obj().payload().basic_size(),
+    ))
 }
 
 fn object_init_subclass(_cls: &Value, args: Args) -> PyResult {

@@ -44,7 +44,13 @@ fn range_length(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
 /// A new `range(start, stop, step)`; `step` is non-zero.
 pub fn new(start: BigInt, stop: BigInt, step: BigInt) -> Value {
     let len = range_length(&start, &stop, &step);
-    Ref::new(Range { start, stop, step, len }).into_value()
+    Ref::new(Range {
+        start,
+        stop,
+        step,
+        len,
+    })
+    .into_value()
 }
 
 impl Range {
@@ -69,7 +75,9 @@ fn this(v: &Value) -> &Range {
 }
 
 fn big(v: &Value) -> BigInt {
-    as_int(v).map(|i| i.to_bigint().into_owned()).unwrap_or_default()
+    as_int(v)
+        .map(|i| i.to_bigint().into_owned())
+        .unwrap_or_default()
 }
 
 /// An int argument through `__index__`, as a big int.
@@ -233,7 +241,8 @@ fn range_index(v: &Value, args: Args) -> PyResult {
 
 /// `range_equals`: equal as sequences (length, first item, step when it matters).
 fn ranges_equal(a: &Range, b: &Range) -> bool {
-    a.len == b.len && (a.len.is_zero() || (a.start == b.start && (a.len.is_one() || a.step == b.step)))
+    a.len == b.len
+        && (a.len.is_zero() || (a.start == b.start && (a.len.is_one() || a.step == b.step)))
 }
 
 fn range_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
@@ -360,7 +369,11 @@ fn range_iter_next(v: &Value) -> PyResult<Option<Value>> {
 fn range_iter_length_hint(v: &Value, args: Args) -> PyResult {
     args.none("range_iterator.__length_hint__")?;
     Ok(from_i64(
-        v.downcast::<RangeIter>().expect("range_iterator").len.get().max(0),
+        v.downcast::<RangeIter>()
+            .expect("range_iterator")
+            .len
+            .get()
+            .max(0),
     ))
 }
 
@@ -371,7 +384,8 @@ fn range_iter_setstate(v: &Value, args: Args) -> PyResult {
     let n = crate::int::to_i64(&n)
         .ok_or_else(|| overflow_error("Python int too large to convert to C long"))?
         .clamp(0, it.len.get());
-    it.start.set(it.start.get().wrapping_add(n.wrapping_mul(it.step)));
+    it.start
+        .set(it.start.get().wrapping_add(n.wrapping_mul(it.step)));
     it.len.set(it.len.get() - n);
     Ok(none())
 }

@@ -25,7 +25,10 @@ fn this(v: &Value) -> &Reversed {
 }
 
 fn not_reversible(seq: &Value) -> crate::err::PyErr {
-    type_error(format!("'{}' object is not reversible", protocol::type_name(seq)))
+    type_error(format!(
+        "'{}' object is not reversible",
+        protocol::type_name(seq)
+    ))
 }
 
 fn reversed_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
@@ -75,7 +78,10 @@ fn reversed_next(v: &Value) -> PyResult<Option<Value>> {
                 r.index.set(i - 1);
                 return Ok(Some(x));
             }
-            Err(e) if !e.matches(&exceptions::INDEX_ERROR) && !e.matches(&exceptions::STOP_ITERATION) => {
+            Err(e)
+                if !e.matches(&exceptions::INDEX_ERROR)
+                    && !e.matches(&exceptions::STOP_ITERATION) =>
+            {
                 return Err(e);
             }
             Err(_) => {}
@@ -100,7 +106,11 @@ fn reversed_reduce(v: &Value, args: Args) -> PyResult {
     args.none("reversed.__reduce__")?;
     let r = this(v);
     Ok(match r.seq.borrow().clone() {
-        Some(seq) => Tuple::new(vec![v.type_value(), Tuple::new(vec![seq]), from_i64(r.index.get())]),
+        Some(seq) => Tuple::new(vec![
+            v.type_value(),
+            Tuple::new(vec![seq]),
+            from_i64(r.index.get()),
+        ]),
         None => Tuple::new(vec![v.type_value(), Tuple::new(vec![Tuple::empty()])]),
     })
 }
@@ -113,7 +123,11 @@ fn reversed_setstate(v: &Value, args: Args) -> PyResult {
         return Ok(none());
     };
     let n = protocol::len(&seq)? as i64;
-    let i = to_i64(&i).unwrap_or(if crate::int::is_negative(&i) { -1 } else { i64::MAX });
+    let i = to_i64(&i).unwrap_or(if crate::int::is_negative(&i) {
+        -1
+    } else {
+        i64::MAX
+    });
     r.index.set(i.clamp(-1, n - 1));
     Ok(none())
 }

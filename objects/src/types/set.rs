@@ -59,7 +59,11 @@ impl Table {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -120,7 +124,11 @@ impl Set {
             let mut i = (hash as u64 as usize) & mask;
             let mut freeslot: Option<usize> = None;
             loop {
-                let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+                let probes = if i + LINEAR_PROBES <= mask {
+                    LINEAR_PROBES
+                } else {
+                    0
+                };
                 for idx in i..=i + probes {
                     let slot = self.table.borrow().slots[idx].clone();
                     match slot {
@@ -130,7 +138,9 @@ impl Set {
                             if k.is(key) {
                                 return Ok(Found::Active(idx));
                             }
-                            if let (Some(a), Some(b)) = (k.downcast_exact::<PyStr>(), key.downcast_exact::<PyStr>()) {
+                            if let (Some(a), Some(b)) =
+                                (k.downcast_exact::<PyStr>(), key.downcast_exact::<PyStr>())
+                            {
                                 if a.eq_str(b) {
                                     return Ok(Found::Active(idx));
                                 }
@@ -148,7 +158,11 @@ impl Set {
                     }
                 }
                 perturb >>= PERTURB_SHIFT;
-                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
             }
         }
     }
@@ -349,7 +363,12 @@ pub fn frozenset_from(items: Vec<Value>) -> Value {
 
 /// A new set of the same kind (`set` or `frozenset`) as `like`.
 pub fn same_kind(like: &Value, items: Vec<(i64, Value)>) -> PyResult<Value> {
-    with_entries(like.type_obj().payload().is_subtype(FROZENSET_TYPE.payload()), items)
+    with_entries(
+        like.type_obj()
+            .payload()
+            .is_subtype(FROZENSET_TYPE.payload()),
+        items,
+    )
 }
 
 /// A new `set` (or `frozenset` when `frozen`) from hashed entries.
@@ -378,7 +397,11 @@ fn set_repr(v: &Value) -> PyResult {
         return Ok(PyStr::new(&format!("{name}()")));
     }
     let items = crate::tuple::repr_items(&s.items(), "{", "}")?;
-    Ok(PyStr::new(&if exact_set { items } else { format!("{name}({items})") }))
+    Ok(PyStr::new(&if exact_set {
+        items
+    } else {
+        format!("{name}({items})")
+    }))
 }
 
 fn set_len(v: &Value) -> PyResult<usize> {

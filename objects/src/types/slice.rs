@@ -36,10 +36,20 @@ impl Slice {
             Some(i) if i < 0 => (i + len).max(lower),
             Some(i) => i.min(upper),
         };
-        let start = clamp(slice_index(&self.start)?, if step < 0 { upper } else { lower });
-        let stop = clamp(slice_index(&self.stop)?, if step < 0 { lower } else { upper });
+        let start = clamp(
+            slice_index(&self.start)?,
+            if step < 0 { upper } else { lower },
+        );
+        let stop = clamp(
+            slice_index(&self.stop)?,
+            if step < 0 { lower } else { upper },
+        );
         let n = if step < 0 {
-            if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+            if stop < start {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            }
         } else if start < stop {
             (stop - start - 1) / step + 1
         } else {
@@ -95,12 +105,19 @@ fn slice_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
     let (Some(x), Some(y)) = (a.downcast::<Slice>(), b.downcast::<Slice>()) else {
         return Ok(not_implemented());
     };
-    Ok(crate::bool::py_bool(compare_sequences(&as_tuple(x), &as_tuple(y), op)?))
+    Ok(crate::bool::py_bool(compare_sequences(
+        &as_tuple(x),
+        &as_tuple(y),
+        op,
+    )?))
 }
 
 fn slice_hash(v: &Value) -> PyResult<i64> {
     let s = this(v);
-    let hashes: Vec<i64> = as_tuple(s).iter().map(protocol::hash).collect::<PyResult<_>>()?;
+    let hashes: Vec<i64> = as_tuple(s)
+        .iter()
+        .map(protocol::hash)
+        .collect::<PyResult<_>>()?;
     Ok(crate::hash::hash_tuple(hashes.into_iter()))
 }
 
@@ -121,7 +138,10 @@ fn slice_indices(v: &Value, args: Args) -> PyResult {
 
 fn slice_reduce(v: &Value, args: Args) -> PyResult {
     args.none("slice.__reduce__")?;
-    Ok(Tuple::new(vec![v.type_value(), Tuple::new(as_tuple(this(v)).to_vec())]))
+    Ok(Tuple::new(vec![
+        v.type_value(),
+        Tuple::new(as_tuple(this(v)).to_vec()),
+    ]))
 }
 
 builtin_type!(pub static SLICE_TYPE: Slice = TypeSpec {

@@ -88,10 +88,15 @@ impl PyStr {
             let (cp, n) = if b < 0x80 {
                 (u32::from(b), 1)
             } else if b < 0xe0 {
-                ((u32::from(b & 0x1f) << 6) | u32::from(bytes[i + 1] & 0x3f), 2)
+                (
+                    (u32::from(b & 0x1f) << 6) | u32::from(bytes[i + 1] & 0x3f),
+                    2,
+                )
             } else if b < 0xf0 {
                 (
-                    (u32::from(b & 0x0f) << 12) | (u32::from(bytes[i + 1] & 0x3f) << 6) | u32::from(bytes[i + 2] & 0x3f),
+                    (u32::from(b & 0x0f) << 12)
+                        | (u32::from(bytes[i + 1] & 0x3f) << 6)
+                        | u32::from(bytes[i + 2] & 0x3f),
                     3,
                 )
             } else {
@@ -161,7 +166,9 @@ impl PyStr {
         if let Some(s) = self.as_ascii_str() {
             return s.to_string();
         }
-        self.chars().map(|c| char::from_u32(c).unwrap_or('\u{fffd}')).collect()
+        self.chars()
+            .map(|c| char::from_u32(c).unwrap_or('\u{fffd}'))
+            .collect()
     }
 
     /// The text, or `None` if it holds a lone surrogate.
@@ -263,7 +270,10 @@ impl PyStr {
 
 /// Concatenates code point sequences into a new str value.
 pub fn concat(parts: &[&PyStr]) -> Value {
-    if parts.iter().all(|p| p.is_ascii() || matches!(p.data, StrData::Latin1(_))) {
+    if parts
+        .iter()
+        .all(|p| p.is_ascii() || matches!(p.data, StrData::Latin1(_)))
+    {
         let mut out = Vec::with_capacity(parts.iter().map(|p| p.len()).sum());
         for p in parts {
             if let StrData::Latin1(b) = &p.data {
@@ -320,7 +330,9 @@ pub fn intern_value(v: &Value) -> Value {
 pub fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) if c == '_' || unicode_ident_start(c) => chars.all(|c| c == '_' || unicode_ident_continue(c)),
+        Some(c) if c == '_' || unicode_ident_start(c) => {
+            chars.all(|c| c == '_' || unicode_ident_continue(c))
+        }
         _ => false,
     }
 }
@@ -364,7 +376,9 @@ pub fn repr_str(s: &PyStr) -> String {
             }
             _ if c < 0x20 || c == 0x7f => out.push_str(&format!("\\x{c:02x}")),
             _ if c < 0x7f => out.push(char::from(c as u8)),
-            _ if ouro_unicode::is_printable(c) => out.push(char::from_u32(c).expect("printable is a char")),
+            _ if ouro_unicode::is_printable(c) => {
+                out.push(char::from_u32(c).expect("printable is a char"))
+            }
             _ if c < 0x100 => out.push_str(&format!("\\x{c:02x}")),
             _ if c < 0x10000 => out.push_str(&format!("\\u{c:04x}")),
             _ => out.push_str(&format!("\\U{c:08x}")),
@@ -413,7 +427,9 @@ fn str_getitem(v: &Value, key: &Value) -> PyResult {
         if step == 1 {
             return Ok(Ref::new(s.substring(start as usize, (start as usize) + n)).into_value());
         }
-        let cps: Vec<u32> = (0..n).map(|i| s.char_at((start + i as isize * step) as usize)).collect();
+        let cps: Vec<u32> = (0..n)
+            .map(|i| s.char_at((start + i as isize * step) as usize))
+            .collect();
         return Ok(PyStr::from_cps(&cps));
     }
     if !protocol::has_index(key) {
@@ -470,12 +486,21 @@ fn str_repeat(v: &Value, n: isize) -> PyResult {
     if n == 1 && v.downcast_exact::<PyStr>().is_some() {
         return Ok(v.clone());
     }
-    let total = s.len().checked_mul(n as usize).filter(|t| *t <= isize::MAX as usize / 4);
+    let total = s
+        .len()
+        .checked_mul(n as usize)
+        .filter(|t| *t <= isize::MAX as usize / 4);
     let Some(_) = total else {
-        return Err(crate::err::PyErr::new(&crate::exceptions::OVERFLOW_ERROR, "repeated string is too long"));
+        return Err(crate::err::PyErr::new(
+            &crate::exceptions::OVERFLOW_ERROR,
+            "repeated string is too long",
+        ));
     };
     Ok(match &s.data {
-        StrData::Latin1(b) => Ref::new(PyStr::from_data(StrData::Latin1(b.repeat(n as usize).into()))).into_value(),
+        StrData::Latin1(b) => Ref::new(PyStr::from_data(StrData::Latin1(
+            b.repeat(n as usize).into(),
+        )))
+        .into_value(),
         _ => PyStr::from_cps(&s.code_points().repeat(n as usize)),
     })
 }
@@ -490,11 +515,17 @@ pub fn find(hay: &PyStr, needle: &PyStr, start: usize, end: usize) -> Option<usi
         return None;
     }
     if let (StrData::Latin1(h), StrData::Latin1(nd)) = (&hay.data, &needle.data) {
-        return h[start..end].windows(n).position(|w| w == &nd[..]).map(|p| p + start);
+        return h[start..end]
+            .windows(n)
+            .position(|w| w == &nd[..])
+            .map(|p| p + start);
     }
     let h = hay.code_points();
     let nd = needle.code_points();
-    h[start..end].windows(n).position(|w| w == &nd[..]).map(|p| p + start)
+    h[start..end]
+        .windows(n)
+        .position(|w| w == &nd[..])
+        .map(|p| p + start)
 }
 
 fn str_contains(v: &Value, item: &Value) -> PyResult<bool> {
@@ -520,8 +551,13 @@ fn str_mod(a: &Value, b: &Value) -> PyResult {
 }
 
 fn str_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
-    let [object, encoding, errors] =
-        crate::args::Args::new(args, kwnames).parse("str", ["object", "encoding", "errors"], 0, 0, 3)?;
+    let [object, encoding, errors] = crate::args::Args::new(args, kwnames).parse(
+        "str",
+        ["object", "encoding", "errors"],
+        0,
+        0,
+        3,
+    )?;
     let value = match (object, encoding.is_some() || errors.is_some()) {
         (None, _) => PyStr::new(""),
         (Some(o), false) => protocol::str(&o)?,

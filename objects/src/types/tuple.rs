@@ -20,6 +20,11 @@ impl Tuple {
         Ref::new(Tuple(items.into_boxed_slice())).into_value()
     }
 
+    /// The payload of a tuple subclass instance holding `items`.
+    pub fn payload(items: Vec<Value>) -> Tuple {
+        Tuple(items.into_boxed_slice())
+    }
+
     /// The shared empty tuple.
     pub fn empty() -> Value {
         thread_local! {
@@ -146,7 +151,9 @@ fn tuple_getitem(v: &Value, key: &Value) -> PyResult {
         if step == 1 && n == t.len() && v.downcast_exact::<Tuple>().is_some() {
             return Ok(v.clone());
         }
-        let items = (0..n).map(|i| t.0[(start + i as isize * step) as usize].clone()).collect();
+        let items = (0..n)
+            .map(|i| t.0[(start + i as isize * step) as usize].clone())
+            .collect();
         return Ok(Tuple::new(items));
     }
     if !protocol::has_index(key) {
@@ -188,7 +195,10 @@ fn tuple_repeat(v: &Value, n: isize) -> PyResult {
     if n == 1 && v.downcast_exact::<Tuple>().is_some() {
         return Ok(v.clone());
     }
-    if t.len().checked_mul(n as usize).is_none_or(|total| total > (isize::MAX as usize) / 16) {
+    if t.len()
+        .checked_mul(n as usize)
+        .is_none_or(|total| total > (isize::MAX as usize) / 16)
+    {
         return Err(crate::err::PyErr::empty(&crate::exceptions::MEMORY_ERROR));
     }
     Ok(Tuple::new(repeat_values(&t.0, n as usize)))
@@ -226,7 +236,11 @@ pub fn index_bounds(args: &[Value], len: usize) -> PyResult<(usize, usize)> {
             Some(x) => {
                 let i = crate::slice::slice_index(x)?.unwrap_or(default as isize);
                 let n = len as isize;
-                Ok(if i < 0 { (i + n).max(0) as usize } else { (i as usize).min(len) })
+                Ok(if i < 0 {
+                    (i + n).max(0) as usize
+                } else {
+                    (i as usize).min(len)
+                })
             }
         }
     };

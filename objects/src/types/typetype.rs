@@ -22,7 +22,10 @@ pub fn type_module_name(ty: &Value) -> String {
     };
     if t.is_heap() {
         let d = t.dict();
-        if let Some(m) = d.downcast::<Dict>().and_then(|d| d.get_str(&intern("__module__"))) {
+        if let Some(m) = d
+            .downcast::<Dict>()
+            .and_then(|d| d.get_str(&intern("__module__")))
+        {
             return protocol::str_lossy(&m);
         }
         return "builtins".into();
@@ -60,7 +63,9 @@ fn type_repr(v: &Value) -> PyResult {
 /// `type.__call__`: `__new__` then, for an instance of the type, `__init__`.
 fn type_call(tyv: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     let ty = TypeRef::from_value(tyv).expect("type");
-    let nkw = kwnames.and_then(|k| k.downcast::<Tuple>()).map_or(0, |t| t.len());
+    let nkw = kwnames
+        .and_then(|k| k.downcast::<Tuple>())
+        .map_or(0, |t| t.len());
     if ty.is_static(&TYPE_TYPE) && args.len() == 1 && nkw == 0 {
         return Ok(args[0].type_value());
     }
@@ -419,7 +424,8 @@ fn init_subclass(ty: &TypeRef, a: Args) -> PyResult<()> {
             let bound = protocol::descr_get(&f, None, ty.value())?;
             let kw = a.keywords();
             let values: Vec<Value> = kw.iter().map(|(_, v)| v.clone()).collect();
-            let names = (!kw.is_empty()).then(|| Tuple::new(kw.iter().map(|(k, _)| k.clone()).collect()));
+            let names =
+                (!kw.is_empty()).then(|| Tuple::new(kw.iter().map(|(k, _)| k.clone()).collect()));
             protocol::call(&bound, &values, names.as_ref())?;
             return Ok(());
         }
@@ -455,7 +461,13 @@ fn best_base(bases: &[TypeRef]) -> PyResult<TypeRef> {
 fn solid_type(t: &TypeRef) -> TypeRef {
     let mut cur = t.clone();
     loop {
-        let adds_slots = cur.is_heap() && cur.base().is_some_and(|b| b.extras_len() != cur.extras_len() && !(cur.has_instance_dict() && !b.has_instance_dict() && cur.extras_len() == b.extras_len() + 1));
+        let adds_slots = cur.is_heap()
+            && cur.base().is_some_and(|b| {
+                b.extras_len() != cur.extras_len()
+                    && !(cur.has_instance_dict()
+                        && !b.has_instance_dict()
+                        && cur.extras_len() == b.extras_len() + 1)
+            });
         if !cur.is_heap() || adds_slots {
             return cur;
         }
@@ -621,9 +633,16 @@ fn get_module(v: &Value) -> PyResult {
     let t = tp(v);
     if t.is_heap() {
         let d = t.dict();
-        return match d.downcast::<Dict>().and_then(|d| d.get_str(&intern("__module__"))) {
+        return match d
+            .downcast::<Dict>()
+            .and_then(|d| d.get_str(&intern("__module__")))
+        {
             Some(m) => Ok(m),
-            None => Err(exceptions::attribute_error("__module__".to_string(), v, &intern("__module__"))),
+            None => Err(exceptions::attribute_error(
+                "__module__".to_string(),
+                v,
+                &intern("__module__"),
+            )),
         };
     }
     Ok(PyStr::new(&t.builtin_module()))
@@ -647,7 +666,9 @@ fn get_dict(v: &Value) -> PyResult {
 fn get_doc(v: &Value) -> PyResult {
     let t = tp(v);
     let d = t.dict();
-    let doc = d.downcast::<Dict>().and_then(|d| d.get_str(&intern("__doc__")));
+    let doc = d
+        .downcast::<Dict>()
+        .and_then(|d| d.get_str(&intern("__doc__")));
     match doc {
         Some(doc) => protocol::descr_get(&doc, None, v),
         None => Ok(none()),
@@ -667,7 +688,11 @@ fn set_doc(v: &Value, value: Option<&Value>) -> PyResult<()> {
 
 fn get_text_signature(v: &Value) -> PyResult {
     let t = tp(v);
-    match t.spec.and_then(|s| s.doc).and_then(crate::descr::text_signature) {
+    match t
+        .spec
+        .and_then(|s| s.doc)
+        .and_then(crate::descr::text_signature)
+    {
         Some(sig) => Ok(PyStr::new(sig)),
         None => Ok(none()),
     }
@@ -677,9 +702,17 @@ fn get_abstractmethods(v: &Value) -> PyResult {
     let t = tp(v);
     let d = t.dict();
     let key = intern("__abstractmethods__");
-    match d.downcast::<Dict>().and_then(|d| d.get_str(&key)).filter(|_| !v.is_static(&TYPE_TYPE)) {
+    match d
+        .downcast::<Dict>()
+        .and_then(|d| d.get_str(&key))
+        .filter(|_| !v.is_static(&TYPE_TYPE))
+    {
         Some(m) => Ok(m),
-        None => Err(exceptions::attribute_error("__abstractmethods__".to_string(), v, &key)),
+        None => Err(exceptions::attribute_error(
+            "__abstractmethods__".to_string(),
+            v,
+            &key,
+        )),
     }
 }
 

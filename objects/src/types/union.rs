@@ -84,7 +84,10 @@ fn union_repr(v: &Value) -> PyResult {
 fn member_set(v: &Value) -> PyResult {
     let items = this(v).args.downcast::<Tuple>().expect("tuple").to_vec();
     let set = crate::set::set_from(items)?;
-    crate::set::with_entries(true, set.downcast::<crate::set::Set>().expect("set").entries())
+    crate::set::with_entries(
+        true,
+        set.downcast::<crate::set::Set>().expect("set").entries(),
+    )
 }
 
 fn union_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
@@ -114,7 +117,8 @@ pub fn collect_parameters(args: &Value) -> PyResult {
         }
         if protocol::getattr_opt(a, &crate::str::intern("__typing_subst__"))?.is_some() {
             add(a.clone(), &mut params);
-        } else if let Some(nested) = protocol::getattr_opt(a, &crate::str::intern("__parameters__"))?
+        } else if let Some(nested) =
+            protocol::getattr_opt(a, &crate::str::intern("__parameters__"))?
             && let Some(t) = nested.downcast::<Tuple>()
         {
             for p in t.iter() {
@@ -144,7 +148,11 @@ pub fn substitute(owner: &Value, args: &Value, key: &Value) -> PyResult<Vec<Valu
     if items.len() != params.len() {
         return Err(type_error(format!(
             "Too {} arguments for {}; actual {}, expected {}",
-            if items.len() > params.len() { "many" } else { "few" },
+            if items.len() > params.len() {
+                "many"
+            } else {
+                "few"
+            },
             protocol::repr_string(owner)?,
             items.len(),
             params.len()
@@ -153,7 +161,11 @@ pub fn substitute(owner: &Value, args: &Value, key: &Value) -> PyResult<Vec<Valu
     let mut out = Vec::new();
     for a in args.downcast::<Tuple>().expect("tuple").iter() {
         if let Some(i) = params.iter().position(|p| p.is(a)) {
-            out.push(protocol::call_method(a, "__typing_subst__", &[items[i].clone()])?);
+            out.push(protocol::call_method(
+                a,
+                "__typing_subst__",
+                &[items[i].clone()],
+            )?);
             continue;
         }
         let nested = if a.downcast::<TypeObject>().is_some() {
@@ -197,7 +209,10 @@ fn union_getitem(v: &Value, key: &Value) -> PyResult {
 
 fn union_mro_entries(v: &Value, args: Args) -> PyResult {
     args.one("__mro_entries__")?;
-    Err(type_error(format!("Cannot subclass {}", protocol::repr_string(v)?)))
+    Err(type_error(format!(
+        "Cannot subclass {}",
+        protocol::repr_string(v)?
+    )))
 }
 
 fn union_class_getitem(cls: &Value, args: Args) -> PyResult {

@@ -23,7 +23,11 @@ fn this(v: &Value) -> &Zip {
 
 /// "argument 2" / "arguments 1-2": the part before index `i` (0-based).
 fn earlier(i: usize) -> String {
-    if i == 1 { " 1".into() } else { format!("s 1-{i}") }
+    if i == 1 {
+        " 1".into()
+    } else {
+        format!("s 1-{i}")
+    }
 }
 
 /// The next item of every iterator; `None` when one is exhausted. With
@@ -142,7 +146,12 @@ mod tests {
         let kw = Tuple::new(vec![crate::str::PyStr::new("strict")]);
         let short = List::from_vec(vec![from_i64(1)]);
         let long = List::from_vec(vec![from_i64(1), from_i64(2)]);
-        let args = [long.clone(), short.clone(), short.clone(), crate::bool::py_bool(true)];
+        let args = [
+            long.clone(),
+            short.clone(),
+            short.clone(),
+            crate::bool::py_bool(true),
+        ];
         let z = protocol::call(&ZIP_TYPE.value(), &args, Some(&kw)).unwrap();
         let err = protocol::collect(&z).unwrap_err();
         assert_eq!(

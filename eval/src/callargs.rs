@@ -1,0 +1,223 @@
+//! Binding a call's arguments to a function's parameters (positional, defaults, keywords, `*args`, `**kwargs`) with CPython's error messages; mirrors `initialize_locals` in Python/ceval.c.
+
+use ouro_objects::code::Code;
+use ouro_objects::dict::Dict;
+use ouro_objects::err::{PyResult, type_error};
+use ouro_objects::functype::Function;
+use ouro_objects::str::PyStr;
+use ouro_objects::tuple::Tuple;
+use ouro_objects::{Value, protocol};
+
+/// `f()` as CPython names a callable in call errors (its `__qualname__`).
+pub fn function_display_name(callable: &Value) -> String {
+    if let Some(f) = callable.downcast::<Function>() {
+        return format!("{}()", protocol::str_lossy(&f.qualname.borrow()));
+    }
+    if let Some(m) = callable.downcast::<ouro_objects::functype::Method>() {
+        return function_display_name(&m.func);
+    }
+    match protocol::getattr_opt(callable, &ouro_objects::str::intern("__qualname__")) {
+        Ok(Some(q)) if q.downcast::<PyStr>().is_some() => format!("{}()", protocol::str_lossy(&q)),
+        _ => format!("{} object", protocol::type_name(callable)),
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn quoted_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}
+
+/// Fills `fast` (the new frame's locals) from the call's arguments.
+pub fn bind(
+    func: &Function,
+    code: &Code,
+    fast: &mut [Option<Value>],
+    args: &[Value],
+    kwnames: Option<&Value>,
+) -> PyResult<()> {
+    let name = protocol::str_lossy(&func.qualname.borrow());
+    let nkw = kwnames
+        .and_then(|k| k.downcast::<Tuple>())
+        .map_or(0, Tuple::len);
+    let npos = args.len() - nkw;
+    let argcount = code.argcount as usize;
+    let posonly = code.posonlyargcount as usize;
+    let kwonly = code.kwonlyargcount as usize;
+    let total = argcount + kwonly;
+    let has_varargs = code.flags & ouro_objects::code::co::VARARGS != 0;
+    let has_varkw = code.flags & ouro_objects::code::co::VARKEYWORDS != 0;
+    let varargs_index = total;
+    let varkw_index = total + usize::from(has_varargs);
+    let kwdict = if has_varkw {
+        let d = Dict::new_value();
+        fast[varkw_index] = Some(d.clone());
+        Some(d)
+    } else {
+        None
+    };
+    let n = npos.min(argcount);
+    for (slot, v) in fast.iter_mut().zip(&args[..n]) {
+        *slot = Some(v.clone());
+    }
+    if has_varargs {
+        fast[varargs_index] = Some(Tuple::from_slice(&args[n..npos]));
+    } else if npos > argcount {
+        let defaults = func
+            .defaults
+            .borrow()
+            .as_ref()
+            .and_then(|d| d.downcast::<Tuple>().map(Tuple::len))
+            .unwrap_or(0);
+        let kw_given = if nkw > 0 {
+            let names = kwnames
+                .and_then(|k| k.downcast::<Tuple>())
+                .expect("kwnames");
+            names
+                .iter()
+                .filter(|k| {
+                    code.localsplus_names[argcount..total]
+                        .iter()
+                        .any(|n| protocol::eq(n, k).unwrap_or(false))
+                })
+                .count()
+        } else {
+            0
+        };
+        let takes = if defaults > 0 {
+            format!(
+                "from {} to {} positional arguments",
+                argcount - defaults,
+                argcount
+            )
+        } else {
+            plural(argcount, "positional argument")
+        };
+        let given = if kw_given > 0 {
+            format!(
+                "{npos} positional argument{} (and {} keyword-only argument{}) were given",
+                if npos == 1 { "" } else { "s" },
+                kw_given,
+                if kw_given == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("{npos} {} given", if npos == 1 { "was" } else { "were" })
+        };
+        return Err(type_error(format!("{name}() takes {takes} but {given}")));
+    }
+    if nkw > 0 {
+        let names = kwnames
+            .and_then(|k| k.downcast::<Tuple>())
+            .expect("kwnames");
+        let mut posonly_passed = Vec::new();
+        for (k, v) in names.iter().zip(&args[npos..]) {
+            if k.downcast::<PyStr>().is_none() {
+                return Err(type_error(format!("{name}() keywords must be strings")));
+            }
+            let key = protocol::str_lossy(k);
+            let index = (posonly..total).find(|&i| {
+                let n = &code.localsplus_names[i];
+                n.is(k) || n.downcast::<PyStr>().is_some_and(|s| s.eq_rust(&key))
+            });
+            match index {
+                Some(i) => {
+                    if fast[i].is_some() {
+                        return Err(type_error(format!(
+                            "{name}() got multiple values for argument '{key}'"
+                        )));
+                    }
+                    fast[i] = Some(v.clone());
+                }
+                None => match &kwdict {
+                    Some(d) => {
+                        let dict = d.downcast::<Dict>().expect("dict");
+                        dict.set_item(k.clone(), v.clone())?;
+                    }
+                    None => {
+                        if (0..posonly)
+                            .any(|i| protocol::str_lossy(&code.localsplus_names[i]) == key)
+                        {
+                            posonly_passed.push(key);
+                            continue;
+                        }
+                        return Err(type_error(format!(
+                            "{name}() got an unexpected keyword argument '{key}'"
+                        )));
+                    }
+                },
+            }
+        }
+        if !posonly_passed.is_empty() {
+            return Err(type_error(format!(
+                "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_passed.join(", ")
+            )));
+        }
+    }
+    // Defaults for missing positional parameters.
+    if npos < argcount {
+        let defaults = func.defaults.borrow().clone();
+        let defaults: Vec<Value> = defaults
+            .and_then(|d| d.downcast::<Tuple>().map(Tuple::to_vec))
+            .unwrap_or_default();
+        let first_default = argcount - defaults.len();
+        let mut missing = Vec::new();
+        for i in npos..argcount {
+            if fast[i].is_some() {
+                continue;
+            }
+            if i >= first_default {
+                fast[i] = Some(defaults[i - first_default].clone());
+            } else {
+                missing.push(protocol::str_lossy(&code.localsplus_names[i]));
+            }
+        }
+        if !missing.is_empty() {
+            return Err(type_error(format!(
+                "{name}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                quoted_list(&missing)
+            )));
+        }
+    }
+    if kwonly > 0 {
+        let kwdefaults = func.kwdefaults.borrow().clone();
+        let mut missing = Vec::new();
+        for i in argcount..total {
+            if fast[i].is_some() {
+                continue;
+            }
+            let pname = &code.localsplus_names[i];
+            let default = kwdefaults
+                .as_ref()
+                .and_then(|d| d.downcast::<Dict>())
+                .and_then(|d| d.get_str(pname));
+            match default {
+                Some(v) => fast[i] = Some(v),
+                None => missing.push(protocol::str_lossy(pname)),
+            }
+        }
+        if !missing.is_empty() {
+            return Err(type_error(format!(
+                "{name}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                quoted_list(&missing)
+            )));
+        }
+    }
+    Ok(())
+}

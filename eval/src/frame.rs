@@ -1,0 +1,259 @@
+//! Interpreter frames: the per-call state the eval loop runs on, the thread's chain of live frames (for `sys._getframe`, tracebacks and the recursion limit), and the lazily created `frame` and `traceback` objects; mirrors Include/internal/pycore_frame.h and Objects/frameobject.c, Python/traceback.c.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use ouro_objects::builtin_type;
+use ouro_objects::code::Code;
+use ouro_objects::descr::GetSetDef;
+use ouro_objects::err::PyResult;
+use ouro_objects::none::none;
+use ouro_objects::str::PyStr;
+use ouro_objects::typeobj::{SlotDefs, flags};
+use ouro_objects::{Ref, Value, int, protocol};
+
+/// What outlives a running frame's registers: enough to build `frame`
+/// objects and tracebacks while the frame runs and after it ends.
+pub struct FrameMeta {
+    pub code: Ref<Code>,
+    pub globals: Value,
+    pub builtins: Value,
+    pub locals: RefCell<Option<Value>>,
+    /// Code-unit index of the instruction running (or last run).
+    pub lasti: Cell<usize>,
+    /// The `frame` object, created on first request.
+    pub object: RefCell<Option<Value>>,
+    /// The caller's meta, for `f_back`.
+    pub back: RefCell<Option<Rc<FrameMeta>>>,
+    /// A snapshot of the fast locals, refreshed when a frame object asks.
+    pub fast_snapshot: RefCell<Option<Vec<Option<Value>>>>,
+}
+
+impl FrameMeta {
+    pub fn line(&self) -> Option<i32> {
+        self.code.line_at(self.lasti.get())
+    }
+
+    /// The `frame` object for this frame.
+    pub fn frame_object(self: &Rc<FrameMeta>) -> Value {
+        if let Some(f) = self.object.borrow().clone() {
+            return f;
+        }
+        let f = Ref::new(FrameObj { meta: self.clone() }).into_value();
+        *self.object.borrow_mut() = Some(f.clone());
+        f
+    }
+}
+
+/// A running frame: code, namespaces, fast locals (locals + cells + frees)
+/// and the value stack. `NULL` slots are `None`.
+pub struct Frame {
+    pub code: Ref<Code>,
+    pub func: Option<Value>,
+    pub globals: Value,
+    pub builtins: Value,
+    pub locals: Option<Value>,
+    pub fast: Vec<Option<Value>>,
+    pub stack: Vec<Option<Value>>,
+    /// Next code unit to execute.
+    pub ip: usize,
+    pub meta: Rc<FrameMeta>,
+    /// Returning from this frame leaves the eval loop (a native caller or
+    /// a generator resumption waits for the result).
+    pub entry: bool,
+    /// Code-unit index of the instruction running: where the exception
+    /// table is searched (`meta.lasti` may be restored by `RERAISE` for the
+    /// traceback).
+    pub instr: usize,
+    /// The pending error is a re-raise: no traceback entry for this frame.
+    pub reraising: bool,
+}
+
+impl Frame {
+    pub fn new(
+        code: Ref<Code>,
+        globals: Value,
+        builtins: Value,
+        locals: Option<Value>,
+        func: Option<Value>,
+    ) -> Frame {
+        let n = code.nlocalsplus();
+        let stacksize = code.stacksize as usize;
+        let meta = Rc::new(FrameMeta {
+            code: code.clone(),
+            globals: globals.clone(),
+            builtins: builtins.clone(),
+            locals: RefCell::new(locals.clone()),
+            lasti: Cell::new(0),
+            object: RefCell::new(None),
+            back: RefCell::new(None),
+            fast_snapshot: RefCell::new(None),
+        });
+        Frame {
+            code,
+            func,
+            globals,
+            builtins,
+            locals,
+            fast: vec![None; n],
+            stack: Vec::with_capacity(stacksize),
+            ip: 0,
+            meta,
+            entry: true,
+            instr: 0,
+            reraising: false,
+        }
+    }
+}
+
+thread_local! {
+    /// Live frames of this thread, innermost last.
+    static CHAIN: RefCell<Vec<Rc<FrameMeta>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Registers a frame as the innermost live frame.
+pub fn push_meta(meta: &Rc<FrameMeta>) {
+    CHAIN.with(|c| {
+        let mut c = c.borrow_mut();
+        *meta.back.borrow_mut() = c.last().cloned();
+        c.push(meta.clone());
+    });
+}
+
+/// Unregisters the innermost frame.
+pub fn pop_meta() {
+    let popped = CHAIN.with(|c| c.borrow_mut().pop());
+    drop(popped);
+}
+
+/// Number of live Python frames (the recursion depth).
+pub fn depth() -> usize {
+    CHAIN.with(|c| c.borrow().len())
+}
+
+/// The live frame `n` levels up (0 = innermost).
+pub fn nth_meta(n: usize) -> Option<Rc<FrameMeta>> {
+    CHAIN.with(|c| {
+        let c = c.borrow();
+        c.len().checked_sub(n + 1).map(|i| c[i].clone())
+    })
+}
+
+/// The innermost frame's globals (for `globals()`, `eval`, `__build_class__`).
+pub fn current_globals() -> Option<Value> {
+    nth_meta(0).map(|m| m.globals.clone())
+}
+
+/// A `frame` object.
+pub struct FrameObj {
+    pub meta: Rc<FrameMeta>,
+}
+
+fn meta(v: &Value) -> &Rc<FrameMeta> {
+    &v.downcast::<FrameObj>().expect("frame").meta
+}
+
+fn frame_repr(v: &Value) -> PyResult {
+    let m = meta(v);
+    Ok(PyStr::new(&format!(
+        "<frame at {:#x}, file '{}', line {}, code {}>",
+        v.word(),
+        protocol::str_lossy(&m.code.filename),
+        m.line().unwrap_or(0),
+        m.code.name_str()
+    )))
+}
+
+fn f_back(v: &Value) -> PyResult {
+    Ok(meta(v)
+        .back
+        .borrow()
+        .as_ref()
+        .map_or_else(none, FrameMeta::frame_object))
+}
+
+fn f_locals(v: &Value) -> PyResult {
+    let m = meta(v);
+    if let Some(l) = m.locals.borrow().clone() {
+        return Ok(l);
+    }
+    let d = ouro_objects::dict::Dict::new_value();
+    let dict = d.downcast::<ouro_objects::dict::Dict>().expect("dict");
+    if let Some(fast) = m.fast_snapshot.borrow().as_ref() {
+        for (name, value) in m.code.localsplus_names.iter().zip(fast) {
+            if let Some(v) = value {
+                let v = match v.downcast::<ouro_objects::functype::Cell>() {
+                    Some(c) => match c.get() {
+                        Some(x) => x,
+                        None => continue,
+                    },
+                    None => v.clone(),
+                };
+                dict.set_item(name.clone(), v)?;
+            }
+        }
+    }
+    Ok(d)
+}
+
+builtin_type!(pub static FRAME_TYPE: FrameObj = TypeSpec {
+    name: "frame",
+    flags: flags::IMMUTABLETYPE,
+    slots: SlotDefs { repr: Some(frame_repr), ..SlotDefs::NONE },
+    getsets: &[
+        GetSetDef::getter("f_code", |v| Ok(meta(v).code.value().clone())),
+        GetSetDef::getter("f_globals", |v| Ok(meta(v).globals.clone())),
+        GetSetDef::getter("f_builtins", |v| Ok(meta(v).builtins.clone())),
+        GetSetDef::getter("f_locals", f_locals),
+        GetSetDef::getter("f_lineno", |v| Ok(meta(v).line().map_or_else(none, |l| int::from_i64(i64::from(l))))),
+        GetSetDef::getter("f_lasti", |v| Ok(int::from_usize(meta(v).lasti.get() * 2))),
+        GetSetDef::getter("f_back", f_back),
+        GetSetDef::getter("f_trace", |_| Ok(none())),
+        GetSetDef::getter("f_generator", |_| Ok(none())),
+    ],
+    ..TypeSpec::DEFAULT
+});
+
+/// A traceback entry (`PyTracebackObject`).
+pub struct Traceback {
+    pub next: RefCell<Option<Value>>,
+    pub frame: Value,
+    pub lasti: usize,
+    pub lineno: Option<i32>,
+}
+
+fn tb(v: &Value) -> &Traceback {
+    v.downcast::<Traceback>().expect("traceback")
+}
+
+builtin_type!(pub static TRACEBACK_TYPE: Traceback = TypeSpec {
+    name: "traceback",
+    flags: flags::IMMUTABLETYPE,
+    getsets: &[
+        GetSetDef::with_setter("tb_next", |v| Ok(tb(v).next.borrow().clone().unwrap_or_else(none)), |v, x| {
+            *tb(v).next.borrow_mut() = x.filter(|n| !ouro_objects::none::is_none(n)).cloned();
+            Ok(())
+        }),
+        GetSetDef::member("tb_frame", |v| Ok(tb(v).frame.clone()), None),
+        GetSetDef::member("tb_lasti", |v| Ok(int::from_usize(tb(v).lasti * 2)), None),
+        GetSetDef::getter("tb_lineno", |v| Ok(tb(v).lineno.map_or_else(none, |l| int::from_i64(i64::from(l))))),
+    ],
+    ..TypeSpec::DEFAULT
+});
+
+/// Adds a traceback entry for `meta`'s current instruction to `exc`
+/// (`PyTraceBack_Here`).
+pub fn add_traceback(exc: &Value, meta: &Rc<FrameMeta>) {
+    let Some(e) = exc.downcast::<ouro_objects::exceptions::BaseException>() else {
+        return;
+    };
+    let lasti = meta.lasti.get();
+    let entry = Ref::new(Traceback {
+        next: RefCell::new(e.traceback()),
+        frame: meta.frame_object(),
+        lasti,
+        lineno: meta.code.line_at(lasti),
+    })
+    .into_value();
+    e.set_traceback(Some(entry));
+}

@@ -1,0 +1,217 @@
+//! Running a program: interpreter start-up (types, hooks, hash key, `builtins`, `sys`, `__main__`), the script, `-c` command or stdin, and the exit status with CPython's handling of uncaught exceptions and `SystemExit`; mirrors Modules/main.c and Python/pythonrun.c.
+
+use ouro_frontend::codegen::CompileOptions;
+use ouro_frontend::parser::Mode;
+use ouro_objects::err::PyErr;
+use ouro_objects::exceptions::{self, BaseException};
+use ouro_objects::module::Module;
+use ouro_objects::none::is_none;
+use ouro_objects::str::PyStr;
+use ouro_objects::{Value, int, protocol};
+
+/// What to run.
+pub enum Program {
+    Script(String),
+    Command(String),
+    Stdin,
+}
+
+/// Readies every type and installs the hooks `objects` needs from the interpreter.
+pub fn init_runtime() {
+    ouro_objects::init();
+    for ty in [
+        &crate::frame::FRAME_TYPE,
+        &crate::frame::TRACEBACK_TYPE,
+        &crate::generator::GENERATOR_TYPE,
+        &crate::generator::COROUTINE_TYPE,
+        &crate::generator::ASYNC_GENERATOR_TYPE,
+        &crate::generator::CORO_WRAPPER_TYPE,
+        &crate::generator::ASYNC_GEN_ASEND_TYPE,
+        &crate::generator::ASYNC_GEN_WRAPPED_TYPE,
+        &crate::superobj::SUPER_TYPE,
+        &crate::sysmod::TEXT_STREAM_TYPE,
+        &crate::sysmod::STRUCT_FIELD_TYPE,
+        &crate::templates::TEMPLATE_TYPE,
+        &crate::templates::INTERPOLATION_TYPE,
+    ] {
+        ouro_objects::typeobj::ready(ty);
+    }
+    ouro_objects::functype::FUNCTION_TYPE
+        .payload()
+        .slots
+        .call
+        .set(Some(crate::interp::call_function));
+    ouro_objects::warnings::set_hook(crate::warnings::warn);
+    let key = match std::env::var("PYTHONHASHSEED")
+        .ok()
+        .and_then(|s| s.parse::<u32>().ok())
+    {
+        Some(seed) => ouro_objects::hash::key_from_seed(seed),
+        None => random_key(),
+    };
+    ouro_objects::hash::set_hash_key(key.0, key.1);
+}
+
+fn random_key() -> (u64, u64) {
+    let mut bytes = [0u8; 16];
+    if let Ok(mut f) = std::fs::File::open("/dev/urandom") {
+        use std::io::Read;
+        let _ = f.read_exact(&mut bytes);
+    }
+    (
+        u64::from_le_bytes(bytes[..8].try_into().expect("8 bytes")),
+        u64::from_le_bytes(bytes[8..].try_into().expect("8 bytes")),
+    )
+}
+
+/// The exit status for an uncaught exception (printing it, or handling
+/// `SystemExit` as CPython does).
+pub fn handle_uncaught(e: PyErr) -> i32 {
+    let exc = e.into_value();
+    if exc
+        .type_obj()
+        .payload()
+        .is_subtype(exceptions::SYSTEM_EXIT.payload())
+    {
+        let code = exc.downcast::<BaseException>().and_then(|b| b.field(0));
+        crate::sysmod::flush_std_streams();
+        return match code {
+            None => 0,
+            Some(c) if is_none(&c) => 0,
+            Some(c) => match int::to_i64(&c) {
+                Some(n) => n as i32,
+                None => {
+                    let text = protocol::str(&c)
+                        .map(|s| protocol::str_lossy(&s))
+                        .unwrap_or_default();
+                    match crate::sysmod::sys_attr("stderr") {
+                        Some(err) if !is_none(&err) => {
+                            let _ = protocol::call_method(
+                                &err,
+                                "write",
+                                &[PyStr::new(&format!("{text}\n"))],
+                            );
+                            let _ = protocol::call_method(&err, "flush", &[]);
+                        }
+                        _ => eprintln!("{text}"),
+                    }
+                    1
+                }
+            },
+        };
+    }
+    match crate::sysmod::sys_attr("excepthook") {
+        Some(hook) if !is_none(&hook) => {
+            let tb = exc
+                .downcast::<BaseException>()
+                .and_then(BaseException::traceback)
+                .unwrap_or_else(ouro_objects::none::none);
+            if let Err(e2) = protocol::call(&hook, &[exc.type_value(), exc.clone(), tb], None) {
+                eprintln!("Error in sys.excepthook:");
+                crate::traceback::print_exception(e2.value());
+                eprintln!("\nOriginal exception was:");
+                crate::traceback::print_exception(&exc);
+            }
+        }
+        _ => crate::traceback::print_exception(&exc),
+    }
+    1
+}
+
+/// Runs a program and returns the process exit status.
+pub fn run_program(
+    program: Program,
+    args: &[String],
+    orig_argv: &[String],
+    executable: &str,
+) -> i32 {
+    init_runtime();
+    let (argv0, filename, source) = match &program {
+        Program::Script(path) => match std::fs::read(path) {
+            Ok(bytes) => (path.clone(), path.clone(), Ok(bytes)),
+            Err(e) => {
+                let abs = std::path::absolute(path)
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|_| path.clone());
+                eprintln!(
+                    "{}: can't open file {}: [Errno {}] {}",
+                    executable,
+                    ouro_objects::str::repr_str(&PyStr::from_rust(&abs)),
+                    e.raw_os_error().unwrap_or(2),
+                    os_error_text(&e)
+                );
+                return 2;
+            }
+        },
+        Program::Command(code) => (
+            "-c".to_string(),
+            "<string>".to_string(),
+            Ok(code.clone().into_bytes()),
+        ),
+        Program::Stdin => {
+            let mut buf = Vec::new();
+            use std::io::Read;
+            let r = std::io::stdin().read_to_end(&mut buf).map(|_| buf);
+            ("-".to_string(), "<stdin>".to_string(), r)
+        }
+    };
+    let mut argv = vec![argv0];
+    argv.extend_from_slice(args);
+    let sys = match crate::sysmod::make_module(&argv, orig_argv, executable) {
+        Ok(s) => s,
+        Err(e) => return handle_uncaught(e),
+    };
+    let builtins = crate::builtins::make_module();
+    crate::state::set_builtins(builtins.clone());
+    let main = Module::new("__main__");
+    let m = main.downcast::<Module>().expect("module");
+    m.set("__builtins__", builtins.clone());
+    if let Program::Script(path) = &program {
+        m.set("__file__", PyStr::new(path));
+        m.set("__cached__", ouro_objects::none::none());
+    }
+    for (name, module) in [("sys", &sys), ("builtins", &builtins), ("__main__", &main)] {
+        if let Err(e) = crate::import::register(name, module) {
+            return handle_uncaught(e);
+        }
+    }
+    let status = match source {
+        Ok(bytes) => run_source(&bytes, &filename, m),
+        Err(e) => {
+            eprintln!("{executable}: can't read stdin: {e}");
+            2
+        }
+    };
+    crate::sysmod::flush_std_streams();
+    status
+}
+
+fn os_error_text(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        std::io::ErrorKind::IsADirectory => "Is a directory".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn run_source(bytes: &[u8], filename: &str, main: &Module) -> i32 {
+    let text = match ouro_frontend::source::decode_source(bytes) {
+        Ok(t) => t,
+        Err(e) => return handle_uncaught(crate::compilefn::syntax_error(&e, filename, None)),
+    };
+    let code = match crate::compilefn::compile_source(
+        &text,
+        filename,
+        Mode::Exec,
+        &CompileOptions::default(),
+    ) {
+        Ok(c) => c,
+        Err(e) => return handle_uncaught(e),
+    };
+    let globals: Value = main.dict.clone();
+    match crate::interp::run_code(&code, globals.clone(), Some(globals)) {
+        Ok(_) => 0,
+        Err(e) => handle_uncaught(e),
+    }
+}

@@ -1,0 +1,87 @@
+//! Per-thread interpreter state that outlives single frames: the exception being handled (`sys.exception()`) and the `builtins` module.
+
+use std::cell::RefCell;
+
+use ouro_objects::Value;
+use ouro_objects::dict::Dict;
+use ouro_objects::err::{PyErr, PyResult};
+use ouro_objects::exceptions::BaseException;
+use ouro_objects::str::intern;
+
+thread_local! {
+    static HANDLED: RefCell<Option<Value>> = const { RefCell::new(None) };
+    static BUILTINS: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+/// Replaces the exception being handled, returning the previous one.
+pub fn swap_handled(exc: Option<Value>) -> Option<Value> {
+    HANDLED.with(|h| std::mem::replace(&mut *h.borrow_mut(), exc))
+}
+
+/// The exception being handled (`sys.exception()`).
+pub fn handled() -> Option<Value> {
+    HANDLED.with(|h| h.borrow().clone())
+}
+
+/// Sets a newly raised exception's `__context__` to the one being handled
+/// (`_PyErr_SetObject`'s chaining), never making a cycle.
+pub fn chain_context(e: &PyErr) {
+    let Some(current) = handled() else { return };
+    let exc = e.value();
+    if current.is(exc) {
+        return;
+    }
+    let Some(be) = exc.downcast::<BaseException>() else {
+        return;
+    };
+    if be.context().is_some() {
+        return;
+    }
+    // Break a cycle: if `exc` is already in current's context chain, cut it there.
+    let mut o = current.clone();
+    loop {
+        let Some(ob) = o.downcast::<BaseException>() else {
+            break;
+        };
+        let Some(ctx) = ob.context() else { break };
+        if ctx.is(exc) {
+            ob.set_context(None);
+            break;
+        }
+        o = ctx;
+    }
+    be.set_context(Some(current));
+}
+
+pub fn set_builtins(module: Value) {
+    BUILTINS.with(|b| *b.borrow_mut() = Some(module));
+}
+
+/// The `builtins` module.
+pub fn builtins_module() -> Value {
+    BUILTINS
+        .with(|b| b.borrow().clone())
+        .expect("builtins initialised")
+}
+
+/// The builtins a frame with these globals uses: `globals['__builtins__']`
+/// (a module or a dict), else the interpreter's.
+pub fn builtins_for(globals: &Value) -> PyResult<Value> {
+    let module = builtins_module();
+    let b = globals
+        .downcast::<Dict>()
+        .and_then(|g| g.get_str(&intern("__builtins__")));
+    let b = match b {
+        Some(b) => b,
+        None => {
+            if let Some(g) = globals.downcast::<Dict>() {
+                g.set_str("__builtins__", module.clone());
+            }
+            module
+        }
+    };
+    Ok(match b.downcast::<ouro_objects::module::Module>() {
+        Some(m) => m.dict.clone(),
+        None => b,
+    })
+}

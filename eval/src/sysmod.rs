@@ -1,0 +1,632 @@
+//! The `sys` module (first part): argv, path, modules, the standard streams, recursion limit, frames, exception state, version and platform facts, hooks; mirrors Python/sysmodule.c.
+
+use std::cell::RefCell;
+use std::io::Write;
+
+use ouro_objects::args::Args;
+use ouro_objects::builtin_type;
+use ouro_objects::core::alloc_typed;
+use ouro_objects::descr::{BuiltinFunction, GetSetDef, MethodDef};
+use ouro_objects::dict::Dict;
+use ouro_objects::err::{PyErr, PyResult, type_error, value_error};
+use ouro_objects::exceptions;
+use ouro_objects::list::List;
+use ouro_objects::module::Module;
+use ouro_objects::none::{is_none, none};
+use ouro_objects::str::PyStr;
+use ouro_objects::tuple::Tuple;
+use ouro_objects::typeobj::{SlotDefs, flags};
+use ouro_objects::{TypeRef, Value, bool as pybool, int, protocol};
+
+thread_local! {
+    static SYS: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+/// `sys.<name>` (None if `sys` is not set up or lacks it).
+pub fn sys_attr(name: &str) -> Option<Value> {
+    let sys = SYS.with(|s| s.borrow().clone())?;
+    sys.downcast::<Module>()?.get(name)
+}
+
+pub fn sys_module() -> Value {
+    SYS.with(|s| s.borrow().clone()).expect("sys initialised")
+}
+
+/// A standard stream: text written is encoded as UTF-8 and buffered.
+pub struct TextStream {
+    fd: i32,
+    name: &'static str,
+    errors: &'static str,
+    buffer: RefCell<Vec<u8>>,
+}
+
+impl TextStream {
+    pub fn flush(&self) {
+        let data = std::mem::take(&mut *self.buffer.borrow_mut());
+        if data.is_empty() {
+            return;
+        }
+        let _ = match self.fd {
+            1 => std::io::stdout()
+                .write_all(&data)
+                .and_then(|()| std::io::stdout().flush()),
+            _ => std::io::stderr()
+                .write_all(&data)
+                .and_then(|()| std::io::stderr().flush()),
+        };
+    }
+}
+
+fn stream(v: &Value) -> &TextStream {
+    v.downcast::<TextStream>().expect("stream")
+}
+
+fn stream_write(v: &Value, args: Args) -> PyResult {
+    let text = args.one("write")?;
+    let Some(s) = text.downcast::<PyStr>() else {
+        return Err(type_error(format!(
+            "write() argument must be str, not {}",
+            protocol::type_name(text)
+        )));
+    };
+    let st = stream(v);
+    if st.fd == 0 {
+        return Err(PyErr::new(&exceptions::OS_ERROR, "not writable"));
+    }
+    let bytes = ouro_objects::codecs::encode(s, text, "utf-8", st.errors)?;
+    st.buffer.borrow_mut().extend_from_slice(&bytes);
+    // stderr is unbuffered; stdout is block-buffered as when piped.
+    if st.fd == 2 || st.buffer.borrow().len() > 1 << 16 {
+        st.flush();
+    }
+    Ok(int::from_usize(s.len()))
+}
+
+fn stream_flush(v: &Value, args: Args) -> PyResult {
+    args.none("flush")?;
+    stream(v).flush();
+    Ok(none())
+}
+
+fn stream_readline(v: &Value, args: Args) -> PyResult {
+    args.range("readline", "readline", 0, 1)?;
+    if stream(v).fd != 0 {
+        return Err(PyErr::new(&exceptions::OS_ERROR, "not readable"));
+    }
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| PyErr::new(&exceptions::OS_ERROR, e.to_string()))?;
+    Ok(PyStr::new(&line))
+}
+
+fn stream_repr(v: &Value) -> PyResult {
+    let st = stream(v);
+    Ok(PyStr::new(&format!(
+        "<_io.TextIOWrapper name='<{}>' mode='{}' encoding='utf-8'>",
+        st.name,
+        if st.fd == 0 { "r" } else { "w" }
+    )))
+}
+
+builtin_type!(pub static TEXT_STREAM_TYPE: TextStream = TypeSpec {
+    name: "_io.TextIOWrapper",
+    slots: SlotDefs { repr: Some(stream_repr), ..SlotDefs::NONE },
+    methods: &[
+        MethodDef::new("write", stream_write, ""),
+        MethodDef::new("flush", stream_flush, ""),
+        MethodDef::new("readline", stream_readline, ""),
+        MethodDef::new("fileno", |v, _| Ok(int::from_i64(i64::from(stream(v).fd))), ""),
+        MethodDef::new("isatty", |_, _| Ok(pybool::py_bool(false)), ""),
+        MethodDef::new("writable", |v, _| Ok(pybool::py_bool(stream(v).fd != 0)), ""),
+        MethodDef::new("readable", |v, _| Ok(pybool::py_bool(stream(v).fd == 0)), ""),
+    ],
+    getsets: &[
+        GetSetDef::getter("encoding", |_| Ok(PyStr::new("utf-8"))),
+        GetSetDef::getter("errors", |v| Ok(PyStr::new(stream(v).errors))),
+        GetSetDef::getter("closed", |_| Ok(pybool::py_bool(false))),
+        GetSetDef::getter("name", |v| Ok(PyStr::new(&format!("<{}>", stream(v).name)))),
+    ],
+    ..TypeSpec::DEFAULT
+});
+
+fn new_stream(fd: i32, name: &'static str, errors: &'static str) -> Value {
+    alloc_typed(
+        &TypeRef::from_static(&TEXT_STREAM_TYPE),
+        TextStream {
+            fd,
+            name,
+            errors,
+            buffer: RefCell::new(Vec::new()),
+        },
+    )
+}
+
+/// Flushes `sys.stdout` and `sys.stderr` (at exit and before tracebacks).
+pub fn flush_std_streams() {
+    for name in ["stdout", "stderr"] {
+        if let Some(s) = sys_attr(name) {
+            if let Some(st) = s.downcast::<TextStream>() {
+                st.flush();
+            } else if !is_none(&s) {
+                let _ = protocol::call_method(&s, "flush", &[]);
+            }
+        }
+    }
+}
+
+/// `input(prompt)`.
+pub fn input(prompt: Option<&Value>) -> PyResult {
+    if let Some(p) = prompt {
+        let out = sys_attr("stdout")
+            .ok_or_else(|| ouro_objects::err::runtime_error("input(): lost sys.stdout"))?;
+        protocol::call_method(&out, "write", &[protocol::str(p)?])?;
+        protocol::call_method(&out, "flush", &[])?;
+    }
+    flush_std_streams();
+    let stdin = sys_attr("stdin")
+        .ok_or_else(|| ouro_objects::err::runtime_error("input(): lost sys.stdin"))?;
+    let line = protocol::call_method(&stdin, "readline", &[])?;
+    let text = protocol::str_lossy(&line);
+    if text.is_empty() {
+        return Err(PyErr::new(
+            &exceptions::EOF_ERROR,
+            "EOF when reading a line",
+        ));
+    }
+    Ok(PyStr::new(text.strip_suffix('\n').unwrap_or(&text)))
+}
+
+/// `sys.displayhook(value)`.
+pub fn displayhook(v: &Value) -> PyResult<()> {
+    if is_none(v) {
+        return Ok(());
+    }
+    let builtins = crate::state::builtins_module();
+    builtins
+        .downcast::<Module>()
+        .expect("module")
+        .set("_", none());
+    let out =
+        sys_attr("stdout").ok_or_else(|| ouro_objects::err::runtime_error("lost sys.stdout"))?;
+    protocol::call_method(&out, "write", &[protocol::repr(v)?])?;
+    protocol::call_method(&out, "write", &[PyStr::new("\n")])?;
+    builtins
+        .downcast::<Module>()
+        .expect("module")
+        .set("_", v.clone());
+    Ok(())
+}
+
+fn s_exit(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("exit", "exit", 0, 1)?;
+    let e = match a.first() {
+        None => exceptions::new_exception_args(&exceptions::SYSTEM_EXIT, Tuple::empty()),
+        Some(v) => {
+            exceptions::new_exception_args(&exceptions::SYSTEM_EXIT, Tuple::new(vec![v.clone()]))
+        }
+    };
+    Err(PyErr::from_instance(e))
+}
+
+fn s_getrecursionlimit(_m: &Value, args: Args) -> PyResult {
+    args.none("getrecursionlimit")?;
+    Ok(int::from_i64(i64::from(protocol::recursion_limit())))
+}
+
+fn s_setrecursionlimit(_m: &Value, args: Args) -> PyResult {
+    let v = args.one("setrecursionlimit")?;
+    if ouro_objects::float::as_f64(v).is_some() {
+        return Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
+    }
+    let n = protocol::index(v)?;
+    let n = int::to_i64(&n).unwrap_or(i64::MAX);
+    if n < 1 {
+        return Err(value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
+    }
+    let depth = crate::frame::depth() as i64;
+    if n <= depth {
+        return Err(PyErr::new(
+            &exceptions::RECURSION_ERROR,
+            format!(
+                "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+            ),
+        ));
+    }
+    protocol::set_recursion_limit(n.min(i64::from(u32::MAX)) as u32);
+    Ok(none())
+}
+
+fn s_getrefcount(_m: &Value, args: Args) -> PyResult {
+    let v = args.one("getrefcount")?;
+    let n = v.refcount();
+    Ok(int::from_usize(
+        if n >= ouro_objects::core::IMMORTAL_REFCNT {
+            u32::MAX as usize
+        } else {
+            n
+        },
+    ))
+}
+
+fn s_intern(_m: &Value, args: Args) -> PyResult {
+    let v = args.one("intern")?;
+    if v.downcast_exact::<PyStr>().is_none() {
+        return Err(type_error(format!(
+            "intern() argument must be str, not {}",
+            protocol::type_name(v)
+        )));
+    }
+    Ok(ouro_objects::str::intern_value(v))
+}
+
+fn s_getframe(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("_getframe", "_getframe", 0, 1)?;
+    let depth = match a.first() {
+        Some(d) => int::to_i64(&protocol::index(d)?).unwrap_or(i64::MAX),
+        None => 0,
+    };
+    let meta = usize::try_from(depth).ok().and_then(crate::frame::nth_meta);
+    match meta {
+        Some(m) => Ok(m.frame_object()),
+        None => Err(value_error("call stack is not deep enough")),
+    }
+}
+
+fn s_exc_info(_m: &Value, args: Args) -> PyResult {
+    args.none("exc_info")?;
+    Ok(match crate::state::handled() {
+        Some(e) => {
+            let tb = e
+                .downcast::<exceptions::BaseException>()
+                .and_then(exceptions::BaseException::traceback)
+                .unwrap_or_else(none);
+            Tuple::new(vec![e.type_value(), e, tb])
+        }
+        None => Tuple::new(vec![none(), none(), none()]),
+    })
+}
+
+fn s_exception(_m: &Value, args: Args) -> PyResult {
+    args.none("exception")?;
+    Ok(crate::state::handled().unwrap_or_else(none))
+}
+
+fn s_displayhook(_m: &Value, args: Args) -> PyResult {
+    displayhook(args.one("displayhook")?)?;
+    Ok(none())
+}
+
+fn s_excepthook(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("excepthook", "excepthook", 3, 3)?;
+    crate::traceback::print_exception(&a[1]);
+    Ok(none())
+}
+
+fn s_get_int_max_str_digits(_m: &Value, args: Args) -> PyResult {
+    args.none("get_int_max_str_digits")?;
+    Ok(int::from_usize(int::max_str_digits()))
+}
+
+fn s_set_int_max_str_digits(_m: &Value, args: Args) -> PyResult {
+    let [maxdigits] = args.parse("set_int_max_str_digits", ["maxdigits"], 0, 1, 1)?;
+    let n = int::to_i64(&protocol::index(&maxdigits.expect("required"))?).unwrap_or(-1);
+    if n != 0 && n < 640 {
+        return Err(value_error("maxdigits must be >= 640 or 0 for unlimited"));
+    }
+    int::set_max_str_digits(n as usize);
+    Ok(none())
+}
+
+fn s_getdefaultencoding(_m: &Value, args: Args) -> PyResult {
+    args.none("getdefaultencoding")?;
+    Ok(PyStr::new("utf-8"))
+}
+
+static SYS_FUNCTIONS: &[MethodDef] = &[
+    MethodDef::new(
+        "exit",
+        s_exit,
+        "exit($module, status=None, /)\n--\n\nExit the interpreter by raising SystemExit(status).",
+    ),
+    MethodDef::new(
+        "getrecursionlimit",
+        s_getrecursionlimit,
+        "getrecursionlimit($module, /)\n--\n\nReturn the current value of the recursion limit.",
+    ),
+    MethodDef::new(
+        "setrecursionlimit",
+        s_setrecursionlimit,
+        "setrecursionlimit($module, limit, /)\n--\n\nSet the maximum depth of the Python interpreter stack to n.",
+    ),
+    MethodDef::new(
+        "getrefcount",
+        s_getrefcount,
+        "getrefcount($module, object, /)\n--\n\nReturn the reference count of object.",
+    ),
+    MethodDef::new(
+        "intern",
+        s_intern,
+        "intern($module, string, /)\n--\n\n``Intern'' the given string.",
+    ),
+    MethodDef::new(
+        "_getframe",
+        s_getframe,
+        "_getframe($module, depth=0, /)\n--\n\nReturn a frame object from the call stack.",
+    ),
+    MethodDef::new(
+        "exc_info",
+        s_exc_info,
+        "exc_info($module, /)\n--\n\nReturn current exception information: (type, value, traceback).",
+    ),
+    MethodDef::new(
+        "exception",
+        s_exception,
+        "exception($module, /)\n--\n\nReturn the current exception.",
+    ),
+    MethodDef::new(
+        "displayhook",
+        s_displayhook,
+        "displayhook($module, object, /)\n--\n\nPrint an object to sys.stdout and also save it in builtins._",
+    ),
+    MethodDef::new(
+        "excepthook",
+        s_excepthook,
+        "excepthook($module, exctype, value, traceback, /)\n--\n\nHandle an exception by displaying it with a traceback on sys.stderr.",
+    ),
+    MethodDef::new(
+        "get_int_max_str_digits",
+        s_get_int_max_str_digits,
+        "get_int_max_str_digits($module, /)\n--\n\nReturn the maximum string digits limit for non-binary int<->str conversions.",
+    ),
+    MethodDef::new(
+        "set_int_max_str_digits",
+        s_set_int_max_str_digits,
+        "set_int_max_str_digits($module, /, maxdigits)\n--\n\nSet the maximum string digits limit for non-binary int<->str conversions.",
+    ),
+    MethodDef::new(
+        "getdefaultencoding",
+        s_getdefaultencoding,
+        "getdefaultencoding($module, /)\n--\n\nReturn the current default encoding used by the Unicode implementation.",
+    ),
+];
+
+/// A struct sequence type (`sys.version_info` and friends): a tuple
+/// subclass whose fields are also attributes.
+pub fn struct_seq(type_name: &str, module: &str, fields: &[&str], values: Vec<Value>) -> PyResult {
+    let ns = Dict::new_value();
+    let d = ns.downcast::<Dict>().expect("dict");
+    d.set_str("__module__", PyStr::new(module));
+    d.set_str("n_sequence_fields", int::from_usize(fields.len()));
+    d.set_str("n_fields", int::from_usize(fields.len()));
+    d.set_str("n_unnamed_fields", int::from_i64(0));
+    let tuple_type = TypeRef::from_static(&ouro_objects::tuple::TUPLE_TYPE).into_value();
+    let ty = protocol::call(
+        &TypeRef::from_static(&ouro_objects::typeobj::TYPE_TYPE).into_value(),
+        &[PyStr::new(type_name), Tuple::new(vec![tuple_type]), ns],
+        None,
+    )?;
+    for (i, name) in fields.iter().enumerate() {
+        let field = alloc_typed(
+            &TypeRef::from_static(&STRUCT_FIELD_TYPE),
+            StructField { index: i },
+        );
+        protocol::setattr(&ty, &ouro_objects::str::intern(name), Some(&field))?;
+    }
+    let t = TypeRef::from_value(&ty).expect("type");
+    Ok(alloc_typed(&t, Tuple::payload(values)))
+}
+
+/// A struct sequence field: item `index` of the tuple.
+pub struct StructField {
+    index: usize,
+}
+
+fn field_get(descr: &Value, obj: Option<&Value>, _ty: &Value) -> PyResult {
+    let Some(o) = obj else {
+        return Ok(descr.clone());
+    };
+    let i = descr.downcast::<StructField>().expect("field").index;
+    o.downcast::<Tuple>()
+        .and_then(|t| t.get(i).cloned())
+        .ok_or_else(|| type_error("struct sequence field on a non-tuple"))
+}
+
+builtin_type!(pub static STRUCT_FIELD_TYPE: StructField = TypeSpec {
+    name: "member_descriptor",
+    slots: SlotDefs { descr_get: Some(field_get), ..SlotDefs::NONE },
+    flags: flags::IMMUTABLETYPE,
+    ..TypeSpec::DEFAULT
+});
+
+/// Builds the `sys` module.
+pub fn make_module(argv: &[String], orig_argv: &[String], executable: &str) -> PyResult {
+    let m = Module::new("sys");
+    let module = m.downcast::<Module>().expect("module");
+    let name = PyStr::new("sys");
+    for def in SYS_FUNCTIONS {
+        module.set(
+            def.name,
+            BuiltinFunction::module_function(def, m.clone(), name.clone()),
+        );
+    }
+    let strs = |items: &[String]| List::from_vec(items.iter().map(|s| PyStr::new(s)).collect());
+    module.set("argv", strs(argv));
+    module.set("orig_argv", strs(orig_argv));
+    module.set("executable", PyStr::new(executable));
+    module.set("path", List::from_vec(Vec::new()));
+    module.set("meta_path", List::from_vec(Vec::new()));
+    module.set("path_hooks", List::from_vec(Vec::new()));
+    module.set("path_importer_cache", Dict::new_value());
+    module.set("modules", Dict::new_value());
+    module.set("platform", PyStr::new("linux"));
+    module.set("byteorder", PyStr::new("little"));
+    module.set("maxsize", int::from_i64(i64::MAX));
+    module.set("maxunicode", int::from_i64(0x10ffff));
+    module.set("api_version", int::from_i64(1013));
+    module.set("hexversion", int::from_i64(0x030e02f0));
+    module.set("version", PyStr::new("3.14.2 (main, Ouro) [Rust]"));
+    module.set(
+        "copyright",
+        PyStr::new("Copyright (c) 2001 Python Software Foundation.\nAll Rights Reserved."),
+    );
+    module.set("float_repr_style", PyStr::new("short"));
+    module.set("dont_write_bytecode", pybool::py_bool(false));
+    module.set("prefix", PyStr::new(""));
+    module.set("base_prefix", PyStr::new(""));
+    module.set("exec_prefix", PyStr::new(""));
+    module.set("base_exec_prefix", PyStr::new(""));
+    module.set("pycache_prefix", none());
+    module.set("warnoptions", List::from_vec(Vec::new()));
+    module.set("_xoptions", Dict::new_value());
+    module.set(
+        "version_info",
+        struct_seq(
+            "version_info",
+            "sys",
+            &["major", "minor", "micro", "releaselevel", "serial"],
+            vec![
+                int::from_i64(3),
+                int::from_i64(14),
+                int::from_i64(2),
+                PyStr::new("final"),
+                int::from_i64(0),
+            ],
+        )?,
+    );
+    let flag_names = [
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+        "gil",
+        "thread_inherit_context",
+        "context_aware_warnings",
+    ];
+    let mut flag_values: Vec<Value> = flag_names.iter().map(|_| int::from_i64(0)).collect();
+    flag_values[11] = int::from_i64(1);
+    flag_values[17] = int::from_i64(-1);
+    flag_values[18] = int::from_i64(1);
+    flag_values[4] = pybool::py_bool(false);
+    flag_values[13] = pybool::py_bool(false);
+    flag_values[20] = pybool::py_bool(false);
+    flag_values[19] = pybool::py_bool(false);
+    module.set(
+        "flags",
+        struct_seq("flags", "sys", &flag_names, flag_values)?,
+    );
+    let f = |x: f64| ouro_objects::float::new(x);
+    module.set(
+        "float_info",
+        struct_seq(
+            "float_info",
+            "sys",
+            &[
+                "max",
+                "max_exp",
+                "max_10_exp",
+                "min",
+                "min_exp",
+                "min_10_exp",
+                "dig",
+                "mant_dig",
+                "epsilon",
+                "radix",
+                "rounds",
+            ],
+            vec![
+                f(f64::MAX),
+                int::from_i64(1024),
+                int::from_i64(308),
+                f(f64::MIN_POSITIVE),
+                int::from_i64(-1021),
+                int::from_i64(-307),
+                int::from_i64(15),
+                int::from_i64(53),
+                f(f64::EPSILON),
+                int::from_i64(2),
+                int::from_i64(1),
+            ],
+        )?,
+    );
+    module.set(
+        "int_info",
+        struct_seq(
+            "int_info",
+            "sys",
+            &[
+                "bits_per_digit",
+                "sizeof_digit",
+                "default_max_str_digits",
+                "str_digits_check_threshold",
+            ],
+            vec![
+                int::from_i64(30),
+                int::from_i64(4),
+                int::from_i64(4300),
+                int::from_i64(640),
+            ],
+        )?,
+    );
+    module.set(
+        "hash_info",
+        struct_seq(
+            "hash_info",
+            "sys",
+            &[
+                "width",
+                "modulus",
+                "inf",
+                "nan",
+                "imag",
+                "algorithm",
+                "hash_bits",
+                "seed_bits",
+                "cutoff",
+            ],
+            vec![
+                int::from_i64(64),
+                int::from_i64((1 << 61) - 1),
+                int::from_i64(314159),
+                int::from_i64(0),
+                int::from_i64(1000003),
+                PyStr::new("siphash13"),
+                int::from_i64(64),
+                int::from_i64(128),
+                int::from_i64(0),
+            ],
+        )?,
+    );
+    module.set("stdin", new_stream(0, "stdin", "strict"));
+    module.set("stdout", new_stream(1, "stdout", "strict"));
+    module.set("stderr", new_stream(2, "stderr", "backslashreplace"));
+    for (alias, name) in [
+        ("__stdin__", "stdin"),
+        ("__stdout__", "stdout"),
+        ("__stderr__", "stderr"),
+        ("__displayhook__", "displayhook"),
+        ("__excepthook__", "excepthook"),
+    ] {
+        module.set(alias, module.get(name).expect("set above"));
+    }
+    SYS.with(|s| *s.borrow_mut() = Some(m.clone()));
+    Ok(m)
+}

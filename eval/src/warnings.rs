@@ -1,0 +1,78 @@
+//! Warnings from native code until the `warnings` module can be imported: printed to stderr in the default filter's format, each (message, category, line) once, as CPython's `warn_explicit` prints them.
+
+use std::cell::RefCell;
+
+use ouro_objects::err::PyResult;
+use ouro_objects::typeobj::TypeObject;
+use ouro_objects::{PyObj, protocol};
+
+thread_local! {
+    static SHOWN: RefCell<Vec<(String, String, i32)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `PyErr_WarnEx`: `filename:lineno: Category: message` and the source line.
+pub fn warn(category: &'static PyObj<TypeObject>, msg: &str, stacklevel: usize) -> PyResult<()> {
+    let meta = crate::frame::nth_meta(stacklevel.saturating_sub(1));
+    let (filename, line) = match &meta {
+        Some(m) => (protocol::str_lossy(&m.code.filename), m.line().unwrap_or(0)),
+        None => ("sys".to_string(), 0),
+    };
+    let name = category.payload().name();
+    let key = (msg.to_string(), name.clone(), line);
+    let first = SHOWN.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.contains(&key) {
+            false
+        } else {
+            s.push(key);
+            true
+        }
+    });
+    // DeprecationWarning is shown by default only when triggered in __main__.
+    let in_main = meta.as_ref().is_some_and(|m| {
+        m.globals
+            .downcast::<ouro_objects::dict::Dict>()
+            .and_then(|g| g.get_str(&ouro_objects::str::intern("__name__")))
+            .is_some_and(|n| protocol::str_lossy(&n) == "__main__")
+    });
+    let deprecation = category
+        .payload()
+        .is_subtype(ouro_objects::exceptions::DEPRECATION_WARNING.payload())
+        || category
+            .payload()
+            .is_subtype(ouro_objects::exceptions::PENDING_DEPRECATION_WARNING.payload());
+    if !first || (deprecation && !in_main) {
+        return Ok(());
+    }
+    crate::sysmod::flush_std_streams();
+    let mut text = format!("{filename}:{line}: {name}: {msg}\n");
+    if let Ok(src) = std::fs::read_to_string(&filename)
+        && let Some(l) = src.lines().nth((line as usize).saturating_sub(1))
+    {
+        text.push_str(&format!("  {}\n", l.trim()));
+    }
+    match crate::sysmod::sys_attr("stderr") {
+        Some(err) if !ouro_objects::none::is_none(&err) => {
+            protocol::call_method(&err, "write", &[ouro_objects::str::PyStr::new(&text)])?;
+        }
+        _ => eprint!("{text}"),
+    }
+    Ok(())
+}
+
+/// `PyErr_WriteUnraisable`: an exception nobody can catch (from a
+/// finalizer), reported on stderr.
+pub fn unraisable(e: &ouro_objects::PyErr, obj: &ouro_objects::Value) {
+    crate::sysmod::flush_std_streams();
+    let what = protocol::repr_string(obj).unwrap_or_else(|_| "<object repr() failed>".into());
+    let text = format!(
+        "Exception ignored while finalizing {what}:\n{}",
+        crate::traceback::format_exception(e.value())
+    );
+    match crate::sysmod::sys_attr("stderr") {
+        Some(err) if !ouro_objects::none::is_none(&err) => {
+            let _ = protocol::call_method(&err, "write", &[ouro_objects::str::PyStr::new(&text)]);
+        }
+        _ => eprint!("{text}"),
+    }
+}

@@ -1,0 +1,20 @@
+# Operator precedence and associativity.
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 ** 2, -2 ** 2, (-2) ** 2, 2 ** 3 ** 2, (2 ** 3) ** 2)
+print(10 - 4 - 3, 10 - (4 - 3), 100 / 10 / 5, 2 ** -1, -3 % 5, -(3 % 5))
+print(1 + 2 << 3, 1 << 2 + 3, 6 & 3 | 8, 6 & (3 | 8), 1 | 2 ^ 3 & 4, 5 ^ 3 & 1)
+print(not 1 == 2, not (1 == 2), (not 1) == 2, 1 < 2 == True, (1 < 2) == True)
+print(1 or 2 and 0, (1 or 2) and 0, not 0 and 0, not (0 and 0))
+print(- - 3, ~ ~ 3, - ~ 3, ~ - 3, + - 3, not - 1)
+print(2 * -3, 2 ** -3 * 8, -2 * -2, 3 - -3)
+print(1 if 0 else 2 + 10, (1 if 0 else 2) + 10)
+print([1, 2] * 2 + [3], "ab" * 2 + "c", "%s-%s" % ("a", "b") * 2)
+print(10 // 3 * 3 + 10 % 3, 7 // 2 ** 2, -7 // 2 * 2)
+x = 5
+print(x > 3 and x < 10 or x == 0, x in [5] == True, (x in [5]) == True)
+print((lambda: 0 if True else 1)())
+print(2 ** 2 ** 0, -1 ** 0.5, 4 ** .5)
+print(1 + 2 if True else 3 * 4, 0 or 1 if 0 else 2)
+print(3 * 2 // 4 % 3, 3 * (2 // 4) % 3, 12 >> 1 << 2, 12 >> (1 << 2))
+print(not 1 in [1], not (1 in [1]), (not 1) in [False])
+a = b = c = 2
+print(a + b * c - a / b ** c, a & b == c)

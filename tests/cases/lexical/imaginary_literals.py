@@ -1,0 +1,10 @@
+# Imaginary literals and complex repr.
+print(1j, 2.5j, 1e3j, 0j, 1_0j, 10J)
+print(type(1j).__name__, (1j).real, (1j).imag)
+print(1 + 2j, 1 - 2j, -1j, -(1j), 3 * 1j)
+print(1j * 1j, (1 + 2j) * (3 - 4j), (1 + 2j) / (1 - 1j))
+print(complex(1, 0), complex(0, 0), complex(-0.0, -0.0))
+print(repr(1e300j * 1e300j))
+print(abs(3 + 4j), (3 + 4j).conjugate())
+print(0.5j == 0.5j, 1j == complex(0, 1), 1 + 0j == 1)
+print(complex("1+2j"), complex("-3.5j"), complex("  4  "))

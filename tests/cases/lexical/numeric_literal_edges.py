@@ -1,0 +1,13 @@
+# Numeric literal edge cases: attribute access, adjacency, huge values.
+print(1 .real, (1).imag, 1.0.is_integer(), 0x10 .bit_length())
+print(1.5.as_integer_ratio(), (2).__add__(3))
+print(int("1_000"), int("0x1f", 16), int("0b101", 0), int("0o17", 0), int("1_0", 0))
+print(10**50)
+print(-2**63, 2**64 - 1)
+print(1e400, -1e400, 1e-400)
+print(0.1 + 0.7, 1.1 * 3, 1 / 7)
+print(float.fromhex("0x1.8p1"), (3.0).hex(), (0.1).hex())
+print(9007199254740993.0, 9007199254740992 + 1.0)
+print(123_456.789_012)
+print(0b1111_0000 & 0xF0, 0o777 | 0, 0x_F)
+print(True + True, False * 10, True / 2)

@@ -1,0 +1,8 @@
+# sys.exit with an integer sets the exit status; finally blocks still run.
+import sys
+print("before exit")
+try:
+    sys.exit(3)
+finally:
+    print("finally runs during SystemExit")
+print("never")

@@ -1,0 +1,6 @@
+# UnboundLocalError uncaught from a function.
+total = 0
+def add(n):
+    total += n
+    return total
+add(1)

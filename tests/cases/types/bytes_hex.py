@@ -1,0 +1,40 @@
+# bytes/bytearray hex() with sep and bytes_per_sep, fromhex() whitespace rules and errors, memoryview.hex
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+data = bytes(range(0, 256, 17))
+t(lambda: data.hex())
+t(lambda: data.hex(':'))
+t(lambda: data.hex('-', 2))
+t(lambda: data.hex('-', -2))
+t(lambda: data.hex(b' ', 3))
+t(lambda: data.hex('', 1))
+t(lambda: data.hex('ab'))
+t(lambda: data.hex('é'))
+t(lambda: data.hex(1))
+t(lambda: b''.hex(':'))
+t(lambda: b'\x01'.hex(':', 5))
+t(lambda: bytearray(b'\xde\xad').hex('_'))
+t(lambda: memoryview(b'\xbe\xef').hex(' ', 1))
+t(lambda: bytes.fromhex(''))
+t(lambda: bytes.fromhex('00ff'))
+t(lambda: bytes.fromhex('  0A 1b\t2C\n'))
+t(lambda: bytes.fromhex('0 A'))
+t(lambda: bytes.fromhex('abc'))
+t(lambda: bytes.fromhex('zz'))
+t(lambda: bytes.fromhex('a\x00b'))
+t(lambda: bytes.fromhex(b'ab cd'))
+t(lambda: bytes.fromhex(bytearray(b'01')))
+t(lambda: bytes.fromhex(12))
+t(lambda: bytearray.fromhex('de ad be ef'))
+t(lambda: type(bytearray.fromhex('')).__name__)
+class B(bytes):
+    pass
+t(lambda: type(B.fromhex('41')).__name__)
+t(lambda: B.fromhex('41'))
+t(lambda: bytes.fromhex(data.hex()) == data)
+t(lambda: bytes.fromhex('\u00a0ab'))
+t(lambda: bytes.fromhex('ab\u3000cd'))

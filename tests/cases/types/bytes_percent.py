@@ -1,0 +1,40 @@
+# bytes %-formatting: %b %s with buffers/__bytes__, %d %x %f %c %r %a, flags, mapping keys, and errors (str args rejected)
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: b'%b and %s' % (b'x', bytearray(b'y')))
+t(lambda: b'%s' % memoryview(b'mv'))
+t(lambda: b'%d %i %u %x %X %o' % (42, -3, 7, 255, 255, 8))
+t(lambda: b'%#x %#o %05d %-4d| %+d' % (255, 8, 42, 1, 5))
+t(lambda: b'%.2f %e %g' % (3.14159, 12345.678, 0.0001))
+t(lambda: b'%c%c' % (65, b'B'))
+t(lambda: b'%c' % 256)
+t(lambda: b'%c' % b'ab')
+t(lambda: b'%c' % 'a')
+t(lambda: b'%r' % 'é')
+t(lambda: b'%a' % 'é')
+t(lambda: b'%r' % b'x')
+t(lambda: b'%s' % 'str')
+t(lambda: b'%b' % 1)
+t(lambda: b'%(k)s-%(n)d' % {b'k': b'v', b'n': 5})
+t(lambda: b'%(k)s' % {'k': b'v'})
+t(lambda: b'%5s|%-5s|' % (b'ab', b'cd'))
+t(lambda: b'%.1s' % b'xyz')
+t(lambda: b'%%' % ())
+t(lambda: b'%s' % ())
+t(lambda: b'%s %s' % (b'a',))
+t(lambda: b'%s' % (b'a', b'b'))
+t(lambda: b'%d' % 2.7)
+t(lambda: b'%x' % 2.5)
+t(lambda: b'%q' % 1)
+class BB:
+    def __bytes__(self):
+        return b'dunder'
+t(lambda: b'%s' % BB())
+t(lambda: bytearray(b'%d-%s') % (1, b'z'))
+t(lambda: type(bytearray(b'%d') % 1).__name__)
+t(lambda: b'%*d' % (5, 42))
+t(lambda: b'%s' % [1])

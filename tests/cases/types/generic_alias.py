@@ -1,0 +1,48 @@
+# GenericAlias (type(list[int])): __origin__/__args__/__parameters__, repr, equality/hash, calling, isinstance errors, unpacking, nested
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+GA = type(list[int])
+t(lambda: GA.__name__)
+t(lambda: list[int])
+t(lambda: dict[str, list[int]])
+t(lambda: tuple[int, ...])
+t(lambda: tuple[()])
+t(lambda: list[int].__origin__)
+t(lambda: dict[str, int].__args__)
+t(lambda: list[int].__parameters__)
+t(lambda: list[int] == list[int])
+t(lambda: list[int] == list[str])
+t(lambda: list[int] == list)
+t(lambda: hash(list[int]) == hash(list[int]))
+t(lambda: list[int]('ab'))
+t(lambda: dict[str, int](a=1))
+t(lambda: type(list[int]()).__name__)
+t(lambda: isinstance([], list[int]))
+t(lambda: issubclass(list, list[int]))
+t(lambda: list[int][int])
+t(lambda: GA(list, (int,)))
+t(lambda: GA(list, int))
+t(lambda: list[int].append)
+t(lambda: list[int] | None)
+t(lambda: type(list[int] | None).__name__)
+t(lambda: [*tuple[int, str]])
+t(lambda: type(*tuple[int]).__name__ if False else len([*tuple[int]]))
+t(lambda: list[int].__unpacked__)
+t(lambda: type[int])
+t(lambda: frozenset[int])
+t(lambda: list[1, 'x'])
+t(lambda: int[str])
+t(lambda: list[int].__class__.__name__)
+t(lambda: list[int].__mro__)
+t(lambda: dir(list[int]) == dir(list[int]))
+def generic[T](x: T) -> list[T]:
+    return [x]
+alias = generic.__annotations__['return']
+t(lambda: alias)
+t(lambda: alias.__parameters__)
+t(lambda: alias[int])
+t(lambda: alias[int, str])

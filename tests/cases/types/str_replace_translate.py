@@ -1,0 +1,58 @@
+# str replace (count, empty old), translate/maketrans (all three forms, errors), and str ops (*, +, in, comparisons, indexing)
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: 'aaaa'.replace('a', 'b'))
+t(lambda: 'aaaa'.replace('a', 'b', 2))
+t(lambda: 'aaaa'.replace('a', 'b', -1))
+t(lambda: 'aaaa'.replace('a', 'b', 0))
+t(lambda: 'abc'.replace('', '-'))
+t(lambda: 'abc'.replace('', '-', 2))
+t(lambda: ''.replace('', 'x'))
+t(lambda: 'abc'.replace('b', ''))
+t(lambda: 'abc'.replace('b', 'x', count=1))
+t(lambda: 'abc'.replace(1, 'x'))
+t(lambda: str.maketrans('abc', 'xyz'))
+t(lambda: str.maketrans('ab', 'xy', 'c'))
+t(lambda: str.maketrans({'a': 'A', 98: None, 'c': 67}))
+t(lambda: str.maketrans('ab', 'x'))
+t(lambda: str.maketrans({'ab': 1}))
+t(lambda: str.maketrans(1))
+t(lambda: str.maketrans({1.5: 'x'}))
+t(lambda: 'abcabc'.translate(str.maketrans('abc', 'xyz', 'b')))
+t(lambda: 'hello'.translate({ord('l'): 'L!', ord('o'): None}))
+t(lambda: 'hello'.translate({ord('h'): 74}))
+t(lambda: 'hello'.translate({ord('h'): 1.5}))
+t(lambda: 'hello'.translate({ord('h'): 0x110000}))
+t(lambda: 'hello'.translate([]))
+class Table:
+    def __getitem__(self, k):
+        if k == ord('e'):
+            return '3'
+        raise LookupError
+t(lambda: 'hello'.translate(Table()))
+t(lambda: 'ab' * 3)
+t(lambda: 3 * 'ab')
+t(lambda: 'ab' * -1)
+t(lambda: 'ab' * 1.5)
+t(lambda: 'ab' + 'cd')
+t(lambda: 'ab' + 1)
+t(lambda: 'abc' < 'abd')
+t(lambda: 'Z' < 'a')
+t(lambda: 'é' > 'z')
+t(lambda: 'abc'[1])
+t(lambda: 'abc'[-1])
+t(lambda: 'abc'[3])
+k = 'x'
+t(lambda: 'abc'[k])
+t(lambda: 'abcdef'[::-2])
+t(lambda: 'abcdef'[10:])
+t(lambda: 'abc'.__getitem__(slice(None, None, -1)))
+t(lambda: 'abc'.__len__())
+t(lambda: 'abc'.__contains__('bc'))
+t(lambda: 'abc'.__mod__(()))
+t(lambda: 'x'.__rmod__('y'))
+t(lambda: 'abc'.__getnewargs__())
