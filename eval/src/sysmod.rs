@@ -410,20 +410,46 @@ pub fn struct_seq(type_name: &str, module: &str, fields: &[&str], values: Vec<Va
         &[PyStr::new(type_name), Tuple::new(vec![tuple_type]), ns],
         None,
     )?;
+    let t = TypeRef::from_value(&ty).expect("type");
     for (i, name) in fields.iter().enumerate() {
         let field = alloc_typed(
             &TypeRef::from_static(&STRUCT_FIELD_TYPE),
-            StructField { index: i },
+            StructField { index: i, name: ouro_objects::str::intern(name) },
         );
         protocol::setattr(&ty, &ouro_objects::str::intern(name), Some(&field))?;
     }
-    let t = TypeRef::from_value(&ty).expect("type");
+    let fields_tuple = Tuple::new(fields.iter().map(|n| ouro_objects::str::intern(n)).collect());
+    protocol::setattr(&ty, &ouro_objects::str::intern("_fields"), Some(&fields_tuple))?;
+    let repr = ouro_objects::descr::method_descriptor(&t, &STRUCT_SEQ_REPR);
+    protocol::setattr(&ty, &ouro_objects::str::intern("__repr__"), Some(&repr))?;
     Ok(alloc_typed(&t, Tuple::payload(values)))
 }
 
 /// A struct sequence field: item `index` of the tuple.
 pub struct StructField {
     index: usize,
+    name: Value,
+}
+
+static STRUCT_SEQ_REPR: MethodDef = MethodDef::new("__repr__", struct_seq_repr, "Return repr(self).");
+
+/// `sys.version_info(major=3, ...)`.
+fn struct_seq_repr(v: &Value, args: Args) -> PyResult {
+    args.none("__repr__")?;
+    let fields = protocol::getattr_str(&v.type_value(), "_fields")?;
+    let names = protocol::collect(&fields)?;
+    let t = v.downcast::<Tuple>().ok_or_else(|| type_error("struct sequence expected"))?;
+    let mut parts = Vec::new();
+    for (n, x) in names.iter().zip(t.iter()) {
+        parts.push(format!("{}={}", protocol::str_lossy(n), protocol::repr_string(x)?));
+    }
+    let module = ouro_objects::types::typetype::type_module_name(&v.type_value());
+    Ok(PyStr::new(&format!("{module}.{}({})", v.type_obj().payload().name(), parts.join(", "))))
+}
+
+fn field_repr(descr: &Value) -> PyResult {
+    let f = descr.downcast::<StructField>().expect("field");
+    Ok(PyStr::new(&format!("<member '{}' of struct sequence>", protocol::str_lossy(&f.name))))
 }
 
 fn field_get(descr: &Value, obj: Option<&Value>, _ty: &Value) -> PyResult {
@@ -438,7 +464,7 @@ fn field_get(descr: &Value, obj: Option<&Value>, _ty: &Value) -> PyResult {
 
 builtin_type!(pub static STRUCT_FIELD_TYPE: StructField = TypeSpec {
     name: "member_descriptor",
-    slots: SlotDefs { descr_get: Some(field_get), ..SlotDefs::NONE },
+    slots: SlotDefs { descr_get: Some(field_get), repr: Some(field_repr), ..SlotDefs::NONE },
     flags: flags::IMMUTABLETYPE,
     ..TypeSpec::DEFAULT
 });
@@ -498,6 +524,19 @@ pub fn make_module(argv: &[String], orig_argv: &[String], executable: &str) -> P
             ],
         )?,
     );
+    let impl_kwnames = Tuple::new(["name", "cache_tag", "version", "hexversion", "_multiarch"].iter().map(|n| ouro_objects::str::intern(n)).collect());
+    let implementation = protocol::call(
+        &TypeRef::from_static(&ouro_objects::namespace::NAMESPACE_TYPE).into_value(),
+        &[
+            PyStr::new("ouro"),
+            PyStr::new("ouro-314"),
+            module.get("version_info").expect("set above"),
+            int::from_i64(0x030e02f0),
+            PyStr::new("x86_64-linux-gnu"),
+        ],
+        Some(&impl_kwnames),
+    )?;
+    module.set("implementation", implementation);
     let flag_names = [
         "debug",
         "inspect",

@@ -35,13 +35,12 @@ pub mod typeobj;
 pub mod types;
 pub mod warnings;
 
+pub use types::{
+    bool, bytes, callableiter, code, complex, dict, dictviews, enumerate, exceptions, filter, float, functype, genericalias, int, iterators, list, map,
+    mappingproxy, module, namespace, none, range, reversed, set, slice, str, tuple, union, zip,
+};
 pub use core::{PyObj, PyPayload, Ref, TypeRef, Value};
 pub use err::{PyErr, PyResult};
-pub use types::{
-    bool, bytes, callableiter, code, complex, dict, dictviews, enumerate, exceptions, filter,
-    float, functype, genericalias, int, iterators, list, map, mappingproxy, module, namespace,
-    none, range, reversed, set, slice, str, tuple, union, zip,
-};
 
 /// Readies every built-in type (idempotent); the interpreter calls this at start-up.
 pub fn init() {

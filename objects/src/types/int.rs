@@ -172,13 +172,13 @@ int_binop!(int_or, |x, y| small: Some(from_i64(x | y)), big: Ok(from_bigint(x | 
 int_binop!(int_xor, |x, y| small: Some(from_i64(x ^ y)), big: Ok(from_bigint(x ^ y)));
 int_binop!(int_floordiv, |x, y| small: (y != 0).then(|| from_i64(Integer::div_floor(&x, &y))), big: {
     if y.is_zero() {
-        return Err(zero_division("integer division or modulo by zero"));
+        return Err(zero_division("division by zero"));
     }
     Ok(from_bigint(x.div_floor(y)))
 });
 int_binop!(int_mod, |x, y| small: (y != 0).then(|| from_i64(Integer::mod_floor(&x, &y))), big: {
     if y.is_zero() {
-        return Err(zero_division("integer modulo by zero"));
+        return Err(zero_division("division by zero"));
     }
     Ok(from_bigint(x.mod_floor(y)))
 });
@@ -800,7 +800,7 @@ pub fn divmod(a: &Value, b: &Value) -> PyResult {
     };
     let (x, y) = (l.to_bigint(), r.to_bigint());
     if y.is_zero() {
-        return Err(zero_division("integer division or modulo by zero"));
+        return Err(zero_division("division by zero"));
     }
     let (q, m) = x.div_mod_floor(&y);
     Ok(Tuple::new(vec![from_bigint(q), from_bigint(m)]))
