@@ -97,7 +97,7 @@ builtin_type!(pub static ENUMERATE_TYPE: Enumerate = TypeSpec {
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
     slots: SlotDefs { iter: Some(enumerate_iter), iternext: Some(enumerate_next), new: Some(enumerate_new), ..SlotDefs::NONE },
     methods: &[
-        MethodDef::new("__reduce__", enumerate_reduce, "Return state information for pickling."),
+        MethodDef::new("__reduce__", enumerate_reduce, "__reduce__($self, /)\n--\n\nReturn state information for pickling."),
         MethodDef::class("__class_getitem__", enumerate_class_getitem, "__class_getitem__($type, object, /)\n--\n\nSee PEP 585"),
     ],
     ..TypeSpec::DEFAULT
