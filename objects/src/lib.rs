@@ -36,7 +36,7 @@ pub mod types;
 pub mod warnings;
 
 pub use types::{
-    bool, bytes, callableiter, code, complex, dict, dictviews, enumerate, exceptions, filter, float, functype, genericalias, int, iterators, list, map,
+    bool, bytearray, bytes, callableiter, code, complex, dict, dictviews, enumerate, exceptions, filter, float, functype, genericalias, int, iterators, list, map,
     mappingproxy, module, namespace, none, range, reversed, set, slice, str, tuple, union, zip,
 };
 pub use core::{PyObj, PyPayload, Ref, TypeRef, Value};
@@ -78,6 +78,7 @@ pub fn all_builtin_types() -> Vec<&'static PyObj<typeobj::TypeObject>> {
         &set_methods::SET_ITER_TYPE,
         &list::LIST_TYPE,
         &bytes::BYTES_TYPE,
+        &bytearray::BYTEARRAY_TYPE,
         &slice::SLICE_TYPE,
         &range::RANGE_TYPE,
         &range::RANGE_ITER_TYPE,

@@ -19,7 +19,7 @@ pub fn as_bytes_like(v: &Value) -> Option<Vec<u8>> {
     if let Some(b) = v.downcast::<Bytes>() {
         return Some(b.0.to_vec());
     }
-    None
+    v.downcast::<crate::bytearray::ByteArray>().map(|b| b.to_vec())
 }
 
 /// The bytes of a bytes-like object, or `TypeError`.

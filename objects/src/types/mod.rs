@@ -1,6 +1,7 @@
 //! The built-in types, one file each.
 
 pub mod bool;
+pub mod bytearray;
 pub mod bytes;
 pub mod callableiter;
 pub mod code;
