@@ -37,7 +37,7 @@ pub mod warnings;
 
 pub use types::{
     bool, bytearray, bytes, callableiter, code, complex, dict, dictviews, enumerate, exceptions, filter, float, functype, genericalias, int, iterators, list, map,
-    mappingproxy, module, namespace, none, range, reversed, set, slice, str, tuple, union, zip,
+    mappingproxy, memoryview, module, namespace, none, range, reversed, set, slice, str, tuple, union, zip,
 };
 pub use core::{PyObj, PyPayload, Ref, TypeRef, Value};
 pub use err::{PyErr, PyResult};
@@ -79,6 +79,7 @@ pub fn all_builtin_types() -> Vec<&'static PyObj<typeobj::TypeObject>> {
         &list::LIST_TYPE,
         &bytes::BYTES_TYPE,
         &bytearray::BYTEARRAY_TYPE,
+        &memoryview::MEMORYVIEW_TYPE,
         &slice::SLICE_TYPE,
         &range::RANGE_TYPE,
         &range::RANGE_ITER_TYPE,

@@ -19,6 +19,7 @@ pub mod iterators;
 pub mod list;
 pub mod map;
 pub mod mappingproxy;
+pub mod memoryview;
 pub mod module;
 pub mod namespace;
 pub mod none;
