@@ -208,14 +208,13 @@ fn memoryview_getitem(v: &Value, key: &Value) -> PyResult {
     if let Some(s) = key.downcast::<Slice>() {
         let (start, _, step, n) = s.indices_for(m.count)?;
         let offset = m.item_start(start.max(0) as usize);
-        return Ok(make(
-            m.obj.clone(),
-            offset,
-            n,
-            m.stride * step,
-            m.format,
-            m.readonly,
-        ));
+        // With fewer than two items the step never applies (and may be huge).
+        let stride = if n < 2 {
+            m.itemsize as isize
+        } else {
+            m.stride * step
+        };
+        return Ok(make(m.obj.clone(), offset, n, stride, m.format, m.readonly));
     }
     if !protocol::has_index(key) {
         return Err(type_error("memoryview: invalid slice key"));
@@ -405,7 +404,7 @@ fn memoryview_cast(v: &Value, args: Args) -> PyResult {
             .iter()
             .map(protocol::index_as_isize)
             .collect::<PyResult<Vec<_>>>()?;
-        if product.len() != 1 || product[0] as usize * size != nbytes {
+        if product.len() != 1 || (product[0] as usize).checked_mul(size) != Some(nbytes) {
             return Err(type_error(
                 "memoryview: product(shape) * itemsize != buffer size",
             ));
