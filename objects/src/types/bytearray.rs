@@ -1,6 +1,6 @@
 //! `bytearray`: a mutable byte string with item and slice assignment, the list-like mutators and bytes-like comparison and concatenation; mirrors Objects/bytearrayobject.c. The byte-string algorithms shared with `bytes` live in `bytes_methods`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use crate::args::Args;
 use crate::builtin_type;
@@ -15,9 +15,22 @@ use crate::slice::Slice;
 use crate::str::PyStr;
 use crate::typeobj::{SlotDefs, flags};
 
-pub struct ByteArray(pub RefCell<Vec<u8>>);
+/// The bytes and the count of live memoryviews exporting them (while any
+/// exist the size may not change).
+pub struct ByteArray(pub RefCell<Vec<u8>>, pub Cell<usize>);
 
 impl ByteArray {
+    /// The contents for an operation that may change the size.
+    fn resizable(&self) -> PyResult<std::cell::RefMut<'_, Vec<u8>>> {
+        if self.1.get() > 0 {
+            return Err(crate::err::PyErr::new(
+                &crate::exceptions::BUFFER_ERROR,
+                "Existing exports of data: object cannot be re-sized",
+            ));
+        }
+        Ok(self.0.borrow_mut())
+    }
+
     /// A copy of the contents (no borrow is held afterwards).
     pub fn to_vec(&self) -> Vec<u8> {
         self.0.borrow().clone()
@@ -26,7 +39,7 @@ impl ByteArray {
 
 /// A new exact `bytearray`.
 pub fn new(data: Vec<u8>) -> Value {
-    crate::core::Ref::new(ByteArray(RefCell::new(data))).into_value()
+    crate::core::Ref::new(ByteArray(RefCell::new(data), Cell::new(0))).into_value()
 }
 
 fn this(v: &Value) -> &ByteArray {
@@ -59,15 +72,38 @@ fn bytes_of_iterable(x: &Value, what: &str) -> PyResult<Vec<u8>> {
 }
 
 fn bytearray_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResult {
-    Ok(alloc_typed(ty, ByteArray(RefCell::new(Vec::new()))))
+    Ok(alloc_typed(
+        ty,
+        ByteArray(RefCell::new(Vec::new()), Cell::new(0)),
+    ))
 }
 
 fn bytearray_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
     let [source, encoding, errors] =
         Args::new(args, kwnames).parse("bytearray", ["source", "encoding", "errors"], 0, 0, 3)?;
-    let data =
-        crate::bytes_methods::bytes_from_constructor_args(source, encoding, errors, "bytearray")?;
-    *this(v).0.borrow_mut() = data;
+    let iterable_of_ints = source.as_ref().is_some_and(|x| {
+        encoding.is_none()
+            && errors.is_none()
+            && x.downcast::<PyStr>().is_none()
+            && as_bytes_like(x).is_none()
+            && !protocol::has_index(x)
+    });
+    let data = match source {
+        Some(x) if iterable_of_ints => bytes_of_iterable(
+            &x,
+            &format!(
+                "cannot convert '{}' object to bytearray",
+                protocol::type_name(&x)
+            ),
+        )?,
+        source => crate::bytes_methods::bytes_from_constructor_args(
+            source,
+            encoding,
+            errors,
+            "bytearray",
+        )?,
+    };
+    *this(v).resizable()? = data;
     Ok(())
 }
 
@@ -129,7 +165,7 @@ fn bytearray_setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult<
                 b.0.borrow_mut()[i] = byte;
             }
             None => {
-                b.0.borrow_mut().remove(i);
+                b.resizable()?.remove(i);
             }
         }
         return Ok(());
@@ -149,7 +185,15 @@ fn bytearray_setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult<
     };
     let len = b.0.borrow().len();
     let (start, stop, step, n) = s.indices_for(len)?;
-    let mut data = b.0.borrow_mut();
+    let resizes = match &new_bytes {
+        None => n > 0,
+        Some(src) => step == 1 && src.len() != n,
+    };
+    let mut data = if resizes {
+        b.resizable()?
+    } else {
+        b.0.borrow_mut()
+    };
     if step == 1 {
         let stop = (stop.max(start)) as usize;
         data.splice(start as usize..stop, new_bytes.unwrap_or_default());
@@ -214,7 +258,7 @@ fn bytearray_concat(a: &Value, b: &Value) -> PyResult {
 
 fn bytearray_inplace_concat(a: &Value, b: &Value) -> PyResult {
     let more = concat_operand(a, b)?;
-    this(a).0.borrow_mut().extend(more);
+    this(a).resizable()?.extend(more);
     Ok(a.clone())
 }
 
@@ -237,7 +281,7 @@ fn bytearray_repeat(v: &Value, n: isize) -> PyResult {
 
 fn bytearray_inplace_repeat(v: &Value, n: isize) -> PyResult {
     let out = repeated(&this(v).to_vec(), n)?;
-    *this(v).0.borrow_mut() = out;
+    *this(v).resizable()? = out;
     Ok(v.clone())
 }
 
@@ -247,7 +291,7 @@ fn bytearray_iter(v: &Value) -> PyResult {
 
 fn bytearray_append(v: &Value, args: Args) -> PyResult {
     let byte = byte_value(args.one("bytearray.append")?)?;
-    this(v).0.borrow_mut().push(byte);
+    this(v).resizable()?.push(byte);
     Ok(none())
 }
 
@@ -259,7 +303,7 @@ fn bytearray_extend(v: &Value, args: Args) -> PyResult {
         let what = format!("can't extend bytearray with {}", protocol::type_name(x));
         bytes_of_iterable(x, &what)?
     };
-    this(v).0.borrow_mut().extend(more);
+    this(v).resizable()?.extend(more);
     Ok(none())
 }
 
@@ -267,7 +311,7 @@ fn bytearray_insert(v: &Value, args: Args) -> PyResult {
     let a = args.range("bytearray.insert", "insert", 2, 2)?;
     let i = protocol::index_as_isize(&a[0])?;
     let byte = byte_value(&a[1])?;
-    let mut data = this(v).0.borrow_mut();
+    let mut data = this(v).resizable()?;
     let len = data.len() as isize;
     let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
     data.insert(at as usize, byte);
@@ -280,7 +324,7 @@ fn bytearray_pop(v: &Value, args: Args) -> PyResult {
         Some(x) => protocol::index_as_isize(x)?,
         None => -1,
     };
-    let mut data = this(v).0.borrow_mut();
+    let mut data = this(v).resizable()?;
     if data.is_empty() {
         return Err(index_error("pop from empty bytearray"));
     }
@@ -294,7 +338,7 @@ fn bytearray_pop(v: &Value, args: Args) -> PyResult {
 
 fn bytearray_remove(v: &Value, args: Args) -> PyResult {
     let byte = byte_value(args.one("bytearray.remove")?)?;
-    let mut data = this(v).0.borrow_mut();
+    let mut data = this(v).resizable()?;
     match data.iter().position(|&b| b == byte) {
         Some(at) => {
             data.remove(at);
@@ -306,7 +350,7 @@ fn bytearray_remove(v: &Value, args: Args) -> PyResult {
 
 fn bytearray_clear(v: &Value, args: Args) -> PyResult {
     args.none("bytearray.clear")?;
-    this(v).0.borrow_mut().clear();
+    this(v).resizable()?.clear();
     Ok(none())
 }
 

@@ -126,6 +126,21 @@ impl MemoryView {
     }
 }
 
+/// Ends this view's export of a bytearray (once).
+fn release(m: &MemoryView) {
+    if !m.released.replace(true)
+        && let Some(b) = m.obj.downcast::<ByteArray>()
+    {
+        b.1.set(b.1.get().saturating_sub(1));
+    }
+}
+
+impl Drop for MemoryView {
+    fn drop(&mut self) {
+        release(self);
+    }
+}
+
 fn make(
     obj: Value,
     offset: usize,
@@ -134,6 +149,9 @@ fn make(
     format: u8,
     readonly: bool,
 ) -> Value {
+    if let Some(b) = obj.downcast::<ByteArray>() {
+        b.1.set(b.1.get() + 1);
+    }
     let itemsize = format_size(format).unwrap_or(1);
     crate::core::Ref::new(MemoryView {
         obj,
@@ -325,10 +343,7 @@ fn memoryview_hex(v: &Value, args: Args) -> PyResult {
 
 fn memoryview_release(v: &Value, args: Args) -> PyResult {
     args.none("memoryview.release")?;
-    v.downcast::<MemoryView>()
-        .expect("memoryview")
-        .released
-        .set(true);
+    release(v.downcast::<MemoryView>().expect("memoryview"));
     Ok(none())
 }
 
@@ -340,10 +355,7 @@ fn memoryview_enter(v: &Value, args: Args) -> PyResult {
 
 fn memoryview_exit(v: &Value, args: Args) -> PyResult {
     let _ = args.values;
-    v.downcast::<MemoryView>()
-        .expect("memoryview")
-        .released
-        .set(true);
+    release(v.downcast::<MemoryView>().expect("memoryview"));
     Ok(none())
 }
 
