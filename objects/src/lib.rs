@@ -51,6 +51,16 @@ pub fn init() {
     exceptions::ready_exception_group();
 }
 
+/// Readies the types for a unit test and holds the lock that serialises
+/// such tests: objects are not thread-safe (one interpreter lock, issue 6).
+#[cfg(test)]
+pub fn init_for_test() -> std::sync::MutexGuard<'static, ()> {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let guard = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    init();
+    guard
+}
+
 /// Every static type object, in dependency order.
 pub fn all_builtin_types() -> Vec<&'static PyObj<typeobj::TypeObject>> {
     let mut v: Vec<&'static PyObj<typeobj::TypeObject>> = vec![

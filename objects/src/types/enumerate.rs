@@ -110,7 +110,7 @@ mod tests {
 
     #[test]
     fn pairs_and_errors() {
-        crate::init();
+        let _lock = crate::init_for_test();
         let data = crate::list::List::from_vec(vec![PyStr::new("a"), PyStr::new("b")]);
         let e = protocol::call(&ENUMERATE_TYPE.value(), &[data, from_i64(5)], None).unwrap();
         let items = protocol::collect(&e).unwrap();

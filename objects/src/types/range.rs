@@ -454,12 +454,12 @@ mod tests {
     use crate::exceptions;
 
     fn run(src: &[Value]) -> PyResult {
-        crate::init();
         protocol::call(&RANGE_TYPE.value(), src, None)
     }
 
     #[test]
     fn basics() {
+        let _lock = crate::init_for_test();
         let r = run(&[from_i64(0), from_i64(10), from_i64(3)]).unwrap();
         assert_eq!(protocol::repr_string(&r).unwrap(), "range(0, 10, 3)");
         assert_eq!(protocol::len(&r).unwrap(), 4);
@@ -484,6 +484,7 @@ mod tests {
 
     #[test]
     fn huge() {
+        let _lock = crate::init_for_test();
         let big = from_bigint(BigInt::one() << 70);
         let r = run(&[big]).unwrap();
         assert!(protocol::len(&r).is_err());

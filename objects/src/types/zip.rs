@@ -142,7 +142,7 @@ mod tests {
 
     #[test]
     fn strict_messages() {
-        crate::init();
+        let _lock = crate::init_for_test();
         let kw = Tuple::new(vec![crate::str::PyStr::new("strict")]);
         let short = List::from_vec(vec![from_i64(1)]);
         let long = List::from_vec(vec![from_i64(1), from_i64(2)]);
