@@ -697,6 +697,7 @@ fn builtin_types() -> Vec<(&'static str, &'static PyObj<TypeObject>)> {
     use ouro_objects::*;
     vec![
         ("bool", &bool::BOOL_TYPE),
+        ("bytearray", &bytearray::BYTEARRAY_TYPE),
         ("bytes", &bytes::BYTES_TYPE),
         ("classmethod", &functype::CLASSMETHOD_TYPE),
         ("complex", &complex::COMPLEX_TYPE),
@@ -704,6 +705,7 @@ fn builtin_types() -> Vec<(&'static str, &'static PyObj<TypeObject>)> {
         ("enumerate", &enumerate::ENUMERATE_TYPE),
         ("filter", &filter::FILTER_TYPE),
         ("map", &map::MAP_TYPE),
+        ("memoryview", &memoryview::MEMORYVIEW_TYPE),
         ("range", &range::RANGE_TYPE),
         ("reversed", &reversed::REVERSED_TYPE),
         ("zip", &zip::ZIP_TYPE),

@@ -41,9 +41,9 @@ pub mod warnings;
 pub use core::{PyObj, PyPayload, Ref, TypeRef, Value};
 pub use err::{PyErr, PyResult};
 pub use types::{
-    bool, bytes, callableiter, code, complex, dict, dictviews, enumerate, exceptions, filter,
-    float, functype, genericalias, int, iterators, list, map, mappingproxy, module, namespace,
-    none, range, reversed, set, slice, str, tuple, union, zip,
+    bool, bytearray, bytes, callableiter, code, complex, dict, dictviews, enumerate, exceptions,
+    filter, float, functype, genericalias, int, iterators, list, map, mappingproxy, memoryview,
+    module, namespace, none, range, reversed, set, slice, str, tuple, union, zip,
 };
 
 /// Readies every built-in type (idempotent); the interpreter calls this at start-up.
@@ -53,6 +53,16 @@ pub fn init() {
         ready(ty);
     }
     exceptions::ready_exception_group();
+}
+
+/// Readies the types for a unit test and holds the lock that serialises
+/// such tests: objects are not thread-safe (one interpreter lock, issue 6).
+#[cfg(test)]
+pub fn init_for_test() -> std::sync::MutexGuard<'static, ()> {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let guard = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    init();
+    guard
 }
 
 /// Every static type object, in dependency order.
@@ -82,6 +92,8 @@ pub fn all_builtin_types() -> Vec<&'static PyObj<typeobj::TypeObject>> {
         &set_methods::SET_ITER_TYPE,
         &list::LIST_TYPE,
         &bytes::BYTES_TYPE,
+        &bytearray::BYTEARRAY_TYPE,
+        &memoryview::MEMORYVIEW_TYPE,
         &slice::SLICE_TYPE,
         &range::RANGE_TYPE,
         &range::RANGE_ITER_TYPE,

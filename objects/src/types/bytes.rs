@@ -19,7 +19,10 @@ pub fn as_bytes_like(v: &Value) -> Option<Vec<u8>> {
     if let Some(b) = v.downcast::<Bytes>() {
         return Some(b.0.to_vec());
     }
-    None
+    if let Some(b) = v.downcast::<crate::bytearray::ByteArray>() {
+        return Some(b.to_vec());
+    }
+    crate::memoryview::view_bytes(v)
 }
 
 /// The bytes of a bytes-like object, or `TypeError`.

@@ -390,7 +390,7 @@ mod tests {
 
     #[test]
     fn keys_set_operations() {
-        crate::init();
+        let _lock = crate::init_for_test();
         let d = Dict::new_value();
         for i in [1, 2] {
             dict_of(&d).set_item(from_i64(i), from_i64(i * 10)).unwrap();

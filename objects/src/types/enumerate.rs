@@ -97,7 +97,7 @@ builtin_type!(pub static ENUMERATE_TYPE: Enumerate = TypeSpec {
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
     slots: SlotDefs { iter: Some(enumerate_iter), iternext: Some(enumerate_next), new: Some(enumerate_new), ..SlotDefs::NONE },
     methods: &[
-        MethodDef::new("__reduce__", enumerate_reduce, "Return state information for pickling."),
+        MethodDef::new("__reduce__", enumerate_reduce, "__reduce__($self, /)\n--\n\nReturn state information for pickling."),
         MethodDef::class("__class_getitem__", enumerate_class_getitem, "__class_getitem__($type, object, /)\n--\n\nSee PEP 585"),
     ],
     ..TypeSpec::DEFAULT
@@ -110,7 +110,7 @@ mod tests {
 
     #[test]
     fn pairs_and_errors() {
-        crate::init();
+        let _lock = crate::init_for_test();
         let data = crate::list::List::from_vec(vec![PyStr::new("a"), PyStr::new("b")]);
         let e = protocol::call(&ENUMERATE_TYPE.value(), &[data, from_i64(5)], None).unwrap();
         let items = protocol::collect(&e).unwrap();

@@ -67,6 +67,6 @@ builtin_type!(pub static FILTER_TYPE: Filter = TypeSpec {
     doc: Some("filter(function, iterable, /)\n--\n\nReturn an iterator yielding those items of iterable for which function(item)\nis true. If function is None, return the items that are true."),
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
     slots: SlotDefs { iter: Some(filter_iter), iternext: Some(filter_next), new: Some(filter_new), ..SlotDefs::NONE },
-    methods: &[MethodDef::new("__reduce__", filter_reduce, "Return state information for pickling.")],
+    methods: &[MethodDef::new("__reduce__", filter_reduce, "__reduce__($self, /)\n--\n\nReturn state information for pickling.")],
     ..TypeSpec::DEFAULT
 });

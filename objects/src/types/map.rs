@@ -80,8 +80,8 @@ builtin_type!(pub static MAP_TYPE: Map = TypeSpec {
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
     slots: SlotDefs { iter: Some(map_iter), iternext: Some(map_next), new: Some(map_new), ..SlotDefs::NONE },
     methods: &[
-        MethodDef::new("__reduce__", map_reduce, "Return state information for pickling."),
-        MethodDef::new("__setstate__", map_setstate, "Set state information for unpickling."),
+        MethodDef::new("__reduce__", map_reduce, "__reduce__($self, /)\n--\n\nReturn state information for pickling."),
+        MethodDef::new("__setstate__", map_setstate, "__setstate__($self, object, /)\n--\n\nSet state information for unpickling."),
     ],
     ..TypeSpec::DEFAULT
 });

@@ -1,6 +1,7 @@
 //! The built-in types, one file each.
 
 pub mod bool;
+pub mod bytearray;
 pub mod bytes;
 pub mod callableiter;
 pub mod code;
@@ -18,6 +19,7 @@ pub mod iterators;
 pub mod list;
 pub mod map;
 pub mod mappingproxy;
+pub mod memoryview;
 pub mod module;
 pub mod namespace;
 pub mod none;

@@ -129,7 +129,7 @@ mod tests {
 
     #[test]
     fn construct_repr_replace() {
-        crate::init();
+        let _lock = crate::init_for_test();
         let kw = Tuple::new(vec![PyStr::new("a"), PyStr::new("b")]);
         let ns = protocol::call(
             &NAMESPACE_TYPE.value(),

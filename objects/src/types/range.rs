@@ -395,8 +395,8 @@ builtin_type!(pub static RANGE_ITER_TYPE: RangeIter = TypeSpec {
     flags: flags::IMMUTABLETYPE,
     slots: SlotDefs { iter: Some(iter_self), iternext: Some(range_iter_next), ..SlotDefs::NONE },
     methods: &[
-        MethodDef::new("__length_hint__", range_iter_length_hint, "Private method returning an estimate of len(list(it))."),
-        MethodDef::new("__setstate__", range_iter_setstate, "Set state information for unpickling."),
+        MethodDef::new("__length_hint__", range_iter_length_hint, "__length_hint__($self, /)\n--\n\nPrivate method returning an estimate of len(list(it))."),
+        MethodDef::new("__setstate__", range_iter_setstate, "__setstate__($self, object, /)\n--\n\nSet state information for unpickling."),
     ],
     ..TypeSpec::DEFAULT
 });
@@ -442,8 +442,8 @@ builtin_type!(pub static LONG_RANGE_ITER_TYPE: LongRangeIter = TypeSpec {
     flags: flags::IMMUTABLETYPE,
     slots: SlotDefs { iter: Some(iter_self), iternext: Some(long_iter_next), ..SlotDefs::NONE },
     methods: &[
-        MethodDef::new("__length_hint__", long_iter_length_hint, "Private method returning an estimate of len(list(it))."),
-        MethodDef::new("__setstate__", long_iter_setstate, "Set state information for unpickling."),
+        MethodDef::new("__length_hint__", long_iter_length_hint, "__length_hint__($self, /)\n--\n\nPrivate method returning an estimate of len(list(it))."),
+        MethodDef::new("__setstate__", long_iter_setstate, "__setstate__($self, object, /)\n--\n\nSet state information for unpickling."),
     ],
     ..TypeSpec::DEFAULT
 });
@@ -454,12 +454,12 @@ mod tests {
     use crate::exceptions;
 
     fn run(src: &[Value]) -> PyResult {
-        crate::init();
         protocol::call(&RANGE_TYPE.value(), src, None)
     }
 
     #[test]
     fn basics() {
+        let _lock = crate::init_for_test();
         let r = run(&[from_i64(0), from_i64(10), from_i64(3)]).unwrap();
         assert_eq!(protocol::repr_string(&r).unwrap(), "range(0, 10, 3)");
         assert_eq!(protocol::len(&r).unwrap(), 4);
@@ -484,6 +484,7 @@ mod tests {
 
     #[test]
     fn huge() {
+        let _lock = crate::init_for_test();
         let big = from_bigint(BigInt::one() << 70);
         let r = run(&[big]).unwrap();
         assert!(protocol::len(&r).is_err());

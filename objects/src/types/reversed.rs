@@ -138,9 +138,9 @@ builtin_type!(pub static REVERSED_TYPE: Reversed = TypeSpec {
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
     slots: SlotDefs { iter: Some(reversed_iter), iternext: Some(reversed_next), new: Some(reversed_new), ..SlotDefs::NONE },
     methods: &[
-        MethodDef::new("__length_hint__", reversed_length_hint, "Private method returning an estimate of len(list(it))."),
-        MethodDef::new("__reduce__", reversed_reduce, "Return state information for pickling."),
-        MethodDef::new("__setstate__", reversed_setstate, "Set state information for unpickling."),
+        MethodDef::new("__length_hint__", reversed_length_hint, "__length_hint__($self, /)\n--\n\nPrivate method returning an estimate of len(list(it))."),
+        MethodDef::new("__reduce__", reversed_reduce, "__reduce__($self, /)\n--\n\nReturn state information for pickling."),
+        MethodDef::new("__setstate__", reversed_setstate, "__setstate__($self, object, /)\n--\n\nSet state information for unpickling."),
     ],
     ..TypeSpec::DEFAULT
 });

@@ -257,7 +257,7 @@ mod tests {
 
     #[test]
     fn type_or() {
-        crate::init();
+        let _lock = crate::init_for_test();
         let int = crate::int::INT_TYPE.value();
         let s = crate::str::STR_TYPE.value();
         let u = protocol::binary_op(&int, &s, NbOp::Or).unwrap();

@@ -128,8 +128,8 @@ builtin_type!(pub static ZIP_TYPE: Zip = TypeSpec {
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
     slots: SlotDefs { iter: Some(zip_iter), iternext: Some(zip_next), new: Some(zip_new), ..SlotDefs::NONE },
     methods: &[
-        MethodDef::new("__reduce__", zip_reduce, "Return state information for pickling."),
-        MethodDef::new("__setstate__", zip_setstate, "Set state information for unpickling."),
+        MethodDef::new("__reduce__", zip_reduce, "__reduce__($self, /)\n--\n\nReturn state information for pickling."),
+        MethodDef::new("__setstate__", zip_setstate, "__setstate__($self, object, /)\n--\n\nSet state information for unpickling."),
     ],
     ..TypeSpec::DEFAULT
 });
@@ -142,7 +142,7 @@ mod tests {
 
     #[test]
     fn strict_messages() {
-        crate::init();
+        let _lock = crate::init_for_test();
         let kw = Tuple::new(vec![crate::str::PyStr::new("strict")]);
         let short = List::from_vec(vec![from_i64(1)]);
         let long = List::from_vec(vec![from_i64(1), from_i64(2)]);
