@@ -285,13 +285,10 @@ fn b_iter(_m: &Value, args: Args) -> PyResult {
             if a[0].type_obj().payload().slots.call.get().is_none() {
                 return Err(type_error("iter(v, w): v must be callable"));
             }
-            let callable_iter = builtin_value("__callable_iterator__").ok();
-            match callable_iter {
-                Some(ctor) => protocol::call(&ctor, &[a[0].clone(), sentinel.clone()], None),
-                None => Err(type_error(
-                    "iter(callable, sentinel) needs the callable_iterator type",
-                )),
-            }
+            Ok(ouro_objects::callableiter::new(
+                a[0].clone(),
+                sentinel.clone(),
+            ))
         }
     }
 }

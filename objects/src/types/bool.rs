@@ -72,7 +72,7 @@ builtin_type!(pub static BOOL_TYPE: Bool = TypeSpec {
     name: "bool",
     doc: Some("Returns True when the argument is true, False otherwise.\nThe builtins True and False are the only two instances of the class bool.\nThe class bool is a subclass of the class int, and cannot be subclassed."),
     base: Some(&crate::int::INT_TYPE),
-    flags: flags::LONG_SUBCLASS | flags::IMMUTABLETYPE,
+    flags: flags::LONG_SUBCLASS | flags::IMMUTABLETYPE | flags::MATCH_SELF,
     slots: SlotDefs { repr: Some(bool_repr), new: Some(bool_new), ..SlotDefs::NONE }
         .with_number(NbOp::And, bool_and)
         .with_number(NbOp::Or, bool_or)

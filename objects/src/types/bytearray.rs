@@ -397,7 +397,7 @@ fn bytearray_alloc(v: &Value, args: Args) -> PyResult {
 builtin_type!(pub static BYTEARRAY_TYPE: ByteArray = TypeSpec {
     name: "bytearray",
     doc: Some("bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\nbytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytes array of size given by the parameter initialized with null bytes\nbytearray() -> empty bytes array\n\nConstruct a mutable bytearray object from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - a bytes or a buffer object\n  - any object implementing the buffer API.\n  - an integer"),
-    flags: flags::BASETYPE | flags::IMMUTABLETYPE | flags::SEQUENCE,
+    flags: flags::BASETYPE | flags::IMMUTABLETYPE | flags::SEQUENCE | flags::MATCH_SELF,
     slots: SlotDefs {
         repr: Some(bytearray_repr),
         str: Some(bytearray_repr),
