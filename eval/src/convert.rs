@@ -62,6 +62,7 @@ fn code_from(c: &CodeObject) -> Value {
         localsplus_names: c.localsplus.iter().map(|(n, _)| intern(n)).collect(),
         ncells: kinds.iter().filter(|k| *k & fast::CELL != 0).count(),
         nfrees: kinds.iter().filter(|k| *k & fast::FREE != 0).count(),
+        decoded: std::cell::OnceCell::new(),
         localsplus_kinds: kinds,
         code: c.code.clone(),
         linetable: c.linetable.clone(),

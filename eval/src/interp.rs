@@ -175,28 +175,20 @@ fn handle_error(frames: &mut Vec<Frame>, e: PyErr) -> PyResult<()> {
 /// past it and its inline cache.
 #[inline(always)]
 fn fetch(f: &mut Frame) -> PyResult<(Opcode, u32)> {
-    let code = &f.code.code;
-    let mut arg: u32 = 0;
-    loop {
-        let i = f.ip * 2;
-        if i + 1 >= code.len() {
-            return Err(ouro_objects::err::system_error(
-                "bad bytecode: ran off the end of the code",
-            ));
-        }
-        let byte = code[i];
-        arg = (arg << 8) | u32::from(code[i + 1]);
-        let op = Opcode::from_u8(byte)
-            .ok_or_else(|| ouro_objects::err::system_error(format!("unknown opcode {byte}")))?;
-        f.meta.lasti.set(f.ip);
-        f.instr = f.ip;
-        f.ip += 1;
-        if op == Opcode::EXTENDED_ARG {
-            continue;
-        }
-        f.ip += op.cache_entries();
-        return Ok((op.deopt(), arg));
+    let Some(d) = f.code.decoded().get(f.ip).copied() else {
+        return Err(ouro_objects::err::system_error(
+            "bad bytecode: ran off the end of the code",
+        ));
+    };
+    if d.op == Opcode::CACHE {
+        return Err(ouro_objects::err::system_error(
+            "bad bytecode: not an instruction",
+        ));
     }
+    f.meta.lasti.set(d.at as usize);
+    f.instr = d.at as usize;
+    f.ip = d.next as usize;
+    Ok((d.op, d.arg))
 }
 
 fn jump_backward(f: &mut Frame, arg: u32) {

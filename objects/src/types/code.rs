@@ -59,11 +59,71 @@ pub struct Code {
     /// variable: computed once for `MAKE_CELL`/`COPY_FREE_VARS`.
     pub ncells: usize,
     pub nfrees: usize,
+    /// `code` decoded once for the eval loop (see `Decoded`).
+    pub decoded: std::cell::OnceCell<Box<[Decoded]>>,
+}
+
+/// One instruction as the eval loop reads it, stored at the index of its
+/// first code unit (an `EXTENDED_ARG` prefix included): the real opcode
+/// (specializations mapped back), the full argument, the index of the
+/// instruction itself (where the exception table and `f_lasti` point) and
+/// of the next instruction (past the inline cache).
+#[derive(Clone, Copy, Debug)]
+pub struct Decoded {
+    pub op: ouro_bytecode::Opcode,
+    pub arg: u32,
+    pub at: u32,
+    pub next: u32,
+}
+
+/// Decodes `co_code`; a unit that is not a valid opcode decodes as `CACHE`
+/// (the loop reports it as bad bytecode).
+fn decode(code: &[u8]) -> Box<[Decoded]> {
+    let units = code.len() / 2;
+    let invalid = |i: usize| Decoded {
+        op: ouro_bytecode::Opcode::CACHE,
+        arg: 0,
+        at: i as u32,
+        next: (i + 1) as u32,
+    };
+    let mut out: Vec<Decoded> = (0..units).map(invalid).collect();
+    for (start, slot) in out.iter_mut().enumerate() {
+        let mut arg: u32 = 0;
+        let mut i = start;
+        let decoded = loop {
+            if i >= units {
+                break None;
+            }
+            let Some(op) = ouro_bytecode::Opcode::from_u8(code[2 * i]) else {
+                break None;
+            };
+            arg = (arg << 8) | u32::from(code[2 * i + 1]);
+            if op == ouro_bytecode::Opcode::EXTENDED_ARG {
+                i += 1;
+                continue;
+            }
+            break Some(Decoded {
+                op: op.deopt(),
+                arg,
+                at: i as u32,
+                next: (i + 1 + op.cache_entries()) as u32,
+            });
+        };
+        if let Some(d) = decoded {
+            *slot = d;
+        }
+    }
+    out.into_boxed_slice()
 }
 
 impl Code {
     pub fn new_value(code: Code) -> Value {
         Ref::new(code).into_value()
+    }
+
+    /// The decoded instructions, by code-unit index.
+    pub fn decoded(&self) -> &[Decoded] {
+        self.decoded.get_or_init(|| decode(&self.code))
     }
 
     pub fn nlocalsplus(&self) -> usize {
@@ -153,6 +213,7 @@ fn code_replace(v: &Value, args: Args) -> PyResult {
         exceptiontable: c.exceptiontable.clone(),
         ncells: c.ncells,
         nfrees: c.nfrees,
+        decoded: std::cell::OnceCell::new(),
     };
     for (k, val) in args.keywords() {
         let key = protocol::str_lossy(&k);
