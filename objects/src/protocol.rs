@@ -201,7 +201,6 @@ pub fn generic_getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>>
             type_name(name)
         )));
     }
-    let tyv = obj.type_value();
     let ty = obj.type_obj().payload();
     let class_attr = ty.lookup(name);
     if let Some(attr) = &class_attr {
@@ -209,7 +208,7 @@ pub fn generic_getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>>
         if let Some(get) = at.slots.descr_get.get()
             && at.slots.descr_set.get().is_some()
         {
-            return get(attr, Some(obj), &tyv).map(Some);
+            return get(attr, Some(obj), &obj.type_value()).map(Some);
         }
     }
     if let Some(dict) = instance_dict(obj)
@@ -220,7 +219,7 @@ pub fn generic_getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>>
     }
     if let Some(attr) = class_attr {
         return match attr.type_obj().payload().slots.descr_get.get() {
-            Some(get) => get(&attr, Some(obj), &tyv).map(Some),
+            Some(get) => get(&attr, Some(obj), &obj.type_value()).map(Some),
             None => Ok(Some(attr)),
         };
     }

@@ -39,6 +39,9 @@ pub struct Dict {
     mutations: Cell<u64>,
     /// `dk_version`: 0 until requested, reset whenever the key set changes.
     keys_version: Cell<u32>,
+    /// Every key is an exact str (CPython's unicode-keys tables): str
+    /// lookups then compare without running `__eq__`.
+    str_keys_only: Cell<bool>,
 }
 
 thread_local! {
@@ -111,6 +114,7 @@ impl Dict {
             table: RefCell::new(Table::default()),
             mutations: Cell::new(0),
             keys_version: Cell::new(0),
+            str_keys_only: Cell::new(true),
         }
     }
 
@@ -224,6 +228,9 @@ impl Dict {
 
     /// `d[key]` or `None` when missing.
     pub fn get_item_opt(&self, key: &Value) -> PyResult<Option<Value>> {
+        if self.str_keys_only.get() && key.downcast_exact::<PyStr>().is_some() {
+            return Ok(self.get_str(key));
+        }
         let hash = protocol::hash(key)?;
         Ok(match self.lookup(key, hash)? {
             Probe::Found(ix) => self.table.borrow().entries[ix]
@@ -313,6 +320,9 @@ impl Dict {
                 drop(old);
             }
             Probe::Missing => {
+                if key.downcast_exact::<PyStr>().is_none() {
+                    self.str_keys_only.set(false);
+                }
                 let mut t = self.table.borrow_mut();
                 if t.needs_grow() {
                     let used = t.used;
