@@ -455,17 +455,13 @@ fn b_repr(_m: &Value, args: Args) -> PyResult {
 fn b_round(_m: &Value, args: Args) -> PyResult {
     let [number, ndigits] = args.parse("round", ["number", "ndigits"], 0, 1, 2)?;
     let number = number.expect("required");
-    let Some(f) = number.type_obj().payload().lookup_str("__round__") else {
-        return Err(type_error(format!(
+    let args: Vec<Value> = ndigits.filter(|n| !is_none(n)).into_iter().collect();
+    protocol::call_dunder(&number, "__round__", &args)?.ok_or_else(|| {
+        type_error(format!(
             "type {} doesn't define __round__ method",
             protocol::type_name(&number)
-        )));
-    };
-    let bound = protocol::descr_get(&f, Some(&number), &number.type_value())?;
-    match ndigits.filter(|n| !is_none(n)) {
-        None => protocol::call0(&bound),
-        Some(n) => protocol::call1(&bound, n),
-    }
+        ))
+    })
 }
 
 fn b_sorted(_m: &Value, args: Args) -> PyResult {
@@ -576,13 +572,9 @@ fn b_dir(_m: &Value, args: Args) -> PyResult {
             protocol::collect(&protocol::call_method(&l, "keys", &[])?)?
         }
         Some(x) => {
-            let f = x
-                .type_obj()
-                .payload()
-                .lookup_str("__dir__")
+            let names = protocol::call_dunder(x, "__dir__", &[])?
                 .ok_or_else(|| type_error("object does not provide __dir__"))?;
-            let bound = protocol::descr_get(&f, Some(x), &x.type_value())?;
-            protocol::collect(&protocol::call0(&bound)?)?
+            protocol::collect(&names)?
         }
     };
     let list = List::from_vec(names);
@@ -621,14 +613,12 @@ fn b_aiter(_m: &Value, args: Args) -> PyResult {
 
 fn b_anext(_m: &Value, args: Args) -> PyResult {
     let a = args.range("anext", "anext", 1, 2)?;
-    let Some(f) = a[0].type_obj().payload().lookup_str("__anext__") else {
+    let Some(awaitable) = protocol::call_dunder(&a[0], "__anext__", &[])? else {
         return Err(type_error(format!(
             "'{}' object is not an async iterator",
             protocol::type_name(&a[0])
         )));
     };
-    let bound = protocol::descr_get(&f, Some(&a[0]), &a[0].type_value())?;
-    let awaitable = protocol::call0(&bound)?;
     if a.len() == 1 {
         return Ok(awaitable);
     }

@@ -73,22 +73,8 @@ pub fn build_class(args: Args) -> PyResult {
         None => TypeRef::from_static(&ouro_objects::typeobj::TYPE_TYPE).into_value(),
     });
     if is_class {
-        // The most derived metaclass of the given one and the bases'.
-        let mut winner = TypeRef::from_value(&meta).expect("metaclass is a type");
-        for b in &bases {
-            let bm = TypeRef::from_value(&b.type_value()).expect("type");
-            if winner.is_subtype(&bm) {
-                continue;
-            }
-            if bm.is_subtype(&winner) {
-                winner = bm;
-                continue;
-            }
-            return Err(type_error(
-                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-            ));
-        }
-        meta = winner.into_value();
+        let given = TypeRef::from_value(&meta).expect("metaclass is a type");
+        meta = ouro_objects::types::typetype::calculate_metaclass(&given, &bases)?.into_value();
     }
     let bases_tuple = Tuple::new(bases.clone());
     let kwnames = (!kw_names.is_empty()).then(|| Tuple::new(kw_names.clone()));

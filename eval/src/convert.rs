@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use ouro_frontend::compile::assemble::CodeObject;
 use ouro_frontend::compile::constant::Constant;
-use ouro_objects::code::{Code, fast};
+use ouro_objects::code::Code;
 use ouro_objects::str::{PyStr, intern};
 use ouro_objects::{Value, bool as pybool, bytes, float, int, none, slice::Slice, tuple::Tuple};
 
@@ -60,8 +60,6 @@ fn code_from(c: &CodeObject) -> Value {
         consts: c.consts.iter().map(constant).collect(),
         names: c.names.iter().map(|n| intern(n)).collect(),
         localsplus_names: c.localsplus.iter().map(|(n, _)| intern(n)).collect(),
-        ncells: kinds.iter().filter(|k| *k & fast::CELL != 0).count(),
-        nfrees: kinds.iter().filter(|k| *k & fast::FREE != 0).count(),
         decoded: std::cell::OnceCell::new(),
         localsplus_kinds: kinds,
         code: c.code.clone(),

@@ -34,8 +34,6 @@ pub struct Generator {
     name: RefCell<Value>,
     qualname: RefCell<Value>,
     code: Value,
-    /// The iterator a suspended `yield from`/`await` is delegating to.
-    yield_from: RefCell<Option<Value>>,
 }
 
 thread_local! {
@@ -101,7 +99,6 @@ pub fn new_from_frame(mut frame: Frame) -> PyResult {
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
             code,
-            yield_from: RefCell::new(None),
         },
     ))
 }
@@ -450,11 +447,9 @@ fn gen_code(g: &Value) -> PyResult {
 }
 
 fn gen_yieldfrom(g: &Value) -> PyResult {
-    Ok(generator_of(g)
-        .yield_from
-        .borrow()
-        .clone()
-        .unwrap_or_else(none))
+    let gn = generator_of(g);
+    let delegate = gn.frame.borrow().as_ref().and_then(delegate_of);
+    Ok(delegate.unwrap_or_else(none))
 }
 
 fn set_name(g: &Value, v: Option<&Value>) -> PyResult<()> {
@@ -792,14 +787,12 @@ pub fn is_coroutine(v: &Value) -> bool {
 pub fn get_awaitable(v: &Value, where_: u32) -> PyResult {
     if is_coroutine(v) {
         let g = generator_of(v);
-        if g.running.get() || g.yield_from.borrow().is_some() {
+        if g.running.get() || g.frame.borrow().as_ref().and_then(delegate_of).is_some() {
             return Err(runtime_error("coroutine is being awaited already"));
         }
         return Ok(v.clone());
     }
-    if let Some(f) = v.type_obj().payload().lookup_str("__await__") {
-        let bound = protocol::descr_get(&f, Some(v), &v.type_value())?;
-        let it = protocol::call0(&bound)?;
+    if let Some(it) = protocol::call_dunder(v, "__await__", &[])? {
         if is_coroutine(&it) || it.type_obj().payload().slots.iternext.get().is_none() {
             return Err(type_error(format!(
                 "__await__() returned {}",
@@ -827,14 +820,12 @@ pub fn get_awaitable(v: &Value, where_: u32) -> PyResult {
 }
 
 pub fn get_aiter(v: &Value) -> PyResult {
-    let Some(f) = v.type_obj().payload().lookup_str("__aiter__") else {
+    let Some(it) = protocol::call_dunder(v, "__aiter__", &[])? else {
         return Err(type_error(format!(
             "'async for' requires an object with __aiter__ method, got {}",
             protocol::type_name(v)
         )));
     };
-    let bound = protocol::descr_get(&f, Some(v), &v.type_value())?;
-    let it = protocol::call0(&bound)?;
     if it.type_obj().payload().lookup_str("__anext__").is_none() {
         return Err(type_error(format!(
             "'async for' received an object from __aiter__ that does not implement __anext__: {}",
@@ -845,14 +836,12 @@ pub fn get_aiter(v: &Value) -> PyResult {
 }
 
 pub fn get_anext(v: &Value) -> PyResult {
-    let Some(f) = v.type_obj().payload().lookup_str("__anext__") else {
+    let Some(awaitable) = protocol::call_dunder(v, "__anext__", &[])? else {
         return Err(type_error(format!(
             "'async for' requires an iterator with __anext__ method, got {}",
             protocol::type_name(v)
         )));
     };
-    let bound = protocol::descr_get(&f, Some(v), &v.type_value())?;
-    let awaitable = protocol::call0(&bound)?;
     get_awaitable(&awaitable, 0).map_err(|_| {
         type_error(format!(
             "'async for' received an invalid object from __anext__: {}",

@@ -853,7 +853,7 @@ fn step(f: &mut Frame) -> PyResult<Flow> {
                 }
             }
             f.reraising = true;
-            return Err(reraise(exc));
+            return Err(PyErr::from_instance(exc));
         }
         O::WITH_EXCEPT_START => {
             // Stack: exit_func, self_or_null, lasti, prev_exc, exc.
@@ -911,11 +911,6 @@ pub fn run_prefix_instruction(f: &mut Frame) -> PyResult<()> {
             "unexpected instruction before RETURN_GENERATOR",
         )),
     }
-}
-
-/// Re-raises an exception object as it is (no new traceback origin).
-fn reraise(exc: Value) -> PyErr {
-    PyErr::from_instance(exc)
 }
 
 pub fn pop_n(f: &mut Frame, n: usize) -> PyResult<Vec<Value>> {

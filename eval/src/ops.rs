@@ -748,15 +748,11 @@ pub fn yield_from_iter(f: &Frame, v: Value) -> PyResult {
     protocol::iter(&v)
 }
 
-fn is_exception_class(v: &Value) -> bool {
-    exceptions::is_exception_type(v)
-}
-
 /// `CHECK_EXC_MATCH`'s validation of the `except` clause's types.
 pub fn check_except_type(types: &Value) -> PyResult<()> {
     let ok = match types.downcast::<Tuple>() {
-        Some(t) => t.iter().all(is_exception_class),
-        None => is_exception_class(types),
+        Some(t) => t.iter().all(exceptions::is_exception_type),
+        None => exceptions::is_exception_type(types),
     };
     if !ok {
         return Err(type_error(

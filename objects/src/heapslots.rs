@@ -20,18 +20,13 @@ fn lookup_bound(obj: &Value, name: &str) -> PyResult<Option<Value>> {
 }
 
 fn call_dunder(obj: &Value, name: &str, args: &[Value]) -> PyResult {
-    match lookup_bound(obj, name)? {
-        Some(f) => protocol::call(&f, args, None),
-        None => Err(protocol::no_attribute(obj, &intern(name))),
-    }
+    protocol::call_dunder(obj, name, args)?
+        .ok_or_else(|| protocol::no_attribute(obj, &intern(name)))
 }
 
 /// `call_maybe`: `NotImplemented` when the type has no such dunder.
 fn call_maybe(obj: &Value, name: &str, args: &[Value]) -> PyResult {
-    match lookup_bound(obj, name)? {
-        Some(f) => protocol::call(&f, args, None),
-        None => Ok(not_implemented()),
-    }
+    Ok(protocol::call_dunder(obj, name, args)?.unwrap_or_else(not_implemented))
 }
 
 fn slot_repr(v: &Value) -> PyResult {

@@ -55,10 +55,6 @@ pub struct Code {
     pub code: Vec<u8>,
     pub linetable: Vec<u8>,
     pub exceptiontable: Vec<u8>,
-    /// Index of the first cell/free variable's cell in locals-plus, per
-    /// variable: computed once for `MAKE_CELL`/`COPY_FREE_VARS`.
-    pub ncells: usize,
-    pub nfrees: usize,
     /// `code` decoded once for the eval loop (see `Decoded`).
     pub decoded: std::cell::OnceCell<Box<[Decoded]>>,
 }
@@ -211,8 +207,6 @@ fn code_replace(v: &Value, args: Args) -> PyResult {
         code: c.code.clone(),
         linetable: c.linetable.clone(),
         exceptiontable: c.exceptiontable.clone(),
-        ncells: c.ncells,
-        nfrees: c.nfrees,
         decoded: std::cell::OnceCell::new(),
     };
     for (k, val) in args.keywords() {

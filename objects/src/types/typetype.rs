@@ -225,22 +225,7 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
             protocol::type_name(&pos[2])
         )));
     };
-    // The most derived metaclass wins (`_PyType_CalculateMetaclass`).
-    let mut winner = meta.clone();
-    for b in bases.iter() {
-        let bm = b.type_value();
-        let bm = TypeRef::from_value(&bm).expect("metatype");
-        if winner.is_subtype(&bm) {
-            continue;
-        }
-        if bm.is_subtype(&winner) {
-            winner = bm;
-            continue;
-        }
-        return Err(type_error(
-            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-        ));
-    }
+    let winner = calculate_metaclass(meta, bases.as_slice())?;
     if !winner.is(meta)
         && let Some(new) = winner.slots.new.get()
         && new as usize != (type_new as crate::typeobj::NewFn) as usize
@@ -307,7 +292,7 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
             }
             let mangled = mangle(&name, &text);
             if d.get_str(&intern(&mangled)).is_some() {
-                return Err(protocol_value_error(format!(
+                return Err(crate::err::value_error(format!(
                     "'{text}' in __slots__ conflicts with class variable"
                 )));
             }
@@ -407,8 +392,24 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
     Ok(ty.into_value())
 }
 
-fn protocol_value_error(msg: String) -> PyErr {
-    crate::err::value_error(msg)
+/// `_PyType_CalculateMetaclass`: the most derived of `meta` and the bases'
+/// metaclasses, or the "metaclass conflict" error.
+pub fn calculate_metaclass(meta: &TypeRef, bases: &[Value]) -> PyResult<TypeRef> {
+    let mut winner = meta.clone();
+    for b in bases {
+        let bm = TypeRef::from_value(&b.type_value()).expect("metatype");
+        if winner.is_subtype(&bm) {
+            continue;
+        }
+        if bm.is_subtype(&winner) {
+            winner = bm;
+            continue;
+        }
+        return Err(type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
 }
 
 /// `super(ty, ty).__init_subclass__(**kwargs)`.
