@@ -89,14 +89,19 @@ impl Frame {
             back: RefCell::new(None),
             fast_snapshot: RefCell::new(None),
         });
+        let (mut fast, mut stack) = SPARE_REGISTERS
+            .with(|spare| spare.borrow_mut().pop())
+            .unwrap_or_default();
+        fast.resize(n, None);
+        stack.reserve(stacksize);
         Frame {
             code,
             func,
             globals,
             builtins,
             locals,
-            fast: vec![None; n],
-            stack: Vec::with_capacity(stacksize),
+            fast,
+            stack,
             ip: 0,
             meta,
             entry: true,
@@ -106,7 +111,35 @@ impl Frame {
     }
 }
 
+/// Frames kept for reuse by [`recycle`]: enough for the call depth of
+/// ordinary recursion without holding much memory.
+const MAX_SPARE_REGISTERS: usize = 64;
+
+/// Takes an ended frame's register vectors back for the next call, so a
+/// call allocates no locals or value stack (DESIGN.md §3, free lists).
+pub fn recycle(frame: Frame) {
+    let Frame {
+        mut fast,
+        mut stack,
+        ..
+    } = frame;
+    // Clearing can run finalizers that call Python code: done before the
+    // spare list is borrowed.
+    fast.clear();
+    stack.clear();
+    SPARE_REGISTERS.with(|spare| {
+        let mut spare = spare.borrow_mut();
+        if spare.len() < MAX_SPARE_REGISTERS {
+            spare.push((fast, stack));
+        }
+    });
+}
+
+type Registers = (Vec<Option<Value>>, Vec<Option<Value>>);
+
 thread_local! {
+    /// Register vectors of ended frames (see [`recycle`]).
+    static SPARE_REGISTERS: RefCell<Vec<Registers>> = const { RefCell::new(Vec::new()) };
     /// Live frames of this thread, innermost last.
     static CHAIN: RefCell<Vec<Rc<FrameMeta>>> = const { RefCell::new(Vec::new()) };
 }

@@ -55,6 +55,12 @@ impl CompareOp {
         ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"][self as usize]
     }
 
+    /// Applies the operator to a partial ordering (`None`: unordered, as
+    /// a NaN is with everything: only `!=` holds).
+    pub fn test_partial(self, ord: Option<std::cmp::Ordering>) -> bool {
+        ord.map_or(self == CompareOp::Ne, |o| self.test(o))
+    }
+
     /// Applies the operator to an ordering.
     pub fn test(self, ord: std::cmp::Ordering) -> bool {
         use std::cmp::Ordering::*;

@@ -1147,7 +1147,7 @@ pub static EXCEPTION_GROUP: PyObj<TypeObject> = PyObj::immortal(
         flags: flags::BASETYPE | flags::BASE_EXC_SUBCLASS,
         basic_size: std::mem::size_of::<PyObj<BaseException>>(),
         instance_dict: true,
-        drop_payload: crate::core::drop_payload::<BaseException>,
+        drop_payload: crate::core::payload_dropper::<BaseException>(),
         slots: SlotDefs::NONE,
         methods: &[],
         getsets: &[],
