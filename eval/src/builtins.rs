@@ -744,6 +744,11 @@ pub fn make_module() -> Value {
         "IOError",
         TypeRef::from_static(&exceptions::OS_ERROR).into_value(),
     );
+    let open = crate::io::module()
+        .downcast::<Module>()
+        .and_then(|io| io.get("open"))
+        .expect("_io.open");
+    module.set("open", open);
     module.set("None", none());
     module.set("Ellipsis", ouro_objects::none::ellipsis());
     module.set("NotImplemented", ouro_objects::none::not_implemented());

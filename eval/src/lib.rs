@@ -15,6 +15,7 @@ pub mod frame;
 pub mod generator;
 pub mod import;
 pub mod interp;
+pub mod io;
 pub mod ops;
 pub mod run;
 pub mod state;

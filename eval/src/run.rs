@@ -29,11 +29,13 @@ pub fn init_runtime() {
         &crate::generator::ASYNC_GEN_ASEND_TYPE,
         &crate::generator::ASYNC_GEN_WRAPPED_TYPE,
         &crate::superobj::SUPER_TYPE,
-        &crate::sysmod::TEXT_STREAM_TYPE,
         &crate::sysmod::STRUCT_FIELD_TYPE,
         &crate::templates::TEMPLATE_TYPE,
         &crate::templates::INTERPOLATION_TYPE,
     ] {
+        ouro_objects::typeobj::ready(ty);
+    }
+    for ty in crate::io::types() {
         ouro_objects::typeobj::ready(ty);
     }
     ouro_objects::functype::FUNCTION_TYPE
@@ -170,7 +172,13 @@ pub fn run_program(
         m.set("__file__", PyStr::new(path));
         m.set("__cached__", ouro_objects::none::none());
     }
-    for (name, module) in [("sys", &sys), ("builtins", &builtins), ("__main__", &main)] {
+    let io = crate::io::module();
+    for (name, module) in [
+        ("sys", &sys),
+        ("builtins", &builtins),
+        ("_io", &io),
+        ("__main__", &main),
+    ] {
         if let Err(e) = crate::import::register(name, module) {
             return handle_uncaught(e);
         }

@@ -584,3 +584,15 @@ mod tests {
         assert!(Value::small_int(SMALL_INT_MIN - 1).is_none());
     }
 }
+
+/// A `File` over the already-open descriptor `fd` (`open(fd)`, an `opener`'s
+/// result, the standard streams); dropping it closes `fd`, and
+/// `IntoRawFd::into_raw_fd` gives it back unclosed. `None` for a negative `fd`.
+pub fn file_from_raw_fd(fd: i32) -> Option<std::fs::File> {
+    if fd < 0 {
+        return None;
+    }
+    // SAFETY: the caller hands over `fd`; an fd that is not open only makes
+    // the file's system calls fail with EBADF, which callers report as OSError.
+    Some(unsafe { std::os::fd::FromRawFd::from_raw_fd(fd) })
+}
