@@ -17,7 +17,7 @@ use ouro_objects::typeobj::{SlotDefs, flags};
 use ouro_objects::{TypeRef, Value, bool as pybool, builtin_type, int, protocol};
 
 use super::iobase::{RAW_IO_BASE_TYPE, buffer_len, copy_into};
-use super::{closed_error, os_error, set_attr, size_arg, type_name, unsupported};
+use super::{os_error, set_attr, size_arg, type_name, unsupported};
 
 /// Linux `open(2)` flag values, for the `flags` an `opener` receives.
 const O_WRONLY: i64 = 0o1;
@@ -50,13 +50,13 @@ impl FileIO {
     /// Runs `op` on the open file, or raises `ValueError` if it is closed.
     fn with<R>(&self, op: impl FnOnce(&mut File) -> std::io::Result<R>) -> PyResult<R> {
         let mut file = self.file.borrow_mut();
-        let f = file.as_mut().ok_or_else(closed_error)?;
+        let f = file.as_mut().ok_or_else(closed_file)?;
         op(f).map_err(|e| os_error(&e, None))
     }
 
     fn check_open(&self) -> PyResult<()> {
         if self.file.borrow().is_none() {
-            return Err(closed_error());
+            return Err(closed_file());
         }
         Ok(())
     }
@@ -540,3 +540,8 @@ builtin_type!(pub static FILE_IO_TYPE: FileIO = TypeSpec {
     ],
     ..TypeSpec::DEFAULT
 });
+
+/// `ValueError: I/O operation on closed file` (this type's message has no full stop).
+fn closed_file() -> ouro_objects::err::PyErr {
+    value_error("I/O operation on closed file")
+}

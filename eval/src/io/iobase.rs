@@ -218,7 +218,7 @@ builtin_type!(pub static IO_BASE_TYPE: IOBase = TypeSpec {
         MethodDef::new("readlines", readlines, "readlines($self, hint=-1, /)\n--\n\nReturn a list of lines from the stream."),
         MethodDef::new("writelines", iobase_writelines, "writelines($self, lines, /)\n--\n\nWrite a list of lines to stream."),
     ],
-    getsets: &[GetSetDef::getter("closed", iobase_closed)],
+    getsets: &[GetSetDef::getter("closed", iobase_closed), ouro_objects::descr::DICT_DEF],
     ..TypeSpec::DEFAULT
 });
 

@@ -12,7 +12,6 @@ use ouro_objects::str::PyStr;
 use ouro_objects::typeobj::{SlotDefs, flags};
 use ouro_objects::{TypeRef, Value, bool as pybool, builtin_type, int, protocol};
 
-use super::closed_error;
 use super::fileio::int_arg;
 use super::iobase::TEXT_IO_BASE_TYPE;
 use super::newlines::{LineEnding, NewlineState, valid_newline};
@@ -34,7 +33,7 @@ pub struct StringIO {
 fn this(v: &Value) -> PyResult<&StringIO> {
     let s = v.downcast::<StringIO>().expect("StringIO method on a StringIO");
     if s.closed.get() {
-        return Err(closed_error());
+        return Err(closed_file());
     }
     Ok(s)
 }
@@ -295,3 +294,8 @@ builtin_type!(pub static STRING_IO_TYPE: StringIO = TypeSpec {
     ],
     ..TypeSpec::DEFAULT
 });
+
+/// `ValueError: I/O operation on closed file` (this type's message has no full stop).
+fn closed_file() -> ouro_objects::err::PyErr {
+    value_error("I/O operation on closed file")
+}
