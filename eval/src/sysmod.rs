@@ -34,10 +34,8 @@ pub fn sys_module() -> Value {
 /// Flushes `sys.stdout` and `sys.stderr` (at exit and before tracebacks).
 pub fn flush_std_streams() {
     for name in ["stdout", "stderr"] {
-        if let Some(s) = sys_attr(name) {
-            if !is_none(&s) {
-                let _ = protocol::call_method(&s, "flush", &[]);
-            }
+        if let Some(s) = sys_attr(name).filter(|s| !is_none(s)) {
+            let _ = protocol::call_method(&s, "flush", &[]);
         }
     }
 }

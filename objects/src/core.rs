@@ -571,6 +571,18 @@ pub fn alloc_type(meta: &TypeRef, ty: TypeObject) -> TypeRef {
     TypeRef(alloc_typed(meta, ty))
 }
 
+/// A `File` over the already-open descriptor `fd` (`open(fd)`, an `opener`'s
+/// result, the standard streams); dropping it closes `fd`, and
+/// `IntoRawFd::into_raw_fd` gives it back unclosed. `None` for a negative `fd`.
+pub fn file_from_raw_fd(fd: i32) -> Option<std::fs::File> {
+    if fd < 0 {
+        return None;
+    }
+    // SAFETY: the caller hands over `fd`; an fd that is not open only makes
+    // the file's system calls fail with EBADF, which callers report as OSError.
+    Some(unsafe { std::os::fd::FromRawFd::from_raw_fd(fd) })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -583,16 +595,4 @@ mod tests {
         assert!(Value::small_int(SMALL_INT_MAX + 1).is_none());
         assert!(Value::small_int(SMALL_INT_MIN - 1).is_none());
     }
-}
-
-/// A `File` over the already-open descriptor `fd` (`open(fd)`, an `opener`'s
-/// result, the standard streams); dropping it closes `fd`, and
-/// `IntoRawFd::into_raw_fd` gives it back unclosed. `None` for a negative `fd`.
-pub fn file_from_raw_fd(fd: i32) -> Option<std::fs::File> {
-    if fd < 0 {
-        return None;
-    }
-    // SAFETY: the caller hands over `fd`; an fd that is not open only makes
-    // the file's system calls fail with EBADF, which callers report as OSError.
-    Some(unsafe { std::os::fd::FromRawFd::from_raw_fd(fd) })
 }

@@ -159,7 +159,10 @@ fn buffered_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyRe
     ))
 }
 
-fn is_a(v: &Value, ty: &'static ouro_objects::core::PyObj<ouro_objects::typeobj::TypeObject>) -> bool {
+fn is_a(
+    v: &Value,
+    ty: &'static ouro_objects::core::PyObj<ouro_objects::typeobj::TypeObject>,
+) -> bool {
     v.type_obj().payload().is_subtype(ty.payload())
 }
 
@@ -192,7 +195,8 @@ fn buffered_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult
     *b.raw.borrow_mut() = Some(raw);
     b.reads.set(reads);
     b.writes.set(writes);
-    b.buffer_size.set(usize::try_from(size).unwrap_or(usize::MAX));
+    b.buffer_size
+        .set(usize::try_from(size).unwrap_or(usize::MAX));
     b.drop_read_buffer();
     b.write_buf.borrow_mut().clear();
     Ok(())
@@ -234,7 +238,11 @@ fn buffered_read(v: &Value, args: Args) -> PyResult {
             }
         };
         if is_none(&rest) {
-            return Ok(if data.is_empty() { none() } else { bytes::new(data) });
+            return Ok(if data.is_empty() {
+                none()
+            } else {
+                bytes::new(data)
+            });
         }
         data.extend_from_slice(&bytes_from_object(&rest)?);
         return Ok(bytes::new(data));
@@ -313,7 +321,10 @@ fn buffered_readinto_with(v: &Value, args: Args, read: &str) -> PyResult {
     let target = args.one(read)?;
     let n = buffer_len(target)?;
     let data = protocol::call_method(v, read, &[int::from_usize(n)])?;
-    Ok(int::from_usize(copy_into(target, &bytes_from_object(&data)?)?))
+    Ok(int::from_usize(copy_into(
+        target,
+        &bytes_from_object(&data)?,
+    )?))
 }
 
 fn buffered_write(v: &Value, args: Args) -> PyResult {
@@ -377,7 +388,11 @@ fn buffered_seek(v: &Value, args: Args) -> PyResult {
         target -= b.unread() as i64;
     }
     b.drop_read_buffer();
-    protocol::call_method(&raw, "seek", &[int::from_i64(target), int::from_i64(whence)])
+    protocol::call_method(
+        &raw,
+        "seek",
+        &[int::from_i64(target), int::from_i64(whence)],
+    )
 }
 
 fn buffered_truncate(v: &Value, args: Args) -> PyResult {
@@ -414,7 +429,10 @@ fn buffered_detach(v: &Value, args: Args) -> PyResult {
     args.none("detach")?;
     let b = this(v);
     protocol::call_method(v, "flush", &[])?;
-    b.raw.borrow_mut().take().ok_or_else(|| value_error("raw stream has been detached"))
+    b.raw
+        .borrow_mut()
+        .take()
+        .ok_or_else(|| value_error("raw stream has been detached"))
 }
 
 /// A method that forwards to the raw stream (`fileno`, `isatty`, ...).
@@ -429,36 +447,81 @@ fn buffered_repr(v: &Value) -> PyResult {
             "reentrant call inside {tp}.__repr__"
         )));
     };
-    Ok(PyStr::new(&match protocol::getattr_opt(v, &intern("name")) {
-        Ok(Some(name)) => format!("<{tp} name={}>", protocol::repr_string(&name)?),
-        Ok(None) => format!("<{tp}>"),
-        Err(e) if e.matches(&exceptions::VALUE_ERROR) => format!("<{tp}>"),
-        Err(e) => return Err(e),
-    }))
+    Ok(PyStr::new(
+        &match protocol::getattr_opt(v, &intern("name")) {
+            Ok(Some(name)) => format!("<{tp} name={}>", protocol::repr_string(&name)?),
+            Ok(None) => format!("<{tp}>"),
+            Err(e) if e.matches(&exceptions::VALUE_ERROR) => format!("<{tp}>"),
+            Err(e) => return Err(e),
+        },
+    ))
 }
 
 const READ: MethodDef = MethodDef::new("read", buffered_read, "read($self, size=-1, /)\n--\n\n");
-const READ1: MethodDef = MethodDef::new("read1", buffered_read1, "read1($self, size=-1, /)\n--\n\n");
+const READ1: MethodDef =
+    MethodDef::new("read1", buffered_read1, "read1($self, size=-1, /)\n--\n\n");
 const PEEK: MethodDef = MethodDef::new("peek", buffered_peek, "peek($self, size=0, /)\n--\n\n");
-const READLINE: MethodDef = MethodDef::new("readline", buffered_readline, "readline($self, size=-1, /)\n--\n\n");
-const READINTO: MethodDef = MethodDef::new("readinto", |v, a| buffered_readinto_with(v, a, "read"), "readinto($self, buffer, /)\n--\n\n");
-const READINTO1: MethodDef = MethodDef::new("readinto1", |v, a| buffered_readinto_with(v, a, "read1"), "readinto1($self, buffer, /)\n--\n\n");
+const READLINE: MethodDef = MethodDef::new(
+    "readline",
+    buffered_readline,
+    "readline($self, size=-1, /)\n--\n\n",
+);
+const READINTO: MethodDef = MethodDef::new(
+    "readinto",
+    |v, a| buffered_readinto_with(v, a, "read"),
+    "readinto($self, buffer, /)\n--\n\n",
+);
+const READINTO1: MethodDef = MethodDef::new(
+    "readinto1",
+    |v, a| buffered_readinto_with(v, a, "read1"),
+    "readinto1($self, buffer, /)\n--\n\n",
+);
 const WRITE: MethodDef = MethodDef::new("write", buffered_write, "write($self, buffer, /)\n--\n\n");
 const FLUSH: MethodDef = MethodDef::new("flush", buffered_flush, "flush($self, /)\n--\n\n");
 const TELL: MethodDef = MethodDef::new("tell", buffered_tell, "tell($self, /)\n--\n\n");
-const SEEK: MethodDef = MethodDef::new("seek", buffered_seek, "seek($self, target, whence=0, /)\n--\n\n");
-const TRUNCATE: MethodDef = MethodDef::new("truncate", buffered_truncate, "truncate($self, pos=None, /)\n--\n\n");
+const SEEK: MethodDef = MethodDef::new(
+    "seek",
+    buffered_seek,
+    "seek($self, target, whence=0, /)\n--\n\n",
+);
+const TRUNCATE: MethodDef = MethodDef::new(
+    "truncate",
+    buffered_truncate,
+    "truncate($self, pos=None, /)\n--\n\n",
+);
 const CLOSE: MethodDef = MethodDef::new("close", buffered_close, "close($self, /)\n--\n\n");
 const DETACH: MethodDef = MethodDef::new("detach", buffered_detach, "detach($self, /)\n--\n\n");
-const SEEKABLE: MethodDef = MethodDef::new("seekable", |v, _| forward(v, "seekable"), "seekable($self, /)\n--\n\n");
-const READABLE: MethodDef = MethodDef::new("readable", |v, _| forward(v, "readable"), "readable($self, /)\n--\n\n");
-const WRITABLE: MethodDef = MethodDef::new("writable", |v, _| forward(v, "writable"), "writable($self, /)\n--\n\n");
-const FILENO: MethodDef = MethodDef::new("fileno", |v, _| forward(v, "fileno"), "fileno($self, /)\n--\n\n");
-const ISATTY: MethodDef = MethodDef::new("isatty", |v, _| forward(v, "isatty"), "isatty($self, /)\n--\n\n");
+const SEEKABLE: MethodDef = MethodDef::new(
+    "seekable",
+    |v, _| forward(v, "seekable"),
+    "seekable($self, /)\n--\n\n",
+);
+const READABLE: MethodDef = MethodDef::new(
+    "readable",
+    |v, _| forward(v, "readable"),
+    "readable($self, /)\n--\n\n",
+);
+const WRITABLE: MethodDef = MethodDef::new(
+    "writable",
+    |v, _| forward(v, "writable"),
+    "writable($self, /)\n--\n\n",
+);
+const FILENO: MethodDef = MethodDef::new(
+    "fileno",
+    |v, _| forward(v, "fileno"),
+    "fileno($self, /)\n--\n\n",
+);
+const ISATTY: MethodDef = MethodDef::new(
+    "isatty",
+    |v, _| forward(v, "isatty"),
+    "isatty($self, /)\n--\n\n",
+);
 
 const GETSETS: &[GetSetDef] = &[
     GetSetDef::getter("raw", |v| this(v).raw()),
-    GetSetDef::getter("closed", |v| protocol::getattr_str(&this(v).raw()?, "closed")),
+    GetSetDef::getter("closed", |v| {
+        protocol::getattr_str(&this(v).raw()?, "closed")
+    }),
     GetSetDef::getter("name", |v| protocol::getattr_str(&this(v).raw()?, "name")),
     GetSetDef::getter("mode", |v| protocol::getattr_str(&this(v).raw()?, "mode")),
 ];
@@ -534,7 +597,10 @@ fn rwpair_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<(
     let a = Args::new(args, kwnames);
     a.no_keywords("BufferedRWPair")?;
     let a = a.range("BufferedRWPair", "BufferedRWPair", 2, 3)?;
-    let size = a.get(2).cloned().unwrap_or_else(|| int::from_usize(DEFAULT_BUFFER_SIZE));
+    let size = a
+        .get(2)
+        .cloned()
+        .unwrap_or_else(|| int::from_usize(DEFAULT_BUFFER_SIZE));
     let reader = protocol::call(
         &TypeRef::from_static(&BUFFERED_READER_TYPE).into_value(),
         &[a[0].clone(), size.clone()],

@@ -23,7 +23,9 @@ pub struct BytesIO {
 }
 
 fn this(v: &Value) -> PyResult<&BytesIO> {
-    let b = v.downcast::<BytesIO>().expect("BytesIO method on a BytesIO");
+    let b = v
+        .downcast::<BytesIO>()
+        .expect("BytesIO method on a BytesIO");
     if b.closed.get() {
         return Err(closed_error());
     }

@@ -138,13 +138,8 @@ fn path_of(name: &Value) -> PyResult<std::path::PathBuf> {
 }
 
 fn fileio_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
-    let [file, mode, closefd, opener] = Args::new(args, kwnames).parse(
-        "FileIO",
-        ["file", "mode", "closefd", "opener"],
-        0,
-        1,
-        4,
-    )?;
+    let [file, mode, closefd, opener] =
+        Args::new(args, kwnames).parse("FileIO", ["file", "mode", "closefd", "opener"], 0, 1, 4)?;
     let f = this(v);
     if f.file.borrow().is_some() {
         f.release();
@@ -286,7 +281,10 @@ fn fileio_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<(
     match file.metadata() {
         Ok(meta) if meta.is_dir() => {
             release_on_error(file);
-            return Err(os_error(&std::io::Error::from_raw_os_error(EISDIR), Some(&name)));
+            return Err(os_error(
+                &std::io::Error::from_raw_os_error(EISDIR),
+                Some(&name),
+            ));
         }
         Ok(meta) => f.blksize.set(i64::try_from(meta.blksize()).unwrap_or(0)),
         Err(e) => {
@@ -378,9 +376,10 @@ fn fileio_write(v: &Value, args: Args) -> PyResult {
 /// `SeekFrom` for a CPython `(pos, whence)` pair.
 pub fn seek_from(pos: i64, whence: i64) -> PyResult<SeekFrom> {
     Ok(match whence {
-        0 => SeekFrom::Start(u64::try_from(pos).map_err(|_| {
-            os_error(&std::io::Error::from_raw_os_error(22), None)
-        })?),
+        0 => SeekFrom::Start(
+            u64::try_from(pos)
+                .map_err(|_| os_error(&std::io::Error::from_raw_os_error(22), None))?,
+        ),
         1 => SeekFrom::Current(pos),
         2 => SeekFrom::End(pos),
         _ => {
@@ -465,7 +464,9 @@ fn fileio_seekable(v: &Value, args: Args) -> PyResult {
 
 fn fileio_isatty(v: &Value, args: Args) -> PyResult {
     args.none("isatty")?;
-    Ok(pybool::py_bool(this(v).with(|file| Ok(file.is_terminal()))?))
+    Ok(pybool::py_bool(
+        this(v).with(|file| Ok(file.is_terminal()))?,
+    ))
 }
 
 fn fileio_flag(v: &Value, flag: fn(&FileIO) -> bool) -> PyResult {

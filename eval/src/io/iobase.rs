@@ -11,7 +11,7 @@ use ouro_objects::list::List;
 use ouro_objects::none::{is_none, none};
 use ouro_objects::str::intern;
 use ouro_objects::typeobj::{SlotDefs, flags};
-use ouro_objects::{TypeRef, Value, builtin_subtype, builtin_type, bool as pybool, int, protocol};
+use ouro_objects::{TypeRef, Value, bool as pybool, builtin_subtype, builtin_type, int, protocol};
 
 use super::{DEFAULT_BUFFER_SIZE, check_closed, closed_error, size_arg, unsupported};
 
@@ -24,10 +24,12 @@ fn iobase_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResu
 
 /// Whether `close()` has run on a stream using `_IOBase`'s own closed flag.
 fn iobase_is_closed(v: &Value) -> PyResult<bool> {
-    Ok(match protocol::getattr_opt(v, &intern("__IOBase_closed"))? {
-        Some(c) => protocol::is_true(&c)?,
-        None => false,
-    })
+    Ok(
+        match protocol::getattr_opt(v, &intern("__IOBase_closed"))? {
+            Some(c) => protocol::is_true(&c)?,
+            None => false,
+        },
+    )
 }
 
 fn iobase_closed(v: &Value) -> PyResult {
@@ -229,7 +231,7 @@ fn rawiobase_read(v: &Value, args: Args) -> PyResult {
         return protocol::call_method(v, "readall", &[]);
     };
     let buf = ouro_objects::bytearray::new(vec![0; n]);
-    let got = protocol::call_method(v, "readinto", &[buf.clone()])?;
+    let got = protocol::call_method(v, "readinto", std::slice::from_ref(&buf))?;
     if is_none(&got) {
         return Ok(none());
     }

@@ -209,10 +209,26 @@ fn parse_open_mode(mode: &str) -> PyResult<OpenMode> {
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)`.
 fn io_open(_m: &Value, args: Args) -> PyResult {
-    let [file, mode, buffering, encoding, errors, newline, closefd, opener] = args.parse(
+    let [
+        file,
+        mode,
+        buffering,
+        encoding,
+        errors,
+        newline,
+        closefd,
+        opener,
+    ] = args.parse(
         "open",
         [
-            "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener",
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
         ],
         0,
         1,
@@ -289,7 +305,9 @@ fn io_open(_m: &Value, args: Args) -> PyResult {
     )?;
     let wrapped = (|| {
         let mut line_buffering = false;
-        if buffering == 1 || (buffering < 0 && protocol::is_true(&protocol::call_method(&raw, "isatty", &[])?)?) {
+        if buffering == 1
+            || (buffering < 0 && protocol::is_true(&protocol::call_method(&raw, "isatty", &[])?)?)
+        {
             buffering = -1;
             line_buffering = true;
         }
@@ -339,7 +357,8 @@ fn io_open(_m: &Value, args: Args) -> PyResult {
 
 /// `text_encoding(encoding, stacklevel=2)`: `"locale"` for `None`.
 fn io_text_encoding(_m: &Value, args: Args) -> PyResult {
-    let [encoding, _stacklevel] = args.parse("text_encoding", ["encoding", "stacklevel"], 2, 1, 2)?;
+    let [encoding, _stacklevel] =
+        args.parse("text_encoding", ["encoding", "stacklevel"], 2, 1, 2)?;
     let encoding = encoding.expect("required");
     Ok(if is_none(&encoding) {
         PyStr::new("locale")
@@ -445,7 +464,11 @@ pub fn std_streams() -> PyResult<[Value; 3]> {
             ],
             None,
         )?;
-        set_attr(&wrapper, "mode", PyStr::new(if writing { "w" } else { "r" }))?;
+        set_attr(
+            &wrapper,
+            "mode",
+            PyStr::new(if writing { "w" } else { "r" }),
+        )?;
         Ok(wrapper)
     };
     Ok([

@@ -31,7 +31,9 @@ pub struct StringIO {
 }
 
 fn this(v: &Value) -> PyResult<&StringIO> {
-    let s = v.downcast::<StringIO>().expect("StringIO method on a StringIO");
+    let s = v
+        .downcast::<StringIO>()
+        .expect("StringIO method on a StringIO");
     if s.closed.get() {
         return Err(closed_file());
     }
@@ -116,13 +118,8 @@ fn stringio_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyRe
 }
 
 fn stringio_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
-    let [initial, newline] = Args::new(args, kwnames).parse(
-        "StringIO",
-        ["initial_value", "newline"],
-        0,
-        0,
-        2,
-    )?;
+    let [initial, newline] =
+        Args::new(args, kwnames).parse("StringIO", ["initial_value", "newline"], 0, 0, 2)?;
     let newline = match &newline {
         None => Some("\n".to_string()),
         Some(n) if is_none(n) => None,
@@ -163,10 +160,7 @@ fn stringio_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult
         .set(newline.as_deref().is_none_or(str::is_empty));
     s.translate.set(newline.is_none());
     *s.readnl.borrow_mut() = cps(newline.as_deref().unwrap_or("\n"));
-    *s.writenl.borrow_mut() = newline
-        .as_deref()
-        .filter(|n| n.starts_with('\r'))
-        .map(cps);
+    *s.writenl.borrow_mut() = newline.as_deref().filter(|n| n.starts_with('\r')).map(cps);
     s.state.borrow_mut().reset();
     s.buf.borrow_mut().clear();
     s.pos.set(0);

@@ -122,7 +122,9 @@ impl TextIO {
         } else {
             let original = bytes::new(data.clone());
             let s = codecs::decode(&data, self.codec.get(), &self.errors.borrow(), &original)?;
-            s.downcast::<PyStr>().map(PyStr::code_points).unwrap_or_default()
+            s.downcast::<PyStr>()
+                .map(PyStr::code_points)
+                .unwrap_or_default()
         };
         Ok(if self.universal() {
             st.newlines.process(text, self.translate(), last)
@@ -151,7 +153,11 @@ impl TextIO {
         let buffer = self.buffer()?;
         let before = self.decoder.borrow().clone();
         let size = self.chunk_size.get().max(size_hint);
-        let method = if self.has_read1.get() { "read1" } else { "read" };
+        let method = if self.has_read1.get() {
+            "read1"
+        } else {
+            "read"
+        };
         let input = protocol::call_method(&buffer, method, &[int::from_usize(size)])?;
         let input = ouro_objects::bytes::as_bytes_like(&input).ok_or_else(|| {
             type_error(format!(
@@ -189,9 +195,7 @@ impl TextIO {
         loop {
             let scan_from = line.len().saturating_sub(1);
             line.extend(self.take_decoded(usize::MAX));
-            let found = ending
-                .find(&line[scan_from..])
-                .map(|i| scan_from + i);
+            let found = ending.find(&line[scan_from..]).map(|i| scan_from + i);
             let end = match (found, limit) {
                 (Some(e), Some(l)) => Some(e.min(l)),
                 (Some(e), None) => Some(e),
@@ -273,14 +277,27 @@ fn codec_of(encoding: &str) -> PyResult<&'static str> {
 }
 
 fn textio_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
-    let [buffer, encoding, errors, newline, line_buffering, write_through] =
-        Args::new(args, kwnames).parse(
-            "TextIOWrapper",
-            ["buffer", "encoding", "errors", "newline", "line_buffering", "write_through"],
-            0,
-            1,
-            6,
-        )?;
+    let [
+        buffer,
+        encoding,
+        errors,
+        newline,
+        line_buffering,
+        write_through,
+    ] = Args::new(args, kwnames).parse(
+        "TextIOWrapper",
+        [
+            "buffer",
+            "encoding",
+            "errors",
+            "newline",
+            "line_buffering",
+            "write_through",
+        ],
+        0,
+        1,
+        6,
+    )?;
     let buffer = buffer.expect("required");
     let encoding = optional_str(encoding.as_ref(), "encoding")?
         .filter(|e| e != "locale")
@@ -288,9 +305,8 @@ fn textio_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<(
     let errors = optional_str(errors.as_ref(), "errors")?.unwrap_or_else(|| "strict".into());
     let newline = checked_newline(newline.as_ref())?;
     let codec = codec_of(&encoding)?;
-    let flag = |f: Option<Value>| -> PyResult<bool> {
-        f.map_or(Ok(false), |x| protocol::is_true(&x))
-    };
+    let flag =
+        |f: Option<Value>| -> PyResult<bool> { f.map_or(Ok(false), |x| protocol::is_true(&x)) };
     let line_buffering = flag(line_buffering)?;
     let write_through = flag(write_through)?;
     let ask = |what: &str| -> PyResult<bool> {
@@ -337,7 +353,13 @@ fn textio_write(v: &Value, args: Args) -> PyResult {
         let nl: Vec<u32> = nl.chars().map(u32::from).collect();
         cps = cps
             .into_iter()
-            .flat_map(|c| if c == '\n' as u32 { nl.clone() } else { vec![c] })
+            .flat_map(|c| {
+                if c == '\n' as u32 {
+                    nl.clone()
+                } else {
+                    vec![c]
+                }
+            })
             .collect();
         translated = true;
     }
@@ -380,7 +402,11 @@ fn textio_read(v: &Value, args: Args) -> PyResult {
     match size {
         None => {
             let input = protocol::call_method(&buffer, "read", &[])?;
-            let input = if is_none(&input) { Vec::new() } else { bytes_from_object(&input)? };
+            let input = if is_none(&input) {
+                Vec::new()
+            } else {
+                bytes_from_object(&input)?
+            };
             let mut text = t.take_decoded(usize::MAX);
             let mut st = t.decoder.borrow().clone();
             text.extend(t.decode(&mut st, &input, true)?);
@@ -461,7 +487,12 @@ struct Cookie {
 impl Cookie {
     fn pack(&self) -> Value {
         let mut n = BigInt::from(u8::from(self.need_eof));
-        for field in [self.chars_to_skip, self.bytes_to_feed, self.dec_flags, self.start_pos] {
+        for field in [
+            self.chars_to_skip,
+            self.bytes_to_feed,
+            self.dec_flags,
+            self.start_pos,
+        ] {
             n = (n << 64) + BigInt::from(field);
         }
         int::from_bigint(n)
@@ -473,9 +504,7 @@ impl Cookie {
             .to_bigint()
             .into_owned();
         let mask = (BigInt::from(1) << 64) - 1;
-        let field = |i: usize| -> u64 {
-            u64::try_from((&n >> (64 * i)) & &mask).unwrap_or(0)
-        };
+        let field = |i: usize| -> u64 { u64::try_from((&n >> (64 * i)) & &mask).unwrap_or(0) };
         Ok(Cookie {
             start_pos: field(0),
             dec_flags: field(1),
@@ -500,8 +529,12 @@ fn textio_tell(v: &Value, args: Args) -> PyResult {
         ));
     }
     textio_flush(v, Args::new(&[], None))?;
-    let position = int::to_i64(&protocol::index(&protocol::call_method(&buffer, "tell", &[])?)?)
-        .unwrap_or(0);
+    let position = int::to_i64(&protocol::index(&protocol::call_method(
+        &buffer,
+        "tell",
+        &[],
+    )?)?)
+    .unwrap_or(0);
     let snapshot = t.snapshot.borrow().clone();
     let Some((pendingcr, fed)) = snapshot.filter(|_| t.readable.get()) else {
         return Ok(int::from_i64(position));
@@ -650,7 +683,13 @@ fn textio_detach(v: &Value, args: Args) -> PyResult {
 fn textio_reconfigure(v: &Value, args: Args) -> PyResult {
     let [encoding, errors, newline, line_buffering, write_through] = args.parse(
         "reconfigure",
-        ["encoding", "errors", "newline", "line_buffering", "write_through"],
+        [
+            "encoding",
+            "errors",
+            "newline",
+            "line_buffering",
+            "write_through",
+        ],
         0,
         0,
         0,
@@ -722,7 +761,9 @@ fn textio_repr(v: &Value) -> PyResult {
 
 fn set_chunk_size(v: &Value, value: Option<&Value>) -> PyResult<()> {
     let Some(value) = value else {
-        return Err(ouro_objects::err::runtime_error("cannot delete _CHUNK_SIZE"));
+        return Err(ouro_objects::err::runtime_error(
+            "cannot delete _CHUNK_SIZE",
+        ));
     };
     let n = protocol::index_as_isize(value)?;
     if n <= 0 {

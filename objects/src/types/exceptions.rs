@@ -691,7 +691,11 @@ fn os_error_str(v: &Value) -> PyResult {
 fn os_error_reduce(v: &Value, args: Args) -> PyResult {
     args.none("__reduce__")?;
     let e = exc(v);
-    let mut items = e.args().downcast::<Tuple>().map(|t| t.to_vec()).unwrap_or_default();
+    let mut items = e
+        .args()
+        .downcast::<Tuple>()
+        .map(|t| t.to_vec())
+        .unwrap_or_default();
     if items.len() == 2
         && let Some(filename) = e.field(2).filter(|f| !is_none(f))
     {
