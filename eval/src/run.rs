@@ -191,6 +191,15 @@ pub fn run_program(
         }
     };
     crate::sysmod::flush_std_streams();
+    // Like CPython's module teardown: dropping `__main__`'s globals closes
+    // (and so flushes) files the program left open.
+    let globals = m.dict.downcast::<ouro_objects::dict::Dict>().map(|d| {
+        let items = d.items();
+        d.clear();
+        items
+    });
+    drop(globals);
+    crate::sysmod::flush_std_streams();
     status
 }
 

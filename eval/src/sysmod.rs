@@ -572,7 +572,7 @@ pub fn make_module(argv: &[String], orig_argv: &[String], executable: &str) -> P
             ],
         )?,
     );
-    let [stdin, stdout, stderr] = crate::io::std_streams()?;
+    let [stdin, stdout, stderr] = crate::io::std_streams();
     module.set("stdin", stdin);
     module.set("stdout", stdout);
     module.set("stderr", stderr);

@@ -431,8 +431,9 @@ fn make_module() -> Value {
 }
 
 /// `sys.stdin`, `sys.stdout`, `sys.stderr`: text wrappers over buffered
-/// `FileIO`s on fds 0, 1 and 2 (mirrors `create_stdio` in Python/pylifecycle.c).
-pub fn std_streams() -> PyResult<[Value; 3]> {
+/// `FileIO`s on fds 0, 1 and 2, or `None` for a descriptor that is not open
+/// (mirrors `create_stdio` in Python/pylifecycle.c).
+pub fn std_streams() -> [Value; 3] {
     let stream = |fd: i64, name: &str, errors: &str| -> PyResult {
         let writing = fd != 0;
         let raw = protocol::call(
@@ -471,9 +472,10 @@ pub fn std_streams() -> PyResult<[Value; 3]> {
         )?;
         Ok(wrapper)
     };
-    Ok([
-        stream(0, "<stdin>", "strict")?,
-        stream(1, "<stdout>", "strict")?,
-        stream(2, "<stderr>", "backslashreplace")?,
-    ])
+    [
+        (0, "<stdin>", "strict"),
+        (1, "<stdout>", "strict"),
+        (2, "<stderr>", "backslashreplace"),
+    ]
+    .map(|(fd, name, errors)| stream(fd, name, errors).unwrap_or_else(|_| none()))
 }

@@ -345,31 +345,28 @@ fn textio_write(v: &Value, args: Args) -> PyResult {
     if !t.writable.get() {
         return Err(unsupported("not writable"));
     }
-    let mut cps = s.code_points();
-    let has_lf = cps.contains(&('\n' as u32));
-    let newline = t.newline.borrow().clone();
-    let mut translated = false;
-    if has_lf && let Some(nl) = newline.as_deref().filter(|n| n.starts_with('\r')) {
-        let nl: Vec<u32> = nl.chars().map(u32::from).collect();
-        cps = cps
-            .into_iter()
-            .flat_map(|c| {
-                if c == '\n' as u32 {
-                    nl.clone()
-                } else {
-                    vec![c]
-                }
-            })
-            .collect();
-        translated = true;
-    }
-    let needflush = t.line_buffering.get() && (has_lf || cps.contains(&('\r' as u32)));
-    let encoded = if translated {
-        let value = PyStr::from_cps(&cps);
-        let p = value.downcast::<PyStr>().expect("str");
-        codecs::encode(p, &value, t.codec.get(), &t.errors.borrow())?
-    } else {
-        codecs::encode(s, text, t.codec.get(), &t.errors.borrow())?
+    let (lf, cr) = ('\n' as u32, '\r' as u32);
+    let has_lf = s.chars().any(|c| c == lf);
+    let writenl = t
+        .newline
+        .borrow()
+        .clone()
+        .filter(|n| has_lf && n.starts_with('\r'));
+    let needflush = t.line_buffering.get() && (has_lf || s.chars().any(|c| c == cr));
+    let encoded = match (writenl, s.as_ascii_str()) {
+        (Some(nl), _) => {
+            let nl: Vec<u32> = nl.chars().map(u32::from).collect();
+            let cps: Vec<u32> = s
+                .chars()
+                .flat_map(|c| if c == lf { nl.clone() } else { vec![c] })
+                .collect();
+            let value = PyStr::from_cps(&cps);
+            let p = value.downcast::<PyStr>().expect("str");
+            codecs::encode(p, &value, t.codec.get(), &t.errors.borrow())?
+        }
+        // ASCII text is the same bytes in every built-in codec.
+        (None, Some(ascii)) => ascii.as_bytes().to_vec(),
+        (None, None) => codecs::encode(s, text, t.codec.get(), &t.errors.borrow())?,
     };
     t.pending.borrow_mut().extend_from_slice(&encoded);
     if t.pending.borrow().len() > t.chunk_size.get() || needflush || t.write_through.get() {
