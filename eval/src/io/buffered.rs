@@ -15,7 +15,7 @@ use ouro_objects::{TypeRef, Value, builtin_subtype, builtin_type, int, protocol}
 
 use super::fileio::int_arg;
 use super::iobase::{BUFFERED_IO_BASE_TYPE, buffer_len, copy_into};
-use super::{DEFAULT_BUFFER_SIZE, size_arg, type_name, unsupported};
+use super::{DEFAULT_BUFFER_SIZE, size_arg, unsupported};
 
 pub struct Buffered {
     raw: RefCell<Option<Value>>,
@@ -167,7 +167,7 @@ fn is_a(
 }
 
 fn buffered_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
-    let tp = type_name(v);
+    let tp = protocol::type_name(v);
     let short = tp.rsplit('.').next().unwrap_or(&tp).to_string();
     let [raw, buffer_size] =
         Args::new(args, kwnames).parse(&short, ["raw", "buffer_size"], 0, 1, 2)?;
@@ -441,7 +441,7 @@ fn forward(v: &Value, name: &str) -> PyResult {
 }
 
 fn buffered_repr(v: &Value) -> PyResult {
-    let tp = type_name(v);
+    let tp = protocol::type_name(v);
     let Some(_guard) = ouro_objects::reprguard::enter(v) else {
         return Err(ouro_objects::err::runtime_error(format!(
             "reentrant call inside {tp}.__repr__"
@@ -540,7 +540,7 @@ builtin_type!(pub static BUFFERED_READER_TYPE: Buffered = TypeSpec {
     flags: flags::BASETYPE,
     instance_dict: true,
     slots: SLOTS,
-    methods: &[READ, READ1, PEEK, READLINE, READINTO, READINTO1, FLUSH, TELL, SEEK, TRUNCATE, CLOSE, DETACH, SEEKABLE, READABLE, WRITABLE, FILENO, ISATTY],
+    methods: &[READ, READ1, PEEK, READLINE, READINTO, READINTO1, FLUSH, TELL, SEEK, TRUNCATE, CLOSE, DETACH, SEEKABLE, READABLE, FILENO, ISATTY],
     getsets: GETSETS,
     ..TypeSpec::DEFAULT
 });
@@ -552,7 +552,7 @@ builtin_subtype!(pub static BUFFERED_WRITER_TYPE: Buffered as BUFFERED_READER_TY
     flags: flags::BASETYPE,
     instance_dict: true,
     slots: SLOTS,
-    methods: &[WRITE, FLUSH, TELL, SEEK, TRUNCATE, CLOSE, DETACH, SEEKABLE, READABLE, WRITABLE, FILENO, ISATTY],
+    methods: &[WRITE, FLUSH, TELL, SEEK, TRUNCATE, CLOSE, DETACH, SEEKABLE, WRITABLE, FILENO, ISATTY],
     getsets: GETSETS,
     ..TypeSpec::DEFAULT
 });

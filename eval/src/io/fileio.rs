@@ -17,7 +17,7 @@ use ouro_objects::typeobj::{SlotDefs, flags};
 use ouro_objects::{TypeRef, Value, bool as pybool, builtin_type, int, protocol};
 
 use super::iobase::{RAW_IO_BASE_TYPE, buffer_len, copy_into};
-use super::{os_error, set_attr, size_arg, type_name, unsupported};
+use super::{os_error, set_attr, size_arg, unsupported};
 
 /// Linux `open(2)` flag values, for the `flags` an `opener` receives.
 const O_WRONLY: i64 = 0o1;
@@ -477,7 +477,7 @@ fn fileio_flag(v: &Value, flag: fn(&FileIO) -> bool) -> PyResult {
 
 fn fileio_repr(v: &Value) -> PyResult {
     let f = this(v);
-    let tp = type_name(v);
+    let tp = protocol::type_name(v);
     if f.file.borrow().is_none() {
         return Ok(PyStr::new(&format!("<{tp} [closed]>")));
     }

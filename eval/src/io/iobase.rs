@@ -313,6 +313,15 @@ fn bufferediobase_readinto_with(v: &Value, args: Args, read: &str) -> PyResult {
     Ok(int::from_usize(copy_into(target, &data)?))
 }
 
+/// `_BufferedIOBase.read(size=-1)`: the size is checked before the refusal.
+fn unsupported_read(args: Args, name: &str) -> PyResult {
+    let a = args.range(name, name, 0, 1)?;
+    if let Some(size) = a.first().filter(|s| !is_none(s)) {
+        protocol::index(size)?;
+    }
+    Err(unsupported(name))
+}
+
 builtin_subtype!(pub static BUFFERED_IO_BASE_TYPE: IOBase as IO_BASE_TYPE = TypeSpec {
     name: "_io._BufferedIOBase",
     doc: Some("Base class for buffered IO objects."),
@@ -321,8 +330,8 @@ builtin_subtype!(pub static BUFFERED_IO_BASE_TYPE: IOBase as IO_BASE_TYPE = Type
     instance_dict: true,
     methods: &[
         MethodDef::new("detach", |_, _| Err(unsupported("detach")), "detach($self, /)\n--\n\nDisconnect this buffer from its underlying raw stream and return it."),
-        MethodDef::new("read", |_, _| Err(unsupported("read")), "read($self, size=-1, /)\n--\n\nRead and return up to n bytes."),
-        MethodDef::new("read1", |_, _| Err(unsupported("read1")), "read1($self, size=-1, /)\n--\n\nRead and return up to size bytes, with at most one read() call to the underlying raw stream."),
+        MethodDef::new("read", |_, a| unsupported_read(a, "read"), "read($self, size=-1, /)\n--\n\nRead and return up to n bytes."),
+        MethodDef::new("read1", |_, a| unsupported_read(a, "read1"), "read1($self, size=-1, /)\n--\n\nRead and return up to size bytes, with at most one read() call to the underlying raw stream."),
         MethodDef::new("write", |_, _| Err(unsupported("write")), "write($self, b, /)\n--\n\nWrite buffer b to the IO stream."),
         MethodDef::new("readinto", |v, a| bufferediobase_readinto_with(v, a, "read"), "readinto($self, buffer, /)\n--\n\n"),
         MethodDef::new("readinto1", |v, a| bufferediobase_readinto_with(v, a, "read1"), "readinto1($self, buffer, /)\n--\n\n"),

@@ -146,11 +146,6 @@ pub fn set_attr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
     protocol::setattr(obj, &intern(name), Some(&value))
 }
 
-/// `tp_name` of an object's type, as CPython's reprs print it.
-pub fn type_name(v: &Value) -> String {
-    v.type_obj().payload().tp_name().to_string()
-}
-
 /// Which of create/read/write/append a mode string asks for, and whether it updates.
 struct OpenMode {
     creating: bool,
@@ -434,6 +429,8 @@ fn make_module() -> Value {
 /// `FileIO`s on fds 0, 1 and 2, or `None` for a descriptor that is not open
 /// (mirrors `create_stdio` in Python/pylifecycle.c).
 pub fn std_streams() -> [Value; 3] {
+    // `PYTHONUNBUFFERED`: output goes straight to the raw file (`-u`).
+    let unbuffered = std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
     let stream = |fd: i64, name: &str, errors: &str| -> PyResult {
         let writing = fd != 0;
         let raw = protocol::call(
@@ -452,8 +449,12 @@ pub fn std_streams() -> [Value; 3] {
         } else {
             &buffered::BUFFERED_READER_TYPE
         };
-        let buffer = protocol::call1(&TypeRef::from_static(buffer_type).into_value(), raw)?;
-        let line_buffering = writing && (tty || fd == 2);
+        let buffer = if writing && unbuffered {
+            raw
+        } else {
+            protocol::call1(&TypeRef::from_static(buffer_type).into_value(), raw)?
+        };
+        let line_buffering = writing && !unbuffered && (tty || fd == 2);
         let wrapper = protocol::call(
             &TypeRef::from_static(&textio::TEXT_IO_WRAPPER_TYPE).into_value(),
             &[
@@ -462,6 +463,7 @@ pub fn std_streams() -> [Value; 3] {
                 PyStr::new(errors),
                 none(),
                 pybool::py_bool(line_buffering),
+                pybool::py_bool(writing && unbuffered),
             ],
             None,
         )?;

@@ -17,7 +17,7 @@ use ouro_objects::{TypeRef, Value, bool as pybool, builtin_type, int, protocol};
 
 use super::iobase::TEXT_IO_BASE_TYPE;
 use super::newlines::{LineEnding, NewlineState, valid_newline};
-use super::{closed_error, size_arg, type_name, unsupported};
+use super::{closed_error, size_arg, unsupported};
 
 const CHUNK_SIZE: usize = 8192;
 
@@ -733,7 +733,7 @@ fn forward(v: &Value, name: &str) -> PyResult {
 }
 
 fn textio_repr(v: &Value) -> PyResult {
-    let tp = type_name(v);
+    let tp = protocol::type_name(v);
     let Some(_guard) = ouro_objects::reprguard::enter(v) else {
         return Err(ouro_objects::err::runtime_error(format!(
             "reentrant call inside {tp}.__repr__"
