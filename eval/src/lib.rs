@@ -1,4 +1,4 @@
-//! The interpreter: frames, the eval loop, calls, generators, exceptions and tracebacks, and the core modules (`builtins`, `sys`).
+//! The interpreter: frames, the eval loop, calls, generators, exceptions and tracebacks, and the core modules (`builtins`, `sys`, `_io`).
 //!
 //! ```text
 //! source -> ouro_frontend -> code object -> convert -> Code value

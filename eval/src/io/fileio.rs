@@ -374,7 +374,7 @@ fn fileio_write(v: &Value, args: Args) -> PyResult {
 }
 
 /// `SeekFrom` for a CPython `(pos, whence)` pair.
-pub fn seek_from(pos: i64, whence: i64) -> PyResult<SeekFrom> {
+fn seek_from(pos: i64, whence: i64) -> PyResult<SeekFrom> {
     Ok(match whence {
         0 => SeekFrom::Start(
             u64::try_from(pos)

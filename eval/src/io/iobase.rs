@@ -151,7 +151,7 @@ fn iobase_readline(v: &Value, args: Args) -> PyResult {
 }
 
 /// `readlines(hint=-1)` over any iterable stream.
-pub fn readlines(v: &Value, args: Args) -> PyResult {
+fn readlines(v: &Value, args: Args) -> PyResult {
     let a = args.range("readlines", "readlines", 0, 1)?;
     let hint = size_arg(a.first())?.filter(|&h| h > 0);
     let it = protocol::iter(v)?;

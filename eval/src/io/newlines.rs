@@ -115,7 +115,7 @@ impl LineEnding {
     }
 }
 
-/// The code points of `newline` if it is one of the values `newline=` accepts.
+/// Whether `newline` is one of the values `newline=` accepts.
 pub fn valid_newline(newline: &str) -> bool {
     matches!(newline, "" | "\n" | "\r" | "\r\n")
 }

@@ -193,20 +193,28 @@ impl TextIO {
         let mut line = Vec::new();
         let mut at_eof = false;
         loop {
-            let scan_from = line.len().saturating_sub(1);
-            line.extend(self.take_decoded(usize::MAX));
-            let found = ending.find(&line[scan_from..]).map(|i| scan_from + i);
-            let end = match (found, limit) {
-                (Some(e), Some(l)) => Some(e.min(l)),
-                (Some(e), None) => Some(e),
-                (None, Some(l)) if line.len() >= l => Some(l),
-                _ => None,
-            };
-            if let Some(end) = end {
-                let excess = line.len() - end;
-                self.decoded_used.set(self.decoded_used.get() - excess);
-                line.truncate(end);
-                return Ok(line);
+            {
+                let decoded = self.decoded.borrow();
+                let used = self.decoded_used.get();
+                let rest = &decoded[used..];
+                let room = limit.map_or(usize::MAX, |l| l - line.len());
+                // A `\r\n` ending split between two chunks.
+                let straddles = matches!(&ending, LineEnding::Exact(nl) if nl.len() == 2)
+                    && line.last() == Some(&('\r' as u32))
+                    && rest.first() == Some(&('\n' as u32));
+                let end = if straddles { Some(1) } else { ending.find(rest) };
+                let take = match end {
+                    Some(e) => Some(e.min(room)),
+                    None if rest.len() >= room => Some(room),
+                    None => None,
+                };
+                if let Some(n) = take {
+                    line.extend_from_slice(&rest[..n]);
+                    self.decoded_used.set(used + n);
+                    return Ok(line);
+                }
+                line.extend_from_slice(rest);
+                self.decoded_used.set(decoded.len());
             }
             if at_eof {
                 return Ok(line);
