@@ -280,29 +280,44 @@ builtin_subtype!(pub static RAW_IO_BASE_TYPE: IOBase as IO_BASE_TYPE = TypeSpec 
     ..TypeSpec::DEFAULT
 });
 
-/// Copies `data` into the writable buffer `target` (a `bytearray`); returns the count.
+fn not_writable_buffer(target: &Value) -> PyErr {
+    type_error(format!(
+        "readinto() argument must be read-write bytes-like object, not {}",
+        protocol::type_name(target)
+    ))
+}
+
+/// Copies `data` into the writable buffer `target` (a `bytearray`, or a
+/// writable `memoryview` through slice assignment); returns the count.
 pub fn copy_into(target: &Value, data: &[u8]) -> PyResult<usize> {
-    let Some(ba) = target.downcast::<ByteArray>() else {
-        return Err(type_error(format!(
-            "readinto() argument must be read-write bytes-like object, not {}",
-            protocol::type_name(target)
-        )));
-    };
-    let mut buf = ba.0.borrow_mut();
-    let n = data.len().min(buf.len());
-    buf[..n].copy_from_slice(&data[..n]);
+    if let Some(ba) = target.downcast::<ByteArray>() {
+        let mut buf = ba.0.borrow_mut();
+        let n = data.len().min(buf.len());
+        buf[..n].copy_from_slice(&data[..n]);
+        return Ok(n);
+    }
+    let n = data.len().min(buffer_len(target)?);
+    let whole = ouro_objects::slice::Slice::new(int::from_i64(0), int::from_usize(n), none());
+    protocol::setitem(target, &whole, Some(&bytes::new(data[..n].to_vec())))
+        .map_err(|_| not_writable_buffer(target))?;
     Ok(n)
 }
 
-/// The length of a writable buffer argument (`readinto(b)`).
+/// The length in bytes of a writable buffer argument (`readinto(b)`).
 pub fn buffer_len(target: &Value) -> PyResult<usize> {
-    match target.downcast::<ByteArray>() {
-        Some(ba) => Ok(ba.0.borrow().len()),
-        None => Err(type_error(format!(
-            "readinto() argument must be read-write bytes-like object, not {}",
-            protocol::type_name(target)
-        ))),
+    if let Some(ba) = target.downcast::<ByteArray>() {
+        return Ok(ba.0.borrow().len());
     }
+    if target
+        .downcast::<ouro_objects::memoryview::MemoryView>()
+        .is_some()
+        && !protocol::is_true(&protocol::getattr_str(target, "readonly")?)?
+    {
+        return Ok(ouro_objects::memoryview::view_bytes(target)
+            .ok_or_else(closed_error)?
+            .len());
+    }
+    Err(not_writable_buffer(target))
 }
 
 fn bufferediobase_readinto_with(v: &Value, args: Args, read: &str) -> PyResult {

@@ -202,7 +202,11 @@ impl TextIO {
                 let straddles = matches!(&ending, LineEnding::Exact(nl) if nl.len() == 2)
                     && line.last() == Some(&('\r' as u32))
                     && rest.first() == Some(&('\n' as u32));
-                let end = if straddles { Some(1) } else { ending.find(rest) };
+                let end = if straddles {
+                    Some(1)
+                } else {
+                    ending.find(rest)
+                };
                 let take = match end {
                     Some(e) => Some(e.min(room)),
                     None if rest.len() >= room => Some(room),
