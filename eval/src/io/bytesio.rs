@@ -1,12 +1,14 @@
 //! `BytesIO`: a binary stream over an in-memory, growable byte buffer; mirrors Modules/_io/bytesio.c.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
 use ouro_objects::args::Args;
+use ouro_objects::bytearray::ByteArray;
 use ouro_objects::bytes::{self, bytes_from_object};
 use ouro_objects::core::alloc_typed;
 use ouro_objects::descr::{GetSetDef, MethodDef};
-use ouro_objects::err::{PyResult, value_error};
+use ouro_objects::err::{PyErr, PyResult, value_error};
+use ouro_objects::exceptions;
 use ouro_objects::list::List;
 use ouro_objects::none::{is_none, none};
 use ouro_objects::typeobj::{SlotDefs, flags};
@@ -16,8 +18,9 @@ use super::fileio::int_arg;
 use super::iobase::{BUFFERED_IO_BASE_TYPE, buffer_len, copy_into};
 use super::{closed_error, size_arg};
 
+/// The contents live in a `bytearray` so `getbuffer()` can export them.
 pub struct BytesIO {
-    buf: RefCell<Vec<u8>>,
+    buf: Value,
     pos: Cell<usize>,
     closed: Cell<bool>,
 }
@@ -33,9 +36,25 @@ fn this(v: &Value) -> PyResult<&BytesIO> {
 }
 
 impl BytesIO {
+    fn array(&self) -> &ByteArray {
+        self.buf.downcast::<ByteArray>().expect("bytearray")
+    }
+
+    /// The contents for a change, refused while `getbuffer()` views exist.
+    fn data_mut(&self) -> PyResult<std::cell::RefMut<'_, Vec<u8>>> {
+        let ba = self.array();
+        if ba.1.get() > 0 {
+            return Err(PyErr::new(
+                &exceptions::BUFFER_ERROR,
+                "Existing exports of data: object cannot be re-sized",
+            ));
+        }
+        Ok(ba.0.borrow_mut())
+    }
+
     /// Up to `n` bytes (all with `None`) from the position, advancing it.
     fn take(&self, n: Option<usize>) -> Vec<u8> {
-        let buf = self.buf.borrow();
+        let buf = self.array().0.borrow();
         let start = self.pos.get().min(buf.len());
         let end = n.map_or(buf.len(), |n| start.saturating_add(n).min(buf.len()));
         self.pos.set(end.max(self.pos.get()));
@@ -43,7 +62,7 @@ impl BytesIO {
     }
 
     fn line_end(&self, limit: Option<usize>) -> Option<usize> {
-        let buf = self.buf.borrow();
+        let buf = self.array().0.borrow();
         let start = self.pos.get().min(buf.len());
         let rest = &buf[start..];
         let window = limit.map_or(rest.len(), |l| l.min(rest.len()));
@@ -60,7 +79,7 @@ fn bytesio_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyRes
     Ok(alloc_typed(
         ty,
         BytesIO {
-            buf: RefCell::new(Vec::new()),
+            buf: ouro_objects::bytearray::new(Vec::new()),
             pos: Cell::new(0),
             closed: Cell::new(false),
         },
@@ -74,7 +93,7 @@ fn bytesio_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<
         Some(i) => bytes_from_object(&i)?,
         None => Vec::new(),
     };
-    *b.buf.borrow_mut() = data;
+    *b.data_mut()? = data;
     b.pos.set(0);
     Ok(())
 }
@@ -125,7 +144,7 @@ fn bytesio_write(v: &Value, args: Args) -> PyResult {
     let b = this(v)?;
     let data = bytes_from_object(data)?;
     let pos = b.pos.get();
-    let mut buf = b.buf.borrow_mut();
+    let mut buf = b.data_mut()?;
     if pos > buf.len() {
         buf.resize(pos, 0);
     }
@@ -153,7 +172,7 @@ fn bytesio_seek(v: &Value, args: Args) -> PyResult {
             0
         }
         1 => b.pos.get() as i64,
-        2 => b.buf.borrow().len() as i64,
+        2 => b.array().0.borrow().len() as i64,
         _ => {
             return Err(value_error(format!(
                 "invalid whence ({whence}, should be 0, 1 or 2)"
@@ -178,7 +197,7 @@ fn bytesio_truncate(v: &Value, args: Args) -> PyResult {
         }
         None => b.pos.get(),
     };
-    b.buf.borrow_mut().truncate(size);
+    b.data_mut()?.truncate(size);
     Ok(int::from_usize(size))
 }
 
@@ -187,6 +206,14 @@ fn bytesio_iternext(v: &Value) -> PyResult<Option<Value>> {
     let n = b.line_end(None);
     let line = b.take(n);
     Ok((!line.is_empty()).then(|| bytes::new(line)))
+}
+
+fn bytesio_close(v: &Value, args: Args) -> PyResult {
+    args.none("close")?;
+    let b = v.downcast::<BytesIO>().expect("BytesIO");
+    b.data_mut()?;
+    b.closed.set(true);
+    Ok(none())
 }
 
 fn yes(v: &Value, _args: Args) -> PyResult {
@@ -207,7 +234,7 @@ builtin_type!(pub static BYTES_IO_TYPE: BytesIO = TypeSpec {
         ..SlotDefs::NONE
     },
     methods: &[
-        MethodDef::new("getvalue", |v, _| Ok(bytes::new(this(v)?.buf.borrow().clone())), "getvalue($self, /)\n--\n\nRetrieve the entire contents of the BytesIO object."),
+        MethodDef::new("getvalue", |v, _| Ok(bytes::new(this(v)?.array().to_vec())), "getvalue($self, /)\n--\n\nRetrieve the entire contents of the BytesIO object."),
         MethodDef::new("read", bytesio_read, "read($self, size=-1, /)\n--\n\nRead at most size bytes, returned as a bytes object."),
         MethodDef::new("read1", bytesio_read, "read1($self, size=-1, /)\n--\n\nRead at most size bytes, returned as a bytes object."),
         MethodDef::new("readline", bytesio_readline, "readline($self, size=-1, /)\n--\n\nNext line from the file, as a bytes object."),
@@ -222,7 +249,8 @@ builtin_type!(pub static BYTES_IO_TYPE: BytesIO = TypeSpec {
         MethodDef::new("seekable", yes, "seekable($self, /)\n--\n\nReturns True if the IO object can be seeked."),
         MethodDef::new("isatty", |v, _| { this(v)?; Ok(pybool::py_bool(false)) }, "isatty($self, /)\n--\n\nAlways returns False."),
         MethodDef::new("flush", |v, _| { this(v)?; Ok(none()) }, "flush($self, /)\n--\n\nDoes nothing."),
-        MethodDef::new("close", |v, _| { v.downcast::<BytesIO>().expect("BytesIO").closed.set(true); Ok(none()) }, "close($self, /)\n--\n\nDisable all I/O operations."),
+        MethodDef::new("close", bytesio_close, "close($self, /)\n--\n\nDisable all I/O operations."),
+        MethodDef::new("getbuffer", |v, _| ouro_objects::memoryview::from_object(&this(v)?.buf), "getbuffer($self, /)\n--\n\nGet a read-write view over the contents of the BytesIO object."),
     ],
     getsets: &[GetSetDef::getter("closed", |v| Ok(pybool::py_bool(v.downcast::<BytesIO>().expect("BytesIO").closed.get())))],
     ..TypeSpec::DEFAULT

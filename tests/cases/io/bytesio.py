@@ -1,4 +1,4 @@
-# _io.BytesIO: read/write/seek/tell past the end, readline(s), readinto, truncate, iteration, closed-stream errors
+# _io.BytesIO: read/write/seek/tell past the end, readline(s), readinto, truncate, iteration, getbuffer exports, closed-stream errors
 import _io
 BytesIO = _io.BytesIO
 
@@ -36,3 +36,17 @@ for f in (b.read, b.getvalue, b.tell, lambda: b.write(b'x'), lambda: b.seek(0), 
 with BytesIO(b'ctx') as c:
     print(c.read())
 print(c.closed, isinstance(c, _io._BufferedIOBase))
+b = _io.BytesIO(b'abcdef')
+m = b.getbuffer()
+print(type(m).__name__, len(m), bytes(m), m.readonly)
+m[0] = 90
+print(b.getvalue())
+t(lambda: b.write(b'x'))
+t(lambda: b.truncate(2))
+t(lambda: b.close())
+t(lambda: b.seek(2))
+t(lambda: b.read(2))
+m.release()
+print(b.write(b'ok'), b.getvalue())
+b.close()
+t(lambda: b.getbuffer())
