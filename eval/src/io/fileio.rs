@@ -8,7 +8,7 @@ use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 
 use ouro_objects::args::Args;
 use ouro_objects::bytes::{self, Bytes, bytes_from_object};
-use ouro_objects::core::{alloc_typed, file_from_raw_fd};
+use ouro_objects::core::{alloc_typed, fd_is_open, file_from_raw_fd};
 use ouro_objects::descr::{GetSetDef, MethodDef};
 use ouro_objects::err::{PyErr, PyResult, type_error, value_error};
 use ouro_objects::none::{is_none, none};
@@ -27,6 +27,7 @@ const O_EXCL: i64 = 0o200;
 const O_TRUNC: i64 = 0o1000;
 const O_APPEND: i64 = 0o2000;
 const O_CLOEXEC: i64 = 0o2000000;
+const EBADF: i32 = 9;
 const EISDIR: i32 = 21;
 
 pub struct FileIO {
@@ -78,16 +79,23 @@ impl FileIO {
         }
     }
 
-    /// Closes the descriptor (or lets go of it when `closefd` is false).
-    fn release(&self) {
-        if let Some(f) = self.file.borrow_mut().take() {
-            if self.closefd.get() {
-                drop(f);
-            } else {
-                let _ = f.into_raw_fd();
-            }
-        }
+    /// Closes the descriptor (or lets go of it when `closefd` is false);
+    /// EBADF if something else closed it first.
+    fn release(&self) -> PyResult<()> {
+        let file = self.file.borrow_mut().take();
         self.fd.set(-1);
+        match file {
+            Some(f) if self.closefd.get() && fd_is_open(f.as_raw_fd()) => drop(f),
+            Some(f) => {
+                let closefd = self.closefd.get();
+                let _ = f.into_raw_fd();
+                if closefd {
+                    return Err(bad_fd());
+                }
+            }
+            None => {}
+        }
+        Ok(())
     }
 }
 
@@ -106,6 +114,11 @@ fn fileio_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResu
             blksize: Cell::new(0),
         },
     ))
+}
+
+/// `OSError: [Errno 9] Bad file descriptor`.
+fn bad_fd() -> PyErr {
+    os_error(&std::io::Error::from_raw_os_error(EBADF), None)
 }
 
 fn bad_mode() -> PyErr {
@@ -142,7 +155,7 @@ fn fileio_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<(
         Args::new(args, kwnames).parse("FileIO", ["file", "mode", "closefd", "opener"], 0, 1, 4)?;
     let f = this(v);
     if f.file.borrow().is_some() {
-        f.release();
+        f.release()?;
     }
     let name = file.expect("required");
     let mode = match &mode {
@@ -217,7 +230,7 @@ fn fileio_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<(
         None
     };
     let file = match fd_arg {
-        Some(fd) => file_from_raw_fd(fd).expect("fd is not negative"),
+        Some(fd) => file_from_raw_fd(fd).ok_or_else(bad_fd)?,
         None => {
             if !closefd {
                 return Err(value_error("Cannot use closefd=False with file name"));
@@ -249,8 +262,7 @@ fn fileio_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<(
                     if fd < 0 {
                         return Err(value_error(format!("opener returned {fd}")));
                     }
-                    file_from_raw_fd(i32::try_from(fd).unwrap_or(-1))
-                        .ok_or_else(|| value_error(format!("opener returned {fd}")))?
+                    file_from_raw_fd(i32::try_from(fd).unwrap_or(-1)).ok_or_else(bad_fd)?
                 }
                 None => {
                     let path = path_of(&name)?;
@@ -443,8 +455,9 @@ fn fileio_close(v: &Value, args: Args) -> PyResult {
         return Ok(none());
     }
     let flushed = protocol::call_method(v, "flush", &[]);
-    f.release();
-    flushed.map(|_| none())
+    let released = f.release();
+    flushed?;
+    released.map(|()| none())
 }
 
 fn fileio_seekable(v: &Value, args: Args) -> PyResult {
