@@ -109,3 +109,10 @@ t(lambda: open(path, opener=lambda name, flags: -1))
 t(lambda: open(path, opener=lambda name, flags: 'x'))
 with open(path, 'w') as f:
     f.write('')
+for fd, closefd in ((12345, True), (12345, False)):
+    try:
+        open(fd, 'rb', closefd=closefd)
+    except OSError as e:
+        print(type(e).__name__, e.strerror)
+t(lambda: open(-3))
+t(lambda: open(path, 'rb', buffering=0).read(-5))
