@@ -45,6 +45,8 @@ pub struct TextIO {
     telling: Cell<bool>,
     has_read1: Cell<bool>,
     chunk_size: Cell<usize>,
+    /// Bytes per decoded character in the last chunk: `tell()`'s first guess.
+    b2cratio: Cell<f64>,
     decoder: RefCell<DecoderState>,
     decoded: RefCell<Vec<u32>>,
     decoded_used: Cell<usize>,
@@ -169,6 +171,11 @@ impl TextIO {
         let mut st = before.clone();
         let text = self.decode(&mut st, &input, eof)?;
         *self.decoder.borrow_mut() = st;
+        self.b2cratio.set(if text.is_empty() {
+            0.0
+        } else {
+            input.len() as f64 / text.len() as f64
+        });
         *self.decoded.borrow_mut() = text;
         self.decoded_used.set(0);
         if self.telling.get() {
@@ -245,6 +252,7 @@ fn textio_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResu
             telling: Cell::new(false),
             has_read1: Cell::new(false),
             chunk_size: Cell::new(CHUNK_SIZE),
+            b2cratio: Cell::new(0.0),
             decoder: RefCell::new(DecoderState::default()),
             decoded: RefCell::new(Vec::new()),
             decoded_used: Cell::new(0),
@@ -494,16 +502,24 @@ struct Cookie {
 }
 
 impl Cookie {
+    /// Bit offset and width of each field: CPython packs its `cookie_type`
+    /// struct (`Py_off_t` then three C `int`s and a `char`) into one integer.
+    const LAYOUT: [(usize, usize); 5] = [(0, 64), (64, 32), (96, 32), (128, 32), (160, 8)];
+
     fn pack(&self) -> Value {
-        let mut n = BigInt::from(u8::from(self.need_eof));
-        for field in [
-            self.chars_to_skip,
-            self.bytes_to_feed,
-            self.dec_flags,
+        let fields = [
             self.start_pos,
-        ] {
-            n = (n << 64) + BigInt::from(field);
-        }
+            self.dec_flags,
+            self.bytes_to_feed,
+            self.chars_to_skip,
+            u64::from(self.need_eof),
+        ];
+        let n = Self::LAYOUT
+            .iter()
+            .zip(fields)
+            .fold(BigInt::from(0), |n, (&(shift, _), f)| {
+                n + (BigInt::from(f) << shift)
+            });
         int::from_bigint(n)
     }
 
@@ -512,8 +528,11 @@ impl Cookie {
             .ok_or_else(|| type_error("an integer is required"))?
             .to_bigint()
             .into_owned();
-        let mask = (BigInt::from(1) << 64) - 1;
-        let field = |i: usize| -> u64 { u64::try_from((&n >> (64 * i)) & &mask).unwrap_or(0) };
+        let field = |i: usize| -> u64 {
+            let (shift, width) = Self::LAYOUT[i];
+            let mask = (BigInt::from(1) << width) - 1;
+            u64::try_from((&n >> shift) & mask).unwrap_or(0)
+        };
         Ok(Cookie {
             start_pos: field(0),
             dec_flags: field(1),
@@ -559,17 +578,47 @@ fn textio_tell(v: &Value, args: Args) -> PyResult {
     if skip == 0 {
         return Ok(cookie.pack());
     }
-    // Feed the snapshot's bytes one at a time from the snapshot state,
-    // remembering the last point where no bytes were held back.
-    let mut st = DecoderState::default();
-    st.newlines.pendingcr = pendingcr;
+    // Guess the byte offset from the last chunk's bytes-per-character ratio
+    // and back off until the decoder holds nothing back there; then feed
+    // single bytes, remembering the last such safe start point (the same
+    // search as CPython's, so the cookies are the same numbers).
+    let fresh = || {
+        let mut st = DecoderState::default();
+        st.newlines.pendingcr = pendingcr;
+        st
+    };
+    let mut skip = skip;
+    let mut skip_bytes = ((t.b2cratio.get() * skip as f64) as usize).min(fed.len());
+    let mut skip_back = 1;
+    let mut st = fresh();
+    while skip_bytes > 0 {
+        let mut trial = fresh();
+        let n = t.decode(&mut trial, &fed[..skip_bytes], false)?.len();
+        if n <= skip {
+            if trial.partial.is_empty() {
+                st = trial;
+                cookie.dec_flags = u64::from(st.newlines.pendingcr);
+                skip -= n;
+                break;
+            }
+            skip_bytes -= trial.partial.len();
+            skip_back = 1;
+        } else {
+            skip_bytes = skip_bytes.saturating_sub(skip_back);
+            skip_back *= 2;
+        }
+    }
+    let base = cookie.start_pos + skip_bytes as u64;
+    cookie.start_pos = base;
     let (mut chars, mut fed_since_clean, mut chars_at_clean) = (0, 0u64, 0);
-    let base = cookie.start_pos;
-    for (i, byte) in fed.iter().enumerate() {
+    for (i, byte) in fed.iter().enumerate().skip(skip_bytes) {
+        if skip == 0 {
+            break;
+        }
         chars += t.decode(&mut st, std::slice::from_ref(byte), false)?.len();
         fed_since_clean += 1;
         if st.partial.is_empty() && chars <= skip {
-            cookie.start_pos = base + i as u64 + 1;
+            cookie.start_pos = base + (i - skip_bytes) as u64 + 1;
             cookie.dec_flags = u64::from(st.newlines.pendingcr);
             chars_at_clean = chars;
             fed_since_clean = 0;
@@ -578,7 +627,7 @@ fn textio_tell(v: &Value, args: Args) -> PyResult {
             break;
         }
     }
-    if chars < skip {
+    if skip > 0 && chars < skip {
         chars += t.decode(&mut st, &[], true)?.len();
         cookie.need_eof = true;
         if chars < skip {

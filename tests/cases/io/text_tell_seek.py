@@ -54,5 +54,19 @@ with open(path, 'r+') as f:
     f.write('YZ')
     f.seek(0)
     print(repr(f.read()))
+with open(path, 'w', encoding='utf-8', newline='') as f:
+    for i in range(300):
+        f.write('línea %d ☃\r\n' % i if i % 3 else 'plain %d\r' % i)
+with open(path, encoding='utf-8') as f:
+    cookies = []
+    while True:
+        chunk = f.read(7)
+        if not chunk:
+            break
+        cookies.append((f.tell(), chunk))
+    print(len(cookies), cookies[:4], sum(c for c, _ in cookies) % 1000003)
+    for c, chunk in cookies[::37]:
+        f.seek(c)
+        print(repr(chunk), repr(f.read(9)))
 with open(path, 'w') as f:
     f.write('')
