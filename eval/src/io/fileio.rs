@@ -394,11 +394,7 @@ fn seek_from(pos: i64, whence: i64) -> PyResult<SeekFrom> {
         ),
         1 => SeekFrom::Current(pos),
         2 => SeekFrom::End(pos),
-        _ => {
-            return Err(value_error(format!(
-                "invalid whence ({whence}, should be 0, 1 or 2)"
-            )));
-        }
+        _ => return Err(os_error(&std::io::Error::from_raw_os_error(22), None)),
     })
 }
 

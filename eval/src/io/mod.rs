@@ -248,6 +248,21 @@ fn io_open(_m: &Value, args: Args) -> PyResult {
             protocol::type_name(&file)
         )));
     }
+    for (v, what) in [
+        (&encoding, "encoding"),
+        (&errors, "errors"),
+        (&newline, "newline"),
+    ] {
+        if let Some(x) = v
+            .as_ref()
+            .filter(|x| !is_none(x) && x.downcast::<PyStr>().is_none())
+        {
+            return Err(type_error(format!(
+                "open() argument '{what}' must be str or None, not {}",
+                protocol::type_name(x)
+            )));
+        }
+    }
     let m = parse_open_mode(&mode_text)?;
     let given = |v: &Option<Value>| v.as_ref().is_some_and(|x| !is_none(x));
     if m.binary {
