@@ -145,10 +145,10 @@ fn bytesio_write(v: &Value, args: Args) -> PyResult {
     let data = bytes_from_object(data)?;
     let pos = b.pos.get();
     let mut buf = b.data_mut()?;
-    if pos > buf.len() {
-        buf.resize(pos, 0);
-    }
-    let end = pos + data.len();
+    let end = pos
+        .checked_add(data.len())
+        .ok_or_else(|| PyErr::empty(&exceptions::MEMORY_ERROR))?;
+    super::grow(&mut buf, pos)?;
     let overlap = end.min(buf.len());
     buf[pos..overlap].copy_from_slice(&data[..overlap - pos]);
     buf.extend_from_slice(&data[overlap - pos..]);
@@ -179,7 +179,11 @@ fn bytesio_seek(v: &Value, args: Args) -> PyResult {
             )));
         }
     };
-    let at = (base + pos).max(0);
+    let at = base
+        .checked_add(pos)
+        .filter(|&at| at <= isize::MAX as i64)
+        .ok_or_else(|| ouro_objects::err::overflow_error("new position too large"))?
+        .max(0);
     b.pos.set(at as usize);
     Ok(int::from_i64(at))
 }

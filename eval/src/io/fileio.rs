@@ -330,7 +330,7 @@ fn fileio_read(v: &Value, args: Args) -> PyResult {
     let Some(n) = size_arg(a.first())? else {
         return fileio_readall(v, Args::new(&[], None));
     };
-    let mut buf = vec![0; n];
+    let mut buf = super::zeroed(n)?;
     match f.with(|file| file.read(&mut buf)) {
         Ok(got) => {
             buf.truncate(got);
@@ -365,7 +365,7 @@ fn fileio_readinto(v: &Value, args: Args) -> PyResult {
     if !f.readable.get() {
         return Err(unsupported("File not open for reading"));
     }
-    let mut buf = vec![0; buffer_len(target)?];
+    let mut buf = super::zeroed(buffer_len(target)?)?;
     let got = f.with(|file| file.read(&mut buf))?;
     Ok(int::from_usize(copy_into(target, &buf[..got])?))
 }
@@ -405,7 +405,9 @@ pub fn int_arg(v: &Value) -> PyResult<i64> {
             "'float' object cannot be interpreted as an integer",
         ));
     }
-    Ok(int::to_i64(&protocol::index(v)?).unwrap_or(i64::MAX))
+    int::to_i64(&protocol::index(v)?).ok_or_else(|| {
+        ouro_objects::err::overflow_error("Python int too large to convert to C long")
+    })
 }
 
 fn fileio_seek(v: &Value, args: Args) -> PyResult {

@@ -230,7 +230,7 @@ fn rawiobase_read(v: &Value, args: Args) -> PyResult {
     let Some(n) = size_arg(a.first())? else {
         return protocol::call_method(v, "readall", &[]);
     };
-    let buf = ouro_objects::bytearray::new(vec![0; n]);
+    let buf = ouro_objects::bytearray::new(super::zeroed(n)?);
     let got = protocol::call_method(v, "readinto", std::slice::from_ref(&buf))?;
     if is_none(&got) {
         return Ok(none());

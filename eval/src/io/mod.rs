@@ -141,6 +141,25 @@ pub fn size_arg(v: Option<&Value>) -> PyResult<Option<usize>> {
     }
 }
 
+/// A zeroed buffer of `n` bytes, or `MemoryError` if it cannot be had.
+pub fn zeroed(n: usize) -> PyResult<Vec<u8>> {
+    let mut buf = Vec::new();
+    buf.try_reserve_exact(n)
+        .map_err(|_| PyErr::empty(&exceptions::MEMORY_ERROR))?;
+    buf.resize(n, 0);
+    Ok(buf)
+}
+
+/// Grows `buf` to `len` items, or `MemoryError` (a write far past the end).
+pub fn grow<T: Clone + Default>(buf: &mut Vec<T>, len: usize) -> PyResult<()> {
+    if len > buf.len() {
+        buf.try_reserve(len - buf.len())
+            .map_err(|_| PyErr::empty(&exceptions::MEMORY_ERROR))?;
+        buf.resize(len, T::default());
+    }
+    Ok(())
+}
+
 /// `obj.<name> = value` (the attributes CPython keeps in an I/O object's `__dict__`).
 pub fn set_attr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
     protocol::setattr(obj, &intern(name), Some(&value))

@@ -41,7 +41,7 @@ fn this(v: &Value) -> PyResult<&StringIO> {
 }
 
 impl StringIO {
-    fn write_text(&self, text: Vec<u32>) -> usize {
+    fn write_text(&self, text: Vec<u32>) -> PyResult<usize> {
         let n = text.len();
         let mut text = if self.universal.get() {
             self.state
@@ -64,15 +64,15 @@ impl StringIO {
         }
         let pos = self.pos.get();
         let mut buf = self.buf.borrow_mut();
-        if pos > buf.len() {
-            buf.resize(pos, 0);
-        }
-        let end = pos + text.len();
+        let end = pos
+            .checked_add(text.len())
+            .ok_or_else(|| PyErr::empty(&exceptions::MEMORY_ERROR))?;
+        super::grow(&mut buf, pos)?;
         let overlap = end.min(buf.len());
         buf[pos..overlap].copy_from_slice(&text[..overlap - pos]);
         buf.extend_from_slice(&text[overlap - pos..]);
         self.pos.set(end);
-        n
+        Ok(n)
     }
 
     fn take(&self, n: Option<usize>) -> Vec<u32> {
@@ -166,7 +166,7 @@ fn stringio_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult
     s.pos.set(0);
     s.closed.set(false);
     if !initial.is_empty() {
-        s.write_text(initial);
+        s.write_text(initial)?;
         s.pos.set(0);
     }
     Ok(())
@@ -181,7 +181,7 @@ fn stringio_write(v: &Value, args: Args) -> PyResult {
             protocol::type_name(text)
         )));
     };
-    Ok(int::from_usize(s.write_text(t.code_points())))
+    Ok(int::from_usize(s.write_text(t.code_points())?))
 }
 
 fn stringio_read(v: &Value, args: Args) -> PyResult {
