@@ -10,7 +10,7 @@ use ouro_objects::err::PyResult;
 use ouro_objects::none::none;
 use ouro_objects::str::PyStr;
 use ouro_objects::typeobj::{SlotDefs, flags};
-use ouro_objects::{Ref, Value, int, protocol};
+use ouro_objects::{Ref, TypeRef, Value, int, protocol};
 
 /// What outlives a running frame's registers: enough to build `frame`
 /// objects and tracebacks while the frame runs and after it ends.
@@ -218,24 +218,109 @@ builtin_type!(pub static FRAME_TYPE: FrameObj = TypeSpec {
 pub struct Traceback {
     pub next: RefCell<Option<Value>>,
     pub frame: Value,
-    pub lasti: usize,
+    /// `tb_lasti`: the byte offset of the instruction (code unit * 2).
+    pub lasti: i64,
     pub lineno: Option<i32>,
+}
+
+impl Traceback {
+    /// The code-unit index of the instruction, when `tb_lasti` names one.
+    pub fn instruction(&self) -> Option<usize> {
+        usize::try_from(self.lasti / 2).ok()
+    }
 }
 
 fn tb(v: &Value) -> &Traceback {
     v.downcast::<Traceback>().expect("traceback")
 }
 
+fn expected_traceback(what: &str, got: &Value) -> ouro_objects::PyErr {
+    ouro_objects::err::type_error(format!(
+        "expected traceback object{what}, got '{}'",
+        protocol::type_name(got)
+    ))
+}
+
+/// `traceback(tb_next, tb_frame, tb_lasti, tb_lineno)` (`tb_new`).
+fn tb_new(_ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
+    let a = ouro_objects::args::Args::new(args, kwnames);
+    let [next, frame, lasti, lineno] = a.parse(
+        "traceback",
+        ["tb_next", "tb_frame", "tb_lasti", "tb_lineno"],
+        0,
+        4,
+        4,
+    )?;
+    let (Some(next), Some(frame), Some(lasti), Some(lineno)) = (next, frame, lasti, lineno) else {
+        return Err(ouro_objects::err::type_error("traceback() missing required argument"));
+    };
+    if frame.downcast::<FrameObj>().is_none() {
+        let got = if ouro_objects::none::is_none(&frame) {
+            "None".to_string()
+        } else {
+            protocol::type_name(&frame)
+        };
+        return Err(ouro_objects::err::type_error(format!(
+            "traceback() argument 'tb_frame' must be frame, not {got}"
+        )));
+    }
+    let next = if ouro_objects::none::is_none(&next) {
+        None
+    } else if next.downcast::<Traceback>().is_some() {
+        Some(next)
+    } else {
+        return Err(expected_traceback(" or None", &next));
+    };
+    let as_int = |v: &Value| -> PyResult<i64> {
+        int::to_i64(&protocol::index(v)?)
+            .ok_or_else(|| ouro_objects::err::overflow_error("Python int too large to convert to C int"))
+    };
+    let lasti = as_int(&lasti)?;
+    let lineno = i32::try_from(as_int(&lineno)?).ok().filter(|&l| l != -1);
+    let lineno = lineno.or_else(|| {
+        let code = &frame.downcast::<FrameObj>()?.meta.code;
+        code.line_at(usize::try_from(lasti / 2).ok()?)
+    });
+    Ok(Ref::new(Traceback {
+        next: RefCell::new(next),
+        frame,
+        lasti,
+        lineno,
+    })
+    .into_value())
+}
+
+/// `tb_next = x`: a traceback or `None`, never making a loop.
+fn set_tb_next(v: &Value, x: Option<&Value>) -> PyResult<()> {
+    let Some(x) = x else {
+        return Err(ouro_objects::err::type_error("can't delete tb_next attribute"));
+    };
+    let next = if ouro_objects::none::is_none(x) {
+        None
+    } else if x.downcast::<Traceback>().is_some() {
+        Some(x.clone())
+    } else {
+        return Err(expected_traceback("", x));
+    };
+    let mut cursor = next.clone();
+    while let Some(c) = cursor {
+        if c.is(v) {
+            return Err(ouro_objects::err::value_error("traceback loop detected"));
+        }
+        cursor = tb(&c).next.borrow().clone();
+    }
+    *tb(v).next.borrow_mut() = next;
+    Ok(())
+}
+
 builtin_type!(pub static TRACEBACK_TYPE: Traceback = TypeSpec {
     name: "traceback",
     flags: flags::IMMUTABLETYPE,
+    slots: SlotDefs { new: Some(tb_new), ..SlotDefs::NONE },
     getsets: &[
-        GetSetDef::with_setter("tb_next", |v| Ok(tb(v).next.borrow().clone().unwrap_or_else(none)), |v, x| {
-            *tb(v).next.borrow_mut() = x.filter(|n| !ouro_objects::none::is_none(n)).cloned();
-            Ok(())
-        }),
+        GetSetDef::with_setter("tb_next", |v| Ok(tb(v).next.borrow().clone().unwrap_or_else(none)), set_tb_next),
         GetSetDef::member("tb_frame", |v| Ok(tb(v).frame.clone()), None),
-        GetSetDef::member("tb_lasti", |v| Ok(int::from_usize(tb(v).lasti * 2)), None),
+        GetSetDef::member("tb_lasti", |v| Ok(int::from_i64(tb(v).lasti)), None),
         GetSetDef::getter("tb_lineno", |v| Ok(tb(v).lineno.map_or_else(none, |l| int::from_i64(i64::from(l))))),
     ],
     ..TypeSpec::DEFAULT
@@ -251,7 +336,7 @@ pub fn add_traceback(exc: &Value, meta: &Rc<FrameMeta>) {
     let entry = Ref::new(Traceback {
         next: RefCell::new(e.traceback()),
         frame: meta.frame_object(),
-        lasti,
+        lasti: i64::try_from(lasti * 2).unwrap_or(i64::MAX),
         lineno: meta.code.line_at(lasti),
     })
     .into_value();
