@@ -161,7 +161,7 @@ pub fn exec_or_eval(args: Args, name: &str) -> PyResult {
             let g = meta.globals.clone();
             let l = match locals {
                 Some(l) => l,
-                None => protocol::getattr_str(&meta.frame_object(), "f_locals")?,
+                None => crate::frame::locals_of(&meta)?,
             };
             (g, l)
         }

@@ -25,8 +25,15 @@ pub struct FrameMeta {
     pub object: RefCell<Option<Value>>,
     /// The caller's meta, for `f_back`.
     pub back: RefCell<Option<Rc<FrameMeta>>>,
-    /// A snapshot of the fast locals, refreshed when a frame object asks.
+    /// The fast locals as last published by the running frame (see
+    /// [`publishes_caller_locals`]) or left when it ended.
     pub fast_snapshot: RefCell<Option<Vec<Option<Value>>>>,
+    /// Names a `FrameLocalsProxy` stored that are not fast locals.
+    pub extra_locals: RefCell<Option<Value>>,
+    /// `f_trace`, `f_trace_lines`, `f_trace_opcodes`.
+    pub trace: RefCell<Option<Value>>,
+    pub trace_lines: Cell<bool>,
+    pub trace_opcodes: Cell<bool>,
 }
 
 impl FrameMeta {
@@ -88,6 +95,10 @@ impl Frame {
             object: RefCell::new(None),
             back: RefCell::new(None),
             fast_snapshot: RefCell::new(None),
+            extra_locals: RefCell::new(None),
+            trace: RefCell::new(None),
+            trace_lines: Cell::new(true),
+            trace_opcodes: Cell::new(false),
         });
         Frame {
             code,
@@ -172,28 +183,64 @@ fn f_back(v: &Value) -> PyResult {
         .map_or_else(none, FrameMeta::frame_object))
 }
 
+/// Whether calling `callable` reads its caller's locals (`locals()`,
+/// `vars()`, `dir()`, `eval`/`exec` defaults, `sys._getframe`): the calling
+/// frame publishes its fast locals first, as the frame's objects cannot see
+/// the running frame's registers.
+pub fn publishes_caller_locals(callable: &Value) -> bool {
+    callable
+        .downcast_exact::<ouro_objects::descr::BuiltinFunction>()
+        .is_some_and(|b| matches!(b.def.name, "locals" | "vars" | "dir" | "eval" | "exec" | "_getframe"))
+}
+
+/// Publishes `f`'s fast locals for its frame object's `f_locals`.
+pub fn publish_fast_locals(f: &Frame) {
+    if f.code.flags & ouro_objects::code::co::OPTIMIZED != 0 {
+        *f.meta.fast_snapshot.borrow_mut() = Some(f.fast.clone());
+    }
+}
+
+fn is_optimized(m: &FrameMeta) -> bool {
+    m.code.flags & ouro_objects::code::co::OPTIMIZED != 0
+}
+
 fn f_locals(v: &Value) -> PyResult {
     let m = meta(v);
-    if let Some(l) = m.locals.borrow().clone() {
-        return Ok(l);
+    if is_optimized(m) {
+        return Ok(crate::framelocals::new(v.clone()));
     }
-    let d = ouro_objects::dict::Dict::new_value();
-    let dict = d.downcast::<ouro_objects::dict::Dict>().expect("dict");
-    if let Some(fast) = m.fast_snapshot.borrow().as_ref() {
-        for (name, value) in m.code.localsplus_names.iter().zip(fast) {
-            if let Some(v) = value {
-                let v = match v.downcast::<ouro_objects::functype::Cell>() {
-                    Some(c) => match c.get() {
-                        Some(x) => x,
-                        None => continue,
-                    },
-                    None => v.clone(),
-                };
-                dict.set_item(name.clone(), v)?;
-            }
-        }
+    Ok(m.locals.borrow().clone().unwrap_or_else(|| m.globals.clone()))
+}
+
+/// `locals()` in frame `m`: a snapshot dict in a function, the namespace
+/// itself elsewhere (PEP 667).
+pub fn locals_of(m: &FrameMeta) -> PyResult {
+    if is_optimized(m) {
+        return crate::framelocals::snapshot(m);
     }
-    Ok(d)
+    Ok(m.locals.borrow().clone().unwrap_or_else(|| m.globals.clone()))
+}
+
+fn is_running(m: &Rc<FrameMeta>) -> bool {
+    CHAIN.with(|c| c.borrow().iter().any(|live| Rc::ptr_eq(live, m)))
+}
+
+/// `frame.clear()`: drops the locals of a finished frame.
+fn frame_clear(v: &Value, args: ouro_objects::args::Args) -> PyResult {
+    args.none("clear")?;
+    let m = meta(v);
+    if is_running(m) {
+        return Err(ouro_objects::err::runtime_error("cannot clear an executing frame"));
+    }
+    *m.fast_snapshot.borrow_mut() = None;
+    *m.extra_locals.borrow_mut() = None;
+    Ok(none())
+}
+
+fn set_flag(cell: &Cell<bool>, x: Option<&Value>) -> PyResult<()> {
+    let x = x.ok_or_else(|| ouro_objects::err::type_error("cannot delete attribute"))?;
+    cell.set(protocol::is_true(x)?);
+    Ok(())
 }
 
 builtin_type!(pub static FRAME_TYPE: FrameObj = TypeSpec {
@@ -208,8 +255,16 @@ builtin_type!(pub static FRAME_TYPE: FrameObj = TypeSpec {
         GetSetDef::getter("f_lineno", |v| Ok(meta(v).line().map_or_else(none, |l| int::from_i64(i64::from(l))))),
         GetSetDef::getter("f_lasti", |v| Ok(int::from_usize(meta(v).lasti.get() * 2))),
         GetSetDef::getter("f_back", f_back),
-        GetSetDef::getter("f_trace", |_| Ok(none())),
+        GetSetDef::with_setter("f_trace", |v| Ok(meta(v).trace.borrow().clone().unwrap_or_else(none)), |v, x| {
+            *meta(v).trace.borrow_mut() = x.filter(|t| !ouro_objects::none::is_none(t)).cloned();
+            Ok(())
+        }),
+        GetSetDef::with_setter("f_trace_lines", |v| Ok(ouro_objects::bool::py_bool(meta(v).trace_lines.get())), |v, x| set_flag(&meta(v).trace_lines, x)),
+        GetSetDef::with_setter("f_trace_opcodes", |v| Ok(ouro_objects::bool::py_bool(meta(v).trace_opcodes.get())), |v, x| set_flag(&meta(v).trace_opcodes, x)),
         GetSetDef::getter("f_generator", |_| Ok(none())),
+    ],
+    methods: &[
+        ouro_objects::descr::MethodDef::new("clear", frame_clear, "F.clear(): clear all references held by the frame"),
     ],
     ..TypeSpec::DEFAULT
 });

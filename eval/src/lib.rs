@@ -12,6 +12,7 @@ pub mod classes;
 pub mod compilefn;
 pub mod convert;
 pub mod frame;
+pub mod framelocals;
 pub mod generator;
 pub mod import;
 pub mod interp;
