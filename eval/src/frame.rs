@@ -190,7 +190,12 @@ fn f_back(v: &Value) -> PyResult {
 pub fn publishes_caller_locals(callable: &Value) -> bool {
     callable
         .downcast_exact::<ouro_objects::descr::BuiltinFunction>()
-        .is_some_and(|b| matches!(b.def.name, "locals" | "vars" | "dir" | "eval" | "exec" | "_getframe"))
+        .is_some_and(|b| {
+            matches!(
+                b.def.name,
+                "locals" | "vars" | "dir" | "eval" | "exec" | "_getframe"
+            )
+        })
 }
 
 /// Publishes `f`'s fast locals for its frame object's `f_locals`.
@@ -209,7 +214,10 @@ fn f_locals(v: &Value) -> PyResult {
     if is_optimized(m) {
         return Ok(crate::framelocals::new(v.clone()));
     }
-    Ok(m.locals.borrow().clone().unwrap_or_else(|| m.globals.clone()))
+    Ok(m.locals
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| m.globals.clone()))
 }
 
 /// `locals()` in frame `m`: a snapshot dict in a function, the namespace
@@ -218,7 +226,10 @@ pub fn locals_of(m: &FrameMeta) -> PyResult {
     if is_optimized(m) {
         return crate::framelocals::snapshot(m);
     }
-    Ok(m.locals.borrow().clone().unwrap_or_else(|| m.globals.clone()))
+    Ok(m.locals
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| m.globals.clone()))
 }
 
 fn is_running(m: &Rc<FrameMeta>) -> bool {
@@ -230,7 +241,9 @@ fn frame_clear(v: &Value, args: ouro_objects::args::Args) -> PyResult {
     args.none("clear")?;
     let m = meta(v);
     if is_running(m) {
-        return Err(ouro_objects::err::runtime_error("cannot clear an executing frame"));
+        return Err(ouro_objects::err::runtime_error(
+            "cannot clear an executing frame",
+        ));
     }
     *m.fast_snapshot.borrow_mut() = None;
     *m.extra_locals.borrow_mut() = None;
@@ -307,7 +320,9 @@ fn tb_new(_ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
         4,
     )?;
     let (Some(next), Some(frame), Some(lasti), Some(lineno)) = (next, frame, lasti, lineno) else {
-        return Err(ouro_objects::err::type_error("traceback() missing required argument"));
+        return Err(ouro_objects::err::type_error(
+            "traceback() missing required argument",
+        ));
     };
     if frame.downcast::<FrameObj>().is_none() {
         let got = if ouro_objects::none::is_none(&frame) {
@@ -327,8 +342,9 @@ fn tb_new(_ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
         return Err(expected_traceback(" or None", &next));
     };
     let as_int = |v: &Value| -> PyResult<i64> {
-        int::to_i64(&protocol::index(v)?)
-            .ok_or_else(|| ouro_objects::err::overflow_error("Python int too large to convert to C int"))
+        int::to_i64(&protocol::index(v)?).ok_or_else(|| {
+            ouro_objects::err::overflow_error("Python int too large to convert to C int")
+        })
     };
     let lasti = as_int(&lasti)?;
     let lineno = i32::try_from(as_int(&lineno)?).ok().filter(|&l| l != -1);
@@ -348,7 +364,9 @@ fn tb_new(_ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
 /// `tb_next = x`: a traceback or `None`, never making a loop.
 fn set_tb_next(v: &Value, x: Option<&Value>) -> PyResult<()> {
     let Some(x) = x else {
-        return Err(ouro_objects::err::type_error("can't delete tb_next attribute"));
+        return Err(ouro_objects::err::type_error(
+            "can't delete tb_next attribute",
+        ));
     };
     let next = if ouro_objects::none::is_none(x) {
         None

@@ -106,7 +106,12 @@ fn get(m: &FrameMeta, key: &Value) -> PyResult<Option<Value>> {
             .and_then(|values| values.get(i))
             .and_then(|v| slot_value(kind, v)));
     }
-    match m.extra_locals.borrow().as_ref().and_then(|e| e.downcast::<Dict>()) {
+    match m
+        .extra_locals
+        .borrow()
+        .as_ref()
+        .and_then(|e| e.downcast::<Dict>())
+    {
         Some(d) => d.get_item_opt(key),
         None => Ok(None),
     }
@@ -127,7 +132,9 @@ fn set(m: &FrameMeta, key: &Value, value: Value) -> PyResult<()> {
     }
     let mut extra = m.extra_locals.borrow_mut();
     let d = extra.get_or_insert_with(Dict::new_value);
-    d.downcast::<Dict>().expect("dict").set_item(key.clone(), value)
+    d.downcast::<Dict>()
+        .expect("dict")
+        .set_item(key.clone(), value)
 }
 
 fn flp_getitem(v: &Value, key: &Value) -> PyResult {
@@ -144,7 +151,12 @@ fn flp_setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult<()> {
                     "cannot remove local variables from FrameLocalsProxy",
                 ));
             }
-            let removed = match m.extra_locals.borrow().as_ref().and_then(|e| e.downcast::<Dict>()) {
+            let removed = match m
+                .extra_locals
+                .borrow()
+                .as_ref()
+                .and_then(|e| e.downcast::<Dict>())
+            {
                 Some(d) => d.del_item_opt(key)?,
                 None => false,
             };
@@ -179,7 +191,9 @@ fn flp_repr(v: &Value) -> PyResult {
 
 fn flp_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
     if let Some(other) = b.downcast::<FrameLocalsProxy>() {
-        let same = other.frame.is(&a.downcast::<FrameLocalsProxy>().expect("proxy").frame);
+        let same = other
+            .frame
+            .is(&a.downcast::<FrameLocalsProxy>().expect("proxy").frame);
         return Ok(match op {
             CompareOp::Eq => pybool::py_bool(same),
             CompareOp::Ne => pybool::py_bool(!same),
@@ -248,7 +262,9 @@ fn flp_keys(v: &Value, args: Args) -> PyResult {
 
 fn flp_values(v: &Value, args: Args) -> PyResult {
     args.none("values")?;
-    Ok(List::from_vec(items(meta(v)).into_iter().map(|(_, x)| x).collect()))
+    Ok(List::from_vec(
+        items(meta(v)).into_iter().map(|(_, x)| x).collect(),
+    ))
 }
 
 fn flp_items(v: &Value, args: Args) -> PyResult {
@@ -286,9 +302,16 @@ fn flp_pop(v: &Value, args: Args) -> PyResult {
     let a = args.range("pop", "pop", 1, 2)?;
     let m = meta(v);
     if slot_of(m, &a[0]).is_some() {
-        return Err(value_error("cannot remove local variables from FrameLocalsProxy"));
+        return Err(value_error(
+            "cannot remove local variables from FrameLocalsProxy",
+        ));
     }
-    let removed = match m.extra_locals.borrow().as_ref().and_then(|e| e.downcast::<Dict>()) {
+    let removed = match m
+        .extra_locals
+        .borrow()
+        .as_ref()
+        .and_then(|e| e.downcast::<Dict>())
+    {
         Some(d) => {
             let value = d.get_item_opt(&a[0])?;
             if value.is_some() {

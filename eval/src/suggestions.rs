@@ -77,8 +77,8 @@ fn closest(candidates: &[String], wrong: &str) -> Option<String> {
         if item == wrong {
             continue;
         }
-        let max_distance = ((wrong.len() + item.len() + 3) * MOVE_COST / 6)
-            .min(best_distance.saturating_sub(1));
+        let max_distance =
+            ((wrong.len() + item.len() + 3) * MOVE_COST / 6).min(best_distance.saturating_sub(1));
         let distance = levenshtein_distance(wrong.as_bytes(), item.as_bytes(), max_distance);
         if distance > max_distance {
             continue;

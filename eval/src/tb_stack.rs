@@ -101,7 +101,15 @@ pub fn splitlines(text: &str, keepends: bool) -> Vec<String> {
     while let Some(c) = chars.next() {
         let boundary = matches!(
             c,
-            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
         );
         if !boundary {
             current.push(c);
@@ -330,7 +338,9 @@ impl Segment {
 
     /// The end of `expr` (lines shifted for the added `(\n`).
     fn end_of(&self, expr: &Expr, force_valid: bool) -> Option<(usize, usize)> {
-        let lineno = usize::try_from(expr.range.end_lineno).ok()?.checked_sub(2)?;
+        let lineno = usize::try_from(expr.range.end_lineno)
+            .ok()?
+            .checked_sub(2)?;
         let col = self.normalize(lineno, expr.range.end_col_offset as usize)?;
         if force_valid {
             self.next_valid_char(lineno, col)
@@ -342,7 +352,8 @@ impl Segment {
     /// The bracket after `inner` up to the end of `outer`: `f(...)`, `a[...]`.
     fn bracket_anchors(&self, outer: &Expr, inner: &Expr, bracket: char) -> Option<Anchors> {
         let (left_lineno, left_col) = self.end_of(inner, true)?;
-        let (left_lineno, left_col) = self.increment_until(left_lineno, left_col, |c| c == bracket)?;
+        let (left_lineno, left_col) =
+            self.increment_until(left_lineno, left_col, |c| c == bracket)?;
         let (right_lineno, right_col) = self.end_of(outer, false)?;
         Some(Anchors {
             left_end_lineno: left_lineno,
@@ -537,7 +548,10 @@ fn format_source(
                 .get(lineno)
                 .map_or(offset, |l| display_width(l, Some(offset)))
         };
-        anchor_cols = (width_at(a.left_end_lineno, left), width_at(a.right_start_lineno, right));
+        anchor_cols = (
+            width_at(a.left_end_lineno, left),
+            width_at(a.right_start_lineno, right),
+        );
         (primary, secondary) = ('~', '^');
         for center in [a.left_end_lineno, a.right_start_lineno] {
             significant.extend([center.wrapping_sub(1), center, center + 1]);
@@ -568,13 +582,15 @@ fn format_source(
                     && (lineno < a.right_start_lineno
                         || (lineno == a.right_start_lineno && col < anchor_cols.1))
             });
-            result.push(if col < num_spaces || (lineno == 0 && col < dp_start_offset) {
-                ' '
-            } else if within {
-                secondary
-            } else {
-                primary
-            });
+            result.push(
+                if col < num_spaces || (lineno == 0 && col < dp_start_offset) {
+                    ' '
+                } else if within {
+                    secondary
+                } else {
+                    primary
+                },
+            );
         }
         result.push('\n');
     };
@@ -602,7 +618,10 @@ fn format_summary(summary: &FrameSummary, sources: &mut SourceCache) -> String {
     let lineno = summary
         .lineno
         .map_or_else(|| "None".to_string(), |l| l.to_string());
-    let mut row = format!("  File \"{filename}\", line {lineno}, in {}\n", summary.name);
+    let mut row = format!(
+        "  File \"{filename}\", line {lineno}, in {}\n",
+        summary.name
+    );
     if let Some(lineno) = summary.lineno {
         let end_lineno = summary.end_lineno.unwrap_or(lineno);
         row.push_str(&format_source(summary, lineno, end_lineno, sources));
@@ -623,7 +642,11 @@ pub fn format_stack(stack: &[FrameSummary], sources: &mut SourceCache) -> String
     let mut last: Option<(&str, Option<i64>, &str)> = None;
     let mut count = 0;
     for summary in stack {
-        let key = (summary.filename.as_str(), summary.lineno, summary.name.as_str());
+        let key = (
+            summary.filename.as_str(),
+            summary.lineno,
+            summary.name.as_str(),
+        );
         if last != Some(key) || summary.lineno.is_none() {
             if count > RECURSIVE_CUTOFF {
                 out.push_str(&repeated_line(count));

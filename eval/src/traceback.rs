@@ -146,7 +146,10 @@ fn syntax_details(exc: &Value) -> SyntaxDetails {
         end_offset: offset_of(exc, "end_offset"),
         msg: attr(exc, "msg")
             .filter(|m| protocol::is_true(m).unwrap_or(true))
-            .map_or_else(|| "<no detail available>".to_string(), |m| safe_str(&m, "msg")),
+            .map_or_else(
+                || "<no detail available>".to_string(),
+                |m| safe_str(&m, "msg"),
+            ),
     }
 }
 
@@ -167,7 +170,8 @@ fn notes_of(exc: &Value) -> Vec<String> {
     } else if let Some(t) = notes.downcast::<Tuple>() {
         t.as_slice().to_vec()
     } else {
-        let shown = protocol::repr_string(&notes).unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+        let shown =
+            protocol::repr_string(&notes).unwrap_or_else(|_| "<__notes__ repr() failed>".into());
         return vec![shown];
     };
     items
@@ -193,7 +197,8 @@ fn message_of(exc: &Value, tb: Option<&Value>) -> String {
     } else {
         return text;
     };
-    if let Some(wrong) = attr(exc, wrong_attr).and_then(|w| w.downcast::<PyStr>().map(PyStr::to_string_lossy))
+    if let Some(wrong) =
+        attr(exc, wrong_attr).and_then(|w| w.downcast::<PyStr>().map(PyStr::to_string_lossy))
         && let Some(suggestion) = crate::suggestions::suggestion(exc, tb, &wrong)
     {
         text.push_str(&format!(". Did you mean: '{suggestion}'?"));
@@ -284,7 +289,10 @@ fn format_syntax_error(type_str: &str, s: &SyntaxDetails, out: &mut Vec<String>)
     }
     if let Some(text) = &s.text {
         let rtext = text.trim_end_matches('\n');
-        let ltext: Vec<char> = rtext.trim_start_matches([' ', '\n', '\x0c']).chars().collect();
+        let ltext: Vec<char> = rtext
+            .trim_start_matches([' ', '\n', '\x0c'])
+            .chars()
+            .collect();
         let ltext_str: String = ltext.iter().collect();
         let rlen = rtext.chars().count() as i64;
         let text_len = text.chars().count() as i64;
@@ -425,7 +433,11 @@ fn format_group(
     }
     if !r.stack.is_empty() {
         let margin = if is_toplevel { '+' } else { '|' };
-        ctx.emit("Exception Group Traceback (most recent call last):\n", margin, out);
+        ctx.emit(
+            "Exception Group Traceback (most recent call last):\n",
+            margin,
+            out,
+        );
         ctx.emit(&format_stack(&r.stack, sources), '|', out);
     }
     for line in format_exception_only(r) {
@@ -453,12 +465,19 @@ fn format_group(
         if truncated {
             let remaining = members.len() - MAX_GROUP_WIDTH;
             let plural = if remaining > 1 { "s" } else { "" };
-            ctx.emit(&format!("and {remaining} more exception{plural}\n"), '|', out);
+            ctx.emit(
+                &format!("and {remaining} more exception{plural}\n"),
+                '|',
+                out,
+            );
         } else {
             format_report(reports, members[i], ctx, sources, out);
         }
         if last && ctx.need_close {
-            out.push_str(&format!("{}+------------------------------------\n", ctx.indent()));
+            out.push_str(&format!(
+                "{}+------------------------------------\n",
+                ctx.indent()
+            ));
             ctx.need_close = false;
         }
         ctx.group_depth -= 1;
