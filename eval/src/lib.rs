@@ -19,6 +19,7 @@ pub mod interp;
 pub mod ops;
 pub mod run;
 pub mod state;
+pub mod stdlib_names;
 pub mod suggestions;
 pub mod superobj;
 pub mod sysmod;

@@ -533,6 +533,15 @@ pub fn make_module(argv: &[String], orig_argv: &[String], executable: &str) -> P
     module.set("exec_prefix", PyStr::new(""));
     module.set("base_exec_prefix", PyStr::new(""));
     module.set("pycache_prefix", none());
+    module.set(
+        "stdlib_module_names",
+        ouro_objects::set::frozenset_from(
+            crate::stdlib_names::STDLIB_MODULE_NAMES
+                .iter()
+                .map(|n| PyStr::new(n))
+                .collect(),
+        ),
+    );
     module.set("warnoptions", List::from_vec(Vec::new()));
     module.set("_xoptions", Dict::new_value());
     module.set(

@@ -197,11 +197,23 @@ fn message_of(exc: &Value, tb: Option<&Value>) -> String {
     } else {
         return text;
     };
-    if let Some(wrong) =
+    let Some(wrong) =
         attr(exc, wrong_attr).and_then(|w| w.downcast::<PyStr>().map(PyStr::to_string_lossy))
-        && let Some(suggestion) = crate::suggestions::suggestion(exc, tb, &wrong)
+    else {
+        return text;
+    };
+    let suggestion = crate::suggestions::suggestion(exc, tb, &wrong);
+    if let Some(s) = &suggestion {
+        text.push_str(&format!(". Did you mean: '{s}'?"));
+    }
+    if is_instance(exc, exceptions::NAME_ERROR.payload())
+        && crate::stdlib_names::is_stdlib_module(&wrong)
     {
-        text.push_str(&format!(". Did you mean: '{suggestion}'?"));
+        text.push_str(&if suggestion.is_some() {
+            format!(" Or did you forget to import '{wrong}'?")
+        } else {
+            format!(". Did you forget to import '{wrong}'?")
+        });
     }
     text
 }
