@@ -16,6 +16,7 @@ pub mod framelocals;
 pub mod generator;
 pub mod import;
 pub mod interp;
+pub mod keyword_typos;
 pub mod ops;
 pub mod run;
 pub mod state;

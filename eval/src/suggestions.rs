@@ -67,7 +67,7 @@ fn levenshtein_distance(a: &[u8], b: &[u8], max_cost: usize) -> usize {
 }
 
 /// The candidate closest to `wrong` (`_Py_CalculateSuggestions`).
-fn closest(candidates: &[String], wrong: &str) -> Option<String> {
+pub fn closest(candidates: &[String], wrong: &str) -> Option<String> {
     if candidates.len() >= MAX_CANDIDATE_ITEMS {
         return None;
     }

@@ -303,7 +303,7 @@ fn s_displayhook(_m: &Value, args: Args) -> PyResult {
 
 fn s_excepthook(_m: &Value, args: Args) -> PyResult {
     let a = args.range("excepthook", "excepthook", 3, 3)?;
-    crate::traceback::print_exception(&a[1]);
+    crate::traceback::print_exception_with_traceback(&a[1], &a[2]);
     Ok(none())
 }
 

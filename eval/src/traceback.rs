@@ -10,7 +10,7 @@ use ouro_objects::tuple::Tuple;
 use ouro_objects::{Value, int, protocol};
 
 use crate::frame::{FrameObj, Traceback};
-use crate::tb_stack::{FrameSummary, SourceCache, format_stack, indent_all};
+use crate::tb_stack::{FrameSummary, SourceCache, format_stack, indent_all, splitlines};
 
 const CAUSE_MESSAGE: &str =
     "\nThe above exception was the direct cause of the following exception:\n\n";
@@ -22,6 +22,7 @@ const MAX_GROUP_WIDTH: usize = 15;
 const MAX_GROUP_DEPTH: usize = 10;
 
 /// `SyntaxError.offset` / `end_offset` as the formatter distinguishes them.
+#[derive(Clone, Copy)]
 enum Offset {
     Missing,
     Int(i64),
@@ -29,6 +30,7 @@ enum Offset {
 }
 
 /// What a `SyntaxError` shows besides its message.
+#[derive(Clone)]
 struct SyntaxDetails {
     filename: Option<String>,
     filename_truthy: bool,
@@ -38,6 +40,60 @@ struct SyntaxDetails {
     offset: Offset,
     end_offset: Offset,
     msg: String,
+    /// `_metadata`'s source text, when the error carries one.
+    metadata: Option<Option<String>>,
+}
+
+impl SyntaxDetails {
+    /// Moves the error onto a misspelt keyword, if one explains it
+    /// (`_find_keyword_typos`).
+    fn fix_keyword_typo(&mut self) {
+        if self.msg != "invalid syntax" && !self.msg.contains("Perhaps you forgot a comma") {
+            return;
+        }
+        let Some(source) = &self.metadata else {
+            return;
+        };
+        let mut end_line = self
+            .lineno
+            .as_ref()
+            .and_then(|l| l.parse::<usize>().ok())
+            .unwrap_or(0);
+        let mut from_filename = false;
+        let lines = match source {
+            Some(source) => splitlines(source, false),
+            None => {
+                let file_text = self
+                    .filename
+                    .as_ref()
+                    .filter(|_| self.filename_truthy)
+                    .map(std::fs::read);
+                match file_text {
+                    Some(Ok(bytes)) => {
+                        from_filename = true;
+                        splitlines(&String::from_utf8_lossy(&bytes), false)
+                    }
+                    unreadable => {
+                        if unreadable.is_some() {
+                            end_line = 1;
+                        }
+                        let Some(text) = &self.text else {
+                            return;
+                        };
+                        splitlines(text, false)
+                    }
+                }
+            }
+        };
+        if let Some(typo) = crate::keyword_typos::find(&lines, end_line, from_filename) {
+            self.text = Some(typo.text);
+            self.offset = Offset::Int(typo.offset as i64);
+            self.end_offset = Offset::Int(typo.end_offset as i64);
+            self.lineno = Some(typo.lineno.to_string());
+            self.end_lineno = Some(typo.end_lineno.to_string());
+            self.msg = typo.msg;
+        }
+    }
 }
 
 /// One exception ready for printing (`TracebackException`); chained and
@@ -150,6 +206,10 @@ fn syntax_details(exc: &Value) -> SyntaxDetails {
                 || "<no detail available>".to_string(),
                 |m| safe_str(&m, "msg"),
             ),
+        metadata: attr(exc, "_metadata").and_then(|m| {
+            let source = m.downcast::<Tuple>()?.as_slice().get(2)?.clone();
+            Some(source.downcast::<PyStr>().map(PyStr::to_string_lossy))
+        }),
     }
 }
 
@@ -219,9 +279,8 @@ fn message_of(exc: &Value, tb: Option<&Value>) -> String {
 }
 
 /// Builds the report of one exception, without its chain.
-fn report_of(exc: &Value) -> Report {
+fn report_of(exc: &Value, tb: Option<Value>) -> Report {
     let be = exc.downcast::<BaseException>();
-    let tb = be.and_then(BaseException::traceback);
     let syntax = is_instance(exc, exceptions::SYNTAX_ERROR.payload()).then(|| syntax_details(exc));
     let text = if syntax.is_some() {
         safe_str(exc, "exception")
@@ -251,13 +310,16 @@ fn group_members(exc: &Value) -> Option<Vec<Value>> {
 
 /// The reports of `exc` and everything chained or grouped under it, each
 /// exception once (`TracebackException.__init__`'s queue).
-fn build_reports(exc: &Value) -> Vec<Report> {
-    let mut reports = vec![report_of(exc)];
+fn build_reports(exc: &Value, tb: Option<Value>) -> Vec<Report> {
+    let mut reports = vec![report_of(exc, tb)];
     let mut seen: HashSet<usize> = HashSet::from([exc.word()]);
     let mut queue = vec![(0, exc.clone())];
     let add = |v: &Value, reports: &mut Vec<Report>, seen: &mut HashSet<usize>| {
         seen.insert(v.word());
-        reports.push(report_of(v));
+        let tb = v
+            .downcast::<BaseException>()
+            .and_then(BaseException::traceback);
+        reports.push(report_of(v, tb));
         reports.len() - 1
     };
     while let Some((index, e)) = queue.pop() {
@@ -288,6 +350,7 @@ fn build_reports(exc: &Value) -> Vec<Report> {
 
 /// `_format_syntax_error`: where the error is, with carets under it.
 fn format_syntax_error(type_str: &str, s: &SyntaxDetails, out: &mut Vec<String>) {
+    let mut s = s.clone();
     let mut filename_suffix = String::new();
     if let Some(lineno) = &s.lineno {
         let filename = if s.filename_truthy {
@@ -298,6 +361,9 @@ fn format_syntax_error(type_str: &str, s: &SyntaxDetails, out: &mut Vec<String>)
         out.push(format!("  File \"{filename}\", line {lineno}\n"));
     } else if let Some(filename) = &s.filename {
         filename_suffix = format!(" ({filename})");
+    }
+    if s.text.is_some() {
+        s.fix_keyword_typo();
     }
     if let Some(text) = &s.text {
         let rtext = text.trim_end_matches('\n');
@@ -499,9 +565,9 @@ fn format_group(
     }
 }
 
-/// The full traceback text of an exception.
-pub fn format_exception(exc: &Value) -> String {
-    let reports = build_reports(exc);
+/// The traceback text of `exc` with `tb` as its own traceback.
+fn render(exc: &Value, tb: Option<Value>) -> String {
+    let reports = build_reports(exc, tb);
     let mut out = String::new();
     let mut ctx = PrintContext {
         group_depth: 0,
@@ -511,17 +577,36 @@ pub fn format_exception(exc: &Value) -> String {
     out
 }
 
-/// Prints an exception to `sys.stderr` (or the process's stderr).
-pub fn print_exception(exc: &Value) {
+/// The full traceback text of an exception.
+pub fn format_exception(exc: &Value) -> String {
+    render(
+        exc,
+        exc.downcast::<BaseException>()
+            .and_then(BaseException::traceback),
+    )
+}
+
+fn write_stderr(text: &str) {
     crate::sysmod::flush_std_streams();
-    let text = format_exception(exc);
     match crate::sysmod::sys_attr("stderr").filter(|s| !is_none(s)) {
         Some(err) => {
-            if protocol::call_method(&err, "write", &[PyStr::new(&text)]).is_err() {
+            if protocol::call_method(&err, "write", &[PyStr::new(text)]).is_err() {
                 eprint!("{text}");
             }
             let _ = protocol::call_method(&err, "flush", &[]);
         }
         None => eprint!("{text}"),
     }
+}
+
+/// Prints an exception to `sys.stderr` (or the process's stderr).
+pub fn print_exception(exc: &Value) {
+    write_stderr(&format_exception(exc));
+}
+
+/// `sys.excepthook(type, value, tb)`: the traceback shown for `value` itself
+/// is `tb` (none unless it is a traceback object).
+pub fn print_exception_with_traceback(exc: &Value, tb: &Value) {
+    let tb = tb.downcast::<Traceback>().map(|_| tb.clone());
+    write_stderr(&render(exc, tb));
 }
