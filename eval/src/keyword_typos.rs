@@ -108,7 +108,13 @@ fn close_keywords(word: &str) -> Vec<&'static str> {
 /// `_is_end_of_source`, where `codeop` sees "incomplete input"): a tokenizer
 /// error there, or an error placed past the last character.
 fn fails_at_end(code: &str, error: &ouro_frontend::error::SyntaxError) -> bool {
-    if tokenizer::tokenize(code).error_at_eof {
+    let tokens = tokenizer::tokenize(code);
+    if tokens.error_at_eof
+        && tokens
+            .error
+            .as_ref()
+            .is_some_and(|t| t.msg == error.msg && t.lineno == error.lineno)
+    {
         return true;
     }
     let lines: Vec<&str> = code.lines().collect();
