@@ -121,6 +121,9 @@ fn fails_at_end(code: &str, error: &ouro_frontend::error::SyntaxError) -> bool {
     let Some(lineno) = error.lineno.map(|l| l as usize) else {
         return false;
     };
+    if lineno == 0 {
+        return lines.is_empty();
+    }
     match lineno.cmp(&lines.len()) {
         std::cmp::Ordering::Greater => true,
         std::cmp::Ordering::Equal => error
@@ -169,7 +172,11 @@ pub fn find(lines: &[String], end_line: usize, only_error_line: bool) -> Option<
         left -= 1;
         let line = error_lines.get(start_line.checked_sub(1)?)?;
         let line_chars: Vec<char> = line.chars().collect();
-        let to_chars = |byte_col: u32| line[..(byte_col as usize).min(line.len())].chars().count();
+        let to_chars = |byte_col: u32| {
+            line.char_indices()
+                .take_while(|(at, _)| *at < byte_col as usize)
+                .count()
+        };
         let (start_col, end_col) = (to_chars(token.start.col), to_chars(token.end.col));
         let mut matches: Vec<&str> = Vec::new();
         let keywords: Vec<String> = KEYWORDS.iter().map(|k| k.to_string()).collect();
@@ -185,7 +192,7 @@ pub fn find(lines: &[String], end_line: usize, only_error_line: bool) -> Option<
             }
             let mut fixed = error_lines.clone();
             let mut chars = line_chars.clone();
-            chars.splice(start_col..end_col.min(chars.len()), suggestion.chars());
+            chars.splice(start_col..end_col.max(start_col), suggestion.chars());
             fixed[start_line - 1] = chars.into_iter().collect();
             if !compiles(&fixed.join("\n")) {
                 continue;
