@@ -665,3 +665,38 @@ pub fn format_stack(stack: &[FrameSummary], sources: &mut SourceCache) -> String
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dedent_removes_the_common_margin_only() {
+        assert_eq!(dedent("    a\n      b\n"), "a\n  b\n");
+        assert_eq!(dedent("  a\n\tb"), "  a\n\tb");
+        assert_eq!(dedent("  a\n   \n  b"), "a\n\nb");
+    }
+
+    #[test]
+    fn anchors_find_operators_and_brackets() {
+        let binop = caret_anchors("a   //   b").expect("binop");
+        assert_eq!((binop.left_end_offset, binop.right_start_offset), (4, 6));
+        let call = caret_anchors("f(x)(y)").expect("call");
+        assert_eq!((call.left_end_offset, call.right_start_offset), (4, 7));
+        let subscript = caret_anchors("d[0] [5]").expect("subscript");
+        assert_eq!(
+            (subscript.left_end_offset, subscript.right_start_offset),
+            (5, 8)
+        );
+        assert!(caret_anchors("x.y").is_none());
+        assert!(caret_anchors("x = (").is_none());
+    }
+
+    #[test]
+    fn byte_columns_become_character_columns() {
+        let line: Vec<char> = "ñame[1]".chars().collect();
+        assert_eq!(byte_to_char_offset(&line, 5), 4);
+        assert_eq!(byte_to_char_offset(&line, 1), 1);
+        assert_eq!(display_width(&"数据".chars().collect::<Vec<_>>(), None), 4);
+    }
+}
