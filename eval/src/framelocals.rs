@@ -138,7 +138,13 @@ fn set(m: &FrameMeta, key: &Value, value: Value) -> PyResult<()> {
 }
 
 fn flp_getitem(v: &Value, key: &Value) -> PyResult {
-    get(meta(v), key)?.ok_or_else(|| key_error(key.clone()))
+    match get(meta(v), key)? {
+        Some(value) => Ok(value),
+        None => Err(key_error(PyStr::new(&format!(
+            "local variable '{}' is not defined",
+            protocol::repr_string(key)?
+        )))),
+    }
 }
 
 fn flp_setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult<()> {
@@ -186,6 +192,9 @@ fn flp_iter(v: &Value) -> PyResult {
 }
 
 fn flp_repr(v: &Value) -> PyResult {
+    let Some(_guard) = ouro_objects::reprguard::enter(v) else {
+        return Ok(PyStr::new("{...}"));
+    };
     protocol::repr(&snapshot(meta(v))?)
 }
 
