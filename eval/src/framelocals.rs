@@ -3,6 +3,11 @@
 //! The proxy works on [`FrameMeta::fast_snapshot`]: the fast locals as the
 //! frame had them when they were last published (at the calls that observe
 //! them, see `frame::publishes_caller_locals`, and when the frame ends).
+//! Deviation from CPython: while the frame runs, its registers belong to the
+//! eval loop, so the proxy sees them as of the last publication and a write
+//! to a fast local does not reach the running frame (CPython's proxy points
+//! into the live frame). Sharing the registers with the frame object is the
+//! eval loop's change to make.
 
 use std::rc::Rc;
 
