@@ -131,6 +131,15 @@ pub fn push_meta(meta: &Rc<FrameMeta>) {
     });
 }
 
+/// A frame has ended: its frame object, if any, keeps the final locals and
+/// the meta lets go of the object, so the two do not keep each other alive
+/// (the object alone now owns the meta).
+pub fn finish(f: &Frame) {
+    if f.meta.object.borrow_mut().take().is_some() {
+        *f.meta.fast_snapshot.borrow_mut() = Some(f.fast.clone());
+    }
+}
+
 /// Unregisters the innermost frame.
 pub fn pop_meta() {
     let popped = CHAIN.with(|c| c.borrow_mut().pop());
