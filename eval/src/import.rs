@@ -63,13 +63,17 @@ pub fn import_from(module: &Value, name: &Value) -> PyResult {
             let mname = protocol::getattr_opt(module, &intern("__name__"))?
                 .map(|n| protocol::str_lossy(&n))
                 .unwrap_or_else(|| "<unknown module name>".into());
-            Err(PyErr::new(
+            let e = exceptions::new_exception(
                 &exceptions::IMPORT_ERROR,
-                format!(
+                &format!(
                     "cannot import name '{}' from '{mname}' (unknown location)",
                     protocol::str_lossy(name)
                 ),
-            ))
+            );
+            // What the traceback's "Did you mean" looks in (`name`) and for (`name_from`).
+            protocol::setattr(&e, &intern("name"), Some(&PyStr::new(&mname)))?;
+            protocol::setattr(&e, &intern("name_from"), Some(name))?;
+            Err(PyErr::from_instance(e))
         }
     }
 }

@@ -22,6 +22,7 @@ pub fn init_runtime() {
     for ty in [
         &crate::frame::FRAME_TYPE,
         &crate::frame::TRACEBACK_TYPE,
+        &crate::framelocals::FRAME_LOCALS_PROXY_TYPE,
         &crate::generator::GENERATOR_TYPE,
         &crate::generator::COROUTINE_TYPE,
         &crate::generator::ASYNC_GENERATOR_TYPE,

@@ -188,7 +188,7 @@ fn s_displayhook(_m: &Value, args: Args) -> PyResult {
 
 fn s_excepthook(_m: &Value, args: Args) -> PyResult {
     let a = args.range("excepthook", "excepthook", 3, 3)?;
-    crate::traceback::print_exception(&a[1]);
+    crate::traceback::print_exception_with_traceback(&a[1], &a[2]);
     Ok(none())
 }
 
@@ -418,6 +418,15 @@ pub fn make_module(argv: &[String], orig_argv: &[String], executable: &str) -> P
     module.set("exec_prefix", PyStr::new(""));
     module.set("base_exec_prefix", PyStr::new(""));
     module.set("pycache_prefix", none());
+    module.set(
+        "stdlib_module_names",
+        ouro_objects::set::frozenset_from(
+            crate::stdlib_names::STDLIB_MODULE_NAMES
+                .iter()
+                .map(|n| PyStr::new(n))
+                .collect(),
+        ),
+    );
     module.set("warnoptions", List::from_vec(Vec::new()));
     module.set("_xoptions", Dict::new_value());
     module.set(

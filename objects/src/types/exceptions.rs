@@ -303,7 +303,7 @@ fn add_note_method(v: &Value, args: Args) -> PyResult {
     let note = args.one("BaseException.add_note")?;
     if note.downcast::<PyStr>().is_none() {
         return Err(type_error(format!(
-            "note must be a str, not '{}'",
+            "add_note() argument must be str, not {}",
             protocol::type_name(note)
         )));
     }
