@@ -129,9 +129,7 @@ fn check_depth() -> PyResult<()> {
 /// Ends a frame that returned or unwound; says whether it was an entry
 /// frame (its result goes to a native caller).
 fn finish_frame(f: Frame) -> bool {
-    if f.meta.object.borrow().is_some() {
-        *f.meta.fast_snapshot.borrow_mut() = Some(f.fast.clone());
-    }
+    frame::finish(&f);
     frame::pop_meta();
     let entry = f.entry;
     frame::recycle(f);
