@@ -402,7 +402,10 @@ fn dealloc(obj: *const ObjHeader) {
     let ty_ptr = unsafe { (*obj).ty.get() };
     // SAFETY: a type object outlives its instances.
     let tp = unsafe { &(*ty_ptr).payload };
-    if tp.drop_payload_fn().is_none() && tp.extras_offset() == 0 && tp.slots.finalize.get().is_none() {
+    if tp.drop_payload_fn().is_none()
+        && tp.extras_offset() == 0
+        && tp.slots.finalize.get().is_none()
+    {
         // A leaf (a float, say): freeing it runs no code and releases
         // nothing but its type, so it needs no trashcan bookkeeping.
         // SAFETY: as above; the memory was allocated with this layout.

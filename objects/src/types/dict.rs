@@ -250,7 +250,9 @@ impl Dict {
     /// Lookup by a str key without running Python code (namespaces).
     pub fn get_str(&self, key: &Value) -> Option<Value> {
         let ix = self.str_entry_index(key)?;
-        self.table.borrow().entries[ix].as_ref().map(|e| e.value.clone())
+        self.table.borrow().entries[ix]
+            .as_ref()
+            .map(|e| e.value.clone())
     }
 
     /// Index of a str key in the entries array, for inline caches.
