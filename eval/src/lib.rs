@@ -23,4 +23,5 @@ pub mod sysmod;
 pub mod templates;
 pub mod traceback;
 pub mod typing;
+pub mod typevar;
 pub mod warnings;

@@ -36,6 +36,8 @@ pub fn init_runtime() {
     ] {
         ouro_objects::typeobj::ready(ty);
     }
+    crate::typing::ready_types();
+    crate::templates::ready_types();
     ouro_objects::functype::FUNCTION_TYPE
         .payload()
         .slots

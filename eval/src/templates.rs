@@ -5,7 +5,7 @@ use ouro_objects::builtin_type;
 use ouro_objects::core::alloc_typed;
 use ouro_objects::descr::{GetSetDef, MethodDef};
 use ouro_objects::err::{PyResult, type_error};
-use ouro_objects::none::{none, not_implemented};
+use ouro_objects::none::none;
 use ouro_objects::str::PyStr;
 use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{NbOp, SlotDefs, flags};
@@ -159,18 +159,15 @@ fn concat(a: &Template, b: &Template) -> PyResult {
     template(&Tuple::new(strings), &Tuple::new(interps))
 }
 
-fn template_add(a: &Value, b: &Value) -> PyResult {
-    match (a.downcast::<Template>(), b.downcast::<Template>()) {
-        (Some(x), Some(y)) => concat(x, y),
-        (Some(_), None) if b.downcast::<PyStr>().is_some() => Err(type_error(format!(
+/// `sq_concat`: only a template joins a template (`str + Template` is
+/// refused by `str`'s own concatenation).
+fn template_concat(a: &Value, b: &Value) -> PyResult {
+    match b.downcast::<Template>() {
+        Some(y) => concat(tmpl(a), y),
+        None => Err(type_error(format!(
             "can only concatenate string.templatelib.Template (not \"{}\") to string.templatelib.Template",
-            protocol::type_name(b)
+            b.type_obj().payload().tp_name()
         ))),
-        (None, Some(_)) if a.downcast::<PyStr>().is_some() => Err(type_error(format!(
-            "can only concatenate str (not \"{}\") to str",
-            protocol::type_name(b)
-        ))),
-        _ => Ok(not_implemented()),
     }
 }
 
@@ -210,9 +207,9 @@ builtin_type!(pub static TEMPLATE_TYPE: Template = TypeSpec {
         repr: Some(template_repr),
         iter: Some(template_iter),
         new: Some(template_new),
+        concat: Some(template_concat),
         ..SlotDefs::NONE
-    }
-    .with_number(NbOp::Add, template_add),
+    },
     methods: &[MethodDef::class("__class_getitem__", class_getitem, "")],
     getsets: &[
         GetSetDef::member("strings", |v| Ok(tmpl(v).strings.clone()), None),
@@ -224,3 +221,17 @@ builtin_type!(pub static TEMPLATE_TYPE: Template = TypeSpec {
     ],
     ..TypeSpec::DEFAULT
 });
+
+/// Readies both types and gives `Interpolation` its `__match_args__`
+/// (a class attribute, not a descriptor).
+pub fn ready_types() {
+    for ty in [&TEMPLATE_TYPE, &INTERPOLATION_TYPE] {
+        ouro_objects::typeobj::ready(ty);
+    }
+    let names = ["value", "expression", "conversion", "format_spec"].map(PyStr::new);
+    let dict = INTERPOLATION_TYPE.payload().dict();
+    if let Some(d) = dict.downcast::<ouro_objects::dict::Dict>() {
+        d.set_str("__match_args__", Tuple::new(names.to_vec()));
+        INTERPOLATION_TYPE.payload().modified();
+    }
+}

@@ -312,7 +312,7 @@ pub fn call(callable: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResu
         }
         None => Err(type_error(format!(
             "'{}' object is not callable",
-            ty.name()
+            &*ty.tp_name()
         ))),
     }
 }
@@ -752,6 +752,9 @@ pub fn getitem(v: &Value, key: &Value) -> PyResult {
         return f(v, key);
     }
     if let Some(t) = v.downcast::<TypeObject>() {
+        if v.is_static(&crate::typeobj::TYPE_TYPE) {
+            return crate::genericalias::new(v.clone(), key.clone());
+        }
         if let Some(cg) = t.lookup_str("__class_getitem__") {
             let bound = descr_get(&cg, None, v)?;
             return call1(&bound, key.clone());

@@ -8,7 +8,7 @@ use crate::err::{PyResult, type_error};
 use crate::genericalias::{GenericAlias, repr_type_arg};
 use crate::none::{is_none, not_implemented};
 use crate::protocol::{self, CompareOp};
-use crate::str::PyStr;
+use crate::str::{PyStr, intern};
 use crate::tuple::Tuple;
 use crate::typeobj::{NbOp, SlotDefs, TypeObject, flags};
 
@@ -22,7 +22,7 @@ fn this(v: &Value) -> &Union {
 }
 
 /// What `|` accepts on either side (`is_unionable`).
-fn is_unionable(v: &Value) -> bool {
+pub fn is_unionable(v: &Value) -> bool {
     is_none(v)
         || v.downcast::<TypeObject>().is_some()
         || v.downcast::<GenericAlias>().is_some()
@@ -34,8 +34,15 @@ pub fn union_or(a: &Value, b: &Value) -> PyResult {
     if !is_unionable(a) || !is_unionable(b) {
         return Ok(not_implemented());
     }
+    union_from(&[a.clone(), b.clone()])
+}
+
+/// The union of `items` (`_Py_union_from_tuple`): nested unions flattened,
+/// `None` as `NoneType`, duplicates dropped; a single member is returned
+/// as itself.
+pub fn union_from(items: &[Value]) -> PyResult {
     let mut members: Vec<Value> = Vec::new();
-    for side in [a, b] {
+    for side in items {
         let parts = match side.downcast::<Union>() {
             Some(u) => u.args.downcast::<Tuple>().expect("tuple").to_vec(),
             None if is_none(side) => vec![crate::none::NONE_TYPE.value()],
@@ -115,10 +122,10 @@ pub fn collect_parameters(args: &Value) -> PyResult {
         if a.downcast::<TypeObject>().is_some() {
             continue;
         }
-        if protocol::getattr_opt(a, &crate::str::intern("__typing_subst__"))?.is_some() {
+        if protocol::getattr_opt(a, &intern("__typing_subst__"))?.is_some() {
             add(a.clone(), &mut params);
         } else if let Some(nested) =
-            protocol::getattr_opt(a, &crate::str::intern("__parameters__"))?
+            protocol::getattr_opt(a, &intern("__parameters__"))?
             && let Some(t) = nested.downcast::<Tuple>()
         {
             for p in t.iter() {
@@ -129,9 +136,28 @@ pub fn collect_parameters(args: &Value) -> PyResult {
     Ok(Tuple::new(params))
 }
 
+/// Whether `param` is a `TypeVarTuple` (the only type parameter that is
+/// iterable, which is how `_Py_subs_parameters` tells them apart).
+fn is_typevartuple(param: &Value) -> bool {
+    param.type_obj().payload().slots.iter.get().is_some()
+        && param.downcast::<TypeObject>().is_none()
+        && param.downcast::<GenericAlias>().is_none()
+}
+
+/// The items of `item` as `__getitem__` receives them (a tuple gives several).
+fn key_items(key: &Value) -> Vec<Value> {
+    match key.downcast_exact::<Tuple>() {
+        Some(t) => t.to_vec(),
+        None => vec![key.clone()],
+    }
+}
+
 /// `_Py_subs_parameters`: replaces each type variable among `args` by the
 /// matching item of `key` (through its `__typing_subst__`), and nested
-/// aliases by their own substitution.
+/// aliases by their own substitution; each parameter's
+/// `__typing_prepare_subst__` first adjusts the items (defaults, the
+/// items a `TypeVarTuple` takes), and an unpacked `TypeVarTuple` splices in
+/// the items it received.
 pub fn substitute(owner: &Value, args: &Value, key: &Value) -> PyResult<Vec<Value>> {
     let params = collect_parameters(args)?;
     let params = params.downcast::<Tuple>().expect("tuple").to_vec();
@@ -141,10 +167,13 @@ pub fn substitute(owner: &Value, args: &Value, key: &Value) -> PyResult<Vec<Valu
             protocol::repr_string(owner)?
         )));
     }
-    let items = match key.downcast_exact::<Tuple>() {
-        Some(t) => t.to_vec(),
-        None => vec![key.clone()],
-    };
+    let mut items = key_items(key);
+    for p in &params {
+        if let Some(prepare) = protocol::getattr_opt(p, &intern("__typing_prepare_subst__"))? {
+            let prepared = protocol::call(&prepare, &[owner.clone(), Tuple::new(items)], None)?;
+            items = protocol::collect(&prepared)?;
+        }
+    }
     if items.len() != params.len() {
         return Err(type_error(format!(
             "Too {} arguments for {}; actual {}, expected {}",
@@ -158,53 +187,60 @@ pub fn substitute(owner: &Value, args: &Value, key: &Value) -> PyResult<Vec<Valu
             params.len()
         )));
     }
+    let item_for = |p: &Value| params.iter().position(|q| q.is(p)).map(|i| &items[i]);
     let mut out = Vec::new();
     for a in args.downcast::<Tuple>().expect("tuple").iter() {
-        if let Some(i) = params.iter().position(|p| p.is(a)) {
-            out.push(protocol::call_method(
-                a,
-                "__typing_subst__",
-                &[items[i].clone()],
-            )?);
+        if a.downcast::<TypeObject>().is_some() {
+            out.push(a.clone());
             continue;
         }
-        let nested = if a.downcast::<TypeObject>().is_some() {
-            None
-        } else {
-            protocol::getattr_opt(a, &crate::str::intern("__parameters__"))?
-        };
-        match nested
+        if let Some(item) = item_for(a) {
+            out.push(protocol::call_method(a, "__typing_subst__", &[item.clone()])?);
+            continue;
+        }
+        let nested = protocol::getattr_opt(a, &intern("__parameters__"))?;
+        let Some(sub) = nested
             .as_ref()
             .and_then(|n| n.downcast::<Tuple>())
             .filter(|t| !t.is_empty())
-        {
-            Some(sub) => {
-                let picked: Vec<Value> = sub
-                    .iter()
-                    .map(|p| {
-                        params
-                            .iter()
-                            .position(|q| q.is(p))
-                            .map_or_else(|| p.clone(), |i| items[i].clone())
-                    })
-                    .collect();
-                out.push(protocol::getitem(a, &Tuple::new(picked))?);
+        else {
+            out.push(a.clone());
+            continue;
+        };
+        if unpacked_typevartuple(a)? {
+            let ts = sub.get(0).expect("non-empty");
+            match item_for(ts) {
+                Some(item) => out.extend(key_items(item)),
+                None => out.push(a.clone()),
             }
-            None => out.push(a.clone()),
+            continue;
         }
+        let mut picked = Vec::new();
+        for p in sub.iter() {
+            match item_for(p) {
+                Some(item) if is_typevartuple(p) && item.downcast::<Tuple>().is_some() => {
+                    picked.extend(key_items(item));
+                }
+                Some(item) => picked.push(item.clone()),
+                None => picked.push(p.clone()),
+            }
+        }
+        out.push(protocol::getitem(a, &Tuple::new(picked))?);
     }
     Ok(out)
 }
 
-fn union_getitem(v: &Value, key: &Value) -> PyResult {
-    let mut members = substitute(v, &this(v).args, key)?.into_iter();
-    let Some(mut result) = members.next() else {
-        return Ok(v.clone());
-    };
-    for m in members {
-        result = protocol::binary_op(&result, &m, NbOp::Or)?;
+/// `_is_unpacked_typevartuple`: `*Ts` (`Unpack[Ts]`).
+fn unpacked_typevartuple(v: &Value) -> PyResult<bool> {
+    match protocol::getattr_opt(v, &intern("__typing_is_unpacked_typevartuple__"))? {
+        Some(flag) => protocol::is_true(&flag),
+        None => Ok(false),
     }
-    Ok(result)
+}
+
+fn union_getitem(v: &Value, key: &Value) -> PyResult {
+    let members = substitute(v, &this(v).args, key)?;
+    union_from(&members)
 }
 
 fn union_mro_entries(v: &Value, args: Args) -> PyResult {
