@@ -805,7 +805,7 @@ fn getset_set(descr: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()>
             format!(
                 "attribute '{}' of '{}' objects is not writable",
                 g.def.name,
-                g.owner.name()
+                &*g.owner.tp_name()
             ),
         )),
     }

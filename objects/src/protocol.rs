@@ -170,7 +170,7 @@ pub fn setattr(obj: &Value, name: &Value, value: Option<&Value>) -> PyResult<()>
 pub fn no_attribute(obj: &Value, name: &Value) -> PyErr {
     let msg = format!(
         "'{}' object has no attribute '{}'",
-        type_name(obj),
+        &*obj.type_obj().payload().tp_name(),
         str_lossy(name)
     );
     exceptions::attribute_error(msg, obj, name)
@@ -291,7 +291,7 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<&Value>) -> PyRe
             } else {
                 format!(
                     "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
-                    ty.name(),
+                    &*ty.tp_name(),
                     str_lossy(name)
                 )
             };
@@ -409,7 +409,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
     let ty = v.type_obj().payload();
     match ty.slots.hash.get() {
         Some(f) => f(v),
-        None => Err(type_error(format!("unhashable type: '{}'", ty.name()))),
+        None => Err(type_error(format!("unhashable type: '{}'", &*ty.tp_name()))),
     }
 }
 
@@ -520,8 +520,8 @@ fn binary_op1(a: &Value, b: &Value, index: usize) -> PyResult {
 fn unsupported(a: &Value, b: &Value, symbol: &str) -> PyErr {
     type_error(format!(
         "unsupported operand type(s) for {symbol}: '{}' and '{}'",
-        type_name(a),
-        type_name(b)
+        &*a.type_obj().payload().tp_name(),
+        &*b.type_obj().payload().tp_name()
     ))
 }
 
