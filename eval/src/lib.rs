@@ -24,4 +24,5 @@ pub mod templates;
 pub mod traceback;
 pub mod typing;
 pub mod typevar;
+pub mod typingalias;
 pub mod warnings;

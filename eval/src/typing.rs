@@ -50,7 +50,7 @@ fn subscript_generic(params: &Value) -> PyResult {
         .iter()
         .map(typevar::unpack_if_typevartuple)
         .collect();
-    genericalias::new(GENERIC_TYPE.value(), Tuple::new(items))
+    Ok(crate::typingalias::new(GENERIC_TYPE.value(), items))
 }
 
 // ---- TypeAliasType ----
@@ -220,7 +220,7 @@ fn generic_class_getitem(cls: &Value, args: Args) -> PyResult {
                 }
             }
         }
-        return genericalias::new(cls.clone(), Tuple::new(items));
+        return Ok(crate::typingalias::new(cls.clone(), items));
     }
     let params = match protocol::getattr_opt(cls, &intern("__parameters__"))? {
         Some(p) => protocol::collect(&p)?,
@@ -241,7 +241,7 @@ fn generic_class_getitem(cls: &Value, args: Args) -> PyResult {
             new_args.push(arg);
         }
     }
-    genericalias::new(cls.clone(), Tuple::new(new_args))
+    Ok(crate::typingalias::new(cls.clone(), new_args))
 }
 
 /// `typing._check_generic_specialization`.
@@ -383,7 +383,14 @@ builtin_subtype!(pub static GENERIC_TYPE: ObjectData as ouro_objects::typeobj::O
 /// Readies the types of this module and of `typevar`. CPython builds most
 /// of them from specs, which puts `__module__` in the type's dict.
 pub fn ready_types() {
-    for ty in [&TYPEALIAS_TYPE, &GENERIC_TYPE].into_iter().chain(typevar::TYPES) {
+    for ty in [
+        &TYPEALIAS_TYPE,
+        &GENERIC_TYPE,
+        &crate::typingalias::TYPING_GENERIC_ALIAS_TYPE,
+    ]
+    .into_iter()
+    .chain(typevar::TYPES)
+    {
         ouro_objects::typeobj::ready(ty);
     }
     for ty in [

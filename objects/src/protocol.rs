@@ -450,8 +450,8 @@ pub fn richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
         _ => Err(type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             op.symbol(),
-            ta.name(),
-            tb.name()
+            &*ta.tp_name(),
+            &*tb.tp_name()
         ))),
     }
 }

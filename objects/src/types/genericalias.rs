@@ -80,7 +80,7 @@ fn ga_repr(v: &Value) -> PyResult {
     )))
 }
 
-fn ga_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
+pub fn ga_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
     let (Some(x), Some(y)) = (a.downcast::<GenericAlias>(), b.downcast::<GenericAlias>()) else {
         return Ok(not_implemented());
     };
@@ -93,14 +93,14 @@ fn ga_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
     Ok(crate::bool::py_bool(eq == (op == CompareOp::Eq)))
 }
 
-fn ga_hash(v: &Value) -> PyResult<i64> {
+pub fn ga_hash(v: &Value) -> PyResult<i64> {
     let g = this(v);
     Ok(crate::hash::fix_hash(
         protocol::hash(&g.origin)? ^ protocol::hash(&g.args)?,
     ))
 }
 
-fn ga_call(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult {
+pub fn ga_call(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     let obj = protocol::call(&this(v).origin, args, kwnames)?;
     if let Err(e) = protocol::setattr(&obj, &intern("__orig_class__"), Some(v))
         && !e.matches(&crate::exceptions::ATTRIBUTE_ERROR)
@@ -126,13 +126,10 @@ const OWN_ATTRS: &[&str] = &[
     "__deepcopy__",
 ];
 
+/// Attributes outside `OWN_ATTRS` are the origin's (`list[int].append`).
 fn ga_getattro(v: &Value, name: &Value) -> PyResult {
     let n = protocol::str_lossy(name);
-    let own = OWN_ATTRS.contains(&n.as_str())
-        || (n.starts_with("__")
-            && n.ends_with("__")
-            && protocol::generic_getattr_opt(v, name)?.is_some());
-    if !own {
+    if !OWN_ATTRS.contains(&n.as_str()) {
         return protocol::getattr(&this(v).origin, name);
     }
     protocol::generic_getattr(v, name)

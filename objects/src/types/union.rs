@@ -251,9 +251,14 @@ fn union_mro_entries(v: &Value, args: Args) -> PyResult {
     )))
 }
 
-fn union_class_getitem(cls: &Value, args: Args) -> PyResult {
+/// `Union[X, Y]` (`_Py_union_from_tuple`).
+fn union_class_getitem(_cls: &Value, args: Args) -> PyResult {
     let item = args.one("Union.__class_getitem__")?;
-    crate::genericalias::new(cls.clone(), item.clone())
+    let items = key_items(item);
+    if items.is_empty() {
+        return Err(type_error("Cannot take a Union of no types."));
+    }
+    union_from(&items)
 }
 
 fn union_new(_ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResult {
