@@ -68,15 +68,39 @@ fn interpolation_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> P
             ));
         }
     }
+    let text_arg = |v: Option<Value>, name: &str| -> PyResult<Value> {
+        let v = v.unwrap_or_else(|| PyStr::new(""));
+        if v.downcast::<PyStr>().is_none() {
+            return Err(type_error(format!(
+                "Interpolation() argument '{name}' must be str, not {}",
+                protocol::type_name(&v)
+            )));
+        }
+        Ok(v)
+    };
     Ok(alloc_typed(
         ty,
         Interpolation {
             value: value.expect("required"),
-            expression: expression.unwrap_or_else(|| PyStr::new("")),
+            expression: text_arg(expression, "expression")?,
             conversion,
-            format_spec: format_spec.unwrap_or_else(|| PyStr::new("")),
+            format_spec: text_arg(format_spec, "format_spec")?,
         },
     ))
+}
+
+fn interpolation_reduce(v: &Value, args: Args) -> PyResult {
+    args.none("__reduce__")?;
+    let i = interp(v);
+    Ok(Tuple::new(vec![
+        v.type_value(),
+        Tuple::new(vec![
+            i.value.clone(),
+            i.expression.clone(),
+            i.conversion.clone(),
+            i.format_spec.clone(),
+        ]),
+    ]))
 }
 
 fn class_getitem(cls: &Value, args: Args) -> PyResult {
@@ -89,7 +113,10 @@ builtin_type!(pub static INTERPOLATION_TYPE: Interpolation = TypeSpec {
     doc: Some("Interpolation object"),
     flags: flags::IMMUTABLETYPE,
     slots: SlotDefs { repr: Some(interpolation_repr), new: Some(interpolation_new), ..SlotDefs::NONE },
-    methods: &[MethodDef::class("__class_getitem__", class_getitem, "")],
+    methods: &[
+        MethodDef::class("__class_getitem__", class_getitem, ""),
+        MethodDef::new("__reduce__", interpolation_reduce, ""),
+    ],
     getsets: &[
         GetSetDef::member("value", |v| Ok(interp(v).value.clone()), None),
         GetSetDef::member("expression", |v| Ok(interp(v).expression.clone()), None),
@@ -173,7 +200,9 @@ fn template_concat(a: &Value, b: &Value) -> PyResult {
 
 fn template_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     let a = Args::new(args, kwnames);
-    a.no_keywords("Template")?;
+    if a.kw_count() > 0 {
+        return Err(type_error("Template.__new__ only accepts *args arguments"));
+    }
     let mut strings = vec![PyStr::new("")];
     let mut interps = Vec::new();
     for x in a.positional() {
@@ -228,7 +257,7 @@ pub fn ready_types() {
     for ty in [&TEMPLATE_TYPE, &INTERPOLATION_TYPE] {
         ouro_objects::typeobj::ready(ty);
     }
-    let names = ["value", "expression", "conversion", "format_spec"].map(PyStr::new);
+    let names = ["value", "expression", "conversion", "format_spec"].map(ouro_objects::str::intern);
     let dict = INTERPOLATION_TYPE.payload().dict();
     if let Some(d) = dict.downcast::<ouro_objects::dict::Dict>() {
         d.set_str("__match_args__", Tuple::new(names.to_vec()));

@@ -741,7 +741,7 @@ pub fn len(v: &Value) -> PyResult<usize> {
         Some(f) => f(v),
         None => Err(type_error(format!(
             "object of type '{}' has no len()",
-            type_name(v)
+            &*v.type_obj().payload().tp_name()
         ))),
     }
 }
@@ -761,12 +761,12 @@ pub fn getitem(v: &Value, key: &Value) -> PyResult {
         }
         return Err(type_error(format!(
             "type '{}' is not subscriptable",
-            t.name()
+            &*t.tp_name()
         )));
     }
     Err(type_error(format!(
         "'{}' object is not subscriptable",
-        type_name(v)
+        &*v.type_obj().payload().tp_name()
     )))
 }
 
@@ -828,7 +828,7 @@ pub fn iter(v: &Value) -> PyResult {
     }
     Err(type_error(format!(
         "'{}' object is not iterable",
-        ty.name()
+        &*ty.tp_name()
     )))
 }
 

@@ -244,7 +244,7 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
         if t.flags() & flags::BASETYPE == 0 {
             return Err(type_error(format!(
                 "type '{}' is not an acceptable base type",
-                t.name()
+                &*t.tp_name()
             )));
         }
         base_refs.push(t);
