@@ -103,18 +103,13 @@ fn interpolation_reduce(v: &Value, args: Args) -> PyResult {
     ]))
 }
 
-fn class_getitem(cls: &Value, args: Args) -> PyResult {
-    let item = args.one("__class_getitem__")?;
-    ouro_objects::genericalias::new(cls.clone(), item.clone())
-}
-
 builtin_type!(pub static INTERPOLATION_TYPE: Interpolation = TypeSpec {
     name: "string.templatelib.Interpolation",
     doc: Some("Interpolation object"),
     flags: flags::IMMUTABLETYPE,
     slots: SlotDefs { repr: Some(interpolation_repr), new: Some(interpolation_new), ..SlotDefs::NONE },
     methods: &[
-        MethodDef::class("__class_getitem__", class_getitem, ""),
+        ouro_objects::genericalias::CLASS_GETITEM_DEF,
         MethodDef::new("__reduce__", interpolation_reduce, ""),
     ],
     getsets: &[
@@ -239,7 +234,7 @@ builtin_type!(pub static TEMPLATE_TYPE: Template = TypeSpec {
         concat: Some(template_concat),
         ..SlotDefs::NONE
     },
-    methods: &[MethodDef::class("__class_getitem__", class_getitem, "")],
+    methods: &[ouro_objects::genericalias::CLASS_GETITEM_DEF],
     getsets: &[
         GetSetDef::member("strings", |v| Ok(tmpl(v).strings.clone()), None),
         GetSetDef::member("interpolations", |v| Ok(tmpl(v).interpolations.clone()), None),

@@ -269,7 +269,7 @@ fn def_doc(v: &Value) -> PyResult {
         None
     };
     Ok(match doc {
-        Some(d) if !d.is_empty() => PyStr::new(doc_body(d)),
+        Some(d) if !doc_body(d).is_empty() => PyStr::new(doc_body(d)),
         _ => crate::none::none(),
     })
 }

@@ -32,6 +32,26 @@ pub fn new(origin: Value, item: Value) -> PyResult {
     .into_value())
 }
 
+fn class_getitem(cls: &Value, args: Args) -> PyResult {
+    let item = args.one("__class_getitem__")?;
+    new(cls.clone(), item.clone())
+}
+
+/// `__class_getitem__ = classmethod(GenericAlias)` for built-in types
+/// whose instances are generic (`staticmethod[...]`, `generator[...]`).
+pub const CLASS_GETITEM_DEF: MethodDef = MethodDef::class(
+    "__class_getitem__",
+    class_getitem,
+    "__class_getitem__($type, object, /)\n--\n\nSee PEP 585",
+);
+
+/// The same without a docstring (`staticmethod`, `classmethod`).
+pub const CLASS_GETITEM_UNDOCUMENTED_DEF: MethodDef = MethodDef::class(
+    "__class_getitem__",
+    class_getitem,
+    "__class_getitem__($type, object, /)\n--\n\n",
+);
+
 fn this(v: &Value) -> &GenericAlias {
     v.downcast::<GenericAlias>().expect("GenericAlias")
 }

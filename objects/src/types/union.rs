@@ -280,7 +280,7 @@ builtin_type!(pub static UNION_TYPE: Union = TypeSpec {
     .with_number(NbOp::Or, union_or),
     methods: &[
         MethodDef::new("__mro_entries__", union_mro_entries, "__mro_entries__($self, object, /)\n--\n\n"),
-        MethodDef::class("__class_getitem__", union_class_getitem, "__class_getitem__($cls, item, /)\n--\n\nSee PEP 585"),
+        MethodDef::class("__class_getitem__", union_class_getitem, "__class_getitem__($type, object, /)\n--\n\nSee PEP 585"),
     ],
     getsets: &[
         GetSetDef::member("__args__", |v| Ok(this(v).args.clone()), None),
