@@ -43,6 +43,18 @@ pub fn init_runtime() {
         .slots
         .call
         .set(Some(crate::interp::call_function));
+    if let Some(d) = ouro_objects::functype::FUNCTION_TYPE
+        .payload()
+        .dict()
+        .downcast::<ouro_objects::dict::Dict>()
+    {
+        let call = ouro_objects::typeobj::SlotDefs {
+            call: Some(crate::interp::call_function),
+            ..ouro_objects::typeobj::SlotDefs::NONE
+        };
+        let function_type = ouro_objects::TypeRef::from_static(&ouro_objects::functype::FUNCTION_TYPE);
+        ouro_objects::descr::add_slot_wrappers(&function_type, &call, d);
+    }
     ouro_objects::warnings::set_hook(crate::warnings::warn);
     let key = match std::env::var("PYTHONHASHSEED")
         .ok()
