@@ -22,7 +22,7 @@ pub mod superobj;
 pub mod sysmod;
 pub mod templates;
 pub mod traceback;
-pub mod typing;
 pub mod typevar;
+pub mod typing;
 pub mod typingalias;
 pub mod warnings;

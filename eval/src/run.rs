@@ -52,7 +52,8 @@ pub fn init_runtime() {
             call: Some(crate::interp::call_function),
             ..ouro_objects::typeobj::SlotDefs::NONE
         };
-        let function_type = ouro_objects::TypeRef::from_static(&ouro_objects::functype::FUNCTION_TYPE);
+        let function_type =
+            ouro_objects::TypeRef::from_static(&ouro_objects::functype::FUNCTION_TYPE);
         ouro_objects::descr::add_slot_wrappers(&function_type, &call, d);
     }
     ouro_objects::warnings::set_hook(crate::warnings::warn);

@@ -3,6 +3,7 @@
 use std::cell::RefCell;
 
 use ouro_objects::args::Args;
+use ouro_objects::bool::py_bool;
 use ouro_objects::core::PyObj;
 use ouro_objects::descr::{GetSetDef, MethodDef};
 use ouro_objects::dict::Dict;
@@ -14,7 +15,6 @@ use ouro_objects::protocol::{self, CompareOp};
 use ouro_objects::str::{PyStr, intern};
 use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{NbOp, SlotDefs, TypeObject, flags};
-use ouro_objects::bool::py_bool;
 use ouro_objects::union;
 use ouro_objects::{Ref, TypeRef, Value, builtin_type};
 
@@ -120,11 +120,17 @@ pub struct ConstEvaluator {
 
 fn const_evaluator_call(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     let [_format] = Args::new(args, kwnames).parse("constevaluator", ["format"], 1, 1, 1)?;
-    Ok(v.downcast::<ConstEvaluator>().expect("constevaluator").value.clone())
+    Ok(v.downcast::<ConstEvaluator>()
+        .expect("constevaluator")
+        .value
+        .clone())
 }
 
 fn const_evaluator_repr(v: &Value) -> PyResult {
-    let value = &v.downcast::<ConstEvaluator>().expect("constevaluator").value;
+    let value = &v
+        .downcast::<ConstEvaluator>()
+        .expect("constevaluator")
+        .value;
     Ok(PyStr::new(&format!(
         "<constevaluator {}>",
         protocol::repr_string(value)?
@@ -288,24 +294,33 @@ fn typevar_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResul
     let names: Vec<Value> = kw.iter().map(|(k, _)| k.clone()).collect();
     values.extend(kw.iter().map(|(_, v)| v.clone()));
     let kwnames = (!names.is_empty()).then(|| Tuple::new(names));
-    let [name, bound, covariant, contravariant, infer_variance, default] =
-        Args::new(&values, kwnames.as_ref()).parse(
-            "typevar",
-            [
-                "name",
-                "bound",
-                "covariant",
-                "contravariant",
-                "infer_variance",
-                "default",
-            ],
-            0,
-            1,
-            1,
-        )?;
+    let [
+        name,
+        bound,
+        covariant,
+        contravariant,
+        infer_variance,
+        default,
+    ] = Args::new(&values, kwnames.as_ref()).parse(
+        "typevar",
+        [
+            "name",
+            "bound",
+            "covariant",
+            "contravariant",
+            "infer_variance",
+            "default",
+        ],
+        0,
+        1,
+        1,
+    )?;
     let name = check_name(name, "typevar")?;
-    let (covariant, contravariant, infer_variance) =
-        (flag(covariant)?, flag(contravariant)?, flag(infer_variance)?);
+    let (covariant, contravariant, infer_variance) = (
+        flag(covariant)?,
+        flag(contravariant)?,
+        flag(infer_variance)?,
+    );
     check_variance(covariant, contravariant, infer_variance)?;
     let bound = match bound.filter(|b| !is_none(b)) {
         Some(b) => Some(type_check(&b, "Bound must be a type.")?),
@@ -364,7 +379,8 @@ fn typevar_subst(_v: &Value, args: Args) -> PyResult {
 /// `typevar_typing_prepare_subst_impl`: a missing last argument takes the
 /// default.
 fn typevar_prepare_subst(v: &Value, args: Args) -> PyResult {
-    let [alias, items] = args.range("__typing_prepare_subst__", "__typing_prepare_subst__", 2, 2)?
+    let [alias, items] =
+        args.range("__typing_prepare_subst__", "__typing_prepare_subst__", 2, 2)?
     else {
         unreachable!("two arguments checked")
     };
@@ -451,24 +467,33 @@ pub fn make_paramspec(name: Value) -> Value {
 }
 
 fn paramspec_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
-    let [name, bound, covariant, contravariant, infer_variance, default] =
-        Args::new(args, kwnames).parse(
-            "paramspec",
-            [
-                "name",
-                "bound",
-                "covariant",
-                "contravariant",
-                "infer_variance",
-                "default",
-            ],
-            0,
-            1,
-            1,
-        )?;
+    let [
+        name,
+        bound,
+        covariant,
+        contravariant,
+        infer_variance,
+        default,
+    ] = Args::new(args, kwnames).parse(
+        "paramspec",
+        [
+            "name",
+            "bound",
+            "covariant",
+            "contravariant",
+            "infer_variance",
+            "default",
+        ],
+        0,
+        1,
+        1,
+    )?;
     let name = check_name(name, "paramspec")?;
-    let (covariant, contravariant, infer_variance) =
-        (flag(covariant)?, flag(contravariant)?, flag(infer_variance)?);
+    let (covariant, contravariant, infer_variance) = (
+        flag(covariant)?,
+        flag(contravariant)?,
+        flag(infer_variance)?,
+    );
     check_variance(covariant, contravariant, infer_variance)?;
     let bound = match bound.filter(|b| !is_none(b)) {
         Some(b) => Some(type_check(&b, "Bound must be a type.")?),
@@ -527,7 +552,8 @@ fn paramspec_subst(_v: &Value, args: Args) -> PyResult {
 
 /// `typing._paramspec_prepare_subst`.
 fn paramspec_prepare_subst(v: &Value, args: Args) -> PyResult {
-    let [alias, items] = args.range("__typing_prepare_subst__", "__typing_prepare_subst__", 2, 2)?
+    let [alias, items] =
+        args.range("__typing_prepare_subst__", "__typing_prepare_subst__", 2, 2)?
     else {
         unreachable!("two arguments checked")
     };
@@ -603,7 +629,11 @@ pub struct ParamSpecKwargs {
 fn attr_origin(v: &Value) -> &Value {
     match v.downcast::<ParamSpecArgs>() {
         Some(a) => &a.origin,
-        None => &v.downcast::<ParamSpecKwargs>().expect("ParamSpecKwargs").origin,
+        None => {
+            &v.downcast::<ParamSpecKwargs>()
+                .expect("ParamSpecKwargs")
+                .origin
+        }
     }
 }
 
@@ -726,7 +756,8 @@ fn typevartuple_subst(_v: &Value, args: Args) -> PyResult {
 /// `typing._typevartuple_prepare_subst`: gathers the items this
 /// `TypeVarTuple` takes into one tuple at its position.
 fn typevartuple_prepare_subst(v: &Value, args: Args) -> PyResult {
-    let [alias, items] = args.range("__typing_prepare_subst__", "__typing_prepare_subst__", 2, 2)?
+    let [alias, items] =
+        args.range("__typing_prepare_subst__", "__typing_prepare_subst__", 2, 2)?
     else {
         unreachable!("two arguments checked")
     };

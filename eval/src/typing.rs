@@ -32,9 +32,7 @@ pub fn intrinsic1(which: Intrinsic1, v: Value) -> PyResult {
 pub fn intrinsic2(which: u32, v1: Value, v2: Value) -> PyResult {
     match Intrinsic2::from_oparg(which) {
         Some(Intrinsic2::TypeVarWithBound) => Ok(typevar::make_typevar(v1, Some(v2), None)),
-        Some(Intrinsic2::TypeVarWithConstraints) => {
-            Ok(typevar::make_typevar(v1, None, Some(v2)))
-        }
+        Some(Intrinsic2::TypeVarWithConstraints) => Ok(typevar::make_typevar(v1, None, Some(v2))),
         Some(Intrinsic2::SetFunctionTypeParams) => {
             protocol::setattr(&v1, &intern("__type_params__"), Some(&v2))?;
             Ok(v1)
@@ -86,13 +84,8 @@ fn make_typealias(args: &Value) -> PyResult {
 }
 
 fn typealias_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
-    let [name, value, type_params] = Args::new(args, kwnames).parse(
-        "typealias",
-        ["name", "value", "type_params"],
-        0,
-        2,
-        2,
-    )?;
+    let [name, value, type_params] =
+        Args::new(args, kwnames).parse("typealias", ["name", "value", "type_params"], 0, 2, 2)?;
     let name = name.expect("required");
     if name.downcast::<PyStr>().is_none() {
         return Err(type_error(format!(
@@ -189,7 +182,11 @@ builtin_type!(pub static TYPEALIAS_TYPE: TypeAlias = TypeSpec {
 // ---- typing.Generic ----
 
 fn type_convert(v: &Value) -> Value {
-    if is_none(v) { NONE_TYPE.value() } else { v.clone() }
+    if is_none(v) {
+        NONE_TYPE.value()
+    } else {
+        v.clone()
+    }
 }
 
 fn items_of(key: &Value) -> Vec<Value> {
@@ -303,9 +300,9 @@ fn generic_init_subclass(cls: &Value, args: Args) -> PyResult {
     }
     let mut tvars = Vec::new();
     if let Some(orig) = orig_bases {
-        tvars = protocol::collect(&union::collect_parameters(&Tuple::new(
-            protocol::collect(&orig)?,
-        ))?)?;
+        tvars = protocol::collect(&union::collect_parameters(&Tuple::new(protocol::collect(
+            &orig,
+        )?))?)?;
         let mut gvars: Option<Vec<Value>> = None;
         for base in protocol::collect(&orig)? {
             let Some(g) = base.downcast::<GenericAlias>() else {
@@ -319,7 +316,10 @@ fn generic_init_subclass(cls: &Value, args: Args) -> PyResult {
                     "Cannot inherit from Generic[...] multiple times.",
                 ));
             }
-            gvars = Some(protocol::collect(&protocol::getattr_str(&base, "__parameters__")?)?);
+            gvars = Some(protocol::collect(&protocol::getattr_str(
+                &base,
+                "__parameters__",
+            )?)?);
         }
         if let Some(gvars) = gvars {
             let missing: Vec<&Value> = tvars

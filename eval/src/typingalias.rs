@@ -51,7 +51,10 @@ fn alias_repr(v: &Value) -> PyResult {
             .collect::<PyResult<Vec<_>>>()?
             .join(", ")
     };
-    Ok(PyStr::new(&format!("{}[{parts}]", repr_type_arg(&g.origin)?)))
+    Ok(PyStr::new(&format!(
+        "{}[{parts}]",
+        repr_type_arg(&g.origin)?
+    )))
 }
 
 /// `_GenericAlias.__getitem__`: substitutes the alias's type variables.

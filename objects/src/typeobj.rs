@@ -924,9 +924,8 @@ pub fn ready(ty: &'static PyObj<TypeObject>) {
     if d.get_str(&intern("__doc__")).is_none() {
         d.set_str(
             "__doc__",
-            spec.doc.map_or_else(crate::none::none, |doc| {
-                PyStr::new(descr::doc_body(doc))
-            }),
+            spec.doc
+                .map_or_else(crate::none::none, |doc| PyStr::new(descr::doc_body(doc))),
         );
     }
     if spec.slots.unhashable {

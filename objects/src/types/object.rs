@@ -154,13 +154,20 @@ fn object_sizeof(this: &Value, args: Args) -> PyResult {
     ))
 }
 
-fn object_init_subclass(_cls: &Value, args: Args) -> PyResult {
-    if !args.values.is_empty() {
-        return Err(type_error(
-            "object.__init_subclass__() takes no keyword arguments",
-        ));
+/// Takes no arguments; the error names the class it was called for.
+fn object_init_subclass(cls: &Value, args: Args) -> PyResult {
+    if args.values.is_empty() {
+        return Ok(none());
     }
-    Ok(none())
+    let qualname = protocol::str_lossy(&protocol::getattr_str(cls, "__qualname__")?);
+    Err(type_error(if args.kw_count() > 0 {
+        format!("{qualname}.__init_subclass__() takes no keyword arguments")
+    } else {
+        format!(
+            "{qualname}.__init_subclass__() takes no arguments ({} given)",
+            args.positional().len()
+        )
+    }))
 }
 
 fn object_subclasshook(_cls: &Value, _args: Args) -> PyResult {

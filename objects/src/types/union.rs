@@ -124,8 +124,7 @@ pub fn collect_parameters(args: &Value) -> PyResult {
         }
         if protocol::getattr_opt(a, &intern("__typing_subst__"))?.is_some() {
             add(a.clone(), &mut params);
-        } else if let Some(nested) =
-            protocol::getattr_opt(a, &intern("__parameters__"))?
+        } else if let Some(nested) = protocol::getattr_opt(a, &intern("__parameters__"))?
             && let Some(t) = nested.downcast::<Tuple>()
         {
             for p in t.iter() {
@@ -195,7 +194,11 @@ pub fn substitute(owner: &Value, args: &Value, key: &Value) -> PyResult<Vec<Valu
             continue;
         }
         if let Some(item) = item_for(a) {
-            out.push(protocol::call_method(a, "__typing_subst__", &[item.clone()])?);
+            out.push(protocol::call_method(
+                a,
+                "__typing_subst__",
+                std::slice::from_ref(item),
+            )?);
             continue;
         }
         let nested = protocol::getattr_opt(a, &intern("__parameters__"))?;
