@@ -833,6 +833,14 @@ pub fn c3_mro(ty: &Value, bases: &[TypeRef]) -> PyResult<Vec<Value>> {
                 .unwrap_or_default(),
         );
     }
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|earlier| earlier.is(b)) {
+            return Err(PyErr::new(
+                &exceptions::TYPE_ERROR,
+                format!("duplicate base class {}", b.name()),
+            ));
+        }
+    }
     seqs.push(bases.iter().map(|b| b.value().clone()).collect());
     let mut result = vec![ty.clone()];
     loop {
