@@ -18,6 +18,16 @@ pub enum Program {
 
 /// Readies every type and installs the hooks `objects` needs from the interpreter.
 pub fn init_runtime() {
+    // The key first: readying the types hashes (and caches the hashes of)
+    // every interned method name.
+    let key = match std::env::var("PYTHONHASHSEED")
+        .ok()
+        .and_then(|s| s.parse::<u32>().ok())
+    {
+        Some(seed) => ouro_objects::hash::key_from_seed(seed),
+        None => random_key(),
+    };
+    ouro_objects::hash::set_hash_key(key.0, key.1);
     ouro_objects::init();
     for ty in [
         &crate::frame::FRAME_TYPE,
@@ -57,14 +67,6 @@ pub fn init_runtime() {
         ouro_objects::descr::add_slot_wrappers(&function_type, &call, d);
     }
     ouro_objects::warnings::set_hook(crate::warnings::warn);
-    let key = match std::env::var("PYTHONHASHSEED")
-        .ok()
-        .and_then(|s| s.parse::<u32>().ok())
-    {
-        Some(seed) => ouro_objects::hash::key_from_seed(seed),
-        None => random_key(),
-    };
-    ouro_objects::hash::set_hash_key(key.0, key.1);
 }
 
 fn random_key() -> (u64, u64) {
