@@ -232,3 +232,21 @@ fn run_source(bytes: &[u8], filename: &str, main: &Module) -> i32 {
         Err(e) => handle_uncaught(e),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Names interned while the types are readied hash with the key in use
+    /// afterwards, so a string built at run time finds them.
+    #[test]
+    fn interned_names_hash_with_the_final_key() {
+        init_runtime();
+        let interned = ouro_objects::str::intern("append");
+        let built = PyStr::new(&["app", "end"].concat());
+        assert_eq!(
+            protocol::hash(&interned).unwrap(),
+            protocol::hash(&built).unwrap()
+        );
+    }
+}
