@@ -211,13 +211,26 @@ fn cannot_subclass(kind: &str) -> PyErr {
     type_error(format!("Cannot subclass an instance of {kind}"))
 }
 
-fn index_in_parameters(alias: &Value, param: &Value) -> PyResult<(Vec<Value>, usize)> {
+/// Where `param` is in `alias.__parameters__`; `not_found` is the
+/// `ValueError` text (CPython's C and Python helpers word it differently).
+fn index_in_parameters(
+    alias: &Value,
+    param: &Value,
+    not_found: &str,
+) -> PyResult<(Vec<Value>, usize)> {
     let params = protocol::collect(&protocol::getattr_str(alias, "__parameters__")?)?;
     let index = params
         .iter()
         .position(|p| p.is(param))
-        .ok_or_else(|| value_error("tuple.index(x): x not in tuple"))?;
+        .ok_or_else(|| value_error(not_found))?;
     Ok((params, index))
+}
+
+/// The items of a `__typing_prepare_subst__` argument, which must have a
+/// length (`PySequence_Length`).
+fn sequence_items(v: &Value) -> PyResult<Vec<Value>> {
+    protocol::len(v)?;
+    protocol::collect(v)
 }
 
 fn too_few(alias: &Value, actual: usize, expected: usize) -> PyResult<PyErr> {
@@ -362,7 +375,7 @@ fn typevar_repr(v: &Value) -> PyResult {
 /// `typing._typevar_subst`.
 fn typevar_subst(_v: &Value, args: Args) -> PyResult {
     let arg = type_check(
-        args.one("__typing_subst__")?,
+        args.one("TypeVar.__typing_subst__")?,
         "Parameters to generic types must be types.",
     )?;
     let unpacked = arg.downcast::<Unpack>().is_some()
@@ -379,13 +392,17 @@ fn typevar_subst(_v: &Value, args: Args) -> PyResult {
 /// `typevar_typing_prepare_subst_impl`: a missing last argument takes the
 /// default.
 fn typevar_prepare_subst(v: &Value, args: Args) -> PyResult {
-    let [alias, items] =
-        args.range("__typing_prepare_subst__", "__typing_prepare_subst__", 2, 2)?
+    let [alias, items] = args.range(
+        "TypeVar.__typing_prepare_subst__",
+        "__typing_prepare_subst__",
+        2,
+        2,
+    )?
     else {
         unreachable!("two arguments checked")
     };
-    let (_, i) = index_in_parameters(alias, v)?;
-    let mut list = protocol::collect(items)?;
+    let (_, i) = index_in_parameters(alias, v, "sequence.index(x): x not in sequence")?;
+    let mut list = sequence_items(items)?;
     if i < list.len() {
         return Ok(items.clone());
     }
@@ -400,12 +417,12 @@ fn typevar_prepare_subst(v: &Value, args: Args) -> PyResult {
 }
 
 fn typevar_has_default(v: &Value, args: Args) -> PyResult {
-    args.none("has_default")?;
+    args.none("TypeVar.has_default")?;
     Ok(py_bool(tv(v).default.is_set()))
 }
 
 fn typevar_mro_entries(_v: &Value, args: Args) -> PyResult {
-    args.one("__mro_entries__")?;
+    args.one("TypeVar.__mro_entries__")?;
     Err(cannot_subclass("TypeVar"))
 }
 
@@ -533,7 +550,7 @@ fn is_param_expr(arg: &Value) -> bool {
 
 /// `typing._paramspec_subst`.
 fn paramspec_subst(_v: &Value, args: Args) -> PyResult {
-    let arg = args.one("__typing_subst__")?;
+    let arg = args.one("ParamSpec.__typing_subst__")?;
     if arg.downcast::<Tuple>().is_some() || arg.downcast::<List>().is_some() {
         let items = protocol::collect(arg)?
             .iter()
@@ -552,13 +569,17 @@ fn paramspec_subst(_v: &Value, args: Args) -> PyResult {
 
 /// `typing._paramspec_prepare_subst`.
 fn paramspec_prepare_subst(v: &Value, args: Args) -> PyResult {
-    let [alias, items] =
-        args.range("__typing_prepare_subst__", "__typing_prepare_subst__", 2, 2)?
+    let [alias, items] = args.range(
+        "ParamSpec.__typing_prepare_subst__",
+        "__typing_prepare_subst__",
+        2,
+        2,
+    )?
     else {
         unreachable!("two arguments checked")
     };
-    let (params, i) = index_in_parameters(alias, v)?;
-    let mut list = protocol::collect(items)?;
+    let (params, i) = index_in_parameters(alias, v, "tuple.index(x): x not in tuple")?;
+    let mut list = sequence_items(items)?;
     if i == list.len() && ps(v).default.is_set() {
         list.push(ps(v).default.get(no_default)?);
     }
@@ -578,12 +599,12 @@ fn paramspec_prepare_subst(v: &Value, args: Args) -> PyResult {
 }
 
 fn paramspec_has_default(v: &Value, args: Args) -> PyResult {
-    args.none("has_default")?;
+    args.none("ParamSpec.has_default")?;
     Ok(py_bool(ps(v).default.is_set()))
 }
 
 fn paramspec_mro_entries(_v: &Value, args: Args) -> PyResult {
-    args.one("__mro_entries__")?;
+    args.one("ParamSpec.__mro_entries__")?;
     Err(cannot_subclass("ParamSpec"))
 }
 
@@ -655,7 +676,12 @@ fn attr_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
 }
 
 fn attr_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
-    let [origin] = Args::new(args, kwnames).parse(&ty.payload().name(), ["origin"], 0, 1, 1)?;
+    let fname = if ty.is_static(&PARAMSPEC_KWARGS_TYPE) {
+        "paramspeckwargs"
+    } else {
+        "paramspecargs"
+    };
+    let [origin] = Args::new(args, kwnames).parse(fname, ["origin"], 0, 1, 1)?;
     let origin = origin.expect("required");
     Ok(if ty.is_static(&PARAMSPEC_KWARGS_TYPE) {
         ouro_objects::core::alloc_typed(ty, ParamSpecKwargs { origin })
@@ -665,12 +691,12 @@ fn attr_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
 }
 
 fn args_mro_entries(_v: &Value, args: Args) -> PyResult {
-    args.one("__mro_entries__")?;
+    args.one("ParamSpecArgs.__mro_entries__")?;
     Err(cannot_subclass("ParamSpecArgs"))
 }
 
 fn kwargs_mro_entries(_v: &Value, args: Args) -> PyResult {
-    args.one("__mro_entries__")?;
+    args.one("ParamSpecKwargs.__mro_entries__")?;
     Err(cannot_subclass("ParamSpecKwargs"))
 }
 
@@ -747,7 +773,7 @@ fn typevartuple_iter(v: &Value) -> PyResult {
 }
 
 fn typevartuple_subst(_v: &Value, args: Args) -> PyResult {
-    args.one("__typing_subst__")?;
+    args.one("TypeVarTuple.__typing_subst__")?;
     Err(type_error(
         "Substitution of bare TypeVarTuple is not supported",
     ))
@@ -756,12 +782,16 @@ fn typevartuple_subst(_v: &Value, args: Args) -> PyResult {
 /// `typing._typevartuple_prepare_subst`: gathers the items this
 /// `TypeVarTuple` takes into one tuple at its position.
 fn typevartuple_prepare_subst(v: &Value, args: Args) -> PyResult {
-    let [alias, items] =
-        args.range("__typing_prepare_subst__", "__typing_prepare_subst__", 2, 2)?
+    let [alias, items] = args.range(
+        "TypeVarTuple.__typing_prepare_subst__",
+        "__typing_prepare_subst__",
+        2,
+        2,
+    )?
     else {
         unreachable!("two arguments checked")
     };
-    let (params, index) = index_in_parameters(alias, v)?;
+    let (params, index) = index_in_parameters(alias, v, "tuple.index(x): x not in tuple")?;
     if params[index + 1..]
         .iter()
         .any(|p| p.downcast::<TypeVarTuple>().is_some())
@@ -771,20 +801,53 @@ fn typevartuple_prepare_subst(v: &Value, args: Args) -> PyResult {
             protocol::repr_string(alias)?
         )));
     }
-    let items = protocol::collect(items)?;
+    let items = sequence_items(items)?;
     let (alen, plen) = (items.len(), params.len());
-    let (left, right) = (index, plen - index - 1);
-    if left + right > alen {
-        return Err(too_few(alias, alen, plen - 1)?);
+    let (mut left, mut right) = (index, plen - index - 1);
+    // An unpacked arbitrary-length tuple (`*tuple[int, ...]`) may stand
+    // for the items on either side; its element type fills them.
+    let mut var_tuple: Option<(usize, Value)> = None;
+    for (k, arg) in items.iter().enumerate() {
+        if arg.downcast::<TypeObject>().is_some() {
+            continue;
+        }
+        let Some(sub) = protocol::getattr_opt(arg, &intern("__typing_unpacked_tuple_args__"))?
+        else {
+            continue;
+        };
+        let Some(sub) = sub.downcast::<Tuple>() else {
+            continue;
+        };
+        if sub.len() == 2 && sub.as_slice()[1].is_static(&ouro_objects::none::ELLIPSIS) {
+            if var_tuple.is_some() {
+                return Err(type_error(
+                    "More than one unpacked arbitrary-length tuple argument",
+                ));
+            }
+            var_tuple = Some((k, sub.as_slice()[0].clone()));
+        }
     }
+    let fill = match &var_tuple {
+        Some((k, fill)) => {
+            left = left.min(*k);
+            right = right.min(alen - k - 1);
+            Some(fill.clone())
+        }
+        None if left + right > alen => return Err(too_few(alias, alen, plen - 1)?),
+        None => None,
+    };
     let replacement = if left == alen - right && tvt(v).default.is_set() {
         let dflt = tvt(v).default.get(no_default)?;
         Tuple::new(unpack_default(&dflt)?)
     } else {
         Tuple::from_slice(&items[left..alen - right])
     };
+    let fillers = |n: usize| fill.iter().cycle().take(n).cloned().collect::<Vec<_>>();
     let mut out = items[..left].to_vec();
+    out.extend(fillers(index - left));
     out.push(replacement);
+    // Python's `[fill] * n` is empty for a negative `n`.
+    out.extend(fillers((plen - right - left).saturating_sub(index + 1)));
     out.extend_from_slice(&items[alen - right..]);
     Ok(Tuple::new(out))
 }
@@ -798,12 +861,12 @@ fn unpack_default(dflt: &Value) -> PyResult<Vec<Value>> {
 }
 
 fn typevartuple_has_default(v: &Value, args: Args) -> PyResult {
-    args.none("has_default")?;
+    args.none("TypeVarTuple.has_default")?;
     Ok(py_bool(tvt(v).default.is_set()))
 }
 
 fn typevartuple_mro_entries(_v: &Value, args: Args) -> PyResult {
-    args.one("__mro_entries__")?;
+    args.one("TypeVarTuple.__mro_entries__")?;
     Err(cannot_subclass("TypeVarTuple"))
 }
 

@@ -31,6 +31,9 @@ fn this(v: &Value) -> &GenericAlias {
 /// `typing._type_repr`: a tuple argument (a substituted `ParamSpec`) prints
 /// as a list.
 fn type_repr(v: &Value) -> PyResult<String> {
+    if v.is_static(&ouro_objects::none::NONE_TYPE) {
+        return Ok("NoneType".into());
+    }
     match v.downcast_exact::<Tuple>() {
         Some(t) => {
             let parts = t.iter().map(type_repr).collect::<PyResult<Vec<_>>>()?;

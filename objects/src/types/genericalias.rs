@@ -61,6 +61,9 @@ pub fn repr_type_arg(v: &Value) -> PyResult<String> {
     if v.is_static(&crate::none::ELLIPSIS) {
         return Ok("...".into());
     }
+    if v.is_static(&crate::none::NONE_TYPE) {
+        return Ok("None".into());
+    }
     if v.downcast::<GenericAlias>().is_some() {
         return protocol::repr_string(v);
     }
@@ -81,7 +84,25 @@ pub fn repr_type_arg(v: &Value) -> PyResult<String> {
             format!("{module}.{qual}")
         });
     }
-    protocol::repr_string(v)
+    // `ga_repr_item`: alias-like objects print as themselves; anything
+    // else with a qualified name (a function) prints as `module.qualname`.
+    let has = |name: &str| protocol::getattr_opt(v, &intern(name)).map(|x| x.is_some());
+    if has("__origin__")? && has("__args__")? {
+        return protocol::repr_string(v);
+    }
+    let qualname = protocol::getattr_opt(v, &intern("__qualname__"))?;
+    let module = protocol::getattr_opt(v, &intern("__module__"))?;
+    match (qualname, module) {
+        (Some(q), Some(m)) if !crate::none::is_none(&m) => {
+            let (q, m) = (protocol::str_lossy(&q), protocol::str_lossy(&m));
+            Ok(if m == "builtins" {
+                q
+            } else {
+                format!("{m}.{q}")
+            })
+        }
+        _ => protocol::repr_string(v),
+    }
 }
 
 fn ga_repr(v: &Value) -> PyResult {

@@ -166,7 +166,7 @@ pub fn substitute(owner: &Value, args: &Value, key: &Value) -> PyResult<Vec<Valu
             protocol::repr_string(owner)?
         )));
     }
-    let mut items = key_items(key);
+    let mut items = unpack_args(key_items(key))?;
     for p in &params {
         if let Some(prepare) = protocol::getattr_opt(p, &intern("__typing_prepare_subst__"))? {
             let prepared = protocol::call(&prepare, &[owner.clone(), Tuple::new(items)], None)?;
@@ -229,6 +229,28 @@ pub fn substitute(owner: &Value, args: &Value, key: &Value) -> PyResult<Vec<Valu
             }
         }
         out.push(protocol::getitem(a, &Tuple::new(picked))?);
+    }
+    Ok(out)
+}
+
+/// `_unpack_args`: an unpacked fixed-length tuple (`*tuple[int, str]`)
+/// among the items stands for its own items.
+fn unpack_args(items: Vec<Value>) -> PyResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        if item.downcast::<TypeObject>().is_none()
+            && let Some(sub) =
+                protocol::getattr_opt(&item, &intern("__typing_unpacked_tuple_args__"))?
+            && let Some(sub) = sub.downcast::<Tuple>()
+            && !sub
+                .as_slice()
+                .last()
+                .is_some_and(|a| a.is_static(&crate::none::ELLIPSIS))
+        {
+            out.extend(sub.iter().cloned());
+            continue;
+        }
+        out.push(item);
     }
     Ok(out)
 }
