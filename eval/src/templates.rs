@@ -109,8 +109,8 @@ builtin_type!(pub static INTERPOLATION_TYPE: Interpolation = TypeSpec {
     flags: flags::IMMUTABLETYPE,
     slots: SlotDefs { repr: Some(interpolation_repr), new: Some(interpolation_new), ..SlotDefs::NONE },
     methods: &[
-        ouro_objects::genericalias::CLASS_GETITEM_DEF,
         MethodDef::new("__reduce__", interpolation_reduce, ""),
+        ouro_objects::genericalias::CLASS_GETITEM_DEF,
     ],
     getsets: &[
         GetSetDef::member("value", |v| Ok(interp(v).value.clone()), None),

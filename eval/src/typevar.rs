@@ -618,8 +618,8 @@ builtin_type!(pub static PARAMSPEC_TYPE: ParamSpec = TypeSpec {
     methods: &[
         MethodDef::new("__typing_subst__", paramspec_subst, "__typing_subst__($self, arg, /)\n--\n\n"),
         MethodDef::new("__typing_prepare_subst__", paramspec_prepare_subst, "__typing_prepare_subst__($self, alias, args, /)\n--\n\n"),
-        MethodDef::new("__reduce__", name_reduce, "__reduce__($self, /)\n--\n\n"),
         MethodDef::new("has_default", paramspec_has_default, "has_default($self, /)\n--\n\n"),
+        MethodDef::new("__reduce__", name_reduce, "__reduce__($self, /)\n--\n\n"),
         MethodDef::new("__mro_entries__", paramspec_mro_entries, "__mro_entries__($self, bases, /)\n--\n\n"),
     ],
     getsets: &[

@@ -167,14 +167,14 @@ builtin_type!(pub static TYPEALIAS_TYPE: TypeAlias = TypeSpec {
     ],
     getsets: &[
         GetSetDef::member("__name__", |v| Ok(ta(v).name.clone()), None),
-        GetSetDef::getter("__module__", typealias_module),
-        GetSetDef::getter("__type_params__", |v| Ok(ta(v).type_params.clone())),
         GetSetDef::getter("__parameters__", |v| {
             let params = protocol::collect(&ta(v).type_params)?;
             Ok(Tuple::new(params.iter().map(typevar::unpack_if_typevartuple).collect()))
         }),
+        GetSetDef::getter("__type_params__", |v| Ok(ta(v).type_params.clone())),
         GetSetDef::getter("__value__", |v| ta(v).value.get(none)),
         GetSetDef::getter("evaluate_value", |v| Ok(ta(v).value.evaluator())),
+        GetSetDef::getter("__module__", typealias_module),
     ],
     ..TypeSpec::DEFAULT
 });

@@ -197,6 +197,33 @@ fn ga_reduce(v: &Value, args: Args) -> PyResult {
     ]))
 }
 
+/// `dir(alias)`: the origin's names plus those of the alias's own
+/// attributes that exist.
+fn ga_dir(v: &Value, args: Args) -> PyResult {
+    args.none("__dir__")?;
+    let origin = &this(v).origin;
+    let origin_dir = protocol::call_dunder(origin, "__dir__", &[])?
+        .ok_or_else(|| type_error("object does not provide __dir__"))?;
+    let mut names = protocol::collect(&origin_dir)?;
+    for own in OWN_ATTRS {
+        let name = intern(own);
+        if protocol::generic_getattr_opt(v, &name)?.is_none() {
+            continue;
+        }
+        let mut present = false;
+        for n in &names {
+            if protocol::eq(n, &name)? {
+                present = true;
+                break;
+            }
+        }
+        if !present {
+            names.push(name);
+        }
+    }
+    Ok(crate::list::List::from_vec(names))
+}
+
 fn ga_instancecheck(_v: &Value, args: Args) -> PyResult {
     args.one("__instancecheck__")?;
     Err(type_error(
@@ -265,16 +292,17 @@ builtin_type!(pub static GENERIC_ALIAS_TYPE: GenericAlias = TypeSpec {
     .with_number(crate::typeobj::NbOp::Or, crate::types::union::union_or),
     methods: &[
         MethodDef::new("__mro_entries__", ga_mro_entries, "__mro_entries__($self, object, /)\n--\n\n"),
-        MethodDef::new("__reduce__", ga_reduce, "__reduce__($self, /)\n--\n\n"),
         MethodDef::new("__instancecheck__", ga_instancecheck, "__instancecheck__($self, object, /)\n--\n\n"),
         MethodDef::new("__subclasscheck__", ga_subclasscheck, "__subclasscheck__($self, object, /)\n--\n\n"),
+        MethodDef::new("__reduce__", ga_reduce, "__reduce__($self, /)\n--\n\n"),
+        MethodDef::new("__dir__", ga_dir, "__dir__($self, /)\n--\n\n"),
     ],
     getsets: &[
-        GetSetDef::getter("__typing_unpacked_tuple_args__", ga_unpacked_tuple_args),
         GetSetDef::member("__origin__", |v| Ok(this(v).origin.clone()), None),
         GetSetDef::member("__args__", |v| Ok(this(v).args.clone()), None),
         GetSetDef::member("__unpacked__", |v| Ok(crate::bool::py_bool(this(v).starred)), None),
         GetSetDef::getter("__parameters__", |v| crate::types::union::collect_parameters(&this(v).args)),
+        GetSetDef::getter("__typing_unpacked_tuple_args__", ga_unpacked_tuple_args),
     ],
     ..TypeSpec::DEFAULT
 });

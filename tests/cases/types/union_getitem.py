@@ -31,3 +31,7 @@ def g[T](x: T) -> dict[str, T]: pass
 alias = g.__annotations__['return']
 t(lambda: (alias, alias[int], alias.__parameters__))
 t(lambda: (alias | None)[bytes])
+t(lambda: [n for n in dir(list[int]) if n not in dir(list)])
+t(lambda: list[int].__dir__)
+t(lambda: (type(list[int]).__dir__.__doc__, type(list[int]).__dir__.__text_signature__))
+t(lambda: [k for k in type(list[int]).__dict__ if not k.startswith('__') or k in ('__dir__', '__reduce__', '__origin__')])
