@@ -268,6 +268,17 @@ fn union_getitem(v: &Value, key: &Value) -> PyResult {
     union_from(&members)
 }
 
+/// `union_getattro`: `__module__` is the type's (`typing`).
+fn union_getattro(v: &Value, name: &Value) -> PyResult {
+    if name
+        .downcast::<PyStr>()
+        .is_some_and(|n| n.eq_rust("__module__"))
+    {
+        return protocol::getattr(&v.type_value(), name);
+    }
+    protocol::generic_getattr(v, name)
+}
+
 fn union_mro_entries(v: &Value, args: Args) -> PyResult {
     args.one("__mro_entries__")?;
     Err(type_error(format!(
@@ -298,6 +309,7 @@ builtin_type!(pub static UNION_TYPE: Union = TypeSpec {
         repr: Some(union_repr),
         richcompare: Some(union_richcompare),
         hash: Some(union_hash),
+        getattro: Some(union_getattro),
         getitem: Some(union_getitem),
         new: Some(union_new),
         ..SlotDefs::NONE
