@@ -801,6 +801,7 @@ fn typevartuple_prepare_subst(v: &Value, args: Args) -> PyResult {
             protocol::repr_string(alias)?
         )));
     }
+    let given = items;
     let items = sequence_items(items)?;
     let (alen, plen) = (items.len(), params.len());
     let (mut left, mut right) = (index, plen - index - 1);
@@ -840,7 +841,13 @@ fn typevartuple_prepare_subst(v: &Value, args: Args) -> PyResult {
         let dflt = tvt(v).default.get(no_default)?;
         Tuple::new(unpack_default(&dflt)?)
     } else {
-        Tuple::from_slice(&items[left..alen - right])
+        // A slice of the arguments, so a list stays a list.
+        let taken = items[left..alen - right].to_vec();
+        if given.downcast::<List>().is_some() {
+            List::from_vec(taken)
+        } else {
+            Tuple::new(taken)
+        }
     };
     let fillers = |n: usize| fill.iter().cycle().take(n).cloned().collect::<Vec<_>>();
     let mut out = items[..left].to_vec();
