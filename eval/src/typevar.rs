@@ -942,6 +942,20 @@ pub fn unpack_if_typevartuple(v: &Value) -> Value {
     }
 }
 
+/// `_UnpackGenericAlias(origin, args)`: `Unpack[args[0]]`.
+fn unpack_new(_ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
+    let a = Args::new(args, kwnames);
+    let items = match a.positional() {
+        [_, items, ..] => items,
+        given => return Err(crate::typingalias::missing_origin_args(given.len())),
+    };
+    let arg = match items.downcast::<Tuple>() {
+        Some(t) => t.get(0).cloned().unwrap_or_else(none),
+        None => items.clone(),
+    };
+    Ok(unpack(arg))
+}
+
 fn unpack_arg(v: &Value) -> &Value {
     &v.downcast::<Unpack>().expect("Unpack").arg
 }
@@ -973,6 +987,7 @@ builtin_type!(pub static UNPACK_TYPE: Unpack = TypeSpec {
     flags: flags::IMMUTABLETYPE,
     slots: SlotDefs {
         repr: Some(unpack_repr),
+        new: Some(unpack_new),
         richcompare: Some(unpack_richcompare),
         hash: Some(|v| protocol::hash(&Tuple::new(vec![PyStr::new("Unpack"), unpack_arg(v).clone()]))),
         ..SlotDefs::NONE

@@ -104,6 +104,34 @@ fn alias_mro_entries(v: &Value, args: Args) -> PyResult {
     Ok(Tuple::new(vec![g.origin.clone()]))
 }
 
+/// `_GenericAlias(origin, args)`.
+fn alias_new(_ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
+    let a = Args::new(args, kwnames);
+    let (origin, items) = match a.positional() {
+        [origin, items, ..] => (origin.clone(), items.clone()),
+        given => return Err(missing_origin_args(given.len())),
+    };
+    let items = match items.downcast_exact::<Tuple>() {
+        Some(t) => t.to_vec(),
+        None => vec![items],
+    };
+    Ok(new(origin, items))
+}
+
+/// Python's message for `_GenericAlias.__init__` called without its two
+/// positional arguments.
+pub fn missing_origin_args(given: usize) -> ouro_objects::PyErr {
+    type_error(if given == 0 {
+        "_GenericAlias.__init__() missing 2 required positional arguments: 'origin' and 'args'"
+    } else {
+        "_GenericAlias.__init__() missing 1 required positional argument: 'args'"
+    })
+}
+
+fn alias_init_subclass(_cls: &Value, _args: Args) -> PyResult {
+    Err(type_error("Cannot subclass special typing classes"))
+}
+
 fn subscripted_check(_v: &Value, args: Args) -> PyResult {
     args.one("__instancecheck__")?;
     Err(type_error(
@@ -122,10 +150,12 @@ builtin_subtype!(pub static TYPING_GENERIC_ALIAS_TYPE: GenericAlias as GENERIC_A
         call: Some(genericalias::ga_call),
         getattro: Some(alias_getattro),
         getitem: Some(alias_getitem),
+        new: Some(alias_new),
         ..SlotDefs::NONE
     }
     .with_number(NbOp::Or, union::union_or),
     methods: &[
+        MethodDef::class("__init_subclass__", alias_init_subclass, "__init_subclass__($cls, /, *args, **kwds)\n--\n\n"),
         MethodDef::new("__mro_entries__", alias_mro_entries, "__mro_entries__($self, bases, /)\n--\n\n"),
         MethodDef::new("__instancecheck__", subscripted_check, "__instancecheck__($self, obj, /)\n--\n\n"),
         MethodDef::new("__subclasscheck__", subscripted_check, "__subclasscheck__($self, cls, /)\n--\n\n"),

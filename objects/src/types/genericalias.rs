@@ -2,7 +2,7 @@
 
 use crate::args::Args;
 use crate::builtin_type;
-use crate::core::{Ref, TypeRef, Value};
+use crate::core::{Ref, TypeRef, Value, alloc_typed};
 use crate::descr::{GetSetDef, MethodDef};
 use crate::err::{PyResult, type_error};
 use crate::none::not_implemented;
@@ -19,17 +19,23 @@ pub struct GenericAlias {
 
 /// `origin[item]` (a tuple item gives several arguments).
 pub fn new(origin: Value, item: Value) -> PyResult {
-    let args = if item.downcast_exact::<Tuple>().is_some() {
+    Ok(alloc_typed(
+        &TypeRef::from_static(&GENERIC_ALIAS_TYPE),
+        GenericAlias {
+            origin,
+            args: args_tuple(item),
+            starred: false,
+        },
+    ))
+}
+
+/// The arguments of `origin[item]`: a tuple item is several.
+fn args_tuple(item: Value) -> Value {
+    if item.downcast_exact::<Tuple>().is_some() {
         item
     } else {
         Tuple::new(vec![item])
-    };
-    Ok(Ref::new(GenericAlias {
-        origin,
-        args,
-        starred: false,
-    })
-    .into_value())
+    }
 }
 
 fn class_getitem(cls: &Value, args: Args) -> PyResult {
@@ -176,11 +182,20 @@ fn ga_getattro(v: &Value, name: &Value) -> PyResult {
     protocol::generic_getattr(v, name)
 }
 
-fn ga_new(_ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
+/// `GenericAlias(origin, args)`, of the class called (a subclass keeps
+/// its own type).
+fn ga_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     let a = crate::args::Args::new(args, kwnames);
     a.no_keywords("GenericAlias")?;
     let v = a.range("GenericAlias", "GenericAlias", 2, 2)?;
-    new(v[0].clone(), v[1].clone())
+    Ok(alloc_typed(
+        ty,
+        GenericAlias {
+            origin: v[0].clone(),
+            args: args_tuple(v[1].clone()),
+            starred: false,
+        },
+    ))
 }
 
 fn ga_mro_entries(v: &Value, args: Args) -> PyResult {

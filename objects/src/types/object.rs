@@ -76,6 +76,14 @@ pub fn object_new(ty: &TypeRef, args: &[Value], _kwnames: Option<&Value>) -> PyR
     if ty.flags() & flags::IS_ABSTRACT != 0 {
         return Err(crate::types::typetype::abstract_instantiation_error(ty));
     }
+    // A built-in type without its own `__new__` whose instances carry a
+    // payload cannot be made from nothing.
+    if !ty.is_static(&OBJECT_TYPE) && !ty.payload().solid_is::<ObjectData>() {
+        return Err(type_error(format!(
+            "cannot create '{}' instances",
+            &*ty.tp_name()
+        )));
+    }
     Ok(alloc_typed(ty, ObjectData))
 }
 
