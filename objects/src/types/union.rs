@@ -87,25 +87,67 @@ fn union_repr(v: &Value) -> PyResult {
     Ok(PyStr::new(&parts.join(" | ")))
 }
 
-/// The members as a frozenset: equality and hash ignore order.
-fn member_set(v: &Value) -> PyResult {
-    let items = this(v).args.downcast::<Tuple>().expect("tuple").to_vec();
-    let set = crate::set::set_from(items)?;
-    crate::set::with_entries(
+/// The members split as CPython 3.14 keeps them: the hashable ones as a
+/// frozenset (so equality and hash ignore order) and the rest in order.
+fn split_members(v: &Value) -> PyResult<(Value, Vec<Value>)> {
+    let mut hashable = Vec::new();
+    let mut unhashable = Vec::new();
+    for m in this(v).args.downcast::<Tuple>().expect("tuple").iter() {
+        match protocol::hash(m) {
+            Ok(_) => hashable.push(m.clone()),
+            Err(e) if e.matches(&crate::exceptions::TYPE_ERROR) => unhashable.push(m.clone()),
+            Err(e) => return Err(e),
+        }
+    }
+    let set = crate::set::set_from(hashable)?;
+    let frozen = crate::set::with_entries(
         true,
         set.downcast::<crate::set::Set>().expect("set").entries(),
-    )
+    )?;
+    Ok((frozen, unhashable))
+}
+
+/// Whether every item of `a` equals some item of `b`.
+fn all_found(a: &[Value], b: &[Value]) -> PyResult<bool> {
+    for x in a {
+        let mut found = false;
+        for y in b {
+            if protocol::eq(x, y)? {
+                found = true;
+                break;
+            }
+        }
+        if !found {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 fn union_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
     if b.downcast::<Union>().is_none() || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(not_implemented());
     }
-    protocol::richcompare(&member_set(a)?, &member_set(b)?, op)
+    let (a_set, a_rest) = split_members(a)?;
+    let (b_set, b_rest) = split_members(b)?;
+    let eq = protocol::eq(&a_set, &b_set)?
+        && all_found(&a_rest, &b_rest)?
+        && all_found(&b_rest, &a_rest)?;
+    Ok(crate::bool::py_bool(eq == (op == CompareOp::Eq)))
 }
 
+/// Unhashable when a member is (hashing it raises that member's error).
 fn union_hash(v: &Value) -> PyResult<i64> {
-    protocol::hash(&member_set(v)?)
+    let (set, rest) = split_members(v)?;
+    if let Some(first) = rest.first() {
+        protocol::hash(first)?;
+    }
+    protocol::hash(&set)
+}
+
+/// `union_nb_or`: a union joins with anything on either side.
+fn union_nb_or(a: &Value, b: &Value) -> PyResult {
+    union_from(&[a.clone(), b.clone()])
 }
 
 /// `__parameters__`: the type variables among the members (what
@@ -314,7 +356,7 @@ builtin_type!(pub static UNION_TYPE: Union = TypeSpec {
         new: Some(union_new),
         ..SlotDefs::NONE
     }
-    .with_number(NbOp::Or, union_or),
+    .with_number(NbOp::Or, union_nb_or),
     methods: &[
         MethodDef::new("__mro_entries__", union_mro_entries, "__mro_entries__($self, object, /)\n--\n\n"),
         MethodDef::class("__class_getitem__", union_class_getitem, "__class_getitem__($type, object, /)\n--\n\nSee PEP 585"),
