@@ -182,10 +182,11 @@ fn object_subclasshook(_cls: &Value, _args: Args) -> PyResult {
     Ok(not_implemented())
 }
 
+/// copyreg's `_reduce_ex` names the class by `__name__`, not `tp_name`.
 fn object_reduce_ex(this: &Value, _args: Args) -> PyResult {
     Err(type_error(format!(
         "cannot pickle '{}' object",
-        protocol::type_name(this)
+        this.type_obj().payload().name()
     )))
 }
 
