@@ -71,10 +71,12 @@ fn interpolation_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> P
     let text_arg = |v: Option<Value>, name: &str| -> PyResult<Value> {
         let v = v.unwrap_or_else(|| PyStr::new(""));
         if v.downcast::<PyStr>().is_none() {
-            return Err(type_error(format!(
-                "Interpolation() argument '{name}' must be str, not {}",
-                protocol::type_name(&v)
-            )));
+            return Err(ouro_objects::args::bad_argument(
+                "Interpolation",
+                name,
+                "str",
+                &v,
+            ));
         }
         Ok(v)
     };

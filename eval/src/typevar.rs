@@ -166,10 +166,9 @@ fn set_module(v: &Value) -> PyResult<()> {
 fn check_name(name: Option<Value>, fname: &str) -> PyResult<Value> {
     let name = name.expect("required");
     if name.downcast::<PyStr>().is_none() {
-        return Err(type_error(format!(
-            "{fname}() argument 'name' must be str, not {}",
-            protocol::type_name(&name)
-        )));
+        return Err(ouro_objects::args::bad_argument(
+            fname, "name", "str", &name,
+        ));
     }
     Ok(name)
 }

@@ -88,10 +88,12 @@ fn typealias_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyRes
         Args::new(args, kwnames).parse("typealias", ["name", "value", "type_params"], 0, 2, 2)?;
     let name = name.expect("required");
     if name.downcast::<PyStr>().is_none() {
-        return Err(type_error(format!(
-            "typealias() argument 'name' must be str, not {}",
-            protocol::type_name(&name)
-        )));
+        return Err(ouro_objects::args::bad_argument(
+            "typealias",
+            "name",
+            "str",
+            &name,
+        ));
     }
     let type_params = type_params.unwrap_or_else(Tuple::empty);
     if type_params.downcast::<Tuple>().is_none() {
