@@ -197,6 +197,25 @@ fn type_check(arg: &Value, msg: &str) -> PyResult {
     if is_none(arg) {
         return Ok(ouro_objects::none::NONE_TYPE.value());
     }
+    let generic = &crate::typing::GENERIC_TYPE;
+    if arg.is_static(generic) {
+        return Err(type_error(format!(
+            "Plain {} is not valid as type argument",
+            protocol::repr_string(arg)?
+        )));
+    }
+    if arg
+        .type_value()
+        .is_static(&crate::typingalias::TYPING_GENERIC_ALIAS_TYPE)
+        && arg
+            .downcast::<GenericAlias>()
+            .is_some_and(|g| g.origin.is_static(generic))
+    {
+        return Err(type_error(format!(
+            "{} is not valid as type argument",
+            protocol::repr_string(arg)?
+        )));
+    }
     if arg.downcast_exact::<Tuple>().is_some() {
         return Err(type_error(format!(
             "{msg} Got {:.100}.",

@@ -34,6 +34,9 @@ fn type_repr(v: &Value) -> PyResult<String> {
     if v.is_static(&ouro_objects::none::NONE_TYPE) {
         return Ok("NoneType".into());
     }
+    if v.downcast::<ouro_objects::list::List>().is_some() {
+        return protocol::repr_string(v);
+    }
     match v.downcast_exact::<Tuple>() {
         Some(t) => {
             let parts = t.iter().map(type_repr).collect::<PyResult<Vec<_>>>()?;
