@@ -921,15 +921,25 @@ builtin_type!(pub static TYPEVARTUPLE_TYPE: TypeVarTuple = TypeSpec {
     ..TypeSpec::DEFAULT
 });
 
+/// The default of a type parameter; `None` for anything else.
+fn default_of(param: &Value) -> Option<&Lazy> {
+    if let Some(t) = param.downcast::<TypeVar>() {
+        Some(&t.default)
+    } else if let Some(p) = param.downcast::<ParamSpec>() {
+        Some(&p.default)
+    } else {
+        param.downcast::<TypeVarTuple>().map(|t| &t.default)
+    }
+}
+
+/// Whether a type parameter has a default; `None` for anything else.
+pub fn type_param_has_default(param: &Value) -> Option<bool> {
+    default_of(param).map(Lazy::is_set)
+}
+
 /// `INTRINSIC_SET_TYPEPARAM_DEFAULT`: attaches the lazily evaluated default.
 pub fn set_default(param: &Value, evaluate_default: Value) -> PyResult {
-    let lazy = if let Some(t) = param.downcast::<TypeVar>() {
-        &t.default
-    } else if let Some(p) = param.downcast::<ParamSpec>() {
-        &p.default
-    } else if let Some(t) = param.downcast::<TypeVarTuple>() {
-        &t.default
-    } else {
+    let Some(lazy) = default_of(param) else {
         return Err(type_error(format!(
             "Expected a type param, got {}",
             protocol::repr_string(param)?

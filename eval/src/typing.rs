@@ -96,9 +96,10 @@ fn typealias_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyRes
         ));
     }
     let type_params = type_params.unwrap_or_else(Tuple::empty);
-    if type_params.downcast::<Tuple>().is_none() {
+    let Some(params) = type_params.downcast::<Tuple>() else {
         return Err(type_error("type_params must be a tuple"));
-    }
+    };
+    check_type_params(params)?;
     let module = crate::frame::current_globals()
         .and_then(|g| g.downcast::<Dict>()?.get_str(&intern("__name__")));
     Ok(alloc_typed(
@@ -110,6 +111,31 @@ fn typealias_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyRes
             module,
         },
     ))
+}
+
+/// `typealias_check_type_params`: only type parameters, and none without a
+/// default after one with a default.
+fn check_type_params(params: &Tuple) -> PyResult<()> {
+    let mut default_seen = false;
+    for p in params.iter() {
+        match typevar::type_param_has_default(p) {
+            None => {
+                return Err(type_error(format!(
+                    "Expected a type param, got {}",
+                    protocol::repr_string(p)?
+                )));
+            }
+            Some(true) => default_seen = true,
+            Some(false) if default_seen => {
+                return Err(type_error(format!(
+                    "non-default type parameter '{}' follows default type parameter",
+                    protocol::repr_string(p)?
+                )));
+            }
+            Some(false) => {}
+        }
+    }
+    Ok(())
 }
 
 /// `typealias_module`: given at construction, else the module of the
