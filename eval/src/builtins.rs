@@ -204,6 +204,12 @@ pub fn isinstance(obj: &Value, cls: &Value) -> PyResult {
 }
 
 fn isinstance_bool(obj: &Value, cls: &Value) -> PyResult<bool> {
+    if obj.type_value().is(cls) {
+        return Ok(true);
+    }
+    if let Some(u) = cls.downcast::<ouro_objects::types::union::Union>() {
+        return isinstance_bool(obj, &u.args);
+    }
     if let Some(t) = cls.downcast_exact::<TypeObject>()
         && std::ptr::eq(cls.type_obj(), &ouro_objects::typeobj::TYPE_TYPE)
     {
@@ -251,6 +257,15 @@ fn issubclass_bool(sub: &Value, cls: &Value) -> PyResult<bool> {
     ) && std::ptr::eq(cls.type_obj(), &ouro_objects::typeobj::TYPE_TYPE)
     {
         return Ok(s.is_subtype(c));
+    }
+    if cls.downcast_exact::<TypeObject>().is_some()
+        && std::ptr::eq(cls.type_obj(), &ouro_objects::typeobj::TYPE_TYPE)
+        && sub.downcast::<TypeObject>().is_none()
+    {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    }
+    if let Some(u) = cls.downcast::<ouro_objects::types::union::Union>() {
+        return issubclass_bool(sub, &u.args);
     }
     if let Some(t) = cls.downcast::<Tuple>() {
         for c in t.iter() {

@@ -178,3 +178,16 @@ impl<'a> Args<'a> {
         Ok(out)
     }
 }
+
+/// `_PyArg_BadArgument`: `f() argument 'x' must be str, not int`, naming
+/// `None` itself rather than its type.
+pub fn bad_argument(fname: &str, argname: &str, expected: &str, arg: &Value) -> crate::PyErr {
+    let given = if crate::none::is_none(arg) {
+        "None".to_string()
+    } else {
+        crate::protocol::type_name(arg)
+    };
+    type_error(format!(
+        "{fname}() argument '{argname}' must be {expected}, not {given}"
+    ))
+}

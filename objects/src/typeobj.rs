@@ -842,6 +842,14 @@ pub fn c3_mro(ty: &Value, bases: &[TypeRef]) -> PyResult<Vec<Value>> {
                 .unwrap_or_default(),
         );
     }
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|earlier| earlier.is(b)) {
+            return Err(PyErr::new(
+                &exceptions::TYPE_ERROR,
+                format!("duplicate base class {}", b.name()),
+            ));
+        }
+    }
     seqs.push(bases.iter().map(|b| b.value().clone()).collect());
     let mut result = vec![ty.clone()];
     loop {
@@ -928,10 +936,14 @@ pub fn ready(ty: &'static PyObj<TypeObject>) {
             descr::bind_builtin(&TP_NEW_DEF, type_ref.value().clone()),
         );
     }
-    if let Some(doc) = spec.doc {
-        d.set_str("__doc__", PyStr::new(descr::doc_body(doc)));
-    } else if d.get_str(&intern("__doc__")).is_none() {
-        d.set_str("__doc__", crate::none::none());
+    // A `__doc__` descriptor for the instances (functions, properties)
+    // stays; `type.__doc__` reads the type's own from its spec.
+    if d.get_str(&intern("__doc__")).is_none() {
+        d.set_str(
+            "__doc__",
+            spec.doc
+                .map_or_else(crate::none::none, |doc| PyStr::new(descr::doc_body(doc))),
+        );
     }
     if spec.slots.unhashable {
         d.set_str("__hash__", crate::none::none());

@@ -750,11 +750,6 @@ fn dict_sizeof(v: &Value, args: Args) -> PyResult {
     Ok(crate::int::from_usize(48 + 24 * this(v).entries_len()))
 }
 
-fn dict_class_getitem(cls: &Value, args: Args) -> PyResult {
-    let item = args.one("dict.__class_getitem__")?;
-    crate::types::genericalias::new(cls.clone(), item.clone())
-}
-
 /// Detects mutation during iteration.
 pub fn check_unchanged(d: &Dict, len: usize) -> PyResult<()> {
     if d.len() != len {
@@ -798,7 +793,7 @@ builtin_type!(pub static DICT_TYPE: Dict = TypeSpec {
         MethodDef::new("clear", dict_clear, "clear($self, /)\n--\n\nRemove all items from the dict."),
         MethodDef::new("copy", dict_copy, "copy($self, /)\n--\n\nReturn a shallow copy of the dict."),
         MethodDef::new("__reversed__", dict_reversed, "__reversed__($self, /)\n--\n\nReturn a reverse iterator over the dict keys."),
-        MethodDef::class("__class_getitem__", dict_class_getitem, "__class_getitem__($cls, item, /)\n--\n\nSee PEP 585"),
+        crate::genericalias::CLASS_GETITEM_DEF,
     ],
     ..TypeSpec::DEFAULT
 });

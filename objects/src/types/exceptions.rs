@@ -1143,11 +1143,6 @@ fn group_subgroup(v: &Value, args: Args) -> PyResult {
     Ok(a.unwrap_or_else(none))
 }
 
-fn group_class_getitem(cls: &Value, args: Args) -> PyResult {
-    let item = args.one("BaseExceptionGroup.__class_getitem__")?;
-    crate::types::genericalias::new(cls.clone(), item.clone())
-}
-
 /// The leaf exceptions of a group, depth first.
 pub fn leaves(v: &Value) -> Vec<Value> {
     if !v
@@ -1170,7 +1165,7 @@ methods: &[
     MethodDef::new("derive", group_derive, ""),
     MethodDef::new("split", group_split, ""),
     MethodDef::new("subgroup", group_subgroup, ""),
-    MethodDef::class("__class_getitem__", group_class_getitem, "See PEP 585"),
+    crate::genericalias::CLASS_GETITEM_DEF,
 ]);
 
 /// `ExceptionGroup` derives from both `BaseExceptionGroup` and `Exception`.
