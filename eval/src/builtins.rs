@@ -316,24 +316,9 @@ fn b_next(_m: &Value, args: Args) -> PyResult {
 }
 
 fn min_max(args: Args, name: &str, op: CompareOp) -> PyResult {
-    let [default, key] = {
-        let kw = Args::new(&args.values[args.positional().len()..], args.kwnames);
-        let names = kw.keywords();
-        let mut default = None;
-        let mut key = None;
-        for (k, v) in names {
-            match protocol::str_lossy(&k).as_str() {
-                "default" => default = Some(v),
-                "key" => key = Some(v),
-                other => {
-                    return Err(type_error(format!(
-                        "{name}() got an unexpected keyword argument '{other}'"
-                    )));
-                }
-            }
-        }
-        [default, key]
-    };
+    let npos = args.positional().len();
+    let [key, default] =
+        Args::new(&args.values[npos..], args.kwnames).parse(name, ["key", "default"], 0, 0, 0)?;
     let pos = args.positional();
     let key = key.filter(|k| !is_none(k));
     let items: Vec<Value> = match pos.len() {
@@ -407,10 +392,12 @@ fn b_print(_m: &Value, args: Args) -> PyResult {
             "end" => end = Some(v),
             "file" => file = Some(v),
             "flush" => flush = protocol::is_true(&v)?,
-            other => {
-                return Err(type_error(format!(
-                    "print() got an unexpected keyword argument '{other}'"
-                )));
+            _ => {
+                return Err(ouro_objects::args::unexpected_keyword(
+                    "print",
+                    &k,
+                    &["sep", "end", "file", "flush"],
+                ));
             }
         }
     }
@@ -677,6 +664,14 @@ functions! {
     "sorted" => b_sorted, "sorted($module, iterable, /, *, key=None, reverse=False)\n--\n\nReturn a new list containing all items from the iterable in ascending order.";
     "sum" => b_sum, "sum($module, iterable, /, start=0)\n--\n\nReturn the sum of a 'start' value (default: 0) plus an iterable of numbers";
     "vars" => b_vars, "vars([object]) -> dictionary";
+}
+
+/// Whether `def` is a builtin that reads its caller's local variables
+/// (`locals()`, `vars()`, `dir()`, `eval`, `exec`): the caller's fast
+/// locals are copied to its frame meta before such a call.
+pub fn reads_caller_locals(def: &MethodDef) -> bool {
+    FUNCTIONS.as_ptr_range().contains(&std::ptr::from_ref(def))
+        && matches!(def.name, "locals" | "vars" | "dir" | "eval" | "exec")
 }
 
 /// Types the builtins module exposes by name.

@@ -152,9 +152,12 @@ pub fn bind(
                             posonly_passed.push(key);
                             continue;
                         }
-                        return Err(type_error(format!(
-                            "{name}() got an unexpected keyword argument '{key}'"
-                        )));
+                        let accepted: Vec<String> = code.localsplus_names[posonly..total]
+                            .iter()
+                            .map(protocol::str_lossy)
+                            .collect();
+                        let accepted: Vec<&str> = accepted.iter().map(String::as_str).collect();
+                        return Err(ouro_objects::args::unexpected_keyword(&name, k, &accepted));
                     }
                 },
             }

@@ -42,6 +42,7 @@ pub fn init_runtime() {
         .call
         .set(Some(crate::interp::call_function));
     ouro_objects::warnings::set_hook(crate::warnings::warn);
+    protocol::set_current_globals_hook(crate::frame::current_globals);
     let key = match std::env::var("PYTHONHASHSEED")
         .ok()
         .and_then(|s| s.parse::<u32>().ok())

@@ -72,6 +72,18 @@ impl CompareOp {
 thread_local! {
     static NATIVE_DEPTH: Cell<u32> = const { Cell::new(0) };
     static RECURSION_LIMIT: Cell<u32> = const { Cell::new(1000) };
+    static GLOBALS_HOOK: Cell<Option<fn() -> Option<Value>>> = const { Cell::new(None) };
+}
+
+/// Installs the interpreter's "globals of the running frame" function.
+pub fn set_current_globals_hook(hook: fn() -> Option<Value>) {
+    GLOBALS_HOOK.with(|h| h.set(Some(hook)));
+}
+
+/// The globals of the innermost running Python frame (`PyEval_GetGlobals`),
+/// for `type()`'s `__module__`.
+pub fn current_globals() -> Option<Value> {
+    GLOBALS_HOOK.with(|h| h.get()).and_then(|hook| hook())
 }
 
 /// Native re-entry bound: far below what the Rust stack holds.

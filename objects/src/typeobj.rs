@@ -824,6 +824,14 @@ fn method_cache_put(version: u32, name: &Value, found: Option<Value>) {
 
 /// C3 linearization of `bases` for a new type (`mro_internal`).
 pub fn c3_mro(ty: &Value, bases: &[TypeRef]) -> PyResult<Vec<Value>> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|earlier| earlier.is(b)) {
+            return Err(PyErr::new(
+                &exceptions::TYPE_ERROR,
+                format!("duplicate base class {}", b.name()),
+            ));
+        }
+    }
     let mut seqs: Vec<Vec<Value>> = Vec::new();
     for b in bases {
         let mro = b.mro();
@@ -919,10 +927,14 @@ pub fn ready(ty: &'static PyObj<TypeObject>) {
             descr::bind_builtin(&TP_NEW_DEF, type_ref.value().clone()),
         );
     }
-    if let Some(doc) = spec.doc {
-        d.set_str("__doc__", PyStr::new(descr::doc_body(doc)));
-    } else if d.get_str(&intern("__doc__")).is_none() {
-        d.set_str("__doc__", crate::none::none());
+    // A type whose instances carry their own `__doc__` (functions,
+    // properties) keeps that getset; `type.__doc__` reads `spec.doc`.
+    if d.get_str(&intern("__doc__")).is_none() {
+        let doc = match spec.doc {
+            Some(doc) => PyStr::new(descr::doc_body(doc)),
+            None => crate::none::none(),
+        };
+        d.set_str("__doc__", doc);
     }
     if spec.slots.unhashable {
         d.set_str("__hash__", crate::none::none());

@@ -154,16 +154,33 @@ fn object_sizeof(this: &Value, args: Args) -> PyResult {
     ))
 }
 
-fn object_init_subclass(_cls: &Value, args: Args) -> PyResult {
+/// `type.__qualname__`, for the messages of class methods bound to it.
+fn class_qualname(cls: &Value) -> String {
+    cls.downcast::<TypeObject>()
+        .map(|t| protocol::str_lossy(&t.qualname()))
+        .unwrap_or_default()
+}
+
+fn object_init_subclass(cls: &Value, args: Args) -> PyResult {
     if !args.values.is_empty() {
-        return Err(type_error(
-            "object.__init_subclass__() takes no keyword arguments",
-        ));
+        return Err(type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            class_qualname(cls)
+        )));
     }
     Ok(none())
 }
 
-fn object_subclasshook(_cls: &Value, _args: Args) -> PyResult {
+fn object_subclasshook(cls: &Value, args: Args) -> PyResult {
+    let given = args.values.len();
+    if given != 1 || args.kw_count() != 0 {
+        let what = format!("{}.__subclasshook__()", class_qualname(cls));
+        return Err(type_error(if args.kw_count() != 0 {
+            format!("{what} takes no keyword arguments")
+        } else {
+            format!("{what} takes exactly one argument ({given} given)")
+        }));
+    }
     Ok(not_implemented())
 }
 

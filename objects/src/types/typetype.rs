@@ -258,12 +258,26 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
     for (k, v) in ns.items() {
         d.set_item(k, v)?;
     }
+    if d.get_str(&intern("__module__")).is_none()
+        && let Some(globals) = protocol::current_globals()
+        && let Some(module) = globals
+            .downcast::<Dict>()
+            .and_then(|g| g.get_str(&intern("__name__")))
+    {
+        d.set_str("__module__", module);
+    }
+    // Instances of types that already provide `__dict__` (type, exceptions,
+    // functions, modules) keep it; others get a new `__dict__` slot.
+    let base_has_dict = best.has_instance_dict() || best.lookup_str("__dict__").is_some();
     // __slots__
     let slots_value = d.get_str(&intern("__slots__"));
     let mut slot_names: Vec<Value> = Vec::new();
     let mut want_dict = true;
+    let may_add_weakref = may_add_weakref(&best);
+    let mut want_weakref = may_add_weakref;
     if let Some(sv) = &slots_value {
         want_dict = false;
+        want_weakref = false;
         let items = if sv.downcast::<PyStr>().is_some() {
             vec![sv.clone()]
         } else {
@@ -281,13 +295,19 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
                 return Err(type_error("__slots__ must be identifiers"));
             }
             if text == "__dict__" {
-                if best.has_instance_dict() || want_dict {
+                if base_has_dict || want_dict {
                     return Err(type_error("__dict__ slot disallowed: we already got one"));
                 }
                 want_dict = true;
                 continue;
             }
             if text == "__weakref__" {
+                if !may_add_weakref || want_weakref {
+                    return Err(type_error(
+                        "__weakref__ slot disallowed: we already got one",
+                    ));
+                }
+                want_weakref = true;
                 continue;
             }
             let mangled = mangle(&name, &text);
@@ -328,8 +348,15 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
     if classcell.is_some() {
         d.del_item_opt(&intern("__classcell__"))?;
     }
-    if d.get_str(&intern("__doc__")).is_none() {
-        d.set_str("__doc__", none());
+    if let Some(cell) = d.get_str(&intern("__classdictcell__")) {
+        let Some(c) = cell.downcast::<crate::functype::Cell>() else {
+            return Err(type_error(format!(
+                "__classdictcell__ must be a nonlocal cell, not {}",
+                protocol::type_name(&cell)
+            )));
+        };
+        c.set(Some(dict.clone()));
+        d.del_item_opt(&intern("__classdictcell__"))?;
     }
     let bases_tuple = Tuple::new(base_refs.iter().map(|b| b.value().clone()).collect());
     let tobj = TypeObject::heap(
@@ -337,7 +364,7 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
         &best,
         bases_tuple,
         dict.clone(),
-        want_dict,
+        want_dict && !base_has_dict,
         slot_names.len(),
     );
     let ty = alloc_type(&winner, tobj);
@@ -356,8 +383,17 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
             crate::descr::slot_member(&ty, sname.clone(), first_slot + i),
         )?;
     }
-    if want_dict && !best.has_instance_dict() {
+    if want_dict && !base_has_dict {
         d.set_str("__dict__", crate::descr::dict_descriptor(&ty));
+    }
+    if want_weakref {
+        d.set_str(
+            "__weakref__",
+            crate::descr::getset_descriptor(&ty, &WEAKREF_DEF),
+        );
+    }
+    if d.get_str(&intern("__doc__")).is_none() {
+        d.set_str("__doc__", none());
     }
     heapslots::update_slots(&ty);
     if let Some(cell) = classcell {
@@ -390,6 +426,36 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
     }
     init_subclass(&ty, a)?;
     Ok(ty.into_value())
+}
+
+/// The `__weakref__` getset of Python classes. Ouro has no weak references
+/// yet, so the list is always empty (`None`, as CPython shows it then).
+static WEAKREF_DEF: GetSetDef = GetSetDef {
+    name: "__weakref__",
+    get: |_| Ok(none()),
+    set: None,
+    doc: Some("list of weak references to the object"),
+    member: false,
+};
+
+/// Whether a class deriving from `best` gets a `__weakref__` slot: not when
+/// the layout already has one (a base class with it, `type`, `set`,
+/// `frozenset`) or is variable-sized (`int`, `tuple`, `bytes`).
+fn may_add_weakref(best: &TypeRef) -> bool {
+    if best.lookup_str("__weakref__").is_some() {
+        return false;
+    }
+    let solid = solid_type(best);
+    ![
+        &TYPE_TYPE,
+        &crate::int::INT_TYPE,
+        &crate::tuple::TUPLE_TYPE,
+        &crate::bytes::BYTES_TYPE,
+        &crate::set::SET_TYPE,
+        &crate::set::FROZENSET_TYPE,
+    ]
+    .into_iter()
+    .any(|t| solid.is_static(t))
 }
 
 /// `_PyType_CalculateMetaclass`: the most derived of `meta` and the bases'
@@ -665,6 +731,9 @@ fn get_dict(v: &Value) -> PyResult {
 
 fn get_doc(v: &Value) -> PyResult {
     let t = tp(v);
+    if !t.is_heap() && let Some(doc) = t.spec.and_then(|s| s.doc) {
+        return Ok(PyStr::new(crate::descr::doc_body(doc)));
+    }
     let d = t.dict();
     let doc = d
         .downcast::<Dict>()
