@@ -175,6 +175,12 @@ fn slot_len(obj: &Value) -> PyResult<usize> {
 fn slot_bool(obj: &Value) -> PyResult<bool> {
     let ty = obj.type_obj().payload();
     if let Some(f) = ty.lookup_str("__bool__") {
+        if is_none(&f) {
+            return Err(type_error(format!(
+                "'{}' cannot be interpreted as a boolean",
+                ty.name()
+            )));
+        }
         let bound = protocol::descr_get(&f, Some(obj), &obj.type_value())?;
         let r = protocol::call(&bound, &[], None)?;
         return match r.downcast::<crate::bool::Bool>() {

@@ -590,7 +590,7 @@ fn sequence_repeat(a: &Value, b: &Value, inplace: bool) -> PyResult<Option<Value
             type_name(count)
         )));
     }
-    let n = index_as_isize_clamped(count)?;
+    let n = index_as_isize_or(count, &exceptions::OVERFLOW_ERROR)?;
     f(seq, n).map(Some)
 }
 
@@ -708,6 +708,18 @@ pub fn index_as_isize(v: &Value) -> PyResult<isize> {
         PyErr::new(
             &exceptions::OVERFLOW_ERROR,
             "Python int too large to convert to C ssize_t",
+        )
+    })
+}
+
+/// `PyNumber_AsSsize_t(v, err)`: an index too big for `isize` raises `err`
+/// ("cannot fit 'T' into an index-sized integer", `T` the type of `v`).
+pub fn index_as_isize_or(v: &Value, err: &'static crate::core::PyObj<TypeObject>) -> PyResult<isize> {
+    let i = index(v)?;
+    crate::int::to_isize(&i).ok_or_else(|| {
+        PyErr::new(
+            err,
+            format!("cannot fit '{}' into an index-sized integer", type_name(v)),
         )
     })
 }

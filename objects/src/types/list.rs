@@ -129,7 +129,7 @@ fn list_setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult<()> {
             protocol::type_name(key)
         )));
     }
-    let i = protocol::index_as_isize(key)?;
+    let i = protocol::index_as_isize_or(key, &crate::exceptions::INDEX_ERROR)?;
     let n = l.len() as isize;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {

@@ -428,7 +428,7 @@ fn str_getitem(v: &Value, key: &Value) -> PyResult {
             protocol::type_name(key)
         )));
     }
-    let i = protocol::index_as_isize(key)?;
+    let i = protocol::index_as_isize_or(key, &crate::exceptions::INDEX_ERROR)?;
     let n = s.len() as isize;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {

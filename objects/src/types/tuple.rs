@@ -135,7 +135,7 @@ fn tuple_len(v: &Value) -> PyResult<usize> {
 /// Normalises a sequence index (negative from the end) or raises
 /// `IndexError(msg)`.
 pub fn seq_index(key: &Value, len: usize, what: &str) -> PyResult<usize> {
-    let i = protocol::index_as_isize(key)?;
+    let i = protocol::index_as_isize_or(key, &crate::exceptions::INDEX_ERROR)?;
     let n = len as isize;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {

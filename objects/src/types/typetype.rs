@@ -383,10 +383,11 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
             crate::descr::slot_member(&ty, sname.clone(), first_slot + i),
         )?;
     }
-    if want_dict && !base_has_dict {
+    // Like `type_add_getset`, a name the class body bound is kept.
+    if want_dict && !base_has_dict && d.get_str(&intern("__dict__")).is_none() {
         d.set_str("__dict__", crate::descr::dict_descriptor(&ty));
     }
-    if want_weakref {
+    if want_weakref && d.get_str(&intern("__weakref__")).is_none() {
         d.set_str(
             "__weakref__",
             crate::descr::getset_descriptor(&ty, &WEAKREF_DEF),
@@ -394,6 +395,11 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
     }
     if d.get_str(&intern("__doc__")).is_none() {
         d.set_str("__doc__", none());
+    }
+    // A class that defines `__eq__` but not `__hash__` is unhashable
+    // (`type_ready_set_hash`).
+    if d.get_str(&intern("__eq__")).is_some() && d.get_str(&intern("__hash__")).is_none() {
+        d.set_str("__hash__", none());
     }
     heapslots::update_slots(&ty);
     if let Some(cell) = classcell {
