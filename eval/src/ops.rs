@@ -298,9 +298,6 @@ pub fn dict_merge(d: &Value, update: &Value, callable: &Value) -> PyResult<()> {
     let keys = protocol::collect(&protocol::call_method(update, "keys", &[])?)?;
     let target = dict_of(d);
     for k in keys {
-        if k.downcast::<PyStr>().is_none() {
-            return Err(type_error(format!("{fname} keywords must be strings")));
-        }
         if target.get_item_opt(&k)?.is_some() {
             return Err(type_error(format!(
                 "{fname} got multiple values for keyword argument '{}'",

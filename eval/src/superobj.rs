@@ -55,9 +55,14 @@ fn check(ty: &Value, obj: &Value) -> PyResult<Value> {
     {
         return Ok(cls);
     }
-    Err(type_error(
-        "super(type, obj): obj must be an instance or subtype of type",
-    ))
+    let (kind, obj_name) = match obj.downcast::<TypeObject>() {
+        Some(ot) => ("type", ot.tp_name().to_string()),
+        None => ("instance of", obj.type_obj().payload().tp_name().to_string()),
+    };
+    Err(type_error(format!(
+        "super(type, obj): obj ({kind} {obj_name}) is not an instance or subtype of type ({}).",
+        t.tp_name()
+    )))
 }
 
 /// A bound or unbound super object.

@@ -781,12 +781,9 @@ fn getset_set(descr: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()>
     if let Some((name, index)) = &g.slot {
         let old = obj.set_extra(*index, value.cloned());
         if value.is_none() && old.is_none() {
+            // `PyMember_SetOne` names only the attribute here.
             return Err(exceptions::attribute_error(
-                format!(
-                    "'{}' object has no attribute '{}'",
-                    obj.type_obj().payload().name(),
-                    protocol::str_lossy(name)
-                ),
+                protocol::str_lossy(name),
                 obj,
                 name,
             ));

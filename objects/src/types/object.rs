@@ -114,7 +114,10 @@ fn object_set_class(v: &Value, value: Option<&Value>) -> PyResult<()> {
             "__class__ assignment only supported for mutable types or ModuleType subclasses",
         ));
     }
-    if !old.same_solid(&new) || old.extras_len() != new.extras_len() {
+    if !old.same_solid(&new)
+        || old.extras_len() != new.extras_len()
+        || slot_layout(old) != slot_layout(&new)
+    {
         return Err(type_error(format!(
             "__class__ assignment: '{}' object layout differs from '{}'",
             new.name(),
@@ -123,6 +126,27 @@ fn object_set_class(v: &Value, value: Option<&Value>) -> PyResult<()> {
     }
     v.set_type(&new);
     Ok(())
+}
+
+/// The `__slots__` members of a class and its bases as (name, index), for
+/// `same_slots_added`: equal layouts hold the same names in the same places.
+fn slot_layout(t: &TypeObject) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    let mro = t.mro();
+    for ty in mro.downcast::<crate::tuple::Tuple>().iter().flat_map(|m| m.iter()) {
+        let Some(d) = ty.downcast::<TypeObject>().map(TypeObject::dict) else {
+            continue;
+        };
+        for (_, v) in d.downcast::<crate::dict::Dict>().iter().flat_map(|d| d.items()) {
+            if let Some(g) = v.downcast::<crate::descr::GetSetDescr>()
+                && let Some((name, index)) = &g.slot
+            {
+                out.push((protocol::str_lossy(name), *index));
+            }
+        }
+    }
+    out.sort_by_key(|(_, index)| *index);
+    out
 }
 
 fn object_format(this: &Value, args: Args) -> PyResult {

@@ -233,6 +233,11 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
         return new(&winner, args, kwnames);
     }
     let name = name.to_string_lossy();
+    if name.contains('\0') {
+        return Err(crate::err::value_error(
+            "type name must not contain null characters",
+        ));
+    }
     let mut base_refs = Vec::new();
     for b in bases.iter() {
         let Some(t) = TypeRef::from_value(b) else {
