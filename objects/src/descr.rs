@@ -546,11 +546,13 @@ fn run_wrapper(w: &SlotWrapper, this: &Value, args: &[Value], kwnames: Option<&V
         }
         K::SetAttr(f) => {
             expect_args(args, 2)?;
+            crate::heapslots::setattr_hackcheck(this, f, "__setattr__")?;
             f(this, &args[0], Some(&args[1]))?;
             Ok(none())
         }
         K::DelAttr(f) => {
             expect_args(args, 1)?;
+            crate::heapslots::setattr_hackcheck(this, f, "__delattr__")?;
             f(this, &args[0], None)?;
             Ok(none())
         }

@@ -8,7 +8,7 @@ use crate::none::{is_none, is_not_implemented, not_implemented};
 use crate::protocol::{self, CompareOp};
 use crate::str::intern;
 use crate::typeobj::{
-    INPLACE_OFFSET, NB_BINARY_COUNT, NB_OPS, TypeObject, UNARY_OP_COUNT, UnaryOp,
+    INPLACE_OFFSET, NB_BINARY_COUNT, NB_OPS, SetAttrFn, TypeObject, UNARY_OP_COUNT, UnaryOp,
 };
 
 /// The dunder on `obj`'s type, bound to `obj`; `None` if the type lacks it.
@@ -103,6 +103,42 @@ fn slot_setattro(obj: &Value, name: &Value, value: Option<&Value>) -> PyResult<(
         Some(v) => call_dunder(obj, "__setattr__", &[name.clone(), v.clone()]).map(drop),
         None => call_dunder(obj, "__delattr__", std::slice::from_ref(name)).map(drop),
     }
+}
+
+/// `hackcheck`: `object.__setattr__(x, ...)` (or `__delattr__`) may not
+/// bypass a setattro that a built-in type between them overrides, such as
+/// `type`'s.
+pub fn setattr_hackcheck(obj: &Value, func: SetAttrFn, what: &str) -> PyResult<()> {
+    let addr = |f: Option<SetAttrFn>| f.map(|f| f as usize);
+    let slot = Some(slot_setattro as SetAttrFn as usize);
+    let ty = TypeRef::from_value(&obj.type_value()).expect("type");
+    let own = addr(ty.slots.setattro.get());
+    let mro = ty.mro();
+    let mut defining = ty.clone();
+    if let Some(m) = mro.downcast::<crate::tuple::Tuple>() {
+        for base in m.iter().rev().filter_map(TypeRef::from_value) {
+            let f = addr(base.slots.setattro.get());
+            if f != slot && f == own {
+                defining = base;
+                break;
+            }
+        }
+    }
+    let mut cur = Some(defining);
+    while let Some(base) = cur {
+        let f = addr(base.slots.setattro.get());
+        if f == Some(func as usize) {
+            break;
+        }
+        if f != slot {
+            return Err(type_error(format!(
+                "can't apply this {what} to {} object",
+                ty.tp_name()
+            )));
+        }
+        cur = base.base();
+    }
+    Ok(())
 }
 
 fn slot_call(obj: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult {

@@ -947,6 +947,12 @@ pub fn ready(ty: &'static PyObj<TypeObject>) {
         );
         let inherited_flags = b.flags() & SUBCLASS_FLAGS;
         tp.set_flag(inherited_flags, true);
+        // A built-in type straight under `object` without its own `__new__`
+        // cannot be instantiated (`type_ready_set_new`'s
+        // Py_TPFLAGS_DISALLOW_INSTANTIATION).
+        if spec.slots.new.is_none() && b.is_static(&OBJECT_TYPE) {
+            tp.slots.new.set(None);
+        }
     }
 }
 
