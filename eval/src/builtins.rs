@@ -203,12 +203,15 @@ pub fn isinstance(obj: &Value, cls: &Value) -> PyResult {
     Ok(pybool::py_bool(isinstance_bool(obj, cls)?))
 }
 
+/// `object_recursive_isinstance` in Objects/abstract.c.
 fn isinstance_bool(obj: &Value, cls: &Value) -> PyResult<bool> {
-    if let Some(t) = cls.downcast_exact::<TypeObject>()
-        && std::ptr::eq(cls.type_obj(), &ouro_objects::typeobj::TYPE_TYPE)
-    {
-        return Ok(obj.type_obj().payload().is_subtype(t) || instancecheck_class(obj, cls)?);
+    if obj.type_value().is(cls) {
+        return Ok(true);
     }
+    if is_exact_type(cls) {
+        return object_isinstance(obj, cls);
+    }
+    let cls = union_args(cls);
     if let Some(t) = cls.downcast::<Tuple>() {
         let _guard = protocol::enter_recursion(" in __instancecheck__")?;
         for c in t.iter() {
@@ -220,22 +223,85 @@ fn isinstance_bool(obj: &Value, cls: &Value) -> PyResult<bool> {
     }
     if let Some(check) = cls.type_obj().payload().lookup_str("__instancecheck__") {
         let _guard = protocol::enter_recursion(" in __instancecheck__")?;
-        let bound = protocol::descr_get(&check, Some(cls), &cls.type_value())?;
+        let bound = protocol::descr_get(&check, Some(&cls), &cls.type_value())?;
         return protocol::is_true(&protocol::call1(&bound, obj.clone())?);
     }
-    Err(type_error(
-        "isinstance() arg 2 must be a type, a tuple of types, or a union",
-    ))
+    object_isinstance(obj, &cls)
 }
 
-/// An object whose `__class__` differs from its type (proxies).
-fn instancecheck_class(obj: &Value, cls: &Value) -> PyResult<bool> {
-    let t = cls.downcast::<TypeObject>().expect("type");
-    match protocol::getattr_opt(obj, &intern("__class__"))? {
-        Some(c) if !c.is(&obj.type_value()) => {
-            Ok(c.downcast::<TypeObject>().is_some_and(|c| c.is_subtype(t)))
+fn is_exact_type(v: &Value) -> bool {
+    std::ptr::eq(v.type_obj(), &ouro_objects::typeobj::TYPE_TYPE)
+}
+
+/// A union's member types as a tuple (`_Py_union_args`), anything else as is.
+fn union_args(cls: &Value) -> Value {
+    match cls.downcast::<ouro_objects::types::union::Union>() {
+        Some(u) => u.args.clone(),
+        None => cls.clone(),
+    }
+}
+
+/// `object_isinstance`: the type test, then `__class__` (proxies), or the
+/// `__bases__` protocol for class-like objects.
+fn object_isinstance(obj: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(t) = cls.downcast::<TypeObject>() {
+        if obj.type_obj().payload().is_subtype(t) {
+            return Ok(true);
         }
-        _ => Ok(false),
+        return match protocol::getattr_opt(obj, &intern("__class__"))? {
+            Some(c) if !c.is(&obj.type_value()) => {
+                Ok(c.downcast::<TypeObject>().is_some_and(|c| c.is_subtype(t)))
+            }
+            _ => Ok(false),
+        };
+    }
+    check_class(
+        cls,
+        "isinstance() arg 2 must be a type, a tuple of types, or a union",
+    )?;
+    match protocol::getattr_opt(obj, &intern("__class__"))? {
+        Some(icls) => abstract_issubclass(&icls, cls),
+        None => Ok(false),
+    }
+}
+
+/// `abstract_get_bases`: `cls.__bases__` when it is a tuple.
+fn abstract_bases(cls: &Value) -> PyResult<Option<Value>> {
+    Ok(protocol::getattr_opt(cls, &intern("__bases__"))?
+        .filter(|b| b.downcast::<Tuple>().is_some()))
+}
+
+fn check_class(cls: &Value, msg: &str) -> PyResult<()> {
+    match abstract_bases(cls)? {
+        Some(_) => Ok(()),
+        None => Err(type_error(msg.to_string())),
+    }
+}
+
+/// `abstract_issubclass`: `derived` reaches `cls` through `__bases__`.
+fn abstract_issubclass(derived: &Value, cls: &Value) -> PyResult<bool> {
+    let _guard = protocol::enter_recursion(" in __subclasscheck__")?;
+    let mut derived = derived.clone();
+    loop {
+        if derived.is(cls) {
+            return Ok(true);
+        }
+        let Some(bases) = abstract_bases(&derived)? else {
+            return Ok(false);
+        };
+        let bases = bases.downcast::<Tuple>().expect("tuple").to_vec();
+        match bases.as_slice() {
+            [] => return Ok(false),
+            [only] => derived = only.clone(),
+            _ => {
+                for b in &bases {
+                    if abstract_issubclass(b, cls)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+        }
     }
 }
 
@@ -244,15 +310,14 @@ fn b_isinstance(_m: &Value, args: Args) -> PyResult {
     isinstance(&a[0], &a[1])
 }
 
+/// `object_issubclass` in Objects/abstract.c.
 fn issubclass_bool(sub: &Value, cls: &Value) -> PyResult<bool> {
-    if let (Some(s), Some(c)) = (
-        sub.downcast::<TypeObject>(),
-        cls.downcast_exact::<TypeObject>(),
-    ) && std::ptr::eq(cls.type_obj(), &ouro_objects::typeobj::TYPE_TYPE)
-    {
-        return Ok(s.is_subtype(c));
+    if is_exact_type(cls) {
+        return Ok(sub.is(cls) || recursive_issubclass(sub, cls)?);
     }
+    let cls = union_args(cls);
     if let Some(t) = cls.downcast::<Tuple>() {
+        let _guard = protocol::enter_recursion(" in __subclasscheck__")?;
         for c in t.iter() {
             if issubclass_bool(sub, c)? {
                 return Ok(true);
@@ -261,15 +326,23 @@ fn issubclass_bool(sub: &Value, cls: &Value) -> PyResult<bool> {
         return Ok(false);
     }
     if let Some(check) = cls.type_obj().payload().lookup_str("__subclasscheck__") {
-        let bound = protocol::descr_get(&check, Some(cls), &cls.type_value())?;
+        let _guard = protocol::enter_recursion(" in __subclasscheck__")?;
+        let bound = protocol::descr_get(&check, Some(&cls), &cls.type_value())?;
         return protocol::is_true(&protocol::call1(&bound, sub.clone())?);
     }
-    if sub.downcast::<TypeObject>().is_none() {
-        return Err(type_error("issubclass() arg 1 must be a class"));
+    recursive_issubclass(sub, &cls)
+}
+
+fn recursive_issubclass(sub: &Value, cls: &Value) -> PyResult<bool> {
+    if let (Some(s), Some(c)) = (sub.downcast::<TypeObject>(), cls.downcast::<TypeObject>()) {
+        return Ok(s.is_subtype(c));
     }
-    Err(type_error(
+    check_class(sub, "issubclass() arg 1 must be a class")?;
+    check_class(
+        cls,
         "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-    ))
+    )?;
+    abstract_issubclass(sub, cls)
 }
 
 fn b_issubclass(_m: &Value, args: Args) -> PyResult {

@@ -304,8 +304,32 @@ fn slot_inplace<const I: usize>(a: &Value, b: &Value) -> PyResult {
     call_maybe(a, NB_OPS[I].iname, std::slice::from_ref(b))
 }
 
+/// `slot_nb_power` with a modulus: like [`slot_binary`], and since 3.14
+/// the right operand's `__rpow__(a, m)` too.
 fn slot_pow3(a: &Value, b: &Value, m: &Value) -> PyResult {
-    call_maybe(a, "__pow__", &[b.clone(), m.clone()])
+    let is_slot = |t: &TypeObject| {
+        t.slots.pow3.get().map(|f| f as usize) == Some(slot_pow3 as crate::typeobj::TernaryFn as usize)
+    };
+    let ta = a.type_obj().payload();
+    let tb = b.type_obj().payload();
+    let mut do_other = !std::ptr::eq(ta, tb) && is_slot(tb);
+    if is_slot(ta) {
+        if do_other && tb.is_subtype(ta) && method_differs(tb, ta, "__rpow__") {
+            let r = call_maybe(b, "__rpow__", &[a.clone(), m.clone()])?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+            do_other = false;
+        }
+        let r = call_maybe(a, "__pow__", &[b.clone(), m.clone()])?;
+        if !is_not_implemented(&r) || std::ptr::eq(ta, tb) {
+            return Ok(r);
+        }
+    }
+    if do_other {
+        return call_maybe(b, "__rpow__", &[a.clone(), m.clone()]);
+    }
+    Ok(not_implemented())
 }
 
 fn slot_unary<const I: usize>(v: &Value) -> PyResult {
@@ -626,6 +650,9 @@ pub fn update_slots(ty: &TypeRef) {
             "__pow__",
             |k| if let K::Pow(_, p) = k { *p } else { None },
         ) {
+            Found::Missing if matches!(find(t, "__rpow__", |_| None::<()>), Found::Python) => {
+                Some(slot_pow3 as _)
+            }
             Found::Missing => None,
             Found::Native(f) => Some(f),
             Found::Python => Some(slot_pow3 as _),

@@ -633,8 +633,43 @@ pub fn ternary_pow(a: &Value, b: &Value, m: &Value) -> PyResult {
     if is_none(m) {
         return binary_op(a, b, NbOp::Power);
     }
-    if let Some(f) = a.type_obj().payload().slots.pow3.get() {
-        let r = f(a, b, m)?;
+    // `ternary_op`: the left operand's slot (after a subclass right
+    // operand's), the right operand's, then the modulus's.
+    let slot = |v: &Value| v.type_obj().payload().slots.pow3.get();
+    let addr = |f: Option<crate::typeobj::TernaryFn>| f.map(|f| f as usize);
+    let (ta, tb) = (a.type_obj().payload(), b.type_obj().payload());
+    let slotv = slot(a);
+    let mut slotw = if std::ptr::eq(ta, tb) { None } else { slot(b) };
+    if addr(slotw) == addr(slotv) {
+        slotw = None;
+    }
+    if let Some(fv) = slotv {
+        if let Some(fw) = slotw
+            && tb.is_subtype(ta)
+        {
+            let r = fw(a, b, m)?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+            slotw = None;
+        }
+        let r = fv(a, b, m)?;
+        if !is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
+    if let Some(fw) = slotw {
+        let r = fw(a, b, m)?;
+        if !is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
+    let slotz = slot(m).filter(|f| {
+        let z = Some(*f as usize);
+        z != addr(slotv) && z != addr(slotw)
+    });
+    if let Some(fz) = slotz {
+        let r = fz(a, b, m)?;
         if !is_not_implemented(&r) {
             return Ok(r);
         }
@@ -799,10 +834,20 @@ pub fn setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult<()> {
             "'{}' object does not support item assignment",
             type_name(v)
         ))),
-        None => Err(type_error(format!(
-            "'{}' object does not support item deletion",
-            type_name(v)
-        ))),
+        None => {
+            // `PySequence_DelItem`'s wording for a sequence-like type and an
+            // index key, `PyObject_DelItem`'s otherwise.
+            let s = &v.type_obj().payload().slots;
+            let sequence_like = v.type_obj().payload().is_heap()
+                || s.contains.get().is_some()
+                || s.concat.get().is_some()
+                || s.repeat.get().is_some();
+            let verb = if sequence_like && has_index(key) { "doesn't" } else { "does not" };
+            Err(type_error(format!(
+                "'{}' object {verb} support item deletion",
+                type_name(v)
+            )))
+        }
     }
 }
 

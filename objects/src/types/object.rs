@@ -88,7 +88,10 @@ pub fn object_init(this: &Value, args: &[Value], _kwnames: Option<&Value>) -> Py
             ));
         }
         if !overrides_new(ty) {
-            return Err(type_error(format!("{}() takes no arguments", ty.name())));
+            return Err(type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                ty.tp_name()
+            )));
         }
     }
     Ok(())
