@@ -14,12 +14,17 @@ use ouro_objects::{Value, protocol};
 pub fn function_display_name(callable: &Value) -> String {
     let qualname = match protocol::getattr_opt(callable, &intern("__qualname__")) {
         Ok(Some(q)) => q,
-        _ => return protocol::str(callable).map_or_else(|_| String::new(), |s| protocol::str_lossy(&s)),
+        _ => {
+            return protocol::str(callable)
+                .map_or_else(|_| String::new(), |s| protocol::str_lossy(&s));
+        }
     };
-    let qualname = protocol::str(&qualname).map_or_else(|_| String::new(), |s| protocol::str_lossy(&s));
+    let qualname =
+        protocol::str(&qualname).map_or_else(|_| String::new(), |s| protocol::str_lossy(&s));
     match protocol::getattr_opt(callable, &intern("__module__")) {
         Ok(Some(m)) if !ouro_objects::none::is_none(&m) => {
-            let module = protocol::str(&m).map_or_else(|_| String::new(), |s| protocol::str_lossy(&s));
+            let module =
+                protocol::str(&m).map_or_else(|_| String::new(), |s| protocol::str_lossy(&s));
             if module == "builtins" {
                 format!("{qualname}()")
             } else {

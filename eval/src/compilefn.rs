@@ -55,7 +55,12 @@ pub fn compile_source(
     let parsed =
         parser::parse(source, mode).map_err(|e| syntax_error(&e, filename, Some(source)))?;
     for w in &parsed.warnings {
-        crate::warnings::warn_explicit(&exceptions::SYNTAX_WARNING, &w.message, filename, w.lineno)?;
+        crate::warnings::warn_explicit(
+            &exceptions::SYNTAX_WARNING,
+            &w.message,
+            filename,
+            w.lineno,
+        )?;
     }
     let mut finally_warnings = Vec::new();
     finally_control_flow(&parsed.module, &mut finally_warnings);
@@ -102,13 +107,21 @@ fn finally_control_flow(module: &ast::Mod, found: &mut Vec<(&'static str, u32)>)
             K::Return { .. } if ctx == Context::Finally => found.push(("return", s.range.lineno)),
             K::Break {} if ctx == Context::Finally => found.push(("break", s.range.lineno)),
             K::Continue {} if ctx == Context::Finally => found.push(("continue", s.range.lineno)),
-            K::For { body: b, orelse, .. }
-            | K::AsyncFor { body: b, orelse, .. }
-            | K::While { body: b, orelse, .. } => {
+            K::For {
+                body: b, orelse, ..
+            }
+            | K::AsyncFor {
+                body: b, orelse, ..
+            }
+            | K::While {
+                body: b, orelse, ..
+            } => {
                 body(b, Context::Loop, found);
                 body(orelse, ctx, found);
             }
-            K::If { body: b, orelse, .. } => {
+            K::If {
+                body: b, orelse, ..
+            } => {
                 body(b, ctx, found);
                 body(orelse, ctx, found);
             }
@@ -359,7 +372,9 @@ fn check_closure(code: &Code, closure: Option<&Value>) -> PyResult<()> {
             "code object requires a closure of exactly length {nfree}"
         )));
     }
-    let cells = closure.and_then(|c| c.downcast::<Tuple>()).expect("checked");
+    let cells = closure
+        .and_then(|c| c.downcast::<Tuple>())
+        .expect("checked");
     if cells
         .iter()
         .any(|c| c.downcast_exact::<ouro_objects::functype::Cell>().is_none())
@@ -377,9 +392,8 @@ fn run_code_with_closure(
     locals: Option<Value>,
     closure: Value,
 ) -> PyResult {
-    let code_ref: ouro_objects::Ref<Code> = code
-        .downcast_ref::<Code>()
-        .expect("checked code object");
+    let code_ref: ouro_objects::Ref<Code> =
+        code.downcast_ref::<Code>().expect("checked code object");
     let builtins = crate::state::builtins_for(&globals)?;
     let func = ouro_objects::functype::Function::new(
         code.clone(),

@@ -205,9 +205,17 @@ pub fn load_special(owner: &Value, which: u32) -> PyResult<(Value, Option<Value>
         None => {
             // `_Py_SpecialMethods` errors and `_PyEval_SpecialMethodCanSuggest`.
             let (protocol_name, other, hint) = if which < 2 {
-                ("context manager", ["__aenter__", "__aexit__"], "asynchronous context manager protocol. Did you mean to use 'async with'?")
+                (
+                    "context manager",
+                    ["__aenter__", "__aexit__"],
+                    "asynchronous context manager protocol. Did you mean to use 'async with'?",
+                )
             } else {
-                ("asynchronous context manager", ["__enter__", "__exit__"], "context manager protocol. Did you mean to use 'with'?")
+                (
+                    "asynchronous context manager",
+                    ["__enter__", "__exit__"],
+                    "context manager protocol. Did you mean to use 'with'?",
+                )
             };
             let mut msg = format!(
                 "'{}' object does not support the {protocol_name} protocol (missed {name} method)",

@@ -57,7 +57,10 @@ fn check(ty: &Value, obj: &Value) -> PyResult<Value> {
     }
     let (kind, obj_name) = match obj.downcast::<TypeObject>() {
         Some(ot) => ("type", ot.tp_name().to_string()),
-        None => ("instance of", obj.type_obj().payload().tp_name().to_string()),
+        None => (
+            "instance of",
+            obj.type_obj().payload().tp_name().to_string(),
+        ),
     };
     Err(type_error(format!(
         "super(type, obj): obj ({kind} {obj_name}) is not an instance or subtype of type ({}).",

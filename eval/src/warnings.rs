@@ -52,7 +52,12 @@ pub fn warn_explicit(
     if is_deprecation(category) {
         return Ok(());
     }
-    show(category, msg, filename, i32::try_from(lineno).unwrap_or(i32::MAX))
+    show(
+        category,
+        msg,
+        filename,
+        i32::try_from(lineno).unwrap_or(i32::MAX),
+    )
 }
 
 fn is_deprecation(category: &'static PyObj<TypeObject>) -> bool {
@@ -65,7 +70,12 @@ fn is_deprecation(category: &'static PyObj<TypeObject>) -> bool {
 }
 
 /// Writes a warning to `sys.stderr` in the default `showwarning` format.
-fn show(category: &'static PyObj<TypeObject>, msg: &str, filename: &str, line: i32) -> PyResult<()> {
+fn show(
+    category: &'static PyObj<TypeObject>,
+    msg: &str,
+    filename: &str,
+    line: i32,
+) -> PyResult<()> {
     crate::sysmod::flush_std_streams();
     let name = category.payload().name();
     let mut text = format!("{filename}:{line}: {name}: {msg}\n");

@@ -140,7 +140,11 @@ impl<'a> Args<'a> {
             } else {
                 format!(
                     "{fname}() takes {} {max_positional} positional argument{} ({nargs} given)",
-                    if minpos < max_positional { "at most" } else { "exactly" },
+                    if minpos < max_positional {
+                        "at most"
+                    } else {
+                        "exactly"
+                    },
                     plural(max_positional),
                 )
             };
@@ -149,7 +153,11 @@ impl<'a> Args<'a> {
         if nargs < minposonly {
             return Err(type_error(format!(
                 "{fname}() takes {} {minposonly} positional argument{} ({nargs} given)",
-                if minposonly < max_positional { "at least" } else { "exactly" },
+                if minposonly < max_positional {
+                    "at least"
+                } else {
+                    "exactly"
+                },
                 plural(minposonly),
             )));
         }
@@ -237,7 +245,12 @@ fn substitution_cost(a: u8, b: u8) -> usize {
 fn edit_distance(a: &[u8], b: &[u8], max_cost: usize) -> usize {
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let (a, b) = (&a[prefix..], &b[prefix..]);
-    let suffix = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
     let (a, b) = (&a[..a.len() - suffix], &b[..b.len() - suffix]);
     if a.is_empty() || b.is_empty() {
         return (a.len() + b.len()) * MOVE_COST;
@@ -272,7 +285,10 @@ fn edit_distance(a: &[u8], b: &[u8], max_cost: usize) -> usize {
 
 /// The closest of `candidates` to `name` (`_Py_CalculateSuggestions`):
 /// at most a third of the characters changed, first best wins.
-pub fn suggestion<'c>(name: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+pub fn suggestion<'c>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'c str>,
+) -> Option<&'c str> {
     let candidates: Vec<&str> = candidates.into_iter().collect();
     if candidates.len() >= MAX_CANDIDATE_ITEMS {
         return None;

@@ -308,7 +308,8 @@ fn slot_inplace<const I: usize>(a: &Value, b: &Value) -> PyResult {
 /// the right operand's `__rpow__(a, m)` too.
 fn slot_pow3(a: &Value, b: &Value, m: &Value) -> PyResult {
     let is_slot = |t: &TypeObject| {
-        t.slots.pow3.get().map(|f| f as usize) == Some(slot_pow3 as crate::typeobj::TernaryFn as usize)
+        t.slots.pow3.get().map(|f| f as usize)
+            == Some(slot_pow3 as crate::typeobj::TernaryFn as usize)
     };
     let ta = a.type_obj().payload();
     let tb = b.type_obj().payload();

@@ -69,14 +69,17 @@ impl CompareOp {
     }
 }
 
+/// The interpreter's "globals of the running frame" function.
+pub type GlobalsHook = fn() -> Option<Value>;
+
 thread_local! {
     static NATIVE_DEPTH: Cell<u32> = const { Cell::new(0) };
     static RECURSION_LIMIT: Cell<u32> = const { Cell::new(1000) };
-    static GLOBALS_HOOK: Cell<Option<fn() -> Option<Value>>> = const { Cell::new(None) };
+    static GLOBALS_HOOK: Cell<Option<GlobalsHook>> = const { Cell::new(None) };
 }
 
 /// Installs the interpreter's "globals of the running frame" function.
-pub fn set_current_globals_hook(hook: fn() -> Option<Value>) {
+pub fn set_current_globals_hook(hook: GlobalsHook) {
     GLOBALS_HOOK.with(|h| h.set(Some(hook)));
 }
 
@@ -749,7 +752,10 @@ pub fn index_as_isize(v: &Value) -> PyResult<isize> {
 
 /// `PyNumber_AsSsize_t(v, err)`: an index too big for `isize` raises `err`
 /// ("cannot fit 'T' into an index-sized integer", `T` the type of `v`).
-pub fn index_as_isize_or(v: &Value, err: &'static crate::core::PyObj<TypeObject>) -> PyResult<isize> {
+pub fn index_as_isize_or(
+    v: &Value,
+    err: &'static crate::core::PyObj<TypeObject>,
+) -> PyResult<isize> {
     let i = index(v)?;
     crate::int::to_isize(&i).ok_or_else(|| {
         PyErr::new(
@@ -842,7 +848,11 @@ pub fn setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult<()> {
                 || s.contains.get().is_some()
                 || s.concat.get().is_some()
                 || s.repeat.get().is_some();
-            let verb = if sequence_like && has_index(key) { "doesn't" } else { "does not" };
+            let verb = if sequence_like && has_index(key) {
+                "doesn't"
+            } else {
+                "does not"
+            };
             Err(type_error(format!(
                 "'{}' object {verb} support item deletion",
                 type_name(v)

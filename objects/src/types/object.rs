@@ -136,11 +136,19 @@ fn object_set_class(v: &Value, value: Option<&Value>) -> PyResult<()> {
 fn slot_layout(t: &TypeObject) -> Vec<(String, usize)> {
     let mut out = Vec::new();
     let mro = t.mro();
-    for ty in mro.downcast::<crate::tuple::Tuple>().iter().flat_map(|m| m.iter()) {
+    for ty in mro
+        .downcast::<crate::tuple::Tuple>()
+        .iter()
+        .flat_map(|m| m.iter())
+    {
         let Some(d) = ty.downcast::<TypeObject>().map(TypeObject::dict) else {
             continue;
         };
-        for (_, v) in d.downcast::<crate::dict::Dict>().iter().flat_map(|d| d.items()) {
+        for (_, v) in d
+            .downcast::<crate::dict::Dict>()
+            .iter()
+            .flat_map(|d| d.items())
+        {
             if let Some(g) = v.downcast::<crate::descr::GetSetDescr>()
                 && let Some((name, index)) = &g.slot
             {
