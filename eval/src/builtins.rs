@@ -642,6 +642,13 @@ fn b_dir(_m: &Value, args: Args) -> PyResult {
     Ok(list)
 }
 
+/// `breakpoint()`: whatever `sys.breakpointhook` does with the arguments.
+fn b_breakpoint(_m: &Value, args: Args) -> PyResult {
+    let hook = crate::sysmod::sys_attr("breakpointhook")
+        .ok_or_else(|| ouro_objects::err::runtime_error("lost sys.breakpointhook"))?;
+    protocol::call(&hook, args.values, args.kwnames)
+}
+
 fn b_build_class(_m: &Value, args: Args) -> PyResult {
     crate::classes::build_class(args)
 }
@@ -703,6 +710,7 @@ functions! {
     "any" => b_any, "any($module, iterable, /)\n--\n\nReturn True if bool(x) is True for any x in the iterable.\n\nIf the iterable is empty, return False.";
     "ascii" => b_ascii, "ascii($module, obj, /)\n--\n\nReturn an ASCII-only representation of an object.";
     "bin" => b_bin, "bin($module, number, /)\n--\n\nReturn the binary representation of an integer.\n\n   >>> bin(2796202)\n   '0b1010101010101010101010'";
+    "breakpoint" => b_breakpoint, "breakpoint($module, /, *args, **kws)\n--\n\nCall sys.breakpointhook(*args, **kws).  sys.breakpointhook() must accept\nwhatever arguments are passed.\n\nBy default, this drops you into the pdb debugger.";
     "callable" => b_callable, "callable($module, obj, /)\n--\n\nReturn whether the object is callable (i.e., some kind of function).";
     "chr" => b_chr, "chr($module, i, /)\n--\n\nReturn a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff.";
     "compile" => b_compile, "compile($module, /, source, filename, mode, flags=0,\n        dont_inherit=False, optimize=-1, *, _feature_version=-1)\n--\n\nCompile source into a code object that can be executed by exec() or eval().";
@@ -799,9 +807,6 @@ pub fn make_module() -> Value {
         module.set(n, TypeRef::from_static(ty).into_value());
     }
     for ty in exceptions::all_exception_types() {
-        if ty.payload().name().starts_with('_') {
-            continue;
-        }
         module.set(&ty.payload().name(), TypeRef::from_static(ty).into_value());
     }
     module.set(

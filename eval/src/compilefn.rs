@@ -321,10 +321,15 @@ pub fn exec_or_eval(args: Args, name: &str) -> PyResult {
         }
     };
     let d = globals.downcast::<Dict>().expect("dict");
+    // Like `PyEval_GetBuiltins`: the running frame's builtins dict.
     if d.get_str(&ouro_objects::str::intern("__builtins__"))
         .is_none()
     {
-        d.set_str("__builtins__", crate::state::builtins_module());
+        let builtins = match crate::frame::nth_meta(0) {
+            Some(m) => m.builtins.clone(),
+            None => crate::state::builtins_for(&Dict::new_value())?,
+        };
+        d.set_str("__builtins__", builtins);
     }
     let code = if let Some(c) = source.downcast::<Code>() {
         check_closure(c, closure.as_ref())?;

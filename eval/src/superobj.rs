@@ -89,7 +89,7 @@ pub fn new_super(ty: Value, obj: Option<Value>) -> PyResult {
 fn super_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     let a = ouro_objects::args::Args::new(args, kwnames);
     a.no_keywords("super")?;
-    let pos = a.range("super", "super", 0, 2)?;
+    let pos = a.range("super", "super()", 0, 2)?;
     let (t, obj) = match pos.len() {
         0 => return Err(runtime_error("super(): no arguments")),
         1 => (pos[0].clone(), None),

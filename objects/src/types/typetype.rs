@@ -324,6 +324,19 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
             slot_names.push(intern(&mangled));
         }
         slot_names.sort_by_key(protocol::str_lossy);
+        // Variable-sized instances (`int`, `tuple`, `bytes`) have no room
+        // for slots.
+        let solid = solid_type(&best);
+        if !slot_names.is_empty()
+            && [&crate::int::INT_TYPE, &crate::tuple::TUPLE_TYPE, &crate::bytes::BYTES_TYPE]
+                .into_iter()
+                .any(|t| solid.is_static(t))
+        {
+            return Err(type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{}'",
+                best.tp_name()
+            )));
+        }
     }
     // Python functions named __new__ are static, __init_subclass__ and
     // __class_getitem__ are class methods.
@@ -596,7 +609,13 @@ fn set_name(v: &Value, value: Option<&Value>) -> PyResult<()> {
             value.map(protocol::type_name).unwrap_or_default()
         )));
     };
-    t.set_name(s.to_string_lossy());
+    let name = s.to_string_lossy();
+    if name.contains('\0') {
+        return Err(crate::err::value_error(
+            "type name must not contain null characters",
+        ));
+    }
+    t.set_name(name);
     Ok(())
 }
 
