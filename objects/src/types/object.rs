@@ -226,9 +226,86 @@ fn object_reduce_ex(this: &Value, _args: Args) -> PyResult {
     )))
 }
 
+/// `object.__getstate__()` (`object_getstate_default`): the instance dict
+/// (`None` when empty), paired with a dict of the set `__slots__` values
+/// when the class has slots.
 fn object_getstate(this: &Value, args: Args) -> PyResult {
     args.none("object.__getstate__")?;
-    Ok(protocol::instance_dict(this).unwrap_or_else(none))
+    let state = protocol::instance_dict(this)
+        .filter(|d| d.downcast::<crate::dict::Dict>().is_some_and(|d| d.len() > 0))
+        .unwrap_or_else(none);
+    let names = slot_names(&this.type_value())?;
+    if names.is_empty() {
+        return Ok(state);
+    }
+    let slots = crate::dict::Dict::new_value();
+    let slots_dict = slots.downcast::<crate::dict::Dict>().expect("dict");
+    for name in names {
+        if let Some(v) = protocol::getattr_opt(this, &name)? {
+            slots_dict.set_item(name, v)?;
+        }
+    }
+    if slots_dict.len() == 0 {
+        return Ok(state);
+    }
+    Ok(crate::tuple::Tuple::new(vec![state, slots]))
+}
+
+/// `copyreg._slotnames(cls)`: the (mangled) `__slots__` names of the class
+/// and its bases, cached as `cls.__slotnames__`.
+fn slot_names(cls: &Value) -> PyResult<Vec<Value>> {
+    let Some(t) = cls.downcast::<TypeObject>() else {
+        return Ok(Vec::new());
+    };
+    let own = t.dict();
+    if let Some(cached) = own
+        .downcast::<crate::dict::Dict>()
+        .and_then(|d| d.get_str(&crate::str::intern("__slotnames__")))
+        .filter(|v| !crate::none::is_none(v))
+    {
+        return protocol::collect(&cached);
+    }
+    let mut names = Vec::new();
+    if t.lookup_str("__slots__").is_some() {
+        let mro = t.mro();
+        for c in mro.downcast::<crate::tuple::Tuple>().iter().flat_map(|m| m.iter()) {
+            let Some(ct) = c.downcast::<TypeObject>() else {
+                continue;
+            };
+            let Some(slots) = ct
+                .dict()
+                .downcast::<crate::dict::Dict>()
+                .and_then(|d| d.get_str(&crate::str::intern("__slots__")))
+            else {
+                continue;
+            };
+            let slots = if slots.downcast::<PyStr>().is_some() {
+                vec![slots]
+            } else {
+                protocol::collect(&slots)?
+            };
+            for name in slots {
+                let text = protocol::str_lossy(&name);
+                if text == "__dict__" || text == "__weakref__" {
+                    continue;
+                }
+                if text.starts_with("__") && !text.ends_with("__") {
+                    let class_name = ct.name();
+                    let stripped = class_name.trim_start_matches('_');
+                    if !stripped.is_empty() {
+                        names.push(PyStr::new(&format!("_{stripped}{text}")));
+                        continue;
+                    }
+                }
+                names.push(name);
+            }
+        }
+    }
+    let list = crate::list::List::from_vec(names.clone());
+    // Like copyreg (`except: pass`), a class that refuses the cache still
+    // gets its answer.
+    let _ = protocol::setattr(cls, &crate::str::intern("__slotnames__"), Some(&list));
+    Ok(names)
 }
 
 builtin_type!(pub static OBJECT_TYPE: ObjectData = TypeSpec {

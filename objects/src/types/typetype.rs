@@ -225,6 +225,15 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
             protocol::type_name(&pos[2])
         )));
     };
+    for b in bases.iter() {
+        if b.downcast::<TypeObject>().is_none()
+            && protocol::getattr_opt(b, &intern("__mro_entries__"))?.is_some()
+        {
+            return Err(type_error(
+                "type() doesn't support MRO entry resolution; use types.new_class()",
+            ));
+        }
+    }
     let winner = calculate_metaclass(meta, bases.as_slice())?;
     if !winner.is(meta)
         && let Some(new) = winner.slots.new.get()
