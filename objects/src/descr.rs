@@ -976,13 +976,6 @@ pub fn add_slot_wrappers(owner: &TypeRef, s: &SlotDefs, d: &Dict) {
             "__repr__($self, /)\n--\n\nReturn repr(self).",
         );
     }
-    if let Some(f) = s.str {
-        add(
-            "__str__",
-            K::Unary(f),
-            "__str__($self, /)\n--\n\nReturn str(self).",
-        );
-    }
     if let Some(f) = s.hash {
         add(
             "__hash__",
@@ -995,6 +988,13 @@ pub fn add_slot_wrappers(owner: &TypeRef, s: &SlotDefs, d: &Dict) {
             "__call__",
             K::Call(f),
             "__call__($self, /, *args, **kwargs)\n--\n\nCall self as a function.",
+        );
+    }
+    if let Some(f) = s.str {
+        add(
+            "__str__",
+            K::Unary(f),
+            "__str__($self, /)\n--\n\nReturn str(self).",
         );
     }
     if let Some(f) = s.getattro {

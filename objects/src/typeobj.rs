@@ -914,18 +914,19 @@ pub fn ready(ty: &'static PyObj<TypeObject>) {
     let dict = Dict::new_value();
     *tp.dict.borrow_mut() = Some(dict.clone());
     let d = dict.downcast::<Dict>().expect("dict");
+    // `type_ready_set_new` runs before `type_ready_fill_dict`.
+    if spec.slots.new.is_some() {
+        d.set_str(
+            "__new__",
+            descr::bind_builtin(&TP_NEW_DEF, type_ref.value().clone()),
+        );
+    }
     descr::add_slot_wrappers(&type_ref, &spec.slots, d);
     for m in spec.methods {
         d.set_str(m.name, descr::method_descriptor(&type_ref, m));
     }
     for g in spec.getsets {
         d.set_str(g.name, descr::getset_descriptor(&type_ref, g));
-    }
-    if spec.slots.new.is_some() {
-        d.set_str(
-            "__new__",
-            descr::bind_builtin(&TP_NEW_DEF, type_ref.value().clone()),
-        );
     }
     // A type whose instances carry their own `__doc__` (functions,
     // properties) keeps that getset; `type.__doc__` reads `spec.doc`.

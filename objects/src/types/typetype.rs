@@ -703,7 +703,7 @@ fn set_bases(v: &Value, value: Option<&Value>) -> PyResult<()> {
         return Err(type_error(format!(
             "__bases__ assignment: '{}' deallocator differs from '{}'",
             best.name(),
-            t.name()
+            t.base().map_or_else(|| t.name(), |b| b.name())
         )));
     }
     let mro = c3_mro(v, &refs)?;
@@ -1096,7 +1096,7 @@ builtin_type!(pub static TYPE_TYPE: TypeObject = TypeSpec {
         GetSetDef::with_setter("__qualname__", get_qualname, set_qualname),
         GetSetDef::with_setter("__bases__", get_bases, set_bases),
         GetSetDef::member("__base__", get_base, None),
-        GetSetDef::member("__mro__", get_mro, None),
+        GetSetDef::getter("__mro__", get_mro),
         GetSetDef::with_setter("__module__", get_module, set_module),
         GetSetDef::with_setter("__abstractmethods__", get_abstractmethods, set_abstractmethods),
         GetSetDef::getter("__dict__", get_dict),
