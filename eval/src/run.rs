@@ -41,6 +41,18 @@ pub fn init_runtime() {
         .slots
         .call
         .set(Some(crate::interp::call_function));
+    // The slot is the interpreter's, so its `__call__` wrapper comes now.
+    let function_type = ouro_objects::TypeRef::from_static(&ouro_objects::functype::FUNCTION_TYPE);
+    if let Some(d) = function_type.dict().downcast::<ouro_objects::dict::Dict>() {
+        ouro_objects::descr::add_slot_wrappers(
+            &function_type,
+            &ouro_objects::typeobj::SlotDefs {
+                call: Some(crate::interp::call_function),
+                ..ouro_objects::typeobj::SlotDefs::NONE
+            },
+            d,
+        );
+    }
     ouro_objects::warnings::set_hook(crate::warnings::warn);
     protocol::set_current_globals_hook(crate::frame::current_globals);
     let key = match std::env::var("PYTHONHASHSEED")
