@@ -712,6 +712,11 @@ fn method_wrapper_self(mw: &Value) -> PyResult {
         .clone())
 }
 
+/// The slot wrapper a method-wrapper binds.
+fn wrapped_slot(mw: &Value) -> &Value {
+    &mw.downcast::<MethodWrapper>().expect("method-wrapper").wrapper
+}
+
 fn method_wrapper_name(mw: &Value) -> PyResult {
     def_name(
         &mw.downcast::<MethodWrapper>()
@@ -729,6 +734,10 @@ builtin_type!(pub static METHOD_WRAPPER_TYPE: MethodWrapper = TypeSpec {
     },
     getsets: &[
         GetSetDef::getter("__name__", method_wrapper_name),
+        GetSetDef::getter("__qualname__", |mw| descr_qualname(wrapped_slot(mw))),
+        GetSetDef::getter("__doc__", |mw| def_doc(wrapped_slot(mw))),
+        GetSetDef::getter("__text_signature__", |mw| def_text_signature(wrapped_slot(mw))),
+        GetSetDef::member("__objclass__", |mw| descr_objclass(wrapped_slot(mw)), None),
         GetSetDef::getter("__self__", method_wrapper_self),
     ],
     flags: flags::IMMUTABLETYPE,
