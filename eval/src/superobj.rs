@@ -224,9 +224,12 @@ builtin_type!(pub static SUPER_TYPE: Super = TypeSpec {
         ..SlotDefs::NONE
     },
     getsets: &[
-        GetSetDef::member("__thisclass__", |v| Ok(this(v).ty.clone()), None),
-        GetSetDef::member("__self__", |v| Ok(this(v).obj.clone().unwrap_or_else(none)), None),
-        GetSetDef::member("__self_class__", |v| Ok(this(v).obj_type.clone()), None),
+        GetSetDef::member("__thisclass__", |v| Ok(this(v).ty.clone()), None)
+            .with_doc("the class invoking super()"),
+        GetSetDef::member("__self__", |v| Ok(this(v).obj.clone().unwrap_or_else(none)), None)
+            .with_doc("the instance invoking super(); may be None"),
+        GetSetDef::member("__self_class__", |v| Ok(this(v).obj_type.clone()), None)
+            .with_doc("the type of the instance invoking super(); may be None"),
     ],
     ..TypeSpec::DEFAULT
 });

@@ -104,6 +104,14 @@ impl GetSetDef {
             member: false,
         }
     }
+
+    /// The same descriptor with a `__doc__`.
+    pub const fn with_doc(self, doc: &'static str) -> GetSetDef {
+        GetSetDef {
+            doc: Some(doc),
+            ..self
+        }
+    }
 }
 
 /// The docstring without its signature block.

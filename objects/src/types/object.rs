@@ -328,12 +328,12 @@ builtin_type!(pub static OBJECT_TYPE: ObjectData = TypeSpec {
         MethodDef::new("__reduce__", object_reduce_ex, "__reduce__($self, /)\n--\n\nHelper for pickle."),
         MethodDef::new("__reduce_ex__", object_reduce_ex, "__reduce_ex__($self, protocol, /)\n--\n\nHelper for pickle."),
         MethodDef::new("__getstate__", object_getstate, "__getstate__($self, /)\n--\n\nHelper for pickle."),
-        MethodDef::class("__subclasshook__", object_subclasshook, "__subclasshook__($cls, subclass, /)\n--\n\nAbstract classes can override this to customize issubclass().\n\nThis is invoked early on by abc.ABCMeta.__subclasscheck__().\nIt should return True, False or NotImplemented.  If it returns\nNotImplemented, the normal algorithm is used.  Otherwise, it\noverrides the normal algorithm (and the outcome is cached).\n"),
-        MethodDef::class("__init_subclass__", object_init_subclass, "__init_subclass__($cls, /)\n--\n\nThis method is called when a class is subclassed.\n\nThe default implementation does nothing. It may be\noverridden to extend subclasses.\n"),
+        MethodDef::class("__subclasshook__", object_subclasshook, "__subclasshook__($type, object, /)\n--\n\nAbstract classes can override this to customize issubclass().\n\nThis is invoked early on by abc.ABCMeta.__subclasscheck__().\nIt should return True, False or NotImplemented.  If it returns\nNotImplemented, the normal algorithm is used.  Otherwise, it\noverrides the normal algorithm (and the outcome is cached).\n"),
+        MethodDef::class("__init_subclass__", object_init_subclass, "__init_subclass__($type, /)\n--\n\nThis method is called when a class is subclassed.\n\nThe default implementation does nothing. It may be\noverridden to extend subclasses.\n"),
         MethodDef::new("__format__", object_format, "__format__($self, format_spec, /)\n--\n\nDefault object formatter.\n\nReturn str(self) if format_spec is empty. Raise TypeError otherwise."),
         MethodDef::new("__sizeof__", object_sizeof, "__sizeof__($self, /)\n--\n\nSize of object in memory, in bytes."),
         MethodDef::new("__dir__", object_dir, "__dir__($self, /)\n--\n\nDefault dir() implementation."),
     ],
-    getsets: &[GetSetDef::with_setter("__class__", object_get_class, object_set_class)],
+    getsets: &[GetSetDef::with_setter("__class__", object_get_class, object_set_class).with_doc("the object's class")],
     ..TypeSpec::DEFAULT
 });
