@@ -27,9 +27,9 @@ pub fn syntax_error(e: &SyntaxError, filename: &str, source: Option<&str>) -> Py
     };
     let opt_int = |v: Option<i64>| v.map_or_else(none, int::from_i64);
     let text = match (source, e.lineno) {
-        (Some(src), Some(line)) => src
-            .split_inclusive('\n')
-            .nth(line as usize - 1)
+        (Some(src), Some(line)) => (line as usize)
+            .checked_sub(1)
+            .and_then(|i| src.split_inclusive('\n').nth(i))
             .map_or_else(none, PyStr::new),
         _ => none(),
     };
@@ -194,7 +194,7 @@ pub fn compile_builtin(args: Args) -> PyResult {
         source,
         filename,
         mode,
-        _flags,
+        flags,
         _dont_inherit,
         optimize,
         _feature,
@@ -221,12 +221,26 @@ pub fn compile_builtin(args: Args) -> PyResult {
             Some(b) => String::from_utf8_lossy(&b).into_owned(),
             None => {
                 return Err(type_error(format!(
-                    "compile() argument 'filename' must be str, bytes or os.PathLike, not {}",
+                    "expected str, bytes or os.PathLike object, not {}",
                     protocol::type_name(&filename)
                 )));
             }
         },
     };
+    let flags = match &flags {
+        Some(f) => protocol::index_as_isize(f)?,
+        None => 0,
+    };
+    if flags & !ACCEPTED_COMPILE_FLAGS != 0 {
+        return Err(value_error("compile(): unrecognised flags"));
+    }
+    let optimize = match &optimize {
+        Some(o) => protocol::index_as_isize(o)?,
+        None => -1,
+    };
+    if !(-1..=2).contains(&optimize) {
+        return Err(value_error("compile(): invalid optimize value"));
+    }
     let mode = protocol::str_lossy(&mode.expect("required"));
     let mode = match mode.as_str() {
         "exec" => Mode::Exec,
@@ -237,10 +251,6 @@ pub fn compile_builtin(args: Args) -> PyResult {
                 "compile() mode must be 'exec', 'eval' or 'single'",
             ));
         }
-    };
-    let optimize = match optimize {
-        Some(o) => int::to_i64(&o).unwrap_or(-1),
-        None => -1,
     };
     let options = CompileOptions {
         optimize: if optimize < 0 { 0 } else { optimize as u8 },
@@ -257,6 +267,10 @@ pub fn compile_builtin(args: Args) -> PyResult {
 fn is_mapping(v: &Value) -> bool {
     v.type_obj().payload().slots.getitem.get().is_some()
 }
+
+/// The `flags` `compile()` accepts: the `__future__` features
+/// (`PyCF_MASK`), the obsolete `CO_NESTED` and `PyCF_COMPILE_MASK`.
+const ACCEPTED_COMPILE_FLAGS: isize = 0x1fe_0000 | 0x10 | 0x400 | 0x2000 | 0x1000 | 0x200 | 0x4000 | 0x8000;
 
 /// `exec(source, globals, locals, *, closure)` and `eval(source, globals,
 /// locals)`, with `builtin_exec_impl`'s and `builtin_eval_impl`'s checks.
