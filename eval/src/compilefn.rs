@@ -385,20 +385,15 @@ fn check_closure(code: &Code, closure: Option<&Value>) -> PyResult<()> {
     }
     let ok = closure
         .and_then(|c| c.downcast_exact::<Tuple>())
-        .is_some_and(|t| t.len() == nfree);
+        .is_some_and(|t| {
+            t.len() == nfree
+                && t.iter()
+                    .all(|c| c.downcast_exact::<ouro_objects::functype::Cell>().is_some())
+        });
     if !ok {
         return Err(type_error(format!(
             "code object requires a closure of exactly length {nfree}"
         )));
-    }
-    let cells = closure
-        .and_then(|c| c.downcast::<Tuple>())
-        .expect("checked");
-    if cells
-        .iter()
-        .any(|c| c.downcast_exact::<ouro_objects::functype::Cell>().is_none())
-    {
-        return Err(type_error("closure can only contain cells"));
     }
     Ok(())
 }
