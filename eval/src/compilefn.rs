@@ -270,7 +270,8 @@ fn is_mapping(v: &Value) -> bool {
 
 /// The `flags` `compile()` accepts: the `__future__` features
 /// (`PyCF_MASK`), the obsolete `CO_NESTED` and `PyCF_COMPILE_MASK`.
-const ACCEPTED_COMPILE_FLAGS: isize = 0x1fe_0000 | 0x10 | 0x400 | 0x2000 | 0x1000 | 0x200 | 0x4000 | 0x8000;
+const ACCEPTED_COMPILE_FLAGS: isize =
+    0x1fe_0000 | 0x10 | 0x400 | 0x2000 | 0x1000 | 0x200 | 0x4000 | 0x8000;
 
 /// `exec(source, globals, locals, *, closure)` and `eval(source, globals,
 /// locals)`, with `builtin_exec_impl`'s and `builtin_eval_impl`'s checks.

@@ -722,7 +722,9 @@ fn method_wrapper_self(mw: &Value) -> PyResult {
 
 /// The slot wrapper a method-wrapper binds.
 fn wrapped_slot(mw: &Value) -> &Value {
-    &mw.downcast::<MethodWrapper>().expect("method-wrapper").wrapper
+    &mw.downcast::<MethodWrapper>()
+        .expect("method-wrapper")
+        .wrapper
 }
 
 fn method_wrapper_name(mw: &Value) -> PyResult {

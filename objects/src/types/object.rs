@@ -232,7 +232,10 @@ fn object_reduce_ex(this: &Value, _args: Args) -> PyResult {
 fn object_getstate(this: &Value, args: Args) -> PyResult {
     args.none("object.__getstate__")?;
     let state = protocol::instance_dict(this)
-        .filter(|d| d.downcast::<crate::dict::Dict>().is_some_and(|d| d.len() > 0))
+        .filter(|d| {
+            d.downcast::<crate::dict::Dict>()
+                .is_some_and(|d| !d.is_empty())
+        })
         .unwrap_or_else(none);
     let names = slot_names(&this.type_value())?;
     if names.is_empty() {
@@ -245,7 +248,7 @@ fn object_getstate(this: &Value, args: Args) -> PyResult {
             slots_dict.set_item(name, v)?;
         }
     }
-    if slots_dict.len() == 0 {
+    if slots_dict.is_empty() {
         return Ok(state);
     }
     Ok(crate::tuple::Tuple::new(vec![state, slots]))
@@ -268,7 +271,11 @@ fn slot_names(cls: &Value) -> PyResult<Vec<Value>> {
     let mut names = Vec::new();
     if t.lookup_str("__slots__").is_some() {
         let mro = t.mro();
-        for c in mro.downcast::<crate::tuple::Tuple>().iter().flat_map(|m| m.iter()) {
+        for c in mro
+            .downcast::<crate::tuple::Tuple>()
+            .iter()
+            .flat_map(|m| m.iter())
+        {
             let Some(ct) = c.downcast::<TypeObject>() else {
                 continue;
             };

@@ -337,9 +337,13 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
         // for slots.
         let solid = solid_type(&best);
         if !slot_names.is_empty()
-            && [&crate::int::INT_TYPE, &crate::tuple::TUPLE_TYPE, &crate::bytes::BYTES_TYPE]
-                .into_iter()
-                .any(|t| solid.is_static(t))
+            && [
+                &crate::int::INT_TYPE,
+                &crate::tuple::TUPLE_TYPE,
+                &crate::bytes::BYTES_TYPE,
+            ]
+            .into_iter()
+            .any(|t| solid.is_static(t))
         {
             return Err(type_error(format!(
                 "nonempty __slots__ not supported for subtype of '{}'",
