@@ -610,8 +610,48 @@ fn b_vars(_m: &Value, args: Args) -> PyResult {
 fn b_locals_value() -> PyResult {
     let meta =
         crate::frame::nth_meta(0).ok_or_else(|| ouro_objects::err::system_error("no frame"))?;
+    if let Some(own) = comprehension_locals(&meta)? {
+        return Ok(own);
+    }
     let f = meta.frame_object();
     protocol::getattr_str(&f, "f_locals")
+}
+
+/// Inside a comprehension inlined into a module or class body (PEP 709),
+/// `locals()` holds just the frame's fast variables, as CPython's frame
+/// proxy shows them while a hidden one is bound.
+fn comprehension_locals(meta: &crate::frame::FrameMeta) -> PyResult<Option<Value>> {
+    use ouro_objects::code::{co, fast};
+    if meta.code.flags & co::OPTIMIZED != 0 {
+        return Ok(None);
+    }
+    let snapshot = meta.fast_snapshot.borrow();
+    let Some(values) = snapshot.as_ref() else {
+        return Ok(None);
+    };
+    let kinds = &meta.code.localsplus_kinds;
+    if !kinds
+        .iter()
+        .zip(values)
+        .any(|(k, v)| k & fast::HIDDEN != 0 && v.is_some())
+    {
+        return Ok(None);
+    }
+    let d = ouro_objects::dict::Dict::new_value();
+    let dict = d.downcast::<ouro_objects::dict::Dict>().expect("dict");
+    for (name, value) in meta.code.localsplus_names.iter().zip(values) {
+        let value = match value {
+            Some(v) => match v.downcast::<ouro_objects::functype::Cell>() {
+                Some(c) => c.get(),
+                None => Some(v.clone()),
+            },
+            None => None,
+        };
+        if let Some(v) = value {
+            dict.set_item(name.clone(), v)?;
+        }
+    }
+    Ok(Some(d))
 }
 
 fn b_locals(_m: &Value, args: Args) -> PyResult {
