@@ -379,12 +379,15 @@ fn b_next(_m: &Value, args: Args) -> PyResult {
             protocol::type_name(it)
         )));
     }
-    match protocol::next(it)? {
-        Some(v) => Ok(v),
-        None => match a.get(1) {
-            Some(d) => Ok(d.clone()),
-            None => Err(PyErr::empty(&exceptions::STOP_ITERATION)),
-        },
+    // The slot itself, so a `StopIteration` it raises (with its value)
+    // reaches the caller unless there is a default.
+    let iternext = it.type_obj().payload().slots.iternext.get().expect("checked");
+    match (iternext(it), a.get(1)) {
+        (Ok(Some(v)), _) => Ok(v),
+        (Ok(None), Some(d)) => Ok(d.clone()),
+        (Ok(None), None) => Err(PyErr::empty(&exceptions::STOP_ITERATION)),
+        (Err(e), Some(d)) if e.matches(&exceptions::STOP_ITERATION) => Ok(d.clone()),
+        (Err(e), _) => Err(e),
     }
 }
 
@@ -544,56 +547,116 @@ fn exact_float(v: &Value) -> Option<f64> {
         .map(|f| f.0)
 }
 
-/// Neumaier's compensated addition (CPython 3.12+ `sum` of floats).
-fn neumaier(s: &mut f64, c: &mut f64, v: f64) {
-    let t = *s + v;
-    if s.abs() >= v.abs() {
-        *c += (*s - t) + v;
-    } else {
-        *c += (v - t) + *s;
-    }
-    *s = t;
+/// A float total with Neumaier's compensation (`CompensatedSum` in
+/// Python/bltinmodule.c).
+#[derive(Clone, Copy)]
+struct CompensatedSum {
+    hi: f64,
+    lo: f64,
 }
 
+impl CompensatedSum {
+    fn new(x: f64) -> CompensatedSum {
+        CompensatedSum { hi: x, lo: 0.0 }
+    }
+
+    /// `cs_add`.
+    fn add(&mut self, x: f64) {
+        let t = self.hi + x;
+        if self.hi.abs() >= x.abs() {
+            self.lo += (self.hi - t) + x;
+        } else {
+            self.lo += (x - t) + self.hi;
+        }
+        self.hi = t;
+    }
+
+    /// `cs_to_double`: the compensation is added only when it is a nonzero
+    /// finite number, keeping a negative zero and infinities as they are.
+    fn total(self) -> f64 {
+        if self.lo != 0.0 && self.lo.is_finite() {
+            self.hi + self.lo
+        } else {
+            self.hi
+        }
+    }
+}
+
+/// An int item of a float or complex sum, as `PyLong_AsDouble` converts it.
+fn int_as_f64(v: &Value) -> PyResult<Option<f64>> {
+    int::as_int(v).map(|i| int::to_f64(&i)).transpose()
+}
+
+/// `sum()` (`builtin_sum_impl`): float and complex totals are compensated.
 fn b_sum(_m: &Value, args: Args) -> PyResult {
+    use ouro_objects::typeobj::NbOp::Add;
     let [iterable, start] = args.parse("sum", ["", "start"], 1, 1, 2)?;
     let iterable = iterable.expect("required");
     let mut acc = start.unwrap_or_else(|| int::from_i64(0));
-    if acc.downcast::<PyStr>().is_some() {
-        return Err(type_error(
-            "sum() can't sum strings [use ''.join(seq) instead]",
-        ));
-    }
-    if acc.downcast::<ouro_objects::bytes::Bytes>().is_some() {
-        return Err(type_error(
-            "sum() can't sum bytes [use b''.join(seq) instead]",
-        ));
+    for (kind, join) in [("strings", "''"), ("bytes", "b''"), ("bytearray", "b''")] {
+        let refused = match kind {
+            "strings" => acc.downcast::<PyStr>().is_some(),
+            "bytes" => acc.downcast::<ouro_objects::bytes::Bytes>().is_some(),
+            _ => acc.downcast::<ouro_objects::bytearray::ByteArray>().is_some(),
+        };
+        if refused {
+            return Err(type_error(format!(
+                "sum() can't sum {kind} [use {join}.join(seq) instead]"
+            )));
+        }
     }
     let it = protocol::iter(&iterable)?;
     loop {
         if let Some(a) = exact_float(&acc) {
-            let (mut s, mut c) = (a, 0.0);
-            let mut leftover = None;
-            while let Some(x) = protocol::next(&it)? {
-                match exact_float(&x).or_else(|| x.as_small_int().map(|i| i as f64)) {
-                    Some(v) => neumaier(&mut s, &mut c, v),
-                    None => {
-                        leftover = Some(x);
-                        break;
-                    }
+            let mut total = CompensatedSum::new(a);
+            let leftover = loop {
+                let Some(x) = protocol::next(&it)? else {
+                    break None;
+                };
+                if let Some(v) = exact_float(&x) {
+                    total.add(v);
+                } else if let Some(v) = int_as_f64(&x)? {
+                    total.hi += v;
+                } else {
+                    break Some(x);
                 }
-            }
-            // Infinities and NaN must not be perturbed by the compensation.
-            acc = ouro_objects::float::new(if c.is_finite() { s + c } else { s });
+            };
+            acc = ouro_objects::float::new(total.total());
             match leftover {
                 None => return Ok(acc),
-                Some(x) => acc = protocol::binary_op(&acc, &x, ouro_objects::typeobj::NbOp::Add)?,
+                Some(x) => acc = protocol::binary_op(&acc, &x, Add)?,
+            }
+            continue;
+        }
+        if let Some(c) = acc.downcast_exact::<ouro_objects::complex::Complex>() {
+            let (mut re, mut im) = (CompensatedSum::new(c.re), CompensatedSum::new(c.im));
+            let leftover = loop {
+                let Some(x) = protocol::next(&it)? else {
+                    break None;
+                };
+                if let Some(z) = x.downcast_exact::<ouro_objects::complex::Complex>() {
+                    re.add(z.re);
+                    im.add(z.im);
+                } else if let Some(v) = int_as_f64(&x)? {
+                    re.hi += v;
+                    im.hi += 0.0;
+                } else if let Some(v) = ouro_objects::float::as_f64(&x) {
+                    re.hi += v;
+                    im.hi += 0.0;
+                } else {
+                    break Some(x);
+                }
+            };
+            acc = ouro_objects::complex::new(re.total(), im.total());
+            match leftover {
+                None => return Ok(acc),
+                Some(x) => acc = protocol::binary_op(&acc, &x, Add)?,
             }
             continue;
         }
         match protocol::next(&it)? {
             None => return Ok(acc),
-            Some(x) => acc = protocol::binary_op(&acc, &x, ouro_objects::typeobj::NbOp::Add)?,
+            Some(x) => acc = protocol::binary_op(&acc, &x, Add)?,
         }
     }
 }

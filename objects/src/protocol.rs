@@ -911,7 +911,12 @@ pub fn iter(v: &Value) -> PyResult {
 /// `next(it)`; `Ok(None)` at exhaustion.
 pub fn next(it: &Value) -> PyResult<Option<Value>> {
     match it.type_obj().payload().slots.iternext.get() {
-        Some(f) => f(it),
+        // Like `PyIter_Next`, a `StopIteration` raised inside (a Python
+        // `__next__`, or `next()` called by `map`) means exhaustion.
+        Some(f) => match f(it) {
+            Err(e) if e.matches(&exceptions::STOP_ITERATION) => Ok(None),
+            r => r,
+        },
         None => Err(type_error(format!(
             "'{}' object is not an iterator",
             type_name(it)
