@@ -133,7 +133,7 @@ fn object_set_class(v: &Value, value: Option<&Value>) -> PyResult<()> {
 
 /// The `__slots__` members of a class and its bases as (name, index), for
 /// `same_slots_added`: equal layouts hold the same names in the same places.
-fn slot_layout(t: &TypeObject) -> Vec<(String, usize)> {
+pub(crate) fn slot_layout(t: &TypeObject) -> Vec<(String, usize)> {
     let mut out = Vec::new();
     let mro = t.mro();
     for ty in mro

@@ -703,11 +703,18 @@ fn set_bases(v: &Value, value: Option<&Value>) -> PyResult<()> {
         refs.push(r);
     }
     let best = best_base(&refs)?;
-    if !solid_type(&best).same_solid(t) && !t.same_solid(&best) {
+    // `compatible_for_assignment`: the new base must lay instances out as
+    // the old one does.
+    if let Some(old) = t.base()
+        && !(best.same_solid(&old)
+            && best.extras_len() == old.extras_len()
+            && best.has_instance_dict() == old.has_instance_dict()
+            && crate::types::object::slot_layout(&best) == crate::types::object::slot_layout(&old))
+    {
         return Err(type_error(format!(
             "__bases__ assignment: '{}' deallocator differs from '{}'",
             best.name(),
-            t.base().map_or_else(|| t.name(), |b| b.name())
+            old.name()
         )));
     }
     let mro = c3_mro(v, &refs)?;
@@ -726,7 +733,28 @@ fn set_bases(v: &Value, value: Option<&Value>) -> PyResult<()> {
     t.set_bases(value.clone(), best);
     t.set_mro(Tuple::new(mro));
     t.modified();
+    update_subclass_mros(&this)?;
     heapslots::update_slots_recursive(&this);
+    Ok(())
+}
+
+/// `mro_hierarchy`: after a class's `__bases__` change, its subclasses'
+/// MROs are computed again.
+fn update_subclass_mros(t: &TypeRef) -> PyResult<()> {
+    for sub in t
+        .subclass_addresses()
+        .into_iter()
+        .filter_map(crate::core::type_at)
+    {
+        let bases: Vec<TypeRef> = protocol::collect(&sub.bases())?
+            .iter()
+            .filter_map(TypeRef::from_value)
+            .collect();
+        let mro = c3_mro(sub.value(), &bases)?;
+        sub.set_mro(Tuple::new(mro));
+        sub.modified();
+        update_subclass_mros(&sub)?;
+    }
     Ok(())
 }
 
