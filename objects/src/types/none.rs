@@ -58,7 +58,7 @@ fn ni_new(ty: &TypeRef, args: &[Value], kw: Option<&Value>) -> PyResult {
 }
 
 fn ellipsis_new(ty: &TypeRef, args: &[Value], kw: Option<&Value>) -> PyResult {
-    singleton_new("ellipsis", ellipsis)(ty, args, kw)
+    singleton_new("EllipsisType", ellipsis)(ty, args, kw)
 }
 
 fn none_repr(_: &Value) -> PyResult {
