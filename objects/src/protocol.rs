@@ -716,6 +716,11 @@ pub fn index(v: &Value) -> PyResult {
     if v.is_small_int() || v.downcast_exact::<crate::int::Int>().is_some() {
         return Ok(v.clone());
     }
+    // An int subclass is its own index (`_PyNumber_Index` calls no
+    // `__index__` then).
+    if v.downcast::<crate::int::Int>().is_some() || v.downcast::<crate::bool::Bool>().is_some() {
+        return Ok(crate::int::exact(v));
+    }
     match v.type_obj().payload().slots.unary[UnaryOp::Index as usize].get() {
         Some(f) => {
             let r = f(v)?;
@@ -724,6 +729,10 @@ pub fn index(v: &Value) -> PyResult {
             } else if r.downcast::<crate::int::Int>().is_some()
                 || r.downcast::<crate::bool::Bool>().is_some()
             {
+                crate::warnings::deprecation(&format!(
+                    "__index__ returned non-int (type {}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.",
+                    type_name(&r)
+                ))?;
                 Ok(crate::int::exact(&r))
             } else {
                 Err(type_error(format!(
