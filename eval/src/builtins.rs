@@ -381,7 +381,13 @@ fn b_next(_m: &Value, args: Args) -> PyResult {
     }
     // The slot itself, so a `StopIteration` it raises (with its value)
     // reaches the caller unless there is a default.
-    let iternext = it.type_obj().payload().slots.iternext.get().expect("checked");
+    let iternext = it
+        .type_obj()
+        .payload()
+        .slots
+        .iternext
+        .get()
+        .expect("checked");
     match (iternext(it), a.get(1)) {
         (Ok(Some(v)), _) => Ok(v),
         (Ok(None), Some(d)) => Ok(d.clone()),
@@ -597,7 +603,9 @@ fn b_sum(_m: &Value, args: Args) -> PyResult {
         let refused = match kind {
             "strings" => acc.downcast::<PyStr>().is_some(),
             "bytes" => acc.downcast::<ouro_objects::bytes::Bytes>().is_some(),
-            _ => acc.downcast::<ouro_objects::bytearray::ByteArray>().is_some(),
+            _ => acc
+                .downcast::<ouro_objects::bytearray::ByteArray>()
+                .is_some(),
         };
         if refused {
             return Err(type_error(format!(
@@ -676,8 +684,7 @@ fn b_locals_value() -> PyResult {
     if let Some(own) = comprehension_locals(&meta)? {
         return Ok(own);
     }
-    let f = meta.frame_object();
-    protocol::getattr_str(&f, "f_locals")
+    crate::frame::locals_of(&meta)
 }
 
 /// Inside a comprehension inlined into a module or class body (PEP 709),
@@ -850,14 +857,6 @@ functions! {
     "vars" => b_vars, "vars([object]) -> dictionary\n\nWithout arguments, equivalent to locals().\nWith an argument, equivalent to object.__dict__.";
 }
 
-/// Whether `def` is a builtin that reads its caller's local variables
-/// (`locals()`, `vars()`, `dir()`, `eval`, `exec`): the caller's fast
-/// locals are copied to its frame meta before such a call.
-pub fn reads_caller_locals(def: &MethodDef) -> bool {
-    FUNCTIONS.as_ptr_range().contains(&std::ptr::from_ref(def))
-        && matches!(def.name, "locals" | "vars" | "dir" | "eval" | "exec")
-}
-
 /// Types the builtins module exposes by name.
 fn builtin_types() -> Vec<(&'static str, &'static PyObj<TypeObject>)> {
     use ouro_objects::*;
@@ -920,6 +919,11 @@ pub fn make_module() -> Value {
         "IOError",
         TypeRef::from_static(&exceptions::OS_ERROR).into_value(),
     );
+    let open = crate::io::module()
+        .downcast::<Module>()
+        .and_then(|io| io.get("open"))
+        .expect("_io.open");
+    module.set("open", open);
     module.set("None", none());
     module.set("Ellipsis", ouro_objects::none::ellipsis());
     module.set("NotImplemented", ouro_objects::none::not_implemented());

@@ -12,24 +12,15 @@ use ouro_objects::{Value, protocol};
 /// (`_PyObject_FunctionStr`: no module for builtins, `str(func)` without a
 /// `__qualname__`).
 pub fn function_display_name(callable: &Value) -> String {
+    let text =
+        |v: &Value| protocol::str(v).map_or_else(|_| String::new(), |s| protocol::str_lossy(&s));
     let qualname = match protocol::getattr_opt(callable, &intern("__qualname__")) {
-        Ok(Some(q)) => q,
-        _ => {
-            return protocol::str(callable)
-                .map_or_else(|_| String::new(), |s| protocol::str_lossy(&s));
-        }
+        Ok(Some(q)) => text(&q),
+        _ => return text(callable),
     };
-    let qualname =
-        protocol::str(&qualname).map_or_else(|_| String::new(), |s| protocol::str_lossy(&s));
     match protocol::getattr_opt(callable, &intern("__module__")) {
-        Ok(Some(m)) if !ouro_objects::none::is_none(&m) => {
-            let module =
-                protocol::str(&m).map_or_else(|_| String::new(), |s| protocol::str_lossy(&s));
-            if module == "builtins" {
-                format!("{qualname}()")
-            } else {
-                format!("{module}.{qualname}()")
-            }
+        Ok(Some(m)) if !ouro_objects::none::is_none(&m) && text(&m) != "builtins" => {
+            format!("{}.{qualname}()", text(&m))
         }
         _ => format!("{qualname}()"),
     }
@@ -165,12 +156,19 @@ pub fn bind(
                             posonly_passed.push(key);
                             continue;
                         }
-                        let accepted: Vec<String> = code.localsplus_names[posonly..total]
+                        let keywords: Vec<String> = code
+                            .localsplus_names
+                            .get(posonly..total)
+                            .unwrap_or_default()
                             .iter()
                             .map(protocol::str_lossy)
                             .collect();
-                        let accepted: Vec<&str> = accepted.iter().map(String::as_str).collect();
-                        return Err(ouro_objects::args::unexpected_keyword(&name, k, &accepted));
+                        let hint = crate::suggestions::closest(&keywords, &key)
+                            .map(|s| format!(". Did you mean '{s}'?"))
+                            .unwrap_or_default();
+                        return Err(type_error(format!(
+                            "{name}() got an unexpected keyword argument '{key}'{hint}"
+                        )));
                     }
                 },
             }

@@ -628,10 +628,8 @@ fn invoke(
         let func = m.func.clone();
         return invoke(f, &func, &full, kwnames);
     }
-    if let Some(b) = callable.downcast_exact::<ouro_objects::descr::BuiltinFunction>()
-        && crate::builtins::reads_caller_locals(b.def)
-    {
-        *f.meta.fast_snapshot.borrow_mut() = Some(f.fast.clone());
+    if crate::frame::publishes_caller_locals(callable) {
+        crate::frame::publish_fast_locals(f);
     }
     let r = protocol::call(callable, args, kwnames)?;
     crate::interp::push(f, r);

@@ -571,7 +571,15 @@ fn solid_type(t: &TypeRef) -> TypeRef {
                         && !b.has_instance_dict()
                         && cur.extras_len() == b.extras_len() + 1)
             });
-        if !cur.is_heap() || adds_slots {
+        // A built-in type declared with its base's layout (`ValueError`
+        // over `BaseException`) adds nothing either.
+        let shares_base_layout = !cur.is_heap()
+            && cur.base().is_some_and(|b| {
+                b.same_solid(cur.payload())
+                    && b.basic_size() == cur.basic_size()
+                    && b.extras_len() == cur.extras_len()
+            });
+        if (!cur.is_heap() && !shares_base_layout) || adds_slots {
             return cur;
         }
         match cur.base() {
