@@ -312,3 +312,22 @@ pub fn suggestion<'c>(
     }
     best.map(|(s, _)| s)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distance_weights_case_changes_lower() {
+        assert_eq!(edit_distance(b"abc", b"abc", 10), 0);
+        assert_eq!(edit_distance(b"abc", b"aBc", 10), CASE_COST);
+        assert_eq!(edit_distance(b"abc", b"axc", 10), MOVE_COST);
+        assert_eq!(edit_distance(b"countr", b"counter", 10), MOVE_COST);
+    }
+
+    #[test]
+    fn suggestion_skips_the_name_itself() {
+        assert_eq!(suggestion("countr", ["counter", "countr"]), Some("counter"));
+        assert_eq!(suggestion("zzzzzzzz", ["counter"]), None);
+    }
+}
