@@ -116,9 +116,11 @@ pub fn run_frames(entry: Frame, pending: Option<PyErr>) -> PyResult<(Value, bool
     }
 }
 
+/// The Python recursion limit counts Python frames only; native levels
+/// have their own guard (`protocol::enter_recursion`), as in CPython 3.14.
 fn check_depth() -> PyResult<()> {
     let limit = protocol::recursion_limit() as usize;
-    if frame::depth() + protocol::native_depth() as usize >= limit {
+    if frame::depth() >= limit {
         return Err(PyErr::new(
             &exceptions::RECURSION_ERROR,
             "maximum recursion depth exceeded",

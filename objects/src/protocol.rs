@@ -89,10 +89,12 @@ pub fn current_globals() -> Option<Value> {
     GLOBALS_HOOK.with(|h| h.get()).and_then(|hook| hook())
 }
 
-/// Native re-entry bound: far below what the Rust stack holds.
-const NATIVE_DEPTH_LIMIT: u32 = 4000;
+/// Native re-entry bound: far below what the interpreter thread's stack
+/// holds. Like CPython 3.14's stack-based C recursion check it does not
+/// follow `sys.setrecursionlimit` (a 10,000-deep nested list has a repr).
+const NATIVE_DEPTH_LIMIT: u32 = 20_000;
 
-/// `sys.setrecursionlimit`'s value, which native recursion also honours.
+/// `sys.setrecursionlimit`'s value, the bound on Python frames.
 pub fn recursion_limit() -> u32 {
     RECURSION_LIMIT.with(|l| l.get())
 }
@@ -114,8 +116,7 @@ impl Drop for RecursionGuard {
 /// "maximum recursion depth exceeded{context}".
 pub fn enter_recursion(context: &str) -> PyResult<RecursionGuard> {
     let depth = NATIVE_DEPTH.with(|d| d.get());
-    let limit = recursion_limit().min(NATIVE_DEPTH_LIMIT);
-    if depth >= limit {
+    if depth >= NATIVE_DEPTH_LIMIT {
         return Err(PyErr::new(
             &exceptions::RECURSION_ERROR,
             format!("maximum recursion depth exceeded{context}"),
@@ -123,11 +124,6 @@ pub fn enter_recursion(context: &str) -> PyResult<RecursionGuard> {
     }
     NATIVE_DEPTH.with(|d| d.set(depth + 1));
     Ok(RecursionGuard(()))
-}
-
-/// The current native depth (the interpreter adds it to its frame depth).
-pub fn native_depth() -> u32 {
-    NATIVE_DEPTH.with(|d| d.get())
 }
 
 /// Lossy text of a str object for messages (non-str values: empty).
