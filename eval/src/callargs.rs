@@ -4,21 +4,25 @@ use ouro_objects::code::Code;
 use ouro_objects::dict::Dict;
 use ouro_objects::err::{PyResult, type_error};
 use ouro_objects::functype::Function;
-use ouro_objects::str::PyStr;
+use ouro_objects::str::{PyStr, intern};
 use ouro_objects::tuple::Tuple;
 use ouro_objects::{Value, protocol};
 
-/// `f()` as CPython names a callable in call errors (its `__qualname__`).
+/// `module.qualname()` as CPython names a callable in call errors
+/// (`_PyObject_FunctionStr`: no module for builtins, `str(func)` without a
+/// `__qualname__`).
 pub fn function_display_name(callable: &Value) -> String {
-    if let Some(f) = callable.downcast::<Function>() {
-        return format!("{}()", protocol::str_lossy(&f.qualname.borrow()));
-    }
-    if let Some(m) = callable.downcast::<ouro_objects::functype::Method>() {
-        return function_display_name(&m.func);
-    }
-    match protocol::getattr_opt(callable, &ouro_objects::str::intern("__qualname__")) {
-        Ok(Some(q)) if q.downcast::<PyStr>().is_some() => format!("{}()", protocol::str_lossy(&q)),
-        _ => format!("{} object", protocol::type_name(callable)),
+    let text =
+        |v: &Value| protocol::str(v).map_or_else(|_| String::new(), |s| protocol::str_lossy(&s));
+    let qualname = match protocol::getattr_opt(callable, &intern("__qualname__")) {
+        Ok(Some(q)) => text(&q),
+        _ => return text(callable),
+    };
+    match protocol::getattr_opt(callable, &intern("__module__")) {
+        Ok(Some(m)) if !ouro_objects::none::is_none(&m) && text(&m) != "builtins" => {
+            format!("{}.{qualname}()", text(&m))
+        }
+        _ => format!("{qualname}()"),
     }
 }
 

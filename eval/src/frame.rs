@@ -240,11 +240,10 @@ pub fn publishes_caller_locals(callable: &Value) -> bool {
         })
 }
 
-/// Publishes `f`'s fast locals for its frame object's `f_locals`.
+/// Publishes `f`'s fast locals for its frame object's `f_locals` (and, in
+/// a module or class body, for `locals()` inside an inlined comprehension).
 pub fn publish_fast_locals(f: &Frame) {
-    if f.code.flags & ouro_objects::code::co::OPTIMIZED != 0 {
-        *f.meta.fast_snapshot.borrow_mut() = Some(f.fast.clone());
-    }
+    *f.meta.fast_snapshot.borrow_mut() = Some(f.fast.clone());
 }
 
 fn is_optimized(m: &FrameMeta) -> bool {

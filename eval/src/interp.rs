@@ -115,9 +115,11 @@ pub fn run_frames(entry: Frame, pending: Option<PyErr>) -> PyResult<(Value, bool
     }
 }
 
+/// The Python recursion limit counts Python frames only; native levels
+/// have their own guard (`protocol::enter_recursion`), as in CPython 3.14.
 fn check_depth() -> PyResult<()> {
     let limit = protocol::recursion_limit() as usize;
-    if frame::depth() + protocol::native_depth() as usize >= limit {
+    if frame::depth() >= limit {
         return Err(PyErr::new(
             &exceptions::RECURSION_ERROR,
             "maximum recursion depth exceeded",
@@ -955,13 +957,13 @@ fn unbound_local(f: &Frame, i: usize) -> PyErr {
         .get(i)
         .cloned()
         .unwrap_or_else(|| PyStr::new("?"));
-    exceptions::name_error(
+    // Only a plain NameError carries `name` (`format_exc_check_arg`).
+    PyErr::new(
         &exceptions::UNBOUND_LOCAL_ERROR,
         format!(
             "cannot access local variable '{}' where it is not associated with a value",
             protocol::str_lossy(&name)
         ),
-        &name,
     )
 }
 

@@ -51,13 +51,13 @@ pub fn unbound_deref(f: &Frame, i: usize) -> PyErr {
         .unwrap_or_else(|| PyStr::new("?"));
     let kind = f.code.localsplus_kinds.get(i).copied().unwrap_or(0);
     if kind & ouro_objects::code::fast::LOCAL != 0 {
-        return exceptions::name_error(
+        // Only a plain NameError carries `name` (`format_exc_check_arg`).
+        return PyErr::new(
             &exceptions::UNBOUND_LOCAL_ERROR,
             format!(
                 "cannot access local variable '{}' where it is not associated with a value",
                 protocol::str_lossy(&name)
             ),
-            &name,
         );
     }
     exceptions::name_error(
@@ -203,44 +203,27 @@ pub fn load_special(owner: &Value, which: u32) -> PyResult<(Value, Option<Value>
             }
         }
         None => {
-            let msg = match which {
-                0 | 1 => {
-                    let extra = if ty.lookup_str("__aenter__").is_some()
-                        && ty.lookup_str("__aexit__").is_some()
-                    {
-                        " but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?"
-                    } else {
-                        ""
-                    };
-                    format!(
-                        "'{}' object does not support the context manager protocol{}",
-                        ty.name(),
-                        if which == 1 && extra.is_empty() {
-                            " (missed __exit__ method)"
-                        } else {
-                            extra
-                        }
-                    )
-                }
-                _ => {
-                    let extra = if ty.lookup_str("__enter__").is_some()
-                        && ty.lookup_str("__exit__").is_some()
-                    {
-                        " but it supports the context manager protocol. Did you mean to use 'with'?"
-                    } else {
-                        ""
-                    };
-                    format!(
-                        "'{}' object does not support the asynchronous context manager protocol{}",
-                        ty.name(),
-                        if which == 3 && extra.is_empty() {
-                            " (missed __aexit__ method)"
-                        } else {
-                            extra
-                        }
-                    )
-                }
+            // `_Py_SpecialMethods` errors and `_PyEval_SpecialMethodCanSuggest`.
+            let (protocol_name, other, hint) = if which < 2 {
+                (
+                    "context manager",
+                    ["__aenter__", "__aexit__"],
+                    "asynchronous context manager protocol. Did you mean to use 'async with'?",
+                )
+            } else {
+                (
+                    "asynchronous context manager",
+                    ["__enter__", "__exit__"],
+                    "context manager protocol. Did you mean to use 'with'?",
+                )
             };
+            let mut msg = format!(
+                "'{}' object does not support the {protocol_name} protocol (missed {name} method)",
+                ty.name()
+            );
+            if other.iter().all(|n| ty.lookup_str(n).is_some()) {
+                msg.push_str(&format!(" but it supports the {hint}"));
+            }
             Err(type_error(msg))
         }
     }
@@ -375,9 +358,6 @@ pub fn dict_merge(d: &Value, update: &Value, callable: &Value) -> PyResult<()> {
     let keys = protocol::collect(&protocol::call_method(update, "keys", &[])?)?;
     let target = dict_of(d);
     for k in keys {
-        if k.downcast::<PyStr>().is_none() {
-            return Err(type_error(format!("{fname} keywords must be strings")));
-        }
         if target.get_item_opt(&k)?.is_some() {
             return Err(type_error(format!(
                 "{fname} got multiple values for keyword argument '{}'",
@@ -806,10 +786,7 @@ pub fn call_function_ex(f: &mut Frame) -> PyResult<Flow> {
         };
         for (k, v) in dict_of(&d).items() {
             if k.downcast::<PyStr>().is_none() {
-                return Err(type_error(format!(
-                    "{} keywords must be strings",
-                    crate::callargs::function_display_name(&callable)
-                )));
+                return Err(type_error("keywords must be strings"));
             }
             names.push(k);
             positional.push(v);

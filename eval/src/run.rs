@@ -70,6 +70,7 @@ pub fn init_runtime() {
         ouro_objects::descr::add_slot_wrappers(&function_type, &call, d);
     }
     ouro_objects::warnings::set_hook(crate::warnings::warn);
+    protocol::set_current_globals_hook(crate::frame::current_globals);
 }
 
 fn random_key() -> (u64, u64) {

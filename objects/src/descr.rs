@@ -104,6 +104,14 @@ impl GetSetDef {
             member: false,
         }
     }
+
+    /// The same descriptor with a `__doc__`.
+    pub const fn with_doc(self, doc: &'static str) -> GetSetDef {
+        GetSetDef {
+            doc: Some(doc),
+            ..self
+        }
+    }
 }
 
 /// The docstring without its signature block.
@@ -273,7 +281,10 @@ fn def_name(v: &Value) -> PyResult {
         ));
     }
     if let Some(g) = v.downcast::<GetSetDescr>() {
-        return Ok(PyStr::new(g.def.name));
+        return Ok(match &g.slot {
+            Some((name, _)) => name.clone(),
+            None => PyStr::new(g.def.name),
+        });
     }
     Err(type_error("descriptor has no name"))
 }
@@ -568,11 +579,13 @@ fn run_wrapper(w: &SlotWrapper, this: &Value, args: &[Value], kwnames: Option<&V
         }
         K::SetAttr(f) => {
             expect_args(args, 2)?;
+            crate::heapslots::setattr_hackcheck(this, f, "__setattr__")?;
             f(this, &args[0], Some(&args[1]))?;
             Ok(none())
         }
         K::DelAttr(f) => {
             expect_args(args, 1)?;
+            crate::heapslots::setattr_hackcheck(this, f, "__delattr__")?;
             f(this, &args[0], None)?;
             Ok(none())
         }
@@ -732,6 +745,13 @@ fn method_wrapper_self(mw: &Value) -> PyResult {
         .clone())
 }
 
+/// The slot wrapper a method-wrapper binds.
+fn wrapped_slot(mw: &Value) -> &Value {
+    &mw.downcast::<MethodWrapper>()
+        .expect("method-wrapper")
+        .wrapper
+}
+
 fn method_wrapper_name(mw: &Value) -> PyResult {
     def_name(
         &mw.downcast::<MethodWrapper>()
@@ -749,6 +769,10 @@ builtin_type!(pub static METHOD_WRAPPER_TYPE: MethodWrapper = TypeSpec {
     },
     getsets: &[
         GetSetDef::getter("__name__", method_wrapper_name),
+        GetSetDef::getter("__qualname__", |mw| descr_qualname(wrapped_slot(mw))),
+        GetSetDef::getter("__doc__", |mw| def_doc(wrapped_slot(mw))),
+        GetSetDef::getter("__text_signature__", |mw| def_text_signature(wrapped_slot(mw))),
+        GetSetDef::member("__objclass__", |mw| descr_objclass(wrapped_slot(mw)), None),
         GetSetDef::getter("__self__", method_wrapper_self),
     ],
     flags: flags::IMMUTABLETYPE,
@@ -803,12 +827,9 @@ fn getset_set(descr: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()>
     if let Some((name, index)) = &g.slot {
         let old = obj.set_extra(*index, value.cloned());
         if value.is_none() && old.is_none() {
+            // `PyMember_SetOne` names only the attribute here.
             return Err(exceptions::attribute_error(
-                format!(
-                    "'{}' object has no attribute '{}'",
-                    obj.type_obj().payload().name(),
-                    protocol::str_lossy(name)
-                ),
+                protocol::str_lossy(name),
                 obj,
                 name,
             ));
@@ -999,13 +1020,6 @@ pub fn add_slot_wrappers(owner: &TypeRef, s: &SlotDefs, d: &Dict) {
             "__repr__($self, /)\n--\n\nReturn repr(self).",
         );
     }
-    if let Some(f) = s.str {
-        add(
-            "__str__",
-            K::Unary(f),
-            "__str__($self, /)\n--\n\nReturn str(self).",
-        );
-    }
     if let Some(f) = s.hash {
         add(
             "__hash__",
@@ -1018,6 +1032,13 @@ pub fn add_slot_wrappers(owner: &TypeRef, s: &SlotDefs, d: &Dict) {
             "__call__",
             K::Call(f),
             "__call__($self, /, *args, **kwargs)\n--\n\nCall self as a function.",
+        );
+    }
+    if let Some(f) = s.str {
+        add(
+            "__str__",
+            K::Unary(f),
+            "__str__($self, /)\n--\n\nReturn str(self).",
         );
     }
     if let Some(f) = s.getattro {

@@ -833,6 +833,14 @@ fn method_cache_put(version: u32, name: &Value, found: Option<Value>) {
 
 /// C3 linearization of `bases` for a new type (`mro_internal`).
 pub fn c3_mro(ty: &Value, bases: &[TypeRef]) -> PyResult<Vec<Value>> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|earlier| earlier.is(b)) {
+            return Err(PyErr::new(
+                &exceptions::TYPE_ERROR,
+                format!("duplicate base class {}", b.name()),
+            ));
+        }
+    }
     let mut seqs: Vec<Vec<Value>> = Vec::new();
     for b in bases {
         let mro = b.mro();
@@ -923,6 +931,13 @@ pub fn ready(ty: &'static PyObj<TypeObject>) {
     let dict = Dict::new_value();
     *tp.dict.borrow_mut() = Some(dict.clone());
     let d = dict.downcast::<Dict>().expect("dict");
+    // `type_ready_set_new` runs before `type_ready_fill_dict`.
+    if spec.slots.new.is_some() {
+        d.set_str(
+            "__new__",
+            descr::bind_builtin(&TP_NEW_DEF, type_ref.value().clone()),
+        );
+    }
     descr::add_slot_wrappers(&type_ref, &spec.slots, d);
     for m in spec.methods {
         d.set_str(m.name, descr::method_descriptor(&type_ref, m));
@@ -930,20 +945,14 @@ pub fn ready(ty: &'static PyObj<TypeObject>) {
     for g in spec.getsets {
         d.set_str(g.name, descr::getset_descriptor(&type_ref, g));
     }
-    if spec.slots.new.is_some() {
-        d.set_str(
-            "__new__",
-            descr::bind_builtin(&TP_NEW_DEF, type_ref.value().clone()),
-        );
-    }
-    // A `__doc__` descriptor for the instances (functions, properties)
-    // stays; `type.__doc__` reads the type's own from its spec.
+    // A type whose instances carry their own `__doc__` (functions,
+    // properties) keeps that getset; `type.__doc__` reads `spec.doc`.
     if d.get_str(&intern("__doc__")).is_none() {
-        d.set_str(
-            "__doc__",
-            spec.doc
-                .map_or_else(crate::none::none, |doc| PyStr::new(descr::doc_body(doc))),
-        );
+        let doc = match spec.doc {
+            Some(doc) => PyStr::new(descr::doc_body(doc)),
+            None => crate::none::none(),
+        };
+        d.set_str("__doc__", doc);
     }
     if spec.slots.unhashable {
         d.set_str("__hash__", crate::none::none());
@@ -956,6 +965,12 @@ pub fn ready(ty: &'static PyObj<TypeObject>) {
         );
         let inherited_flags = b.flags() & SUBCLASS_FLAGS;
         tp.set_flag(inherited_flags, true);
+        // A built-in type straight under `object` without its own `__new__`
+        // cannot be instantiated (`type_ready_set_new`'s
+        // Py_TPFLAGS_DISALLOW_INSTANTIATION).
+        if spec.slots.new.is_none() && b.is_static(&OBJECT_TYPE) {
+            tp.slots.new.set(None);
+        }
     }
 }
 

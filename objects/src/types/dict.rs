@@ -108,6 +108,24 @@ impl Table {
     }
 }
 
+/// The hash of a dict key, with CPython's message for unhashable ones.
+fn key_hash(key: &Value) -> PyResult<i64> {
+    if let Some(s) = key.downcast_exact::<PyStr>() {
+        return Ok(s.hash());
+    }
+    protocol::hash(key).map_err(|e| {
+        if e.matches(&crate::exceptions::TYPE_ERROR) {
+            type_error(format!(
+                "cannot use '{}' as a dict key ({})",
+                protocol::type_name(key),
+                protocol::str_string(e.value()).unwrap_or_default()
+            ))
+        } else {
+            e
+        }
+    })
+}
+
 impl Dict {
     pub fn new() -> Dict {
         Dict {
@@ -238,7 +256,7 @@ impl Dict {
         if self.str_keys_only.get() && key.downcast_exact::<PyStr>().is_some() {
             return Ok(self.get_str(key));
         }
-        let hash = protocol::hash(key)?;
+        let hash = key_hash(key)?;
         Ok(match self.lookup(key, hash)? {
             Probe::Found(ix) => self.table.borrow().entries[ix]
                 .as_ref()
@@ -293,10 +311,7 @@ impl Dict {
 
     /// `d[key] = value`.
     pub fn set_item(&self, key: Value, value: Value) -> PyResult<()> {
-        let hash = match key.downcast_exact::<PyStr>() {
-            Some(s) => s.hash(),
-            None => protocol::hash(&key)?,
-        };
+        let hash = key_hash(&key)?;
         self.insert_hashed(key, hash, value)
     }
 
@@ -346,7 +361,7 @@ impl Dict {
 
     /// Removes `key`, returning its value.
     pub fn pop_item(&self, key: &Value) -> PyResult<Option<Value>> {
-        let hash = protocol::hash(key)?;
+        let hash = key_hash(key)?;
         let Probe::Found(ix) = self.lookup(key, hash)? else {
             return Ok(None);
         };

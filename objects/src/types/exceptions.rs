@@ -995,7 +995,18 @@ fn group_str(v: &Value) -> PyResult {
 
 fn group_repr(v: &Value) -> PyResult {
     let msg = protocol::repr_string(&exc(v).field(0).unwrap_or_else(none))?;
-    let excs = List::from_vec(group_excs(v));
+    // The exceptions as the second argument was given: a list or a tuple
+    // (`BaseExceptionGroup_repr`), another sequence as its own repr.
+    let given = exc(v)
+        .args
+        .borrow()
+        .downcast::<Tuple>()
+        .and_then(|a| a.get(1).cloned());
+    let excs = match given {
+        Some(g) if g.downcast::<List>().is_some() => List::from_vec(group_excs(v)),
+        Some(g) if g.downcast::<Tuple>().is_none() => g,
+        _ => Tuple::new(group_excs(v)),
+    };
     Ok(PyStr::new(&format!(
         "{}({msg}, {})",
         v.type_obj().payload().name(),

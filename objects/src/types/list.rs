@@ -90,7 +90,7 @@ fn list_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
         return Ok(crate::bool::py_bool(op == CompareOp::Ne));
     }
     let (xs, ys) = (x.to_vec(), y.to_vec());
-    Ok(crate::bool::py_bool(compare_sequences(&xs, &ys, op)?))
+    compare_sequences(&xs, &ys, op)
 }
 
 fn list_len(v: &Value) -> PyResult<usize> {
@@ -129,7 +129,7 @@ fn list_setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult<()> {
             protocol::type_name(key)
         )));
     }
-    let i = protocol::index_as_isize(key)?;
+    let i = protocol::index_as_isize_or(key, &crate::exceptions::INDEX_ERROR)?;
     let n = l.len() as isize;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
@@ -350,10 +350,7 @@ fn list_index(v: &Value, args: Args) -> PyResult {
         }
         i += 1;
     }
-    Err(value_error(format!(
-        "{} is not in list",
-        protocol::repr_string(&a[0])?
-    )))
+    Err(value_error("list.index(x): x not in list"))
 }
 
 fn list_count(v: &Value, args: Args) -> PyResult {
@@ -428,26 +425,80 @@ pub fn sort_values(items: &mut Vec<(Value, Value)>, reverse: bool) -> PyResult<(
     }
 }
 
+/// Below this many items CPython's timsort sorts one run by binary insertion.
+const MAX_MINRUN: usize = 64;
+
+/// `count_run` in Objects/listobject.c: the length of the run at the start,
+/// made ascending (a strictly descending run is reversed in place, keeping
+/// equal items in order).
+fn count_run(items: &mut [(Value, Value)], less: &mut impl FnMut(&Value, &Value) -> bool) -> usize {
+    let len = items.len();
+    let mut n = 1;
+    while n < len && !less(&items[n].0, &items[n - 1].0) {
+        n += 1;
+    }
+    if n == len {
+        return n;
+    }
+    if n > 1 {
+        if less(&items[0].0, &items[n - 1].0) {
+            return n;
+        }
+        items[..n].reverse();
+    }
+    n += 1;
+    let mut equal = 0;
+    while n < len {
+        if less(&items[n].0, &items[n - 1].0) {
+            items[n - equal - 1..n].reverse();
+            equal = 0;
+        } else if less(&items[n - 1].0, &items[n].0) {
+            break;
+        } else {
+            equal += 1;
+        }
+        n += 1;
+    }
+    items[n - equal - 1..n].reverse();
+    items[..n].reverse();
+    while n < len && !less(&items[n].0, &items[n - 1].0) {
+        n += 1;
+    }
+    n
+}
+
+/// `binarysort`: inserts `items[sorted..]` into the sorted prefix, each
+/// after the equal items already there.
+fn binary_insertion_sort(
+    items: &mut [(Value, Value)],
+    sorted: usize,
+    less: &mut impl FnMut(&Value, &Value) -> bool,
+) {
+    for i in sorted.max(1)..items.len() {
+        let (mut lo, mut hi) = (0, i);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if less(&items[i].0, &items[mid].0) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        items[lo..=i].rotate_right(1);
+    }
+}
+
 fn merge_sort(items: &mut Vec<(Value, Value)>, less: &mut impl FnMut(&Value, &Value) -> bool) {
     let n = items.len();
     if n < 2 {
         return;
     }
-    if n <= 16 {
-        // Binary insertion sort, stable: insert after equal keys.
-        for i in 1..n {
-            let mut lo = 0;
-            let mut hi = i;
-            while lo < hi {
-                let mid = (lo + hi) / 2;
-                if less(&items[i].0, &items[mid].0) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            let x = items.remove(i);
-            items.insert(lo, x);
+    if n < MAX_MINRUN {
+        // CPython's path for a short list (one run of `minrun` items), so
+        // the same comparisons happen in the same order.
+        let run = count_run(items, less);
+        if run < n {
+            binary_insertion_sort(items, run, less);
         }
         return;
     }

@@ -213,7 +213,7 @@ fn memoryview_len(v: &Value) -> PyResult<usize> {
 }
 
 fn item_index(m: &MemoryView, key: &Value) -> PyResult<usize> {
-    let i = protocol::index_as_isize(key)?;
+    let i = protocol::index_as_isize_or(key, &crate::exceptions::INDEX_ERROR)?;
     let i = if i < 0 { i + m.count as isize } else { i };
     if i < 0 || i as usize >= m.count {
         return Err(index_error("index out of bounds on dimension 1"));

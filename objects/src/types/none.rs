@@ -58,7 +58,7 @@ fn ni_new(ty: &TypeRef, args: &[Value], kw: Option<&Value>) -> PyResult {
 }
 
 fn ellipsis_new(ty: &TypeRef, args: &[Value], kw: Option<&Value>) -> PyResult {
-    singleton_new("ellipsis", ellipsis)(ty, args, kw)
+    singleton_new("EllipsisType", ellipsis)(ty, args, kw)
 }
 
 fn none_repr(_: &Value) -> PyResult {
@@ -71,6 +71,13 @@ fn none_bool(_: &Value) -> PyResult<bool> {
 
 fn ni_repr(_: &Value) -> PyResult {
     Ok(PyStr::new("NotImplemented"))
+}
+
+/// Since 3.14 the truth of `NotImplemented` is an error.
+fn ni_bool(_: &Value) -> PyResult<bool> {
+    Err(crate::err::type_error(
+        "NotImplemented should not be used in a boolean context",
+    ))
 }
 
 fn ellipsis_repr(_: &Value) -> PyResult {
@@ -104,7 +111,7 @@ builtin_type!(pub static NOT_IMPLEMENTED_TYPE: NotImplementedData = TypeSpec {
     name: "NotImplementedType",
     doc: Some("The type of the NotImplemented singleton."),
     flags: flags::IMMUTABLETYPE,
-    slots: SlotDefs { repr: Some(ni_repr), new: Some(ni_new), ..SlotDefs::NONE },
+    slots: SlotDefs { repr: Some(ni_repr), bool: Some(ni_bool), new: Some(ni_new), ..SlotDefs::NONE },
     methods: &[MethodDef::new("__reduce__", ni_reduce, "")],
     ..TypeSpec::DEFAULT
 });

@@ -106,26 +106,27 @@ fn tuple_hash(v: &Value) -> PyResult<i64> {
     Ok(crate::hash::hash_tuple(hashes.into_iter()))
 }
 
-/// Lexicographic rich comparison of two sequences.
-pub fn compare_sequences(a: &[Value], b: &[Value], op: CompareOp) -> PyResult<bool> {
+/// Lexicographic comparison of two sequences (`tuplerichcompare`): at the
+/// first unequal pair the result of comparing those items, as it is.
+pub fn compare_sequences(a: &[Value], b: &[Value], op: CompareOp) -> PyResult {
     let n = a.len().min(b.len());
     for i in 0..n {
         if !protocol::richcompare_bool(&a[i], &b[i], CompareOp::Eq)? {
             return match op {
-                CompareOp::Eq => Ok(false),
-                CompareOp::Ne => Ok(true),
-                _ => protocol::is_true(&protocol::richcompare(&a[i], &b[i], op)?),
+                CompareOp::Eq => Ok(crate::bool::py_bool(false)),
+                CompareOp::Ne => Ok(crate::bool::py_bool(true)),
+                _ => protocol::richcompare(&a[i], &b[i], op),
             };
         }
     }
-    Ok(op.test(a.len().cmp(&b.len())))
+    Ok(crate::bool::py_bool(op.test(a.len().cmp(&b.len()))))
 }
 
 fn tuple_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
     let (Some(x), Some(y)) = (a.downcast::<Tuple>(), b.downcast::<Tuple>()) else {
         return Ok(not_implemented());
     };
-    Ok(crate::bool::py_bool(compare_sequences(&x.0, &y.0, op)?))
+    compare_sequences(&x.0, &y.0, op)
 }
 
 fn tuple_len(v: &Value) -> PyResult<usize> {
@@ -135,7 +136,7 @@ fn tuple_len(v: &Value) -> PyResult<usize> {
 /// Normalises a sequence index (negative from the end) or raises
 /// `IndexError(msg)`.
 pub fn seq_index(key: &Value, len: usize, what: &str) -> PyResult<usize> {
-    let i = protocol::index_as_isize(key)?;
+    let i = protocol::index_as_isize_or(key, &crate::exceptions::INDEX_ERROR)?;
     let n = len as isize;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
