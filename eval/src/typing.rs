@@ -434,4 +434,9 @@ pub fn ready_types() {
             ty.payload().modified();
         }
     }
+    // CPython makes `Generic` from a spec: a heap type, which inherits
+    // `object`'s `tp_new` instead of being closed to instantiation like a
+    // static type without its own `__new__`.
+    let object_new = ouro_objects::typeobj::OBJECT_TYPE.payload().slots.new.get();
+    GENERIC_TYPE.payload().slots.new.set(object_new);
 }
