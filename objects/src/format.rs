@@ -410,6 +410,100 @@ pub fn format_float(f: f64, spec: &str, v: &Value) -> PyResult {
     Ok(PyStr::new(&pad(&s, sign, &body, '>')))
 }
 
+/// A complex part's digits and sign (`-` or the spec's sign), grouped as the
+/// spec asks.
+fn complex_part(f: f64, kind: char, precision: usize, s: &Spec) -> (&'static str, String) {
+    let mut body = if kind == 'r' {
+        let r = crate::float::repr_f64(f.abs());
+        let r = r.strip_suffix(".0").map(str::to_string).unwrap_or(r);
+        if s.alternate && f.is_finite() && !r.contains('.') {
+            match r.find('e') {
+                Some(e) => format!("{}.{}", &r[..e], &r[e..]),
+                None => format!("{r}."),
+            }
+        } else {
+            r
+        }
+    } else {
+        float_body(f, kind, precision, s.alternate)
+    };
+    let mut negative = f.is_sign_negative() && !f.is_nan();
+    if s.no_neg_zero && negative && !body.contains(|c: char| c.is_ascii_digit() && c != '0') {
+        negative = false;
+    }
+    if let Some(sep) = s.grouping.filter(|_| f.is_finite()) {
+        let split = body
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(body.len());
+        body = format!("{}{}", group(&body[..split], sep, 3), &body[split..]);
+    }
+    (sign_str(negative, s), body)
+}
+
+/// `format(complex, spec)`: mirrors `format_complex_internal` (no zero
+/// padding or `=` alignment; without a type, `repr`-like with parentheses
+/// unless the real part is +0).
+pub fn format_complex(re: f64, im: f64, spec: &str, v: &Value) -> PyResult {
+    if spec.is_empty() {
+        return protocol::str(v);
+    }
+    let type_name = protocol::type_name(v);
+    let s = parse_spec(spec, &type_name)?;
+    if let Some(k) = s
+        .kind
+        .filter(|k| !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n'))
+    {
+        return Err(unknown_code(k, &type_name));
+    }
+    if s.zero && s.fill.is_none() || s.fill == Some('0') && s.align.is_some() {
+        return Err(value_error(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if s.align == Some('=') {
+        return Err(value_error(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    let (mut kind, mut precision) = (s.kind.unwrap_or('r'), s.precision.unwrap_or(6));
+    let (mut skip_re, mut parens) = (false, false);
+    if s.kind.is_none() {
+        precision = 0;
+        skip_re = re == 0.0 && re.is_sign_positive();
+        parens = !skip_re;
+    }
+    if kind == 'n' {
+        kind = 'g';
+    }
+    if let Some(p) = s.precision {
+        precision = p;
+        if kind == 'r' {
+            kind = 'g';
+        }
+    }
+    let (re_sign, re_body) = complex_part(re, kind, precision, &s);
+    let (mut im_sign, im_body) = complex_part(im, kind, precision, &s);
+    if !skip_re && im_sign.is_empty() || !skip_re && im_sign == " " {
+        im_sign = "+";
+    }
+    let mut body = String::new();
+    if parens {
+        body.push('(');
+    }
+    if !skip_re {
+        body.push_str(re_sign);
+        body.push_str(&re_body);
+    }
+    body.push_str(im_sign);
+    body.push_str(&im_body);
+    body.push('j');
+    if parens {
+        body.push(')');
+    }
+    let layout = Spec { zero: false, ..s };
+    Ok(PyStr::new(&pad(&layout, "", &body, '>')))
+}
+
 /// `format(str, spec)`.
 pub fn format_str(v: &Value, spec: &str) -> PyResult {
     let text = protocol::str_lossy(v);

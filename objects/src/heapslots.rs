@@ -8,7 +8,7 @@ use crate::none::{is_none, is_not_implemented, not_implemented};
 use crate::protocol::{self, CompareOp};
 use crate::str::intern;
 use crate::typeobj::{
-    INPLACE_OFFSET, NB_BINARY_COUNT, NB_OPS, TypeObject, UNARY_OP_COUNT, UnaryOp,
+    INPLACE_OFFSET, NB_BINARY_COUNT, NB_OPS, TernaryFn, TypeObject, UNARY_OP_COUNT, UnaryOp,
 };
 
 /// The dunder on `obj`'s type, bound to `obj`; `None` if the type lacks it.
@@ -262,8 +262,35 @@ fn slot_inplace<const I: usize>(a: &Value, b: &Value) -> PyResult {
     call_maybe(a, NB_OPS[I].iname, std::slice::from_ref(b))
 }
 
+/// `slot_nb_power` with a modulus: `SLOT1BINFULL` for three arguments
+/// (since 3.14 `__rpow__` is tried too).
 fn slot_pow3(a: &Value, b: &Value, m: &Value) -> PyResult {
-    call_maybe(a, "__pow__", &[b.clone(), m.clone()])
+    let is_python = |t: &TypeObject| {
+        t.slots
+            .pow3
+            .get()
+            .is_some_and(|f| f as usize == slot_pow3 as TernaryFn as usize)
+    };
+    let ta = a.type_obj().payload();
+    let tb = b.type_obj().payload();
+    let mut do_other = !std::ptr::eq(ta, tb) && is_python(tb);
+    if is_python(ta) {
+        if do_other && tb.is_subtype(ta) && method_differs(tb, ta, "__rpow__") {
+            let r = call_maybe(b, "__rpow__", &[a.clone(), m.clone()])?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+            do_other = false;
+        }
+        let r = call_maybe(a, "__pow__", &[b.clone(), m.clone()])?;
+        if !is_not_implemented(&r) || std::ptr::eq(ta, tb) {
+            return Ok(r);
+        }
+    }
+    if do_other {
+        return call_maybe(b, "__rpow__", &[a.clone(), m.clone()]);
+    }
+    Ok(not_implemented())
 }
 
 fn slot_unary<const I: usize>(v: &Value) -> PyResult {

@@ -9,7 +9,7 @@ use crate::exceptions;
 use crate::none::{is_none, is_not_implemented, none};
 use crate::str::{PyStr, intern};
 use crate::tuple::Tuple;
-use crate::typeobj::{INPLACE_OFFSET, NB_OPS, NbOp, TypeObject, UnaryOp};
+use crate::typeobj::{INPLACE_OFFSET, NB_OPS, NbOp, TernaryFn, TypeObject, UnaryOp};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CompareOp {
@@ -616,13 +616,47 @@ pub fn inplace_op(a: &Value, b: &Value, op: NbOp) -> PyResult {
     Err(unsupported(a, b, &format!("{symbol}=")))
 }
 
-/// `pow(a, b, m)` with a modulus.
+/// `pow(a, b, m)` with a modulus: `ternary_op`, trying the slots of `a`, `b`
+/// (first when its type is a subclass of `a`'s) and then `m`.
 pub fn ternary_pow(a: &Value, b: &Value, m: &Value) -> PyResult {
     if is_none(m) {
         return binary_op(a, b, NbOp::Power);
     }
-    if let Some(f) = a.type_obj().payload().slots.pow3.get() {
-        let r = f(a, b, m)?;
+    let slot = |v: &Value| v.type_obj().payload().slots.pow3.get();
+    let same = |x: Option<TernaryFn>, y: Option<TernaryFn>| matches!((x, y), (Some(f), Some(g)) if f as usize == g as usize);
+    let (ta, tb) = (a.type_obj().payload(), b.type_obj().payload());
+    let slota = slot(a);
+    let mut slotb = if std::ptr::eq(ta, tb) { None } else { slot(b) };
+    if same(slota, slotb) {
+        slotb = None;
+    }
+    if let Some(fa) = slota {
+        if let Some(fb) = slotb
+            && tb.is_subtype(ta)
+        {
+            let r = fb(a, b, m)?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+            slotb = None;
+        }
+        let r = fa(a, b, m)?;
+        if !is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
+    if let Some(fb) = slotb {
+        let r = fb(a, b, m)?;
+        if !is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
+    let slotm = slot(m);
+    if !same(slotm, slota)
+        && !same(slotm, slotb)
+        && let Some(fm) = slotm
+    {
+        let r = fm(a, b, m)?;
         if !is_not_implemented(&r) {
             return Ok(r);
         }

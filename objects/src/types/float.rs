@@ -235,6 +235,19 @@ float_binop!(float_pow, |x, y| {
     Ok(new(pow_f64(x, y)?))
 });
 
+/// `float_pow` with a modulus: refused once both operands are numbers.
+fn float_pow3(a: &Value, b: &Value, m: &Value) -> PyResult {
+    if is_none(m) {
+        return float_pow(a, b);
+    }
+    if to_double(a)?.is_none() || to_double(b)?.is_none() {
+        return Ok(not_implemented());
+    }
+    Err(type_error(
+        "pow() 3rd argument not allowed unless all arguments are integers",
+    ))
+}
+
 /// `float_divmod`'s sign rules.
 pub fn divmod_f64(vx: f64, wx: f64) -> (f64, f64) {
     let mut m = vx % wx;
@@ -766,6 +779,7 @@ builtin_type!(pub static FLOAT_TYPE: Float = TypeSpec {
         hash: Some(float_hash),
         richcompare: Some(float_richcompare),
         bool: Some(float_bool),
+        pow3: Some(float_pow3),
         new: Some(float_new),
         ..SlotDefs::NONE
     }
