@@ -786,17 +786,21 @@ pub fn hex(data: &[u8], args: Args, _kind: Kind) -> PyResult {
     let sep = match sep {
         None => None,
         Some(s) => {
-            let b = match s.downcast::<crate::str::PyStr>() {
-                Some(st) => st.code_points(),
-                None => buffer_arg(&s)?.into_iter().map(u32::from).collect(),
-            };
-            if b.len() != 1 {
+            // `_Py_strhex_impl`: the length first, then the type.
+            if protocol::len(&s)? != 1 {
                 return Err(value_error("sep must be length 1."));
             }
-            if b[0] > 0x7f {
+            let c = if let Some(st) = s.downcast::<crate::str::PyStr>() {
+                st.char_at(0)
+            } else if let Some(b) = s.downcast::<crate::bytes::Bytes>() {
+                u32::from(b.0[0])
+            } else {
+                return Err(type_error("sep must be str or bytes."));
+            };
+            if c > 0x7f {
                 return Err(value_error("sep must be ASCII."));
             }
-            Some(b[0] as u8 as char)
+            Some(c as u8 as char)
         }
     };
     let per = match per {
