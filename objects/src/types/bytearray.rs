@@ -289,7 +289,7 @@ fn bytearray_inplace_repeat(v: &Value, n: isize) -> PyResult {
 }
 
 fn bytearray_iter(v: &Value) -> PyResult {
-    Ok(crate::iterators::seq_iter(v.clone()))
+    Ok(crate::iterators::bytes_iter(v.clone()))
 }
 
 fn bytearray_append(v: &Value, args: Args) -> PyResult {

@@ -434,7 +434,7 @@ fn memoryview_cast(v: &Value, args: Args) -> PyResult {
 
 fn memoryview_iter(v: &Value) -> PyResult {
     this(v)?;
-    Ok(crate::iterators::seq_iter(v.clone()))
+    Ok(crate::iterators::memory_iter(v.clone()))
 }
 
 fn memoryview_count(v: &Value, args: Args) -> PyResult {
