@@ -388,18 +388,6 @@ fn bytearray_mod(a: &Value, b: &Value) -> PyResult {
     Ok(new(crate::format::percent_format_bytes(&fmt.to_vec(), b)?))
 }
 
-fn bytearray_release_buffer(_v: &Value, args: Args) -> PyResult {
-    let view = args.one("__release_buffer__")?;
-    if view.downcast::<crate::memoryview::MemoryView>().is_none() {
-        return Err(type_error(format!(
-            "__release_buffer__() argument must be memoryview, not {}",
-            protocol::type_name(view)
-        )));
-    }
-    protocol::call_method(view, "release", &[])?;
-    Ok(none())
-}
-
 pub struct ByteArrayReceiver;
 
 impl ByteString for ByteArrayReceiver {
@@ -456,7 +444,7 @@ builtin_type!(pub static BYTEARRAY_TYPE: ByteArray = TypeSpec {
     }
     .with_number(NbOp::Remainder, bytearray_mod),
     methods: byte_string_methods!(ByteArrayReceiver, [
-        MethodDef::new("__release_buffer__", bytearray_release_buffer, "__release_buffer__($self, buffer, /)\n--\n\nRelease the buffer object that exposes the underlying memory of the object."),
+        MethodDef::new("__release_buffer__", crate::memoryview::release_buffer, "__release_buffer__($self, buffer, /)\n--\n\nRelease the buffer object that exposes the underlying memory of the object."),
         MethodDef::new("resize", bytearray_resize, "resize($self, size, /)\n--\n\nResize the internal buffer of bytearray to len.\n\n  size\n    New size to resize to."),
         MethodDef::new("__alloc__", bytearray_alloc, "__alloc__($self, /)\n--\n\nB.__alloc__() -> int\n\nReturn the number of bytes actually allocated."),
         MethodDef::new("__reduce__", bytearray_reduce, "__reduce__($self, /)\n--\n\nReturn state information for pickling."),
