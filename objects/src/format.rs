@@ -26,8 +26,9 @@ pub struct Spec {
     pub kind: Option<char>,
 }
 
-/// Parses `spec` for a value of type `type_name` (named in the error).
-pub fn parse_spec(spec: &str, type_name: &str) -> PyResult<Spec> {
+/// Parses `spec` for a value of type `type_name` (named in the error) whose
+/// presentation type defaults to `default_kind`.
+pub fn parse_spec(spec: &str, type_name: &str, default_kind: Option<char>) -> PyResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
     let mut s = Spec::default();
     let mut i = 0;
@@ -67,14 +68,22 @@ pub fn parse_spec(spec: &str, type_name: &str) -> PyResult<Spec> {
                 .map_err(|_| value_error("Too many decimal digits in format string"))?,
         );
     }
-    if i < chars.len() && matches!(chars[i], ',' | '_') {
-        s.grouping = Some(chars[i]);
+    let both = || value_error("Cannot specify both ',' and '_'.");
+    if chars.get(i) == Some(&',') {
+        s.grouping = Some(',');
         i += 1;
-        if i < chars.len() && matches!(chars[i], ',' | '_') {
-            return Err(value_error("Cannot specify both ',' and '_'."));
-        }
     }
-    if i < chars.len() && chars[i] == '.' {
+    if chars.get(i) == Some(&'_') {
+        if s.grouping.is_some() {
+            return Err(both());
+        }
+        s.grouping = Some('_');
+        i += 1;
+    }
+    if chars.get(i) == Some(&',') && s.grouping == Some('_') {
+        return Err(both());
+    }
+    if chars.get(i) == Some(&'.') {
         i += 1;
         let start = i;
         while i < chars.len() && chars[i].is_ascii_digit() {
@@ -87,11 +96,21 @@ pub fn parse_spec(spec: &str, type_name: &str) -> PyResult<Spec> {
                     .map_err(|_| value_error("Too many decimal digits in format string"))?,
             );
         }
-        if i < chars.len() && matches!(chars[i], ',' | '_') {
-            s.frac_grouping = Some(chars[i]);
+        if chars.get(i) == Some(&',') {
+            s.frac_grouping = Some(',');
             i += 1;
         }
-        if i == start && s.frac_grouping.is_none() {
+        if chars.get(i) == Some(&'_') {
+            if s.frac_grouping.is_some() {
+                return Err(both());
+            }
+            s.frac_grouping = Some('_');
+            i += 1;
+        }
+        if chars.get(i) == Some(&',') && s.frac_grouping == Some('_') {
+            return Err(both());
+        }
+        if i == start {
             return Err(value_error("Format specifier missing precision"));
         }
     }
@@ -104,7 +123,24 @@ pub fn parse_spec(spec: &str, type_name: &str) -> PyResult<Spec> {
             "Invalid format specifier '{spec}' for object of type '{type_name}'"
         )));
     }
+    if let Some(sep) = s.grouping {
+        match s.kind.or(default_kind) {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
+            Some('b' | 'o' | 'x' | 'X') if sep == '_' => {}
+            Some(k) => return Err(invalid_separator(sep, k)),
+        }
+    }
     Ok(s)
+}
+
+/// CPython's `invalid_thousands_separator_type`.
+fn invalid_separator(sep: char, kind: char) -> crate::err::PyErr {
+    let code = if (33..128).contains(&u32::from(kind)) {
+        kind.to_string()
+    } else {
+        format!("\\x{:x}", u32::from(kind))
+    };
+    value_error(format!("Cannot specify '{sep}' with '{code}'."))
 }
 
 /// CPython's `unknown_presentation_type`.
@@ -189,7 +225,7 @@ pub fn format_int(v: &Value, spec: &str) -> PyResult {
     if spec.is_empty() {
         return protocol::str(v);
     }
-    let s = parse_spec(spec, &protocol::type_name(v))?;
+    let s = parse_spec(spec, &protocol::type_name(v), Some('d'))?;
     let kind = s.kind.unwrap_or('d');
     if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
         let f = crate::int::to_f64(&iv)?;
@@ -238,12 +274,6 @@ pub fn format_int(v: &Value, spec: &str) -> PyResult {
         return Err(value_error(
             "Negative zero coercion (z) not allowed in integer format specifier",
         ));
-    }
-    if let Some(g) = s.grouping
-        && g == ','
-        && !matches!(kind, 'd')
-    {
-        return Err(value_error(format!("Cannot specify ',' with '{kind}'.")));
     }
     let sign = sign_str(negative, &s);
     let prefix = if s.alternate { prefix } else { "" };
@@ -308,7 +338,9 @@ fn float_body(f: f64, kind: char, precision: usize, alternate: bool) -> String {
             let (m, e) = s.split_once('e').expect("exponent");
             let exp: i32 = e.parse().expect("exponent");
             let out = if exp < -4 || exp >= p as i32 {
-                let m = if alternate {
+                let m = if alternate && !m.contains('.') {
+                    format!("{m}.")
+                } else if alternate {
                     m.to_string()
                 } else {
                     strip_zeros(m)
@@ -345,7 +377,7 @@ pub fn format_float(f: f64, spec: &str, v: &Value) -> PyResult {
     if spec.is_empty() {
         return protocol::str(v);
     }
-    let s = parse_spec(spec, &protocol::type_name(v))?;
+    let s = parse_spec(spec, &protocol::type_name(v), None)?;
     let kind = s.kind;
     let mut body = match kind {
         None => match s.precision {
@@ -379,6 +411,12 @@ pub fn format_float(f: f64, spec: &str, v: &Value) -> PyResult {
         ),
         Some(k) => return Err(unknown_code(k, &protocol::type_name(v))),
     };
+    if let (Some(sep), Some('n')) = (s.frac_grouping, kind) {
+        return Err(invalid_separator(sep, 'n'));
+    }
+    if let Some(sep) = s.frac_grouping {
+        body = group_fraction(&body, sep);
+    }
     let mut negative = f.is_sign_negative() && !f.is_nan();
     // 'z': a result that rounds to zero loses its minus sign.
     if s.no_neg_zero
@@ -410,6 +448,26 @@ pub fn format_float(f: f64, spec: &str, v: &Value) -> PyResult {
     Ok(PyStr::new(&pad(&s, sign, &body, '>')))
 }
 
+/// Inserts a separator every 3 digits after the decimal point, from the left.
+fn group_fraction(body: &str, sep: char) -> String {
+    let Some(point) = body.find('.') else {
+        return body.to_string();
+    };
+    let (head, tail) = body.split_at(point + 1);
+    let digits = tail
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(tail.len());
+    let mut out = head.to_string();
+    for (i, c) in tail[..digits].chars().enumerate() {
+        if i > 0 && i % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out.push_str(&tail[digits..]);
+    out
+}
+
 /// A complex part's digits and sign (`-` or the spec's sign), grouped as the
 /// spec asks.
 fn complex_part(f: f64, kind: char, precision: usize, s: &Spec) -> (&'static str, String) {
@@ -427,6 +485,9 @@ fn complex_part(f: f64, kind: char, precision: usize, s: &Spec) -> (&'static str
     } else {
         float_body(f, kind, precision, s.alternate)
     };
+    if let Some(sep) = s.frac_grouping {
+        body = group_fraction(&body, sep);
+    }
     let mut negative = f.is_sign_negative() && !f.is_nan();
     if s.no_neg_zero && negative && !body.contains(|c: char| c.is_ascii_digit() && c != '0') {
         negative = false;
@@ -448,7 +509,7 @@ pub fn format_complex(re: f64, im: f64, spec: &str, v: &Value) -> PyResult {
         return protocol::str(v);
     }
     let type_name = protocol::type_name(v);
-    let s = parse_spec(spec, &type_name)?;
+    let s = parse_spec(spec, &type_name, None)?;
     if let Some(k) = s
         .kind
         .filter(|k| !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n'))
@@ -510,12 +571,14 @@ pub fn format_str(v: &Value, spec: &str) -> PyResult {
     if spec.is_empty() {
         return protocol::str(v);
     }
-    let s = parse_spec(spec, &protocol::type_name(v))?;
+    let s = parse_spec(spec, &protocol::type_name(v), Some('s'))?;
     if let Some(k) = s.kind.filter(|&k| k != 's') {
         return Err(unknown_code(k, &protocol::type_name(v)));
     }
-    if s.sign.is_some() {
-        return Err(value_error("Sign not allowed in string format specifier"));
+    match s.sign {
+        Some(' ') => return Err(value_error("Space not allowed in string format specifier")),
+        Some(_) => return Err(value_error("Sign not allowed in string format specifier")),
+        None => {}
     }
     if s.no_neg_zero {
         return Err(value_error(
@@ -531,12 +594,6 @@ pub fn format_str(v: &Value, spec: &str) -> PyResult {
         return Err(value_error(
             "'=' alignment not allowed in string format specifier",
         ));
-    }
-    if s.grouping.is_some() {
-        return Err(value_error(format!(
-            "Cannot specify '{}' with 's'.",
-            s.grouping.unwrap_or(',')
-        )));
     }
     let body: String = match s.precision {
         Some(p) => text.chars().take(p).collect(),
