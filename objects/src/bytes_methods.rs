@@ -113,6 +113,60 @@ fn dunder_bytes(v: &Value, args: Args) -> PyResult {
     Ok(crate::bytes::new(this(v).to_vec()))
 }
 
+/// `PyObject_Bytes`: `__bytes__`, else `PyBytes_FromObject` (buffers and
+/// iterables of ints; never str or int).
+pub fn object_bytes(x: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = dunder_bytes_of(x)? {
+        return Ok(b);
+    }
+    if let Some(data) = crate::bytes::as_bytes_like(x) {
+        return Ok(data);
+    }
+    let cannot = || {
+        type_error(format!(
+            "cannot convert '{}' object to bytes",
+            protocol::type_name(x)
+        ))
+    };
+    if x.downcast::<PyStr>().is_some() {
+        return Err(cannot());
+    }
+    let it = protocol::iter(x).map_err(|_| cannot())?;
+    ints_of_iterator(&it)
+}
+
+/// The result of `x.__bytes__()` if `x`'s type defines it.
+fn dunder_bytes_of(x: &Value) -> PyResult<Option<Vec<u8>>> {
+    let Some(r) = protocol::call_dunder(x, "__bytes__", &[])? else {
+        return Ok(None);
+    };
+    match r.downcast::<crate::bytes::Bytes>() {
+        Some(b) => Ok(Some(b.0.to_vec())),
+        None => Err(type_error(format!(
+            "__bytes__ returned non-bytes (type {})",
+            protocol::type_name(&r)
+        ))),
+    }
+}
+
+/// The bytes an iterator of ints in range(256) yields.
+fn ints_of_iterator(it: &Value) -> PyResult<Vec<u8>> {
+    let mut out = Vec::new();
+    while let Some(x) = protocol::next(it)? {
+        let i = protocol::index(&x).map_err(|_| {
+            type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                protocol::type_name(&x)
+            ))
+        })?;
+        match crate::int::to_i64(&i).filter(|b| (0..256).contains(b)) {
+            Some(b) => out.push(b as u8),
+            None => return Err(value_error("bytes must be in range(0, 256)")),
+        }
+    }
+    Ok(out)
+}
+
 /// `bytes(source, encoding, errors)`: the byte string each form builds.
 pub fn bytes_from_constructor_args(
     source: Option<Value>,
@@ -144,6 +198,11 @@ pub fn bytes_from_constructor_args(
     if errors.is_some() {
         return Err(type_error("errors without a string argument"));
     }
+    if name == "bytes"
+        && let Some(data) = dunder_bytes_of(&source)?
+    {
+        return Ok(data);
+    }
     if let Some(data) = crate::bytes::as_bytes_like(&source) {
         return Ok(data);
     }
@@ -160,20 +219,7 @@ pub fn bytes_from_constructor_args(
             protocol::type_name(&source)
         ))
     })?;
-    let mut out = Vec::new();
-    while let Some(x) = protocol::next(&it)? {
-        let i = protocol::index(&x).map_err(|_| {
-            type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                protocol::type_name(&x)
-            ))
-        })?;
-        match crate::int::to_i64(&i).filter(|b| (0..256).contains(b)) {
-            Some(b) => out.push(b as u8),
-            None => return Err(value_error("bytes must be in range(0, 256)")),
-        }
-    }
-    Ok(out)
+    ints_of_iterator(&it)
 }
 
 pub fn decode<R: ByteString>(v: &Value, args: Args) -> PyResult {

@@ -240,7 +240,10 @@ pub fn format_int(v: &Value, spec: &str) -> PyResult {
     let negative = big.is_negative();
     let mag = big.abs();
     let (digits, prefix, every) = match kind {
-        'd' | 'n' => (mag.to_string(), "", 3),
+        'd' | 'n' => {
+            crate::int::check_str_digits(&mag)?;
+            (mag.to_string(), "", 3)
+        }
         'b' => (mag.to_str_radix(2), "0b", 4),
         'o' => (mag.to_str_radix(8), "0o", 4),
         'x' => (mag.to_str_radix(16), "0x", 4),

@@ -423,10 +423,11 @@ pub fn set_max_str_digits(n: usize) {
     MAX_STR_DIGITS.with(|m| m.set(n));
 }
 
-fn check_str_digits(b: &BigInt) -> PyResult<()> {
+/// The `int_max_str_digits` check of a decimal conversion of `b`.
+pub fn check_str_digits(b: &BigInt) -> PyResult<()> {
     let limit = max_str_digits();
-    // bits * log10(2) is a cheap lower bound on the digit count.
-    if limit != 0 && (b.bits() as f64 * std::f64::consts::LOG10_2) as usize > limit {
+    // bits * log10(2) is within one of the digit count.
+    if limit != 0 && (b.bits() as f64 * std::f64::consts::LOG10_2) as usize >= limit {
         let digits = b.abs().to_string().len();
         if digits > limit {
             return Err(value_error(format!(
@@ -523,7 +524,7 @@ fn int_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
         (None, Some(_)) => return Err(type_error("int() missing string argument")),
         (Some(x), None) => number_to_int(&x)?,
         (Some(x), Some(base)) => {
-            let b = protocol::index_as_isize(&base)?;
+            let b = protocol::index_as_isize_clamped(&base)?;
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
             }
@@ -586,14 +587,6 @@ pub fn number_to_int(x: &Value) -> PyResult {
     }
     if ty.slots.unary[UnaryOp::Index as usize].get().is_some() {
         return protocol::index(x);
-    }
-    if let Some(r) = protocol::call_dunder(x, "__trunc__", &[])? {
-        return protocol::index(&r).map_err(|_| {
-            type_error(format!(
-                "__trunc__ returned non-Integral (type {})",
-                protocol::type_name(&r)
-            ))
-        });
     }
     if x.downcast::<PyStr>().is_some() || crate::bytes::as_bytes_like(x).is_some() {
         return int_from_text(x, 10);
@@ -739,7 +732,7 @@ fn byteorder_is_little(v: Option<&Value>) -> PyResult<bool> {
 fn int_from_bytes(cls: &Value, args: Args) -> PyResult {
     let [bytes, byteorder, signed] =
         args.parse("from_bytes", ["bytes", "byteorder", "signed"], 0, 1, 2)?;
-    let data = crate::bytes_methods::bytes_from_constructor_args(bytes, None, None, "bytes")?;
+    let data = crate::bytes_methods::object_bytes(bytes.as_ref().expect("required"))?;
     let little = byteorder_is_little(byteorder.as_ref())?;
     let signed = match signed {
         Some(s) => protocol::is_true(&s)?,
