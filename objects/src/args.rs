@@ -122,6 +122,14 @@ impl<'a> Args<'a> {
         max_positional: usize,
     ) -> PyResult<[Option<Value>; N]> {
         let pos = self.positional();
+        if self.values.len() > N {
+            return Err(type_error(format!(
+                "{fname}() takes at most {N} {}argument{} ({} given)",
+                if pos.is_empty() { "keyword " } else { "" },
+                plural(N),
+                self.values.len()
+            )));
+        }
         if pos.len() > max_positional {
             let msg = if max_positional == 0 {
                 format!("{fname}() takes no positional arguments")

@@ -386,7 +386,7 @@ pub fn rpartition(data: &[u8], args: Args, kind: Kind) -> PyResult {
 }
 
 pub fn join(data: &[u8], args: Args, kind: Kind) -> PyResult {
-    let items = protocol::collect(args.one(&format!("{}.join", kind.name))?)?;
+    let items = crate::str_methods::join_items(args.one(&format!("{}.join", kind.name))?)?;
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let Some(b) = crate::bytes::as_bytes_like(item) else {

@@ -40,9 +40,22 @@ pub fn ascii_of(v: &Value) -> PyResult<String> {
     Ok(out)
 }
 
+/// `PySequence_Fast(iterable, "can only join an iterable")`: the items, with
+/// that message when `iterable` cannot be iterated.
+pub(crate) fn join_items(iterable: &Value) -> PyResult<Vec<Value>> {
+    let it = protocol::iter(iterable).map_err(|e| {
+        if e.matches(&crate::exceptions::TYPE_ERROR) {
+            type_error("can only join an iterable")
+        } else {
+            e
+        }
+    })?;
+    protocol::collect(&it)
+}
+
 fn str_join(v: &Value, args: Args) -> PyResult {
     let iterable = args.one("str.join")?;
-    let items = protocol::collect(iterable)?;
+    let items = join_items(iterable)?;
     let sep = this(v);
     let mut parts: Vec<&PyStr> = Vec::with_capacity(items.len() * 2);
     for (i, item) in items.iter().enumerate() {

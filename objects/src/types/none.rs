@@ -100,11 +100,18 @@ builtin_type!(pub static NONE_TYPE: NoneData = TypeSpec {
     ..TypeSpec::DEFAULT
 });
 
+/// Since 3.14 `NotImplemented` has no truth value.
+fn ni_bool(_: &Value) -> PyResult<bool> {
+    Err(crate::err::type_error(
+        "NotImplemented should not be used in a boolean context",
+    ))
+}
+
 builtin_type!(pub static NOT_IMPLEMENTED_TYPE: NotImplementedData = TypeSpec {
     name: "NotImplementedType",
     doc: Some("The type of the NotImplemented singleton."),
     flags: flags::IMMUTABLETYPE,
-    slots: SlotDefs { repr: Some(ni_repr), new: Some(ni_new), ..SlotDefs::NONE },
+    slots: SlotDefs { repr: Some(ni_repr), bool: Some(ni_bool), new: Some(ni_new), ..SlotDefs::NONE },
     methods: &[MethodDef::new("__reduce__", ni_reduce, "")],
     ..TypeSpec::DEFAULT
 });

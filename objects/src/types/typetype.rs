@@ -258,6 +258,10 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
     for (k, v) in ns.items() {
         d.set_item(k, v)?;
     }
+    // A class defining __eq__ without __hash__ is unhashable (`type_ready_set_hash`).
+    if d.get_str(&intern("__eq__")).is_some() && d.get_str(&intern("__hash__")).is_none() {
+        d.set_str("__hash__", none());
+    }
     // __slots__
     let slots_value = d.get_str(&intern("__slots__"));
     let mut slot_names: Vec<Value> = Vec::new();
