@@ -484,58 +484,127 @@ fn exact_float(v: &Value) -> Option<f64> {
         .map(|f| f.0)
 }
 
-/// Neumaier's compensated addition (CPython 3.12+ `sum` of floats).
-fn neumaier(s: &mut f64, c: &mut f64, v: f64) {
-    let t = *s + v;
-    if s.abs() >= v.abs() {
-        *c += (*s - t) + v;
-    } else {
-        *c += (v - t) + *s;
-    }
-    *s = t;
+/// Neumaier's compensated sum (`CompensatedSum` of CPython's `sum`).
+#[derive(Clone, Copy)]
+struct CompensatedSum {
+    hi: f64,
+    lo: f64,
 }
 
+impl CompensatedSum {
+    fn new(x: f64) -> CompensatedSum {
+        CompensatedSum { hi: x, lo: 0.0 }
+    }
+
+    fn add(&mut self, x: f64) {
+        let t = self.hi + x;
+        if self.hi.abs() >= x.abs() {
+            self.lo += (self.hi - t) + x;
+        } else {
+            self.lo += (x - t) + self.hi;
+        }
+        self.hi = t;
+    }
+
+    /// The sum; a zero or non-finite compensation is left out so a negative
+    /// zero keeps its sign and infinities do not become NaN.
+    fn value(self) -> f64 {
+        if self.lo != 0.0 && self.lo.is_finite() {
+            self.hi + self.lo
+        } else {
+            self.hi
+        }
+    }
+}
+
+/// An int item of a float or complex sum as a double (`PyLong_AsDouble`).
+fn int_item(x: &Value) -> PyResult<Option<f64>> {
+    match int::as_int(x) {
+        Some(i) => int::to_f64(&i).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `sum(iterable, start)`: `builtin_sum_impl`, with its fast paths for exact
+/// ints, floats (compensated) and complex numbers (compensated per part).
 fn b_sum(_m: &Value, args: Args) -> PyResult {
     let [iterable, start] = args.parse("sum", ["", "start"], 1, 1, 2)?;
     let iterable = iterable.expect("required");
     let mut acc = start.unwrap_or_else(|| int::from_i64(0));
-    if acc.downcast::<PyStr>().is_some() {
-        return Err(type_error(
-            "sum() can't sum strings [use ''.join(seq) instead]",
-        ));
+    for (name, refused) in [
+        (
+            "strings [use ''.join(seq) instead]",
+            acc.downcast::<PyStr>().is_some(),
+        ),
+        (
+            "bytes [use b''.join(seq) instead]",
+            acc.downcast::<ouro_objects::bytes::Bytes>().is_some(),
+        ),
+        (
+            "bytearray [use b''.join(seq) instead]",
+            acc.downcast::<ouro_objects::bytearray::ByteArray>()
+                .is_some(),
+        ),
+    ] {
+        if refused {
+            return Err(type_error(format!("sum() can't sum {name}")));
+        }
     }
-    if acc.downcast::<ouro_objects::bytes::Bytes>().is_some() {
-        return Err(type_error(
-            "sum() can't sum bytes [use b''.join(seq) instead]",
-        ));
-    }
+    let add = |a: &Value, b: &Value| protocol::binary_op(a, b, ouro_objects::typeobj::NbOp::Add);
     let it = protocol::iter(&iterable)?;
-    loop {
-        if let Some(a) = exact_float(&acc) {
-            let (mut s, mut c) = (a, 0.0);
-            let mut leftover = None;
-            while let Some(x) = protocol::next(&it)? {
-                match exact_float(&x).or_else(|| x.as_small_int().map(|i| i as f64)) {
-                    Some(v) => neumaier(&mut s, &mut c, v),
-                    None => {
-                        leftover = Some(x);
-                        break;
-                    }
+    if acc.downcast_exact::<ouro_objects::int::Int>().is_some() || acc.is_small_int() {
+        while let Some(x) = protocol::next(&it)? {
+            acc = add(&acc, &x)?;
+            if acc.downcast_exact::<ouro_objects::int::Int>().is_none() && !acc.is_small_int() {
+                break;
+            }
+        }
+    }
+    if let Some(a) = exact_float(&acc) {
+        let mut total = CompensatedSum::new(a);
+        loop {
+            let Some(x) = protocol::next(&it)? else {
+                return Ok(ouro_objects::float::new(total.value()));
+            };
+            if let Some(v) = exact_float(&x) {
+                total.add(v);
+            } else if let Some(v) = int_item(&x)? {
+                total.add(v);
+            } else {
+                acc = add(&ouro_objects::float::new(total.value()), &x)?;
+                break;
+            }
+        }
+    }
+    if let Some(c) = acc.downcast_exact::<ouro_objects::complex::Complex>() {
+        let (mut re, mut im) = (CompensatedSum::new(c.re), CompensatedSum::new(c.im));
+        loop {
+            let Some(x) = protocol::next(&it)? else {
+                return Ok(ouro_objects::complex::new(re.value(), im.value()));
+            };
+            let part = if let Some(z) = x.downcast_exact::<ouro_objects::complex::Complex>() {
+                Some((z.re, z.im))
+            } else if let Some(v) = int_item(&x)? {
+                Some((v, 0.0))
+            } else {
+                ouro_objects::float::as_f64(&x).map(|v| (v, 0.0))
+            };
+            match part {
+                Some((a, b)) => {
+                    re.add(a);
+                    im.add(b);
+                }
+                None => {
+                    acc = add(&ouro_objects::complex::new(re.value(), im.value()), &x)?;
+                    break;
                 }
             }
-            // Infinities and NaN must not be perturbed by the compensation.
-            acc = ouro_objects::float::new(if c.is_finite() { s + c } else { s });
-            match leftover {
-                None => return Ok(acc),
-                Some(x) => acc = protocol::binary_op(&acc, &x, ouro_objects::typeobj::NbOp::Add)?,
-            }
-            continue;
-        }
-        match protocol::next(&it)? {
-            None => return Ok(acc),
-            Some(x) => acc = protocol::binary_op(&acc, &x, ouro_objects::typeobj::NbOp::Add)?,
         }
     }
+    while let Some(x) = protocol::next(&it)? {
+        acc = add(&acc, &x)?;
+    }
+    Ok(acc)
 }
 
 fn b_vars(_m: &Value, args: Args) -> PyResult {

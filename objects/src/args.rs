@@ -148,6 +148,19 @@ impl<'a> Args<'a> {
             };
             return Err(type_error(msg));
         }
+        let min_posonly = posonly.min(required);
+        if pos.len() < min_posonly {
+            return Err(type_error(format!(
+                "{fname}() takes {} {min_posonly} positional argument{} ({} given)",
+                if min_posonly < max_positional {
+                    "at least"
+                } else {
+                    "exactly"
+                },
+                plural(min_posonly),
+                pos.len()
+            )));
+        }
         let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
         for (slot, v) in out.iter_mut().zip(pos) {
             *slot = Some(v.clone());
