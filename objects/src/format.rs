@@ -547,7 +547,8 @@ pub fn format_complex(re: f64, im: f64, spec: &str, v: &Value) -> PyResult {
     }
     let (re_sign, re_body) = complex_part(re, kind, precision, &s);
     let (mut im_sign, im_body) = complex_part(im, kind, precision, &s);
-    if !skip_re && im_sign.is_empty() || !skip_re && im_sign == " " {
+    // With the real part shown the imaginary part always carries its sign.
+    if !skip_re && matches!(im_sign, "" | " ") {
         im_sign = "+";
     }
     let mut body = String::new();

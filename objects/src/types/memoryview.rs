@@ -517,7 +517,7 @@ fn memoryview_cast(v: &Value, args: Args) -> PyResult {
     let nbytes = m.nbytes();
     let shape = match shape {
         Some(shape) => {
-            if m.shape.len() != 1 && m.shape.len() != 0 {
+            if m.shape.len() > 1 {
                 return Err(type_error("memoryview: cast must be 1D -> ND or ND -> 1D"));
             }
             if shape.downcast::<Tuple>().is_none()
