@@ -880,7 +880,10 @@ fn percent_format(text: &[char], args: &Value, bytes_mode: bool) -> PyResult<Str
                 )
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let f = crate::float::float_of(&arg).map_err(|_| {
+                let f = crate::float::float_of(&arg).map_err(|e| {
+                    if !e.matches(&crate::exceptions::TYPE_ERROR) {
+                        return e;
+                    }
                     let what = if bytes_mode {
                         "float argument required"
                     } else {
