@@ -403,15 +403,37 @@ impl ByteString for ByteArrayReceiver {
     }
 }
 
-fn bytearray_reduce(v: &Value, args: Args) -> PyResult {
-    args.none("bytearray.__reduce__")?;
-    let latin1: String = this(v).to_vec().iter().map(|&b| char::from(b)).collect();
+/// `_common_reduce`: text with its encoding before protocol 3, bytes after.
+fn common_reduce(v: &Value, proto: i64) -> PyResult {
+    let data = this(v).to_vec();
     let state = protocol::instance_dict(v).unwrap_or_else(none);
+    let args = if proto < 3 {
+        let latin1: String = data.iter().map(|&b| char::from(b)).collect();
+        vec![PyStr::new(&latin1), PyStr::new("latin-1")]
+    } else if data.is_empty() {
+        Vec::new()
+    } else {
+        vec![crate::bytes::new(data)]
+    };
     Ok(crate::tuple::Tuple::new(vec![
         v.type_value(),
-        crate::tuple::Tuple::new(vec![PyStr::new(&latin1), PyStr::new("latin-1")]),
+        crate::tuple::Tuple::new(args),
         state,
     ]))
+}
+
+fn bytearray_reduce(v: &Value, args: Args) -> PyResult {
+    args.none("bytearray.__reduce__")?;
+    common_reduce(v, 2)
+}
+
+fn bytearray_reduce_ex(v: &Value, args: Args) -> PyResult {
+    let a = args.range("bytearray.__reduce_ex__", "__reduce_ex__", 0, 1)?;
+    let proto = match a.first() {
+        Some(p) => crate::int::to_i64(&protocol::index(p)?).unwrap_or(i64::MAX),
+        None => 0,
+    };
+    common_reduce(v, proto)
 }
 
 fn bytearray_alloc(v: &Value, args: Args) -> PyResult {
@@ -448,6 +470,7 @@ builtin_type!(pub static BYTEARRAY_TYPE: ByteArray = TypeSpec {
         MethodDef::new("resize", bytearray_resize, "resize($self, size, /)\n--\n\nResize the internal buffer of bytearray to len.\n\n  size\n    New size to resize to."),
         MethodDef::new("__alloc__", bytearray_alloc, "__alloc__($self, /)\n--\n\nB.__alloc__() -> int\n\nReturn the number of bytes actually allocated."),
         MethodDef::new("__reduce__", bytearray_reduce, "__reduce__($self, /)\n--\n\nReturn state information for pickling."),
+        MethodDef::new("__reduce_ex__", bytearray_reduce_ex, "__reduce_ex__($self, proto=0, /)\n--\n\nReturn state information for pickling."),
         MethodDef::new("append", bytearray_append, "append($self, item, /)\n--\n\nAppend a single item to the end of the bytearray.\n\n  item\n    The item to be appended."),
         MethodDef::new("clear", bytearray_clear, "clear($self, /)\n--\n\nRemove all items from the bytearray."),
         MethodDef::new("copy", bytearray_copy, "copy($self, /)\n--\n\nReturn a copy of B."),
