@@ -256,13 +256,12 @@ pub fn split_whitespace(data: &[u8], maxsplit: isize, from_right: bool) -> Vec<V
 
 /// Splits on a non-empty separator, at most `maxsplit` times from the chosen end.
 pub fn split_on(data: &[u8], sep: &[u8], maxsplit: isize, from_right: bool) -> Vec<Vec<u8>> {
-    let positions = occurrences(data, sep);
-    let take: &[usize] = if maxsplit < 0 || maxsplit as usize >= positions.len() {
-        &positions
-    } else if from_right {
+    let limit = usize::try_from(maxsplit).unwrap_or(usize::MAX);
+    if from_right {
+        // Occurrences found from the right do not overlap leftwards.
         let mut right = Vec::new();
         let mut end = data.len();
-        while right.len() < maxsplit as usize {
+        while right.len() < limit {
             match find_in(data, sep, 0, end, true) {
                 Some(p) => {
                     right.push(p);
@@ -273,10 +272,9 @@ pub fn split_on(data: &[u8], sep: &[u8], maxsplit: isize, from_right: bool) -> V
         }
         right.reverse();
         return pieces(data, sep, &right);
-    } else {
-        &positions[..maxsplit as usize]
-    };
-    pieces(data, sep, take)
+    }
+    let positions = occurrences(data, sep);
+    pieces(data, sep, &positions[..positions.len().min(limit)])
 }
 
 fn pieces(data: &[u8], sep: &[u8], at: &[usize]) -> Vec<Vec<u8>> {

@@ -297,6 +297,18 @@ pub fn format_int(v: &Value, spec: &str) -> PyResult {
 
 /// Formats `f` with `%`-style `kind` and precision, without sign handling.
 fn float_body(f: f64, kind: char, precision: usize, alternate: bool) -> String {
+    float_body_with(f, kind, precision, alternate, false)
+}
+
+/// `float_body`; `add_dot_0` is `Py_DTSF_ADD_DOT_0`, under which 'g' turns
+/// to exponent form one digit earlier (`format_float_short`).
+fn float_body_with(
+    f: f64,
+    kind: char,
+    precision: usize,
+    alternate: bool,
+    add_dot_0: bool,
+) -> String {
     let a = f.abs();
     if a.is_nan() {
         return if kind.is_ascii_uppercase() {
@@ -340,7 +352,8 @@ fn float_body(f: f64, kind: char, precision: usize, alternate: bool) -> String {
             let s = format!("{a:.prec$e}", prec = p - 1);
             let (m, e) = s.split_once('e').expect("exponent");
             let exp: i32 = e.parse().expect("exponent");
-            let out = if exp < -4 || exp >= p as i32 {
+            let limit = if add_dot_0 { p as i32 - 1 } else { p as i32 };
+            let out = if exp < -4 || exp >= limit {
                 let m = if alternate && !m.contains('.') {
                     format!("{m}.")
                 } else if alternate {
@@ -396,7 +409,7 @@ pub fn format_float(f: f64, spec: &str, v: &Value) -> PyResult {
                 }
             }
             Some(p) => {
-                let b = float_body(f, 'g', p, s.alternate);
+                let b = float_body_with(f, 'g', p, s.alternate, true);
                 if b.contains(['.', 'e', 'n', 'i']) {
                     b
                 } else {

@@ -159,13 +159,29 @@ fn split_impl(v: &Value, args: Args, from_right: bool) -> PyResult {
         return Err(value_error("empty separator"));
     }
     let (hay, needle) = (s.code_points(), sep.code_points());
-    let positions = occurrences(&hay, &needle);
-    let take: Vec<usize> = if maxsplit < 0 || maxsplit as usize >= positions.len() {
-        positions
-    } else if from_right {
-        positions[positions.len() - maxsplit as usize..].to_vec()
+    let limit = usize::try_from(maxsplit).unwrap_or(usize::MAX);
+    let take: Vec<usize> = if from_right {
+        // Occurrences found from the right do not overlap leftwards.
+        let mut right = Vec::new();
+        let mut end = hay.len();
+        while right.len() < limit && end >= needle.len() {
+            match (0..=end - needle.len())
+                .rev()
+                .find(|&i| hay[i..i + needle.len()] == *needle)
+            {
+                Some(p) => {
+                    right.push(p);
+                    end = p;
+                }
+                None => break,
+            }
+        }
+        right.reverse();
+        right
     } else {
-        positions[..maxsplit as usize].to_vec()
+        let mut positions = occurrences(&hay, &needle);
+        positions.truncate(limit);
+        positions
     };
     let mut out = Vec::with_capacity(take.len() + 1);
     let mut start = 0;
