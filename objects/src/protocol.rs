@@ -708,6 +708,10 @@ pub fn index(v: &Value) -> PyResult {
             } else if r.downcast::<crate::int::Int>().is_some()
                 || r.downcast::<crate::bool::Bool>().is_some()
             {
+                crate::warnings::deprecation(&format!(
+                    "__index__ returned non-int (type {}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.",
+                    type_name(&r)
+                ))?;
                 Ok(crate::int::exact(&r))
             } else {
                 Err(type_error(format!(

@@ -45,6 +45,13 @@ pub fn float_of(v: &Value) -> PyResult<f64> {
     }
     if let Some(f) = v.type_obj().payload().slots.unary[UnaryOp::Float as usize].get() {
         let r = f(v)?;
+        if as_f64(&r).is_some() && r.downcast_exact::<Float>().is_none() {
+            crate::warnings::deprecation(&format!(
+                "{}.__float__ returned non-float (type {}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.",
+                protocol::type_name(v),
+                protocol::type_name(&r)
+            ))?;
+        }
         return match as_f64(&r) {
             Some(x) => Ok(x),
             None => Err(type_error(format!(

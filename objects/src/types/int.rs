@@ -583,6 +583,12 @@ pub fn number_to_int(x: &Value) -> PyResult {
                 protocol::type_name(&r)
             )));
         }
+        if !r.is_small_int() && r.downcast_exact::<Int>().is_none() {
+            crate::warnings::deprecation(&format!(
+                "__int__ returned non-int (type {}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.",
+                protocol::type_name(&r)
+            ))?;
+        }
         return Ok(exact(&r));
     }
     if ty.slots.unary[UnaryOp::Index as usize].get().is_some() {
