@@ -13,6 +13,15 @@ pub struct Args<'a> {
     pub kwnames: Option<&'a Value>,
 }
 
+/// How `_PyArg_BadArgument` names an argument's type: `None` for None.
+pub fn arg_type_name(v: &Value) -> String {
+    if crate::none::is_none(v) {
+        "None".to_string()
+    } else {
+        crate::protocol::type_name(v)
+    }
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }

@@ -402,13 +402,10 @@ pub fn join(data: &[u8], args: Args, kind: Kind) -> PyResult {
 }
 
 pub fn replace(data: &[u8], args: Args, kind: Kind) -> PyResult {
-    let [old, new, count] = args.parse("replace", ["", "", "count"], 2, 2, 3)?;
-    let (old, new) = (
-        buffer_arg(&old.expect("required"))?,
-        buffer_arg(&new.expect("required"))?,
-    );
-    let count = match count {
-        Some(c) => protocol::index_as_isize(&c)?,
+    let a = args.range(&format!("{}.replace", kind.name), "replace", 2, 3)?;
+    let (old, new) = (buffer_arg(&a[0])?, buffer_arg(&a[1])?);
+    let count = match a.get(2) {
+        Some(c) => protocol::index_as_isize(c)?,
         None => -1,
     };
     let mut out = Vec::with_capacity(data.len());
@@ -668,7 +665,7 @@ pub fn center(data: &[u8], args: Args, kind: Kind) -> PyResult {
 }
 
 pub fn zfill(data: &[u8], args: Args, kind: Kind) -> PyResult {
-    let (width, _) = pad_args(args, kind, "zfill", 1)?;
+    let width = protocol::index_as_isize(args.one(&format!("{}.zfill", kind.name))?)?;
     let fill = margin(data, width);
     let mut out = padded(data, fill, 0, b'0')?;
     if fill > 0 && matches!(out.get(fill), Some(b'+' | b'-')) {

@@ -224,8 +224,22 @@ pub fn bytes_from_constructor_args(
 
 pub fn decode<R: ByteString>(v: &Value, args: Args) -> PyResult {
     let [encoding, errors] = args.parse("decode", ["encoding", "errors"], 0, 0, 2)?;
-    let encoding = encoding.map_or("utf-8".to_string(), |e| protocol::str_lossy(&e));
-    let errors = errors.map_or("strict".to_string(), |e| protocol::str_lossy(&e));
+    let text = |x: Option<Value>, default: &str, what: &str| -> PyResult<String> {
+        match x {
+            None => Ok(default.to_string()),
+            Some(y) => y
+                .downcast::<PyStr>()
+                .map(PyStr::to_string_lossy)
+                .ok_or_else(|| {
+                    type_error(format!(
+                        "decode() argument '{what}' must be str, not {}",
+                        crate::args::arg_type_name(&y)
+                    ))
+                }),
+        }
+    };
+    let encoding = text(encoding, "utf-8", "encoding")?;
+    let errors = text(errors, "strict", "errors")?;
     crate::codecs::decode(&R::data(v), &encoding, &errors, v)
 }
 

@@ -17,7 +17,7 @@ fn str_arg<'a>(v: &'a Value, fname: &str, pos: usize) -> PyResult<&'a PyStr> {
     v.downcast::<PyStr>().ok_or_else(|| {
         type_error(format!(
             "{fname}() argument {pos} must be str, not {}",
-            protocol::type_name(v)
+            crate::args::arg_type_name(v)
         ))
     })
 }
@@ -448,7 +448,7 @@ fn str_encode(v: &Value, args: Args) -> PyResult {
                 .ok_or_else(|| {
                     type_error(format!(
                         "encode() argument '{what}' must be str, not {}",
-                        protocol::type_name(&y)
+                        crate::args::arg_type_name(&y)
                     ))
                 }),
         }

@@ -687,7 +687,7 @@ fn int_to_bytes(this: &Value, args: Args) -> PyResult {
         }
         None => 1,
     };
-    let little = byteorder_is_little(byteorder.as_ref())?;
+    let little = byteorder_is_little(byteorder.as_ref(), "to_bytes")?;
     let signed = match signed {
         Some(s) => protocol::is_true(&s)?,
         None => false,
@@ -716,7 +716,7 @@ fn int_to_bytes(this: &Value, args: Args) -> PyResult {
     Ok(crate::bytes::new(bytes))
 }
 
-fn byteorder_is_little(v: Option<&Value>) -> PyResult<bool> {
+fn byteorder_is_little(v: Option<&Value>, fname: &str) -> PyResult<bool> {
     match v {
         None => Ok(false),
         Some(b) => match b
@@ -728,8 +728,8 @@ fn byteorder_is_little(v: Option<&Value>) -> PyResult<bool> {
             Some("big") => Ok(false),
             Some(_) => Err(value_error("byteorder must be either 'little' or 'big'")),
             None => Err(type_error(format!(
-                "to_bytes() argument 'byteorder' must be str, not {}",
-                protocol::type_name(b)
+                "{fname}() argument 'byteorder' must be str, not {}",
+                crate::args::arg_type_name(b)
             ))),
         },
     }
@@ -738,8 +738,8 @@ fn byteorder_is_little(v: Option<&Value>) -> PyResult<bool> {
 fn int_from_bytes(cls: &Value, args: Args) -> PyResult {
     let [bytes, byteorder, signed] =
         args.parse("from_bytes", ["bytes", "byteorder", "signed"], 0, 1, 2)?;
+    let little = byteorder_is_little(byteorder.as_ref(), "from_bytes")?;
     let data = crate::bytes_methods::object_bytes(bytes.as_ref().expect("required"))?;
-    let little = byteorder_is_little(byteorder.as_ref())?;
     let signed = match signed {
         Some(s) => protocol::is_true(&s)?,
         None => false,
