@@ -102,8 +102,8 @@ fn search(
     reverse: bool,
 ) -> PyResult<Option<usize>> {
     let a = args.range(&format!("{}.{name}", kind.name), name, 1, 3)?;
-    let needle = needle_arg(&a[0])?;
     let (start, end) = crate::str_methods::adjust_indices(a.get(1), a.get(2), data.len())?;
+    let needle = needle_arg(&a[0])?;
     Ok(find_in(data, &needle, start, end, reverse))
 }
 
@@ -133,8 +133,8 @@ pub fn rindex(data: &[u8], args: Args, kind: Kind) -> PyResult {
 
 pub fn count(data: &[u8], args: Args, kind: Kind) -> PyResult {
     let a = args.range(&format!("{}.count", kind.name), "count", 1, 3)?;
-    let needle = needle_arg(&a[0])?;
     let (start, end) = crate::str_methods::adjust_indices(a.get(1), a.get(2), data.len())?;
+    let needle = needle_arg(&a[0])?;
     if start > data.len() || end < start {
         return Ok(from_i64(0));
     }
@@ -678,7 +678,7 @@ pub fn zfill(data: &[u8], args: Args, kind: Kind) -> PyResult {
 pub fn expandtabs(data: &[u8], args: Args, kind: Kind) -> PyResult {
     let [tabsize] = args.parse("expandtabs", ["tabsize"], 0, 0, 1)?;
     let tabsize = match tabsize {
-        Some(t) => protocol::index_as_isize(&t)?,
+        Some(t) => crate::int::index_as_c_int(&t)? as isize,
         None => 8,
     };
     let mut out = Vec::new();
@@ -778,6 +778,10 @@ pub fn maketrans(args: Args, kind: Kind) -> PyResult {
 /// `hex(sep=..., bytes_per_sep=1)`; mirrors Python/pystrhex.c.
 pub fn hex(data: &[u8], args: Args, _kind: Kind) -> PyResult {
     let [sep, per] = args.parse("hex", ["sep", "bytes_per_sep"], 0, 0, 2)?;
+    let per = match per {
+        Some(p) => crate::int::index_as_c_int(&p)? as isize,
+        None => 1,
+    };
     let sep = match sep {
         None => None,
         Some(s) => {
@@ -797,10 +801,6 @@ pub fn hex(data: &[u8], args: Args, _kind: Kind) -> PyResult {
             }
             Some(c as u8 as char)
         }
-    };
-    let per = match per {
-        Some(p) => protocol::index_as_isize(&p)?,
-        None => 1,
     };
     let digits: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
     let text = match sep {

@@ -318,7 +318,7 @@ pub(crate) fn str_zfill(v: &Value, args: Args) -> PyResult {
 pub(crate) fn str_expandtabs(v: &Value, args: Args) -> PyResult {
     let [tabsize] = args.parse("expandtabs", ["tabsize"], 0, 0, 1)?;
     let tabsize = match tabsize {
-        Some(t) => protocol::index_as_isize(&t)?,
+        Some(t) => crate::int::index_as_c_int(&t)? as isize,
         None => 8,
     };
     let mut out = Vec::new();

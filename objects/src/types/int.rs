@@ -423,6 +423,14 @@ pub fn set_max_str_digits(n: usize) {
     MAX_STR_DIGITS.with(|m| m.set(n));
 }
 
+/// `__index__` of `v` as a C `int` (`PyLong_AsInt`'s overflow message).
+pub fn index_as_c_int(v: &Value) -> PyResult<i32> {
+    let i = protocol::index(v)?;
+    to_i64(&i)
+        .and_then(|n| i32::try_from(n).ok())
+        .ok_or_else(|| overflow_error("Python int too large to convert to C int"))
+}
+
 /// The `int_max_str_digits` check of a decimal conversion of `b`.
 pub fn check_str_digits(b: &BigInt) -> PyResult<()> {
     let limit = max_str_digits();
