@@ -869,7 +869,10 @@ fn percent_format(text: &[char], args: &Value, bytes_mode: bool) -> PyResult<Str
                     'x' => mag.to_str_radix(16),
                     'X' => mag.to_str_radix(16).to_uppercase(),
                     'o' => mag.to_str_radix(8),
-                    _ => mag.to_string(),
+                    _ => {
+                        crate::int::check_str_digits(&mag)?;
+                        mag.to_string()
+                    }
                 };
                 if let Some(p) = precision
                     && digits.len() < p

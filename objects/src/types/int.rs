@@ -558,19 +558,34 @@ fn int_from_text(x: &Value, base: u32) -> PyResult {
     };
     match parse_int(&text, base) {
         Some(v) => {
-            if text.len() > max_str_digits() && max_str_digits() != 0 && base & (base - 1) != 0 {
+            // The limit counts digits only (not sign, spaces or
+            // underscores) and spares power-of-two bases.
+            let limit = max_str_digits();
+            let body = text
+                .trim()
+                .trim_start_matches(['+', '-'])
+                .to_ascii_lowercase();
+            let prefixed = ["0x", "0o", "0b"].iter().any(|p| body.starts_with(p));
+            let binary = if base == 0 {
+                prefixed
+            } else {
+                base.is_power_of_two()
+            };
+            let digits = body.chars().filter(|&c| c != '_').count();
+            if limit != 0 && digits > limit && !binary {
                 return Err(value_error(format!(
-                    "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
-                    max_str_digits(),
-                    text.len()
+                    "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
                 )));
             }
             Ok(from_bigint(v))
         }
-        None => Err(value_error(format!(
-            "invalid literal for int() with base {base}: {}",
-            protocol::repr_string(x)?
-        ))),
+        None => {
+            // `%.200R`: the repr cut to 200 characters.
+            let r: String = protocol::repr_string(x)?.chars().take(200).collect();
+            Err(value_error(format!(
+                "invalid literal for int() with base {base}: {r}"
+            )))
+        }
     }
 }
 
