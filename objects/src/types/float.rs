@@ -93,9 +93,15 @@ pub fn repr_f64(f: f64) -> String {
         .next()
         .map_or(1, |m| m.chars().filter(char::is_ascii_digit).count());
     // Of the shortest digit strings that round-trip, CPython's dtoa picks the
-    // one nearest the exact value (ties to even); so does exact rounding to
-    // that many digits.
-    let sci = format!("{f:.prec$e}", prec = ndigits.saturating_sub(1));
+    // one nearest the exact value: exact rounding to that many digits, unless
+    // that misses (below a power of two the lower neighbour is nearer), when
+    // the shortest string itself is the answer.
+    let nearest = format!("{f:.prec$e}", prec = ndigits.saturating_sub(1));
+    let sci = if nearest.parse::<f64>().ok() == Some(f) {
+        nearest
+    } else {
+        shortest
+    };
     let (mantissa, exp) = sci.split_once('e').expect("exponent");
     let exp: i32 = exp.parse().expect("exponent digits");
     let negative = mantissa.starts_with('-');

@@ -34,10 +34,10 @@ pub struct MemoryView {
 /// The item size of a supported native format.
 fn format_size(f: u8) -> Option<usize> {
     match f {
-        b'B' | b'b' | b'c' => Some(1),
-        b'H' | b'h' => Some(2),
-        b'I' | b'i' => Some(4),
-        b'L' | b'l' | b'Q' | b'q' | b'N' | b'n' => Some(8),
+        b'B' | b'b' | b'c' | b'?' => Some(1),
+        b'H' | b'h' | b'e' => Some(2),
+        b'I' | b'i' | b'f' => Some(4),
+        b'L' | b'l' | b'Q' | b'q' | b'N' | b'n' | b'P' | b'd' => Some(8),
         _ => None,
     }
 }
@@ -137,6 +137,10 @@ impl MemoryView {
         let unsigned = u64::from_le_bytes(word);
         match self.format {
             b'c' => crate::bytes::new(raw.to_vec()),
+            b'?' => crate::bool::py_bool(unsigned != 0),
+            b'e' => crate::float::new(half_to_f64(unsigned as u16)),
+            b'f' => crate::float::new(f64::from(f32::from_bits(unsigned as u32))),
+            b'd' => crate::float::new(f64::from_bits(unsigned)),
             b'b' | b'h' | b'i' | b'l' | b'q' | b'n' => {
                 let shift = 64 - 8 * self.itemsize as u32;
                 from_i64(((unsigned << shift) as i64) >> shift)
@@ -158,10 +162,32 @@ impl MemoryView {
                 ))),
             };
         }
+        let invalid_type = || type_error(format!("memoryview: invalid type for format '{fmt}'"));
+        match self.format {
+            b'?' => return Ok(vec![u8::from(protocol::is_true(x)?)]),
+            b'e' | b'f' | b'd' => {
+                let f = crate::float::float_of(x).map_err(|e| {
+                    if e.matches(&crate::exceptions::TYPE_ERROR) {
+                        invalid_type()
+                    } else {
+                        e
+                    }
+                })?;
+                return Ok(match self.format {
+                    b'd' => f.to_le_bytes().to_vec(),
+                    b'f' => (f as f32).to_le_bytes().to_vec(),
+                    _ => f64_to_half(f)
+                        .map_err(|_| {
+                            value_error(format!("memoryview: invalid value for format '{fmt}'"))
+                        })?
+                        .to_le_bytes()
+                        .to_vec(),
+                });
+            }
+            _ => {}
+        }
         if !crate::int::is_int(x) {
-            return Err(type_error(format!(
-                "memoryview: invalid type for format '{fmt}'"
-            )));
+            return Err(invalid_type());
         }
         let bits = 8 * self.itemsize as u32;
         let signed = self.format.is_ascii_lowercase();
@@ -178,6 +204,58 @@ impl MemoryView {
             ))),
         }
     }
+}
+
+/// An IEEE 754 half-precision value (format `e`).
+fn half_to_f64(h: u16) -> f64 {
+    let sign = if h & 0x8000 != 0 { -1.0 } else { 1.0 };
+    let exp = i32::from((h >> 10) & 0x1f);
+    let frac = f64::from(h & 0x3ff);
+    sign * match exp {
+        0 => frac * 2f64.powi(-24),
+        31 if frac == 0.0 => f64::INFINITY,
+        31 => f64::NAN,
+        _ => (1.0 + frac / 1024.0) * 2f64.powi(exp - 15),
+    }
+}
+
+/// `PyFloat_Pack2`: the nearest half (ties to even), or OverflowError.
+fn f64_to_half(x: f64) -> PyResult<u16> {
+    let sign: u16 = if x.is_sign_negative() { 0x8000 } else { 0 };
+    if x.is_nan() {
+        return Ok(sign | 0x7e00);
+    }
+    let a = x.abs();
+    if a.is_infinite() {
+        return Ok(sign | 0x7c00);
+    }
+    // Scale to units of the smallest subnormal, round, then renormalize.
+    let (mut exp, mut scaled) = (0i32, a / 2f64.powi(-24));
+    while scaled >= 2048.0 {
+        scaled /= 2.0;
+        exp += 1;
+    }
+    let mut mant = round_half_even(scaled) as u32;
+    if mant >= 2048 {
+        mant /= 2;
+        exp += 1;
+    }
+    let bits = if exp == 0 {
+        // Subnormal or the smallest normal (mantissa reaching 1024 sets the exponent bit).
+        mant
+    } else {
+        ((exp as u32 + 1) << 10) | (mant & 0x3ff)
+    };
+    if bits >= 0x7c00 {
+        return Err(crate::err::overflow_error(
+            "float too large to pack with e format",
+        ));
+    }
+    Ok(sign | bits as u16)
+}
+
+fn round_half_even(x: f64) -> f64 {
+    crate::float::round_half_even(x)
 }
 
 /// Ends this view's export of a bytearray (once).
@@ -441,7 +519,13 @@ fn memoryview_tolist(v: &Value, args: Args) -> PyResult {
 }
 
 fn memoryview_tobytes(v: &Value, args: Args) -> PyResult {
-    args.parse("tobytes", ["order"], 0, 0, 1)?;
+    let [order] = args.parse("tobytes", ["order"], 0, 0, 1)?;
+    if let Some(order) = order.filter(|o| !crate::none::is_none(o)) {
+        let text = order.downcast::<PyStr>().map(PyStr::to_string_lossy);
+        if !matches!(text.as_deref(), Some("C" | "F" | "A")) {
+            return Err(value_error("order must be 'C', 'F' or 'A'"));
+        }
+    }
     Ok(crate::bytes::new(this(v)?.bytes()))
 }
 
