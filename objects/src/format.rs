@@ -181,6 +181,17 @@ fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
     }
 }
 
+/// Whether padding goes between the sign and the digits as zeros, so that
+/// grouping separators continue into it (a `0` fill with `=` alignment,
+/// which the `0` flag implies).
+fn zero_padded(s: &Spec) -> bool {
+    let fill = s.fill.unwrap_or(if s.zero { '0' } else { ' ' });
+    let align = s
+        .align
+        .unwrap_or(if s.zero && s.fill.is_none() { '=' } else { '>' });
+    fill == '0' && align == '='
+}
+
 /// Inserts a separator every `every` digits from the right of `digits`.
 fn group(digits: &str, sep: char, every: usize) -> String {
     let chars: Vec<char> = digits.chars().collect();
@@ -231,9 +242,18 @@ pub fn format_int(v: &Value, spec: &str) -> PyResult {
         let f = crate::int::to_f64(&iv)?;
         return format_float(f, spec, v);
     }
+    // `format_long_internal`'s order: the type, precision, 'z', then 'c' rules.
+    if !matches!(kind, 'd' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') {
+        return Err(unknown_code(kind, &protocol::type_name(v)));
+    }
     if s.precision.is_some() {
         return Err(value_error(
             "Precision not allowed in integer format specifier",
+        ));
+    }
+    if s.no_neg_zero {
+        return Err(value_error(
+            "Negative zero coercion (z) not allowed in integer format specifier",
         ));
     }
     let big: BigInt = iv.to_bigint().into_owned();
@@ -273,14 +293,9 @@ pub fn format_int(v: &Value, spec: &str) -> PyResult {
         }
         k => return Err(unknown_code(k, &protocol::type_name(v))),
     };
-    if s.no_neg_zero {
-        return Err(value_error(
-            "Negative zero coercion (z) not allowed in integer format specifier",
-        ));
-    }
     let sign = sign_str(negative, &s);
     let prefix = if s.alternate { prefix } else { "" };
-    let zero_fill = s.align.is_none() && s.zero && s.fill.is_none();
+    let zero_fill = zero_padded(&s);
     let body = match s.grouping {
         Some(sep) if zero_fill => {
             let min = s
@@ -447,7 +462,7 @@ pub fn format_float(f: f64, spec: &str, v: &Value) -> PyResult {
             Some(i) => body.split_at(i),
             None => (body.as_str(), ""),
         };
-        let zero_fill = s.align.is_none() && s.zero && s.fill.is_none();
+        let zero_fill = zero_padded(&s);
         let sign_len = sign_str(negative, &s).len();
         let grouped = if zero_fill {
             let min = s

@@ -54,3 +54,5 @@ t(lambda: memoryview(b'\x00\x00\xc0?').cast('f')[0])
 t(lambda: memoryview(b).cast('e').__setitem__(0, 1e5))
 t(lambda: memoryview(b).cast('f').__setitem__(0, 'x'))
 t(lambda: memoryview(b'ab').tobytes('X'))
+for v, spec in ((7, '0= 12_f'), (-1234.5678, '0= 12,G'), (0.0, '=04_.0f'), (123, '^11.5r'), (0, '^-z12c'), (5, '0<8,'), (-5, '*=8_d')):
+    t(lambda: format(v, spec))
