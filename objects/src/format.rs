@@ -703,10 +703,7 @@ fn percent_byte_char(arg: &Value) -> PyResult<String> {
     }
     match crate::int::to_i64(arg) {
         Some(n) if (0..256).contains(&n) => Ok(char::from(n as u8).to_string()),
-        Some(_) => Err(crate::err::overflow_error("%c arg not in range(256)")),
-        None => Err(crate::err::overflow_error(
-            "Python int too large to convert to C long",
-        )),
+        _ => Err(crate::err::overflow_error("%c arg not in range(256)")),
     }
 }
 
