@@ -204,6 +204,12 @@ pub fn isinstance(obj: &Value, cls: &Value) -> PyResult {
 }
 
 fn isinstance_bool(obj: &Value, cls: &Value) -> PyResult<bool> {
+    if obj.type_value().is(cls) {
+        return Ok(true);
+    }
+    if let Some(u) = cls.downcast::<ouro_objects::types::union::Union>() {
+        return isinstance_bool(obj, &u.args);
+    }
     if let Some(t) = cls.downcast_exact::<TypeObject>()
         && std::ptr::eq(cls.type_obj(), &ouro_objects::typeobj::TYPE_TYPE)
     {
@@ -251,6 +257,15 @@ fn issubclass_bool(sub: &Value, cls: &Value) -> PyResult<bool> {
     ) && std::ptr::eq(cls.type_obj(), &ouro_objects::typeobj::TYPE_TYPE)
     {
         return Ok(s.is_subtype(c));
+    }
+    if cls.downcast_exact::<TypeObject>().is_some()
+        && std::ptr::eq(cls.type_obj(), &ouro_objects::typeobj::TYPE_TYPE)
+        && sub.downcast::<TypeObject>().is_none()
+    {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    }
+    if let Some(u) = cls.downcast::<ouro_objects::types::union::Union>() {
+        return issubclass_bool(sub, &u.args);
     }
     if let Some(t) = cls.downcast::<Tuple>() {
         for c in t.iter() {
@@ -619,8 +634,7 @@ fn b_vars(_m: &Value, args: Args) -> PyResult {
 fn b_locals_value() -> PyResult {
     let meta =
         crate::frame::nth_meta(0).ok_or_else(|| ouro_objects::err::system_error("no frame"))?;
-    let f = meta.frame_object();
-    protocol::getattr_str(&f, "f_locals")
+    crate::frame::locals_of(&meta)
 }
 
 fn b_locals(_m: &Value, args: Args) -> PyResult {
@@ -813,6 +827,11 @@ pub fn make_module() -> Value {
         "IOError",
         TypeRef::from_static(&exceptions::OS_ERROR).into_value(),
     );
+    let open = crate::io::module()
+        .downcast::<Module>()
+        .and_then(|io| io.get("open"))
+        .expect("_io.open");
+    module.set("open", open);
     module.set("None", none());
     module.set("Ellipsis", ouro_objects::none::ellipsis());
     module.set("NotImplemented", ouro_objects::none::not_implemented());

@@ -22,6 +22,16 @@ pub fn function_display_name(callable: &Value) -> String {
     }
 }
 
+/// A function's `__qualname__` for error messages, rendered only when an
+/// error is actually formatted (binding succeeds far more often than not).
+struct QualName<'a>(&'a Function);
+
+impl std::fmt::Display for QualName<'_> {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        out.write_str(&protocol::str_lossy(&self.0.qualname.borrow()))
+    }
+}
+
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("{n} {word}")
@@ -48,7 +58,7 @@ pub fn bind(
     args: &[Value],
     kwnames: Option<&Value>,
 ) -> PyResult<()> {
-    let name = protocol::str_lossy(&func.qualname.borrow());
+    let name = QualName(func);
     let nkw = kwnames
         .and_then(|k| k.downcast::<Tuple>())
         .map_or(0, Tuple::len);
@@ -152,8 +162,18 @@ pub fn bind(
                             posonly_passed.push(key);
                             continue;
                         }
+                        let keywords: Vec<String> = code
+                            .localsplus_names
+                            .get(posonly..total)
+                            .unwrap_or_default()
+                            .iter()
+                            .map(protocol::str_lossy)
+                            .collect();
+                        let hint = crate::suggestions::closest(&keywords, &key)
+                            .map(|s| format!(". Did you mean '{s}'?"))
+                            .unwrap_or_default();
                         return Err(type_error(format!(
-                            "{name}() got an unexpected keyword argument '{key}'"
+                            "{name}() got an unexpected keyword argument '{key}'{hint}"
                         )));
                     }
                 },

@@ -99,8 +99,7 @@ pub fn run_frames(entry: Frame, pending: Option<PyErr>) -> PyResult<(Value, bool
             }
             Ok(Flow::Return(v)) => {
                 let done = frames.pop().expect("frame");
-                finish_frame(&done);
-                if done.entry {
+                if finish_frame(done) {
                     return Ok((v, false));
                 }
                 push(frames.last_mut().expect("caller"), v);
@@ -127,11 +126,14 @@ fn check_depth() -> PyResult<()> {
     Ok(())
 }
 
-fn finish_frame(f: &Frame) {
-    if f.meta.object.borrow().is_some() {
-        *f.meta.fast_snapshot.borrow_mut() = Some(f.fast.clone());
-    }
+/// Ends a frame that returned or unwound; says whether it was an entry
+/// frame (its result goes to a native caller).
+fn finish_frame(f: Frame) -> bool {
+    frame::finish(&f);
     frame::pop_meta();
+    let entry = f.entry;
+    frame::recycle(f);
+    entry
 }
 
 /// Unwinds `e` through the frames: the innermost handler catches it, or the
@@ -164,8 +166,7 @@ fn handle_error(frames: &mut Vec<Frame>, e: PyErr) -> PyResult<()> {
             }
         }
         let done = frames.pop().expect("frame");
-        finish_frame(&done);
-        if done.entry {
+        if finish_frame(done) {
             return Err(e);
         }
     }
@@ -515,6 +516,10 @@ fn step(f: &mut Frame) -> PyResult<Flow> {
             let lhs = pop(f)?;
             let cmp = CompareOp::from_index(arg >> 5)
                 .ok_or_else(|| ouro_objects::err::system_error("bad COMPARE_OP"))?;
+            if let Some(r) = ops::compare_fast(&lhs, &rhs, cmp) {
+                push(f, pybool::py_bool(r));
+                return Ok(Flow::Next);
+            }
             let r = protocol::richcompare(&lhs, &rhs, cmp)?;
             if arg & 16 != 0 {
                 push(f, pybool::py_bool(protocol::is_true(&r)?));

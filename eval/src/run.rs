@@ -18,30 +18,8 @@ pub enum Program {
 
 /// Readies every type and installs the hooks `objects` needs from the interpreter.
 pub fn init_runtime() {
-    ouro_objects::init();
-    for ty in [
-        &crate::frame::FRAME_TYPE,
-        &crate::frame::TRACEBACK_TYPE,
-        &crate::generator::GENERATOR_TYPE,
-        &crate::generator::COROUTINE_TYPE,
-        &crate::generator::ASYNC_GENERATOR_TYPE,
-        &crate::generator::CORO_WRAPPER_TYPE,
-        &crate::generator::ASYNC_GEN_ASEND_TYPE,
-        &crate::generator::ASYNC_GEN_WRAPPED_TYPE,
-        &crate::superobj::SUPER_TYPE,
-        &crate::sysmod::TEXT_STREAM_TYPE,
-        &crate::sysmod::STRUCT_FIELD_TYPE,
-        &crate::templates::TEMPLATE_TYPE,
-        &crate::templates::INTERPOLATION_TYPE,
-    ] {
-        ouro_objects::typeobj::ready(ty);
-    }
-    ouro_objects::functype::FUNCTION_TYPE
-        .payload()
-        .slots
-        .call
-        .set(Some(crate::interp::call_function));
-    ouro_objects::warnings::set_hook(crate::warnings::warn);
+    // The key first: readying the types hashes (and caches the hashes of)
+    // every interned method name.
     let key = match std::env::var("PYTHONHASHSEED")
         .ok()
         .and_then(|s| s.parse::<u32>().ok())
@@ -50,6 +28,48 @@ pub fn init_runtime() {
         None => random_key(),
     };
     ouro_objects::hash::set_hash_key(key.0, key.1);
+    ouro_objects::init();
+    for ty in [
+        &crate::frame::FRAME_TYPE,
+        &crate::frame::TRACEBACK_TYPE,
+        &crate::framelocals::FRAME_LOCALS_PROXY_TYPE,
+        &crate::generator::GENERATOR_TYPE,
+        &crate::generator::COROUTINE_TYPE,
+        &crate::generator::ASYNC_GENERATOR_TYPE,
+        &crate::generator::CORO_WRAPPER_TYPE,
+        &crate::generator::ASYNC_GEN_ASEND_TYPE,
+        &crate::generator::ASYNC_GEN_WRAPPED_TYPE,
+        &crate::superobj::SUPER_TYPE,
+        &crate::sysmod::STRUCT_FIELD_TYPE,
+        &crate::templates::TEMPLATE_TYPE,
+        &crate::templates::INTERPOLATION_TYPE,
+    ] {
+        ouro_objects::typeobj::ready(ty);
+    }
+    crate::typing::ready_types();
+    crate::templates::ready_types();
+    for ty in crate::io::types() {
+        ouro_objects::typeobj::ready(ty);
+    }
+    ouro_objects::functype::FUNCTION_TYPE
+        .payload()
+        .slots
+        .call
+        .set(Some(crate::interp::call_function));
+    if let Some(d) = ouro_objects::functype::FUNCTION_TYPE
+        .payload()
+        .dict()
+        .downcast::<ouro_objects::dict::Dict>()
+    {
+        let call = ouro_objects::typeobj::SlotDefs {
+            call: Some(crate::interp::call_function),
+            ..ouro_objects::typeobj::SlotDefs::NONE
+        };
+        let function_type =
+            ouro_objects::TypeRef::from_static(&ouro_objects::functype::FUNCTION_TYPE);
+        ouro_objects::descr::add_slot_wrappers(&function_type, &call, d);
+    }
+    ouro_objects::warnings::set_hook(crate::warnings::warn);
 }
 
 fn random_key() -> (u64, u64) {
@@ -170,7 +190,13 @@ pub fn run_program(
         m.set("__file__", PyStr::new(path));
         m.set("__cached__", ouro_objects::none::none());
     }
-    for (name, module) in [("sys", &sys), ("builtins", &builtins), ("__main__", &main)] {
+    let io = crate::io::module();
+    for (name, module) in [
+        ("sys", &sys),
+        ("builtins", &builtins),
+        ("_io", &io),
+        ("__main__", &main),
+    ] {
         if let Err(e) = crate::import::register(name, module) {
             return handle_uncaught(e);
         }
@@ -182,6 +208,15 @@ pub fn run_program(
             2
         }
     };
+    crate::sysmod::flush_std_streams();
+    // Like CPython's module teardown: dropping `__main__`'s globals closes
+    // (and so flushes) files the program left open.
+    let globals = m.dict.downcast::<ouro_objects::dict::Dict>().map(|d| {
+        let items = d.items();
+        d.clear();
+        items
+    });
+    drop(globals);
     crate::sysmod::flush_std_streams();
     status
 }
@@ -213,5 +248,23 @@ fn run_source(bytes: &[u8], filename: &str, main: &Module) -> i32 {
     match crate::interp::run_code(&code, globals.clone(), Some(globals)) {
         Ok(_) => 0,
         Err(e) => handle_uncaught(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Names interned while the types are readied hash with the key in use
+    /// afterwards, so a string built at run time finds them.
+    #[test]
+    fn interned_names_hash_with_the_final_key() {
+        init_runtime();
+        let interned = ouro_objects::str::intern("append");
+        let built = PyStr::new(&["app", "end"].concat());
+        assert_eq!(
+            protocol::hash(&interned).unwrap(),
+            protocol::hash(&built).unwrap()
+        );
     }
 }

@@ -208,3 +208,12 @@ impl<'a> Args<'a> {
         Ok(out)
     }
 }
+
+/// `_PyArg_BadArgument`: `f() argument 'x' must be str, not int`, naming
+/// `None` itself rather than its type.
+pub fn bad_argument(fname: &str, argname: &str, expected: &str, arg: &Value) -> crate::PyErr {
+    type_error(format!(
+        "{fname}() argument '{argname}' must be {expected}, not {}",
+        arg_type_name(arg)
+    ))
+}

@@ -178,6 +178,7 @@ fn call_method_descr(descr: &Value, args: &[Value], kwnames: Option<&Value>) -> 
                     d.owner.name()
                 )));
             }
+            check_class_arg(d.def.name, &d.owner, &args[0])?;
             (d.def.func)(&args[0], Args::new(&args[1..], kwnames))
         }
         MethodKind::Static => (d.def.func)(d.owner.value(), Args::new(args, kwnames)),
@@ -188,8 +189,28 @@ fn check_self_type(name: &str, owner: &TypeRef, this: &Value) -> PyResult<()> {
     if !this.type_obj().payload().is_subtype(owner.payload()) {
         return Err(type_error(format!(
             "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
-            owner.name(),
-            this.type_obj().payload().name()
+            &*owner.tp_name(),
+            &*this.type_obj().payload().tp_name()
+        )));
+    }
+    Ok(())
+}
+
+/// A class method of a built-in type runs only for that type or a subtype
+/// (`classmethod_get`), so its function may rely on the class's layout.
+fn check_class_arg(name: &str, owner: &TypeRef, ty: &Value) -> PyResult<()> {
+    let Some(t) = ty.downcast::<TypeObject>() else {
+        return Err(type_error(format!(
+            "descriptor '{name}' for type '{}' needs a type, not a '{}' as arg 2",
+            &*owner.tp_name(),
+            &*ty.type_obj().payload().tp_name()
+        )));
+    };
+    if !t.is_subtype(owner.payload()) {
+        return Err(type_error(format!(
+            "descriptor '{name}' requires a subtype of '{}' but received '{}'",
+            &*owner.tp_name(),
+            &*t.tp_name()
         )));
     }
     Ok(())
@@ -210,6 +231,7 @@ fn method_descr_get(descr: &Value, obj: Option<&Value>, ty: &Value) -> PyResult 
                 Some(o) if ty.downcast::<TypeObject>().is_none() => o.type_value(),
                 _ => ty.clone(),
             };
+            check_class_arg(d.def.name, &d.owner, &ty)?;
             Ok(bind_builtin(d.def, ty))
         }
         MethodKind::Static => Ok(bind_builtin(d.def, d.owner.value().clone())),
@@ -269,7 +291,7 @@ fn def_doc(v: &Value) -> PyResult {
         None
     };
     Ok(match doc {
-        Some(d) if !d.is_empty() => PyStr::new(doc_body(d)),
+        Some(d) if !doc_body(d).is_empty() => PyStr::new(doc_body(d)),
         _ => crate::none::none(),
     })
 }
@@ -634,8 +656,8 @@ fn call_slot_wrapper(descr: &Value, args: &[Value], kwnames: Option<&Value>) -> 
         return Err(type_error(format!(
             "descriptor '{}' requires a '{}' object but received a '{}'",
             w.name,
-            w.owner.name(),
-            this.type_obj().payload().name()
+            &*w.owner.tp_name(),
+            &*this.type_obj().payload().tp_name()
         )));
     }
     run_wrapper(w, this, &args[1..], kwnames)
@@ -650,8 +672,8 @@ fn slot_wrapper_get(descr: &Value, obj: Option<&Value>, _ty: &Value) -> PyResult
                 return Err(type_error(format!(
                     "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                     w.name,
-                    w.owner.name(),
-                    o.type_obj().payload().name()
+                    &*w.owner.tp_name(),
+                    &*o.type_obj().payload().tp_name()
                 )));
             }
             Ok(Ref::new(MethodWrapper {
@@ -768,8 +790,8 @@ fn check_getset_owner(g: &GetSetDescr, o: &Value) -> PyResult<()> {
         return Err(type_error(format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             g.def.name,
-            g.owner.name(),
-            o.type_obj().payload().name()
+            &*g.owner.tp_name(),
+            &*o.type_obj().payload().tp_name()
         )));
     }
     Ok(())
@@ -805,7 +827,7 @@ fn getset_set(descr: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()>
             format!(
                 "attribute '{}' of '{}' objects is not writable",
                 g.def.name,
-                g.owner.name()
+                &*g.owner.tp_name()
             ),
         )),
     }

@@ -55,6 +55,12 @@ impl CompareOp {
         ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"][self as usize]
     }
 
+    /// Applies the operator to a partial ordering (`None`: unordered, as
+    /// a NaN is with everything: only `!=` holds).
+    pub fn test_partial(self, ord: Option<std::cmp::Ordering>) -> bool {
+        ord.map_or(self == CompareOp::Ne, |o| self.test(o))
+    }
+
     /// Applies the operator to an ordering.
     pub fn test(self, ord: std::cmp::Ordering) -> bool {
         use std::cmp::Ordering::*;
@@ -122,9 +128,10 @@ pub fn str_lossy(v: &Value) -> String {
         .unwrap_or_default()
 }
 
-/// The type name of a value, for messages.
+/// The type name of a value, for messages: `tp_name`, so dotted for
+/// built-in types outside `builtins` (`'_io.FileIO' object ...`).
 pub fn type_name(v: &Value) -> String {
-    v.type_obj().payload().name()
+    v.type_obj().payload().tp_name().to_string()
 }
 
 // ---- attributes ----
@@ -170,7 +177,7 @@ pub fn setattr(obj: &Value, name: &Value, value: Option<&Value>) -> PyResult<()>
 pub fn no_attribute(obj: &Value, name: &Value) -> PyErr {
     let msg = format!(
         "'{}' object has no attribute '{}'",
-        type_name(obj),
+        &*obj.type_obj().payload().tp_name(),
         str_lossy(name)
     );
     exceptions::attribute_error(msg, obj, name)
@@ -291,7 +298,7 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<&Value>) -> PyRe
             } else {
                 format!(
                     "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
-                    ty.name(),
+                    &*ty.tp_name(),
                     str_lossy(name)
                 )
             };
@@ -312,7 +319,7 @@ pub fn call(callable: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResu
         }
         None => Err(type_error(format!(
             "'{}' object is not callable",
-            ty.name()
+            &*ty.tp_name()
         ))),
     }
 }
@@ -409,7 +416,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
     let ty = v.type_obj().payload();
     match ty.slots.hash.get() {
         Some(f) => f(v),
-        None => Err(type_error(format!("unhashable type: '{}'", ty.name()))),
+        None => Err(type_error(format!("unhashable type: '{}'", &*ty.tp_name()))),
     }
 }
 
@@ -450,8 +457,8 @@ pub fn richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
         _ => Err(type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             op.symbol(),
-            ta.name(),
-            tb.name()
+            &*ta.tp_name(),
+            &*tb.tp_name()
         ))),
     }
 }
@@ -520,8 +527,8 @@ fn binary_op1(a: &Value, b: &Value, index: usize) -> PyResult {
 fn unsupported(a: &Value, b: &Value, symbol: &str) -> PyErr {
     type_error(format!(
         "unsupported operand type(s) for {symbol}: '{}' and '{}'",
-        type_name(a),
-        type_name(b)
+        &*a.type_obj().payload().tp_name(),
+        &*b.type_obj().payload().tp_name()
     ))
 }
 
@@ -779,7 +786,7 @@ pub fn len(v: &Value) -> PyResult<usize> {
         Some(f) => f(v),
         None => Err(type_error(format!(
             "object of type '{}' has no len()",
-            type_name(v)
+            &*v.type_obj().payload().tp_name()
         ))),
     }
 }
@@ -790,18 +797,21 @@ pub fn getitem(v: &Value, key: &Value) -> PyResult {
         return f(v, key);
     }
     if let Some(t) = v.downcast::<TypeObject>() {
+        if v.is_static(&crate::typeobj::TYPE_TYPE) {
+            return crate::genericalias::new(v.clone(), key.clone());
+        }
         if let Some(cg) = t.lookup_str("__class_getitem__") {
             let bound = descr_get(&cg, None, v)?;
             return call1(&bound, key.clone());
         }
         return Err(type_error(format!(
             "type '{}' is not subscriptable",
-            t.name()
+            &*t.tp_name()
         )));
     }
     Err(type_error(format!(
         "'{}' object is not subscriptable",
-        type_name(v)
+        &*v.type_obj().payload().tp_name()
     )))
 }
 
@@ -863,7 +873,7 @@ pub fn iter(v: &Value) -> PyResult {
     }
     Err(type_error(format!(
         "'{}' object is not iterable",
-        ty.name()
+        &*ty.tp_name()
     )))
 }
 

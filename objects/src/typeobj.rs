@@ -276,7 +276,9 @@ pub struct TypeSpec {
     pub basic_size: usize,
     /// Whether instances carry a `__dict__` after the payload.
     pub instance_dict: bool,
-    pub drop_payload: unsafe fn(*mut crate::core::ObjHeader),
+    /// Drops the payload in place; `None` when it owns nothing (see
+    /// `core::payload_dropper`).
+    pub drop_payload: Option<unsafe fn(*mut crate::core::ObjHeader)>,
     pub slots: SlotDefs,
     pub methods: &'static [MethodDef],
     pub getsets: &'static [GetSetDef],
@@ -293,7 +295,7 @@ impl TypeSpec {
         flags: 0,
         basic_size: 0,
         instance_dict: false,
-        drop_payload: crate::core::drop_payload::<()>,
+        drop_payload: None,
         slots: SlotDefs::NONE,
         methods: &[],
         getsets: &[],
@@ -317,7 +319,7 @@ pub struct TypeObject {
     extras_len: usize,
     /// Which extra slot holds `__dict__`, for types whose instances have one.
     dict_index: Option<usize>,
-    drop_payload: unsafe fn(*mut crate::core::ObjHeader),
+    drop_payload: Option<unsafe fn(*mut crate::core::ObjHeader)>,
     version: Cell<u32>,
     /// Direct subclasses (their addresses), for version invalidation.
     subclasses: RefCell<Vec<usize>>,
@@ -663,7 +665,7 @@ impl TypeObject {
         self.extras_len - base_len - own_dict
     }
 
-    pub(crate) fn drop_payload_fn(&self) -> unsafe fn(*mut crate::core::ObjHeader) {
+    pub(crate) fn drop_payload_fn(&self) -> Option<unsafe fn(*mut crate::core::ObjHeader)> {
         self.drop_payload
     }
 
@@ -792,8 +794,10 @@ const SUBCLASS_FLAGS: u64 = flags::LONG_SUBCLASS
 
 thread_local! {
     static NEXT_VERSION: Cell<u32> = const { Cell::new(1) };
+    /// Filled on first store; a constant initializer keeps every access
+    /// free of lazy-initialization checks.
     static METHOD_CACHE: RefCell<Vec<(u32, usize, Option<Value>)>> =
-        RefCell::new(vec![(0, 0, None); METHOD_CACHE_SIZE]);
+        const { RefCell::new(Vec::new()) };
 }
 
 const METHOD_CACHE_SIZE: usize = 4096;
@@ -806,7 +810,7 @@ fn method_cache_get(version: u32, name: &Value) -> Option<Option<Value>> {
     let i = method_cache_slot(version, name);
     METHOD_CACHE.with(|c| {
         let c = c.borrow();
-        let (v, n, found) = &c[i];
+        let (v, n, found) = c.get(i)?;
         (*v == version && *n == name.word()).then(|| found.clone())
     })
 }
@@ -817,8 +821,13 @@ fn method_cache_put(version: u32, name: &Value, found: Option<Value>) {
         return;
     }
     let i = method_cache_slot(version, name);
-    let old = METHOD_CACHE
-        .with(|c| std::mem::replace(&mut c.borrow_mut()[i], (version, name.word(), found)));
+    let old = METHOD_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.is_empty() {
+            c.resize(METHOD_CACHE_SIZE, (0, 0, None));
+        }
+        std::mem::replace(&mut c[i], (version, name.word(), found))
+    });
     drop(old);
 }
 
@@ -832,6 +841,14 @@ pub fn c3_mro(ty: &Value, bases: &[TypeRef]) -> PyResult<Vec<Value>> {
                 .map(|t| t.to_vec())
                 .unwrap_or_default(),
         );
+    }
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|earlier| earlier.is(b)) {
+            return Err(PyErr::new(
+                &exceptions::TYPE_ERROR,
+                format!("duplicate base class {}", b.name()),
+            ));
+        }
     }
     seqs.push(bases.iter().map(|b| b.value().clone()).collect());
     let mut result = vec![ty.clone()];
@@ -919,10 +936,14 @@ pub fn ready(ty: &'static PyObj<TypeObject>) {
             descr::bind_builtin(&TP_NEW_DEF, type_ref.value().clone()),
         );
     }
-    if let Some(doc) = spec.doc {
-        d.set_str("__doc__", PyStr::new(descr::doc_body(doc)));
-    } else if d.get_str(&intern("__doc__")).is_none() {
-        d.set_str("__doc__", crate::none::none());
+    // A `__doc__` descriptor for the instances (functions, properties)
+    // stays; `type.__doc__` reads the type's own from its spec.
+    if d.get_str(&intern("__doc__")).is_none() {
+        d.set_str(
+            "__doc__",
+            spec.doc
+                .map_or_else(crate::none::none, |doc| PyStr::new(descr::doc_body(doc))),
+        );
     }
     if spec.slots.unhashable {
         d.set_str("__hash__", crate::none::none());
@@ -1030,7 +1051,7 @@ macro_rules! builtin_type {
             $crate::typeobj::TypeObject::builtin(&$crate::typeobj::TypeSpec {
                 solid: &$ty,
                 basic_size: ::std::mem::size_of::<$crate::core::PyObj<$payload>>(),
-                drop_payload: $crate::core::drop_payload::<$payload>,
+                drop_payload: $crate::core::payload_dropper::<$payload>(),
                 $($field: $value,)*
                 ..$crate::typeobj::TypeSpec::DEFAULT
             }),
@@ -1050,7 +1071,7 @@ macro_rules! builtin_subtype {
             $crate::typeobj::TypeObject::builtin(&$crate::typeobj::TypeSpec {
                 solid: &$solid,
                 basic_size: ::std::mem::size_of::<$crate::core::PyObj<$payload>>(),
-                drop_payload: $crate::core::drop_payload::<$payload>,
+                drop_payload: $crate::core::payload_dropper::<$payload>(),
                 $($field: $value,)*
                 ..$crate::typeobj::TypeSpec::DEFAULT
             }),

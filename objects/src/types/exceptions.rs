@@ -303,7 +303,7 @@ fn add_note_method(v: &Value, args: Args) -> PyResult {
     let note = args.one("BaseException.add_note")?;
     if note.downcast::<PyStr>().is_none() {
         return Err(type_error(format!(
-            "note must be a str, not '{}'",
+            "add_note() argument must be str, not {}",
             protocol::type_name(note)
         )));
     }
@@ -639,7 +639,16 @@ fn os_error_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult
         e.set_field(0, Some(pos[0].clone()));
         e.set_field(1, Some(pos[1].clone()));
         if pos.len() >= 3 {
-            e.set_field(2, Some(pos[2].clone()));
+            let blocking = v
+                .type_obj()
+                .payload()
+                .is_subtype(BLOCKING_IO_ERROR.payload());
+            if blocking && crate::int::is_int(&pos[2]) {
+                // BlockingIOError(errno, strerror, characters_written)
+                e.set_field(4, Some(protocol::index(&pos[2])?));
+            } else {
+                e.set_field(2, Some(pos[2].clone()));
+            }
             if pos.len() >= 5 {
                 e.set_field(3, Some(pos[4].clone()));
             }
@@ -678,6 +687,33 @@ fn os_error_str(v: &Value) -> PyResult {
     base_str(v)
 }
 
+/// `OSError.__reduce__`: the filenames go back into the constructor arguments.
+fn os_error_reduce(v: &Value, args: Args) -> PyResult {
+    args.none("__reduce__")?;
+    let e = exc(v);
+    let mut items = e
+        .args()
+        .downcast::<Tuple>()
+        .map(|t| t.to_vec())
+        .unwrap_or_default();
+    if items.len() == 2
+        && let Some(filename) = e.field(2).filter(|f| !is_none(f))
+    {
+        items.push(filename);
+        if let Some(filename2) = e.field(3).filter(|f| !is_none(f)) {
+            items.push(none());
+            items.push(filename2);
+        }
+    }
+    let mut out = vec![v.type_value(), Tuple::new(items)];
+    if let Some(d) = protocol::instance_dict(v)
+        && d.downcast::<Dict>().is_some_and(|d| !d.is_empty())
+    {
+        out.push(d);
+    }
+    Ok(Tuple::new(out))
+}
+
 fn characters_written(v: &Value) -> PyResult {
     exc(v)
         .field(4)
@@ -708,7 +744,8 @@ members: &[
     member!("filename", 2),
     member!("filename2", 3),
     GetSetDef::with_setter("characters_written", characters_written, set_characters_written),
-]);
+],
+methods: &[MethodDef::new("__reduce__", os_error_reduce, "")]);
 
 // ---- SyntaxError ----
 
@@ -1106,11 +1143,6 @@ fn group_subgroup(v: &Value, args: Args) -> PyResult {
     Ok(a.unwrap_or_else(none))
 }
 
-fn group_class_getitem(cls: &Value, args: Args) -> PyResult {
-    let item = args.one("BaseExceptionGroup.__class_getitem__")?;
-    crate::types::genericalias::new(cls.clone(), item.clone())
-}
-
 /// The leaf exceptions of a group, depth first.
 pub fn leaves(v: &Value) -> Vec<Value> {
     if !v
@@ -1133,7 +1165,7 @@ methods: &[
     MethodDef::new("derive", group_derive, ""),
     MethodDef::new("split", group_split, ""),
     MethodDef::new("subgroup", group_subgroup, ""),
-    MethodDef::class("__class_getitem__", group_class_getitem, "See PEP 585"),
+    crate::genericalias::CLASS_GETITEM_DEF,
 ]);
 
 /// `ExceptionGroup` derives from both `BaseExceptionGroup` and `Exception`.
@@ -1147,7 +1179,7 @@ pub static EXCEPTION_GROUP: PyObj<TypeObject> = PyObj::immortal(
         flags: flags::BASETYPE | flags::BASE_EXC_SUBCLASS,
         basic_size: std::mem::size_of::<PyObj<BaseException>>(),
         instance_dict: true,
-        drop_payload: crate::core::drop_payload::<BaseException>,
+        drop_payload: crate::core::payload_dropper::<BaseException>(),
         slots: SlotDefs::NONE,
         methods: &[],
         getsets: &[],

@@ -657,6 +657,7 @@ builtin_type!(pub static STATICMETHOD_TYPE: StaticMethod = TypeSpec {
         repr: Some(sm_repr),
         ..SlotDefs::NONE
     },
+    methods: &[crate::genericalias::CLASS_GETITEM_UNDOCUMENTED_DEF],
     getsets: SM_GETSETS,
     ..TypeSpec::DEFAULT
 });
@@ -674,6 +675,7 @@ crate::builtin_subtype!(pub static CLASSMETHOD_TYPE: StaticMethod as STATICMETHO
         repr: Some(sm_repr),
         ..SlotDefs::NONE
     },
+    methods: &[crate::genericalias::CLASS_GETITEM_UNDOCUMENTED_DEF],
     getsets: SM_GETSETS,
     ..TypeSpec::DEFAULT
 });

@@ -64,6 +64,7 @@ pub fn is_int(v: &Value) -> bool {
 }
 
 /// A Python int from a machine int.
+#[inline]
 pub fn from_i64(i: i64) -> Value {
     Value::small_int(i).unwrap_or_else(|| Ref::new(Int(BigInt::from(i))).into_value())
 }

@@ -708,11 +708,6 @@ pub fn release_buffer(_v: &Value, args: Args) -> PyResult {
     }
 }
 
-fn memoryview_class_getitem(cls: &Value, args: Args) -> PyResult {
-    let item = args.one("memoryview.__class_getitem__")?;
-    crate::genericalias::new(cls.clone(), item.clone())
-}
-
 fn get_format(v: &Value) -> PyResult {
     Ok(PyStr::new(&char::from(this(v)?.format).to_string()))
 }
@@ -772,7 +767,7 @@ builtin_type!(pub static MEMORYVIEW_TYPE: MemoryView = TypeSpec {
         ..SlotDefs::NONE
     },
     methods: &[
-        MethodDef::class("__class_getitem__", memoryview_class_getitem, "__class_getitem__($cls, object, /)\n--\n\nSee PEP 585"),
+        crate::genericalias::CLASS_GETITEM_DEF,
         MethodDef::class("_from_flags", memoryview_from_flags, "_from_flags($type, /, object, flags)\n--\n\nCreate a new memoryview object which references the given object."),
         MethodDef::new("__buffer__", crate::bytes_methods::dunder_buffer, "__buffer__($self, flags, /)\n--\n\nReturn a buffer object that exposes the underlying memory of the object."),
         MethodDef::new("__release_buffer__", release_buffer, "__release_buffer__($self, buffer, /)\n--\n\nRelease the buffer object that exposes the underlying memory of the object."),

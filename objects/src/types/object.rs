@@ -76,6 +76,14 @@ pub fn object_new(ty: &TypeRef, args: &[Value], _kwnames: Option<&Value>) -> PyR
     if ty.flags() & flags::IS_ABSTRACT != 0 {
         return Err(crate::types::typetype::abstract_instantiation_error(ty));
     }
+    // A built-in type without its own `__new__` whose instances carry a
+    // payload cannot be made from nothing.
+    if !ty.is_static(&OBJECT_TYPE) && !ty.payload().solid_is::<ObjectData>() {
+        return Err(type_error(format!(
+            "cannot create '{}' instances",
+            &*ty.tp_name()
+        )));
+    }
     Ok(alloc_typed(ty, ObjectData))
 }
 
@@ -154,23 +162,31 @@ fn object_sizeof(this: &Value, args: Args) -> PyResult {
     ))
 }
 
-fn object_init_subclass(_cls: &Value, args: Args) -> PyResult {
-    if !args.values.is_empty() {
-        return Err(type_error(
-            "object.__init_subclass__() takes no keyword arguments",
-        ));
+/// Takes no arguments; the error names the class it was called for.
+fn object_init_subclass(cls: &Value, args: Args) -> PyResult {
+    if args.values.is_empty() {
+        return Ok(none());
     }
-    Ok(none())
+    let qualname = protocol::str_lossy(&protocol::getattr_str(cls, "__qualname__")?);
+    Err(type_error(if args.kw_count() > 0 {
+        format!("{qualname}.__init_subclass__() takes no keyword arguments")
+    } else {
+        format!(
+            "{qualname}.__init_subclass__() takes no arguments ({} given)",
+            args.positional().len()
+        )
+    }))
 }
 
 fn object_subclasshook(_cls: &Value, _args: Args) -> PyResult {
     Ok(not_implemented())
 }
 
+/// copyreg's `_reduce_ex` names the class by `__name__`, not `tp_name`.
 fn object_reduce_ex(this: &Value, _args: Args) -> PyResult {
     Err(type_error(format!(
         "cannot pickle '{}' object",
-        protocol::type_name(this)
+        this.type_obj().payload().name()
     )))
 }
 

@@ -455,7 +455,7 @@ fn str_concat(a: &Value, b: &Value) -> PyResult {
     let Some(y) = b.downcast::<PyStr>() else {
         return Err(type_error(format!(
             "can only concatenate str (not \"{}\") to str",
-            protocol::type_name(b)
+            b.type_obj().payload().tp_name()
         )));
     };
     if y.is_empty() && a.downcast_exact::<PyStr>().is_some() {

@@ -276,11 +276,6 @@ fn tuple_getnewargs(this: &Value, args: Args) -> PyResult {
     Ok(Tuple::new(vec![Tuple::new(t.to_vec())]))
 }
 
-fn tuple_class_getitem(cls: &Value, args: Args) -> PyResult {
-    let item = args.one("tuple.__class_getitem__")?;
-    crate::types::genericalias::new(cls.clone(), item.clone())
-}
-
 builtin_type!(pub static TUPLE_TYPE: Tuple = TypeSpec {
     name: "tuple",
     doc: Some("tuple(iterable=(), /)\n--\n\nBuilt-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\nIf iterable is specified the tuple is initialized from iterable's items.\n\nIf the argument is a tuple, the return value is the same object."),
@@ -302,7 +297,7 @@ builtin_type!(pub static TUPLE_TYPE: Tuple = TypeSpec {
         MethodDef::new("__getnewargs__", tuple_getnewargs, "__getnewargs__($self, /)\n--\n\n"),
         MethodDef::new("index", tuple_index, "index($self, value, start=0, stop=sys.maxsize, /)\n--\n\nReturn first index of value.\n\nRaises ValueError if the value is not present."),
         MethodDef::new("count", tuple_count, "count($self, value, /)\n--\n\nReturn number of occurrences of value."),
-        MethodDef::class("__class_getitem__", tuple_class_getitem, "__class_getitem__($cls, item, /)\n--\n\nSee PEP 585"),
+        crate::genericalias::CLASS_GETITEM_DEF,
     ],
     ..TypeSpec::DEFAULT
 });

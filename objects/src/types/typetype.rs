@@ -244,7 +244,7 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
         if t.flags() & flags::BASETYPE == 0 {
             return Err(type_error(format!(
                 "type '{}' is not an acceptable base type",
-                t.name()
+                &*t.tp_name()
             )));
         }
         base_refs.push(t);
@@ -472,7 +472,15 @@ fn solid_type(t: &TypeRef) -> TypeRef {
                         && !b.has_instance_dict()
                         && cur.extras_len() == b.extras_len() + 1)
             });
-        if !cur.is_heap() || adds_slots {
+        // A built-in type declared with its base's layout (`ValueError`
+        // over `BaseException`) adds nothing either.
+        let shares_base_layout = !cur.is_heap()
+            && cur.base().is_some_and(|b| {
+                b.same_solid(cur.payload())
+                    && b.basic_size() == cur.basic_size()
+                    && b.extras_len() == cur.extras_len()
+            });
+        if (!cur.is_heap() && !shares_base_layout) || adds_slots {
             return cur;
         }
         match cur.base() {
@@ -598,11 +606,18 @@ fn set_bases(v: &Value, value: Option<&Value>) -> PyResult<()> {
         refs.push(r);
     }
     let best = best_base(&refs)?;
-    if !solid_type(&best).same_solid(t) && !t.same_solid(&best) {
+    let old_base = t.base();
+    // CPython compares `tp_free`: classes are collected by the GC and
+    // `object` is not, so a class and `object` never swap places.
+    let object_swap = old_base.as_ref().is_some_and(|old| {
+        let is_object = |x: &TypeRef| x.is_static(&crate::typeobj::OBJECT_TYPE);
+        (is_object(old) && best.is_heap()) || (is_object(&best) && old.is_heap())
+    });
+    if object_swap || (!solid_type(&best).same_solid(t) && !t.same_solid(&best)) {
         return Err(type_error(format!(
             "__bases__ assignment: '{}' deallocator differs from '{}'",
-            best.name(),
-            t.name()
+            &*best.tp_name(),
+            old_base.map_or_else(|| t.name(), |b| b.tp_name().to_string())
         )));
     }
     let mro = c3_mro(v, &refs)?;
@@ -621,7 +636,27 @@ fn set_bases(v: &Value, value: Option<&Value>) -> PyResult<()> {
     t.set_bases(value.clone(), best);
     t.set_mro(Tuple::new(mro));
     t.modified();
+    recompute_subclass_mros(&this)?;
     heapslots::update_slots_recursive(&this);
+    Ok(())
+}
+
+/// `mro_hierarchy`: after a `__bases__` change every subclass's MRO is
+/// computed again from its own bases.
+fn recompute_subclass_mros(ty: &TypeRef) -> PyResult<()> {
+    for addr in ty.subclass_addresses() {
+        let Some(sub) = crate::core::type_at(addr) else {
+            continue;
+        };
+        let bases: Vec<TypeRef> = protocol::collect(&sub.bases())?
+            .iter()
+            .filter_map(TypeRef::from_value)
+            .collect();
+        let mro = c3_mro(sub.value(), &bases)?;
+        sub.set_mro(Tuple::new(mro));
+        sub.modified();
+        recompute_subclass_mros(&sub)?;
+    }
     Ok(())
 }
 
@@ -655,10 +690,11 @@ fn get_module(v: &Value) -> PyResult {
 fn set_module(v: &Value, value: Option<&Value>) -> PyResult<()> {
     let t = tp(v);
     check_settable(t, "__module__", value)?;
-    t.dict()
-        .downcast::<Dict>()
-        .expect("dict")
-        .set_str("__module__", value.expect("checked").clone());
+    let d = t.dict();
+    let d = d.downcast::<Dict>().expect("dict");
+    // The first line number means nothing in another module.
+    d.pop_item(&intern("__firstlineno__"))?;
+    d.set_str("__module__", value.expect("checked").clone());
     t.modified();
     Ok(())
 }
@@ -669,6 +705,11 @@ fn get_dict(v: &Value) -> PyResult {
 
 fn get_doc(v: &Value) -> PyResult {
     let t = tp(v);
+    if !t.is_heap()
+        && let Some(doc) = t.spec.and_then(|s| s.doc)
+    {
+        return Ok(PyStr::new(crate::descr::doc_body(doc)));
+    }
     let d = t.dict();
     let doc = d
         .downcast::<Dict>()
