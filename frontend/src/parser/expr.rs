@@ -278,7 +278,7 @@ impl Parser<'_> {
         }
     }
 
-    fn invalid_named_target(&mut self, e: &Expr) -> Failure {
+    pub(crate) fn invalid_named_target(&mut self, e: &Expr) -> Failure {
         let what = super::targets::expr_name(e);
         self.error_range(
             &format!("cannot use assignment expressions with {what}"),

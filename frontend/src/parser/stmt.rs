@@ -253,11 +253,25 @@ impl Parser<'_> {
     fn assignment_or_expression(&mut self) -> PResult<Stmt> {
         let start = self.start();
         let parenthesized = self.at(T::Lpar);
-        let first = if self.at_kw("yield") {
+        let bare_yield = self.at_kw("yield");
+        let first = if bare_yield {
             self.yield_expr()?
         } else {
             self.star_expressions()?
         };
+        let first_is_tuple = matches!(first.kind, ExprKind::Tuple { .. })
+            && self.token_text_at(range_start_pos(first.range)) != "(";
+        if self.invalid_pass
+            && self.at(T::ColonEqual)
+            && !bare_yield
+            && !first_is_tuple
+            && !matches!(first.kind, ExprKind::Name { .. } | ExprKind::Starred { .. })
+        {
+            // `invalid_assignment` tries the first target as a
+            // `named_expression`, whose `invalid_named_expression` refuses
+            // `lambda: x := 1`.
+            return Err(self.invalid_named_target(&first));
+        }
         if self.at(T::Colon) {
             return self.annotated_assignment(first, parenthesized, start);
         }
@@ -294,16 +308,28 @@ impl Parser<'_> {
                 self.range_from(start),
             ));
         }
-        let first_is_tuple = matches!(first.kind, ExprKind::Tuple { .. })
-            && self.token_text_at(range_start_pos(first.range)) != "(";
         let mut targets = Vec::new();
         let mut value = first;
+        // Whether `value` is a `yield` without parentheses.
+        let mut value_bare_yield = bare_yield;
         while self.eat(T::Equal) {
-            if matches!(
+            let is_yield = matches!(
                 value.kind,
                 ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }
-            ) {
+            );
+            // A parenthesized `yield` after the first target is an invalid
+            // target like any other (below).
+            if is_yield && (value_bare_yield || targets.is_empty()) {
                 if self.invalid_pass {
+                    if targets.is_empty() && !bare_yield {
+                        // `(yield) = 1`: the first target is tried as a
+                        // `named_expression` first (from its `=`).
+                        let cp = self.checkpoint();
+                        self.pos -= 1;
+                        let tried = self.invalid_named_expression(&value);
+                        self.rewind(cp);
+                        tried?;
+                    }
                     return Err(self
                         .error_range("assignment to yield expression not possible", value.range));
                 }
@@ -322,6 +348,7 @@ impl Parser<'_> {
                 );
             }
             targets.push(self.make_target(value, Targets::Star)?);
+            value_bare_yield = self.at_kw("yield");
             value = self.annotated_rhs()?;
         }
         let type_comment = self.type_comment();
