@@ -28,6 +28,8 @@ pub fn init_runtime() {
         &crate::generator::CORO_WRAPPER_TYPE,
         &crate::generator::ASYNC_GEN_ASEND_TYPE,
         &crate::generator::ASYNC_GEN_WRAPPED_TYPE,
+        &crate::generator::ASYNC_GEN_ATHROW_TYPE,
+        &crate::generator::ANEXT_AWAITABLE_TYPE,
         &crate::superobj::SUPER_TYPE,
         &crate::sysmod::TEXT_STREAM_TYPE,
         &crate::sysmod::STRUCT_FIELD_TYPE,
@@ -36,11 +38,7 @@ pub fn init_runtime() {
     ] {
         ouro_objects::typeobj::ready(ty);
     }
-    ouro_objects::functype::FUNCTION_TYPE
-        .payload()
-        .slots
-        .call
-        .set(Some(crate::interp::call_function));
+    ouro_objects::functype::set_call_slot(crate::interp::call_function);
     ouro_objects::warnings::set_hook(crate::warnings::warn);
     let key = match std::env::var("PYTHONHASHSEED")
         .ok()

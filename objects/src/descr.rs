@@ -459,6 +459,7 @@ pub enum WrapperKind {
     Contains(crate::typeobj::ContainsFn),
     Repeat(crate::typeobj::RepeatFn),
     Init(crate::typeobj::InitFn),
+    Finalize(crate::typeobj::FinalizeFn),
 }
 
 /// `wrapper_descriptor`: a slot exposed as a dunder (`int.__add__`).
@@ -555,6 +556,11 @@ fn run_wrapper(w: &SlotWrapper, this: &Value, args: &[Value], kwnames: Option<&V
             Ok(none())
         }
         K::Call(f) => f(this, args, kwnames),
+        K::Finalize(f) => {
+            expect_args(args, 0)?;
+            f(this);
+            Ok(none())
+        }
         K::Next(f) => {
             expect_args(args, 0)?;
             match f(this)? {
@@ -962,6 +968,13 @@ fn wrapper(owner: &TypeRef, name: &'static str, kind: WrapperKind, doc: &'static
     .into_value()
 }
 
+/// `Py_GenericAlias` as the `__class_getitem__` class method of built-in
+/// generic types (`list[int]`).
+pub fn class_getitem(cls: &Value, args: Args) -> PyResult {
+    let item = args.one("__class_getitem__")?;
+    crate::types::genericalias::new(cls.clone(), item.clone())
+}
+
 /// `add_operators`: one slot wrapper per dunder the type's own slots define.
 pub fn add_slot_wrappers(owner: &TypeRef, s: &SlotDefs, d: &Dict) {
     use WrapperKind as K;
@@ -1084,6 +1097,13 @@ pub fn add_slot_wrappers(owner: &TypeRef, s: &SlotDefs, d: &Dict) {
             "__delete__",
             K::DescrDelete(f),
             "__delete__($self, instance, /)\n--\n\nDelete an attribute of instance.",
+        );
+    }
+    if let Some(f) = s.finalize {
+        add(
+            "__del__",
+            K::Finalize(f),
+            "__del__($self, /)\n--\n\nCalled when the instance is about to be destroyed.",
         );
     }
     if let Some(f) = s.init {

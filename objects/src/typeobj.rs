@@ -919,10 +919,13 @@ pub fn ready(ty: &'static PyObj<TypeObject>) {
             descr::bind_builtin(&TP_NEW_DEF, type_ref.value().clone()),
         );
     }
-    if let Some(doc) = spec.doc {
-        d.set_str("__doc__", PyStr::new(descr::doc_body(doc)));
-    } else if d.get_str(&intern("__doc__")).is_none() {
-        d.set_str("__doc__", crate::none::none());
+    // A `__doc__` getset (functions, properties) wins over the type's doc,
+    // which `type.__doc__` reads from the spec.
+    if d.get_str(&intern("__doc__")).is_none() {
+        let doc = spec
+            .doc
+            .map_or_else(crate::none::none, |doc| PyStr::new(descr::doc_body(doc)));
+        d.set_str("__doc__", doc);
     }
     if spec.slots.unhashable {
         d.set_str("__hash__", crate::none::none());

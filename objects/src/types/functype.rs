@@ -361,6 +361,18 @@ builtin_type!(pub static FUNCTION_TYPE: Function = TypeSpec {
     ..TypeSpec::DEFAULT
 });
 
+/// Installs the interpreter's call slot on the function type, with the
+/// `__call__` wrapper that exposes it.
+pub fn set_call_slot(call: crate::typeobj::CallFn) {
+    let ty = FUNCTION_TYPE.payload();
+    ty.slots.call.set(Some(call));
+    let dict = ty.dict();
+    if let Some(d) = dict.downcast::<Dict>() {
+        let slots = SlotDefs { call: Some(call), ..SlotDefs::NONE };
+        crate::descr::add_slot_wrappers(&TypeRef::from_static(&FUNCTION_TYPE), &slots, d);
+    }
+}
+
 /// A bound method (`PyMethodObject`).
 pub struct Method {
     pub func: Value,
@@ -644,6 +656,12 @@ const SM_GETSETS: &[GetSetDef] = &[
     }),
 ];
 
+const SM_METHODS: &[MethodDef] = &[MethodDef::class(
+    "__class_getitem__",
+    crate::descr::class_getitem,
+    "See PEP 585",
+)];
+
 builtin_type!(pub static STATICMETHOD_TYPE: StaticMethod = TypeSpec {
     name: "staticmethod",
     doc: Some("staticmethod(function, /)\n--\n\nConvert a function to be a static method.\n\nA static method does not receive an implicit first argument.\nTo declare a static method, use this idiom:\n\n     class C:\n         @staticmethod\n         def f(arg1, arg2, argN):\n             ...\n\nIt can be called either on the class (e.g. C.f()) or on an instance\n(e.g. C().f()). Both the class and the instance are ignored, and\nneither is passed implicitly as the first argument to the method.\n\nStatic methods in Python are similar to those found in Java or C++.\nFor a more advanced concept, see the classmethod builtin."),
@@ -657,6 +675,7 @@ builtin_type!(pub static STATICMETHOD_TYPE: StaticMethod = TypeSpec {
         repr: Some(sm_repr),
         ..SlotDefs::NONE
     },
+    methods: SM_METHODS,
     getsets: SM_GETSETS,
     ..TypeSpec::DEFAULT
 });
@@ -674,6 +693,7 @@ crate::builtin_subtype!(pub static CLASSMETHOD_TYPE: StaticMethod as STATICMETHO
         repr: Some(sm_repr),
         ..SlotDefs::NONE
     },
+    methods: SM_METHODS,
     getsets: SM_GETSETS,
     ..TypeSpec::DEFAULT
 });
@@ -869,7 +889,7 @@ builtin_type!(pub static PROPERTY_TYPE: Property = TypeSpec {
             *prop(v).doc.borrow_mut() = x.cloned().unwrap_or_else(none);
             Ok(())
         }),
-        GetSetDef::getter("__name__", |v| {
+        GetSetDef::with_setter("__name__", |v| {
             let n = prop(v).name.borrow().clone();
             if is_none(&n) {
                 let fget = prop(v).fget.borrow().clone();
@@ -878,6 +898,9 @@ builtin_type!(pub static PROPERTY_TYPE: Property = TypeSpec {
                 });
             }
             Ok(n)
+        }, |v, x| {
+            *prop(v).name.borrow_mut() = x.cloned().unwrap_or_else(none);
+            Ok(())
         }),
         GetSetDef::getter("__isabstractmethod__", property_isabstract),
     ],

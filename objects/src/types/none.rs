@@ -58,7 +58,7 @@ fn ni_new(ty: &TypeRef, args: &[Value], kw: Option<&Value>) -> PyResult {
 }
 
 fn ellipsis_new(ty: &TypeRef, args: &[Value], kw: Option<&Value>) -> PyResult {
-    singleton_new("ellipsis", ellipsis)(ty, args, kw)
+    singleton_new("EllipsisType", ellipsis)(ty, args, kw)
 }
 
 fn none_repr(_: &Value) -> PyResult {
@@ -71,6 +71,11 @@ fn none_bool(_: &Value) -> PyResult<bool> {
 
 fn ni_repr(_: &Value) -> PyResult {
     Ok(PyStr::new("NotImplemented"))
+}
+
+/// `notimplemented_bool`: truth-testing `NotImplemented` is an error since 3.14.
+fn ni_bool(_: &Value) -> PyResult<bool> {
+    Err(type_error("NotImplemented should not be used in a boolean context"))
 }
 
 fn ellipsis_repr(_: &Value) -> PyResult {
@@ -104,7 +109,7 @@ builtin_type!(pub static NOT_IMPLEMENTED_TYPE: NotImplementedData = TypeSpec {
     name: "NotImplementedType",
     doc: Some("The type of the NotImplemented singleton."),
     flags: flags::IMMUTABLETYPE,
-    slots: SlotDefs { repr: Some(ni_repr), new: Some(ni_new), ..SlotDefs::NONE },
+    slots: SlotDefs { repr: Some(ni_repr), bool: Some(ni_bool), new: Some(ni_new), ..SlotDefs::NONE },
     methods: &[MethodDef::new("__reduce__", ni_reduce, "")],
     ..TypeSpec::DEFAULT
 });

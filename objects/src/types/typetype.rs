@@ -665,6 +665,9 @@ fn get_dict(v: &Value) -> PyResult {
 
 fn get_doc(v: &Value) -> PyResult {
     let t = tp(v);
+    if let Some(doc) = t.spec.and_then(|s| s.doc) {
+        return Ok(PyStr::new(crate::descr::doc_body(doc)));
+    }
     let d = t.dict();
     let doc = d
         .downcast::<Dict>()
