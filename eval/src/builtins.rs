@@ -608,7 +608,7 @@ fn b_import(_m: &Value, args: Args) -> PyResult {
 }
 
 fn b_aiter(_m: &Value, args: Args) -> PyResult {
-    crate::generator::get_aiter(args.one("aiter")?)
+    crate::generator::aiter(args.one("aiter")?)
 }
 
 fn b_anext(_m: &Value, args: Args) -> PyResult {

@@ -1185,6 +1185,23 @@ pub fn get_aiter(v: &Value) -> PyResult {
     Ok(it)
 }
 
+/// `PyObject_GetAIter`, the `aiter()` built-in.
+pub fn aiter(v: &Value) -> PyResult {
+    let Some(it) = protocol::call_dunder(v, "__aiter__", &[])? else {
+        return Err(type_error(format!(
+            "'{}' object is not an async iterable",
+            protocol::type_name(v)
+        )));
+    };
+    if it.type_obj().payload().lookup_str("__anext__").is_none() {
+        return Err(type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            protocol::type_name(&it)
+        )));
+    }
+    Ok(it)
+}
+
 pub fn get_anext(v: &Value) -> PyResult {
     let Some(awaitable) = protocol::call_dunder(v, "__anext__", &[])? else {
         return Err(type_error(format!(

@@ -203,44 +203,22 @@ pub fn load_special(owner: &Value, which: u32) -> PyResult<(Value, Option<Value>
             }
         }
         None => {
-            let msg = match which {
-                0 | 1 => {
-                    let extra = if ty.lookup_str("__aenter__").is_some()
-                        && ty.lookup_str("__aexit__").is_some()
-                    {
-                        " but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?"
-                    } else {
-                        ""
-                    };
-                    format!(
-                        "'{}' object does not support the context manager protocol{}",
-                        ty.name(),
-                        if which == 1 && extra.is_empty() {
-                            " (missed __exit__ method)"
-                        } else {
-                            extra
-                        }
-                    )
-                }
-                _ => {
-                    let extra = if ty.lookup_str("__enter__").is_some()
-                        && ty.lookup_str("__exit__").is_some()
-                    {
-                        " but it supports the context manager protocol. Did you mean to use 'with'?"
-                    } else {
-                        ""
-                    };
-                    format!(
-                        "'{}' object does not support the asynchronous context manager protocol{}",
-                        ty.name(),
-                        if which == 3 && extra.is_empty() {
-                            " (missed __aexit__ method)"
-                        } else {
-                            extra
-                        }
-                    )
-                }
+            // `_Py_SpecialMethods`: the error names the missing method and
+            // suggests the other `with` when the object supports it.
+            let (protocol, other, suggestion) = if which < 2 {
+                ("context manager", ["__aenter__", "__aexit__"], "asynchronous context manager protocol. Did you mean to use 'async with'?")
+            } else {
+                ("asynchronous context manager", ["__enter__", "__exit__"], "context manager protocol. Did you mean to use 'with'?")
             };
+            let extra = if other.iter().all(|n| ty.lookup_str(n).is_some()) {
+                format!(" but it supports the {suggestion}")
+            } else {
+                String::new()
+            };
+            let msg = format!(
+                "'{}' object does not support the {protocol} protocol (missed {name} method){extra}",
+                ty.name()
+            );
             Err(type_error(msg))
         }
     }
