@@ -257,6 +257,9 @@ fn def_name(v: &Value) -> PyResult {
 }
 
 fn def_doc(v: &Value) -> PyResult {
+    if let Some(m) = v.downcast::<MethodWrapper>() {
+        return def_doc(&m.wrapper);
+    }
     let doc = if let Some(d) = v.downcast::<MethodDescr>() {
         Some(d.def.doc)
     } else if let Some(f) = v.downcast::<BuiltinFunction>() {
@@ -275,6 +278,9 @@ fn def_doc(v: &Value) -> PyResult {
 }
 
 fn def_text_signature(v: &Value) -> PyResult {
+    if let Some(m) = v.downcast::<MethodWrapper>() {
+        return def_text_signature(&m.wrapper);
+    }
     let doc = if let Some(d) = v.downcast::<MethodDescr>() {
         d.def.doc
     } else if let Some(f) = v.downcast::<BuiltinFunction>() {
@@ -291,6 +297,9 @@ fn def_text_signature(v: &Value) -> PyResult {
 }
 
 fn descr_objclass(v: &Value) -> PyResult {
+    if let Some(m) = v.downcast::<MethodWrapper>() {
+        return descr_objclass(&m.wrapper);
+    }
     if let Some(d) = v.downcast::<MethodDescr>() {
         return Ok(d.owner.value().clone());
     }
@@ -322,6 +331,14 @@ const DESCR_GETSETS: &[GetSetDef] = &[
     GetSetDef::getter("__qualname__", descr_qualname),
     GetSetDef::getter("__doc__", def_doc),
     GetSetDef::getter("__text_signature__", def_text_signature),
+    GetSetDef::member("__objclass__", descr_objclass, None),
+];
+
+/// `getset_descriptor`'s and `member_descriptor`'s: no `__text_signature__`.
+const ATTRIBUTE_DESCR_GETSETS: &[GetSetDef] = &[
+    GetSetDef::getter("__name__", def_name),
+    GetSetDef::getter("__qualname__", descr_qualname),
+    GetSetDef::getter("__doc__", def_doc),
     GetSetDef::member("__objclass__", descr_objclass, None),
 ];
 
@@ -733,6 +750,10 @@ builtin_type!(pub static METHOD_WRAPPER_TYPE: MethodWrapper = TypeSpec {
     },
     getsets: &[
         GetSetDef::getter("__name__", method_wrapper_name),
+        GetSetDef::getter("__qualname__", descr_qualname),
+        GetSetDef::getter("__doc__", def_doc),
+        GetSetDef::getter("__text_signature__", def_text_signature),
+        GetSetDef::member("__objclass__", descr_objclass, None),
         GetSetDef::getter("__self__", method_wrapper_self),
     ],
     flags: flags::IMMUTABLETYPE,
@@ -838,7 +859,7 @@ builtin_type!(pub static GETSET_DESCRIPTOR_TYPE: GetSetDescr = TypeSpec {
         repr: Some(getset_repr),
         ..SlotDefs::NONE
     },
-    getsets: DESCR_GETSETS,
+    getsets: ATTRIBUTE_DESCR_GETSETS,
     flags: flags::IMMUTABLETYPE,
     ..TypeSpec::DEFAULT
 });
@@ -851,7 +872,7 @@ crate::builtin_subtype!(pub static MEMBER_DESCRIPTOR_TYPE: GetSetDescr as GETSET
         repr: Some(getset_repr),
         ..SlotDefs::NONE
     },
-    getsets: DESCR_GETSETS,
+    getsets: ATTRIBUTE_DESCR_GETSETS,
     flags: flags::IMMUTABLETYPE,
     ..TypeSpec::DEFAULT
 });

@@ -138,6 +138,50 @@ fn length_hint(v: &Value, args: Args) -> PyResult {
     Ok(crate::int::from_usize(n))
 }
 
+/// The state argument of `__setstate__` (`PyLong_AsSsize_t`).
+fn state_index(args: Args) -> PyResult<isize> {
+    let n = args.one("__setstate__")?;
+    if !crate::int::is_int(n) {
+        return Err(crate::err::type_error("an integer is required"));
+    }
+    protocol::index_as_isize(n)
+}
+
+/// `__setstate__(i)`: the next index. A list iterator given a negative one
+/// is exhausted; the others start over; past the end means exhausted at
+/// the next step. A reverse list iterator keeps next index + 1.
+fn set_state(v: &Value, args: Args) -> PyResult {
+    let n = state_index(args)?;
+    let it = v.downcast::<SeqIter>().expect("iterator");
+    let Some(seq) = it.seq() else {
+        return Ok(crate::none::none());
+    };
+    let ty = v.type_obj().payload();
+    let is_list = ty.is_subtype(LIST_ITER_TYPE.payload());
+    let is_reversed = ty.is_subtype(LIST_REVERSE_ITER_TYPE.payload());
+    if n < 0 && (is_list || is_reversed) {
+        it.finish();
+        return Ok(crate::none::none());
+    }
+    let n = n.max(0) as usize;
+    // The `__getitem__` iterator's sequence may have no length.
+    let index = if std::ptr::eq(ty, SEQ_ITER_TYPE.payload()) {
+        n
+    } else if is_reversed {
+        (n + 1).min(protocol::len(&seq)?)
+    } else {
+        n.min(protocol::len(&seq)?)
+    };
+    it.index.set(index);
+    Ok(crate::none::none())
+}
+
+const SET_STATE: MethodDef = MethodDef::new(
+    "__setstate__",
+    set_state,
+    "Set state information for unpickling.",
+);
+
 const LENGTH_HINT: MethodDef = MethodDef::new(
     "__length_hint__",
     length_hint,
@@ -150,7 +194,7 @@ macro_rules! seq_iterator_type {
             name: $name,
             flags: flags::IMMUTABLETYPE,
             slots: SlotDefs { iter: Some(self_iter), iternext: Some($next), ..SlotDefs::NONE },
-            methods: &[LENGTH_HINT],
+            methods: &[LENGTH_HINT, SET_STATE],
             ..TypeSpec::DEFAULT
         });
     };
@@ -160,7 +204,7 @@ builtin_type!(pub static SEQ_ITER_TYPE: SeqIter = TypeSpec {
     name: "iterator",
     flags: flags::IMMUTABLETYPE,
     slots: SlotDefs { iter: Some(self_iter), iternext: Some(seq_next), ..SlotDefs::NONE },
-    methods: &[LENGTH_HINT],
+    methods: &[LENGTH_HINT, SET_STATE],
     ..TypeSpec::DEFAULT
 });
 seq_iterator_type!(LIST_ITER_TYPE, "list_iterator", list_next);
