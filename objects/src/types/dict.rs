@@ -108,6 +108,22 @@ impl Table {
     }
 }
 
+/// The hash of a dict key; an unhashable key's `TypeError` names its use
+/// (`dict_unhashable_type`).
+pub fn key_hash(key: &Value) -> PyResult<i64> {
+    protocol::hash(key).map_err(|e| {
+        if std::ptr::eq(e.value().type_obj().payload(), crate::exceptions::TYPE_ERROR.payload()) {
+            crate::err::type_error(format!(
+                "cannot use '{}' as a dict key ({})",
+                protocol::type_name(key),
+                protocol::str_string(e.value()).unwrap_or_default()
+            ))
+        } else {
+            e
+        }
+    })
+}
+
 impl Dict {
     pub fn new() -> Dict {
         Dict {
@@ -231,7 +247,7 @@ impl Dict {
         if self.str_keys_only.get() && key.downcast_exact::<PyStr>().is_some() {
             return Ok(self.get_str(key));
         }
-        let hash = protocol::hash(key)?;
+        let hash = key_hash(key)?;
         Ok(match self.lookup(key, hash)? {
             Probe::Found(ix) => self.table.borrow().entries[ix]
                 .as_ref()
@@ -304,7 +320,7 @@ impl Dict {
 
     /// `d[key] = value`.
     pub fn set_item(&self, key: Value, value: Value) -> PyResult<()> {
-        let hash = protocol::hash(&key)?;
+        let hash = key_hash(&key)?;
         self.insert_hashed(key, hash, value)
     }
 
@@ -354,7 +370,7 @@ impl Dict {
 
     /// Removes `key`, returning its value.
     pub fn pop_item(&self, key: &Value) -> PyResult<Option<Value>> {
-        let hash = protocol::hash(key)?;
+        let hash = key_hash(key)?;
         let Probe::Found(ix) = self.lookup(key, hash)? else {
             return Ok(None);
         };
@@ -467,11 +483,13 @@ impl Dict {
         let it = protocol::iter(other)?;
         let mut n = 0;
         while let Some(item) = protocol::next(&it)? {
-            let pair = protocol::collect(&item).map_err(|_| {
-                type_error(format!(
-                    "cannot convert dictionary update sequence element #{n} to a sequence"
-                ))
-            })?;
+            // `PySequence_Fast(item, "object is not iterable")`.
+            if item.type_obj().payload().slots.iter.get().is_none()
+                && item.type_obj().payload().slots.getitem.get().is_none()
+            {
+                return Err(type_error("object is not iterable"));
+            }
+            let pair = protocol::collect(&item)?;
             if pair.len() != 2 {
                 return Err(crate::err::value_error(format!(
                     "dictionary update sequence element #{n} has length {}; 2 is required",
@@ -658,7 +676,13 @@ fn dict_setdefault(v: &Value, args: Args) -> PyResult {
 
 fn dict_pop(v: &Value, args: Args) -> PyResult {
     let a = args.range("dict.pop", "pop", 1, 2)?;
-    match this(v).pop_item(&a[0])? {
+    // An empty dict answers without hashing the key.
+    let found = if this(v).is_empty() {
+        None
+    } else {
+        this(v).pop_item(&a[0])?
+    };
+    match found {
         Some(x) => Ok(x),
         None => match a.get(1) {
             Some(d) => Ok(d.clone()),
