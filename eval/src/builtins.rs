@@ -729,9 +729,6 @@ pub fn make_module() -> Value {
         module.set(n, TypeRef::from_static(ty).into_value());
     }
     for ty in exceptions::all_exception_types() {
-        if ty.payload().name().starts_with('_') {
-            continue;
-        }
         module.set(&ty.payload().name(), TypeRef::from_static(ty).into_value());
     }
     module.set(

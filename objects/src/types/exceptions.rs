@@ -303,7 +303,7 @@ fn add_note_method(v: &Value, args: Args) -> PyResult {
     let note = args.one("BaseException.add_note")?;
     if note.downcast::<PyStr>().is_none() {
         return Err(type_error(format!(
-            "note must be a str, not '{}'",
+            "add_note() argument must be str, not {}",
             protocol::type_name(note)
         )));
     }
@@ -719,12 +719,21 @@ fn syntax_error_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyRe
         e.set_field(0, Some(msg.clone()));
     }
     if args.len() == 2 {
+        // `(filename, lineno, offset, text[, end_lineno, end_offset[, _metadata]])`
         let info = protocol::collect(&args[1])?;
-        if !(4..=6).contains(&info.len()) {
-            return Err(crate::err::index_error("tuple index out of range"));
+        if info.len() < 4 || info.len() > 7 {
+            let bound = if info.len() < 4 { "at least 4" } else { "at most 7" };
+            return Err(type_error(format!(
+                "function takes {bound} arguments ({} given)",
+                info.len()
+            )));
+        }
+        for i in 5..=6 {
+            e.set_field(i, None);
         }
         for (i, x) in info.into_iter().enumerate() {
-            e.set_field(i + 1, Some(x));
+            // `_metadata` sits after `print_file_and_line`.
+            e.set_field(if i == 6 { 8 } else { i + 1 }, Some(x));
         }
     }
     Ok(())
@@ -765,6 +774,13 @@ members: &[
 
 // ---- Unicode errors ----
 
+/// What each argument of a Unicode error's constructor must be.
+enum UnicodeArg {
+    Str,
+    BytesLike,
+    Index,
+}
+
 fn unicode_error_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
     base_init(v, args, kwnames)?;
     let name = v.type_obj().payload().name();
@@ -779,16 +795,35 @@ fn unicode_error_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyR
             args.len()
         )));
     }
+    // `PyArg_ParseTuple(args, "UOnnU")` (`"UnnU"` for translation); the
+    // object being decoded is any bytes-like one, kept as bytes.
+    use UnicodeArg::{BytesLike, Index, Str};
+    let kinds: &[UnicodeArg] = match name.as_str() {
+        "UnicodeDecodeError" => &[Str, BytesLike, Index, Index, Str],
+        "UnicodeEncodeError" => &[Str, Str, Index, Index, Str],
+        _ => &[Str, Index, Index, Str],
+    };
+    let mut values = Vec::with_capacity(n);
+    for (i, (x, kind)) in args.iter().zip(kinds).enumerate() {
+        values.push(match kind {
+            Str if x.downcast::<PyStr>().is_none() => {
+                return Err(type_error(format!(
+                    "argument {} must be str, not {}",
+                    i + 1,
+                    protocol::type_name(x)
+                )));
+            }
+            Index => crate::int::from_i64(protocol::index_as_isize(x)? as i64),
+            BytesLike => crate::bytes::new(crate::bytes::bytes_from_object(x)?),
+            Str => x.clone(),
+        });
+    }
     let e = exc(v);
     if n == 4 {
         e.set_field(0, None);
-        for (i, x) in args.iter().enumerate() {
-            e.set_field(i + 1, Some(x.clone()));
-        }
-    } else {
-        for (i, x) in args.iter().enumerate() {
-            e.set_field(i, Some(x.clone()));
-        }
+    }
+    for (i, x) in values.into_iter().enumerate() {
+        e.set_field(i + 5 - n, Some(x));
     }
     Ok(())
 }
@@ -879,10 +914,19 @@ fn group_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult 
     let a = Args::new(args, kwnames);
     let name = ty.name();
     a.no_keywords(&name)?;
-    let pos = a.range(&name, "BaseExceptionGroup.__new__", 2, 2)?;
+    let pos = a.positional();
+    if pos.len() != 2 {
+        return Err(type_error(format!(
+            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+            pos.len()
+        )));
+    }
     let message = &pos[0];
     if message.downcast::<PyStr>().is_none() {
-        return Err(type_error("argument 1 must be str"));
+        return Err(type_error(format!(
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
+            protocol::type_name(message)
+        )));
     }
     let seq = &pos[1];
     if seq.type_obj().payload().slots.getitem.get().is_none() || seq.downcast::<Dict>().is_some() {
@@ -930,6 +974,10 @@ fn group_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult 
     );
     exc(&v).set_field(0, Some(message.clone()));
     exc(&v).set_field(1, Some(Tuple::new(excs)));
+    // A custom sequence may change later: its repr is kept as it was.
+    if seq.downcast::<List>().is_none() && seq.downcast::<Tuple>().is_none() {
+        exc(&v).set_field(2, Some(protocol::repr(seq)?));
+    }
     Ok(v)
 }
 
@@ -956,13 +1004,30 @@ fn group_str(v: &Value) -> PyResult {
     )))
 }
 
+/// `BaseExceptionGroup_repr`: `exceptions` shown as a list when `args[1]`
+/// is one, as the tuple otherwise, or as the custom sequence looked when
+/// the group was made.
 fn group_repr(v: &Value) -> PyResult {
     let msg = protocol::repr_string(&exc(v).field(0).unwrap_or_else(none))?;
-    let excs = List::from_vec(group_excs(v));
+    let excs = match exc(v).field(2) {
+        Some(saved) => protocol::str_lossy(&saved),
+        None => {
+            let args_list = exc(v)
+                .args()
+                .downcast::<Tuple>()
+                .and_then(|t| t.get(1).cloned())
+                .is_some_and(|a| a.downcast::<List>().is_some());
+            let shown = if args_list {
+                List::from_vec(group_excs(v))
+            } else {
+                Tuple::new(group_excs(v))
+            };
+            protocol::repr_string(&shown)?
+        }
+    };
     Ok(PyStr::new(&format!(
-        "{}({msg}, {})",
-        v.type_obj().payload().name(),
-        protocol::repr_string(&excs)?
+        "{}({msg}, {excs})",
+        v.type_obj().payload().name()
     )))
 }
 
@@ -1172,6 +1237,28 @@ pub fn ready_exception_group() {
     t.set_bases(bases, TypeRef::from_static(&BASE_EXCEPTION_GROUP));
     t.set_mro(Tuple::new(mro));
     EXCEPTION.payload().add_subclass(&me);
+}
+
+/// Whether a built-in exception class has its parent's instance layout: in
+/// CPython only the classes below have a struct of their own
+/// (`PyOSErrorObject`, ...), so only they conflict as bases.
+pub fn inherits_layout(t: &TypeObject) -> bool {
+    let own_layout: [&PyObj<TypeObject>; 12] = [
+        &BASE_EXCEPTION_TYPE,
+        &STOP_ITERATION,
+        &SYSTEM_EXIT,
+        &IMPORT_ERROR,
+        &OS_ERROR,
+        &SYNTAX_ERROR,
+        &ATTRIBUTE_ERROR,
+        &NAME_ERROR,
+        &UNICODE_DECODE_ERROR,
+        &UNICODE_ENCODE_ERROR,
+        &UNICODE_TRANSLATE_ERROR,
+        &BASE_EXCEPTION_GROUP,
+    ];
+    t.is_subtype(BASE_EXCEPTION_TYPE.payload())
+        && !own_layout.iter().any(|o| std::ptr::eq(o.payload(), t))
 }
 
 /// Every built-in exception class, in CPython's `builtins` order.

@@ -468,7 +468,12 @@ fn solid_type(t: &TypeRef) -> TypeRef {
                         && !b.has_instance_dict()
                         && cur.extras_len() == b.extras_len() + 1)
             });
-        if !cur.is_heap() || adds_slots {
+        let inherits_layout = if cur.is_heap() {
+            !adds_slots
+        } else {
+            crate::exceptions::inherits_layout(&cur)
+        };
+        if !inherits_layout {
             return cur;
         }
         match cur.base() {
