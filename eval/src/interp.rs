@@ -950,13 +950,13 @@ fn unbound_local(f: &Frame, i: usize) -> PyErr {
         .get(i)
         .cloned()
         .unwrap_or_else(|| PyStr::new("?"));
-    exceptions::name_error(
+    // Unlike NameError, CPython leaves UnboundLocalError's `name` unset.
+    PyErr::new(
         &exceptions::UNBOUND_LOCAL_ERROR,
         format!(
             "cannot access local variable '{}' where it is not associated with a value",
             protocol::str_lossy(&name)
         ),
-        &name,
     )
 }
 

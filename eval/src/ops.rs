@@ -51,13 +51,13 @@ pub fn unbound_deref(f: &Frame, i: usize) -> PyErr {
         .unwrap_or_else(|| PyStr::new("?"));
     let kind = f.code.localsplus_kinds.get(i).copied().unwrap_or(0);
     if kind & ouro_objects::code::fast::LOCAL != 0 {
-        return exceptions::name_error(
+        // Unlike NameError, CPython leaves UnboundLocalError's `name` unset.
+        return PyErr::new(
             &exceptions::UNBOUND_LOCAL_ERROR,
             format!(
                 "cannot access local variable '{}' where it is not associated with a value",
                 protocol::str_lossy(&name)
             ),
-            &name,
         );
     }
     exceptions::name_error(
@@ -291,7 +291,7 @@ pub fn dict_update(d: &Value, update: &Value) -> PyResult<()> {
 
 /// `DICT_MERGE` for `f(**m)`: duplicate keys are an error.
 pub fn dict_merge(d: &Value, update: &Value, callable: &Value) -> PyResult<()> {
-    let fname = crate::callargs::function_display_name(callable);
+    let fname = crate::callargs::function_str(callable);
     if protocol::getattr_opt(update, &intern("keys"))?.is_none() {
         return Err(type_error(format!(
             "{fname} argument after ** must be a mapping, not {}",
@@ -643,7 +643,7 @@ pub fn call_function_ex(f: &mut Frame) -> PyResult<Flow> {
             if protocol::iter(&args).is_err() {
                 return Err(type_error(format!(
                     "{} argument after * must be an iterable, not {}",
-                    crate::callargs::function_display_name(&callable),
+                    crate::callargs::function_str(&callable),
                     protocol::type_name(&args)
                 )));
             }

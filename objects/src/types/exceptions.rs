@@ -577,6 +577,15 @@ fn import_error_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyRe
     Ok(())
 }
 
+/// `_PyErr_SetImportErrorWithNameFrom`: `from module import name` failed.
+pub fn import_error_from(msg: &str, module: Option<Value>, name: &Value) -> PyErr {
+    let e = new_exception(&IMPORT_ERROR, msg);
+    exc(&e).set_field(0, Some(PyStr::new(msg)));
+    exc(&e).set_field(1, module);
+    exc(&e).set_field(3, Some(name.clone()));
+    PyErr::from_instance(e)
+}
+
 fn import_error_str(v: &Value) -> PyResult {
     match exc(v).field(0) {
         Some(m) if !is_none(&m) => protocol::str(&m),

@@ -350,10 +350,7 @@ fn list_index(v: &Value, args: Args) -> PyResult {
         }
         i += 1;
     }
-    Err(value_error(format!(
-        "{} is not in list",
-        protocol::repr_string(&a[0])?
-    )))
+    Err(value_error("list.index(x): x not in list"))
 }
 
 fn list_count(v: &Value, args: Args) -> PyResult {
