@@ -251,7 +251,10 @@ fn def_name(v: &Value) -> PyResult {
         ));
     }
     if let Some(g) = v.downcast::<GetSetDescr>() {
-        return Ok(PyStr::new(g.def.name));
+        return Ok(match &g.slot {
+            Some((name, _)) => name.clone(),
+            None => PyStr::new(g.def.name),
+        });
     }
     Err(type_error("descriptor has no name"))
 }

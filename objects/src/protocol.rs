@@ -124,7 +124,7 @@ pub fn str_lossy(v: &Value) -> String {
 
 /// The type name of a value, for messages.
 pub fn type_name(v: &Value) -> String {
-    v.type_obj().payload().name()
+    v.type_obj().payload().tp_name().to_string()
 }
 
 // ---- attributes ----
@@ -409,7 +409,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
     let ty = v.type_obj().payload();
     match ty.slots.hash.get() {
         Some(f) => f(v),
-        None => Err(type_error(format!("unhashable type: '{}'", ty.name()))),
+        None => Err(type_error(format!("unhashable type: '{}'", ty.tp_name()))),
     }
 }
 

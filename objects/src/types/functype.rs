@@ -639,17 +639,46 @@ fn sm_isabstract(v: &Value) -> PyResult {
     }
 }
 
-fn sm_get_annotations(v: &Value) -> PyResult {
-    protocol::getattr_str(&sm_callable(v), "__annotations__")
+/// `descriptor_get_wrapped_attribute`: the wrapper's own `__dict__` entry,
+/// else the wrapped callable's attribute, cached in that dict.
+fn wrapped_attribute(v: &Value, name: &str) -> PyResult {
+    let dict = protocol::instance_dict(v);
+    let d = dict.as_ref().and_then(|d| d.downcast::<Dict>());
+    if let Some(x) = d.and_then(|d| d.get_str(&crate::str::intern(name))) {
+        return Ok(x);
+    }
+    let x = protocol::getattr_str(&sm_callable(v), name)?;
+    if let Some(d) = d {
+        d.set_str(name, x.clone());
+    }
+    Ok(x)
+}
+
+/// `descriptor_set_wrapped_attribute`: stored in (or deleted from) the
+/// wrapper's own `__dict__`.
+fn set_wrapped_attribute(v: &Value, name: &str, value: Option<&Value>) -> PyResult<()> {
+    let dict = protocol::instance_dict(v).ok_or_else(|| type_error("no __dict__"))?;
+    let d = dict.downcast::<Dict>().expect("dict");
+    let key = crate::str::intern(name);
+    match value {
+        Some(x) => d.set_item(key, x.clone()),
+        None if d.pop_item(&key)?.is_some() => Ok(()),
+        None => Err(PyErr::from_instance(exceptions::new_exception_args(
+            &exceptions::ATTRIBUTE_ERROR,
+            Tuple::new(vec![key]),
+        ))),
+    }
 }
 
 const SM_GETSETS: &[GetSetDef] = &[
     GetSetDef::member("__func__", |v| Ok(sm_callable(v)), None),
     GetSetDef::member("__wrapped__", |v| Ok(sm_callable(v)), None),
     GetSetDef::getter("__isabstractmethod__", sm_isabstract),
-    GetSetDef::getter("__annotations__", sm_get_annotations),
-    GetSetDef::getter("__annotate__", |v| {
-        protocol::getattr_str(&sm_callable(v), "__annotate__")
+    GetSetDef::with_setter("__annotations__", |v| wrapped_attribute(v, "__annotations__"), |v, x| {
+        set_wrapped_attribute(v, "__annotations__", x)
+    }),
+    GetSetDef::with_setter("__annotate__", |v| wrapped_attribute(v, "__annotate__"), |v, x| {
+        set_wrapped_attribute(v, "__annotate__", x)
     }),
     GetSetDef::getter("__dict__", |v| {
         Ok(protocol::instance_dict(v).unwrap_or_else(Dict::new_value))
@@ -705,6 +734,9 @@ pub struct Property {
     fdel: RefCell<Value>,
     doc: RefCell<Value>,
     name: RefCell<Value>,
+    /// `getter_doc`: `doc` was taken from `fget`, so copies made with a new
+    /// getter take that getter's doc instead.
+    getter_doc: StdCell<bool>,
 }
 
 fn prop(v: &Value) -> &Property {
@@ -788,6 +820,7 @@ fn property_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyRe
             fdel: RefCell::new(none()),
             doc: RefCell::new(none()),
             name: RefCell::new(none()),
+            getter_doc: StdCell::new(false),
         },
     ))
 }
@@ -802,7 +835,9 @@ fn property_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult
     let doc = match doc.filter(|d| !is_none(d)) {
         Some(d) => d,
         None if !is_none(&fget) => {
-            protocol::getattr_opt(&fget, &crate::str::intern("__doc__"))?.unwrap_or_else(none)
+            let d = protocol::getattr_opt(&fget, &crate::str::intern("__doc__"))?.unwrap_or_else(none);
+            p.getter_doc.set(!is_none(&d));
+            d
         }
         None => none(),
     };
@@ -825,7 +860,11 @@ fn property_copy(
     let fget = fget.unwrap_or_else(|| p.fget.borrow().clone());
     let fset = fset.unwrap_or_else(|| p.fset.borrow().clone());
     let fdel = fdel.unwrap_or_else(|| p.fdel.borrow().clone());
-    let doc = p.doc.borrow().clone();
+    let doc = if p.getter_doc.get() && !is_none(&fget) {
+        none()
+    } else {
+        p.doc.borrow().clone()
+    };
     let new = protocol::call(&v.type_value(), &[fget, fset, fdel, doc], None)?;
     if let Some(np) = new.downcast::<Property>() {
         *np.name.borrow_mut() = p.name.borrow().clone();

@@ -45,6 +45,11 @@ fn mp_getitem(v: &Value, key: &Value) -> PyResult {
     protocol::getitem(inner(v), key)
 }
 
+/// `mappingproxy_hash`: the hash of the mapping it shows.
+fn mp_hash(v: &Value) -> PyResult<i64> {
+    protocol::hash(inner(v))
+}
+
 fn mp_len(v: &Value) -> PyResult<usize> {
     protocol::len(inner(v))
 }
@@ -143,6 +148,7 @@ builtin_type!(pub static MAPPINGPROXY_TYPE: MappingProxy = TypeSpec {
         repr: Some(mp_repr),
         str: Some(mp_str),
         richcompare: Some(mp_richcompare),
+        hash: Some(mp_hash),
         len: Some(mp_len),
         getitem: Some(mp_getitem),
         contains: Some(mp_contains),
