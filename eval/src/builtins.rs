@@ -306,12 +306,12 @@ fn b_next(_m: &Value, args: Args) -> PyResult {
             protocol::type_name(it)
         )));
     }
-    match protocol::next(it)? {
-        Some(v) => Ok(v),
-        None => match a.get(1) {
-            Some(d) => Ok(d.clone()),
-            None => Err(PyErr::empty(&exceptions::STOP_ITERATION)),
-        },
+    match (protocol::iternext(it), a.get(1)) {
+        (Ok(Some(v)), _) => Ok(v),
+        (Ok(None), Some(d)) => Ok(d.clone()),
+        (Err(e), Some(d)) if e.matches(&exceptions::STOP_ITERATION) => Ok(d.clone()),
+        (Ok(None), None) => Err(PyErr::empty(&exceptions::STOP_ITERATION)),
+        (Err(e), _) => Err(e),
     }
 }
 

@@ -190,7 +190,7 @@ pub fn send(receiver: &Value, value: Value) -> PyResult<SendResult> {
                 let bound = protocol::descr_get(&f, Some(receiver), &receiver.type_value())?;
                 protocol::call0(&bound).map(Some)
             }
-            None => protocol::next(receiver),
+            None => protocol::iternext(receiver),
         }
     } else {
         protocol::call_method(receiver, "send", &[value]).map(Some)
@@ -1082,7 +1082,7 @@ fn anext_default(o: &AnextAwaitable, r: PyResult) -> PyResult {
 fn anext_next(w: &Value) -> PyResult<Option<Value>> {
     let o = anext_of(w);
     let it = anext_iter(o)?;
-    match protocol::next(&it) {
+    match protocol::iternext(&it) {
         Err(e) if e.matches(&exceptions::STOP_ASYNC_ITERATION) => Err(exceptions::stop_iteration(o.default.clone())),
         r => r,
     }

@@ -132,12 +132,10 @@ fn slot_iter(obj: &Value) -> PyResult {
     protocol::call(&bound, &[], None)
 }
 
+/// `slot_tp_iternext`: a `StopIteration` from `__next__` passes through, so
+/// `next()` re-raises it as it was.
 fn slot_iternext(obj: &Value) -> PyResult<Option<Value>> {
-    match call_dunder(obj, "__next__", &[]) {
-        Ok(v) => Ok(Some(v)),
-        Err(e) if e.matches(&exceptions::STOP_ITERATION) => Ok(None),
-        Err(e) => Err(e),
-    }
+    call_dunder(obj, "__next__", &[]).map(Some)
 }
 
 fn slot_descr_get(descr: &Value, obj: Option<&Value>, ty: &Value) -> PyResult {

@@ -829,14 +829,24 @@ pub fn iter(v: &Value) -> PyResult {
     )))
 }
 
-/// `next(it)`; `Ok(None)` at exhaustion.
-pub fn next(it: &Value) -> PyResult<Option<Value>> {
+/// `tp_iternext` itself: `Ok(None)` or a `StopIteration` (which may carry
+/// a value) at exhaustion.
+pub fn iternext(it: &Value) -> PyResult<Option<Value>> {
     match it.type_obj().payload().slots.iternext.get() {
         Some(f) => f(it),
         None => Err(type_error(format!(
             "'{}' object is not an iterator",
             type_name(it)
         ))),
+    }
+}
+
+/// One step of iteration as CPython's consumers take it; `Ok(None)` at
+/// exhaustion, a `StopIteration` from the iterator included.
+pub fn next(it: &Value) -> PyResult<Option<Value>> {
+    match iternext(it) {
+        Err(e) if e.matches(&exceptions::STOP_ITERATION) => Ok(None),
+        r => r,
     }
 }
 
