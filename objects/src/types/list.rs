@@ -268,12 +268,55 @@ fn list_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResult
     Ok(alloc_typed(ty, List(RefCell::new(Vec::new()))))
 }
 
+/// `PyObject_LengthHint`: `len(o)`, else `o.__length_hint__()`, else
+/// `default`; errors other than `TypeError` propagate.
+fn length_hint(o: &Value, default: usize) -> PyResult<usize> {
+    if o.type_obj().payload().slots.len.get().is_some() {
+        match protocol::len(o) {
+            Ok(n) => return Ok(n),
+            Err(e) if e.matches(&crate::exceptions::TYPE_ERROR) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let hint = match protocol::call_dunder(o, "__length_hint__", &[]) {
+        Ok(Some(h)) => h,
+        Ok(None) => return Ok(default),
+        Err(e) if e.matches(&crate::exceptions::TYPE_ERROR) => return Ok(default),
+        Err(e) => return Err(e),
+    };
+    if crate::none::is_not_implemented(&hint) {
+        return Ok(default);
+    }
+    if !crate::int::is_int(&hint) {
+        return Err(crate::err::type_error(format!(
+            "__length_hint__ must be an integer, not {}",
+            protocol::type_name(&hint)
+        )));
+    }
+    usize::try_from(protocol::index_as_isize(&hint)?)
+        .map_err(|_| value_error("__length_hint__() should return >= 0"))
+}
+
+/// `list_extend`'s items: the iterator is taken first, then the length
+/// hint is asked for (so its errors surface as in CPython).
+fn extend_items(x: &Value) -> PyResult<Vec<Value>> {
+    if x.downcast_exact::<List>().is_some() || x.downcast_exact::<crate::tuple::Tuple>().is_some() {
+        return protocol::collect(x);
+    }
+    let it = protocol::iter(x)?;
+    let mut items = Vec::with_capacity(length_hint(x, 8)?.min(1 << 16));
+    while let Some(item) = protocol::next(&it)? {
+        items.push(item);
+    }
+    Ok(items)
+}
+
 fn list_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
     let a = Args::new(args, kwnames);
     a.no_keywords("list")?;
     let x = a.range("list", "list", 0, 1)?;
     let items = match x.first() {
-        Some(it) => protocol::collect(it)?,
+        Some(it) => extend_items(it)?,
         None => Vec::new(),
     };
     this(v).replace(items);
@@ -288,7 +331,7 @@ fn list_append(v: &Value, args: Args) -> PyResult {
 
 fn list_extend(v: &Value, args: Args) -> PyResult {
     let x = args.one("list.extend")?;
-    let items = protocol::collect(x)?;
+    let items = extend_items(x)?;
     this(v).extend_from(items);
     Ok(none())
 }
