@@ -298,9 +298,13 @@ pub fn dict_merge(d: &Value, update: &Value, callable: &Value) -> PyResult<()> {
             protocol::type_name(update)
         )));
     }
-    let keys = protocol::collect(&protocol::call_method(update, "keys", &[])?)?;
+    let fast = Dict::merge_items(update);
+    let keys = match &fast {
+        Some(items) => items.iter().map(|(k, _)| k.clone()).collect(),
+        None => protocol::collect(&protocol::call_method(update, "keys", &[])?)?,
+    };
     let target = dict_of(d);
-    for k in keys {
+    for (i, k) in keys.into_iter().enumerate() {
         if k.downcast::<PyStr>().is_none() {
             return Err(type_error(format!("{fname} keywords must be strings")));
         }
@@ -310,7 +314,10 @@ pub fn dict_merge(d: &Value, update: &Value, callable: &Value) -> PyResult<()> {
                 protocol::str_lossy(&k)
             )));
         }
-        let v = protocol::getitem(update, &k)?;
+        let v = match &fast {
+            Some(items) => items[i].1.clone(),
+            None => protocol::getitem(update, &k)?,
+        };
         target.set_item(k, v)?;
     }
     Ok(())

@@ -454,20 +454,18 @@ impl Dict {
     }
 
     /// Copies all items of `other` (a mapping or iterable of pairs) in.
+    /// `dict_merge`'s fast path: the items of a dict whose type keeps
+    /// dict's `__iter__`, read directly whatever its `keys`/`__getitem__`.
+    pub fn merge_items(other: &Value) -> Option<Vec<(Value, Value)>> {
+        let d = other.downcast::<Dict>()?;
+        let own_iter = other.type_obj().payload().lookup_str("__iter__")?;
+        let dict_iter = DICT_TYPE.payload().lookup_str("__iter__")?;
+        own_iter.is(&dict_iter).then(|| d.items())
+    }
+
     pub fn update_from(&self, other: &Value) -> PyResult<()> {
-        if let Some(d) = other.downcast::<Dict>()
-            && other
-                .type_obj()
-                .payload()
-                .lookup_str("keys")
-                .is_some_and(|k| {
-                    DICT_TYPE
-                        .payload()
-                        .lookup_str("keys")
-                        .is_some_and(|dk| dk.is(&k))
-                })
-        {
-            for (k, v) in d.items() {
+        if let Some(items) = Dict::merge_items(other) {
+            for (k, v) in items {
                 self.set_item(k, v)?;
             }
             return Ok(());
