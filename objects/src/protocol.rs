@@ -228,10 +228,11 @@ pub fn generic_getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>>
 
 /// The instance `__dict__` of an object that has one.
 pub fn instance_dict(obj: &Value) -> Option<Value> {
+    // A module's namespace is its `__dict__`, in subclasses too.
+    if let Some(m) = obj.downcast::<crate::module::Module>() {
+        return Some(m.dict.clone());
+    }
     if !obj.type_obj().payload().has_instance_dict() {
-        if let Some(m) = obj.downcast::<crate::module::Module>() {
-            return Some(m.dict.clone());
-        }
         if let Some(t) = obj.downcast::<TypeObject>() {
             return Some(t.dict());
         }

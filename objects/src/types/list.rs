@@ -348,15 +348,15 @@ fn list_insert(v: &Value, args: Args) -> PyResult {
 
 fn list_pop(v: &Value, args: Args) -> PyResult {
     let a = args.range("list.pop", "pop", 0, 1)?;
+    let i = match a.first() {
+        Some(x) => protocol::index_as_isize(x)?,
+        None => -1,
+    };
     let l = this(v);
     if l.is_empty() {
         return Err(index_error("pop from empty list"));
     }
     let n = l.len() as isize;
-    let i = match a.first() {
-        Some(x) => protocol::index_as_isize(x)?,
-        None => -1,
-    };
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return Err(index_error("pop index out of range"));
