@@ -29,7 +29,14 @@ pub fn syntax_error(e: &SyntaxError, filename: &str, source: Option<&str>) -> Py
         (Some(src), Some(line)) => src
             .split_inclusive('\n')
             .nth(line as usize - 1)
-            .map_or_else(none, PyStr::new),
+            // The tokenizer ends the last line with a newline too.
+            .map_or_else(none, |l| {
+                if l.ends_with('\n') {
+                    PyStr::new(l)
+                } else {
+                    PyStr::new(&format!("{l}\n"))
+                }
+            }),
         _ => none(),
     };
     let info = Tuple::new(vec![
