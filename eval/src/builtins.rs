@@ -621,7 +621,10 @@ fn b_anext(_m: &Value, args: Args) -> PyResult {
     };
     match a.get(1) {
         None => Ok(awaitable),
-        Some(default) => Ok(crate::generator::anext_awaitable(awaitable, default.clone())),
+        Some(default) => Ok(crate::generator::anext_awaitable(
+            awaitable,
+            default.clone(),
+        )),
     }
 }
 

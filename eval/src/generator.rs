@@ -489,7 +489,11 @@ const GEN_METHODS: &[MethodDef] = &[
         gen_close,
         "close() -> raise GeneratorExit inside generator.",
     ),
-    MethodDef::class("__class_getitem__", ouro_objects::descr::class_getitem, "See PEP 585"),
+    MethodDef::class(
+        "__class_getitem__",
+        ouro_objects::descr::class_getitem,
+        "See PEP 585",
+    ),
 ];
 
 builtin_type!(pub static GENERATOR_TYPE: Generator = TypeSpec {
@@ -625,7 +629,9 @@ fn agen_unwrap(g: &Value, r: PyResult) -> PyResult {
     let gn = generator_of(g);
     match r {
         Err(e) => {
-            if e.matches(&exceptions::STOP_ASYNC_ITERATION) || e.matches(&exceptions::GENERATOR_EXIT) {
+            if e.matches(&exceptions::STOP_ASYNC_ITERATION)
+                || e.matches(&exceptions::GENERATOR_EXIT)
+            {
                 gn.closed.set(true);
             }
             gn.running_async.set(false);
@@ -642,7 +648,12 @@ fn agen_unwrap(g: &Value, r: PyResult) -> PyResult {
 }
 
 /// `gen_throw` with the deprecation of the three-argument form.
-fn throw_with_args(g: &Value, args: &[Value], what: &str, close_on_genexit: bool) -> PyResult<SendResult> {
+fn throw_with_args(
+    g: &Value,
+    args: &[Value],
+    what: &str,
+    close_on_genexit: bool,
+) -> PyResult<SendResult> {
     if args.len() > 1 {
         ouro_objects::warnings::deprecation(&format!(
             "the (type, exc, tb) signature of {what}() is deprecated, use the single-arg signature instead."
@@ -700,7 +711,8 @@ pub struct AsyncGenASend {
 }
 
 fn asend_of(w: &Value) -> &AsyncGenASend {
-    w.downcast::<AsyncGenASend>().expect("async_generator_asend")
+    w.downcast::<AsyncGenASend>()
+        .expect("async_generator_asend")
 }
 
 /// `async_gen_asend_send`.
@@ -713,7 +725,9 @@ fn asend_step(w: &Value, arg: Value) -> PyResult {
         AwaitState::Init => {
             if gn.running_async.get() {
                 s.state.set(AwaitState::Closed);
-                return Err(runtime_error("anext(): asynchronous generator is already running"));
+                return Err(runtime_error(
+                    "anext(): asynchronous generator is already running",
+                ));
             }
             if is_none(&arg) {
                 arg = s.sendval.clone();
@@ -739,14 +753,19 @@ fn asend_throw_args(w: &Value, args: &[Value]) -> PyResult {
         AwaitState::Init => {
             if gn.running_async.get() {
                 s.state.set(AwaitState::Closed);
-                return Err(runtime_error("anext(): asynchronous generator is already running"));
+                return Err(runtime_error(
+                    "anext(): asynchronous generator is already running",
+                ));
             }
             s.state.set(AwaitState::Iter);
             gn.running_async.set(true);
         }
         AwaitState::Iter => {}
     }
-    let r = agen_unwrap(&s.agen, agen_result(throw_with_args(&s.agen, args, "throw", true)));
+    let r = agen_unwrap(
+        &s.agen,
+        agen_result(throw_with_args(&s.agen, args, "throw", true)),
+    );
     if r.is_err() {
         gn.running_async.set(false);
         s.state.set(AwaitState::Closed);
@@ -786,7 +805,11 @@ fn self_await(w: &Value, args: Args) -> PyResult {
     Ok(w.clone())
 }
 
-const AWAIT_SELF: MethodDef = MethodDef::new("__await__", self_await, "__await__($self, /)\n--\n\nReturn an iterator to be used in await expression.");
+const AWAIT_SELF: MethodDef = MethodDef::new(
+    "__await__",
+    self_await,
+    "__await__($self, /)\n--\n\nReturn an iterator to be used in await expression.",
+);
 
 builtin_type!(pub static ASYNC_GEN_ASEND_TYPE: AsyncGenASend = TypeSpec {
     name: "async_generator_asend",
@@ -822,7 +845,8 @@ pub struct AsyncGenAThrow {
 }
 
 fn athrow_of(w: &Value) -> &AsyncGenAThrow {
-    w.downcast::<AsyncGenAThrow>().expect("async_generator_athrow")
+    w.downcast::<AsyncGenAThrow>()
+        .expect("async_generator_athrow")
 }
 
 /// The end of an `aclose()`/`athrow()` await on an error (`check_error`):
@@ -847,8 +871,14 @@ fn athrow_ignored_exit(o: &AsyncGenAThrow) -> PyErr {
 
 fn already_running(o: &AsyncGenAThrow) -> PyErr {
     o.state.set(AwaitState::Closed);
-    let what = if o.throw_args.is_none() { "aclose" } else { "athrow" };
-    runtime_error(format!("{what}(): asynchronous generator is already running"))
+    let what = if o.throw_args.is_none() {
+        "aclose"
+    } else {
+        "athrow"
+    };
+    runtime_error(format!(
+        "{what}(): asynchronous generator is already running"
+    ))
 }
 
 /// `async_gen_athrow_send`.
@@ -871,21 +901,30 @@ fn athrow_step(w: &Value, arg: Value) -> PyResult {
             return Err(PyErr::empty(&exceptions::STOP_ASYNC_ITERATION));
         }
         if !is_none(&arg) {
-            return Err(runtime_error("can't send non-None value to a just-started coroutine"));
+            return Err(runtime_error(
+                "can't send non-None value to a just-started coroutine",
+            ));
         }
         o.state.set(AwaitState::Iter);
         gn.running_async.set(true);
         let r = match &o.throw_args {
             None => {
                 gn.closed.set(true);
-                let r = agen_result(throw_into(&o.agen, PyErr::empty(&exceptions::GENERATOR_EXIT), false));
-                if r.as_ref().is_ok_and(|v| v.downcast::<AsyncGenWrapped>().is_some()) {
+                let r = agen_result(throw_into(
+                    &o.agen,
+                    PyErr::empty(&exceptions::GENERATOR_EXIT),
+                    false,
+                ));
+                if r.as_ref()
+                    .is_ok_and(|v| v.downcast::<AsyncGenWrapped>().is_some())
+                {
                     return Err(athrow_ignored_exit(o));
                 }
                 r
             }
             Some(args) => {
-                let r = throw_exception(args).and_then(|e| agen_result(throw_into(&o.agen, e, false)));
+                let r =
+                    throw_exception(args).and_then(|e| agen_result(throw_into(&o.agen, e, false)));
                 agen_unwrap(&o.agen, r)
             }
         };
@@ -956,7 +995,11 @@ fn athrow_close(w: &Value, args: Args) -> PyResult {
 fn athrow_finalize(w: &Value) {
     let o = athrow_of(w);
     if o.state.get() == AwaitState::Init {
-        let method = if o.throw_args.is_some() { "athrow" } else { "aclose" };
+        let method = if o.throw_args.is_some() {
+            "athrow"
+        } else {
+            "aclose"
+        };
         warn_unawaited(w, &o.agen, method);
     }
 }
@@ -1074,7 +1117,9 @@ fn anext_iter(o: &AnextAwaitable) -> PyResult {
 
 fn anext_default(o: &AnextAwaitable, r: PyResult) -> PyResult {
     match r {
-        Err(e) if e.matches(&exceptions::STOP_ASYNC_ITERATION) => Err(exceptions::stop_iteration(o.default.clone())),
+        Err(e) if e.matches(&exceptions::STOP_ASYNC_ITERATION) => {
+            Err(exceptions::stop_iteration(o.default.clone()))
+        }
         r => r,
     }
 }
@@ -1083,7 +1128,9 @@ fn anext_next(w: &Value) -> PyResult<Option<Value>> {
     let o = anext_of(w);
     let it = anext_iter(o)?;
     match protocol::iternext(&it) {
-        Err(e) if e.matches(&exceptions::STOP_ASYNC_ITERATION) => Err(exceptions::stop_iteration(o.default.clone())),
+        Err(e) if e.matches(&exceptions::STOP_ASYNC_ITERATION) => {
+            Err(exceptions::stop_iteration(o.default.clone()))
+        }
         r => r,
     }
 }

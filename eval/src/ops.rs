@@ -206,9 +206,17 @@ pub fn load_special(owner: &Value, which: u32) -> PyResult<(Value, Option<Value>
             // `_Py_SpecialMethods`: the error names the missing method and
             // suggests the other `with` when the object supports it.
             let (protocol, other, suggestion) = if which < 2 {
-                ("context manager", ["__aenter__", "__aexit__"], "asynchronous context manager protocol. Did you mean to use 'async with'?")
+                (
+                    "context manager",
+                    ["__aenter__", "__aexit__"],
+                    "asynchronous context manager protocol. Did you mean to use 'async with'?",
+                )
             } else {
-                ("asynchronous context manager", ["__enter__", "__exit__"], "context manager protocol. Did you mean to use 'with'?")
+                (
+                    "asynchronous context manager",
+                    ["__enter__", "__exit__"],
+                    "context manager protocol. Did you mean to use 'with'?",
+                )
             };
             let extra = if other.iter().all(|n| ty.lookup_str(n).is_some()) {
                 format!(" but it supports the {suggestion}")

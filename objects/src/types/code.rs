@@ -253,7 +253,13 @@ fn code_lines(v: &Value, args: Args) -> PyResult {
     let ranges = ouro_bytecode::location_table::lines(&line_entries(this(v)));
     let items = ranges
         .iter()
-        .map(|r| Tuple::new(vec![int(r.start as i64), int(r.end as i64), opt_int(r.line)]))
+        .map(|r| {
+            Tuple::new(vec![
+                int(r.start as i64),
+                int(r.end as i64),
+                opt_int(r.line),
+            ])
+        })
         .collect();
     Ok(crate::iterators::tuple_iter(Tuple::new(items)))
 }
@@ -263,7 +269,14 @@ fn code_positions(v: &Value, args: Args) -> PyResult {
     args.none("co_positions")?;
     let entries = line_entries(this(v));
     let items = ouro_bytecode::location_table::positions(&entries)
-        .map(|p| Tuple::new(vec![opt_int(p.line), opt_int(p.end_line), opt_int(p.col), opt_int(p.end_col)]))
+        .map(|p| {
+            Tuple::new(vec![
+                opt_int(p.line),
+                opt_int(p.end_line),
+                opt_int(p.col),
+                opt_int(p.end_col),
+            ])
+        })
         .collect();
     Ok(crate::iterators::tuple_iter(Tuple::new(items)))
 }
@@ -311,7 +324,11 @@ fn code_branches(v: &Value, args: Args) -> PyResult {
     let code = &this(v).code;
     let units = code.len() / 2;
     let triple = |a: usize, b: usize, c: usize| {
-        Tuple::new(vec![int(2 * a as i64), int(2 * b as i64), int(2 * c as i64)])
+        Tuple::new(vec![
+            int(2 * a as i64),
+            int(2 * b as i64),
+            int(2 * c as i64),
+        ])
     };
     let mut items = Vec::new();
     let (mut offset, mut oparg) = (0usize, 0usize);
@@ -327,7 +344,10 @@ fn code_branches(v: &Value, args: Args) -> PyResult {
             // The loop's exit skips END_FOR and POP_ITER.
             Op::FOR_ITER => items.push(triple(offset, next, next + arg + 2)),
             // The fall-through skips NOT_TAKEN.
-            Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE | Op::POP_JUMP_IF_NONE | Op::POP_JUMP_IF_NOT_NONE => {
+            Op::POP_JUMP_IF_FALSE
+            | Op::POP_JUMP_IF_TRUE
+            | Op::POP_JUMP_IF_NONE
+            | Op::POP_JUMP_IF_NOT_NONE => {
                 items.push(triple(offset, next + 1, next + arg));
             }
             // The branch is the END_SEND `arg` units back.

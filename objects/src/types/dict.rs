@@ -112,7 +112,10 @@ impl Table {
 /// (`dict_unhashable_type`).
 pub fn key_hash(key: &Value) -> PyResult<i64> {
     protocol::hash(key).map_err(|e| {
-        if std::ptr::eq(e.value().type_obj().payload(), crate::exceptions::TYPE_ERROR.payload()) {
+        if std::ptr::eq(
+            e.value().type_obj().payload(),
+            crate::exceptions::TYPE_ERROR.payload(),
+        ) {
             crate::err::type_error(format!(
                 "cannot use '{}' as a dict key ({})",
                 protocol::type_name(key),

@@ -304,7 +304,11 @@ fn dict_iter_length_hint(v: &Value, args: Args) -> PyResult {
         return Ok(crate::int::from_i64(0));
     }
     let d = dict_of(&it.dict);
-    let hint = if d.len() == it.len.get() { it.remaining.get() } else { 0 };
+    let hint = if d.len() == it.len.get() {
+        it.remaining.get()
+    } else {
+        0
+    };
     Ok(crate::int::from_usize(hint))
 }
 

@@ -731,7 +731,11 @@ fn syntax_error_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyRe
         // `(filename, lineno, offset, text[, end_lineno, end_offset[, _metadata]])`
         let info = protocol::collect(&args[1])?;
         if info.len() < 4 || info.len() > 7 {
-            let bound = if info.len() < 4 { "at least 4" } else { "at most 7" };
+            let bound = if info.len() < 4 {
+                "at least 4"
+            } else {
+                "at most 7"
+            };
             return Err(type_error(format!(
                 "function takes {bound} arguments ({} given)",
                 info.len()

@@ -368,7 +368,10 @@ pub fn set_call_slot(call: crate::typeobj::CallFn) {
     ty.slots.call.set(Some(call));
     let dict = ty.dict();
     if let Some(d) = dict.downcast::<Dict>() {
-        let slots = SlotDefs { call: Some(call), ..SlotDefs::NONE };
+        let slots = SlotDefs {
+            call: Some(call),
+            ..SlotDefs::NONE
+        };
         crate::descr::add_slot_wrappers(&TypeRef::from_static(&FUNCTION_TYPE), &slots, d);
     }
 }
@@ -674,12 +677,16 @@ const SM_GETSETS: &[GetSetDef] = &[
     GetSetDef::member("__func__", |v| Ok(sm_callable(v)), None),
     GetSetDef::member("__wrapped__", |v| Ok(sm_callable(v)), None),
     GetSetDef::getter("__isabstractmethod__", sm_isabstract),
-    GetSetDef::with_setter("__annotations__", |v| wrapped_attribute(v, "__annotations__"), |v, x| {
-        set_wrapped_attribute(v, "__annotations__", x)
-    }),
-    GetSetDef::with_setter("__annotate__", |v| wrapped_attribute(v, "__annotate__"), |v, x| {
-        set_wrapped_attribute(v, "__annotate__", x)
-    }),
+    GetSetDef::with_setter(
+        "__annotations__",
+        |v| wrapped_attribute(v, "__annotations__"),
+        |v, x| set_wrapped_attribute(v, "__annotations__", x),
+    ),
+    GetSetDef::with_setter(
+        "__annotate__",
+        |v| wrapped_attribute(v, "__annotate__"),
+        |v, x| set_wrapped_attribute(v, "__annotate__", x),
+    ),
     GetSetDef::getter("__dict__", |v| {
         Ok(protocol::instance_dict(v).unwrap_or_else(Dict::new_value))
     }),
@@ -835,7 +842,8 @@ fn property_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult
     let doc = match doc.filter(|d| !is_none(d)) {
         Some(d) => d,
         None if !is_none(&fget) => {
-            let d = protocol::getattr_opt(&fget, &crate::str::intern("__doc__"))?.unwrap_or_else(none);
+            let d =
+                protocol::getattr_opt(&fget, &crate::str::intern("__doc__"))?.unwrap_or_else(none);
             p.getter_doc.set(!is_none(&d));
             d
         }

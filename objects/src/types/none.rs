@@ -75,7 +75,9 @@ fn ni_repr(_: &Value) -> PyResult {
 
 /// `notimplemented_bool`: truth-testing `NotImplemented` is an error since 3.14.
 fn ni_bool(_: &Value) -> PyResult<bool> {
-    Err(type_error("NotImplemented should not be used in a boolean context"))
+    Err(type_error(
+        "NotImplemented should not be used in a boolean context",
+    ))
 }
 
 fn ellipsis_repr(_: &Value) -> PyResult {
