@@ -331,6 +331,10 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
     if d.get_str(&intern("__doc__")).is_none() {
         d.set_str("__doc__", none());
     }
+    // Defining `__eq__` without `__hash__` makes instances unhashable.
+    if d.get_str(&intern("__eq__")).is_some() && d.get_str(&intern("__hash__")).is_none() {
+        d.set_str("__hash__", none());
+    }
     let bases_tuple = Tuple::new(base_refs.iter().map(|b| b.value().clone()).collect());
     let tobj = TypeObject::heap(
         &name,
