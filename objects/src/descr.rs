@@ -810,16 +810,12 @@ fn getset_set(descr: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()>
     check_getset_owner(g, obj)?;
     if let Some((name, index)) = &g.slot {
         let old = obj.set_extra(*index, value.cloned());
+        // `member_set` deleting an unset slot: the error is just the name.
         if value.is_none() && old.is_none() {
-            return Err(exceptions::attribute_error(
-                format!(
-                    "'{}' object has no attribute '{}'",
-                    obj.type_obj().payload().name(),
-                    protocol::str_lossy(name)
-                ),
-                obj,
-                name,
-            ));
+            return Err(PyErr::from_instance(exceptions::new_exception_args(
+                &exceptions::ATTRIBUTE_ERROR,
+                Tuple::new(vec![name.clone()]),
+            )));
         }
         drop(old);
         return Ok(());

@@ -90,7 +90,7 @@ fn list_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
         return Ok(crate::bool::py_bool(op == CompareOp::Ne));
     }
     let (xs, ys) = (x.to_vec(), y.to_vec());
-    Ok(crate::bool::py_bool(compare_sequences(&xs, &ys, op)?))
+    compare_sequences(&xs, &ys, op)
 }
 
 fn list_len(v: &Value) -> PyResult<usize> {

@@ -105,11 +105,7 @@ fn slice_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
     let (Some(x), Some(y)) = (a.downcast::<Slice>(), b.downcast::<Slice>()) else {
         return Ok(not_implemented());
     };
-    Ok(crate::bool::py_bool(compare_sequences(
-        &as_tuple(x),
-        &as_tuple(y),
-        op,
-    )?))
+    compare_sequences(&as_tuple(x), &as_tuple(y), op)
 }
 
 fn slice_hash(v: &Value) -> PyResult<i64> {

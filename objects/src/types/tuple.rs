@@ -107,25 +107,32 @@ fn tuple_hash(v: &Value) -> PyResult<i64> {
 }
 
 /// Lexicographic rich comparison of two sequences.
-pub fn compare_sequences(a: &[Value], b: &[Value], op: CompareOp) -> PyResult<bool> {
+/// Lexicographic comparison of two sequences: at the first pair that is
+/// not equal, the items' own comparison result (not just its truth), as
+/// `tuplerichcompare`/`list_richcompare` return it.
+pub fn compare_sequences(a: &[Value], b: &[Value], op: CompareOp) -> PyResult {
+    // Sequences of different lengths are never equal.
+    if a.len() != b.len() && matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(crate::bool::py_bool(op == CompareOp::Ne));
+    }
     let n = a.len().min(b.len());
     for i in 0..n {
         if !protocol::richcompare_bool(&a[i], &b[i], CompareOp::Eq)? {
             return match op {
-                CompareOp::Eq => Ok(false),
-                CompareOp::Ne => Ok(true),
-                _ => protocol::is_true(&protocol::richcompare(&a[i], &b[i], op)?),
+                CompareOp::Eq => Ok(crate::bool::py_bool(false)),
+                CompareOp::Ne => Ok(crate::bool::py_bool(true)),
+                _ => protocol::richcompare(&a[i], &b[i], op),
             };
         }
     }
-    Ok(op.test(a.len().cmp(&b.len())))
+    Ok(crate::bool::py_bool(op.test(a.len().cmp(&b.len()))))
 }
 
 fn tuple_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
     let (Some(x), Some(y)) = (a.downcast::<Tuple>(), b.downcast::<Tuple>()) else {
         return Ok(not_implemented());
     };
-    Ok(crate::bool::py_bool(compare_sequences(&x.0, &y.0, op)?))
+    compare_sequences(&x.0, &y.0, op)
 }
 
 fn tuple_len(v: &Value) -> PyResult<usize> {
