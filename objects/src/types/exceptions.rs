@@ -286,10 +286,14 @@ fn get_suppress(v: &Value) -> PyResult {
 }
 
 fn set_suppress(v: &Value, value: Option<&Value>) -> PyResult<()> {
+    // A `Py_T_BOOL` member.
     let Some(x) = value else {
-        return Err(type_error("can't delete __suppress_context__ attribute"));
+        return Err(type_error("can't delete numeric/char attribute"));
     };
-    exc(v).suppress_context.set(protocol::is_true(x)?);
+    if !x.is_static(&crate::bool::TRUE) && !x.is_static(&crate::bool::FALSE) {
+        return Err(type_error("attribute value type must be bool"));
+    }
+    exc(v).suppress_context.set(x.is_static(&crate::bool::TRUE));
     Ok(())
 }
 
@@ -393,8 +397,6 @@ macro_rules! simple_exceptions {
                 ..TypeSpec::DEFAULT
             });
         )*
-        /// Every built-in exception class, for the `builtins` module.
-        pub const SIMPLE_EXCEPTIONS: &[&'static PyObj<TypeObject>] = &[$(&$static),*];
     };
 }
 
@@ -647,8 +649,16 @@ fn os_error_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult
     if (2..=5).contains(&pos.len()) {
         e.set_field(0, Some(pos[0].clone()));
         e.set_field(1, Some(pos[1].clone()));
-        if pos.len() >= 3 {
-            e.set_field(2, Some(pos[2].clone()));
+        let filename = pos.get(2).filter(|f| !is_none(f));
+        // BlockingIOError's third argument may be the characters written.
+        if let Some(written) = filename
+            && std::ptr::eq(v.type_obj().payload(), BLOCKING_IO_ERROR.payload())
+            && protocol::has_index(written)
+        {
+            let n = protocol::index_as_isize(written)?;
+            e.set_field(4, Some(crate::int::from_i64(n as i64)));
+        } else if let Some(filename) = filename {
+            e.set_field(2, Some(filename.clone()));
             if pos.len() >= 5 {
                 e.set_field(3, Some(pos[4].clone()));
             }
@@ -1274,24 +1284,79 @@ pub fn inherits_layout(t: &TypeObject) -> bool {
         && !own_layout.iter().any(|o| std::ptr::eq(o.payload(), t))
 }
 
-/// Every built-in exception class, in CPython's `builtins` order.
+/// Every built-in exception class, in the order of CPython's
+/// `static_exceptions` table (readied in this order, so `__subclasses__()`
+/// lists them as CPython does).
 pub fn all_exception_types() -> Vec<&'static PyObj<TypeObject>> {
-    let mut out: Vec<&'static PyObj<TypeObject>> = vec![&BASE_EXCEPTION_TYPE];
-    out.extend_from_slice(SIMPLE_EXCEPTIONS);
-    out.extend_from_slice(&[
-        &STOP_ITERATION,
+    vec![
+        &BASE_EXCEPTION_TYPE,
+        &BASE_EXCEPTION_GROUP,
+        &EXCEPTION,
+        &GENERATOR_EXIT,
+        &KEYBOARD_INTERRUPT,
         &SYSTEM_EXIT,
-        &KEY_ERROR,
+        &ARITHMETIC_ERROR,
+        &ASSERTION_ERROR,
         &ATTRIBUTE_ERROR,
-        &NAME_ERROR,
+        &BUFFER_ERROR,
+        &EOF_ERROR,
         &IMPORT_ERROR,
+        &LOOKUP_ERROR,
+        &MEMORY_ERROR,
+        &NAME_ERROR,
         &OS_ERROR,
+        &REFERENCE_ERROR,
+        &RUNTIME_ERROR,
+        &STOP_ASYNC_ITERATION,
+        &STOP_ITERATION,
         &SYNTAX_ERROR,
+        &SYSTEM_ERROR,
+        &TYPE_ERROR,
+        &VALUE_ERROR,
+        &WARNING,
+        &FLOATING_POINT_ERROR,
+        &OVERFLOW_ERROR,
+        &ZERO_DIVISION_ERROR,
+        &BYTES_WARNING,
+        &DEPRECATION_WARNING,
+        &ENCODING_WARNING,
+        &FUTURE_WARNING,
+        &IMPORT_WARNING,
+        &PENDING_DEPRECATION_WARNING,
+        &RESOURCE_WARNING,
+        &RUNTIME_WARNING,
+        &SYNTAX_WARNING,
+        &UNICODE_WARNING,
+        &USER_WARNING,
+        &BLOCKING_IO_ERROR,
+        &CHILD_PROCESS_ERROR,
+        &CONNECTION_ERROR,
+        &FILE_EXISTS_ERROR,
+        &FILE_NOT_FOUND_ERROR,
+        &INTERRUPTED_ERROR,
+        &IS_A_DIRECTORY_ERROR,
+        &NOT_A_DIRECTORY_ERROR,
+        &PERMISSION_ERROR,
+        &PROCESS_LOOKUP_ERROR,
+        &TIMEOUT_ERROR,
+        &INDENTATION_ERROR,
+        &INCOMPLETE_INPUT_ERROR,
+        &INDEX_ERROR,
+        &KEY_ERROR,
+        &MODULE_NOT_FOUND_ERROR,
+        &NOT_IMPLEMENTED_ERROR,
+        &PYTHON_FINALIZATION_ERROR,
+        &RECURSION_ERROR,
+        &UNBOUND_LOCAL_ERROR,
+        &UNICODE_ERROR,
+        &BROKEN_PIPE_ERROR,
+        &CONNECTION_ABORTED_ERROR,
+        &CONNECTION_REFUSED_ERROR,
+        &CONNECTION_RESET_ERROR,
+        &TAB_ERROR,
         &UNICODE_DECODE_ERROR,
         &UNICODE_ENCODE_ERROR,
         &UNICODE_TRANSLATE_ERROR,
-        &BASE_EXCEPTION_GROUP,
         &EXCEPTION_GROUP,
-    ]);
-    out
+    ]
 }
