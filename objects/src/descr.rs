@@ -589,9 +589,12 @@ fn run_wrapper(w: &SlotWrapper, this: &Value, args: &[Value], kwnames: Option<&V
             }
         }
         K::DescrGet(f) => {
+            // `PyArg_UnpackTuple(args, "__get__", 1, 2, ...)`.
             if args.is_empty() || args.len() > 2 {
                 return Err(type_error(format!(
-                    "expected 1 or 2 arguments, got {}",
+                    "__get__ expected at {} argument{}, got {}",
+                    if args.is_empty() { "least 1" } else { "most 2" },
+                    if args.is_empty() { "" } else { "s" },
                     args.len()
                 )));
             }

@@ -203,7 +203,10 @@ fn set_dict(v: &Value, value: Option<&Value>) -> PyResult<()> {
             Ok(())
         }
         None => Err(type_error("cannot delete __dict__")),
-        _ => Err(type_error("__dict__ must be set to a dictionary")),
+        Some(d) => Err(type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            protocol::type_name(d)
+        ))),
     }
 }
 
@@ -750,11 +753,17 @@ fn prop(v: &Value) -> &Property {
     v.downcast::<Property>().expect("property")
 }
 
+/// `property_name`: the name from `__set_name__`, else `fget.__name__`;
+/// empty when there is neither.
 fn property_qualified_name(v: &Value) -> String {
     let p = prop(v);
-    let name = p.name.borrow().clone();
+    let mut name = p.name.borrow().clone();
     if is_none(&name) {
-        return String::new();
+        let fget = p.fget.borrow().clone();
+        name = match protocol::getattr_opt(&fget, &crate::str::intern("__name__")) {
+            Ok(Some(n)) if !is_none(&fget) => n,
+            _ => return String::new(),
+        };
     }
     protocol::str_lossy(&name)
 }
@@ -865,9 +874,14 @@ fn property_copy(
     fdel: Option<Value>,
 ) -> PyResult {
     let p = prop(v);
-    let fget = fget.unwrap_or_else(|| p.fget.borrow().clone());
-    let fset = fset.unwrap_or_else(|| p.fset.borrow().clone());
-    let fdel = fdel.unwrap_or_else(|| p.fdel.borrow().clone());
+    // A missing or None function keeps the old one.
+    let keep = |new: Option<Value>, old: &RefCell<Value>| match new {
+        Some(f) if !is_none(&f) => f,
+        _ => old.borrow().clone(),
+    };
+    let fget = keep(fget, &p.fget);
+    let fset = keep(fset, &p.fset);
+    let fdel = keep(fdel, &p.fdel);
     let doc = if p.getter_doc.get() && !is_none(&fget) {
         none()
     } else {
