@@ -440,6 +440,17 @@ fn method_getattro(m: &Value, name: &Value) -> PyResult {
     protocol::getattr(&meth.func, name)
 }
 
+/// `method.__reduce__`: `(getattr, (self.__self__, self.__func__.__name__))`.
+fn method_reduce(m: &Value, args: Args) -> PyResult {
+    args.none("__reduce__")?;
+    let meth = m.downcast::<Method>().expect("method");
+    let name = protocol::getattr_str(&meth.func, "__name__")?;
+    Ok(Tuple::new(vec![
+        crate::module::builtin("getattr")?,
+        Tuple::new(vec![meth.this.clone(), name]),
+    ]))
+}
+
 fn method_get(m: &Value, _obj: Option<&Value>, _ty: &Value) -> PyResult {
     Ok(m.clone())
 }
@@ -458,6 +469,7 @@ builtin_type!(pub static METHOD_TYPE: Method = TypeSpec {
         new: Some(method_new),
         ..SlotDefs::NONE
     },
+    methods: &[MethodDef::new("__reduce__", method_reduce, "")],
     getsets: &[
         GetSetDef::member("__func__", |v| Ok(v.downcast::<Method>().expect("method").func.clone()), None),
         GetSetDef::member("__self__", |v| Ok(v.downcast::<Method>().expect("method").this.clone()), None),

@@ -176,6 +176,35 @@ fn set_state(v: &Value, args: Args) -> PyResult {
     Ok(crate::none::none())
 }
 
+/// `(iter, (seq,), index)` (`(reversed, ...)` backwards), or the builtin
+/// applied to an empty sequence once exhausted.
+fn reduce(v: &Value, args: Args) -> PyResult {
+    args.none("__reduce__")?;
+    let it = v.downcast::<SeqIter>().expect("iterator");
+    let ty = v.type_obj().payload();
+    let reversed = ty.is_subtype(LIST_REVERSE_ITER_TYPE.payload());
+    let builtin = crate::module::builtin(if reversed { "reversed" } else { "iter" })?;
+    let index = it.index.get();
+    match it.seq() {
+        Some(seq) if !reversed || index > 0 => {
+            let position = if reversed { index - 1 } else { index };
+            Ok(Tuple::new(vec![builtin, Tuple::new(vec![seq]), crate::int::from_usize(position)]))
+        }
+        _ => {
+            let empty = if ty.is_subtype(LIST_ITER_TYPE.payload()) || reversed {
+                List::from_vec(Vec::new())
+            } else if ty.is_subtype(STR_ITER_TYPE.payload()) {
+                PyStr::new("")
+            } else {
+                Tuple::empty()
+            };
+            Ok(Tuple::new(vec![builtin, Tuple::new(vec![empty])]))
+        }
+    }
+}
+
+const REDUCE: MethodDef = MethodDef::new("__reduce__", reduce, "Return state information for pickling.");
+
 const SET_STATE: MethodDef = MethodDef::new(
     "__setstate__",
     set_state,
@@ -194,7 +223,7 @@ macro_rules! seq_iterator_type {
             name: $name,
             flags: flags::IMMUTABLETYPE,
             slots: SlotDefs { iter: Some(self_iter), iternext: Some($next), ..SlotDefs::NONE },
-            methods: &[LENGTH_HINT, SET_STATE],
+            methods: &[LENGTH_HINT, REDUCE, SET_STATE],
             ..TypeSpec::DEFAULT
         });
     };
@@ -204,7 +233,7 @@ builtin_type!(pub static SEQ_ITER_TYPE: SeqIter = TypeSpec {
     name: "iterator",
     flags: flags::IMMUTABLETYPE,
     slots: SlotDefs { iter: Some(self_iter), iternext: Some(seq_next), ..SlotDefs::NONE },
-    methods: &[LENGTH_HINT, SET_STATE],
+    methods: &[LENGTH_HINT, REDUCE, SET_STATE],
     ..TypeSpec::DEFAULT
 });
 seq_iterator_type!(LIST_ITER_TYPE, "list_iterator", list_next);

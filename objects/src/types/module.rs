@@ -12,6 +12,24 @@ use crate::protocol;
 use crate::str::{PyStr, intern};
 use crate::typeobj::{SlotDefs, flags};
 
+thread_local! {
+    /// The `builtins` module, registered by the interpreter at start-up.
+    static BUILTINS: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
+}
+
+pub fn set_builtins_module(module: Value) {
+    BUILTINS.with(|b| *b.borrow_mut() = Some(module));
+}
+
+/// A built-in by name (`_PyEval_GetBuiltin`), for the `__reduce__` methods
+/// that name `iter`, `reversed` or `getattr`.
+pub fn builtin(name: &str) -> PyResult {
+    let module = BUILTINS
+        .with(|b| b.borrow().clone())
+        .ok_or_else(|| crate::err::runtime_error("builtins not initialised"))?;
+    protocol::getattr_str(&module, name)
+}
+
 pub struct Module {
     pub dict: Value,
 }
