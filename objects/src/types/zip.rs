@@ -64,8 +64,15 @@ pub fn next_all(iters: &[Value], strict: bool, fname: &str) -> PyResult<Option<V
 
 /// The `strict` keyword-only flag of `zip`/`map`; any other keyword is an error.
 pub fn strict_keyword(a: &Args, fname: &str) -> PyResult<bool> {
+    let keywords = a.keywords();
+    if keywords.len() > 1 {
+        return Err(type_error(format!(
+            "{fname}() takes at most 1 keyword argument ({} given)",
+            keywords.len()
+        )));
+    }
     let mut strict = false;
-    for (k, v) in a.keywords() {
+    for (k, v) in keywords {
         let name = protocol::str_lossy(&k);
         if name != "strict" {
             return Err(type_error(format!(
