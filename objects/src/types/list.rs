@@ -463,7 +463,7 @@ pub fn sort_values(items: &mut Vec<(Value, Value)>, reverse: bool) -> PyResult<(
     if reverse {
         items.reverse();
     }
-    merge_sort(items, &mut less);
+    timsort(items, &mut less);
     if reverse {
         items.reverse();
     }
@@ -473,48 +473,132 @@ pub fn sort_values(items: &mut Vec<(Value, Value)>, reverse: bool) -> PyResult<(
     }
 }
 
-fn merge_sort(items: &mut Vec<(Value, Value)>, less: &mut impl FnMut(&Value, &Value) -> bool) {
+type Keyed = (Value, Value);
+
+/// `listsort` (timsort) over `(key, value)` pairs: runs found by
+/// `count_run`, short runs extended by binary insertion to `minrun`, so a
+/// list under 64 items is compared exactly as CPython compares it; longer
+/// runs are then merged stably (without CPython's galloping).
+fn timsort(items: &mut Vec<Keyed>, less: &mut impl FnMut(&Value, &Value) -> bool) {
     let n = items.len();
     if n < 2 {
         return;
     }
-    if n <= 16 {
-        // Binary insertion sort, stable: insert after equal keys.
-        for i in 1..n {
-            let mut lo = 0;
-            let mut hi = i;
-            while lo < hi {
-                let mid = (lo + hi) / 2;
-                if less(&items[i].0, &items[mid].0) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            let x = items.remove(i);
-            items.insert(lo, x);
+    let minrun = compute_minrun(n);
+    let mut runs = Vec::new();
+    let mut lo = 0;
+    while lo < n {
+        let remaining = n - lo;
+        let mut run = count_run(&mut items[lo..], less);
+        if run < minrun {
+            let force = remaining.min(minrun);
+            binary_sort(&mut items[lo..lo + force], run, less);
+            run = force;
         }
-        return;
+        runs.push(run);
+        lo += run;
     }
-    let mut right = items.split_off(n / 2);
-    merge_sort(items, less);
-    merge_sort(&mut right, less);
-    let left = std::mem::take(items);
-    items.reserve(n);
-    let mut l = left.into_iter().peekable();
-    let mut r = right.into_iter().peekable();
-    loop {
-        match (l.peek(), r.peek()) {
-            (Some(a), Some(b)) => {
-                if less(&b.0, &a.0) {
-                    items.push(r.next().expect("peeked"));
-                } else {
-                    items.push(l.next().expect("peeked"));
-                }
+    while runs.len() > 1 {
+        let mut merged = Vec::with_capacity(runs.len().div_ceil(2));
+        let mut start = 0;
+        for pair in runs.chunks(2) {
+            if let [a, b] = pair {
+                merge_runs(items, start, *a, *b, less);
             }
-            (Some(_), None) => items.push(l.next().expect("peeked")),
-            (None, Some(_)) => items.push(r.next().expect("peeked")),
-            (None, None) => break,
+            let len: usize = pair.iter().sum();
+            merged.push(len);
+            start += len;
+        }
+        runs = merged;
+    }
+}
+
+/// `merge_compute_minrun`: `n` shifted below 64, plus one if any bit was
+/// shifted off.
+fn compute_minrun(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
+
+/// `count_run`: the length of the run at the start of `s`, made ascending
+/// (a descending run is reversed, equal items kept in order).
+fn count_run(s: &mut [Keyed], less: &mut impl FnMut(&Value, &Value) -> bool) -> usize {
+    let len = s.len();
+    let mut n = 1;
+    while n < len && !less(&s[n].0, &s[n - 1].0) {
+        n += 1;
+    }
+    if n == len {
+        return n;
+    }
+    if n > 1 {
+        if less(&s[0].0, &s[n - 1].0) {
+            return n;
+        }
+        // All equal: reversed now, reversed back with the descending run.
+        s[..n].reverse();
+    }
+    n += 1;
+    let mut equal = 0;
+    while n < len {
+        if less(&s[n].0, &s[n - 1].0) {
+            s[n - equal - 1..n].reverse();
+            equal = 0;
+        } else if less(&s[n - 1].0, &s[n].0) {
+            break;
+        } else {
+            equal += 1;
+        }
+        n += 1;
+    }
+    s[n - equal - 1..n].reverse();
+    s[..n].reverse();
+    while n < len && !less(&s[n].0, &s[n - 1].0) {
+        n += 1;
+    }
+    n
+}
+
+/// `binarysort`: stable binary insertion of `s[ok..]` into sorted `s[..ok]`.
+fn binary_sort(s: &mut [Keyed], ok: usize, less: &mut impl FnMut(&Value, &Value) -> bool) {
+    for i in ok.max(1)..s.len() {
+        let (mut l, mut r) = (0, i);
+        while l < r {
+            let m = (l + r) >> 1;
+            if less(&s[i].0, &s[m].0) {
+                r = m;
+            } else {
+                l = m + 1;
+            }
+        }
+        s[l..=i].rotate_right(1);
+    }
+}
+
+/// Merges the adjacent sorted runs `items[start..start + a]` and the `b`
+/// items after it, stably.
+fn merge_runs(
+    items: &mut [Keyed],
+    start: usize,
+    a: usize,
+    b: usize,
+    less: &mut impl FnMut(&Value, &Value) -> bool,
+) {
+    let left = items[start..start + a].to_vec();
+    let right = items[start + a..start + a + b].to_vec();
+    let (mut i, mut j) = (0, 0);
+    for slot in &mut items[start..start + a + b] {
+        let take_right = j < b && (i == a || less(&right[j].0, &left[i].0));
+        if take_right {
+            *slot = right[j].clone();
+            j += 1;
+        } else {
+            *slot = left[i].clone();
+            i += 1;
         }
     }
 }
