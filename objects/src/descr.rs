@@ -976,6 +976,26 @@ pub const DICT_DEF: GetSetDef = GetSetDef {
     member: false,
 };
 
+/// Ouro has no weak references yet, so an object's list of them is empty:
+/// `__weakref__` reads `None`, as CPython's does for an unreferenced object.
+fn no_weakrefs(_v: &Value) -> PyResult {
+    Ok(crate::none::none())
+}
+
+/// The `__weakref__` getset of classes whose instances may be weakly referenced.
+pub const WEAKREF_DEF: GetSetDef = GetSetDef {
+    name: "__weakref__",
+    get: no_weakrefs,
+    set: None,
+    doc: Some("list of weak references to the object"),
+    member: false,
+};
+
+/// The `__weakref__` descriptor of a class (`subtype_getweakref`).
+pub fn weakref_descriptor(owner: &TypeRef) -> Value {
+    getset_descriptor(owner, &WEAKREF_DEF)
+}
+
 /// The `__dict__` descriptor of a Python class whose instances have one.
 pub fn dict_descriptor(owner: &TypeRef) -> Value {
     getset_descriptor(owner, &DICT_DEF)

@@ -1259,6 +1259,11 @@ pub fn ready_exception_group() {
     let mro = crate::typeobj::c3_mro(me.value(), &refs).expect("ExceptionGroup MRO is consistent");
     t.set_bases(bases, TypeRef::from_static(&BASE_EXCEPTION_GROUP));
     t.set_mro(Tuple::new(mro));
+    // What `PyErr_NewException` gives the class it creates.
+    if let Some(d) = t.dict().downcast::<Dict>() {
+        d.set_str("__module__", PyStr::new("builtins"));
+        d.set_str("__weakref__", crate::descr::weakref_descriptor(&me));
+    }
     EXCEPTION.payload().add_subclass(&me);
 }
 

@@ -262,8 +262,10 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
     let slots_value = d.get_str(&intern("__slots__"));
     let mut slot_names: Vec<Value> = Vec::new();
     let mut want_dict = true;
+    let mut want_weakref = may_add_weakref(&best);
     if let Some(sv) = &slots_value {
         want_dict = false;
+        want_weakref = false;
         let items = if sv.downcast::<PyStr>().is_some() {
             vec![sv.clone()]
         } else {
@@ -288,6 +290,12 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
                 continue;
             }
             if text == "__weakref__" {
+                if !may_add_weakref(&best) || want_weakref {
+                    return Err(type_error(
+                        "__weakref__ slot disallowed: we already got one",
+                    ));
+                }
+                want_weakref = true;
                 continue;
             }
             let mangled = mangle(&name, &text);
@@ -362,6 +370,9 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
     }
     if want_dict && !best.has_instance_dict() {
         d.set_str("__dict__", crate::descr::dict_descriptor(&ty));
+    }
+    if want_weakref {
+        d.set_str("__weakref__", crate::descr::weakref_descriptor(&ty));
     }
     heapslots::update_slots(&ty);
     if let Some(cell) = classcell {
@@ -458,6 +469,35 @@ fn best_base(bases: &[TypeRef]) -> PyResult<TypeRef> {
         }
     }
     Ok(winner.expect("at least one base"))
+}
+
+/// Whether a class on `base` gets a `__weakref__` of its own: not when
+/// some base already has one (`tp_weaklistoffset`) or its instances are
+/// variable-sized (`tp_itemsize`: int, bytes, tuple).
+fn may_add_weakref(base: &TypeRef) -> bool {
+    let builtin_weakrefs: [&crate::core::PyObj<TypeObject>; 7] = [
+        &crate::set::SET_TYPE,
+        &crate::set::FROZENSET_TYPE,
+        &TYPE_TYPE,
+        &crate::module::MODULE_TYPE,
+        &crate::int::INT_TYPE,
+        &crate::bytes::BYTES_TYPE,
+        &crate::tuple::TUPLE_TYPE,
+    ];
+    if builtin_weakrefs.iter().any(|t| base.is_subtype(t.payload())) {
+        return false;
+    }
+    let mro = base.mro();
+    let has_weakref = mro.downcast::<Tuple>().is_some_and(|m| {
+        m.iter().any(|t| {
+            t.downcast::<TypeObject>().is_some_and(|t| {
+                t.dict()
+                    .downcast::<Dict>()
+                    .is_some_and(|d| d.get_str(&intern("__weakref__")).is_some())
+            })
+        })
+    });
+    !has_weakref
 }
 
 /// The nearest base (or self) that adds to the layout: a built-in type, or
