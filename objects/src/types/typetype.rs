@@ -332,6 +332,17 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
         }
         d.del_item_opt(&intern("__qualname__"))?;
     }
+    // `type_new_set_classdictcell`: the cell gets the class's namespace.
+    if let Some(cell) = d.get_str(&intern("__classdictcell__")) {
+        let Some(c) = cell.downcast::<crate::functype::Cell>() else {
+            return Err(type_error(format!(
+                "__classdictcell__ must be a nonlocal cell, not {}",
+                protocol::repr_string(&cell.type_value())?
+            )));
+        };
+        c.set(Some(dict.clone()));
+        d.del_item_opt(&intern("__classdictcell__"))?;
+    }
     let classcell = d.get_str(&intern("__classcell__"));
     if classcell.is_some() {
         d.del_item_opt(&intern("__classcell__"))?;
