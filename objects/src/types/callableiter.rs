@@ -4,12 +4,12 @@ use std::cell::RefCell;
 
 use crate::args::Args;
 use crate::builtin_type;
-use crate::descr::MethodDef;
-use crate::tuple::Tuple;
 use crate::core::{Ref, Value};
+use crate::descr::MethodDef;
 use crate::err::PyResult;
 use crate::exceptions;
 use crate::protocol;
+use crate::tuple::Tuple;
 use crate::typeobj::{SlotDefs, flags};
 
 /// (callable, sentinel) until exhaustion, then nothing.

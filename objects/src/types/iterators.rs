@@ -188,7 +188,11 @@ fn reduce(v: &Value, args: Args) -> PyResult {
     match it.seq() {
         Some(seq) if !reversed || index > 0 => {
             let position = if reversed { index - 1 } else { index };
-            Ok(Tuple::new(vec![builtin, Tuple::new(vec![seq]), crate::int::from_usize(position)]))
+            Ok(Tuple::new(vec![
+                builtin,
+                Tuple::new(vec![seq]),
+                crate::int::from_usize(position),
+            ]))
         }
         _ => {
             let empty = if ty.is_subtype(LIST_ITER_TYPE.payload()) || reversed {
@@ -203,7 +207,11 @@ fn reduce(v: &Value, args: Args) -> PyResult {
     }
 }
 
-const REDUCE: MethodDef = MethodDef::new("__reduce__", reduce, "Return state information for pickling.");
+const REDUCE: MethodDef = MethodDef::new(
+    "__reduce__",
+    reduce,
+    "Return state information for pickling.",
+);
 
 const SET_STATE: MethodDef = MethodDef::new(
     "__setstate__",

@@ -446,7 +446,7 @@ fn list_class_getitem(cls: &Value, args: Args) -> PyResult {
 
 /// A stable merge sort over fallible `<`: stops comparing at the first
 /// error and never panics on inconsistent comparisons.
-pub fn sort_values(items: &mut Vec<(Value, Value)>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(items: &mut [(Value, Value)], reverse: bool) -> PyResult<()> {
     let mut err: Option<PyErr> = None;
     let mut less = |a: &Value, b: &Value| -> bool {
         if err.is_some() {
@@ -479,7 +479,7 @@ type Keyed = (Value, Value);
 /// `count_run`, short runs extended by binary insertion to `minrun`, so a
 /// list under 64 items is compared exactly as CPython compares it; longer
 /// runs are then merged stably (without CPython's galloping).
-fn timsort(items: &mut Vec<Keyed>, less: &mut impl FnMut(&Value, &Value) -> bool) {
+fn timsort(items: &mut [Keyed], less: &mut impl FnMut(&Value, &Value) -> bool) {
     let n = items.len();
     if n < 2 {
         return;

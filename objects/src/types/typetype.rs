@@ -495,7 +495,10 @@ fn may_add_weakref(base: &TypeRef) -> bool {
         &crate::bytes::BYTES_TYPE,
         &crate::tuple::TUPLE_TYPE,
     ];
-    if builtin_weakrefs.iter().any(|t| base.is_subtype(t.payload())) {
+    if builtin_weakrefs
+        .iter()
+        .any(|t| base.is_subtype(t.payload()))
+    {
         return false;
     }
     let mro = base.mro();
