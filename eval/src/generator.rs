@@ -395,9 +395,18 @@ fn gen_close(g: &Value, args: Args) -> PyResult {
     }
 }
 
-/// `tp_finalize`: a suspended generator is closed when it is deallocated.
+/// `_PyGen_Finalize`: a coroutine never started warns that it was never
+/// awaited; a suspended generator is closed.
 fn gen_finalize(g: &Value) {
     let gn = generator_of(g);
+    if gn.kind == Kind::Coroutine && !gn.started.get() && gn.frame.borrow().is_some() {
+        let qualname = protocol::str_lossy(&gn.qualname.borrow());
+        let msg = format!("coroutine '{qualname}' was never awaited");
+        if let Err(e) = crate::warnings::warn_with_source(&exceptions::RUNTIME_WARNING, &msg, 1) {
+            crate::warnings::unraisable(&e, g);
+        }
+        return;
+    }
     if !gn.started.get() || gn.frame.borrow().is_none() {
         return;
     }
@@ -698,7 +707,7 @@ fn awaitable_close(throw: impl FnOnce(PyErr) -> PyResult) -> PyResult {
 fn warn_unawaited(w: &Value, agen: &Value, method: &str) {
     let qualname = protocol::repr_string(&generator_of(agen).qualname.borrow()).unwrap_or_default();
     let msg = format!("coroutine method '{method}' of {qualname} was never awaited");
-    if let Err(e) = crate::warnings::warn(&exceptions::RUNTIME_WARNING, &msg, 1) {
+    if let Err(e) = crate::warnings::warn_with_source(&exceptions::RUNTIME_WARNING, &msg, 1) {
         crate::warnings::unraisable(&e, w);
     }
 }

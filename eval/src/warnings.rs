@@ -12,6 +12,25 @@ thread_local! {
 
 /// `PyErr_WarnEx`: `filename:lineno: Category: message` and the source line.
 pub fn warn(category: &'static PyObj<TypeObject>, msg: &str, stacklevel: usize) -> PyResult<()> {
+    warn_about(category, msg, stacklevel, false)
+}
+
+/// `warn(..., source=obj)` (an unawaited coroutine): the message ends with
+/// the line `_formatwarnmsg_impl` adds when tracemalloc is not tracing.
+pub fn warn_with_source(
+    category: &'static PyObj<TypeObject>,
+    msg: &str,
+    stacklevel: usize,
+) -> PyResult<()> {
+    warn_about(category, msg, stacklevel, true)
+}
+
+fn warn_about(
+    category: &'static PyObj<TypeObject>,
+    msg: &str,
+    stacklevel: usize,
+    has_source: bool,
+) -> PyResult<()> {
     let meta = crate::frame::nth_meta(stacklevel.saturating_sub(1));
     let (filename, line) = match &meta {
         Some(m) => (protocol::str_lossy(&m.code.filename), m.line().unwrap_or(0)),
@@ -50,6 +69,11 @@ pub fn warn(category: &'static PyObj<TypeObject>, msg: &str, stacklevel: usize) 
         && let Some(l) = src.lines().nth((line as usize).saturating_sub(1))
     {
         text.push_str(&format!("  {}\n", l.trim()));
+    }
+    if has_source {
+        text.push_str(&format!(
+            "{name}: Enable tracemalloc to get the object allocation traceback\n"
+        ));
     }
     match crate::sysmod::sys_attr("stderr") {
         Some(err) if !ouro_objects::none::is_none(&err) => {
