@@ -365,7 +365,7 @@ fn code_branches(v: &Value, args: Args) -> PyResult {
 /// `_varname_from_oparg(oparg)`: the locals-plus name a `*_FAST`/`*_DEREF`
 /// argument refers to (used by `dis`).
 fn code_varname_from_oparg(v: &Value, args: Args) -> PyResult {
-    let [oparg] = args.parse("_varname_from_oparg", ["oparg"], 1, 1, 0)?;
+    let [oparg] = args.parse("_varname_from_oparg", ["oparg"], 0, 1, 1)?;
     let i = crate::int::to_i64(&protocol::index(&oparg.expect("required"))?).unwrap_or(-1);
     usize::try_from(i)
         .ok()

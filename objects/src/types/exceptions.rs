@@ -655,8 +655,15 @@ fn os_error_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult
             && std::ptr::eq(v.type_obj().payload(), BLOCKING_IO_ERROR.payload())
             && protocol::has_index(written)
         {
-            let n = protocol::index_as_isize(written)?;
-            e.set_field(4, Some(crate::int::from_i64(n as i64)));
+            // `PyNumber_AsSsize_t(filename, PyExc_ValueError)`.
+            let n = protocol::index(written)?;
+            if crate::int::to_isize(&n).is_none() {
+                return Err(crate::err::value_error(format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    protocol::type_name(written)
+                )));
+            }
+            e.set_field(4, Some(n));
         } else if let Some(filename) = filename {
             e.set_field(2, Some(filename.clone()));
             if pos.len() >= 5 {
