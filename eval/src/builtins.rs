@@ -550,8 +550,7 @@ fn b_vars(_m: &Value, args: Args) -> PyResult {
 fn b_locals_value() -> PyResult {
     let meta =
         crate::frame::nth_meta(0).ok_or_else(|| ouro_objects::err::system_error("no frame"))?;
-    let f = meta.frame_object();
-    protocol::getattr_str(&f, "f_locals")
+    crate::frame::locals_of(&meta)
 }
 
 fn b_locals(_m: &Value, args: Args) -> PyResult {
@@ -742,6 +741,11 @@ pub fn make_module() -> Value {
         "IOError",
         TypeRef::from_static(&exceptions::OS_ERROR).into_value(),
     );
+    let open = crate::io::module()
+        .downcast::<Module>()
+        .and_then(|io| io.get("open"))
+        .expect("_io.open");
+    module.set("open", open);
     module.set("None", none());
     module.set("Ellipsis", ouro_objects::none::ellipsis());
     module.set("NotImplemented", ouro_objects::none::not_implemented());

@@ -168,8 +168,18 @@ pub fn bind(
                             posonly_passed.push(key);
                             continue;
                         }
+                        let keywords: Vec<String> = code
+                            .localsplus_names
+                            .get(posonly..total)
+                            .unwrap_or_default()
+                            .iter()
+                            .map(protocol::str_lossy)
+                            .collect();
+                        let hint = crate::suggestions::closest(&keywords, &key)
+                            .map(|s| format!(". Did you mean '{s}'?"))
+                            .unwrap_or_default();
                         return Err(type_error(format!(
-                            "{name}() got an unexpected keyword argument '{key}'"
+                            "{name}() got an unexpected keyword argument '{key}'{hint}"
                         )));
                     }
                 },

@@ -48,6 +48,17 @@ pub fn syntax_error(e: &SyntaxError, filename: &str, source: Option<&str>) -> Py
         opt_int(e.end_offset.map(i64::from)),
     ]);
     let exc = exceptions::new_exception_args(ty, Tuple::new(vec![PyStr::new(&e.msg), info]));
+    // What the traceback's keyword-typo search reads (`_PyPegen_set_syntax_error_metadata`).
+    let metadata = Tuple::new(vec![
+        int::from_i64(0),
+        int::from_i64(0),
+        source.map_or_else(none, PyStr::new),
+    ]);
+    let _ = protocol::setattr(
+        &exc,
+        &ouro_objects::str::intern("_metadata"),
+        Some(&metadata),
+    );
     PyErr::from_instance(exc)
 }
 
@@ -168,7 +179,7 @@ pub fn exec_or_eval(args: Args, name: &str) -> PyResult {
             let g = meta.globals.clone();
             let l = match locals {
                 Some(l) => l,
-                None => protocol::getattr_str(&meta.frame_object(), "f_locals")?,
+                None => crate::frame::locals_of(&meta)?,
             };
             (g, l)
         }

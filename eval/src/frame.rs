@@ -10,7 +10,7 @@ use ouro_objects::err::PyResult;
 use ouro_objects::none::none;
 use ouro_objects::str::PyStr;
 use ouro_objects::typeobj::{SlotDefs, flags};
-use ouro_objects::{Ref, Value, int, protocol};
+use ouro_objects::{Ref, TypeRef, Value, int, protocol};
 
 /// What outlives a running frame's registers: enough to build `frame`
 /// objects and tracebacks while the frame runs and after it ends.
@@ -25,8 +25,15 @@ pub struct FrameMeta {
     pub object: RefCell<Option<Value>>,
     /// The caller's meta, for `f_back`.
     pub back: RefCell<Option<Rc<FrameMeta>>>,
-    /// A snapshot of the fast locals, refreshed when a frame object asks.
+    /// The fast locals as last published by the running frame (see
+    /// [`publishes_caller_locals`]) or left when it ended.
     pub fast_snapshot: RefCell<Option<Vec<Option<Value>>>>,
+    /// Names a `FrameLocalsProxy` stored that are not fast locals.
+    pub extra_locals: RefCell<Option<Value>>,
+    /// `f_trace`, `f_trace_lines`, `f_trace_opcodes`.
+    pub trace: RefCell<Option<Value>>,
+    pub trace_lines: Cell<bool>,
+    pub trace_opcodes: Cell<bool>,
 }
 
 impl FrameMeta {
@@ -88,6 +95,10 @@ impl Frame {
             object: RefCell::new(None),
             back: RefCell::new(None),
             fast_snapshot: RefCell::new(None),
+            extra_locals: RefCell::new(None),
+            trace: RefCell::new(None),
+            trace_lines: Cell::new(true),
+            trace_opcodes: Cell::new(false),
         });
         Frame {
             code,
@@ -118,6 +129,15 @@ pub fn push_meta(meta: &Rc<FrameMeta>) {
         *meta.back.borrow_mut() = c.last().cloned();
         c.push(meta.clone());
     });
+}
+
+/// A frame has ended: its frame object, if any, keeps the final locals and
+/// the meta lets go of the object, so the two do not keep each other alive
+/// (the object alone now owns the meta).
+pub fn finish(f: &Frame) {
+    if f.meta.object.borrow_mut().take().is_some() {
+        *f.meta.fast_snapshot.borrow_mut() = Some(f.fast.clone());
+    }
 }
 
 /// Unregisters the innermost frame.
@@ -172,28 +192,77 @@ fn f_back(v: &Value) -> PyResult {
         .map_or_else(none, FrameMeta::frame_object))
 }
 
+/// Whether calling `callable` reads its caller's locals (`locals()`,
+/// `vars()`, `dir()`, `eval`/`exec` defaults, `sys._getframe`): the calling
+/// frame publishes its fast locals first, as the frame's objects cannot see
+/// the running frame's registers.
+pub fn publishes_caller_locals(callable: &Value) -> bool {
+    callable
+        .downcast_exact::<ouro_objects::descr::BuiltinFunction>()
+        .is_some_and(|b| {
+            matches!(
+                b.def.name,
+                "locals" | "vars" | "dir" | "eval" | "exec" | "_getframe"
+            )
+        })
+}
+
+/// Publishes `f`'s fast locals for its frame object's `f_locals`.
+pub fn publish_fast_locals(f: &Frame) {
+    if f.code.flags & ouro_objects::code::co::OPTIMIZED != 0 {
+        *f.meta.fast_snapshot.borrow_mut() = Some(f.fast.clone());
+    }
+}
+
+fn is_optimized(m: &FrameMeta) -> bool {
+    m.code.flags & ouro_objects::code::co::OPTIMIZED != 0
+}
+
 fn f_locals(v: &Value) -> PyResult {
     let m = meta(v);
-    if let Some(l) = m.locals.borrow().clone() {
-        return Ok(l);
+    if is_optimized(m) {
+        return Ok(crate::framelocals::new(v.clone()));
     }
-    let d = ouro_objects::dict::Dict::new_value();
-    let dict = d.downcast::<ouro_objects::dict::Dict>().expect("dict");
-    if let Some(fast) = m.fast_snapshot.borrow().as_ref() {
-        for (name, value) in m.code.localsplus_names.iter().zip(fast) {
-            if let Some(v) = value {
-                let v = match v.downcast::<ouro_objects::functype::Cell>() {
-                    Some(c) => match c.get() {
-                        Some(x) => x,
-                        None => continue,
-                    },
-                    None => v.clone(),
-                };
-                dict.set_item(name.clone(), v)?;
-            }
-        }
+    Ok(m.locals
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| m.globals.clone()))
+}
+
+/// `locals()` in frame `m`: a snapshot dict in a function, the namespace
+/// itself elsewhere (PEP 667).
+pub fn locals_of(m: &FrameMeta) -> PyResult {
+    if is_optimized(m) {
+        return crate::framelocals::snapshot(m);
     }
-    Ok(d)
+    Ok(m.locals
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| m.globals.clone()))
+}
+
+fn is_running(m: &Rc<FrameMeta>) -> bool {
+    CHAIN.with(|c| c.borrow().iter().any(|live| Rc::ptr_eq(live, m)))
+}
+
+/// `frame.clear()`: drops the locals of a finished frame.
+fn frame_clear(v: &Value, args: ouro_objects::args::Args) -> PyResult {
+    args.none("clear")?;
+    let m = meta(v);
+    if is_running(m) {
+        return Err(ouro_objects::err::runtime_error(
+            "cannot clear an executing frame",
+        ));
+    }
+    *m.fast_snapshot.borrow_mut() = None;
+    *m.extra_locals.borrow_mut() = None;
+    Ok(none())
+}
+
+fn set_flag(cell: &Cell<bool>, x: Option<&Value>) -> PyResult<()> {
+    let x = x.ok_or_else(|| ouro_objects::err::type_error("cannot delete attribute"))?;
+    cell.set(protocol::is_true(x)?);
+    Ok(())
 }
 
 builtin_type!(pub static FRAME_TYPE: FrameObj = TypeSpec {
@@ -208,8 +277,16 @@ builtin_type!(pub static FRAME_TYPE: FrameObj = TypeSpec {
         GetSetDef::getter("f_lineno", |v| Ok(meta(v).line().map_or_else(none, |l| int::from_i64(i64::from(l))))),
         GetSetDef::getter("f_lasti", |v| Ok(int::from_usize(meta(v).lasti.get() * 2))),
         GetSetDef::getter("f_back", f_back),
-        GetSetDef::getter("f_trace", |_| Ok(none())),
+        GetSetDef::with_setter("f_trace", |v| Ok(meta(v).trace.borrow().clone().unwrap_or_else(none)), |v, x| {
+            *meta(v).trace.borrow_mut() = x.filter(|t| !ouro_objects::none::is_none(t)).cloned();
+            Ok(())
+        }),
+        GetSetDef::with_setter("f_trace_lines", |v| Ok(ouro_objects::bool::py_bool(meta(v).trace_lines.get())), |v, x| set_flag(&meta(v).trace_lines, x)),
+        GetSetDef::with_setter("f_trace_opcodes", |v| Ok(ouro_objects::bool::py_bool(meta(v).trace_opcodes.get())), |v, x| set_flag(&meta(v).trace_opcodes, x)),
         GetSetDef::getter("f_generator", |_| Ok(none())),
+    ],
+    methods: &[
+        ouro_objects::descr::MethodDef::new("clear", frame_clear, "F.clear(): clear all references held by the frame"),
     ],
     ..TypeSpec::DEFAULT
 });
@@ -218,24 +295,114 @@ builtin_type!(pub static FRAME_TYPE: FrameObj = TypeSpec {
 pub struct Traceback {
     pub next: RefCell<Option<Value>>,
     pub frame: Value,
-    pub lasti: usize,
+    /// `tb_lasti`: the byte offset of the instruction (code unit * 2).
+    pub lasti: i64,
     pub lineno: Option<i32>,
+}
+
+impl Traceback {
+    /// The code-unit index of the instruction, when `tb_lasti` names one.
+    pub fn instruction(&self) -> Option<usize> {
+        usize::try_from(self.lasti / 2).ok()
+    }
 }
 
 fn tb(v: &Value) -> &Traceback {
     v.downcast::<Traceback>().expect("traceback")
 }
 
+fn expected_traceback(what: &str, got: &Value) -> ouro_objects::PyErr {
+    ouro_objects::err::type_error(format!(
+        "expected traceback object{what}, got '{}'",
+        protocol::type_name(got)
+    ))
+}
+
+/// `traceback(tb_next, tb_frame, tb_lasti, tb_lineno)` (`tb_new`).
+fn tb_new(_ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
+    let a = ouro_objects::args::Args::new(args, kwnames);
+    let [next, frame, lasti, lineno] = a.parse(
+        "traceback",
+        ["tb_next", "tb_frame", "tb_lasti", "tb_lineno"],
+        0,
+        4,
+        4,
+    )?;
+    let (Some(next), Some(frame), Some(lasti), Some(lineno)) = (next, frame, lasti, lineno) else {
+        return Err(ouro_objects::err::type_error(
+            "traceback() missing required argument",
+        ));
+    };
+    if frame.downcast::<FrameObj>().is_none() {
+        let got = if ouro_objects::none::is_none(&frame) {
+            "None".to_string()
+        } else {
+            protocol::type_name(&frame)
+        };
+        return Err(ouro_objects::err::type_error(format!(
+            "traceback() argument 'tb_frame' must be frame, not {got}"
+        )));
+    }
+    let next = if ouro_objects::none::is_none(&next) {
+        None
+    } else if next.downcast::<Traceback>().is_some() {
+        Some(next)
+    } else {
+        return Err(expected_traceback(" or None", &next));
+    };
+    let as_int = |v: &Value| -> PyResult<i64> {
+        int::to_i64(&protocol::index(v)?).ok_or_else(|| {
+            ouro_objects::err::overflow_error("Python int too large to convert to C int")
+        })
+    };
+    let lasti = as_int(&lasti)?;
+    let lineno = i32::try_from(as_int(&lineno)?).ok().filter(|&l| l != -1);
+    let lineno = lineno.or_else(|| {
+        let code = &frame.downcast::<FrameObj>()?.meta.code;
+        code.line_at(usize::try_from(lasti / 2).ok()?)
+    });
+    Ok(Ref::new(Traceback {
+        next: RefCell::new(next),
+        frame,
+        lasti,
+        lineno,
+    })
+    .into_value())
+}
+
+/// `tb_next = x`: a traceback or `None`, never making a loop.
+fn set_tb_next(v: &Value, x: Option<&Value>) -> PyResult<()> {
+    let Some(x) = x else {
+        return Err(ouro_objects::err::type_error(
+            "can't delete tb_next attribute",
+        ));
+    };
+    let next = if ouro_objects::none::is_none(x) {
+        None
+    } else if x.downcast::<Traceback>().is_some() {
+        Some(x.clone())
+    } else {
+        return Err(expected_traceback("", x));
+    };
+    let mut cursor = next.clone();
+    while let Some(c) = cursor {
+        if c.is(v) {
+            return Err(ouro_objects::err::value_error("traceback loop detected"));
+        }
+        cursor = tb(&c).next.borrow().clone();
+    }
+    *tb(v).next.borrow_mut() = next;
+    Ok(())
+}
+
 builtin_type!(pub static TRACEBACK_TYPE: Traceback = TypeSpec {
     name: "traceback",
     flags: flags::IMMUTABLETYPE,
+    slots: SlotDefs { new: Some(tb_new), ..SlotDefs::NONE },
     getsets: &[
-        GetSetDef::with_setter("tb_next", |v| Ok(tb(v).next.borrow().clone().unwrap_or_else(none)), |v, x| {
-            *tb(v).next.borrow_mut() = x.filter(|n| !ouro_objects::none::is_none(n)).cloned();
-            Ok(())
-        }),
+        GetSetDef::with_setter("tb_next", |v| Ok(tb(v).next.borrow().clone().unwrap_or_else(none)), set_tb_next),
         GetSetDef::member("tb_frame", |v| Ok(tb(v).frame.clone()), None),
-        GetSetDef::member("tb_lasti", |v| Ok(int::from_usize(tb(v).lasti * 2)), None),
+        GetSetDef::member("tb_lasti", |v| Ok(int::from_i64(tb(v).lasti)), None),
         GetSetDef::getter("tb_lineno", |v| Ok(tb(v).lineno.map_or_else(none, |l| int::from_i64(i64::from(l))))),
     ],
     ..TypeSpec::DEFAULT
@@ -251,7 +418,7 @@ pub fn add_traceback(exc: &Value, meta: &Rc<FrameMeta>) {
     let entry = Ref::new(Traceback {
         next: RefCell::new(e.traceback()),
         frame: meta.frame_object(),
-        lasti,
+        lasti: i64::try_from(lasti * 2).unwrap_or(i64::MAX),
         lineno: meta.code.line_at(lasti),
     })
     .into_value();

@@ -99,7 +99,7 @@ pub fn import_star(f: &Frame, module: &Value) -> PyResult<()> {
 
 /// `__import__(name, globals, locals, fromlist, level)`.
 pub fn builtin_import(args: Args) -> PyResult {
-    let [name, _globals, _locals, fromlist, level] = args.parse(
+    let [name, globals, _locals, fromlist, level] = args.parse(
         "__import__",
         ["name", "globals", "locals", "fromlist", "level"],
         0,
@@ -108,14 +108,40 @@ pub fn builtin_import(args: Args) -> PyResult {
     )?;
     let name = name.expect("required");
     if name.downcast::<PyStr>().is_none() {
-        return Err(type_error(format!(
-            "__import__() argument 1 must be str, not {}",
-            protocol::type_name(&name)
-        )));
+        return Err(type_error("module name must be a string"));
     }
     let fromlist = fromlist.unwrap_or_else(Tuple::empty);
     let level = level.and_then(|l| int::to_i64(&l)).unwrap_or(0);
+    if level < 0 {
+        return Err(value_error("level must be >= 0"));
+    }
+    if level > 0 {
+        check_package_globals(globals.as_ref())?;
+    }
     import(&protocol::str_lossy(&name), &fromlist, level)
+}
+
+/// The checks `resolve_name` makes of a relative import's globals before
+/// looking for the parent package.
+fn check_package_globals(globals: Option<&Value>) -> PyResult<()> {
+    let Some(globals) = globals.and_then(|g| g.downcast::<Dict>()) else {
+        return Err(type_error("globals must be a dict"));
+    };
+    match globals.get_str(&intern("__package__")) {
+        Some(p) if !is_none(&p) && p.downcast::<PyStr>().is_none() => {
+            Err(type_error("package must be a string"))
+        }
+        Some(p) if !is_none(&p) => Ok(()),
+        _ if globals.get_str(&intern("__spec__")).is_none()
+            && globals.get_str(&intern("__name__")).is_none() =>
+        {
+            Err(PyErr::new(
+                &exceptions::KEY_ERROR,
+                "'__name__' not in globals",
+            ))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Registers a module in `sys.modules`.

@@ -128,9 +128,7 @@ fn check_depth() -> PyResult<()> {
 }
 
 fn finish_frame(f: &Frame) {
-    if f.meta.object.borrow().is_some() {
-        *f.meta.fast_snapshot.borrow_mut() = Some(f.fast.clone());
-    }
+    frame::finish(f);
     frame::pop_meta();
 }
 

@@ -1,4 +1,4 @@
-//! The interpreter: frames, the eval loop, calls, generators, exceptions and tracebacks, and the core modules (`builtins`, `sys`).
+//! The interpreter: frames, the eval loop, calls, generators, exceptions and tracebacks, and the core modules (`builtins`, `sys`, `_io`).
 //!
 //! ```text
 //! source -> ouro_frontend -> code object -> convert -> Code value
@@ -12,14 +12,20 @@ pub mod classes;
 pub mod compilefn;
 pub mod convert;
 pub mod frame;
+pub mod framelocals;
 pub mod generator;
 pub mod import;
 pub mod interp;
+pub mod io;
+pub mod keyword_typos;
 pub mod ops;
 pub mod run;
 pub mod state;
+pub mod stdlib_names;
+pub mod suggestions;
 pub mod superobj;
 pub mod sysmod;
+pub mod tb_stack;
 pub mod templates;
 pub mod traceback;
 pub mod typing;

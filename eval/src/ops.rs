@@ -641,6 +641,9 @@ fn invoke(
         let func = m.func.clone();
         return invoke(f, &func, &full, kwnames);
     }
+    if crate::frame::publishes_caller_locals(callable) {
+        crate::frame::publish_fast_locals(f);
+    }
     let r = protocol::call(callable, args, kwnames)?;
     crate::interp::push(f, r);
     Ok(Flow::Next)

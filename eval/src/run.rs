@@ -22,6 +22,7 @@ pub fn init_runtime() {
     for ty in [
         &crate::frame::FRAME_TYPE,
         &crate::frame::TRACEBACK_TYPE,
+        &crate::framelocals::FRAME_LOCALS_PROXY_TYPE,
         &crate::generator::GENERATOR_TYPE,
         &crate::generator::COROUTINE_TYPE,
         &crate::generator::ASYNC_GENERATOR_TYPE,
@@ -31,11 +32,13 @@ pub fn init_runtime() {
         &crate::generator::ASYNC_GEN_ATHROW_TYPE,
         &crate::generator::ANEXT_AWAITABLE_TYPE,
         &crate::superobj::SUPER_TYPE,
-        &crate::sysmod::TEXT_STREAM_TYPE,
         &crate::sysmod::STRUCT_FIELD_TYPE,
         &crate::templates::TEMPLATE_TYPE,
         &crate::templates::INTERPOLATION_TYPE,
     ] {
+        ouro_objects::typeobj::ready(ty);
+    }
+    for ty in crate::io::types() {
         ouro_objects::typeobj::ready(ty);
     }
     ouro_objects::functype::set_call_slot(crate::interp::call_function);
@@ -168,7 +171,13 @@ pub fn run_program(
         m.set("__file__", PyStr::new(path));
         m.set("__cached__", ouro_objects::none::none());
     }
-    for (name, module) in [("sys", &sys), ("builtins", &builtins), ("__main__", &main)] {
+    let io = crate::io::module();
+    for (name, module) in [
+        ("sys", &sys),
+        ("builtins", &builtins),
+        ("_io", &io),
+        ("__main__", &main),
+    ] {
         if let Err(e) = crate::import::register(name, module) {
             return handle_uncaught(e);
         }
@@ -180,6 +189,15 @@ pub fn run_program(
             2
         }
     };
+    crate::sysmod::flush_std_streams();
+    // Like CPython's module teardown: dropping `__main__`'s globals closes
+    // (and so flushes) files the program left open.
+    let globals = m.dict.downcast::<ouro_objects::dict::Dict>().map(|d| {
+        let items = d.items();
+        d.clear();
+        items
+    });
+    drop(globals);
     crate::sysmod::flush_std_streams();
     status
 }

@@ -1,12 +1,11 @@
 //! The `sys` module (first part): argv, path, modules, the standard streams, recursion limit, frames, exception state, version and platform facts, hooks; mirrors Python/sysmodule.c.
 
 use std::cell::RefCell;
-use std::io::Write;
 
 use ouro_objects::args::Args;
 use ouro_objects::builtin_type;
 use ouro_objects::core::alloc_typed;
-use ouro_objects::descr::{BuiltinFunction, GetSetDef, MethodDef};
+use ouro_objects::descr::{BuiltinFunction, MethodDef};
 use ouro_objects::dict::Dict;
 use ouro_objects::err::{PyErr, PyResult, type_error, value_error};
 use ouro_objects::exceptions;
@@ -32,125 +31,11 @@ pub fn sys_module() -> Value {
     SYS.with(|s| s.borrow().clone()).expect("sys initialised")
 }
 
-/// A standard stream: text written is encoded as UTF-8 and buffered.
-pub struct TextStream {
-    fd: i32,
-    name: &'static str,
-    errors: &'static str,
-    buffer: RefCell<Vec<u8>>,
-}
-
-impl TextStream {
-    pub fn flush(&self) {
-        let data = std::mem::take(&mut *self.buffer.borrow_mut());
-        if data.is_empty() {
-            return;
-        }
-        let _ = match self.fd {
-            1 => std::io::stdout()
-                .write_all(&data)
-                .and_then(|()| std::io::stdout().flush()),
-            _ => std::io::stderr()
-                .write_all(&data)
-                .and_then(|()| std::io::stderr().flush()),
-        };
-    }
-}
-
-fn stream(v: &Value) -> &TextStream {
-    v.downcast::<TextStream>().expect("stream")
-}
-
-fn stream_write(v: &Value, args: Args) -> PyResult {
-    let text = args.one("write")?;
-    let Some(s) = text.downcast::<PyStr>() else {
-        return Err(type_error(format!(
-            "write() argument must be str, not {}",
-            protocol::type_name(text)
-        )));
-    };
-    let st = stream(v);
-    if st.fd == 0 {
-        return Err(PyErr::new(&exceptions::OS_ERROR, "not writable"));
-    }
-    let bytes = ouro_objects::codecs::encode(s, text, "utf-8", st.errors)?;
-    st.buffer.borrow_mut().extend_from_slice(&bytes);
-    // stderr is unbuffered; stdout is block-buffered as when piped.
-    if st.fd == 2 || st.buffer.borrow().len() > 1 << 16 {
-        st.flush();
-    }
-    Ok(int::from_usize(s.len()))
-}
-
-fn stream_flush(v: &Value, args: Args) -> PyResult {
-    args.none("flush")?;
-    stream(v).flush();
-    Ok(none())
-}
-
-fn stream_readline(v: &Value, args: Args) -> PyResult {
-    args.range("readline", "readline", 0, 1)?;
-    if stream(v).fd != 0 {
-        return Err(PyErr::new(&exceptions::OS_ERROR, "not readable"));
-    }
-    let mut line = String::new();
-    std::io::stdin()
-        .read_line(&mut line)
-        .map_err(|e| PyErr::new(&exceptions::OS_ERROR, e.to_string()))?;
-    Ok(PyStr::new(&line))
-}
-
-fn stream_repr(v: &Value) -> PyResult {
-    let st = stream(v);
-    Ok(PyStr::new(&format!(
-        "<_io.TextIOWrapper name='<{}>' mode='{}' encoding='utf-8'>",
-        st.name,
-        if st.fd == 0 { "r" } else { "w" }
-    )))
-}
-
-builtin_type!(pub static TEXT_STREAM_TYPE: TextStream = TypeSpec {
-    name: "_io.TextIOWrapper",
-    slots: SlotDefs { repr: Some(stream_repr), ..SlotDefs::NONE },
-    methods: &[
-        MethodDef::new("write", stream_write, ""),
-        MethodDef::new("flush", stream_flush, ""),
-        MethodDef::new("readline", stream_readline, ""),
-        MethodDef::new("fileno", |v, _| Ok(int::from_i64(i64::from(stream(v).fd))), ""),
-        MethodDef::new("isatty", |_, _| Ok(pybool::py_bool(false)), ""),
-        MethodDef::new("writable", |v, _| Ok(pybool::py_bool(stream(v).fd != 0)), ""),
-        MethodDef::new("readable", |v, _| Ok(pybool::py_bool(stream(v).fd == 0)), ""),
-    ],
-    getsets: &[
-        GetSetDef::getter("encoding", |_| Ok(PyStr::new("utf-8"))),
-        GetSetDef::getter("errors", |v| Ok(PyStr::new(stream(v).errors))),
-        GetSetDef::getter("closed", |_| Ok(pybool::py_bool(false))),
-        GetSetDef::getter("name", |v| Ok(PyStr::new(&format!("<{}>", stream(v).name)))),
-    ],
-    ..TypeSpec::DEFAULT
-});
-
-fn new_stream(fd: i32, name: &'static str, errors: &'static str) -> Value {
-    alloc_typed(
-        &TypeRef::from_static(&TEXT_STREAM_TYPE),
-        TextStream {
-            fd,
-            name,
-            errors,
-            buffer: RefCell::new(Vec::new()),
-        },
-    )
-}
-
 /// Flushes `sys.stdout` and `sys.stderr` (at exit and before tracebacks).
 pub fn flush_std_streams() {
     for name in ["stdout", "stderr"] {
-        if let Some(s) = sys_attr(name) {
-            if let Some(st) = s.downcast::<TextStream>() {
-                st.flush();
-            } else if !is_none(&s) {
-                let _ = protocol::call_method(&s, "flush", &[]);
-            }
+        if let Some(s) = sys_attr(name).filter(|s| !is_none(s)) {
+            let _ = protocol::call_method(&s, "flush", &[]);
         }
     }
 }
@@ -303,7 +188,7 @@ fn s_displayhook(_m: &Value, args: Args) -> PyResult {
 
 fn s_excepthook(_m: &Value, args: Args) -> PyResult {
     let a = args.range("excepthook", "excepthook", 3, 3)?;
-    crate::traceback::print_exception(&a[1]);
+    crate::traceback::print_exception_with_traceback(&a[1], &a[2]);
     Ok(none())
 }
 
@@ -533,6 +418,15 @@ pub fn make_module(argv: &[String], orig_argv: &[String], executable: &str) -> P
     module.set("exec_prefix", PyStr::new(""));
     module.set("base_exec_prefix", PyStr::new(""));
     module.set("pycache_prefix", none());
+    module.set(
+        "stdlib_module_names",
+        ouro_objects::set::frozenset_from(
+            crate::stdlib_names::STDLIB_MODULE_NAMES
+                .iter()
+                .map(|n| PyStr::new(n))
+                .collect(),
+        ),
+    );
     module.set("warnoptions", List::from_vec(Vec::new()));
     module.set("_xoptions", Dict::new_value());
     module.set(
@@ -592,7 +486,9 @@ pub fn make_module(argv: &[String], orig_argv: &[String], executable: &str) -> P
         "context_aware_warnings",
     ];
     let mut flag_values: Vec<Value> = flag_names.iter().map(|_| int::from_i64(0)).collect();
-    flag_values[11] = int::from_i64(1);
+    // PYTHONHASHSEED=0 turns hash randomization off.
+    let randomized = std::env::var("PYTHONHASHSEED").map_or(true, |s| s != "0");
+    flag_values[11] = int::from_i64(i64::from(randomized));
     flag_values[17] = int::from_i64(-1);
     flag_values[18] = int::from_i64(1);
     flag_values[4] = pybool::py_bool(false);
@@ -685,9 +581,10 @@ pub fn make_module(argv: &[String], orig_argv: &[String], executable: &str) -> P
             ],
         )?,
     );
-    module.set("stdin", new_stream(0, "stdin", "strict"));
-    module.set("stdout", new_stream(1, "stdout", "strict"));
-    module.set("stderr", new_stream(2, "stderr", "backslashreplace"));
+    let [stdin, stdout, stderr] = crate::io::std_streams();
+    module.set("stdin", stdin);
+    module.set("stdout", stdout);
+    module.set("stderr", stderr);
     for (alias, name) in [
         ("__stdin__", "stdin"),
         ("__stdout__", "stdout"),

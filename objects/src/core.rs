@@ -571,6 +571,28 @@ pub fn alloc_type(meta: &TypeRef, ty: TypeObject) -> TypeRef {
     TypeRef(alloc_typed(meta, ty))
 }
 
+/// Whether `fd` is an open descriptor (duplicating it succeeds).
+pub fn fd_is_open(fd: i32) -> bool {
+    if fd < 0 {
+        return false;
+    }
+    // SAFETY: the borrow lives only for the `dup` below; a descriptor that
+    // is not open makes the `dup` fail with EBADF and nothing else uses it.
+    let borrowed = unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) };
+    borrowed.try_clone_to_owned().is_ok()
+}
+
+/// A `File` over the open descriptor `fd` (`open(fd)`, an `opener`'s
+/// result, the standard streams); dropping it closes `fd`, and
+/// `IntoRawFd::into_raw_fd` gives it back unclosed. `None` if `fd` is not open.
+pub fn file_from_raw_fd(fd: i32) -> Option<std::fs::File> {
+    if !fd_is_open(fd) {
+        return None;
+    }
+    // SAFETY: `fd` is open and the caller hands over its ownership.
+    Some(unsafe { std::os::fd::FromRawFd::from_raw_fd(fd) })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

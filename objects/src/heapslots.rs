@@ -610,6 +610,9 @@ pub fn update_slots(ty: &TypeRef) {
         }),
         slot_init as _,
     ));
+    // A native base's finalizer (an I/O object closing itself) still runs.
+    s.finalize
+        .set(t.base().and_then(|b| b.slots.finalize.get()));
 }
 
 /// `update_slot` after a dunder assignment: this type and its subclasses.

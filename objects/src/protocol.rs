@@ -122,7 +122,8 @@ pub fn str_lossy(v: &Value) -> String {
         .unwrap_or_default()
 }
 
-/// The type name of a value, for messages.
+/// The type name of a value, for messages: `tp_name`, so dotted for
+/// built-in types outside `builtins` (`'_io.FileIO' object ...`).
 pub fn type_name(v: &Value) -> String {
     v.type_obj().payload().tp_name().to_string()
 }

@@ -704,6 +704,33 @@ fn os_error_str(v: &Value) -> PyResult {
     base_str(v)
 }
 
+/// `OSError.__reduce__`: the filenames go back into the constructor arguments.
+fn os_error_reduce(v: &Value, args: Args) -> PyResult {
+    args.none("__reduce__")?;
+    let e = exc(v);
+    let mut items = e
+        .args()
+        .downcast::<Tuple>()
+        .map(|t| t.to_vec())
+        .unwrap_or_default();
+    if items.len() == 2
+        && let Some(filename) = e.field(2).filter(|f| !is_none(f))
+    {
+        items.push(filename);
+        if let Some(filename2) = e.field(3).filter(|f| !is_none(f)) {
+            items.push(none());
+            items.push(filename2);
+        }
+    }
+    let mut out = vec![v.type_value(), Tuple::new(items)];
+    if let Some(d) = protocol::instance_dict(v)
+        && d.downcast::<Dict>().is_some_and(|d| !d.is_empty())
+    {
+        out.push(d);
+    }
+    Ok(Tuple::new(out))
+}
+
 fn characters_written(v: &Value) -> PyResult {
     exc(v)
         .field(4)
@@ -734,7 +761,8 @@ members: &[
     member!("filename", 2),
     member!("filename2", 3),
     GetSetDef::with_setter("characters_written", characters_written, set_characters_written),
-]);
+],
+methods: &[MethodDef::new("__reduce__", os_error_reduce, "")]);
 
 // ---- SyntaxError ----
 

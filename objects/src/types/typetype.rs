@@ -526,10 +526,18 @@ fn solid_type(t: &TypeRef) -> TypeRef {
                         && !b.has_instance_dict()
                         && cur.extras_len() == b.extras_len() + 1)
             });
+        // Built-in exceptions share a layout where CPython's do; another
+        // built-in type declared with its base's layout adds nothing either.
         let inherits_layout = if cur.is_heap() {
             !adds_slots
-        } else {
+        } else if cur.is_subtype(crate::exceptions::BASE_EXCEPTION_TYPE.payload()) {
             crate::exceptions::inherits_layout(&cur)
+        } else {
+            cur.base().is_some_and(|b| {
+                b.same_solid(cur.payload())
+                    && b.basic_size() == cur.basic_size()
+                    && b.extras_len() == cur.extras_len()
+            })
         };
         if !inherits_layout {
             return cur;
