@@ -12,6 +12,7 @@ use ouro_objects::err::{PyErr, PyResult, runtime_error, type_error, value_error}
 use ouro_objects::exceptions::{self, BaseException};
 use ouro_objects::none::{is_none, none};
 use ouro_objects::str::PyStr;
+use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{SlotDefs, flags};
 use ouro_objects::{TypeRef, Value, bool as pybool, protocol};
 
@@ -31,6 +32,8 @@ pub struct Generator {
     kind: Kind,
     started: Cell<bool>,
     running: Cell<bool>,
+    /// `cr_origin`: where a coroutine was created, when tracking was on.
+    origin: Option<Value>,
     /// `ag_running_async`: an `asend`/`athrow` awaitable is driving this
     /// async generator.
     running_async: Cell<bool>,
@@ -44,6 +47,32 @@ pub struct Generator {
 thread_local! {
     /// Generators being resumed, innermost last (where a yield stores its frame).
     static RESUMING: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    /// `sys.set_coroutine_origin_tracking_depth`'s value.
+    static ORIGIN_DEPTH: Cell<usize> = const { Cell::new(0) };
+}
+
+pub fn origin_tracking_depth() -> usize {
+    ORIGIN_DEPTH.with(Cell::get)
+}
+
+pub fn set_origin_tracking_depth(depth: usize) {
+    ORIGIN_DEPTH.with(|d| d.set(depth));
+}
+
+/// `compute_cr_origin`: `(filename, line, function)` of up to `depth`
+/// frames, starting with the one creating the coroutine.
+fn coroutine_origin(depth: usize) -> Value {
+    let frames = (0..depth)
+        .map_while(crate::frame::nth_meta)
+        .map(|m| {
+            Tuple::new(vec![
+                m.code.filename.clone(),
+                ouro_objects::int::from_i64(i64::from(m.line().unwrap_or(0))),
+                m.code.name.clone(),
+            ])
+        })
+        .collect();
+    Tuple::new(frames)
 }
 
 fn generator_of(v: &Value) -> &Generator {
@@ -94,6 +123,8 @@ pub fn new_from_frame(mut frame: Frame) -> PyResult {
     let (name, qualname) =
         func_name.unwrap_or_else(|| (frame.code.name.clone(), frame.code.qualname.clone()));
     let code = frame.code.value().clone();
+    let depth = origin_tracking_depth();
+    let origin = (kind == Kind::Coroutine && depth > 0).then(|| coroutine_origin(depth));
     Ok(alloc_typed(
         &TypeRef::from_static(ty),
         Generator {
@@ -101,6 +132,7 @@ pub fn new_from_frame(mut frame: Frame) -> PyResult {
             kind,
             started: Cell::new(false),
             running: Cell::new(false),
+            origin,
             running_async: Cell::new(false),
             closed: Cell::new(false),
             name: RefCell::new(name),
@@ -549,7 +581,7 @@ builtin_subtype!(pub static COROUTINE_TYPE: Generator as GENERATOR_TYPE = TypeSp
         GetSetDef::getter("cr_frame", gen_frame),
         GetSetDef::getter("cr_code", gen_code),
         GetSetDef::getter("cr_suspended", gen_suspended),
-        GetSetDef::member("cr_origin", |_| Ok(none()), None),
+        GetSetDef::member("cr_origin", |g| Ok(generator_of(g).origin.clone().unwrap_or_else(none)), None),
     ],
     base: Some(&ouro_objects::typeobj::OBJECT_TYPE),
     ..TypeSpec::DEFAULT
