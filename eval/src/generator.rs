@@ -427,13 +427,45 @@ fn gen_close(g: &Value, args: Args) -> PyResult {
     }
 }
 
+/// `warnings._warn_unawaited_coroutine`'s account of `cr_origin`, as
+/// `traceback.format_list` lays it out.
+fn origin_text(origin: &Value) -> String {
+    let mut text = String::from("\nCoroutine created at (most recent call last)");
+    let frames = origin
+        .downcast::<Tuple>()
+        .map(Tuple::to_vec)
+        .unwrap_or_default();
+    for frame in frames.iter().rev() {
+        let Some(f) = frame.downcast::<Tuple>() else {
+            continue;
+        };
+        let (Some(file), Some(line), Some(name)) = (f.get(0), f.get(1), f.get(2)) else {
+            continue;
+        };
+        let (file, name) = (protocol::str_lossy(file), protocol::str_lossy(name));
+        let line = ouro_objects::int::to_i64(line).unwrap_or(0);
+        text.push_str(&format!("\n  File \"{file}\", line {line}, in {name}"));
+        let source = std::fs::read_to_string(&file).ok();
+        if let Some(src) = source
+            .as_deref()
+            .and_then(|s| s.lines().nth((line as usize).saturating_sub(1)))
+        {
+            text.push_str(&format!("\n    {}", src.trim()));
+        }
+    }
+    text
+}
+
 /// `_PyGen_Finalize`: a coroutine never started warns that it was never
 /// awaited; a suspended generator is closed.
 fn gen_finalize(g: &Value) {
     let gn = generator_of(g);
     if gn.kind == Kind::Coroutine && !gn.started.get() && gn.frame.borrow().is_some() {
         let qualname = protocol::str_lossy(&gn.qualname.borrow());
-        let msg = format!("coroutine '{qualname}' was never awaited");
+        let mut msg = format!("coroutine '{qualname}' was never awaited");
+        if let Some(origin) = &gn.origin {
+            msg.push_str(&origin_text(origin));
+        }
         if let Err(e) = crate::warnings::warn_with_source(&exceptions::RUNTIME_WARNING, &msg, 1) {
             crate::warnings::unraisable(&e, g);
         }
