@@ -122,6 +122,20 @@ impl<'a> Args<'a> {
         max_positional: usize,
     ) -> PyResult<[Option<Value>; N]> {
         let pos = self.positional();
+        // `_PyArg_UnpackKeywords`: more arguments than parameters is
+        // reported before the positional count.
+        let given = pos.len()
+            + self
+                .kwnames
+                .and_then(|k| k.downcast::<crate::tuple::Tuple>())
+                .map_or(0, |t| t.len());
+        if given > N {
+            return Err(type_error(format!(
+                "{fname}() takes at most {N} {}argument{} ({given} given)",
+                if pos.is_empty() { "keyword " } else { "" },
+                plural(N)
+            )));
+        }
         if pos.len() > max_positional {
             let msg = if max_positional == 0 {
                 format!("{fname}() takes no positional arguments")
