@@ -777,10 +777,36 @@ pub fn setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult<()> {
             "'{}' object does not support item assignment",
             type_name(v)
         ))),
-        None => Err(type_error(format!(
-            "'{}' object does not support item deletion",
-            type_name(v)
-        ))),
+        None => {
+            // `PyObject_DelItem`: an index on a type with sequence methods
+            // (every class has them) goes through `PySequence_DelItem`.
+            let ty = v.type_obj().payload();
+            let sequence = ty.is_heap()
+                || ty.slots.len.get().is_some()
+                || ty.slots.contains.get().is_some()
+                || ty.slots.concat.get().is_some()
+                || ty.slots.repeat.get().is_some();
+            if sequence && has_index(key) {
+                let i = index(key)?;
+                if crate::int::to_isize(&i).is_none() {
+                    return Err(PyErr::new(
+                        &exceptions::INDEX_ERROR,
+                        format!(
+                            "cannot fit '{}' into an index-sized integer",
+                            type_name(key)
+                        ),
+                    ));
+                }
+                return Err(type_error(format!(
+                    "'{}' object doesn't support item deletion",
+                    type_name(v)
+                )));
+            }
+            Err(type_error(format!(
+                "'{}' object does not support item deletion",
+                type_name(v)
+            )))
+        }
     }
 }
 
