@@ -4,21 +4,35 @@ use ouro_objects::code::Code;
 use ouro_objects::dict::Dict;
 use ouro_objects::err::{PyResult, type_error};
 use ouro_objects::functype::Function;
-use ouro_objects::str::PyStr;
+use ouro_objects::str::{PyStr, intern};
 use ouro_objects::tuple::Tuple;
 use ouro_objects::{Value, protocol};
 
-/// `f()` as CPython names a callable in call errors (its `__qualname__`).
+/// `module.qualname()` as CPython names a callable in call errors
+/// (`_PyObject_FunctionStr`: no module for builtins, `str(func)` without a
+/// `__qualname__`).
 pub fn function_display_name(callable: &Value) -> String {
-    if let Some(f) = callable.downcast::<Function>() {
-        return format!("{}()", protocol::str_lossy(&f.qualname.borrow()));
+    let text =
+        |v: &Value| protocol::str(v).map_or_else(|_| String::new(), |s| protocol::str_lossy(&s));
+    let qualname = match protocol::getattr_opt(callable, &intern("__qualname__")) {
+        Ok(Some(q)) => text(&q),
+        _ => return text(callable),
+    };
+    match protocol::getattr_opt(callable, &intern("__module__")) {
+        Ok(Some(m)) if !ouro_objects::none::is_none(&m) && text(&m) != "builtins" => {
+            format!("{}.{qualname}()", text(&m))
+        }
+        _ => format!("{qualname}()"),
     }
-    if let Some(m) = callable.downcast::<ouro_objects::functype::Method>() {
-        return function_display_name(&m.func);
-    }
-    match protocol::getattr_opt(callable, &ouro_objects::str::intern("__qualname__")) {
-        Ok(Some(q)) if q.downcast::<PyStr>().is_some() => format!("{}()", protocol::str_lossy(&q)),
-        _ => format!("{} object", protocol::type_name(callable)),
+}
+
+/// A function's `__qualname__` for error messages, rendered only when an
+/// error is actually formatted (binding succeeds far more often than not).
+struct QualName<'a>(&'a Function);
+
+impl std::fmt::Display for QualName<'_> {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        out.write_str(&protocol::str_lossy(&self.0.qualname.borrow()))
     }
 }
 
@@ -64,7 +78,7 @@ pub fn bind(
     args: &[Value],
     kwnames: Option<&Value>,
 ) -> PyResult<()> {
-    let name = protocol::str_lossy(&func.qualname.borrow());
+    let name = QualName(func);
     let nkw = kwnames
         .and_then(|k| k.downcast::<Tuple>())
         .map_or(0, Tuple::len);

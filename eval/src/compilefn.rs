@@ -1,5 +1,6 @@
 //! `compile()`, `exec()` and `eval()`: the front end run on source text, and code run in given namespaces; mirrors `builtin_compile`, `builtin_exec` and `builtin_eval` in Python/bltinmodule.c.
 
+use ouro_frontend::ast;
 use ouro_frontend::codegen::{self, CompileOptions};
 use ouro_frontend::error::{ErrorKind, SyntaxError};
 use ouro_frontend::parser::{self, Mode};
@@ -26,17 +27,10 @@ pub fn syntax_error(e: &SyntaxError, filename: &str, source: Option<&str>) -> Py
     };
     let opt_int = |v: Option<i64>| v.map_or_else(none, int::from_i64);
     let text = match (source, e.lineno) {
-        (Some(src), Some(line)) => src
-            .split_inclusive('\n')
-            .nth(line as usize - 1)
-            // The tokenizer ends the last line with a newline too.
-            .map_or_else(none, |l| {
-                if l.ends_with('\n') {
-                    PyStr::new(l)
-                } else {
-                    PyStr::new(&format!("{l}\n"))
-                }
-            }),
+        (Some(src), Some(line)) => (line as usize)
+            .checked_sub(1)
+            .and_then(|i| src.split_inclusive('\n').nth(i))
+            .map_or_else(none, PyStr::new),
         _ => none(),
     };
     let info = Tuple::new(vec![
@@ -71,22 +65,139 @@ pub fn compile_source(
 ) -> PyResult {
     let parsed =
         parser::parse(source, mode).map_err(|e| syntax_error(&e, filename, Some(source)))?;
+    for w in &parsed.warnings {
+        crate::warnings::warn_explicit(
+            &exceptions::SYNTAX_WARNING,
+            &w.message,
+            filename,
+            w.lineno,
+        )?;
+    }
+    let mut finally_warnings = Vec::new();
+    finally_control_flow(&parsed.module, &mut finally_warnings);
+    for (keyword, lineno) in finally_warnings {
+        crate::warnings::warn_explicit(
+            &exceptions::SYNTAX_WARNING,
+            &format!("'{keyword}' in a 'finally' block"),
+            filename,
+            lineno,
+        )?;
+    }
     let code = codegen::compile_owned(parsed.module, filename, options)
         .map_err(|e| syntax_error(&e, filename, Some(source)))?;
     Ok(crate::convert::module_code(code))
 }
 
+/// `_Py_SourceAsString`: the text of a str or bytes-like source, which may
+/// not hold NUL characters.
+/// Where control flow leaves a `finally` block (PEP 765): the statement
+/// (`return`, `break`, `continue`) and its line, in source order, as
+/// `before_return` and `before_loop_exit` in Python/ast_preprocess.c find
+/// them.
+fn finally_control_flow(module: &ast::Mod, found: &mut Vec<(&'static str, u32)>) {
+    /// The innermost enclosing construct that matters.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Context {
+        Top,
+        Finally,
+        Function,
+        Loop,
+    }
+    fn body(stmts: &[ast::Stmt], ctx: Context, found: &mut Vec<(&'static str, u32)>) {
+        for s in stmts {
+            stmt(s, ctx, found);
+        }
+    }
+    fn stmt(s: &ast::Stmt, ctx: Context, found: &mut Vec<(&'static str, u32)>) {
+        use ast::StmtKind as K;
+        match &s.kind {
+            K::FunctionDef { body: b, .. } | K::AsyncFunctionDef { body: b, .. } => {
+                body(b, Context::Function, found);
+            }
+            K::ClassDef { body: b, .. } => body(b, ctx, found),
+            K::Return { .. } if ctx == Context::Finally => found.push(("return", s.range.lineno)),
+            K::Break {} if ctx == Context::Finally => found.push(("break", s.range.lineno)),
+            K::Continue {} if ctx == Context::Finally => found.push(("continue", s.range.lineno)),
+            K::For {
+                body: b, orelse, ..
+            }
+            | K::AsyncFor {
+                body: b, orelse, ..
+            }
+            | K::While {
+                body: b, orelse, ..
+            } => {
+                body(b, Context::Loop, found);
+                body(orelse, ctx, found);
+            }
+            K::If {
+                body: b, orelse, ..
+            } => {
+                body(b, ctx, found);
+                body(orelse, ctx, found);
+            }
+            K::With { body: b, .. } | K::AsyncWith { body: b, .. } => body(b, ctx, found),
+            K::Match { cases, .. } => {
+                for case in cases {
+                    body(&case.body, ctx, found);
+                }
+            }
+            K::Try {
+                body: b,
+                handlers,
+                orelse,
+                finalbody,
+            }
+            | K::TryStar {
+                body: b,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                body(b, ctx, found);
+                for h in handlers {
+                    let ast::ExceptHandlerKind::ExceptHandler { body: hb, .. } = &h.kind;
+                    body(hb, ctx, found);
+                }
+                body(orelse, ctx, found);
+                body(finalbody, Context::Finally, found);
+            }
+            _ => {}
+        }
+    }
+    match module {
+        ast::Mod::Module { body: b, .. } | ast::Mod::Interactive { body: b } => {
+            body(b, Context::Top, found);
+        }
+        ast::Mod::Expression { .. } | ast::Mod::FunctionType { .. } => {}
+    }
+}
+
 fn source_text(v: &Value, what: &str) -> PyResult<String> {
-    if let Some(s) = v.downcast::<PyStr>() {
-        return Ok(s.to_string_lossy());
+    let text = if let Some(s) = v.downcast::<PyStr>() {
+        s.to_string_lossy()
+    } else if let Some(b) = ouro_objects::bytes::as_bytes_like(v) {
+        if b.contains(&0) {
+            return Err(null_bytes());
+        }
+        ouro_frontend::source::decode_source(&b).map_err(|e| syntax_error(&e, "<string>", None))?
+    } else {
+        let kinds = if what == "compile" { "AST" } else { "code" };
+        return Err(type_error(format!(
+            "{what}() arg 1 must be a string, bytes or {kinds} object"
+        )));
+    };
+    if text.contains('\0') {
+        return Err(null_bytes());
     }
-    if let Some(b) = ouro_objects::bytes::as_bytes_like(v) {
-        return ouro_frontend::source::decode_source(&b)
-            .map_err(|e| syntax_error(&e, "<string>", None));
-    }
-    Err(type_error(format!(
-        "{what}() arg 1 must be a string, bytes or code object"
-    )))
+    Ok(text)
+}
+
+fn null_bytes() -> PyErr {
+    PyErr::new(
+        &exceptions::SYNTAX_ERROR,
+        "source code string cannot contain null bytes",
+    )
 }
 
 pub fn compile_builtin(args: Args) -> PyResult {
@@ -94,7 +205,7 @@ pub fn compile_builtin(args: Args) -> PyResult {
         source,
         filename,
         mode,
-        _flags,
+        flags,
         _dont_inherit,
         optimize,
         _feature,
@@ -121,12 +232,26 @@ pub fn compile_builtin(args: Args) -> PyResult {
             Some(b) => String::from_utf8_lossy(&b).into_owned(),
             None => {
                 return Err(type_error(format!(
-                    "compile() argument 'filename' must be str, bytes or os.PathLike, not {}",
+                    "expected str, bytes or os.PathLike object, not {}",
                     protocol::type_name(&filename)
                 )));
             }
         },
     };
+    let flags = match &flags {
+        Some(f) => protocol::index_as_isize(f)?,
+        None => 0,
+    };
+    if flags & !ACCEPTED_COMPILE_FLAGS != 0 {
+        return Err(value_error("compile(): unrecognised flags"));
+    }
+    let optimize = match &optimize {
+        Some(o) => protocol::index_as_isize(o)?,
+        None => -1,
+    };
+    if !(-1..=2).contains(&optimize) {
+        return Err(value_error("compile(): invalid optimize value"));
+    }
     let mode = protocol::str_lossy(&mode.expect("required"));
     let mode = match mode.as_str() {
         "exec" => Mode::Exec,
@@ -137,10 +262,6 @@ pub fn compile_builtin(args: Args) -> PyResult {
                 "compile() mode must be 'exec', 'eval' or 'single'",
             ));
         }
-    };
-    let optimize = match optimize {
-        Some(o) => int::to_i64(&o).unwrap_or(-1),
-        None => -1,
     };
     let options = CompileOptions {
         optimize: if optimize < 0 { 0 } else { optimize as u8 },
@@ -153,20 +274,61 @@ pub fn compile_builtin(args: Args) -> PyResult {
     compile_source(&text, &filename, mode, &options)
 }
 
-/// `exec(source, globals, locals)` and `eval(...)`.
+/// `PyMapping_Check`: the type can be subscripted.
+fn is_mapping(v: &Value) -> bool {
+    v.type_obj().payload().slots.getitem.get().is_some()
+}
+
+/// The `flags` `compile()` accepts: the `__future__` features
+/// (`PyCF_MASK`), the obsolete `CO_NESTED` and `PyCF_COMPILE_MASK`.
+const ACCEPTED_COMPILE_FLAGS: isize =
+    0x1fe_0000 | 0x10 | 0x400 | 0x2000 | 0x1000 | 0x200 | 0x4000 | 0x8000;
+
+/// `exec(source, globals, locals, *, closure)` and `eval(source, globals,
+/// locals)`, with `builtin_exec_impl`'s and `builtin_eval_impl`'s checks.
 pub fn exec_or_eval(args: Args, name: &str) -> PyResult {
-    let [source, globals, locals, _closure] =
-        args.parse(name, ["source", "globals", "locals", "closure"], 1, 1, 3)?;
+    let is_exec = name == "exec";
+    let [source, globals, locals, closure] = if is_exec {
+        args.parse(name, ["source", "globals", "locals", "closure"], 1, 1, 3)?
+    } else {
+        let [source, globals, locals] =
+            args.parse(name, ["source", "globals", "locals"], 1, 1, 3)?;
+        [source, globals, locals, None]
+    };
     let source = source.expect("required");
     let globals = globals.filter(|g| !is_none(g));
     let locals = locals.filter(|l| !is_none(l));
-    if let Some(g) = &globals
-        && g.downcast::<Dict>().is_none()
-    {
-        return Err(type_error(format!(
-            "{name}() globals must be a dict, not {}",
-            protocol::type_name(g)
-        )));
+    let closure = closure.filter(|c| !is_none(c));
+    if is_exec {
+        if let Some(g) = &globals
+            && g.downcast::<Dict>().is_none()
+        {
+            return Err(type_error(format!(
+                "exec() globals must be a dict, not {}",
+                protocol::type_name(g)
+            )));
+        }
+        if let Some(l) = &locals
+            && !is_mapping(l)
+        {
+            return Err(type_error(format!(
+                "locals must be a mapping or None, not {}",
+                protocol::type_name(l)
+            )));
+        }
+    } else {
+        if locals.as_ref().is_some_and(|l| !is_mapping(l)) {
+            return Err(type_error("locals must be a mapping"));
+        }
+        if let Some(g) = &globals
+            && g.downcast::<Dict>().is_none()
+        {
+            return Err(type_error(if is_mapping(g) {
+                "globals must be a real dict; try eval(expr, {}, mapping)"
+            } else {
+                "globals must be a dict"
+            }));
+        }
     }
     let (globals, locals) = match globals {
         Some(g) => {
@@ -185,14 +347,29 @@ pub fn exec_or_eval(args: Args, name: &str) -> PyResult {
         }
     };
     let d = globals.downcast::<Dict>().expect("dict");
+    // Like `PyEval_GetBuiltins`: the running frame's builtins dict.
     if d.get_str(&ouro_objects::str::intern("__builtins__"))
         .is_none()
     {
-        d.set_str("__builtins__", crate::state::builtins_module());
+        let builtins = match crate::frame::nth_meta(0) {
+            Some(m) => m.builtins.clone(),
+            None => crate::state::builtins_for(&Dict::new_value())?,
+        };
+        d.set_str("__builtins__", builtins);
     }
-    let code = if source.downcast::<Code>().is_some() {
+    let code = if let Some(c) = source.downcast::<Code>() {
+        check_closure(c, closure.as_ref())?;
+        if let Some(cells) = closure {
+            let r = run_code_with_closure(&source, globals, Some(locals), cells)?;
+            return Ok(if is_exec { none() } else { r });
+        }
         source
     } else {
+        if closure.is_some() {
+            return Err(type_error(
+                "closure can only be used when source is a code object",
+            ));
+        }
         let mut text = source_text(&source, name)?;
         if name == "eval" {
             text = text.trim_start_matches([' ', '\t']).to_string();
@@ -205,5 +382,53 @@ pub fn exec_or_eval(args: Args, name: &str) -> PyResult {
         compile_source(&text, "<string>", mode, &CompileOptions::default())?
     };
     let r = crate::interp::run_code(&code, globals, Some(locals))?;
-    Ok(if name == "exec" { none() } else { r })
+    Ok(if is_exec { none() } else { r })
+}
+
+/// `exec`'s closure rules for a code object with `n` free variables: a
+/// tuple of exactly `n` cells, or none when `n` is 0.
+fn check_closure(code: &Code, closure: Option<&Value>) -> PyResult<()> {
+    let nfree = code.freevars().len();
+    if nfree == 0 {
+        if closure.is_some() {
+            return Err(type_error("cannot use a closure with this code object"));
+        }
+        return Ok(());
+    }
+    let ok = closure
+        .and_then(|c| c.downcast_exact::<Tuple>())
+        .is_some_and(|t| {
+            t.len() == nfree
+                && t.iter()
+                    .all(|c| c.downcast_exact::<ouro_objects::functype::Cell>().is_some())
+        });
+    if !ok {
+        return Err(type_error(format!(
+            "code object requires a closure of exactly length {nfree}"
+        )));
+    }
+    Ok(())
+}
+
+/// Runs a code object with free variables (`exec(..., closure=cells)`):
+/// the cells come from a function made for the run.
+fn run_code_with_closure(
+    code: &Value,
+    globals: Value,
+    locals: Option<Value>,
+    closure: Value,
+) -> PyResult {
+    let code_ref: ouro_objects::Ref<Code> =
+        code.downcast_ref::<Code>().expect("checked code object");
+    let builtins = crate::state::builtins_for(&globals)?;
+    let func = ouro_objects::functype::Function::new(
+        code.clone(),
+        globals.clone(),
+        code_ref.qualname.clone(),
+        builtins.clone(),
+    );
+    *func.closure.borrow_mut() = Some(closure);
+    let func = ouro_objects::Ref::new(func).into_value();
+    let frame = crate::frame::Frame::new(code_ref, globals, builtins, locals, Some(func));
+    crate::interp::run(frame)
 }

@@ -100,14 +100,19 @@ impl Frame {
             trace_lines: Cell::new(true),
             trace_opcodes: Cell::new(false),
         });
+        let (mut fast, mut stack) = SPARE_REGISTERS
+            .with(|spare| spare.borrow_mut().pop())
+            .unwrap_or_default();
+        fast.resize(n, None);
+        stack.reserve(stacksize);
         Frame {
             code,
             func,
             globals,
             builtins,
             locals,
-            fast: vec![None; n],
-            stack: Vec::with_capacity(stacksize),
+            fast,
+            stack,
             ip: 0,
             meta,
             entry: true,
@@ -117,7 +122,35 @@ impl Frame {
     }
 }
 
+/// Frames kept for reuse by [`recycle`]: enough for the call depth of
+/// ordinary recursion without holding much memory.
+const MAX_SPARE_REGISTERS: usize = 64;
+
+/// Takes an ended frame's register vectors back for the next call, so a
+/// call allocates no locals or value stack (DESIGN.md §3, free lists).
+pub fn recycle(frame: Frame) {
+    let Frame {
+        mut fast,
+        mut stack,
+        ..
+    } = frame;
+    // Clearing can run finalizers that call Python code: done before the
+    // spare list is borrowed.
+    fast.clear();
+    stack.clear();
+    SPARE_REGISTERS.with(|spare| {
+        let mut spare = spare.borrow_mut();
+        if spare.len() < MAX_SPARE_REGISTERS {
+            spare.push((fast, stack));
+        }
+    });
+}
+
+type Registers = (Vec<Option<Value>>, Vec<Option<Value>>);
+
 thread_local! {
+    /// Register vectors of ended frames (see [`recycle`]).
+    static SPARE_REGISTERS: RefCell<Vec<Registers>> = const { RefCell::new(Vec::new()) };
     /// Live frames of this thread, innermost last.
     static CHAIN: RefCell<Vec<Rc<FrameMeta>>> = const { RefCell::new(Vec::new()) };
 }
@@ -207,11 +240,10 @@ pub fn publishes_caller_locals(callable: &Value) -> bool {
         })
 }
 
-/// Publishes `f`'s fast locals for its frame object's `f_locals`.
+/// Publishes `f`'s fast locals for its frame object's `f_locals` (and, in
+/// a module or class body, for `locals()` inside an inlined comprehension).
 pub fn publish_fast_locals(f: &Frame) {
-    if f.code.flags & ouro_objects::code::co::OPTIMIZED != 0 {
-        *f.meta.fast_snapshot.borrow_mut() = Some(f.fast.clone());
-    }
+    *f.meta.fast_snapshot.borrow_mut() = Some(f.fast.clone());
 }
 
 fn is_optimized(m: &FrameMeta) -> bool {

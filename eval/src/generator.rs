@@ -562,11 +562,7 @@ const GEN_METHODS: &[MethodDef] = &[
         gen_close,
         "close() -> raise GeneratorExit inside generator.",
     ),
-    MethodDef::class(
-        "__class_getitem__",
-        ouro_objects::descr::class_getitem,
-        "See PEP 585",
-    ),
+    ouro_objects::genericalias::CLASS_GETITEM_DEF,
 ];
 
 builtin_type!(pub static GENERATOR_TYPE: Generator = TypeSpec {
@@ -603,7 +599,7 @@ builtin_subtype!(pub static COROUTINE_TYPE: Generator as GENERATOR_TYPE = TypeSp
         MethodDef::new("throw", gen_throw, "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration.\nthe (type, val, tb) signature is deprecated, \nand may be removed in a future version of Python."),
         MethodDef::new("close", gen_close, "close() -> raise GeneratorExit inside coroutine."),
         MethodDef::new("__await__", coro_await, "__await__($self, /)\n--\n\nReturn an iterator to be used in await expression."),
-        MethodDef::class("__class_getitem__", ouro_objects::descr::class_getitem, "See PEP 585"),
+        ouro_objects::genericalias::CLASS_GETITEM_DEF,
     ],
     getsets: &[
         GetSetDef::with_setter("__name__", |g| Ok(generator_of(g).name.borrow().clone()), set_name),
@@ -1146,7 +1142,7 @@ builtin_subtype!(pub static ASYNC_GENERATOR_TYPE: Generator as GENERATOR_TYPE = 
         MethodDef::new("aclose", agen_aclose, "aclose() -> raise GeneratorExit inside generator."),
         MethodDef::new("__aiter__", agen_aiter, "__aiter__($self, /)\n--\n\nReturn an awaitable, that resolves in asynchronous iterator."),
         MethodDef::new("__anext__", agen_anext, "__anext__($self, /)\n--\n\nReturn a value or raise StopAsyncIteration."),
-        MethodDef::class("__class_getitem__", ouro_objects::descr::class_getitem, "See PEP 585"),
+        ouro_objects::genericalias::CLASS_GETITEM_DEF,
     ],
     getsets: &[
         GetSetDef::with_setter("__name__", |g| Ok(generator_of(g).name.borrow().clone()), set_name),

@@ -99,8 +99,7 @@ pub fn run_frames(entry: Frame, pending: Option<PyErr>) -> PyResult<(Value, bool
             }
             Ok(Flow::Return(v)) => {
                 let done = frames.pop().expect("frame");
-                finish_frame(&done);
-                if done.entry {
+                if finish_frame(done) {
                     return Ok((v, false));
                 }
                 push(frames.last_mut().expect("caller"), v);
@@ -116,9 +115,11 @@ pub fn run_frames(entry: Frame, pending: Option<PyErr>) -> PyResult<(Value, bool
     }
 }
 
+/// The Python recursion limit counts Python frames only; native levels
+/// have their own guard (`protocol::enter_recursion`), as in CPython 3.14.
 fn check_depth() -> PyResult<()> {
     let limit = protocol::recursion_limit() as usize;
-    if frame::depth() + protocol::native_depth() as usize >= limit {
+    if frame::depth() >= limit {
         return Err(PyErr::new(
             &exceptions::RECURSION_ERROR,
             "maximum recursion depth exceeded",
@@ -127,9 +128,14 @@ fn check_depth() -> PyResult<()> {
     Ok(())
 }
 
-fn finish_frame(f: &Frame) {
-    frame::finish(f);
+/// Ends a frame that returned or unwound; says whether it was an entry
+/// frame (its result goes to a native caller).
+fn finish_frame(f: Frame) -> bool {
+    frame::finish(&f);
     frame::pop_meta();
+    let entry = f.entry;
+    frame::recycle(f);
+    entry
 }
 
 /// Unwinds `e` through the frames: the innermost handler catches it, or the
@@ -162,8 +168,7 @@ fn handle_error(frames: &mut Vec<Frame>, e: PyErr) -> PyResult<()> {
             }
         }
         let done = frames.pop().expect("frame");
-        finish_frame(&done);
-        if done.entry {
+        if finish_frame(done) {
             return Err(e);
         }
     }
@@ -513,6 +518,10 @@ fn step(f: &mut Frame) -> PyResult<Flow> {
             let lhs = pop(f)?;
             let cmp = CompareOp::from_index(arg >> 5)
                 .ok_or_else(|| ouro_objects::err::system_error("bad COMPARE_OP"))?;
+            if let Some(r) = ops::compare_fast(&lhs, &rhs, cmp) {
+                push(f, pybool::py_bool(r));
+                return Ok(Flow::Next);
+            }
             let r = protocol::richcompare(&lhs, &rhs, cmp)?;
             if arg & 16 != 0 {
                 push(f, pybool::py_bool(protocol::is_true(&r)?));
@@ -948,7 +957,7 @@ fn unbound_local(f: &Frame, i: usize) -> PyErr {
         .get(i)
         .cloned()
         .unwrap_or_else(|| PyStr::new("?"));
-    // Unlike NameError, CPython leaves UnboundLocalError's `name` unset.
+    // Only a plain NameError carries `name` (`format_exc_check_arg`).
     PyErr::new(
         &exceptions::UNBOUND_LOCAL_ERROR,
         format!(

@@ -28,5 +28,7 @@ pub mod sysmod;
 pub mod tb_stack;
 pub mod templates;
 pub mod traceback;
+pub mod typevar;
 pub mod typing;
+pub mod typingalias;
 pub mod warnings;

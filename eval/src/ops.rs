@@ -51,7 +51,7 @@ pub fn unbound_deref(f: &Frame, i: usize) -> PyErr {
         .unwrap_or_else(|| PyStr::new("?"));
     let kind = f.code.localsplus_kinds.get(i).copied().unwrap_or(0);
     if kind & ouro_objects::code::fast::LOCAL != 0 {
-        // Unlike NameError, CPython leaves UnboundLocalError's `name` unset.
+        // Only a plain NameError carries `name` (`format_exc_check_arg`).
         return PyErr::new(
             &exceptions::UNBOUND_LOCAL_ERROR,
             format!(
@@ -203,9 +203,8 @@ pub fn load_special(owner: &Value, which: u32) -> PyResult<(Value, Option<Value>
             }
         }
         None => {
-            // `_Py_SpecialMethods`: the error names the missing method and
-            // suggests the other `with` when the object supports it.
-            let (protocol, other, suggestion) = if which < 2 {
+            // `_Py_SpecialMethods` errors and `_PyEval_SpecialMethodCanSuggest`.
+            let (protocol_name, other, hint) = if which < 2 {
                 (
                     "context manager",
                     ["__aenter__", "__aexit__"],
@@ -218,15 +217,13 @@ pub fn load_special(owner: &Value, which: u32) -> PyResult<(Value, Option<Value>
                     "context manager protocol. Did you mean to use 'with'?",
                 )
             };
-            let extra = if other.iter().all(|n| ty.lookup_str(n).is_some()) {
-                format!(" but it supports the {suggestion}")
-            } else {
-                String::new()
-            };
-            let msg = format!(
-                "'{}' object does not support the {protocol} protocol (missed {name} method){extra}",
+            let mut msg = format!(
+                "'{}' object does not support the {protocol_name} protocol (missed {name} method)",
                 ty.name()
             );
+            if other.iter().all(|n| ty.lookup_str(n).is_some()) {
+                msg.push_str(&format!(" but it supports the {hint}"));
+            }
             Err(type_error(msg))
         }
     }
@@ -238,16 +235,8 @@ pub fn binary_op(lhs: &Value, rhs: &Value, arg: u32) -> PyResult {
     if arg == 26 {
         return protocol::getitem(lhs, rhs);
     }
-    if let (Some(a), Some(b)) = (lhs.as_small_int(), rhs.as_small_int()) {
-        let fast = match arg % 13 {
-            0 => Some(a + b),
-            10 => Some(a - b),
-            5 => a.checked_mul(b),
-            _ => None,
-        };
-        if let Some(r) = fast {
-            return Ok(int::from_i64(r));
-        }
+    if let Some(r) = binary_op_fast(lhs, rhs, arg % 13) {
+        return Ok(r);
     }
     if arg < 13 {
         protocol::binary_op(lhs, rhs, NbOp::ALL[arg])
@@ -256,6 +245,66 @@ pub fn binary_op(lhs: &Value, rhs: &Value, arg: u32) -> PyResult {
     } else {
         Err(ouro_objects::err::system_error("bad BINARY_OP"))
     }
+}
+
+/// `BINARY_OP` (in-place or not: the same for these immutable types) on two
+/// small ints, two exact floats or an exact float and a small int, where
+/// the result needs no number protocol: exactly what `int`'s and `float`'s
+/// slots would compute. `None` for anything else, including the error
+/// cases (division by zero), which the slots report.
+#[inline]
+fn binary_op_fast(lhs: &Value, rhs: &Value, op: usize) -> Option<Value> {
+    use ouro_objects::float::{self, Float};
+    if let (Some(a), Some(b)) = (lhs.as_small_int(), rhs.as_small_int()) {
+        // Small ints are 62-bit: sums, differences and quotients of two of
+        // them fit an i64.
+        let r = match op {
+            0 => a + b,
+            10 => a - b,
+            5 => a.checked_mul(b)?,
+            1 => a & b,
+            7 => a | b,
+            12 => a ^ b,
+            2 if b != 0 => a.div_euclid(b) - i64::from(b < 0 && a.rem_euclid(b) != 0),
+            6 if b != 0 => {
+                let r = a.rem_euclid(b);
+                if b < 0 && r != 0 { r + b } else { r }
+            }
+            _ => return None,
+        };
+        return Some(int::from_i64(r));
+    }
+    let as_double = |v: &Value| match v.downcast_exact::<Float>() {
+        Some(x) => Some(x.0),
+        // Exact for |i| < 2**53; beyond, `as` rounds half-even like
+        // CPython's int-to-float conversion.
+        None => v.as_small_int().map(|i| i as f64),
+    };
+    if lhs.downcast_exact::<Float>().is_none() && rhs.downcast_exact::<Float>().is_none() {
+        return None;
+    }
+    let (a, b) = (as_double(lhs)?, as_double(rhs)?);
+    let r = match op {
+        0 => a + b,
+        10 => a - b,
+        5 => a * b,
+        11 if b != 0.0 => a / b,
+        _ => return None,
+    };
+    Some(float::new(r))
+}
+
+/// `a <op> b` for two small ints or two exact floats, where the answer
+/// needs no rich-comparison protocol; `None` for anything else.
+#[inline]
+pub fn compare_fast(a: &Value, b: &Value, op: protocol::CompareOp) -> Option<bool> {
+    use ouro_objects::float::Float;
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return Some(op.test(x.cmp(&y)));
+    }
+    let x = a.downcast_exact::<Float>()?.0;
+    let y = b.downcast_exact::<Float>()?.0;
+    Some(op.test_partial(x.partial_cmp(&y)))
 }
 
 /// Truth for conditional jumps (the compiler puts `TO_BOOL` before them,
@@ -313,9 +362,6 @@ pub fn dict_merge(d: &Value, update: &Value, callable: &Value) -> PyResult<()> {
     };
     let target = dict_of(d);
     for (i, k) in keys.into_iter().enumerate() {
-        if k.downcast::<PyStr>().is_none() {
-            return Err(type_error(format!("{fname} keywords must be strings")));
-        }
         if target.get_item_opt(&k)?.is_some() {
             return Err(type_error(format!(
                 "{fname} got multiple values for keyword argument '{}'",
@@ -600,6 +646,11 @@ pub fn setup_annotations(f: &Frame) -> PyResult<()> {
 /// `CALL argc`: stack is callable, self_or_null, args... (and kwnames for
 /// `CALL_KW`). Python functions get a new frame in the same loop.
 pub fn call(f: &mut Frame, argc: usize, kwnames: Option<Value>) -> PyResult<Flow> {
+    if kwnames.is_none()
+        && let Some(flow) = call_exact_positional(f, argc)?
+    {
+        return Ok(flow);
+    }
     let mut args = pop_n(f, argc)?;
     let self_or_null = pop_opt(f)?;
     let callable = pop(f)?;
@@ -615,6 +666,65 @@ pub fn call(f: &mut Frame, argc: usize, kwnames: Option<Value>) -> PyResult<Flow
         return Ok(Flow::Next);
     }
     invoke(f, &callable, &args, kw)
+}
+
+/// `CALL` of a Python function (or a method bound to one) whose parameters
+/// are exactly the positional arguments given, CPython's common case: the
+/// arguments move from the caller's stack straight into the new frame's
+/// locals. `None` when the call is not of that shape.
+fn call_exact_positional(f: &mut Frame, argc: usize) -> PyResult<Option<Flow>> {
+    let Some(base) = f.stack.len().checked_sub(argc + 2) else {
+        return Ok(None);
+    };
+    let has_self = f.stack[base + 1].is_some();
+    let Some(callable) = &f.stack[base] else {
+        return Ok(None);
+    };
+    let (func, bound_self) = if callable.downcast_exact::<Function>().is_some() {
+        (callable.clone(), None)
+    } else if let Some(m) = callable.downcast_exact::<ouro_objects::functype::Method>()
+        && !has_self
+        && m.func.downcast_exact::<Function>().is_some()
+    {
+        (m.func.clone(), Some(m.this.clone()))
+    } else {
+        return Ok(None);
+    };
+    let fu = func.downcast::<Function>().expect("function");
+    let Some(code) = fu.code().downcast_ref::<Code>() else {
+        return Ok(None);
+    };
+    let nargs = argc + usize::from(has_self) + usize::from(bound_self.is_some());
+    if code.argcount as usize != nargs
+        || code.kwonlyargcount != 0
+        || code.flags & (co::VARARGS | co::VARKEYWORDS) != 0
+    {
+        return Ok(None);
+    }
+    let mut frame = Frame::new(
+        code,
+        fu.globals.clone(),
+        fu.builtins.clone(),
+        None,
+        Some(func.clone()),
+    );
+    let mut slots = frame.fast.iter_mut();
+    if let Some(this) = bound_self
+        && let Some(slot) = slots.next()
+    {
+        *slot = Some(this);
+    }
+    let first = if has_self { base + 1 } else { base + 2 };
+    for (slot, v) in slots.zip(f.stack.drain(first..)) {
+        *slot = v;
+    }
+    f.stack.truncate(base);
+    if is_generator_code(&frame.code) {
+        crate::interp::push(f, crate::generator::new_from_frame(frame)?);
+        return Ok(Some(Flow::Next));
+    }
+    frame.entry = false;
+    Ok(Some(Flow::Call(Box::new(frame))))
 }
 
 fn invoke(
@@ -683,10 +793,7 @@ pub fn call_function_ex(f: &mut Frame) -> PyResult<Flow> {
         };
         for (k, v) in dict_of(&d).items() {
             if k.downcast::<PyStr>().is_none() {
-                return Err(type_error(format!(
-                    "{} keywords must be strings",
-                    crate::callargs::function_display_name(&callable)
-                )));
+                return Err(type_error("keywords must be strings"));
             }
             names.push(k);
             positional.push(v);

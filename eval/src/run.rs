@@ -18,6 +18,16 @@ pub enum Program {
 
 /// Readies every type and installs the hooks `objects` needs from the interpreter.
 pub fn init_runtime() {
+    // The key first: readying the types hashes (and caches the hashes of)
+    // every interned method name.
+    let key = match std::env::var("PYTHONHASHSEED")
+        .ok()
+        .and_then(|s| s.parse::<u32>().ok())
+    {
+        Some(seed) => ouro_objects::hash::key_from_seed(seed),
+        None => random_key(),
+    };
+    ouro_objects::hash::set_hash_key(key.0, key.1);
     ouro_objects::init();
     for ty in [
         &crate::frame::FRAME_TYPE,
@@ -38,19 +48,31 @@ pub fn init_runtime() {
     ] {
         ouro_objects::typeobj::ready(ty);
     }
+    crate::typing::ready_types();
+    crate::templates::ready_types();
     for ty in crate::io::types() {
         ouro_objects::typeobj::ready(ty);
     }
-    ouro_objects::functype::set_call_slot(crate::interp::call_function);
-    ouro_objects::warnings::set_hook(crate::warnings::warn);
-    let key = match std::env::var("PYTHONHASHSEED")
-        .ok()
-        .and_then(|s| s.parse::<u32>().ok())
+    ouro_objects::functype::FUNCTION_TYPE
+        .payload()
+        .slots
+        .call
+        .set(Some(crate::interp::call_function));
+    if let Some(d) = ouro_objects::functype::FUNCTION_TYPE
+        .payload()
+        .dict()
+        .downcast::<ouro_objects::dict::Dict>()
     {
-        Some(seed) => ouro_objects::hash::key_from_seed(seed),
-        None => random_key(),
-    };
-    ouro_objects::hash::set_hash_key(key.0, key.1);
+        let call = ouro_objects::typeobj::SlotDefs {
+            call: Some(crate::interp::call_function),
+            ..ouro_objects::typeobj::SlotDefs::NONE
+        };
+        let function_type =
+            ouro_objects::TypeRef::from_static(&ouro_objects::functype::FUNCTION_TYPE);
+        ouro_objects::descr::add_slot_wrappers(&function_type, &call, d);
+    }
+    ouro_objects::warnings::set_hook(crate::warnings::warn);
+    protocol::set_current_globals_hook(crate::frame::current_globals);
 }
 
 fn random_key() -> (u64, u64) {
@@ -229,5 +251,23 @@ fn run_source(bytes: &[u8], filename: &str, main: &Module) -> i32 {
     match crate::interp::run_code(&code, globals.clone(), Some(globals)) {
         Ok(_) => 0,
         Err(e) => handle_uncaught(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Names interned while the types are readied hash with the key in use
+    /// afterwards, so a string built at run time finds them.
+    #[test]
+    fn interned_names_hash_with_the_final_key() {
+        init_runtime();
+        let interned = ouro_objects::str::intern("append");
+        let built = PyStr::new(&["app", "end"].concat());
+        assert_eq!(
+            protocol::hash(&interned).unwrap(),
+            protocol::hash(&built).unwrap()
+        );
     }
 }

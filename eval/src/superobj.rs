@@ -55,9 +55,17 @@ fn check(ty: &Value, obj: &Value) -> PyResult<Value> {
     {
         return Ok(cls);
     }
-    Err(type_error(
-        "super(type, obj): obj must be an instance or subtype of type",
-    ))
+    let (kind, obj_name) = match obj.downcast::<TypeObject>() {
+        Some(ot) => ("type", ot.tp_name().to_string()),
+        None => (
+            "instance of",
+            obj.type_obj().payload().tp_name().to_string(),
+        ),
+    };
+    Err(type_error(format!(
+        "super(type, obj): obj ({kind} {obj_name}) is not an instance or subtype of type ({}).",
+        t.tp_name()
+    )))
 }
 
 /// A bound or unbound super object.
@@ -81,7 +89,7 @@ pub fn new_super(ty: Value, obj: Option<Value>) -> PyResult {
 fn super_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     let a = ouro_objects::args::Args::new(args, kwnames);
     a.no_keywords("super")?;
-    let pos = a.range("super", "super", 0, 2)?;
+    let pos = a.range("super", "super()", 0, 2)?;
     let (t, obj) = match pos.len() {
         0 => return Err(runtime_error("super(): no arguments")),
         1 => (pos[0].clone(), None),
@@ -216,9 +224,12 @@ builtin_type!(pub static SUPER_TYPE: Super = TypeSpec {
         ..SlotDefs::NONE
     },
     getsets: &[
-        GetSetDef::member("__thisclass__", |v| Ok(this(v).ty.clone()), None),
-        GetSetDef::member("__self__", |v| Ok(this(v).obj.clone().unwrap_or_else(none)), None),
-        GetSetDef::member("__self_class__", |v| Ok(this(v).obj_type.clone()), None),
+        GetSetDef::member("__thisclass__", |v| Ok(this(v).ty.clone()), None)
+            .with_doc("the class invoking super()"),
+        GetSetDef::member("__self__", |v| Ok(this(v).obj.clone().unwrap_or_else(none)), None)
+            .with_doc("the instance invoking super(); may be None"),
+        GetSetDef::member("__self_class__", |v| Ok(this(v).obj_type.clone()), None)
+            .with_doc("the type of the instance invoking super(); may be None"),
     ],
     ..TypeSpec::DEFAULT
 });

@@ -5,7 +5,7 @@ use ouro_objects::builtin_type;
 use ouro_objects::core::alloc_typed;
 use ouro_objects::descr::{GetSetDef, MethodDef};
 use ouro_objects::err::{PyResult, type_error};
-use ouro_objects::none::{none, not_implemented};
+use ouro_objects::none::none;
 use ouro_objects::str::PyStr;
 use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{NbOp, SlotDefs, flags};
@@ -68,20 +68,41 @@ fn interpolation_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> P
             ));
         }
     }
+    let text_arg = |v: Option<Value>, name: &str| -> PyResult<Value> {
+        let v = v.unwrap_or_else(|| PyStr::new(""));
+        if v.downcast::<PyStr>().is_none() {
+            return Err(ouro_objects::args::bad_argument(
+                "Interpolation",
+                name,
+                "str",
+                &v,
+            ));
+        }
+        Ok(v)
+    };
     Ok(alloc_typed(
         ty,
         Interpolation {
             value: value.expect("required"),
-            expression: expression.unwrap_or_else(|| PyStr::new("")),
+            expression: text_arg(expression, "expression")?,
             conversion,
-            format_spec: format_spec.unwrap_or_else(|| PyStr::new("")),
+            format_spec: text_arg(format_spec, "format_spec")?,
         },
     ))
 }
 
-fn class_getitem(cls: &Value, args: Args) -> PyResult {
-    let item = args.one("__class_getitem__")?;
-    ouro_objects::genericalias::new(cls.clone(), item.clone())
+fn interpolation_reduce(v: &Value, args: Args) -> PyResult {
+    args.none("__reduce__")?;
+    let i = interp(v);
+    Ok(Tuple::new(vec![
+        v.type_value(),
+        Tuple::new(vec![
+            i.value.clone(),
+            i.expression.clone(),
+            i.conversion.clone(),
+            i.format_spec.clone(),
+        ]),
+    ]))
 }
 
 builtin_type!(pub static INTERPOLATION_TYPE: Interpolation = TypeSpec {
@@ -89,7 +110,10 @@ builtin_type!(pub static INTERPOLATION_TYPE: Interpolation = TypeSpec {
     doc: Some("Interpolation object"),
     flags: flags::IMMUTABLETYPE,
     slots: SlotDefs { repr: Some(interpolation_repr), new: Some(interpolation_new), ..SlotDefs::NONE },
-    methods: &[MethodDef::class("__class_getitem__", class_getitem, "")],
+    methods: &[
+        MethodDef::new("__reduce__", interpolation_reduce, ""),
+        ouro_objects::genericalias::CLASS_GETITEM_DEF,
+    ],
     getsets: &[
         GetSetDef::member("value", |v| Ok(interp(v).value.clone()), None),
         GetSetDef::member("expression", |v| Ok(interp(v).expression.clone()), None),
@@ -159,24 +183,23 @@ fn concat(a: &Template, b: &Template) -> PyResult {
     template(&Tuple::new(strings), &Tuple::new(interps))
 }
 
-fn template_add(a: &Value, b: &Value) -> PyResult {
-    match (a.downcast::<Template>(), b.downcast::<Template>()) {
-        (Some(x), Some(y)) => concat(x, y),
-        (Some(_), None) if b.downcast::<PyStr>().is_some() => Err(type_error(format!(
+/// `sq_concat`: only a template joins a template (`str + Template` is
+/// refused by `str`'s own concatenation).
+fn template_concat(a: &Value, b: &Value) -> PyResult {
+    match b.downcast::<Template>() {
+        Some(y) => concat(tmpl(a), y),
+        None => Err(type_error(format!(
             "can only concatenate string.templatelib.Template (not \"{}\") to string.templatelib.Template",
-            protocol::type_name(b)
+            b.type_obj().payload().tp_name()
         ))),
-        (None, Some(_)) if a.downcast::<PyStr>().is_some() => Err(type_error(format!(
-            "can only concatenate str (not \"{}\") to str",
-            protocol::type_name(b)
-        ))),
-        _ => Ok(not_implemented()),
     }
 }
 
 fn template_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     let a = Args::new(args, kwnames);
-    a.no_keywords("Template")?;
+    if a.kw_count() > 0 {
+        return Err(type_error("Template.__new__ only accepts *args arguments"));
+    }
     let mut strings = vec![PyStr::new("")];
     let mut interps = Vec::new();
     for x in a.positional() {
@@ -210,10 +233,10 @@ builtin_type!(pub static TEMPLATE_TYPE: Template = TypeSpec {
         repr: Some(template_repr),
         iter: Some(template_iter),
         new: Some(template_new),
+        concat: Some(template_concat),
         ..SlotDefs::NONE
-    }
-    .with_number(NbOp::Add, template_add),
-    methods: &[MethodDef::class("__class_getitem__", class_getitem, "")],
+    },
+    methods: &[ouro_objects::genericalias::CLASS_GETITEM_DEF],
     getsets: &[
         GetSetDef::member("strings", |v| Ok(tmpl(v).strings.clone()), None),
         GetSetDef::member("interpolations", |v| Ok(tmpl(v).interpolations.clone()), None),
@@ -224,3 +247,17 @@ builtin_type!(pub static TEMPLATE_TYPE: Template = TypeSpec {
     ],
     ..TypeSpec::DEFAULT
 });
+
+/// Readies both types and gives `Interpolation` its `__match_args__`
+/// (a class attribute, not a descriptor).
+pub fn ready_types() {
+    for ty in [&TEMPLATE_TYPE, &INTERPOLATION_TYPE] {
+        ouro_objects::typeobj::ready(ty);
+    }
+    let names = ["value", "expression", "conversion", "format_spec"].map(ouro_objects::str::intern);
+    let dict = INTERPOLATION_TYPE.payload().dict();
+    if let Some(d) = dict.downcast::<ouro_objects::dict::Dict>() {
+        d.set_str("__match_args__", Tuple::new(names.to_vec()));
+        INTERPOLATION_TYPE.payload().modified();
+    }
+}

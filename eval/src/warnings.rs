@@ -37,7 +37,7 @@ fn warn_about(
         None => ("sys".to_string(), 0),
     };
     let name = category.payload().name();
-    let key = (msg.to_string(), name.clone(), line);
+    let key = (msg.to_string(), name, line);
     let first = SHOWN.with(|s| {
         let mut s = s.borrow_mut();
         if s.contains(&key) {
@@ -54,18 +54,54 @@ fn warn_about(
             .and_then(|g| g.get_str(&ouro_objects::str::intern("__name__")))
             .is_some_and(|n| protocol::str_lossy(&n) == "__main__")
     });
-    let deprecation = category
+    if !first || (is_deprecation(category) && !in_main) {
+        return Ok(());
+    }
+    show(category, msg, &filename, line, has_source)
+}
+
+/// `PyErr_WarnExplicit` without a registry, as the compiler issues its
+/// `SyntaxWarning`s: shown each time, about `filename:lineno`.
+pub fn warn_explicit(
+    category: &'static PyObj<TypeObject>,
+    msg: &str,
+    filename: &str,
+    lineno: u32,
+) -> PyResult<()> {
+    if is_deprecation(category) {
+        return Ok(());
+    }
+    show(
+        category,
+        msg,
+        filename,
+        i32::try_from(lineno).unwrap_or(i32::MAX),
+        false,
+    )
+}
+
+fn is_deprecation(category: &'static PyObj<TypeObject>) -> bool {
+    category
         .payload()
         .is_subtype(ouro_objects::exceptions::DEPRECATION_WARNING.payload())
         || category
             .payload()
-            .is_subtype(ouro_objects::exceptions::PENDING_DEPRECATION_WARNING.payload());
-    if !first || (deprecation && !in_main) {
-        return Ok(());
-    }
+            .is_subtype(ouro_objects::exceptions::PENDING_DEPRECATION_WARNING.payload())
+}
+
+/// Writes a warning to `sys.stderr` in the default `showwarning` format
+/// (`has_source`: the tracemalloc hint `warn(..., source=)` adds).
+fn show(
+    category: &'static PyObj<TypeObject>,
+    msg: &str,
+    filename: &str,
+    line: i32,
+    has_source: bool,
+) -> PyResult<()> {
     crate::sysmod::flush_std_streams();
+    let name = category.payload().name();
     let mut text = format!("{filename}:{line}: {name}: {msg}\n");
-    if let Ok(src) = std::fs::read_to_string(&filename)
+    if let Ok(src) = std::fs::read_to_string(filename)
         && let Some(l) = src.lines().nth((line as usize).saturating_sub(1))
     {
         text.push_str(&format!("  {}\n", l.trim()));

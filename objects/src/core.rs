@@ -377,6 +377,16 @@ pub unsafe fn drop_payload<T>(obj: *mut ObjHeader) {
     unsafe { std::ptr::drop_in_place(&mut (*(obj as *mut PyObj<T>)).payload) }
 }
 
+/// The `drop_payload` of a type whose instances have layout `T`: `None`
+/// when `T` owns nothing, so freeing such an object runs no code.
+pub const fn payload_dropper<T>() -> Option<unsafe fn(*mut ObjHeader)> {
+    if std::mem::needs_drop::<T>() {
+        Some(drop_payload::<T>)
+    } else {
+        None
+    }
+}
+
 thread_local! {
     /// Nesting depth of deallocations, and objects whose deallocation was
     /// deferred to keep the Rust stack flat (CPython's trashcan).
@@ -387,6 +397,23 @@ thread_local! {
 const DEALLOC_NESTING_LIMIT: u32 = 200;
 
 fn dealloc(obj: *const ObjHeader) {
+    // SAFETY: the count reached zero, so the object and its type are live
+    // and exclusively ours.
+    let ty_ptr = unsafe { (*obj).ty.get() };
+    // SAFETY: a type object outlives its instances.
+    let tp = unsafe { &(*ty_ptr).payload };
+    if tp.drop_payload_fn().is_none()
+        && tp.extras_offset() == 0
+        && tp.slots.finalize.get().is_none()
+    {
+        // A leaf (a float, say): freeing it runs no code and releases
+        // nothing but its type, so it needs no trashcan bookkeeping.
+        // SAFETY: as above; the memory was allocated with this layout.
+        unsafe { free_memory(obj, tp.basic_size()) };
+        // SAFETY: the instance owned one reference to its type.
+        drop(unsafe { Value::from_header_ptr(ty_ptr as *const ObjHeader) });
+        return;
+    }
     // At thread teardown the bookkeeping thread-locals may already be gone;
     // what is still alive then is left to the operating system.
     let Ok(depth) = DEALLOC_DEPTH.try_with(|d| d.get()) else {
@@ -408,6 +435,16 @@ fn dealloc(obj: *const ObjHeader) {
             DEALLOC_DEPTH.with(|d| d.set(0));
         }
     }
+}
+
+/// Returns an object's memory to the allocator.
+///
+/// # Safety
+/// `obj` was allocated by `alloc` with `size` bytes, and is not used again.
+unsafe fn free_memory(obj: *const ObjHeader, size: usize) {
+    let layout = Layout::from_size_align(size, 8).expect("object layout");
+    // SAFETY: guaranteed by the caller.
+    unsafe { std::alloc::dealloc(obj as *mut u8, layout) };
 }
 
 /// # Safety
@@ -439,10 +476,10 @@ unsafe fn dealloc_now(obj: *const ObjHeader) {
                 drop(first.add(i).replace(None));
             }
         }
-        (tp.drop_payload_fn())(obj as *mut ObjHeader);
-        let size = tp.basic_size();
-        let layout = Layout::from_size_align(size, 8).expect("object layout");
-        std::alloc::dealloc(obj as *mut u8, layout);
+        if let Some(drop_payload) = tp.drop_payload_fn() {
+            drop_payload(obj as *mut ObjHeader);
+        }
+        free_memory(obj, tp.basic_size());
         drop(ty_value);
     }
 }

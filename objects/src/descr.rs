@@ -104,6 +104,14 @@ impl GetSetDef {
             member: false,
         }
     }
+
+    /// The same descriptor with a `__doc__`.
+    pub const fn with_doc(self, doc: &'static str) -> GetSetDef {
+        GetSetDef {
+            doc: Some(doc),
+            ..self
+        }
+    }
 }
 
 /// The docstring without its signature block.
@@ -178,6 +186,7 @@ fn call_method_descr(descr: &Value, args: &[Value], kwnames: Option<&Value>) -> 
                     d.owner.name()
                 )));
             }
+            check_class_arg(d.def.name, &d.owner, &args[0])?;
             (d.def.func)(&args[0], Args::new(&args[1..], kwnames))
         }
         MethodKind::Static => (d.def.func)(d.owner.value(), Args::new(args, kwnames)),
@@ -188,8 +197,28 @@ fn check_self_type(name: &str, owner: &TypeRef, this: &Value) -> PyResult<()> {
     if !this.type_obj().payload().is_subtype(owner.payload()) {
         return Err(type_error(format!(
             "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
-            owner.name(),
-            this.type_obj().payload().name()
+            &*owner.tp_name(),
+            &*this.type_obj().payload().tp_name()
+        )));
+    }
+    Ok(())
+}
+
+/// A class method of a built-in type runs only for that type or a subtype
+/// (`classmethod_get`), so its function may rely on the class's layout.
+fn check_class_arg(name: &str, owner: &TypeRef, ty: &Value) -> PyResult<()> {
+    let Some(t) = ty.downcast::<TypeObject>() else {
+        return Err(type_error(format!(
+            "descriptor '{name}' for type '{}' needs a type, not a '{}' as arg 2",
+            &*owner.tp_name(),
+            &*ty.type_obj().payload().tp_name()
+        )));
+    };
+    if !t.is_subtype(owner.payload()) {
+        return Err(type_error(format!(
+            "descriptor '{name}' requires a subtype of '{}' but received '{}'",
+            &*owner.tp_name(),
+            &*t.tp_name()
         )));
     }
     Ok(())
@@ -210,6 +239,7 @@ fn method_descr_get(descr: &Value, obj: Option<&Value>, ty: &Value) -> PyResult 
                 Some(o) if ty.downcast::<TypeObject>().is_none() => o.type_value(),
                 _ => ty.clone(),
             };
+            check_class_arg(d.def.name, &d.owner, &ty)?;
             Ok(bind_builtin(d.def, ty))
         }
         MethodKind::Static => Ok(bind_builtin(d.def, d.owner.value().clone())),
@@ -275,7 +305,7 @@ fn def_doc(v: &Value) -> PyResult {
         None
     };
     Ok(match doc {
-        Some(d) if !d.is_empty() => PyStr::new(doc_body(d)),
+        Some(d) if !doc_body(d).is_empty() => PyStr::new(doc_body(d)),
         _ => crate::none::none(),
     })
 }
@@ -567,11 +597,13 @@ fn run_wrapper(w: &SlotWrapper, this: &Value, args: &[Value], kwnames: Option<&V
         }
         K::SetAttr(f) => {
             expect_args(args, 2)?;
+            crate::heapslots::setattr_hackcheck(this, f, "__setattr__")?;
             f(this, &args[0], Some(&args[1]))?;
             Ok(none())
         }
         K::DelAttr(f) => {
             expect_args(args, 1)?;
+            crate::heapslots::setattr_hackcheck(this, f, "__delattr__")?;
             f(this, &args[0], None)?;
             Ok(none())
         }
@@ -663,8 +695,8 @@ fn call_slot_wrapper(descr: &Value, args: &[Value], kwnames: Option<&Value>) -> 
         return Err(type_error(format!(
             "descriptor '{}' requires a '{}' object but received a '{}'",
             w.name,
-            w.owner.name(),
-            this.type_obj().payload().name()
+            &*w.owner.tp_name(),
+            &*this.type_obj().payload().tp_name()
         )));
     }
     run_wrapper(w, this, &args[1..], kwnames)
@@ -679,8 +711,8 @@ fn slot_wrapper_get(descr: &Value, obj: Option<&Value>, _ty: &Value) -> PyResult
                 return Err(type_error(format!(
                     "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                     w.name,
-                    w.owner.name(),
-                    o.type_obj().payload().name()
+                    &*w.owner.tp_name(),
+                    &*o.type_obj().payload().tp_name()
                 )));
             }
             Ok(Ref::new(MethodWrapper {
@@ -739,6 +771,13 @@ fn method_wrapper_self(mw: &Value) -> PyResult {
         .clone())
 }
 
+/// The slot wrapper a method-wrapper binds.
+fn wrapped_slot(mw: &Value) -> &Value {
+    &mw.downcast::<MethodWrapper>()
+        .expect("method-wrapper")
+        .wrapper
+}
+
 fn method_wrapper_name(mw: &Value) -> PyResult {
     def_name(
         &mw.downcast::<MethodWrapper>()
@@ -756,10 +795,10 @@ builtin_type!(pub static METHOD_WRAPPER_TYPE: MethodWrapper = TypeSpec {
     },
     getsets: &[
         GetSetDef::getter("__name__", method_wrapper_name),
-        GetSetDef::getter("__qualname__", descr_qualname),
-        GetSetDef::getter("__doc__", def_doc),
-        GetSetDef::getter("__text_signature__", def_text_signature),
-        GetSetDef::member("__objclass__", descr_objclass, None),
+        GetSetDef::getter("__qualname__", |mw| descr_qualname(wrapped_slot(mw))),
+        GetSetDef::getter("__doc__", |mw| def_doc(wrapped_slot(mw))),
+        GetSetDef::getter("__text_signature__", |mw| def_text_signature(wrapped_slot(mw))),
+        GetSetDef::member("__objclass__", |mw| descr_objclass(wrapped_slot(mw)), None),
         GetSetDef::getter("__self__", method_wrapper_self),
     ],
     flags: flags::IMMUTABLETYPE,
@@ -801,8 +840,8 @@ fn check_getset_owner(g: &GetSetDescr, o: &Value) -> PyResult<()> {
         return Err(type_error(format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             g.def.name,
-            g.owner.name(),
-            o.type_obj().payload().name()
+            &*g.owner.tp_name(),
+            &*o.type_obj().payload().tp_name()
         )));
     }
     Ok(())
@@ -815,10 +854,12 @@ fn getset_set(descr: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()>
         let old = obj.set_extra(*index, value.cloned());
         // `member_set` deleting an unset slot: the error is just the name.
         if value.is_none() && old.is_none() {
-            return Err(PyErr::from_instance(exceptions::new_exception_args(
-                &exceptions::ATTRIBUTE_ERROR,
-                Tuple::new(vec![name.clone()]),
-            )));
+            // `PyMember_SetOne` names only the attribute here.
+            return Err(exceptions::attribute_error(
+                protocol::str_lossy(name),
+                obj,
+                name,
+            ));
         }
         drop(old);
         return Ok(());
@@ -834,7 +875,7 @@ fn getset_set(descr: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()>
             format!(
                 "attribute '{}' of '{}' objects is not writable",
                 g.def.name,
-                g.owner.name()
+                &*g.owner.tp_name()
             ),
         )),
     }
@@ -1033,13 +1074,6 @@ pub fn add_slot_wrappers(owner: &TypeRef, s: &SlotDefs, d: &Dict) {
             "__repr__($self, /)\n--\n\nReturn repr(self).",
         );
     }
-    if let Some(f) = s.str {
-        add(
-            "__str__",
-            K::Unary(f),
-            "__str__($self, /)\n--\n\nReturn str(self).",
-        );
-    }
     if let Some(f) = s.hash {
         add(
             "__hash__",
@@ -1052,6 +1086,13 @@ pub fn add_slot_wrappers(owner: &TypeRef, s: &SlotDefs, d: &Dict) {
             "__call__",
             K::Call(f),
             "__call__($self, /, *args, **kwargs)\n--\n\nCall self as a function.",
+        );
+    }
+    if let Some(f) = s.str {
+        add(
+            "__str__",
+            K::Unary(f),
+            "__str__($self, /)\n--\n\nReturn str(self).",
         );
     }
     if let Some(f) = s.getattro {

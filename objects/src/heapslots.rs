@@ -8,7 +8,7 @@ use crate::none::{is_none, is_not_implemented, not_implemented};
 use crate::protocol::{self, CompareOp};
 use crate::str::intern;
 use crate::typeobj::{
-    INPLACE_OFFSET, NB_BINARY_COUNT, NB_OPS, TypeObject, UNARY_OP_COUNT, UnaryOp,
+    INPLACE_OFFSET, NB_BINARY_COUNT, NB_OPS, SetAttrFn, TypeObject, UNARY_OP_COUNT, UnaryOp,
 };
 
 /// The dunder on `obj`'s type, bound to `obj`; `None` if the type lacks it.
@@ -105,6 +105,42 @@ fn slot_setattro(obj: &Value, name: &Value, value: Option<&Value>) -> PyResult<(
     }
 }
 
+/// `hackcheck`: `object.__setattr__(x, ...)` (or `__delattr__`) may not
+/// bypass a setattro that a built-in type between them overrides, such as
+/// `type`'s.
+pub fn setattr_hackcheck(obj: &Value, func: SetAttrFn, what: &str) -> PyResult<()> {
+    let addr = |f: Option<SetAttrFn>| f.map(|f| f as usize);
+    let slot = Some(slot_setattro as SetAttrFn as usize);
+    let ty = TypeRef::from_value(&obj.type_value()).expect("type");
+    let own = addr(ty.slots.setattro.get());
+    let mro = ty.mro();
+    let mut defining = ty.clone();
+    if let Some(m) = mro.downcast::<crate::tuple::Tuple>() {
+        for base in m.iter().rev().filter_map(TypeRef::from_value) {
+            let f = addr(base.slots.setattro.get());
+            if f != slot && f == own {
+                defining = base;
+                break;
+            }
+        }
+    }
+    let mut cur = Some(defining);
+    while let Some(base) = cur {
+        let f = addr(base.slots.setattro.get());
+        if f == Some(func as usize) {
+            break;
+        }
+        if f != slot {
+            return Err(type_error(format!(
+                "can't apply this {what} to {} object",
+                ty.tp_name()
+            )));
+        }
+        cur = base.base();
+    }
+    Ok(())
+}
+
 fn slot_call(obj: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     match lookup_bound(obj, "__call__")? {
         Some(f) => protocol::call(&f, args, kwnames),
@@ -132,8 +168,8 @@ fn slot_iter(obj: &Value) -> PyResult {
     protocol::call(&bound, &[], None)
 }
 
-/// `slot_tp_iternext`: a `StopIteration` from `__next__` passes through, so
-/// `next()` re-raises it as it was.
+/// `__next__`; its `StopIteration` stays an error so `next()` can re-raise
+/// it as is (`protocol::next` reads it as exhaustion).
 fn slot_iternext(obj: &Value) -> PyResult<Option<Value>> {
     call_dunder(obj, "__next__", &[]).map(Some)
 }
@@ -173,6 +209,12 @@ fn slot_len(obj: &Value) -> PyResult<usize> {
 fn slot_bool(obj: &Value) -> PyResult<bool> {
     let ty = obj.type_obj().payload();
     if let Some(f) = ty.lookup_str("__bool__") {
+        if is_none(&f) {
+            return Err(type_error(format!(
+                "'{}' cannot be interpreted as a boolean",
+                ty.name()
+            )));
+        }
         let bound = protocol::descr_get(&f, Some(obj), &obj.type_value())?;
         let r = protocol::call(&bound, &[], None)?;
         return match r.downcast::<crate::bool::Bool>() {
@@ -260,8 +302,33 @@ fn slot_inplace<const I: usize>(a: &Value, b: &Value) -> PyResult {
     call_maybe(a, NB_OPS[I].iname, std::slice::from_ref(b))
 }
 
+/// `slot_nb_power` with a modulus: like [`slot_binary`], and since 3.14
+/// the right operand's `__rpow__(a, m)` too.
 fn slot_pow3(a: &Value, b: &Value, m: &Value) -> PyResult {
-    call_maybe(a, "__pow__", &[b.clone(), m.clone()])
+    let is_slot = |t: &TypeObject| {
+        t.slots.pow3.get().map(|f| f as usize)
+            == Some(slot_pow3 as crate::typeobj::TernaryFn as usize)
+    };
+    let ta = a.type_obj().payload();
+    let tb = b.type_obj().payload();
+    let mut do_other = !std::ptr::eq(ta, tb) && is_slot(tb);
+    if is_slot(ta) {
+        if do_other && tb.is_subtype(ta) && method_differs(tb, ta, "__rpow__") {
+            let r = call_maybe(b, "__rpow__", &[a.clone(), m.clone()])?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+            do_other = false;
+        }
+        let r = call_maybe(a, "__pow__", &[b.clone(), m.clone()])?;
+        if !is_not_implemented(&r) || std::ptr::eq(ta, tb) {
+            return Ok(r);
+        }
+    }
+    if do_other {
+        return call_maybe(b, "__rpow__", &[a.clone(), m.clone()]);
+    }
+    Ok(not_implemented())
 }
 
 fn slot_unary<const I: usize>(v: &Value) -> PyResult {
@@ -582,6 +649,9 @@ pub fn update_slots(ty: &TypeRef) {
             "__pow__",
             |k| if let K::Pow(_, p) = k { *p } else { None },
         ) {
+            Found::Missing if matches!(find(t, "__rpow__", |_| None::<()>), Found::Python) => {
+                Some(slot_pow3 as _)
+            }
             Found::Missing => None,
             Found::Native(f) => Some(f),
             Found::Python => Some(slot_pow3 as _),

@@ -55,6 +55,12 @@ impl CompareOp {
         ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"][self as usize]
     }
 
+    /// Applies the operator to a partial ordering (`None`: unordered, as
+    /// a NaN is with everything: only `!=` holds).
+    pub fn test_partial(self, ord: Option<std::cmp::Ordering>) -> bool {
+        ord.map_or(self == CompareOp::Ne, |o| self.test(o))
+    }
+
     /// Applies the operator to an ordering.
     pub fn test(self, ord: std::cmp::Ordering) -> bool {
         use std::cmp::Ordering::*;
@@ -69,15 +75,32 @@ impl CompareOp {
     }
 }
 
+/// The interpreter's "globals of the running frame" function.
+pub type GlobalsHook = fn() -> Option<Value>;
+
 thread_local! {
     static NATIVE_DEPTH: Cell<u32> = const { Cell::new(0) };
     static RECURSION_LIMIT: Cell<u32> = const { Cell::new(1000) };
+    static GLOBALS_HOOK: Cell<Option<GlobalsHook>> = const { Cell::new(None) };
 }
 
-/// Native re-entry bound: far below what the Rust stack holds.
-const NATIVE_DEPTH_LIMIT: u32 = 4000;
+/// Installs the interpreter's "globals of the running frame" function.
+pub fn set_current_globals_hook(hook: GlobalsHook) {
+    GLOBALS_HOOK.with(|h| h.set(Some(hook)));
+}
 
-/// `sys.setrecursionlimit`'s value, which native recursion also honours.
+/// The globals of the innermost running Python frame (`PyEval_GetGlobals`),
+/// for `type()`'s `__module__`.
+pub fn current_globals() -> Option<Value> {
+    GLOBALS_HOOK.with(|h| h.get()).and_then(|hook| hook())
+}
+
+/// Native re-entry bound: far below what the interpreter thread's stack
+/// holds. Like CPython 3.14's stack-based C recursion check it does not
+/// follow `sys.setrecursionlimit` (a 10,000-deep nested list has a repr).
+const NATIVE_DEPTH_LIMIT: u32 = 20_000;
+
+/// `sys.setrecursionlimit`'s value, the bound on Python frames.
 pub fn recursion_limit() -> u32 {
     RECURSION_LIMIT.with(|l| l.get())
 }
@@ -99,8 +122,7 @@ impl Drop for RecursionGuard {
 /// "maximum recursion depth exceeded{context}".
 pub fn enter_recursion(context: &str) -> PyResult<RecursionGuard> {
     let depth = NATIVE_DEPTH.with(|d| d.get());
-    let limit = recursion_limit().min(NATIVE_DEPTH_LIMIT);
-    if depth >= limit {
+    if depth >= NATIVE_DEPTH_LIMIT {
         return Err(PyErr::new(
             &exceptions::RECURSION_ERROR,
             format!("maximum recursion depth exceeded{context}"),
@@ -108,11 +130,6 @@ pub fn enter_recursion(context: &str) -> PyResult<RecursionGuard> {
     }
     NATIVE_DEPTH.with(|d| d.set(depth + 1));
     Ok(RecursionGuard(()))
-}
-
-/// The current native depth (the interpreter adds it to its frame depth).
-pub fn native_depth() -> u32 {
-    NATIVE_DEPTH.with(|d| d.get())
 }
 
 /// Lossy text of a str object for messages (non-str values: empty).
@@ -171,7 +188,7 @@ pub fn setattr(obj: &Value, name: &Value, value: Option<&Value>) -> PyResult<()>
 pub fn no_attribute(obj: &Value, name: &Value) -> PyErr {
     let msg = format!(
         "'{}' object has no attribute '{}'",
-        type_name(obj),
+        &*obj.type_obj().payload().tp_name(),
         str_lossy(name)
     );
     exceptions::attribute_error(msg, obj, name)
@@ -293,7 +310,7 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<&Value>) -> PyRe
             } else {
                 format!(
                     "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
-                    ty.name(),
+                    &*ty.tp_name(),
                     str_lossy(name)
                 )
             };
@@ -314,7 +331,7 @@ pub fn call(callable: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResu
         }
         None => Err(type_error(format!(
             "'{}' object is not callable",
-            ty.name()
+            &*ty.tp_name()
         ))),
     }
 }
@@ -411,7 +428,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
     let ty = v.type_obj().payload();
     match ty.slots.hash.get() {
         Some(f) => f(v),
-        None => Err(type_error(format!("unhashable type: '{}'", ty.tp_name()))),
+        None => Err(type_error(format!("unhashable type: '{}'", &*ty.tp_name()))),
     }
 }
 
@@ -452,8 +469,8 @@ pub fn richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
         _ => Err(type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             op.symbol(),
-            ta.name(),
-            tb.name()
+            &*ta.tp_name(),
+            &*tb.tp_name()
         ))),
     }
 }
@@ -522,8 +539,8 @@ fn binary_op1(a: &Value, b: &Value, index: usize) -> PyResult {
 fn unsupported(a: &Value, b: &Value, symbol: &str) -> PyErr {
     type_error(format!(
         "unsupported operand type(s) for {symbol}: '{}' and '{}'",
-        type_name(a),
-        type_name(b)
+        &*a.type_obj().payload().tp_name(),
+        &*b.type_obj().payload().tp_name()
     ))
 }
 
@@ -580,7 +597,7 @@ fn sequence_repeat(a: &Value, b: &Value, inplace: bool) -> PyResult<Option<Value
             type_name(count)
         )));
     }
-    let n = index_as_isize_clamped(count)?;
+    let n = index_as_isize_or(count, &exceptions::OVERFLOW_ERROR)?;
     f(seq, n).map(Some)
 }
 
@@ -623,8 +640,43 @@ pub fn ternary_pow(a: &Value, b: &Value, m: &Value) -> PyResult {
     if is_none(m) {
         return binary_op(a, b, NbOp::Power);
     }
-    if let Some(f) = a.type_obj().payload().slots.pow3.get() {
-        let r = f(a, b, m)?;
+    // `ternary_op`: the left operand's slot (after a subclass right
+    // operand's), the right operand's, then the modulus's.
+    let slot = |v: &Value| v.type_obj().payload().slots.pow3.get();
+    let addr = |f: Option<crate::typeobj::TernaryFn>| f.map(|f| f as usize);
+    let (ta, tb) = (a.type_obj().payload(), b.type_obj().payload());
+    let slotv = slot(a);
+    let mut slotw = if std::ptr::eq(ta, tb) { None } else { slot(b) };
+    if addr(slotw) == addr(slotv) {
+        slotw = None;
+    }
+    if let Some(fv) = slotv {
+        if let Some(fw) = slotw
+            && tb.is_subtype(ta)
+        {
+            let r = fw(a, b, m)?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+            slotw = None;
+        }
+        let r = fv(a, b, m)?;
+        if !is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
+    if let Some(fw) = slotw {
+        let r = fw(a, b, m)?;
+        if !is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
+    let slotz = slot(m).filter(|f| {
+        let z = Some(*f as usize);
+        z != addr(slotv) && z != addr(slotw)
+    });
+    if let Some(fz) = slotz {
+        let r = fz(a, b, m)?;
         if !is_not_implemented(&r) {
             return Ok(r);
         }
@@ -668,6 +720,11 @@ pub fn index(v: &Value) -> PyResult {
     if v.is_small_int() || v.downcast_exact::<crate::int::Int>().is_some() {
         return Ok(v.clone());
     }
+    // An int subclass is its own index (`_PyNumber_Index` calls no
+    // `__index__` then).
+    if v.downcast::<crate::int::Int>().is_some() || v.downcast::<crate::bool::Bool>().is_some() {
+        return Ok(crate::int::exact(v));
+    }
     match v.type_obj().payload().slots.unary[UnaryOp::Index as usize].get() {
         Some(f) => {
             let r = f(v)?;
@@ -676,6 +733,10 @@ pub fn index(v: &Value) -> PyResult {
             } else if r.downcast::<crate::int::Int>().is_some()
                 || r.downcast::<crate::bool::Bool>().is_some()
             {
+                crate::warnings::deprecation(&format!(
+                    "__index__ returned non-int (type {}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.",
+                    type_name(&r)
+                ))?;
                 Ok(crate::int::exact(&r))
             } else {
                 Err(type_error(format!(
@@ -698,6 +759,21 @@ pub fn index_as_isize(v: &Value) -> PyResult<isize> {
         PyErr::new(
             &exceptions::OVERFLOW_ERROR,
             "Python int too large to convert to C ssize_t",
+        )
+    })
+}
+
+/// `PyNumber_AsSsize_t(v, err)`: an index too big for `isize` raises `err`
+/// ("cannot fit 'T' into an index-sized integer", `T` the type of `v`).
+pub fn index_as_isize_or(
+    v: &Value,
+    err: &'static crate::core::PyObj<TypeObject>,
+) -> PyResult<isize> {
+    let i = index(v)?;
+    crate::int::to_isize(&i).ok_or_else(|| {
+        PyErr::new(
+            err,
+            format!("cannot fit '{}' into an index-sized integer", type_name(v)),
         )
     })
 }
@@ -743,7 +819,7 @@ pub fn len(v: &Value) -> PyResult<usize> {
         Some(f) => f(v),
         None => Err(type_error(format!(
             "object of type '{}' has no len()",
-            type_name(v)
+            &*v.type_obj().payload().tp_name()
         ))),
     }
 }
@@ -754,18 +830,21 @@ pub fn getitem(v: &Value, key: &Value) -> PyResult {
         return f(v, key);
     }
     if let Some(t) = v.downcast::<TypeObject>() {
+        if v.is_static(&crate::typeobj::TYPE_TYPE) {
+            return crate::genericalias::new(v.clone(), key.clone());
+        }
         if let Some(cg) = t.lookup_str("__class_getitem__") {
             let bound = descr_get(&cg, None, v)?;
             return call1(&bound, key.clone());
         }
         return Err(type_error(format!(
             "type '{}' is not subscriptable",
-            t.name()
+            &*t.tp_name()
         )));
     }
     Err(type_error(format!(
         "'{}' object is not subscriptable",
-        type_name(v)
+        &*v.type_obj().payload().tp_name()
     )))
 }
 
@@ -778,32 +857,20 @@ pub fn setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult<()> {
             type_name(v)
         ))),
         None => {
-            // `PyObject_DelItem`: an index on a type with sequence methods
-            // (every class has them) goes through `PySequence_DelItem`.
-            let ty = v.type_obj().payload();
-            let sequence = ty.is_heap()
-                || ty.slots.len.get().is_some()
-                || ty.slots.contains.get().is_some()
-                || ty.slots.concat.get().is_some()
-                || ty.slots.repeat.get().is_some();
-            if sequence && has_index(key) {
-                let i = index(key)?;
-                if crate::int::to_isize(&i).is_none() {
-                    return Err(PyErr::new(
-                        &exceptions::INDEX_ERROR,
-                        format!(
-                            "cannot fit '{}' into an index-sized integer",
-                            type_name(key)
-                        ),
-                    ));
-                }
-                return Err(type_error(format!(
-                    "'{}' object doesn't support item deletion",
-                    type_name(v)
-                )));
-            }
+            // `PySequence_DelItem`'s wording for a sequence-like type and an
+            // index key, `PyObject_DelItem`'s otherwise.
+            let s = &v.type_obj().payload().slots;
+            let sequence_like = v.type_obj().payload().is_heap()
+                || s.contains.get().is_some()
+                || s.concat.get().is_some()
+                || s.repeat.get().is_some();
+            let verb = if sequence_like && has_index(key) {
+                "doesn't"
+            } else {
+                "does not"
+            };
             Err(type_error(format!(
-                "'{}' object does not support item deletion",
+                "'{}' object {verb} support item deletion",
                 type_name(v)
             )))
         }
@@ -853,7 +920,7 @@ pub fn iter(v: &Value) -> PyResult {
     }
     Err(type_error(format!(
         "'{}' object is not iterable",
-        ty.name()
+        &*ty.tp_name()
     )))
 }
 
@@ -861,7 +928,12 @@ pub fn iter(v: &Value) -> PyResult {
 /// a value) at exhaustion.
 pub fn iternext(it: &Value) -> PyResult<Option<Value>> {
     match it.type_obj().payload().slots.iternext.get() {
-        Some(f) => f(it),
+        // Like `PyIter_Next`, a `StopIteration` raised inside (a Python
+        // `__next__`, or `next()` called by `map`) means exhaustion.
+        Some(f) => match f(it) {
+            Err(e) if e.matches(&exceptions::STOP_ITERATION) => Ok(None),
+            r => r,
+        },
         None => Err(type_error(format!(
             "'{}' object is not an iterator",
             type_name(it)

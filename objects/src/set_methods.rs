@@ -194,11 +194,6 @@ fn set_sizeof(v: &Value, args: Args) -> PyResult {
     Ok(crate::int::from_usize(200 + n))
 }
 
-fn set_class_getitem(cls: &Value, args: Args) -> PyResult {
-    let item = args.one("set.__class_getitem__")?;
-    crate::types::genericalias::new(cls.clone(), item.clone())
-}
-
 macro_rules! common_methods {
     ($($extra:expr),* $(,)?) => {
         &[
@@ -213,7 +208,7 @@ macro_rules! common_methods {
             MethodDef::new("__sizeof__", set_sizeof, "__sizeof__($self, /)\n--\n\nS.__sizeof__() -> size of S in memory, in bytes."),
             MethodDef::new("symmetric_difference", set_symmetric_difference, "symmetric_difference($self, other, /)\n--\n\nReturn a new set with elements in either the set or other but not both."),
             MethodDef::new("union", set_union, "union($self, /, *others)\n--\n\nReturn a new set with elements from the set and all others."),
-            MethodDef::class("__class_getitem__", set_class_getitem, "__class_getitem__($cls, item, /)\n--\n\nSee PEP 585"),
+            crate::genericalias::CLASS_GETITEM_DEF,
             $($extra,)*
         ]
     };

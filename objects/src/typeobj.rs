@@ -276,7 +276,9 @@ pub struct TypeSpec {
     pub basic_size: usize,
     /// Whether instances carry a `__dict__` after the payload.
     pub instance_dict: bool,
-    pub drop_payload: unsafe fn(*mut crate::core::ObjHeader),
+    /// Drops the payload in place; `None` when it owns nothing (see
+    /// `core::payload_dropper`).
+    pub drop_payload: Option<unsafe fn(*mut crate::core::ObjHeader)>,
     pub slots: SlotDefs,
     pub methods: &'static [MethodDef],
     pub getsets: &'static [GetSetDef],
@@ -293,7 +295,7 @@ impl TypeSpec {
         flags: 0,
         basic_size: 0,
         instance_dict: false,
-        drop_payload: crate::core::drop_payload::<()>,
+        drop_payload: None,
         slots: SlotDefs::NONE,
         methods: &[],
         getsets: &[],
@@ -317,7 +319,7 @@ pub struct TypeObject {
     extras_len: usize,
     /// Which extra slot holds `__dict__`, for types whose instances have one.
     dict_index: Option<usize>,
-    drop_payload: unsafe fn(*mut crate::core::ObjHeader),
+    drop_payload: Option<unsafe fn(*mut crate::core::ObjHeader)>,
     version: Cell<u32>,
     /// Direct subclasses (their addresses), for version invalidation.
     subclasses: RefCell<Vec<usize>>,
@@ -663,7 +665,7 @@ impl TypeObject {
         self.extras_len - base_len - own_dict
     }
 
-    pub(crate) fn drop_payload_fn(&self) -> unsafe fn(*mut crate::core::ObjHeader) {
+    pub(crate) fn drop_payload_fn(&self) -> Option<unsafe fn(*mut crate::core::ObjHeader)> {
         self.drop_payload
     }
 
@@ -792,8 +794,10 @@ const SUBCLASS_FLAGS: u64 = flags::LONG_SUBCLASS
 
 thread_local! {
     static NEXT_VERSION: Cell<u32> = const { Cell::new(1) };
+    /// Filled on first store; a constant initializer keeps every access
+    /// free of lazy-initialization checks.
     static METHOD_CACHE: RefCell<Vec<(u32, usize, Option<Value>)>> =
-        RefCell::new(vec![(0, 0, None); METHOD_CACHE_SIZE]);
+        const { RefCell::new(Vec::new()) };
 }
 
 const METHOD_CACHE_SIZE: usize = 4096;
@@ -806,7 +810,7 @@ fn method_cache_get(version: u32, name: &Value) -> Option<Option<Value>> {
     let i = method_cache_slot(version, name);
     METHOD_CACHE.with(|c| {
         let c = c.borrow();
-        let (v, n, found) = &c[i];
+        let (v, n, found) = c.get(i)?;
         (*v == version && *n == name.word()).then(|| found.clone())
     })
 }
@@ -817,13 +821,26 @@ fn method_cache_put(version: u32, name: &Value, found: Option<Value>) {
         return;
     }
     let i = method_cache_slot(version, name);
-    let old = METHOD_CACHE
-        .with(|c| std::mem::replace(&mut c.borrow_mut()[i], (version, name.word(), found)));
+    let old = METHOD_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.is_empty() {
+            c.resize(METHOD_CACHE_SIZE, (0, 0, None));
+        }
+        std::mem::replace(&mut c[i], (version, name.word(), found))
+    });
     drop(old);
 }
 
 /// C3 linearization of `bases` for a new type (`mro_internal`).
 pub fn c3_mro(ty: &Value, bases: &[TypeRef]) -> PyResult<Vec<Value>> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|earlier| earlier.is(b)) {
+            return Err(PyErr::new(
+                &exceptions::TYPE_ERROR,
+                format!("duplicate base class {}", b.name()),
+            ));
+        }
+    }
     let mut seqs: Vec<Vec<Value>> = Vec::new();
     for b in bases {
         let mro = b.mro();
@@ -832,6 +849,14 @@ pub fn c3_mro(ty: &Value, bases: &[TypeRef]) -> PyResult<Vec<Value>> {
                 .map(|t| t.to_vec())
                 .unwrap_or_default(),
         );
+    }
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|earlier| earlier.is(b)) {
+            return Err(PyErr::new(
+                &exceptions::TYPE_ERROR,
+                format!("duplicate base class {}", b.name()),
+            ));
+        }
     }
     seqs.push(bases.iter().map(|b| b.value().clone()).collect());
     let mut result = vec![ty.clone()];
@@ -906,6 +931,13 @@ pub fn ready(ty: &'static PyObj<TypeObject>) {
     let dict = Dict::new_value();
     *tp.dict.borrow_mut() = Some(dict.clone());
     let d = dict.downcast::<Dict>().expect("dict");
+    // `type_ready_set_new` runs before `type_ready_fill_dict`.
+    if spec.slots.new.is_some() {
+        d.set_str(
+            "__new__",
+            descr::bind_builtin(&TP_NEW_DEF, type_ref.value().clone()),
+        );
+    }
     descr::add_slot_wrappers(&type_ref, &spec.slots, d);
     for m in spec.methods {
         d.set_str(m.name, descr::method_descriptor(&type_ref, m));
@@ -913,18 +945,13 @@ pub fn ready(ty: &'static PyObj<TypeObject>) {
     for g in spec.getsets {
         d.set_str(g.name, descr::getset_descriptor(&type_ref, g));
     }
-    if spec.slots.new.is_some() {
-        d.set_str(
-            "__new__",
-            descr::bind_builtin(&TP_NEW_DEF, type_ref.value().clone()),
-        );
-    }
-    // A `__doc__` getset (functions, properties) wins over the type's doc,
-    // which `type.__doc__` reads from the spec.
+    // A type whose instances carry their own `__doc__` (functions,
+    // properties) keeps that getset; `type.__doc__` reads `spec.doc`.
     if d.get_str(&intern("__doc__")).is_none() {
-        let doc = spec
-            .doc
-            .map_or_else(crate::none::none, |doc| PyStr::new(descr::doc_body(doc)));
+        let doc = match spec.doc {
+            Some(doc) => PyStr::new(descr::doc_body(doc)),
+            None => crate::none::none(),
+        };
         d.set_str("__doc__", doc);
     }
     if spec.slots.unhashable {
@@ -938,6 +965,12 @@ pub fn ready(ty: &'static PyObj<TypeObject>) {
         );
         let inherited_flags = b.flags() & SUBCLASS_FLAGS;
         tp.set_flag(inherited_flags, true);
+        // A built-in type straight under `object` without its own `__new__`
+        // cannot be instantiated (`type_ready_set_new`'s
+        // Py_TPFLAGS_DISALLOW_INSTANTIATION).
+        if spec.slots.new.is_none() && b.is_static(&OBJECT_TYPE) {
+            tp.slots.new.set(None);
+        }
     }
 }
 
@@ -1033,7 +1066,7 @@ macro_rules! builtin_type {
             $crate::typeobj::TypeObject::builtin(&$crate::typeobj::TypeSpec {
                 solid: &$ty,
                 basic_size: ::std::mem::size_of::<$crate::core::PyObj<$payload>>(),
-                drop_payload: $crate::core::drop_payload::<$payload>,
+                drop_payload: $crate::core::payload_dropper::<$payload>(),
                 $($field: $value,)*
                 ..$crate::typeobj::TypeSpec::DEFAULT
             }),
@@ -1053,7 +1086,7 @@ macro_rules! builtin_subtype {
             $crate::typeobj::TypeObject::builtin(&$crate::typeobj::TypeSpec {
                 solid: &$solid,
                 basic_size: ::std::mem::size_of::<$crate::core::PyObj<$payload>>(),
-                drop_payload: $crate::core::drop_payload::<$payload>,
+                drop_payload: $crate::core::payload_dropper::<$payload>(),
                 $($field: $value,)*
                 ..$crate::typeobj::TypeSpec::DEFAULT
             }),

@@ -147,7 +147,7 @@ fn item_index(key: &Value, len: usize) -> PyResult<usize> {
             protocol::type_name(key)
         )));
     }
-    let i = protocol::index_as_isize(key)?;
+    let i = protocol::index_as_isize_or(key, &crate::exceptions::INDEX_ERROR)?;
     let i = if i < 0 { i + len as isize } else { i };
     if i < 0 || i as usize >= len {
         return Err(index_error("bytearray index out of range"));
@@ -397,7 +397,7 @@ fn bytearray_alloc(v: &Value, args: Args) -> PyResult {
 builtin_type!(pub static BYTEARRAY_TYPE: ByteArray = TypeSpec {
     name: "bytearray",
     doc: Some("bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\nbytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytes array of size given by the parameter initialized with null bytes\nbytearray() -> empty bytes array\n\nConstruct a mutable bytearray object from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - a bytes or a buffer object\n  - any object implementing the buffer API.\n  - an integer"),
-    flags: flags::BASETYPE | flags::IMMUTABLETYPE | flags::SEQUENCE | flags::MATCH_SELF,
+    flags: flags::BASETYPE | flags::IMMUTABLETYPE | flags::MATCH_SELF,
     slots: SlotDefs {
         repr: Some(bytearray_repr),
         str: Some(bytearray_repr),

@@ -99,7 +99,7 @@ fn bytes_getitem(v: &Value, key: &Value) -> PyResult {
             protocol::type_name(key)
         )));
     }
-    let i = protocol::index_as_isize(key)?;
+    let i = protocol::index_as_isize_or(key, &crate::exceptions::INDEX_ERROR)?;
     let n = data.len() as isize;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
@@ -176,7 +176,7 @@ fn bytes_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult 
 builtin_type!(pub static BYTES_TYPE: Bytes = TypeSpec {
     name: "bytes",
     doc: Some("bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\nbytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(int) -> bytes object of size given by the parameter initialized with null bytes\nbytes() -> empty bytes object\n\nConstruct an immutable array of bytes from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - any object implementing the buffer API.\n  - an integer"),
-    flags: flags::BASETYPE | flags::BYTES_SUBCLASS | flags::IMMUTABLETYPE | flags::MATCH_SELF | flags::SEQUENCE,
+    flags: flags::BASETYPE | flags::BYTES_SUBCLASS | flags::IMMUTABLETYPE | flags::MATCH_SELF,
     slots: SlotDefs {
         repr: Some(bytes_repr),
         str: Some(bytes_repr),

@@ -193,53 +193,110 @@ fn complex_bool(v: &Value) -> PyResult<bool> {
     Ok(re != 0.0 || im != 0.0)
 }
 
+/// `__complex__` of `v`, checked (`try_complex_special_method`).
+fn complex_special(v: &Value) -> PyResult<Option<Value>> {
+    let Some(r) = protocol::call_dunder(v, "__complex__", &[])? else {
+        return Ok(None);
+    };
+    if r.downcast_exact::<Complex>().is_some() {
+        return Ok(Some(r));
+    }
+    if r.downcast::<Complex>().is_none() {
+        return Err(type_error(format!(
+            "__complex__ returned non-complex (type {})",
+            protocol::type_name(&r)
+        )));
+    }
+    crate::warnings::deprecation(&format!(
+        "__complex__ returned non-complex (type {}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.",
+        protocol::type_name(&r)
+    ))?;
+    Ok(Some(r))
+}
+
+/// Whether `v` can be a part of a complex number: a complex, or a type with
+/// `__float__` or `__index__`.
+fn is_real_part(v: &Value) -> bool {
+    v.downcast::<Complex>().is_some()
+        || v.type_obj().payload().slots.unary[UnaryOp::Float as usize]
+            .get()
+            .is_some()
+        || protocol::has_index(v)
+}
+
+/// `complex_new_impl` in Objects/complexobject.c.
 fn complex_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     let [real, imag] =
         crate::args::Args::new(args, kwnames).parse("complex", ["real", "imag"], 0, 0, 2)?;
-    let (mut re, mut im) = (0.0, 0.0);
-    if let Some(r) = &real {
-        if let Some(s) = r.downcast::<PyStr>() {
-            if imag.is_some() {
-                return Err(type_error(
-                    "complex() can't take second arg if first is a string",
-                ));
-            }
-            let (a, b) = parse(&s.to_string_lossy())
-                .ok_or_else(|| crate::err::value_error("complex() arg is a malformed string"))?;
-            re = a;
-            im = b;
-        } else {
-            match operand(r)? {
-                Some((a, b)) => {
-                    re = a;
-                    im = b;
-                }
-                None => {
-                    let f = crate::float::float_of(r).map_err(|_| {
-                        type_error(format!(
-                            "complex() first argument must be a string or a number, not '{}'",
-                            protocol::type_name(r)
-                        ))
-                    })?;
-                    re = f;
-                }
-            }
+    let real = real.unwrap_or_else(|| crate::int::from_i64(0));
+    if imag.is_none() && ty.is_static(&COMPLEX_TYPE) && real.downcast_exact::<Complex>().is_some() {
+        return Ok(real);
+    }
+    if let Some(s) = real.downcast::<PyStr>() {
+        if imag.is_some() {
+            return Err(type_error(
+                "complex() argument 'real' must be a real number, not str",
+            ));
         }
+        let (re, im) = parse(&s.to_string_lossy())
+            .ok_or_else(|| crate::err::value_error("complex() arg is a malformed string"))?;
+        return Ok(of_type(ty, re, im));
     }
+    let real = complex_special(&real)?.unwrap_or(real);
+    if !is_real_part(&real) {
+        return Err(type_error(match imag {
+            Some(_) => format!(
+                "complex() argument 'real' must be a real number, not {}",
+                protocol::type_name(&real)
+            ),
+            None => format!(
+                "complex() argument must be a string or a number, not {}",
+                protocol::type_name(&real)
+            ),
+        }));
+    }
+    if let Some(i) = &imag
+        && !is_real_part(i)
+    {
+        return Err(type_error(format!(
+            "complex() argument 'imag' must be a real number, not {}",
+            protocol::type_name(i)
+        )));
+    }
+    let (mut re, mut im) = match real.downcast::<Complex>() {
+        Some(c) => {
+            if imag.is_some() {
+                crate::warnings::deprecation(
+                    "complex() argument 'real' must be a real number, not complex",
+                )?;
+            }
+            (c.re, c.im)
+        }
+        None => (crate::float::float_of(&real)?, 0.0),
+    };
+    let real_is_complex = real.downcast::<Complex>().is_some();
     if let Some(i) = &imag {
-        let Some((a, b)) = operand(i)? else {
-            return Err(type_error(format!(
-                "complex() second argument must be a number, not '{}'",
-                protocol::type_name(i)
-            )));
+        let (ire, iim) = match i.downcast::<Complex>() {
+            Some(c) => {
+                crate::warnings::deprecation(
+                    "complex() argument 'imag' must be a real number, not complex",
+                )?;
+                (c.re, c.im)
+            }
+            None => (crate::float::float_of(i)?, 0.0),
         };
-        re -= b;
-        im += a;
+        re -= iim;
+        im = if real_is_complex { im + ire } else { ire };
     }
+    Ok(of_type(ty, re, im))
+}
+
+/// A complex of type `ty` (complex or a subclass).
+fn of_type(ty: &TypeRef, re: f64, im: f64) -> Value {
     if ty.is_static(&COMPLEX_TYPE) {
-        Ok(new(re, im))
+        new(re, im)
     } else {
-        Ok(alloc_typed(ty, Complex { re, im }))
+        alloc_typed(ty, Complex { re, im })
     }
 }
 

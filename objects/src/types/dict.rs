@@ -108,15 +108,14 @@ impl Table {
     }
 }
 
-/// The hash of a dict key; an unhashable key's `TypeError` names its use
-/// (`dict_unhashable_type`).
-pub fn key_hash(key: &Value) -> PyResult<i64> {
+/// The hash of a dict key, with CPython's message for unhashable ones.
+fn key_hash(key: &Value) -> PyResult<i64> {
+    if let Some(s) = key.downcast_exact::<PyStr>() {
+        return Ok(s.hash());
+    }
     protocol::hash(key).map_err(|e| {
-        if std::ptr::eq(
-            e.value().type_obj().payload(),
-            crate::exceptions::TYPE_ERROR.payload(),
-        ) {
-            crate::err::type_error(format!(
+        if e.matches(&crate::exceptions::TYPE_ERROR) {
+            type_error(format!(
                 "cannot use '{}' as a dict key ({})",
                 protocol::type_name(key),
                 protocol::str_string(e.value()).unwrap_or_default()
@@ -185,6 +184,13 @@ impl Dict {
     /// table borrowed; restarts if the dict changed meanwhile.
     fn lookup(&self, key: &Value, hash: i64) -> PyResult<Probe> {
         let key_str = key.downcast_exact::<PyStr>();
+        if key_str.is_some() && self.str_keys_only.get() {
+            // Exact str against exact strs: no `__eq__` can run.
+            return Ok(match self.str_entry_index(key) {
+                Some(ix) => Probe::Found(ix),
+                None => Probe::Missing,
+            });
+        }
         'restart: loop {
             let start = self.mutations.get();
             let mask = {
@@ -261,28 +267,10 @@ impl Dict {
 
     /// Lookup by a str key without running Python code (namespaces).
     pub fn get_str(&self, key: &Value) -> Option<Value> {
-        let k = key.downcast::<PyStr>()?;
-        let hash = k.hash();
-        let t = self.table.borrow();
-        if t.indices.is_empty() {
-            return None;
-        }
-        for slot in t.probe_sequence(hash) {
-            let ix = t.indices[slot];
-            if ix == EMPTY {
-                return None;
-            }
-            if ix == DUMMY {
-                continue;
-            }
-            let e = t.entries[ix as usize].as_ref().expect("live");
-            if e.key.is(key)
-                || (e.hash == hash && e.key.downcast::<PyStr>().is_some_and(|s| s.eq_str(k)))
-            {
-                return Some(e.value.clone());
-            }
-        }
-        None
+        let ix = self.str_entry_index(key)?;
+        self.table.borrow().entries[ix]
+            .as_ref()
+            .map(|e| e.value.clone())
     }
 
     /// Index of a str key in the entries array, for inline caches.
@@ -783,11 +771,6 @@ fn dict_sizeof(v: &Value, args: Args) -> PyResult {
     Ok(crate::int::from_usize(48 + 24 * this(v).entries_len()))
 }
 
-fn dict_class_getitem(cls: &Value, args: Args) -> PyResult {
-    let item = args.one("dict.__class_getitem__")?;
-    crate::types::genericalias::new(cls.clone(), item.clone())
-}
-
 /// Detects mutation during iteration.
 pub fn check_unchanged(d: &Dict, len: usize) -> PyResult<()> {
     if d.len() != len {
@@ -831,7 +814,7 @@ builtin_type!(pub static DICT_TYPE: Dict = TypeSpec {
         MethodDef::new("clear", dict_clear, "clear($self, /)\n--\n\nRemove all items from the dict."),
         MethodDef::new("copy", dict_copy, "copy($self, /)\n--\n\nReturn a shallow copy of the dict."),
         MethodDef::new("__reversed__", dict_reversed, "__reversed__($self, /)\n--\n\nReturn a reverse iterator over the dict keys."),
-        MethodDef::class("__class_getitem__", dict_class_getitem, "__class_getitem__($cls, item, /)\n--\n\nSee PEP 585"),
+        crate::genericalias::CLASS_GETITEM_DEF,
     ],
     ..TypeSpec::DEFAULT
 });

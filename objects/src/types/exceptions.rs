@@ -1229,11 +1229,6 @@ fn group_subgroup(v: &Value, args: Args) -> PyResult {
     Ok(a.unwrap_or_else(none))
 }
 
-fn group_class_getitem(cls: &Value, args: Args) -> PyResult {
-    let item = args.one("BaseExceptionGroup.__class_getitem__")?;
-    crate::types::genericalias::new(cls.clone(), item.clone())
-}
-
 /// The leaf exceptions of a group, depth first.
 pub fn leaves(v: &Value) -> Vec<Value> {
     if !v
@@ -1256,7 +1251,7 @@ methods: &[
     MethodDef::new("derive", group_derive, ""),
     MethodDef::new("split", group_split, ""),
     MethodDef::new("subgroup", group_subgroup, ""),
-    MethodDef::class("__class_getitem__", group_class_getitem, "See PEP 585"),
+    crate::genericalias::CLASS_GETITEM_DEF,
 ]);
 
 /// `ExceptionGroup` derives from both `BaseExceptionGroup` and `Exception`.
@@ -1270,7 +1265,7 @@ pub static EXCEPTION_GROUP: PyObj<TypeObject> = PyObj::immortal(
         flags: flags::BASETYPE | flags::BASE_EXC_SUBCLASS,
         basic_size: std::mem::size_of::<PyObj<BaseException>>(),
         instance_dict: true,
-        drop_payload: crate::core::drop_payload::<BaseException>,
+        drop_payload: crate::core::payload_dropper::<BaseException>(),
         slots: SlotDefs::NONE,
         methods: &[],
         getsets: &[],

@@ -26,6 +26,16 @@ pub fn as_f64(v: &Value) -> Option<f64> {
     v.downcast::<Float>().map(|f| f.0)
 }
 
+/// `float_pow` with a modulus: an error once both operands are numbers.
+fn float_pow3(a: &Value, b: &Value, _modulus: &Value) -> PyResult {
+    if to_double(a)?.is_none() || to_double(b)?.is_none() {
+        return Ok(not_implemented());
+    }
+    Err(type_error(
+        "pow() 3rd argument not allowed unless all arguments are integers",
+    ))
+}
+
 /// A float or int operand as `f64` (`CONVERT_TO_DOUBLE`); `Ok(None)` for
 /// other types.
 fn to_double(v: &Value) -> PyResult<Option<f64>> {
@@ -767,6 +777,7 @@ builtin_type!(pub static FLOAT_TYPE: Float = TypeSpec {
         richcompare: Some(float_richcompare),
         bool: Some(float_bool),
         new: Some(float_new),
+        pow3: Some(float_pow3),
         ..SlotDefs::NONE
     }
     .with_number(NbOp::Add, float_add)

@@ -707,12 +707,6 @@ const SM_GETSETS: &[GetSetDef] = &[
     }),
 ];
 
-const SM_METHODS: &[MethodDef] = &[MethodDef::class(
-    "__class_getitem__",
-    crate::descr::class_getitem,
-    "See PEP 585",
-)];
-
 builtin_type!(pub static STATICMETHOD_TYPE: StaticMethod = TypeSpec {
     name: "staticmethod",
     doc: Some("staticmethod(function, /)\n--\n\nConvert a function to be a static method.\n\nA static method does not receive an implicit first argument.\nTo declare a static method, use this idiom:\n\n     class C:\n         @staticmethod\n         def f(arg1, arg2, argN):\n             ...\n\nIt can be called either on the class (e.g. C.f()) or on an instance\n(e.g. C().f()). Both the class and the instance are ignored, and\nneither is passed implicitly as the first argument to the method.\n\nStatic methods in Python are similar to those found in Java or C++.\nFor a more advanced concept, see the classmethod builtin."),
@@ -726,7 +720,7 @@ builtin_type!(pub static STATICMETHOD_TYPE: StaticMethod = TypeSpec {
         repr: Some(sm_repr),
         ..SlotDefs::NONE
     },
-    methods: SM_METHODS,
+    methods: &[crate::genericalias::CLASS_GETITEM_UNDOCUMENTED_DEF],
     getsets: SM_GETSETS,
     ..TypeSpec::DEFAULT
 });
@@ -744,7 +738,7 @@ crate::builtin_subtype!(pub static CLASSMETHOD_TYPE: StaticMethod as STATICMETHO
         repr: Some(sm_repr),
         ..SlotDefs::NONE
     },
-    methods: SM_METHODS,
+    methods: &[crate::genericalias::CLASS_GETITEM_UNDOCUMENTED_DEF],
     getsets: SM_GETSETS,
     ..TypeSpec::DEFAULT
 });

@@ -2,7 +2,7 @@
 
 use crate::args::Args;
 use crate::builtin_type;
-use crate::core::{Ref, TypeRef, Value};
+use crate::core::{Ref, TypeRef, Value, alloc_typed};
 use crate::descr::{GetSetDef, MethodDef};
 use crate::err::{PyResult, type_error};
 use crate::none::not_implemented;
@@ -19,18 +19,44 @@ pub struct GenericAlias {
 
 /// `origin[item]` (a tuple item gives several arguments).
 pub fn new(origin: Value, item: Value) -> PyResult {
-    let args = if item.downcast_exact::<Tuple>().is_some() {
+    Ok(alloc_typed(
+        &TypeRef::from_static(&GENERIC_ALIAS_TYPE),
+        GenericAlias {
+            origin,
+            args: args_tuple(item),
+            starred: false,
+        },
+    ))
+}
+
+/// The arguments of `origin[item]`: a tuple item is several.
+fn args_tuple(item: Value) -> Value {
+    if item.downcast_exact::<Tuple>().is_some() {
         item
     } else {
         Tuple::new(vec![item])
-    };
-    Ok(Ref::new(GenericAlias {
-        origin,
-        args,
-        starred: false,
-    })
-    .into_value())
+    }
 }
+
+fn class_getitem(cls: &Value, args: Args) -> PyResult {
+    let item = args.one("__class_getitem__")?;
+    new(cls.clone(), item.clone())
+}
+
+/// `__class_getitem__ = classmethod(GenericAlias)` for built-in types
+/// whose instances are generic (`staticmethod[...]`, `generator[...]`).
+pub const CLASS_GETITEM_DEF: MethodDef = MethodDef::class(
+    "__class_getitem__",
+    class_getitem,
+    "__class_getitem__($type, object, /)\n--\n\nSee PEP 585",
+);
+
+/// The same without a docstring (`staticmethod`, `classmethod`).
+pub const CLASS_GETITEM_UNDOCUMENTED_DEF: MethodDef = MethodDef::class(
+    "__class_getitem__",
+    class_getitem,
+    "__class_getitem__($type, object, /)\n--\n\n",
+);
 
 fn this(v: &Value) -> &GenericAlias {
     v.downcast::<GenericAlias>().expect("GenericAlias")
@@ -40,6 +66,9 @@ fn this(v: &Value) -> &GenericAlias {
 pub fn repr_type_arg(v: &Value) -> PyResult<String> {
     if v.is_static(&crate::none::ELLIPSIS) {
         return Ok("...".into());
+    }
+    if v.is_static(&crate::none::NONE_TYPE) {
+        return Ok("None".into());
     }
     if v.downcast::<GenericAlias>().is_some() {
         return protocol::repr_string(v);
@@ -61,7 +90,25 @@ pub fn repr_type_arg(v: &Value) -> PyResult<String> {
             format!("{module}.{qual}")
         });
     }
-    protocol::repr_string(v)
+    // `ga_repr_item`: alias-like objects print as themselves; anything
+    // else with a qualified name (a function) prints as `module.qualname`.
+    let has = |name: &str| protocol::getattr_opt(v, &intern(name)).map(|x| x.is_some());
+    if has("__origin__")? && has("__args__")? {
+        return protocol::repr_string(v);
+    }
+    let qualname = protocol::getattr_opt(v, &intern("__qualname__"))?;
+    let module = protocol::getattr_opt(v, &intern("__module__"))?;
+    match (qualname, module) {
+        (Some(q), Some(m)) if !crate::none::is_none(&m) => {
+            let (q, m) = (protocol::str_lossy(&q), protocol::str_lossy(&m));
+            Ok(if m == "builtins" {
+                q
+            } else {
+                format!("{m}.{q}")
+            })
+        }
+        _ => protocol::repr_string(v),
+    }
 }
 
 fn ga_repr(v: &Value) -> PyResult {
@@ -80,7 +127,7 @@ fn ga_repr(v: &Value) -> PyResult {
     )))
 }
 
-fn ga_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
+pub fn ga_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
     let (Some(x), Some(y)) = (a.downcast::<GenericAlias>(), b.downcast::<GenericAlias>()) else {
         return Ok(not_implemented());
     };
@@ -93,14 +140,14 @@ fn ga_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
     Ok(crate::bool::py_bool(eq == (op == CompareOp::Eq)))
 }
 
-fn ga_hash(v: &Value) -> PyResult<i64> {
+pub fn ga_hash(v: &Value) -> PyResult<i64> {
     let g = this(v);
     Ok(crate::hash::fix_hash(
         protocol::hash(&g.origin)? ^ protocol::hash(&g.args)?,
     ))
 }
 
-fn ga_call(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult {
+pub fn ga_call(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     let obj = protocol::call(&this(v).origin, args, kwnames)?;
     if let Err(e) = protocol::setattr(&obj, &intern("__orig_class__"), Some(v))
         && !e.matches(&crate::exceptions::ATTRIBUTE_ERROR)
@@ -126,23 +173,29 @@ const OWN_ATTRS: &[&str] = &[
     "__deepcopy__",
 ];
 
+/// Attributes outside `OWN_ATTRS` are the origin's (`list[int].append`).
 fn ga_getattro(v: &Value, name: &Value) -> PyResult {
     let n = protocol::str_lossy(name);
-    let own = OWN_ATTRS.contains(&n.as_str())
-        || (n.starts_with("__")
-            && n.ends_with("__")
-            && protocol::generic_getattr_opt(v, name)?.is_some());
-    if !own {
+    if !OWN_ATTRS.contains(&n.as_str()) {
         return protocol::getattr(&this(v).origin, name);
     }
     protocol::generic_getattr(v, name)
 }
 
-fn ga_new(_ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
+/// `GenericAlias(origin, args)`, of the class called (a subclass keeps
+/// its own type).
+fn ga_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     let a = crate::args::Args::new(args, kwnames);
     a.no_keywords("GenericAlias")?;
     let v = a.range("GenericAlias", "GenericAlias", 2, 2)?;
-    new(v[0].clone(), v[1].clone())
+    Ok(alloc_typed(
+        ty,
+        GenericAlias {
+            origin: v[0].clone(),
+            args: args_tuple(v[1].clone()),
+            starred: false,
+        },
+    ))
 }
 
 fn ga_mro_entries(v: &Value, args: Args) -> PyResult {
@@ -157,6 +210,33 @@ fn ga_reduce(v: &Value, args: Args) -> PyResult {
         v.type_value(),
         Tuple::new(vec![g.origin.clone(), g.args.clone()]),
     ]))
+}
+
+/// `dir(alias)`: the origin's names plus those of the alias's own
+/// attributes that exist.
+fn ga_dir(v: &Value, args: Args) -> PyResult {
+    args.none("__dir__")?;
+    let origin = &this(v).origin;
+    let origin_dir = protocol::call_dunder(origin, "__dir__", &[])?
+        .ok_or_else(|| type_error("object does not provide __dir__"))?;
+    let mut names = protocol::collect(&origin_dir)?;
+    for own in OWN_ATTRS {
+        let name = intern(own);
+        if protocol::generic_getattr_opt(v, &name)?.is_none() {
+            continue;
+        }
+        let mut present = false;
+        for n in &names {
+            if protocol::eq(n, &name)? {
+                present = true;
+                break;
+            }
+        }
+        if !present {
+            names.push(name);
+        }
+    }
+    Ok(crate::list::List::from_vec(names))
 }
 
 fn ga_instancecheck(_v: &Value, args: Args) -> PyResult {
@@ -227,16 +307,17 @@ builtin_type!(pub static GENERIC_ALIAS_TYPE: GenericAlias = TypeSpec {
     .with_number(crate::typeobj::NbOp::Or, crate::types::union::union_or),
     methods: &[
         MethodDef::new("__mro_entries__", ga_mro_entries, "__mro_entries__($self, object, /)\n--\n\n"),
-        MethodDef::new("__reduce__", ga_reduce, "__reduce__($self, /)\n--\n\n"),
         MethodDef::new("__instancecheck__", ga_instancecheck, "__instancecheck__($self, object, /)\n--\n\n"),
         MethodDef::new("__subclasscheck__", ga_subclasscheck, "__subclasscheck__($self, object, /)\n--\n\n"),
+        MethodDef::new("__reduce__", ga_reduce, "__reduce__($self, /)\n--\n\n"),
+        MethodDef::new("__dir__", ga_dir, "__dir__($self, /)\n--\n\n"),
     ],
     getsets: &[
-        GetSetDef::getter("__typing_unpacked_tuple_args__", ga_unpacked_tuple_args),
         GetSetDef::member("__origin__", |v| Ok(this(v).origin.clone()), None),
         GetSetDef::member("__args__", |v| Ok(this(v).args.clone()), None),
         GetSetDef::member("__unpacked__", |v| Ok(crate::bool::py_bool(this(v).starred)), None),
         GetSetDef::getter("__parameters__", |v| crate::types::union::collect_parameters(&this(v).args)),
+        GetSetDef::getter("__typing_unpacked_tuple_args__", ga_unpacked_tuple_args),
     ],
     ..TypeSpec::DEFAULT
 });

@@ -64,6 +64,7 @@ pub fn is_int(v: &Value) -> bool {
 }
 
 /// A Python int from a machine int.
+#[inline]
 pub fn from_i64(i: i64) -> Value {
     Value::small_int(i).unwrap_or_else(|| Ref::new(Int(BigInt::from(i))).into_value())
 }
@@ -517,6 +518,13 @@ fn unicode_digit(c: char) -> Option<u32> {
 }
 
 fn int_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
+    // `long_vectorcall`'s own check for calls without keywords.
+    if kwnames.is_none() && args.len() > 2 {
+        return Err(type_error(format!(
+            "int expected at most 2 arguments, got {}",
+            args.len()
+        )));
+    }
     let [x, base] = Args::new(args, kwnames).parse("int", ["", "base"], 1, 0, 2)?;
     let value = match (x, base) {
         (None, None) => from_i64(0),

@@ -129,7 +129,7 @@ fn list_setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult<()> {
             protocol::type_name(key)
         )));
     }
-    let i = protocol::index_as_isize(key)?;
+    let i = protocol::index_as_isize_or(key, &crate::exceptions::INDEX_ERROR)?;
     let n = l.len() as isize;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
@@ -439,11 +439,6 @@ fn list_sizeof(v: &Value, args: Args) -> PyResult {
     ))
 }
 
-fn list_class_getitem(cls: &Value, args: Args) -> PyResult {
-    let item = args.one("list.__class_getitem__")?;
-    crate::types::genericalias::new(cls.clone(), item.clone())
-}
-
 /// A stable merge sort over fallible `<`: stops comparing at the first
 /// error and never panics on inconsistent comparisons.
 pub fn sort_values(items: &mut [(Value, Value)], reverse: bool) -> PyResult<()> {
@@ -545,7 +540,7 @@ builtin_type!(pub static LIST_TYPE: List = TypeSpec {
         MethodDef::new("count", list_count, "count($self, value, /)\n--\n\nReturn number of occurrences of value."),
         MethodDef::new("reverse", list_reverse, "reverse($self, /)\n--\n\nReverse *IN PLACE*."),
         MethodDef::new("sort", list_sort, "sort($self, /, *, key=None, reverse=False)\n--\n\nSort the list in ascending order and return None.\n\nThe sort is in-place (i.e. the list itself is modified) and stable (i.e. the\norder of two equal elements is maintained).\n\nIf a key function is given, apply it once to each list item and sort them,\nascending or descending, according to their function values.\n\nThe reverse flag can be set to sort in descending order."),
-        MethodDef::class("__class_getitem__", list_class_getitem, "__class_getitem__($cls, item, /)\n--\n\nSee PEP 585"),
+        crate::genericalias::CLASS_GETITEM_DEF,
     ],
     ..TypeSpec::DEFAULT
 });

@@ -45,7 +45,7 @@ fn mp_getitem(v: &Value, key: &Value) -> PyResult {
     protocol::getitem(inner(v), key)
 }
 
-/// `mappingproxy_hash`: the hash of the mapping it shows.
+/// `mappingproxy_hash`: the hash of the underlying mapping.
 fn mp_hash(v: &Value) -> PyResult<i64> {
     protocol::hash(inner(v))
 }

@@ -213,7 +213,7 @@ fn memoryview_len(v: &Value) -> PyResult<usize> {
 }
 
 fn item_index(m: &MemoryView, key: &Value) -> PyResult<usize> {
-    let i = protocol::index_as_isize(key)?;
+    let i = protocol::index_as_isize_or(key, &crate::exceptions::INDEX_ERROR)?;
     let i = if i < 0 { i + m.count as isize } else { i };
     if i < 0 || i as usize >= m.count {
         return Err(index_error("index out of bounds on dimension 1"));
@@ -461,11 +461,6 @@ fn memoryview_index(v: &Value, args: Args) -> PyResult {
     Err(value_error("memoryview.index(x): x not found"))
 }
 
-fn memoryview_class_getitem(cls: &Value, args: Args) -> PyResult {
-    let item = args.one("memoryview.__class_getitem__")?;
-    crate::genericalias::new(cls.clone(), item.clone())
-}
-
 fn get_format(v: &Value) -> PyResult {
     Ok(PyStr::new(&char::from(this(v)?.format).to_string()))
 }
@@ -501,7 +496,7 @@ builtin_type!(pub static MEMORYVIEW_TYPE: MemoryView = TypeSpec {
         ..SlotDefs::NONE
     },
     methods: &[
-        MethodDef::class("__class_getitem__", memoryview_class_getitem, "__class_getitem__($cls, object, /)\n--\n\nSee PEP 585"),
+        crate::genericalias::CLASS_GETITEM_DEF,
         MethodDef::new("count", memoryview_count, "count($self, value, /)\n--\n\nCount the number of occurrences of a value."),
         MethodDef::new("index", memoryview_index, "index($self, value, start=0, stop=sys.maxsize, /)\n--\n\nReturn the index of the first occurrence of a value.\n\nRaises ValueError if the value is not present."),
         MethodDef::new("__enter__", memoryview_enter, "__enter__($self, /)\n--\n\n"),

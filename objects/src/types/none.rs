@@ -73,9 +73,9 @@ fn ni_repr(_: &Value) -> PyResult {
     Ok(PyStr::new("NotImplemented"))
 }
 
-/// `notimplemented_bool`: truth-testing `NotImplemented` is an error since 3.14.
+/// Since 3.14 the truth of `NotImplemented` is an error.
 fn ni_bool(_: &Value) -> PyResult<bool> {
-    Err(type_error(
+    Err(crate::err::type_error(
         "NotImplemented should not be used in a boolean context",
     ))
 }

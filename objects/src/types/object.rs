@@ -76,6 +76,14 @@ pub fn object_new(ty: &TypeRef, args: &[Value], _kwnames: Option<&Value>) -> PyR
     if ty.flags() & flags::IS_ABSTRACT != 0 {
         return Err(crate::types::typetype::abstract_instantiation_error(ty));
     }
+    // A built-in type without its own `__new__` whose instances carry a
+    // payload cannot be made from nothing.
+    if !ty.is_static(&OBJECT_TYPE) && !ty.payload().solid_is::<ObjectData>() {
+        return Err(type_error(format!(
+            "cannot create '{}' instances",
+            &*ty.tp_name()
+        )));
+    }
     Ok(alloc_typed(ty, ObjectData))
 }
 
@@ -88,7 +96,10 @@ pub fn object_init(this: &Value, args: &[Value], _kwnames: Option<&Value>) -> Py
             ));
         }
         if !overrides_new(ty) {
-            return Err(type_error(format!("{}() takes no arguments", ty.name())));
+            return Err(type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                ty.tp_name()
+            )));
         }
     }
     Ok(())
@@ -114,7 +125,10 @@ fn object_set_class(v: &Value, value: Option<&Value>) -> PyResult<()> {
             "__class__ assignment only supported for mutable types or ModuleType subclasses",
         ));
     }
-    if !old.same_solid(&new) || old.extras_len() != new.extras_len() {
+    if !old.same_solid(&new)
+        || old.extras_len() != new.extras_len()
+        || slot_layout(old) != slot_layout(&new)
+    {
         return Err(type_error(format!(
             "__class__ assignment: '{}' object layout differs from '{}'",
             new.name(),
@@ -123,6 +137,35 @@ fn object_set_class(v: &Value, value: Option<&Value>) -> PyResult<()> {
     }
     v.set_type(&new);
     Ok(())
+}
+
+/// The `__slots__` members of a class and its bases as (name, index), for
+/// `same_slots_added`: equal layouts hold the same names in the same places.
+pub(crate) fn slot_layout(t: &TypeObject) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    let mro = t.mro();
+    for ty in mro
+        .downcast::<crate::tuple::Tuple>()
+        .iter()
+        .flat_map(|m| m.iter())
+    {
+        let Some(d) = ty.downcast::<TypeObject>().map(TypeObject::dict) else {
+            continue;
+        };
+        for (_, v) in d
+            .downcast::<crate::dict::Dict>()
+            .iter()
+            .flat_map(|d| d.items())
+        {
+            if let Some(g) = v.downcast::<crate::descr::GetSetDescr>()
+                && let Some((name, index)) = &g.slot
+            {
+                out.push((protocol::str_lossy(name), *index));
+            }
+        }
+    }
+    out.sort_by_key(|(_, index)| *index);
+    out
 }
 
 fn object_format(this: &Value, args: Args) -> PyResult {
@@ -154,29 +197,137 @@ fn object_sizeof(this: &Value, args: Args) -> PyResult {
     ))
 }
 
-fn object_init_subclass(_cls: &Value, args: Args) -> PyResult {
-    if !args.values.is_empty() {
-        return Err(type_error(
-            "object.__init_subclass__() takes no keyword arguments",
-        ));
-    }
-    Ok(none())
+/// `type.__qualname__`, for the messages of class methods bound to it.
+fn class_qualname(cls: &Value) -> String {
+    cls.downcast::<TypeObject>()
+        .map(|t| protocol::str_lossy(&t.qualname()))
+        .unwrap_or_default()
 }
 
-fn object_subclasshook(_cls: &Value, _args: Args) -> PyResult {
+/// Takes no arguments; the error names the class it was called for.
+fn object_init_subclass(cls: &Value, args: Args) -> PyResult {
+    if args.values.is_empty() {
+        return Ok(none());
+    }
+    let qualname = protocol::str_lossy(&protocol::getattr_str(cls, "__qualname__")?);
+    Err(type_error(if args.kw_count() > 0 {
+        format!("{qualname}.__init_subclass__() takes no keyword arguments")
+    } else {
+        format!(
+            "{qualname}.__init_subclass__() takes no arguments ({} given)",
+            args.positional().len()
+        )
+    }))
+}
+
+fn object_subclasshook(cls: &Value, args: Args) -> PyResult {
+    let given = args.values.len();
+    if given != 1 || args.kw_count() != 0 {
+        let what = format!("{}.__subclasshook__()", class_qualname(cls));
+        return Err(type_error(if args.kw_count() != 0 {
+            format!("{what} takes no keyword arguments")
+        } else {
+            format!("{what} takes exactly one argument ({given} given)")
+        }));
+    }
     Ok(not_implemented())
 }
 
+/// copyreg's `_reduce_ex` names the class by `__name__`, not `tp_name`.
 fn object_reduce_ex(this: &Value, _args: Args) -> PyResult {
     Err(type_error(format!(
         "cannot pickle '{}' object",
-        protocol::type_name(this)
+        this.type_obj().payload().name()
     )))
 }
 
+/// `object.__getstate__()` (`object_getstate_default`): the instance dict
+/// (`None` when empty), paired with a dict of the set `__slots__` values
+/// when the class has slots.
 fn object_getstate(this: &Value, args: Args) -> PyResult {
     args.none("object.__getstate__")?;
-    Ok(protocol::instance_dict(this).unwrap_or_else(none))
+    let state = protocol::instance_dict(this)
+        .filter(|d| {
+            d.downcast::<crate::dict::Dict>()
+                .is_some_and(|d| !d.is_empty())
+        })
+        .unwrap_or_else(none);
+    let names = slot_names(&this.type_value())?;
+    if names.is_empty() {
+        return Ok(state);
+    }
+    let slots = crate::dict::Dict::new_value();
+    let slots_dict = slots.downcast::<crate::dict::Dict>().expect("dict");
+    for name in names {
+        if let Some(v) = protocol::getattr_opt(this, &name)? {
+            slots_dict.set_item(name, v)?;
+        }
+    }
+    if slots_dict.is_empty() {
+        return Ok(state);
+    }
+    Ok(crate::tuple::Tuple::new(vec![state, slots]))
+}
+
+/// `copyreg._slotnames(cls)`: the (mangled) `__slots__` names of the class
+/// and its bases, cached as `cls.__slotnames__`.
+fn slot_names(cls: &Value) -> PyResult<Vec<Value>> {
+    let Some(t) = cls.downcast::<TypeObject>() else {
+        return Ok(Vec::new());
+    };
+    let own = t.dict();
+    if let Some(cached) = own
+        .downcast::<crate::dict::Dict>()
+        .and_then(|d| d.get_str(&crate::str::intern("__slotnames__")))
+        .filter(|v| !crate::none::is_none(v))
+    {
+        return protocol::collect(&cached);
+    }
+    let mut names = Vec::new();
+    if t.lookup_str("__slots__").is_some() {
+        let mro = t.mro();
+        for c in mro
+            .downcast::<crate::tuple::Tuple>()
+            .iter()
+            .flat_map(|m| m.iter())
+        {
+            let Some(ct) = c.downcast::<TypeObject>() else {
+                continue;
+            };
+            let Some(slots) = ct
+                .dict()
+                .downcast::<crate::dict::Dict>()
+                .and_then(|d| d.get_str(&crate::str::intern("__slots__")))
+            else {
+                continue;
+            };
+            let slots = if slots.downcast::<PyStr>().is_some() {
+                vec![slots]
+            } else {
+                protocol::collect(&slots)?
+            };
+            for name in slots {
+                let text = protocol::str_lossy(&name);
+                if text == "__dict__" || text == "__weakref__" {
+                    continue;
+                }
+                if text.starts_with("__") && !text.ends_with("__") {
+                    let class_name = ct.name();
+                    let stripped = class_name.trim_start_matches('_');
+                    if !stripped.is_empty() {
+                        names.push(PyStr::new(&format!("_{stripped}{text}")));
+                        continue;
+                    }
+                }
+                names.push(name);
+            }
+        }
+    }
+    let list = crate::list::List::from_vec(names.clone());
+    // Like copyreg (`except: pass`), a class that refuses the cache still
+    // gets its answer.
+    let _ = protocol::setattr(cls, &crate::str::intern("__slotnames__"), Some(&list));
+    Ok(names)
 }
 
 builtin_type!(pub static OBJECT_TYPE: ObjectData = TypeSpec {
@@ -199,12 +350,12 @@ builtin_type!(pub static OBJECT_TYPE: ObjectData = TypeSpec {
         MethodDef::new("__reduce__", object_reduce_ex, "__reduce__($self, /)\n--\n\nHelper for pickle."),
         MethodDef::new("__reduce_ex__", object_reduce_ex, "__reduce_ex__($self, protocol, /)\n--\n\nHelper for pickle."),
         MethodDef::new("__getstate__", object_getstate, "__getstate__($self, /)\n--\n\nHelper for pickle."),
-        MethodDef::class("__subclasshook__", object_subclasshook, "__subclasshook__($cls, subclass, /)\n--\n\nAbstract classes can override this to customize issubclass().\n\nThis is invoked early on by abc.ABCMeta.__subclasscheck__().\nIt should return True, False or NotImplemented.  If it returns\nNotImplemented, the normal algorithm is used.  Otherwise, it\noverrides the normal algorithm (and the outcome is cached).\n"),
-        MethodDef::class("__init_subclass__", object_init_subclass, "__init_subclass__($cls, /)\n--\n\nThis method is called when a class is subclassed.\n\nThe default implementation does nothing. It may be\noverridden to extend subclasses.\n"),
+        MethodDef::class("__subclasshook__", object_subclasshook, "__subclasshook__($type, object, /)\n--\n\nAbstract classes can override this to customize issubclass().\n\nThis is invoked early on by abc.ABCMeta.__subclasscheck__().\nIt should return True, False or NotImplemented.  If it returns\nNotImplemented, the normal algorithm is used.  Otherwise, it\noverrides the normal algorithm (and the outcome is cached).\n"),
+        MethodDef::class("__init_subclass__", object_init_subclass, "__init_subclass__($type, /)\n--\n\nThis method is called when a class is subclassed.\n\nThe default implementation does nothing. It may be\noverridden to extend subclasses.\n"),
         MethodDef::new("__format__", object_format, "__format__($self, format_spec, /)\n--\n\nDefault object formatter.\n\nReturn str(self) if format_spec is empty. Raise TypeError otherwise."),
         MethodDef::new("__sizeof__", object_sizeof, "__sizeof__($self, /)\n--\n\nSize of object in memory, in bytes."),
         MethodDef::new("__dir__", object_dir, "__dir__($self, /)\n--\n\nDefault dir() implementation."),
     ],
-    getsets: &[GetSetDef::with_setter("__class__", object_get_class, object_set_class)],
+    getsets: &[GetSetDef::with_setter("__class__", object_get_class, object_set_class).with_doc("the object's class")],
     ..TypeSpec::DEFAULT
 });

@@ -428,7 +428,7 @@ fn str_getitem(v: &Value, key: &Value) -> PyResult {
             protocol::type_name(key)
         )));
     }
-    let i = protocol::index_as_isize(key)?;
+    let i = protocol::index_as_isize_or(key, &crate::exceptions::INDEX_ERROR)?;
     let n = s.len() as isize;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
@@ -455,7 +455,7 @@ fn str_concat(a: &Value, b: &Value) -> PyResult {
     let Some(y) = b.downcast::<PyStr>() else {
         return Err(type_error(format!(
             "can only concatenate str (not \"{}\") to str",
-            protocol::type_name(b)
+            b.type_obj().payload().tp_name()
         )));
     };
     if y.is_empty() && a.downcast_exact::<PyStr>().is_some() {
@@ -540,6 +540,13 @@ fn str_mod(a: &Value, b: &Value) -> PyResult {
 }
 
 fn str_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
+    // `unicode_vectorcall`'s own check for calls without keywords.
+    if kwnames.is_none() && args.len() > 3 {
+        return Err(type_error(format!(
+            "str expected at most 3 arguments, got {}",
+            args.len()
+        )));
+    }
     let [object, encoding, errors] = crate::args::Args::new(args, kwnames).parse(
         "str",
         ["object", "encoding", "errors"],

@@ -106,15 +106,9 @@ fn tuple_hash(v: &Value) -> PyResult<i64> {
     Ok(crate::hash::hash_tuple(hashes.into_iter()))
 }
 
-/// Lexicographic rich comparison of two sequences.
-/// Lexicographic comparison of two sequences: at the first pair that is
-/// not equal, the items' own comparison result (not just its truth), as
-/// `tuplerichcompare`/`list_richcompare` return it.
+/// Lexicographic comparison of two sequences (`tuplerichcompare`): at the
+/// first unequal pair the result of comparing those items, as it is.
 pub fn compare_sequences(a: &[Value], b: &[Value], op: CompareOp) -> PyResult {
-    // Sequences of different lengths are never equal.
-    if a.len() != b.len() && matches!(op, CompareOp::Eq | CompareOp::Ne) {
-        return Ok(crate::bool::py_bool(op == CompareOp::Ne));
-    }
     let n = a.len().min(b.len());
     for i in 0..n {
         if !protocol::richcompare_bool(&a[i], &b[i], CompareOp::Eq)? {
@@ -142,7 +136,7 @@ fn tuple_len(v: &Value) -> PyResult<usize> {
 /// Normalises a sequence index (negative from the end) or raises
 /// `IndexError(msg)`.
 pub fn seq_index(key: &Value, len: usize, what: &str) -> PyResult<usize> {
-    let i = protocol::index_as_isize(key)?;
+    let i = protocol::index_as_isize_or(key, &crate::exceptions::INDEX_ERROR)?;
     let n = len as isize;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
@@ -283,11 +277,6 @@ fn tuple_getnewargs(this: &Value, args: Args) -> PyResult {
     Ok(Tuple::new(vec![Tuple::new(t.to_vec())]))
 }
 
-fn tuple_class_getitem(cls: &Value, args: Args) -> PyResult {
-    let item = args.one("tuple.__class_getitem__")?;
-    crate::types::genericalias::new(cls.clone(), item.clone())
-}
-
 builtin_type!(pub static TUPLE_TYPE: Tuple = TypeSpec {
     name: "tuple",
     doc: Some("tuple(iterable=(), /)\n--\n\nBuilt-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\nIf iterable is specified the tuple is initialized from iterable's items.\n\nIf the argument is a tuple, the return value is the same object."),
@@ -309,7 +298,7 @@ builtin_type!(pub static TUPLE_TYPE: Tuple = TypeSpec {
         MethodDef::new("__getnewargs__", tuple_getnewargs, "__getnewargs__($self, /)\n--\n\n"),
         MethodDef::new("index", tuple_index, "index($self, value, start=0, stop=sys.maxsize, /)\n--\n\nReturn first index of value.\n\nRaises ValueError if the value is not present."),
         MethodDef::new("count", tuple_count, "count($self, value, /)\n--\n\nReturn number of occurrences of value."),
-        MethodDef::class("__class_getitem__", tuple_class_getitem, "__class_getitem__($cls, item, /)\n--\n\nSee PEP 585"),
+        crate::genericalias::CLASS_GETITEM_DEF,
     ],
     ..TypeSpec::DEFAULT
 });

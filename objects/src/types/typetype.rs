@@ -225,6 +225,15 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
             protocol::type_name(&pos[2])
         )));
     };
+    for b in bases.iter() {
+        if b.downcast::<TypeObject>().is_none()
+            && protocol::getattr_opt(b, &intern("__mro_entries__"))?.is_some()
+        {
+            return Err(type_error(
+                "type() doesn't support MRO entry resolution; use types.new_class()",
+            ));
+        }
+    }
     let winner = calculate_metaclass(meta, bases.as_slice())?;
     if !winner.is(meta)
         && let Some(new) = winner.slots.new.get()
@@ -233,6 +242,11 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
         return new(&winner, args, kwnames);
     }
     let name = name.to_string_lossy();
+    if name.contains('\0') {
+        return Err(crate::err::value_error(
+            "type name must not contain null characters",
+        ));
+    }
     let mut base_refs = Vec::new();
     for b in bases.iter() {
         let Some(t) = TypeRef::from_value(b) else {
@@ -244,7 +258,7 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
         if t.flags() & flags::BASETYPE == 0 {
             return Err(type_error(format!(
                 "type '{}' is not an acceptable base type",
-                t.name()
+                &*t.tp_name()
             )));
         }
         base_refs.push(t);
@@ -258,11 +272,23 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
     for (k, v) in ns.items() {
         d.set_item(k, v)?;
     }
+    if d.get_str(&intern("__module__")).is_none()
+        && let Some(globals) = protocol::current_globals()
+        && let Some(module) = globals
+            .downcast::<Dict>()
+            .and_then(|g| g.get_str(&intern("__name__")))
+    {
+        d.set_str("__module__", module);
+    }
+    // Instances of types that already provide `__dict__` (type, exceptions,
+    // functions, modules) keep it; others get a new `__dict__` slot.
+    let base_has_dict = best.has_instance_dict() || best.lookup_str("__dict__").is_some();
     // __slots__
     let slots_value = d.get_str(&intern("__slots__"));
     let mut slot_names: Vec<Value> = Vec::new();
     let mut want_dict = true;
-    let mut want_weakref = may_add_weakref(&best);
+    let may_add_weakref = may_add_weakref(&best);
+    let mut want_weakref = may_add_weakref;
     if let Some(sv) = &slots_value {
         want_dict = false;
         want_weakref = false;
@@ -283,14 +309,14 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
                 return Err(type_error("__slots__ must be identifiers"));
             }
             if text == "__dict__" {
-                if best.has_instance_dict() || want_dict {
+                if base_has_dict || want_dict {
                     return Err(type_error("__dict__ slot disallowed: we already got one"));
                 }
                 want_dict = true;
                 continue;
             }
             if text == "__weakref__" {
-                if !may_add_weakref(&best) || want_weakref {
+                if !may_add_weakref || want_weakref {
                     return Err(type_error(
                         "__weakref__ slot disallowed: we already got one",
                     ));
@@ -307,6 +333,23 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
             slot_names.push(intern(&mangled));
         }
         slot_names.sort_by_key(protocol::str_lossy);
+        // Variable-sized instances (`int`, `tuple`, `bytes`) have no room
+        // for slots.
+        let solid = solid_type(&best);
+        if !slot_names.is_empty()
+            && [
+                &crate::int::INT_TYPE,
+                &crate::tuple::TUPLE_TYPE,
+                &crate::bytes::BYTES_TYPE,
+            ]
+            .into_iter()
+            .any(|t| solid.is_static(t))
+        {
+            return Err(type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{}'",
+                best.tp_name()
+            )));
+        }
     }
     // Python functions named __new__ are static, __init_subclass__ and
     // __class_getitem__ are class methods.
@@ -332,27 +375,19 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
         }
         d.del_item_opt(&intern("__qualname__"))?;
     }
-    // `type_new_set_classdictcell`: the cell gets the class's namespace.
-    if let Some(cell) = d.get_str(&intern("__classdictcell__")) {
-        let Some(c) = cell.downcast::<crate::functype::Cell>() else {
-            return Err(type_error(format!(
-                "__classdictcell__ must be a nonlocal cell, not {}",
-                protocol::repr_string(&cell.type_value())?
-            )));
-        };
-        c.set(Some(dict.clone()));
-        d.del_item_opt(&intern("__classdictcell__"))?;
-    }
     let classcell = d.get_str(&intern("__classcell__"));
     if classcell.is_some() {
         d.del_item_opt(&intern("__classcell__"))?;
     }
-    if d.get_str(&intern("__doc__")).is_none() {
-        d.set_str("__doc__", none());
-    }
-    // Defining `__eq__` without `__hash__` makes instances unhashable.
-    if d.get_str(&intern("__eq__")).is_some() && d.get_str(&intern("__hash__")).is_none() {
-        d.set_str("__hash__", none());
+    if let Some(cell) = d.get_str(&intern("__classdictcell__")) {
+        let Some(c) = cell.downcast::<crate::functype::Cell>() else {
+            return Err(type_error(format!(
+                "__classdictcell__ must be a nonlocal cell, not {}",
+                protocol::type_name(&cell)
+            )));
+        };
+        c.set(Some(dict.clone()));
+        d.del_item_opt(&intern("__classdictcell__"))?;
     }
     let bases_tuple = Tuple::new(base_refs.iter().map(|b| b.value().clone()).collect());
     let tobj = TypeObject::heap(
@@ -360,7 +395,7 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
         &best,
         bases_tuple,
         dict.clone(),
-        want_dict,
+        want_dict && !base_has_dict,
         slot_names.len(),
     );
     let ty = alloc_type(&winner, tobj);
@@ -379,11 +414,23 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
             crate::descr::slot_member(&ty, sname.clone(), first_slot + i),
         )?;
     }
-    if want_dict && !best.has_instance_dict() {
+    // Like `type_add_getset`, a name the class body bound is kept.
+    if want_dict && !base_has_dict && d.get_str(&intern("__dict__")).is_none() {
         d.set_str("__dict__", crate::descr::dict_descriptor(&ty));
     }
-    if want_weakref {
-        d.set_str("__weakref__", crate::descr::weakref_descriptor(&ty));
+    if want_weakref && d.get_str(&intern("__weakref__")).is_none() {
+        d.set_str(
+            "__weakref__",
+            crate::descr::getset_descriptor(&ty, &WEAKREF_DEF),
+        );
+    }
+    if d.get_str(&intern("__doc__")).is_none() {
+        d.set_str("__doc__", none());
+    }
+    // A class that defines `__eq__` but not `__hash__` is unhashable
+    // (`type_ready_set_hash`).
+    if d.get_str(&intern("__eq__")).is_some() && d.get_str(&intern("__hash__")).is_none() {
+        d.set_str("__hash__", none());
     }
     heapslots::update_slots(&ty);
     if let Some(cell) = classcell {
@@ -416,6 +463,37 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
     }
     init_subclass(&ty, a)?;
     Ok(ty.into_value())
+}
+
+/// The `__weakref__` getset of Python classes. Ouro has no weak references
+/// yet, so the list is always empty (`None`, as CPython shows it then).
+static WEAKREF_DEF: GetSetDef = GetSetDef {
+    name: "__weakref__",
+    get: |_| Ok(none()),
+    set: None,
+    doc: Some("list of weak references to the object"),
+    member: false,
+};
+
+/// Whether a class deriving from `best` gets a `__weakref__` slot: not when
+/// the layout already has one (a base class with it, `type`, `set`,
+/// `frozenset`) or is variable-sized (`int`, `tuple`, `bytes`).
+fn may_add_weakref(best: &TypeRef) -> bool {
+    if best.lookup_str("__weakref__").is_some() {
+        return false;
+    }
+    let solid = solid_type(best);
+    ![
+        &TYPE_TYPE,
+        &crate::int::INT_TYPE,
+        &crate::tuple::TUPLE_TYPE,
+        &crate::bytes::BYTES_TYPE,
+        &crate::set::SET_TYPE,
+        &crate::set::FROZENSET_TYPE,
+        &crate::module::MODULE_TYPE,
+    ]
+    .into_iter()
+    .any(|t| solid.is_static(t))
 }
 
 /// `_PyType_CalculateMetaclass`: the most derived of `meta` and the bases'
@@ -480,38 +558,6 @@ fn best_base(bases: &[TypeRef]) -> PyResult<TypeRef> {
         }
     }
     Ok(winner.expect("at least one base"))
-}
-
-/// Whether a class on `base` gets a `__weakref__` of its own: not when
-/// some base already has one (`tp_weaklistoffset`) or its instances are
-/// variable-sized (`tp_itemsize`: int, bytes, tuple).
-fn may_add_weakref(base: &TypeRef) -> bool {
-    let builtin_weakrefs: [&crate::core::PyObj<TypeObject>; 7] = [
-        &crate::set::SET_TYPE,
-        &crate::set::FROZENSET_TYPE,
-        &TYPE_TYPE,
-        &crate::module::MODULE_TYPE,
-        &crate::int::INT_TYPE,
-        &crate::bytes::BYTES_TYPE,
-        &crate::tuple::TUPLE_TYPE,
-    ];
-    if builtin_weakrefs
-        .iter()
-        .any(|t| base.is_subtype(t.payload()))
-    {
-        return false;
-    }
-    let mro = base.mro();
-    let has_weakref = mro.downcast::<Tuple>().is_some_and(|m| {
-        m.iter().any(|t| {
-            t.downcast::<TypeObject>().is_some_and(|t| {
-                t.dict()
-                    .downcast::<Dict>()
-                    .is_some_and(|d| d.get_str(&intern("__weakref__")).is_some())
-            })
-        })
-    });
-    !has_weakref
 }
 
 /// The nearest base (or self) that adds to the layout: a built-in type, or
@@ -590,7 +636,13 @@ fn set_name(v: &Value, value: Option<&Value>) -> PyResult<()> {
             value.map(protocol::type_name).unwrap_or_default()
         )));
     };
-    t.set_name(s.to_string_lossy());
+    let name = s.to_string_lossy();
+    if name.contains('\0') {
+        return Err(crate::err::value_error(
+            "type name must not contain null characters",
+        ));
+    }
+    t.set_name(name);
     Ok(())
 }
 
@@ -665,11 +717,18 @@ fn set_bases(v: &Value, value: Option<&Value>) -> PyResult<()> {
         refs.push(r);
     }
     let best = best_base(&refs)?;
-    if !solid_type(&best).same_solid(t) && !t.same_solid(&best) {
+    let old_base = t.base();
+    // CPython compares `tp_free`: classes are collected by the GC and
+    // `object` is not, so a class and `object` never swap places.
+    let object_swap = old_base.as_ref().is_some_and(|old| {
+        let is_object = |x: &TypeRef| x.is_static(&crate::typeobj::OBJECT_TYPE);
+        (is_object(old) && best.is_heap()) || (is_object(&best) && old.is_heap())
+    });
+    if object_swap || (!solid_type(&best).same_solid(t) && !t.same_solid(&best)) {
         return Err(type_error(format!(
             "__bases__ assignment: '{}' deallocator differs from '{}'",
-            best.name(),
-            t.name()
+            &*best.tp_name(),
+            old_base.map_or_else(|| t.name(), |b| b.tp_name().to_string())
         )));
     }
     let mro = c3_mro(v, &refs)?;
@@ -688,7 +747,27 @@ fn set_bases(v: &Value, value: Option<&Value>) -> PyResult<()> {
     t.set_bases(value.clone(), best);
     t.set_mro(Tuple::new(mro));
     t.modified();
+    recompute_subclass_mros(&this)?;
     heapslots::update_slots_recursive(&this);
+    Ok(())
+}
+
+/// `mro_hierarchy`: after a `__bases__` change every subclass's MRO is
+/// computed again from its own bases.
+fn recompute_subclass_mros(ty: &TypeRef) -> PyResult<()> {
+    for addr in ty.subclass_addresses() {
+        let Some(sub) = crate::core::type_at(addr) else {
+            continue;
+        };
+        let bases: Vec<TypeRef> = protocol::collect(&sub.bases())?
+            .iter()
+            .filter_map(TypeRef::from_value)
+            .collect();
+        let mro = c3_mro(sub.value(), &bases)?;
+        sub.set_mro(Tuple::new(mro));
+        sub.modified();
+        recompute_subclass_mros(&sub)?;
+    }
     Ok(())
 }
 
@@ -722,10 +801,11 @@ fn get_module(v: &Value) -> PyResult {
 fn set_module(v: &Value, value: Option<&Value>) -> PyResult<()> {
     let t = tp(v);
     check_settable(t, "__module__", value)?;
-    t.dict()
-        .downcast::<Dict>()
-        .expect("dict")
-        .set_str("__module__", value.expect("checked").clone());
+    let d = t.dict();
+    let d = d.downcast::<Dict>().expect("dict");
+    // The first line number means nothing in another module.
+    d.pop_item(&intern("__firstlineno__"))?;
+    d.set_str("__module__", value.expect("checked").clone());
     t.modified();
     Ok(())
 }
@@ -736,7 +816,9 @@ fn get_dict(v: &Value) -> PyResult {
 
 fn get_doc(v: &Value) -> PyResult {
     let t = tp(v);
-    if let Some(doc) = t.spec.and_then(|s| s.doc) {
+    if !t.is_heap()
+        && let Some(doc) = t.spec.and_then(|s| s.doc)
+    {
         return Ok(PyStr::new(crate::descr::doc_body(doc)));
     }
     let d = t.dict();
@@ -1060,7 +1142,7 @@ builtin_type!(pub static TYPE_TYPE: TypeObject = TypeSpec {
         GetSetDef::with_setter("__qualname__", get_qualname, set_qualname),
         GetSetDef::with_setter("__bases__", get_bases, set_bases),
         GetSetDef::member("__base__", get_base, None),
-        GetSetDef::member("__mro__", get_mro, None),
+        GetSetDef::getter("__mro__", get_mro),
         GetSetDef::with_setter("__module__", get_module, set_module),
         GetSetDef::with_setter("__abstractmethods__", get_abstractmethods, set_abstractmethods),
         GetSetDef::getter("__dict__", get_dict),

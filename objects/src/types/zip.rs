@@ -6,7 +6,7 @@ use crate::args::Args;
 use crate::builtin_type;
 use crate::core::{TypeRef, Value, alloc_typed};
 use crate::descr::MethodDef;
-use crate::err::{PyResult, type_error, value_error};
+use crate::err::{PyResult, value_error};
 use crate::none::none;
 use crate::protocol;
 use crate::tuple::Tuple;
@@ -64,24 +64,9 @@ pub fn next_all(iters: &[Value], strict: bool, fname: &str) -> PyResult<Option<V
 
 /// The `strict` keyword-only flag of `zip`/`map`; any other keyword is an error.
 pub fn strict_keyword(a: &Args, fname: &str) -> PyResult<bool> {
-    let keywords = a.keywords();
-    if keywords.len() > 1 {
-        return Err(type_error(format!(
-            "{fname}() takes at most 1 keyword argument ({} given)",
-            keywords.len()
-        )));
-    }
-    let mut strict = false;
-    for (k, v) in keywords {
-        let name = protocol::str_lossy(&k);
-        if name != "strict" {
-            return Err(type_error(format!(
-                "{fname}() got an unexpected keyword argument '{name}'"
-            )));
-        }
-        strict = protocol::is_true(&v)?;
-    }
-    Ok(strict)
+    let npos = a.positional().len();
+    let [strict] = Args::new(&a.values[npos..], a.kwnames).parse(fname, ["strict"], 0, 0, 0)?;
+    strict.map_or(Ok(false), |v| protocol::is_true(&v))
 }
 
 fn zip_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {

@@ -1,0 +1,46 @@
+# Descriptors of the typing, union, alias and t-string types applied to the wrong objects raise TypeError (never crash)
+def t(f):
+    try:
+        print(repr(f()))
+    except BaseException as e:
+        print(type(e).__name__, e)
+class C[T]: pass
+G = C.__mro__[1]
+def f[T, *Ts, **P](): pass
+T, Ts, P = f.__type_params__
+TV, PS, TVT = type(T), type(P), type(Ts)
+type A = int
+TA = type(A)
+t(lambda: G.__dict__['__init_subclass__'].__get__(None, int)())
+t(lambda: G.__dict__['__class_getitem__'].__get__(None, int)(int))
+t(lambda: G.__dict__['__init_subclass__'](1))
+t(lambda: G.__class_getitem__((T, T)))
+t(lambda: TV.__typing_subst__(1, 2))
+t(lambda: TV.__dict__['__typing_subst__'](1, 2))
+t(lambda: TV.__dict__['__bound__'].__get__(1))
+t(lambda: TV.__dict__['__name__'].__get__(P))
+t(lambda: TA.__dict__['__value__'].__get__(T))
+t(lambda: TA.__getitem__(1, 2))
+t(lambda: TVT.__iter__(T))
+t(lambda: TV.__repr__(P))
+t(lambda: TV.__or__(1, 2))
+t(lambda: type(P.args).__repr__(1))
+t(lambda: type(P.args).__eq__(P.args, P.kwargs))
+t(lambda: type(int|str).__or__(1, 2))
+t(lambda: type(list[int]).__getitem__(list[int], 1))
+t(lambda: type(list[int]).__dir__(1))
+t(lambda: type(list[int])(1, 2)[1])
+t(lambda: type(list[int])(list, (T,))[1, 2, 3])
+t(lambda: type(t'').__iter__(1))
+t(lambda: type(t'').__add__(t'', 1))
+t(lambda: type(t'').__add__(1, t''))
+t(lambda: type(t'{1}'.interpolations[0]).__reduce__(1))
+t(lambda: C.__init_subclass__())
+t(lambda: type(C[int]).__getitem__(C[int], 1))
+t(lambda: TV.__typing_prepare_subst__(T, T, T))
+t(lambda: TVT.__typing_prepare_subst__(Ts, tuple[*Ts], [1]*3))
+t(lambda: PS.__typing_prepare_subst__(P, C[P] if False else list[P], (1,)))
+t(lambda: type(T.__default__).__reduce__(1))
+t(lambda: TV.has_default(1))
+t(lambda: TA.__reduce__(1))
+t(lambda: TA.__module__)
