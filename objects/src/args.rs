@@ -13,6 +13,15 @@ pub struct Args<'a> {
     pub kwnames: Option<&'a Value>,
 }
 
+/// How `_PyArg_BadArgument` names an argument's type: `None` for None.
+pub fn arg_type_name(v: &Value) -> String {
+    if crate::none::is_none(v) {
+        "None".to_string()
+    } else {
+        crate::protocol::type_name(v)
+    }
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
@@ -316,13 +325,9 @@ pub fn suggestion<'c>(
 /// `_PyArg_BadArgument`: `f() argument 'x' must be str, not int`, naming
 /// `None` itself rather than its type.
 pub fn bad_argument(fname: &str, argname: &str, expected: &str, arg: &Value) -> crate::PyErr {
-    let given = if crate::none::is_none(arg) {
-        "None".to_string()
-    } else {
-        crate::protocol::type_name(arg)
-    };
     type_error(format!(
-        "{fname}() argument '{argname}' must be {expected}, not {given}"
+        "{fname}() argument '{argname}' must be {expected}, not {}",
+        arg_type_name(arg)
     ))
 }
 

@@ -102,8 +102,8 @@ fn search(
     reverse: bool,
 ) -> PyResult<Option<usize>> {
     let a = args.range(&format!("{}.{name}", kind.name), name, 1, 3)?;
-    let needle = needle_arg(&a[0])?;
     let (start, end) = crate::str_methods::adjust_indices(a.get(1), a.get(2), data.len())?;
+    let needle = needle_arg(&a[0])?;
     Ok(find_in(data, &needle, start, end, reverse))
 }
 
@@ -133,8 +133,8 @@ pub fn rindex(data: &[u8], args: Args, kind: Kind) -> PyResult {
 
 pub fn count(data: &[u8], args: Args, kind: Kind) -> PyResult {
     let a = args.range(&format!("{}.count", kind.name), "count", 1, 3)?;
-    let needle = needle_arg(&a[0])?;
     let (start, end) = crate::str_methods::adjust_indices(a.get(1), a.get(2), data.len())?;
+    let needle = needle_arg(&a[0])?;
     if start > data.len() || end < start {
         return Ok(from_i64(0));
     }
@@ -256,13 +256,12 @@ pub fn split_whitespace(data: &[u8], maxsplit: isize, from_right: bool) -> Vec<V
 
 /// Splits on a non-empty separator, at most `maxsplit` times from the chosen end.
 pub fn split_on(data: &[u8], sep: &[u8], maxsplit: isize, from_right: bool) -> Vec<Vec<u8>> {
-    let positions = occurrences(data, sep);
-    let take: &[usize] = if maxsplit < 0 || maxsplit as usize >= positions.len() {
-        &positions
-    } else if from_right {
+    let limit = usize::try_from(maxsplit).unwrap_or(usize::MAX);
+    if from_right {
+        // Occurrences found from the right do not overlap leftwards.
         let mut right = Vec::new();
         let mut end = data.len();
-        while right.len() < maxsplit as usize {
+        while right.len() < limit {
             match find_in(data, sep, 0, end, true) {
                 Some(p) => {
                     right.push(p);
@@ -273,10 +272,9 @@ pub fn split_on(data: &[u8], sep: &[u8], maxsplit: isize, from_right: bool) -> V
         }
         right.reverse();
         return pieces(data, sep, &right);
-    } else {
-        &positions[..maxsplit as usize]
-    };
-    pieces(data, sep, take)
+    }
+    let positions = occurrences(data, sep);
+    pieces(data, sep, &positions[..positions.len().min(limit)])
 }
 
 fn pieces(data: &[u8], sep: &[u8], at: &[usize]) -> Vec<Vec<u8>> {
@@ -386,7 +384,7 @@ pub fn rpartition(data: &[u8], args: Args, kind: Kind) -> PyResult {
 }
 
 pub fn join(data: &[u8], args: Args, kind: Kind) -> PyResult {
-    let items = protocol::collect(args.one(&format!("{}.join", kind.name))?)?;
+    let items = crate::str_methods::join_items(args.one(&format!("{}.join", kind.name))?)?;
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let Some(b) = crate::bytes::as_bytes_like(item) else {
@@ -404,13 +402,10 @@ pub fn join(data: &[u8], args: Args, kind: Kind) -> PyResult {
 }
 
 pub fn replace(data: &[u8], args: Args, kind: Kind) -> PyResult {
-    let [old, new, count] = args.parse("replace", ["", "", "count"], 2, 2, 3)?;
-    let (old, new) = (
-        buffer_arg(&old.expect("required"))?,
-        buffer_arg(&new.expect("required"))?,
-    );
-    let count = match count {
-        Some(c) => protocol::index_as_isize(&c)?,
+    let a = args.range(&format!("{}.replace", kind.name), "replace", 2, 3)?;
+    let (old, new) = (buffer_arg(&a[0])?, buffer_arg(&a[1])?);
+    let count = match a.get(2) {
+        Some(c) => protocol::index_as_isize(c)?,
         None => -1,
     };
     let mut out = Vec::with_capacity(data.len());
@@ -670,7 +665,7 @@ pub fn center(data: &[u8], args: Args, kind: Kind) -> PyResult {
 }
 
 pub fn zfill(data: &[u8], args: Args, kind: Kind) -> PyResult {
-    let (width, _) = pad_args(args, kind, "zfill", 1)?;
+    let width = protocol::index_as_isize(args.one(&format!("{}.zfill", kind.name))?)?;
     let fill = margin(data, width);
     let mut out = padded(data, fill, 0, b'0')?;
     if fill > 0 && matches!(out.get(fill), Some(b'+' | b'-')) {
@@ -683,7 +678,7 @@ pub fn zfill(data: &[u8], args: Args, kind: Kind) -> PyResult {
 pub fn expandtabs(data: &[u8], args: Args, kind: Kind) -> PyResult {
     let [tabsize] = args.parse("expandtabs", ["tabsize"], 0, 0, 1)?;
     let tabsize = match tabsize {
-        Some(t) => protocol::index_as_isize(&t)?,
+        Some(t) => crate::int::index_as_c_int(&t)? as isize,
         None => 8,
     };
     let mut out = Vec::new();
@@ -783,25 +778,29 @@ pub fn maketrans(args: Args, kind: Kind) -> PyResult {
 /// `hex(sep=..., bytes_per_sep=1)`; mirrors Python/pystrhex.c.
 pub fn hex(data: &[u8], args: Args, _kind: Kind) -> PyResult {
     let [sep, per] = args.parse("hex", ["sep", "bytes_per_sep"], 0, 0, 2)?;
+    let per = match per {
+        Some(p) => crate::int::index_as_c_int(&p)? as isize,
+        None => 1,
+    };
     let sep = match sep {
         None => None,
         Some(s) => {
-            let b = match s.downcast::<crate::str::PyStr>() {
-                Some(st) => st.code_points(),
-                None => buffer_arg(&s)?.into_iter().map(u32::from).collect(),
-            };
-            if b.len() != 1 {
+            // `_Py_strhex_impl`: the length first, then the type.
+            if protocol::len(&s)? != 1 {
                 return Err(value_error("sep must be length 1."));
             }
-            if b[0] > 0x7f {
+            let c = if let Some(st) = s.downcast::<crate::str::PyStr>() {
+                st.char_at(0)
+            } else if let Some(b) = s.downcast::<crate::bytes::Bytes>() {
+                u32::from(b.0[0])
+            } else {
+                return Err(type_error("sep must be str or bytes."));
+            };
+            if c > 0x7f {
                 return Err(value_error("sep must be ASCII."));
             }
-            Some(b[0] as u8 as char)
+            Some(c as u8 as char)
         }
-    };
-    let per = match per {
-        Some(p) => protocol::index_as_isize(&p)?,
-        None => 1,
     };
     let digits: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
     let text = match sep {

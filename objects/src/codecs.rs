@@ -1,4 +1,4 @@
-//! The built-in text codecs (UTF-8, ASCII, Latin-1) with the strict, ignore, replace, backslashreplace and surrogateescape error handlers; what `str.encode`, `bytes.decode` and `str(b, encoding)` use before the `encodings` package is available.
+//! The built-in text codecs (UTF-8, UTF-16, UTF-32, ASCII, Latin-1) with the strict, ignore, replace, backslashreplace, xmlcharrefreplace, namereplace, surrogateescape and surrogatepass error handlers; what `str.encode`, `bytes.decode` and `str(b, encoding)` use; mirrors the codecs of Objects/unicodeobject.c and the handlers of Python/codecs.c.
 
 use crate::core::Value;
 use crate::err::{PyErr, PyResult, type_error};
@@ -7,22 +7,132 @@ use crate::protocol;
 use crate::str::PyStr;
 use crate::tuple::Tuple;
 
-/// Canonical codec name (`utf-8`, `ascii`, `latin-1`), or `None` if unknown.
-pub fn normalize(encoding: &str) -> Option<&'static str> {
-    let e = encoding.to_ascii_lowercase().replace(['-', ' '], "_");
-    match e.as_str() {
-        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Some("utf-8"),
-        "ascii" | "us_ascii" | "646" => Some("ascii"),
-        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
-        | "iso_ir_100" => Some("latin-1"),
-        _ => None,
+/// Byte order of a UTF-16/32 codec; `Bom` writes a little-endian byte order
+/// mark and reads one if present (little-endian otherwise).
+#[derive(Clone, Copy, PartialEq)]
+enum Order {
+    Bom,
+    Little,
+    Big,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+    Utf16(Order),
+    Utf32(Order),
+}
+
+impl Codec {
+    /// The name CPython's errors give the codec.
+    fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+            Codec::Utf16(Order::Bom) => "utf-16",
+            Codec::Utf16(Order::Little) => "utf-16-le",
+            Codec::Utf16(Order::Big) => "utf-16-be",
+            Codec::Utf32(Order::Bom) => "utf-32",
+            Codec::Utf32(Order::Little) => "utf-32-le",
+            Codec::Utf32(Order::Big) => "utf-32-be",
+        }
     }
+
+    /// Whether the codec can represent `c`.
+    fn encodable(self, c: u32) -> bool {
+        match self {
+            Codec::Ascii => c < 0x80,
+            Codec::Latin1 => c < 0x100,
+            _ => !(0xd800..0xe000).contains(&c),
+        }
+    }
+
+    /// Appends the encoding of an encodable (or, with surrogatepass, a
+    /// surrogate) code point.
+    fn push(self, c: u32, out: &mut Vec<u8>) {
+        match self {
+            Codec::Ascii | Codec::Latin1 => out.push(c as u8),
+            Codec::Utf8 => push_utf8(c, out),
+            Codec::Utf16(order) => {
+                let mut unit = |u: u32| {
+                    let b = (u as u16).to_le_bytes();
+                    if order == Order::Big {
+                        out.extend([b[1], b[0]]);
+                    } else {
+                        out.extend(b);
+                    }
+                };
+                if c >= 0x10000 {
+                    let v = c - 0x10000;
+                    unit(0xd800 | (v >> 10));
+                    unit(0xdc00 | (v & 0x3ff));
+                } else {
+                    unit(c);
+                }
+            }
+            Codec::Utf32(Order::Big) => out.extend(c.to_be_bytes()),
+            Codec::Utf32(_) => out.extend(c.to_le_bytes()),
+        }
+    }
+}
+
+/// UTF-8 of any code point below 0x110000, surrogates included.
+fn push_utf8(c: u32, out: &mut Vec<u8>) {
+    match c {
+        0..0x80 => out.push(c as u8),
+        0x80..0x800 => out.extend([0xc0 | (c >> 6) as u8, 0x80 | (c & 0x3f) as u8]),
+        0x800..0x10000 => out.extend([
+            0xe0 | (c >> 12) as u8,
+            0x80 | ((c >> 6) & 0x3f) as u8,
+            0x80 | (c & 0x3f) as u8,
+        ]),
+        _ => out.extend([
+            0xf0 | (c >> 18) as u8,
+            0x80 | ((c >> 12) & 0x3f) as u8,
+            0x80 | ((c >> 6) & 0x3f) as u8,
+            0x80 | (c & 0x3f) as u8,
+        ]),
+    }
+}
+
+/// `encodings.normalize_encoding` plus the aliases of the built-in codecs.
+fn lookup(encoding: &str) -> Option<Codec> {
+    let e = encoding.to_ascii_lowercase().replace(['-', ' '], "_");
+    Some(match e.as_str() {
+        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Codec::Utf8,
+        "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "cp367"
+        | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" => Codec::Ascii,
+        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
+        | "iso_ir_100" | "csisolatin1" | "ibm819" | "iso_8859_1_1987" => Codec::Latin1,
+        "utf_16" | "utf16" | "u16" => Codec::Utf16(Order::Bom),
+        "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Codec::Utf16(Order::Little),
+        "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Codec::Utf16(Order::Big),
+        "utf_32" | "utf32" | "u32" => Codec::Utf32(Order::Bom),
+        "utf_32_le" | "utf_32le" => Codec::Utf32(Order::Little),
+        "utf_32_be" | "utf_32be" => Codec::Utf32(Order::Big),
+        _ => return None,
+    })
+}
+
+/// Canonical codec name (`utf-8`, `utf-16-le`, ...), or `None` if unknown.
+pub fn normalize(encoding: &str) -> Option<&'static str> {
+    lookup(encoding).map(Codec::name)
 }
 
 fn unknown(encoding: &str) -> PyErr {
     PyErr::new(
         &exceptions::LOOKUP_ERROR,
         format!("unknown encoding: {encoding}"),
+    )
+}
+
+fn unknown_handler(name: &str) -> PyErr {
+    PyErr::new(
+        &exceptions::LOOKUP_ERROR,
+        format!("unknown error handler name '{name}'"),
     )
 }
 
@@ -59,93 +169,75 @@ fn unicode_error(
     ))
 }
 
-/// `bytes.decode(encoding, errors)`.
-pub fn decode(data: &[u8], encoding: &str, errors: &str, original: &Value) -> PyResult {
-    let Some(codec) = normalize(encoding) else {
-        return Err(unknown(encoding));
-    };
-    let mut out: Vec<u32> = Vec::with_capacity(data.len());
-    let mut i = 0;
-    while i < data.len() {
-        let (decoded, bad) = match codec {
-            "latin-1" => (Some((u32::from(data[i]), 1)), 1),
-            "ascii" => {
-                if data[i] < 0x80 {
-                    (Some((u32::from(data[i]), 1)), 1)
-                } else {
-                    (None, 1)
-                }
-            }
-            _ => utf8_step(&data[i..]),
+/// One decoding step: a code point and the bytes it took, or the length of
+/// the undecodable bytes and why.
+type Step = Result<(u32, usize), (usize, &'static str)>;
+
+/// A 16- or 32-bit unit at the front of `b`.
+fn unit(b: &[u8], size: usize, order: Order) -> u32 {
+    let mut v = 0u32;
+    for k in 0..size {
+        let byte = if order == Order::Big {
+            b[k]
+        } else {
+            b[size - 1 - k]
         };
-        match decoded {
-            Some((c, n)) => {
-                out.push(c);
-                i += n;
+        v = (v << 8) | u32::from(byte);
+    }
+    v
+}
+
+fn utf16_step(b: &[u8], order: Order) -> Step {
+    if b.len() < 2 {
+        return Err((b.len(), "truncated data"));
+    }
+    let u = unit(b, 2, order);
+    match u {
+        0xd800..0xdc00 => {
+            if b.len() < 4 {
+                return Err((b.len(), "unexpected end of data"));
             }
-            None => {
-                let reason = match codec {
-                    "ascii" => "ordinal not in range(128)".to_string(),
-                    _ => utf8_reason(&data[i..]),
-                };
-                match errors {
-                    "strict" => {
-                        return Err(unicode_error(
-                            &exceptions::UNICODE_DECODE_ERROR,
-                            codec_display(codec, encoding),
-                            original.clone(),
-                            i,
-                            i + bad,
-                            &reason,
-                        ));
-                    }
-                    "ignore" => {}
-                    "replace" => out.push(0xfffd),
-                    "backslashreplace" => {
-                        for b in &data[i..i + bad] {
-                            out.extend(format!("\\x{b:02x}").chars().map(u32::from));
-                        }
-                    }
-                    "surrogateescape" => {
-                        for b in &data[i..i + bad] {
-                            out.push(0xdc00 + u32::from(*b));
-                        }
-                    }
-                    other => {
-                        return Err(PyErr::new(
-                            &exceptions::LOOKUP_ERROR,
-                            format!("unknown error handler name '{other}'"),
-                        ));
-                    }
-                }
-                i += bad;
+            let low = unit(&b[2..], 2, order);
+            if (0xdc00..0xe000).contains(&low) {
+                Ok((0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00), 4))
+            } else {
+                Err((2, "illegal UTF-16 surrogate"))
             }
         }
-    }
-    Ok(PyStr::from_cps(&out))
-}
-
-fn codec_display<'a>(codec: &'a str, _given: &str) -> &'a str {
-    match codec {
-        "utf-8" => "utf-8",
-        "ascii" => "ascii",
-        _ => "latin-1",
+        0xdc00..0xe000 => Err((2, "illegal encoding")),
+        _ => Ok((u, 2)),
     }
 }
 
-/// One UTF-8 character: `(Some((code point, length)), _)` or `(None, bad length)`.
-fn utf8_step(b: &[u8]) -> (Option<(u32, usize)>, usize) {
+fn utf32_step(b: &[u8], order: Order) -> Step {
+    if b.len() < 4 {
+        return Err((b.len(), "truncated data"));
+    }
+    match unit(b, 4, order) {
+        0x110000.. => Err((4, "code point not in range(0x110000)")),
+        0xd800..0xe000 => Err((
+            4,
+            "code point in surrogate code point range(0xd800, 0xe000)",
+        )),
+        c => Ok((c, 4)),
+    }
+}
+
+/// One UTF-8 character, with CPython's reasons and lengths for bad input.
+fn utf8_step(b: &[u8]) -> Step {
     let b0 = b[0];
-    let (n, min, init) = match b0 {
-        0x00..=0x7f => return (Some((u32::from(b0), 1)), 1),
-        0xc2..=0xdf => (2, 0x80, u32::from(b0 & 0x1f)),
-        0xe0..=0xef => (3, 0x800, u32::from(b0 & 0x0f)),
-        0xf0..=0xf4 => (4, 0x10000, u32::from(b0 & 0x07)),
-        _ => return (None, 1),
+    let (n, init) = match b0 {
+        0x00..=0x7f => return Ok((u32::from(b0), 1)),
+        0xc2..=0xdf => (2, u32::from(b0 & 0x1f)),
+        0xe0..=0xef => (3, u32::from(b0 & 0x0f)),
+        0xf0..=0xf4 => (4, u32::from(b0 & 0x07)),
+        _ => return Err((1, "invalid start byte")),
     };
     let mut c = init;
     for k in 1..n {
-        let Some(&x) = b.get(k) else { return (None, k) };
+        let Some(&x) = b.get(k) else {
+            return Err((k, "unexpected end of data"));
+        };
         let ok = match (k, b0) {
             (1, 0xe0) => (0xa0..=0xbf).contains(&x),
             (1, 0xed) => (0x80..=0x9f).contains(&x),
@@ -154,132 +246,223 @@ fn utf8_step(b: &[u8]) -> (Option<(u32, usize)>, usize) {
             _ => (0x80..=0xbf).contains(&x),
         };
         if !ok {
-            return (None, k);
+            return Err((k, "invalid continuation byte"));
         }
         c = (c << 6) | u32::from(x & 0x3f);
     }
-    if c < min {
-        return (None, 1);
-    }
-    (Some((c, n)), n)
+    Ok((c, n))
 }
 
-fn utf8_reason(b: &[u8]) -> String {
-    match b[0] {
-        0x80..=0xbf | 0xf5..=0xff | 0xc0 | 0xc1 => "invalid start byte".into(),
-        _ => {
-            let (_, bad) = utf8_step(b);
-            let need = match b[0] {
-                0xc2..=0xdf => 2,
-                0xe0..=0xef => 3,
-                _ => 4,
+/// The surrogate `surrogatepass` reads at the front of `b`, with its length.
+fn passed_surrogate(codec: Codec, b: &[u8]) -> Option<(u32, usize)> {
+    let (c, n) = match codec {
+        Codec::Utf8 => {
+            let [0xed, b1 @ 0xa0..=0xbf, b2 @ 0x80..=0xbf, ..] = *b else {
+                return None;
             };
-            if bad < need && b.len() <= bad {
-                "unexpected end of data".into()
-            } else {
-                "invalid continuation byte".into()
-            }
+            (
+                0xd000 | (u32::from(b1 & 0x3f) << 6) | u32::from(b2 & 0x3f),
+                3,
+            )
         }
+        Codec::Utf16(order) if b.len() >= 2 => (unit(b, 2, order), 2),
+        Codec::Utf32(order) if b.len() >= 4 => (unit(b, 4, order), 4),
+        _ => return None,
+    };
+    (0xd800..0xe000).contains(&c).then_some((c, n))
+}
+
+/// `bytes.decode(encoding, errors)`.
+pub fn decode(data: &[u8], encoding: &str, errors: &str, original: &Value) -> PyResult {
+    let Some(mut codec) = lookup(encoding) else {
+        return Err(unknown(encoding));
+    };
+    let mut i = 0;
+    // A byte order mark picks the order; without one UTF-16/32 is little-endian.
+    match codec {
+        Codec::Utf16(Order::Bom) => {
+            let order = match data {
+                [0xfe, 0xff, ..] => Order::Big,
+                _ => Order::Little,
+            };
+            if data.starts_with(&[0xff, 0xfe]) || data.starts_with(&[0xfe, 0xff]) {
+                i = 2;
+            }
+            codec = Codec::Utf16(order);
+        }
+        Codec::Utf32(Order::Bom) => {
+            let order = match data {
+                [0, 0, 0xfe, 0xff, ..] => Order::Big,
+                _ => Order::Little,
+            };
+            if data.starts_with(&[0xff, 0xfe, 0, 0]) || data.starts_with(&[0, 0, 0xfe, 0xff]) {
+                i = 4;
+            }
+            codec = Codec::Utf32(order);
+        }
+        _ => {}
+    }
+    let mut out: Vec<u32> = Vec::with_capacity(data.len());
+    while i < data.len() {
+        let rest = &data[i..];
+        let step = match codec {
+            Codec::Latin1 => Ok((u32::from(rest[0]), 1)),
+            Codec::Ascii if rest[0] < 0x80 => Ok((u32::from(rest[0]), 1)),
+            Codec::Ascii => Err((1, "ordinal not in range(128)")),
+            Codec::Utf8 => utf8_step(rest),
+            Codec::Utf16(order) => utf16_step(rest, order),
+            Codec::Utf32(order) => utf32_step(rest, order),
+        };
+        let (bad, reason) = match step {
+            Ok((c, n)) => {
+                out.push(c);
+                i += n;
+                continue;
+            }
+            Err(e) => e,
+        };
+        let error = || {
+            unicode_error(
+                &exceptions::UNICODE_DECODE_ERROR,
+                codec.name(),
+                original.clone(),
+                i,
+                i + bad,
+                reason,
+            )
+        };
+        let bad_bytes = &data[i..i + bad];
+        match errors {
+            "strict" => return Err(error()),
+            "ignore" => {}
+            "replace" => out.push(0xfffd),
+            "backslashreplace" => {
+                for b in bad_bytes {
+                    out.extend(format!("\\x{b:02x}").chars().map(u32::from));
+                }
+            }
+            "surrogateescape" => {
+                if bad_bytes.iter().any(|&b| b < 0x80) {
+                    return Err(error());
+                }
+                out.extend(bad_bytes.iter().map(|&b| 0xdc00 + u32::from(b)));
+            }
+            "surrogatepass" => match passed_surrogate(codec, rest) {
+                Some((c, n)) => {
+                    out.push(c);
+                    i += n;
+                    continue;
+                }
+                None => return Err(error()),
+            },
+            "xmlcharrefreplace" | "namereplace" => {
+                return Err(type_error(
+                    "don't know how to handle UnicodeDecodeError in error callback",
+                ));
+            }
+            other => return Err(unknown_handler(other)),
+        }
+        i += bad;
+    }
+    Ok(PyStr::from_cps(&out))
+}
+
+/// `\xNN`, `\uNNNN` or `\UNNNNNNNN` for a code point.
+fn backslash_escape(c: u32) -> String {
+    if c < 0x100 {
+        format!("\\x{c:02x}")
+    } else if c < 0x10000 {
+        format!("\\u{c:04x}")
+    } else {
+        format!("\\U{c:08x}")
     }
 }
 
 /// `str.encode(encoding, errors)`.
 pub fn encode(s: &PyStr, original: &Value, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let Some(codec) = normalize(encoding) else {
+    let Some(codec) = lookup(encoding) else {
         return Err(unknown(encoding));
     };
-    let limit = match codec {
-        "ascii" => 0x80,
-        "latin-1" => 0x100,
-        _ => 0x110000,
-    };
     let mut out = Vec::with_capacity(s.len());
+    match codec {
+        Codec::Utf16(Order::Bom) => out.extend([0xff, 0xfe]),
+        Codec::Utf32(Order::Bom) => out.extend([0xff, 0xfe, 0, 0]),
+        _ => {}
+    }
     let cps = s.code_points();
     let mut i = 0;
     while i < cps.len() {
-        let c = cps[i];
-        let encodable = c < limit && !(codec == "utf-8" && (0xd800..0xe000).contains(&c));
-        if encodable {
-            if codec == "utf-8" {
-                let ch = char::from_u32(c).expect("non-surrogate");
-                let mut buf = [0; 4];
-                out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
-            } else {
-                out.push(c as u8);
-            }
+        if codec.encodable(cps[i]) {
+            codec.push(cps[i], &mut out);
             i += 1;
             continue;
         }
-        let mut end = i + 1;
-        while end < cps.len()
-            && !(cps[end] < limit && !(codec == "utf-8" && (0xd800..0xe000).contains(&cps[end])))
-        {
-            end += 1;
-        }
-        match errors {
-            "strict" => {
-                let reason = match codec {
-                    "utf-8" => "surrogates not allowed".to_string(),
-                    "ascii" => "ordinal not in range(128)".to_string(),
-                    _ => "ordinal not in range(256)".to_string(),
-                };
-                return Err(unicode_error(
-                    &exceptions::UNICODE_ENCODE_ERROR,
-                    codec,
-                    original.clone(),
-                    i,
-                    end,
-                    &reason,
-                ));
+        let end = i + cps[i..]
+            .iter()
+            .take_while(|&&c| !codec.encodable(c))
+            .count();
+        let bad = &cps[i..end];
+        let error = |start: usize, end: usize| {
+            let reason = match codec {
+                Codec::Ascii => "ordinal not in range(128)",
+                Codec::Latin1 => "ordinal not in range(256)",
+                _ => "surrogates not allowed",
+            };
+            unicode_error(
+                &exceptions::UNICODE_ENCODE_ERROR,
+                codec.name(),
+                original.clone(),
+                start,
+                end,
+                reason,
+            )
+        };
+        // Text replacements are themselves encoded with the codec.
+        let mut push_text = |text: &str| {
+            for c in text.chars() {
+                codec.push(u32::from(c), &mut out);
             }
+        };
+        match errors {
+            "strict" => return Err(error(i, end)),
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
+            "replace" => push_text(&"?".repeat(bad.len())),
             "backslashreplace" => {
-                for &c in &cps[i..end] {
-                    let esc = if c < 0x100 {
-                        format!("\\x{c:02x}")
-                    } else if c < 0x10000 {
-                        format!("\\u{c:04x}")
-                    } else {
-                        format!("\\U{c:08x}")
-                    };
-                    out.extend_from_slice(esc.as_bytes());
+                for &c in bad {
+                    push_text(&backslash_escape(c));
                 }
             }
             "xmlcharrefreplace" => {
-                for &c in &cps[i..end] {
-                    out.extend_from_slice(format!("&#{c};").as_bytes());
+                for &c in bad {
+                    push_text(&format!("&#{c};"));
                 }
             }
-            "surrogateescape" => {
-                for &c in &cps[i..end] {
-                    if (0xdc80..0xdd00).contains(&c) {
-                        out.push((c - 0xdc00) as u8);
-                    } else {
-                        return Err(unicode_error(
-                            &exceptions::UNICODE_ENCODE_ERROR,
-                            codec,
-                            original.clone(),
-                            i,
-                            end,
-                            "surrogates not allowed",
-                        ));
+            "namereplace" => {
+                for &c in bad {
+                    let name = char::from_u32(c).and_then(unicode_names2::name);
+                    match name {
+                        Some(name) => push_text(&format!("\\N{{{name}}}")),
+                        None => push_text(&backslash_escape(c)),
                     }
                 }
             }
-            "surrogatepass" if codec == "utf-8" => {
-                for &c in &cps[i..end] {
-                    out.push(0xe0 | (c >> 12) as u8);
-                    out.push(0x80 | ((c >> 6) & 0x3f) as u8);
-                    out.push(0x80 | (c & 0x3f) as u8);
+            "surrogateescape" => {
+                for (k, &c) in bad.iter().enumerate() {
+                    if !(0xdc80..0xdd00).contains(&c) {
+                        return Err(error(i + k, i + k + 1));
+                    }
+                    out.push((c - 0xdc00) as u8);
                 }
             }
-            other => {
-                return Err(PyErr::new(
-                    &exceptions::LOOKUP_ERROR,
-                    format!("unknown error handler name '{other}'"),
-                ));
+            "surrogatepass" => {
+                if matches!(codec, Codec::Ascii | Codec::Latin1) {
+                    return Err(error(i, end));
+                }
+                for &c in bad {
+                    codec.push(c, &mut out);
+                }
             }
+            other => return Err(unknown_handler(other)),
         }
         i = end;
     }

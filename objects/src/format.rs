@@ -26,8 +26,9 @@ pub struct Spec {
     pub kind: Option<char>,
 }
 
-/// Parses `spec` for a value of type `type_name` (named in the error).
-pub fn parse_spec(spec: &str, type_name: &str) -> PyResult<Spec> {
+/// Parses `spec` for a value of type `type_name` (named in the error) whose
+/// presentation type defaults to `default_kind`.
+pub fn parse_spec(spec: &str, type_name: &str, default_kind: Option<char>) -> PyResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
     let mut s = Spec::default();
     let mut i = 0;
@@ -67,14 +68,22 @@ pub fn parse_spec(spec: &str, type_name: &str) -> PyResult<Spec> {
                 .map_err(|_| value_error("Too many decimal digits in format string"))?,
         );
     }
-    if i < chars.len() && matches!(chars[i], ',' | '_') {
-        s.grouping = Some(chars[i]);
+    let both = || value_error("Cannot specify both ',' and '_'.");
+    if chars.get(i) == Some(&',') {
+        s.grouping = Some(',');
         i += 1;
-        if i < chars.len() && matches!(chars[i], ',' | '_') {
-            return Err(value_error("Cannot specify both ',' and '_'."));
-        }
     }
-    if i < chars.len() && chars[i] == '.' {
+    if chars.get(i) == Some(&'_') {
+        if s.grouping.is_some() {
+            return Err(both());
+        }
+        s.grouping = Some('_');
+        i += 1;
+    }
+    if chars.get(i) == Some(&',') && s.grouping == Some('_') {
+        return Err(both());
+    }
+    if chars.get(i) == Some(&'.') {
         i += 1;
         let start = i;
         while i < chars.len() && chars[i].is_ascii_digit() {
@@ -87,11 +96,21 @@ pub fn parse_spec(spec: &str, type_name: &str) -> PyResult<Spec> {
                     .map_err(|_| value_error("Too many decimal digits in format string"))?,
             );
         }
-        if i < chars.len() && matches!(chars[i], ',' | '_') {
-            s.frac_grouping = Some(chars[i]);
+        if chars.get(i) == Some(&',') {
+            s.frac_grouping = Some(',');
             i += 1;
         }
-        if i == start && s.frac_grouping.is_none() {
+        if chars.get(i) == Some(&'_') {
+            if s.frac_grouping.is_some() {
+                return Err(both());
+            }
+            s.frac_grouping = Some('_');
+            i += 1;
+        }
+        if chars.get(i) == Some(&',') && s.frac_grouping == Some('_') {
+            return Err(both());
+        }
+        if i == start {
             return Err(value_error("Format specifier missing precision"));
         }
     }
@@ -104,7 +123,24 @@ pub fn parse_spec(spec: &str, type_name: &str) -> PyResult<Spec> {
             "Invalid format specifier '{spec}' for object of type '{type_name}'"
         )));
     }
+    if let Some(sep) = s.grouping {
+        match s.kind.or(default_kind) {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
+            Some('b' | 'o' | 'x' | 'X') if sep == '_' => {}
+            Some(k) => return Err(invalid_separator(sep, k)),
+        }
+    }
     Ok(s)
+}
+
+/// CPython's `invalid_thousands_separator_type`.
+fn invalid_separator(sep: char, kind: char) -> crate::err::PyErr {
+    let code = if (33..128).contains(&u32::from(kind)) {
+        kind.to_string()
+    } else {
+        format!("\\x{:x}", u32::from(kind))
+    };
+    value_error(format!("Cannot specify '{sep}' with '{code}'."))
 }
 
 /// CPython's `unknown_presentation_type`.
@@ -143,6 +179,17 @@ fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
         '=' => format!("{sign}{}{body}", f(n)),
         _ => format!("{}{sign}{body}", f(n)),
     }
+}
+
+/// Whether padding goes between the sign and the digits as zeros, so that
+/// grouping separators continue into it (a `0` fill with `=` alignment,
+/// which the `0` flag implies).
+fn zero_padded(s: &Spec) -> bool {
+    let fill = s.fill.unwrap_or(if s.zero { '0' } else { ' ' });
+    let align = s
+        .align
+        .unwrap_or(if s.zero && s.fill.is_none() { '=' } else { '>' });
+    fill == '0' && align == '='
 }
 
 /// Inserts a separator every `every` digits from the right of `digits`.
@@ -189,22 +236,34 @@ pub fn format_int(v: &Value, spec: &str) -> PyResult {
     if spec.is_empty() {
         return protocol::str(v);
     }
-    let s = parse_spec(spec, &protocol::type_name(v))?;
+    let s = parse_spec(spec, &protocol::type_name(v), Some('d'))?;
     let kind = s.kind.unwrap_or('d');
     if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
         let f = crate::int::to_f64(&iv)?;
         return format_float(f, spec, v);
+    }
+    // `format_long_internal`'s order: the type, precision, 'z', then 'c' rules.
+    if !matches!(kind, 'd' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') {
+        return Err(unknown_code(kind, &protocol::type_name(v)));
     }
     if s.precision.is_some() {
         return Err(value_error(
             "Precision not allowed in integer format specifier",
         ));
     }
+    if s.no_neg_zero {
+        return Err(value_error(
+            "Negative zero coercion (z) not allowed in integer format specifier",
+        ));
+    }
     let big: BigInt = iv.to_bigint().into_owned();
     let negative = big.is_negative();
     let mag = big.abs();
     let (digits, prefix, every) = match kind {
-        'd' | 'n' => (mag.to_string(), "", 3),
+        'd' | 'n' => {
+            crate::int::check_str_digits(&mag)?;
+            (mag.to_string(), "", 3)
+        }
         'b' => (mag.to_str_radix(2), "0b", 4),
         'o' => (mag.to_str_radix(8), "0o", 4),
         'x' => (mag.to_str_radix(16), "0x", 4),
@@ -234,20 +293,9 @@ pub fn format_int(v: &Value, spec: &str) -> PyResult {
         }
         k => return Err(unknown_code(k, &protocol::type_name(v))),
     };
-    if s.no_neg_zero {
-        return Err(value_error(
-            "Negative zero coercion (z) not allowed in integer format specifier",
-        ));
-    }
-    if let Some(g) = s.grouping
-        && g == ','
-        && !matches!(kind, 'd')
-    {
-        return Err(value_error(format!("Cannot specify ',' with '{kind}'.")));
-    }
     let sign = sign_str(negative, &s);
     let prefix = if s.alternate { prefix } else { "" };
-    let zero_fill = s.align.is_none() && s.zero && s.fill.is_none();
+    let zero_fill = zero_padded(&s);
     let body = match s.grouping {
         Some(sep) if zero_fill => {
             let min = s
@@ -264,6 +312,18 @@ pub fn format_int(v: &Value, spec: &str) -> PyResult {
 
 /// Formats `f` with `%`-style `kind` and precision, without sign handling.
 fn float_body(f: f64, kind: char, precision: usize, alternate: bool) -> String {
+    float_body_with(f, kind, precision, alternate, false)
+}
+
+/// `float_body`; `add_dot_0` is `Py_DTSF_ADD_DOT_0`, under which 'g' turns
+/// to exponent form one digit earlier (`format_float_short`).
+fn float_body_with(
+    f: f64,
+    kind: char,
+    precision: usize,
+    alternate: bool,
+    add_dot_0: bool,
+) -> String {
     let a = f.abs();
     if a.is_nan() {
         return if kind.is_ascii_uppercase() {
@@ -307,8 +367,11 @@ fn float_body(f: f64, kind: char, precision: usize, alternate: bool) -> String {
             let s = format!("{a:.prec$e}", prec = p - 1);
             let (m, e) = s.split_once('e').expect("exponent");
             let exp: i32 = e.parse().expect("exponent");
-            let out = if exp < -4 || exp >= p as i32 {
-                let m = if alternate {
+            let limit = if add_dot_0 { p as i32 - 1 } else { p as i32 };
+            let out = if exp < -4 || exp >= limit {
+                let m = if alternate && !m.contains('.') {
+                    format!("{m}.")
+                } else if alternate {
                     m.to_string()
                 } else {
                     strip_zeros(m)
@@ -345,7 +408,7 @@ pub fn format_float(f: f64, spec: &str, v: &Value) -> PyResult {
     if spec.is_empty() {
         return protocol::str(v);
     }
-    let s = parse_spec(spec, &protocol::type_name(v))?;
+    let s = parse_spec(spec, &protocol::type_name(v), None)?;
     let kind = s.kind;
     let mut body = match kind {
         None => match s.precision {
@@ -361,7 +424,7 @@ pub fn format_float(f: f64, spec: &str, v: &Value) -> PyResult {
                 }
             }
             Some(p) => {
-                let b = float_body(f, 'g', p, s.alternate);
+                let b = float_body_with(f, 'g', p, s.alternate, true);
                 if b.contains(['.', 'e', 'n', 'i']) {
                     b
                 } else {
@@ -379,6 +442,12 @@ pub fn format_float(f: f64, spec: &str, v: &Value) -> PyResult {
         ),
         Some(k) => return Err(unknown_code(k, &protocol::type_name(v))),
     };
+    if let (Some(sep), Some('n')) = (s.frac_grouping, kind) {
+        return Err(invalid_separator(sep, 'n'));
+    }
+    if let Some(sep) = s.frac_grouping {
+        body = group_fraction(&body, sep);
+    }
     let mut negative = f.is_sign_negative() && !f.is_nan();
     // 'z': a result that rounds to zero loses its minus sign.
     if s.no_neg_zero
@@ -393,7 +462,7 @@ pub fn format_float(f: f64, spec: &str, v: &Value) -> PyResult {
             Some(i) => body.split_at(i),
             None => (body.as_str(), ""),
         };
-        let zero_fill = s.align.is_none() && s.zero && s.fill.is_none();
+        let zero_fill = zero_padded(&s);
         let sign_len = sign_str(negative, &s).len();
         let grouped = if zero_fill {
             let min = s
@@ -410,18 +479,138 @@ pub fn format_float(f: f64, spec: &str, v: &Value) -> PyResult {
     Ok(PyStr::new(&pad(&s, sign, &body, '>')))
 }
 
+/// Inserts a separator every 3 digits after the decimal point, from the left.
+fn group_fraction(body: &str, sep: char) -> String {
+    let Some(point) = body.find('.') else {
+        return body.to_string();
+    };
+    let (head, tail) = body.split_at(point + 1);
+    let digits = tail
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(tail.len());
+    let mut out = head.to_string();
+    for (i, c) in tail[..digits].chars().enumerate() {
+        if i > 0 && i % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out.push_str(&tail[digits..]);
+    out
+}
+
+/// A complex part's digits and sign (`-` or the spec's sign), grouped as the
+/// spec asks.
+fn complex_part(f: f64, kind: char, precision: usize, s: &Spec) -> (&'static str, String) {
+    let mut body = if kind == 'r' {
+        let r = crate::float::repr_f64(f.abs());
+        let r = r.strip_suffix(".0").map(str::to_string).unwrap_or(r);
+        if s.alternate && f.is_finite() && !r.contains('.') {
+            match r.find('e') {
+                Some(e) => format!("{}.{}", &r[..e], &r[e..]),
+                None => format!("{r}."),
+            }
+        } else {
+            r
+        }
+    } else {
+        float_body(f, kind, precision, s.alternate)
+    };
+    if let Some(sep) = s.frac_grouping {
+        body = group_fraction(&body, sep);
+    }
+    let mut negative = f.is_sign_negative() && !f.is_nan();
+    if s.no_neg_zero && negative && !body.contains(|c: char| c.is_ascii_digit() && c != '0') {
+        negative = false;
+    }
+    if let Some(sep) = s.grouping.filter(|_| f.is_finite()) {
+        let split = body
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(body.len());
+        body = format!("{}{}", group(&body[..split], sep, 3), &body[split..]);
+    }
+    (sign_str(negative, s), body)
+}
+
+/// `format(complex, spec)`: mirrors `format_complex_internal` (no zero
+/// padding or `=` alignment; without a type, `repr`-like with parentheses
+/// unless the real part is +0).
+pub fn format_complex(re: f64, im: f64, spec: &str, v: &Value) -> PyResult {
+    if spec.is_empty() {
+        return protocol::str(v);
+    }
+    let type_name = protocol::type_name(v);
+    let s = parse_spec(spec, &type_name, None)?;
+    if let Some(k) = s
+        .kind
+        .filter(|k| !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n'))
+    {
+        return Err(unknown_code(k, &type_name));
+    }
+    if s.zero && s.fill.is_none() || s.fill == Some('0') && s.align.is_some() {
+        return Err(value_error(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if s.align == Some('=') {
+        return Err(value_error(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    let (mut kind, mut precision) = (s.kind.unwrap_or('r'), s.precision.unwrap_or(6));
+    let (mut skip_re, mut parens) = (false, false);
+    if s.kind.is_none() {
+        precision = 0;
+        skip_re = re == 0.0 && re.is_sign_positive();
+        parens = !skip_re;
+    }
+    if kind == 'n' {
+        kind = 'g';
+    }
+    if let Some(p) = s.precision {
+        precision = p;
+        if kind == 'r' {
+            kind = 'g';
+        }
+    }
+    let (re_sign, re_body) = complex_part(re, kind, precision, &s);
+    let (mut im_sign, im_body) = complex_part(im, kind, precision, &s);
+    // With the real part shown the imaginary part always carries its sign.
+    if !skip_re && matches!(im_sign, "" | " ") {
+        im_sign = "+";
+    }
+    let mut body = String::new();
+    if parens {
+        body.push('(');
+    }
+    if !skip_re {
+        body.push_str(re_sign);
+        body.push_str(&re_body);
+    }
+    body.push_str(im_sign);
+    body.push_str(&im_body);
+    body.push('j');
+    if parens {
+        body.push(')');
+    }
+    let layout = Spec { zero: false, ..s };
+    Ok(PyStr::new(&pad(&layout, "", &body, '>')))
+}
+
 /// `format(str, spec)`.
 pub fn format_str(v: &Value, spec: &str) -> PyResult {
     let text = protocol::str_lossy(v);
     if spec.is_empty() {
         return protocol::str(v);
     }
-    let s = parse_spec(spec, &protocol::type_name(v))?;
+    let s = parse_spec(spec, &protocol::type_name(v), Some('s'))?;
     if let Some(k) = s.kind.filter(|&k| k != 's') {
         return Err(unknown_code(k, &protocol::type_name(v)));
     }
-    if s.sign.is_some() {
-        return Err(value_error("Sign not allowed in string format specifier"));
+    match s.sign {
+        Some(' ') => return Err(value_error("Space not allowed in string format specifier")),
+        Some(_) => return Err(value_error("Sign not allowed in string format specifier")),
+        None => {}
     }
     if s.no_neg_zero {
         return Err(value_error(
@@ -437,12 +626,6 @@ pub fn format_str(v: &Value, spec: &str) -> PyResult {
         return Err(value_error(
             "'=' alignment not allowed in string format specifier",
         ));
-    }
-    if s.grouping.is_some() {
-        return Err(value_error(format!(
-            "Cannot specify '{}' with 's'.",
-            s.grouping.unwrap_or(',')
-        )));
     }
     let body: String = match s.precision {
         Some(p) => text.chars().take(p).collect(),
@@ -520,10 +703,7 @@ fn percent_byte_char(arg: &Value) -> PyResult<String> {
     }
     match crate::int::to_i64(arg) {
         Some(n) if (0..256).contains(&n) => Ok(char::from(n as u8).to_string()),
-        Some(_) => Err(crate::err::overflow_error("%c arg not in range(256)")),
-        None => Err(crate::err::overflow_error(
-            "Python int too large to convert to C long",
-        )),
+        _ => Err(crate::err::overflow_error("%c arg not in range(256)")),
     }
 }
 
@@ -701,7 +881,10 @@ fn percent_format(text: &[char], args: &Value, bytes_mode: bool) -> PyResult<Str
                     'x' => mag.to_str_radix(16),
                     'X' => mag.to_str_radix(16).to_uppercase(),
                     'o' => mag.to_str_radix(8),
-                    _ => mag.to_string(),
+                    _ => {
+                        crate::int::check_str_digits(&mag)?;
+                        mag.to_string()
+                    }
                 };
                 if let Some(p) = precision
                     && digits.len() < p
@@ -725,7 +908,10 @@ fn percent_format(text: &[char], args: &Value, bytes_mode: bool) -> PyResult<Str
                 )
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let f = crate::float::float_of(&arg).map_err(|_| {
+                let f = crate::float::float_of(&arg).map_err(|e| {
+                    if !e.matches(&crate::exceptions::TYPE_ERROR) {
+                        return e;
+                    }
                     let what = if bytes_mode {
                         "float argument required"
                     } else {

@@ -635,7 +635,8 @@ pub fn inplace_op(a: &Value, b: &Value, op: NbOp) -> PyResult {
     Err(unsupported(a, b, &format!("{symbol}=")))
 }
 
-/// `pow(a, b, m)` with a modulus.
+/// `pow(a, b, m)` with a modulus: `ternary_op`, trying the slots of `a`, `b`
+/// (first when its type is a subclass of `a`'s) and then `m`.
 pub fn ternary_pow(a: &Value, b: &Value, m: &Value) -> PyResult {
     if is_none(m) {
         return binary_op(a, b, NbOp::Power);

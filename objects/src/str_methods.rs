@@ -17,7 +17,7 @@ fn str_arg<'a>(v: &'a Value, fname: &str, pos: usize) -> PyResult<&'a PyStr> {
     v.downcast::<PyStr>().ok_or_else(|| {
         type_error(format!(
             "{fname}() argument {pos} must be str, not {}",
-            protocol::type_name(v)
+            crate::args::arg_type_name(v)
         ))
     })
 }
@@ -40,9 +40,22 @@ pub fn ascii_of(v: &Value) -> PyResult<String> {
     Ok(out)
 }
 
+/// `PySequence_Fast(iterable, "can only join an iterable")`: the items, with
+/// that message when `iterable` cannot be iterated.
+pub(crate) fn join_items(iterable: &Value) -> PyResult<Vec<Value>> {
+    let it = protocol::iter(iterable).map_err(|e| {
+        if e.matches(&crate::exceptions::TYPE_ERROR) {
+            type_error("can only join an iterable")
+        } else {
+            e
+        }
+    })?;
+    protocol::collect(&it)
+}
+
 fn str_join(v: &Value, args: Args) -> PyResult {
     let iterable = args.one("str.join")?;
-    let items = protocol::collect(iterable)?;
+    let items = join_items(iterable)?;
     let sep = this(v);
     let mut parts: Vec<&PyStr> = Vec::with_capacity(items.len() * 2);
     for (i, item) in items.iter().enumerate() {
@@ -146,13 +159,29 @@ fn split_impl(v: &Value, args: Args, from_right: bool) -> PyResult {
         return Err(value_error("empty separator"));
     }
     let (hay, needle) = (s.code_points(), sep.code_points());
-    let positions = occurrences(&hay, &needle);
-    let take: Vec<usize> = if maxsplit < 0 || maxsplit as usize >= positions.len() {
-        positions
-    } else if from_right {
-        positions[positions.len() - maxsplit as usize..].to_vec()
+    let limit = usize::try_from(maxsplit).unwrap_or(usize::MAX);
+    let take: Vec<usize> = if from_right {
+        // Occurrences found from the right do not overlap leftwards.
+        let mut right = Vec::new();
+        let mut end = hay.len();
+        while right.len() < limit && end >= needle.len() {
+            match (0..=end - needle.len())
+                .rev()
+                .find(|&i| hay[i..i + needle.len()] == *needle)
+            {
+                Some(p) => {
+                    right.push(p);
+                    end = p;
+                }
+                None => break,
+            }
+        }
+        right.reverse();
+        right
     } else {
-        positions[..maxsplit as usize].to_vec()
+        let mut positions = occurrences(&hay, &needle);
+        positions.truncate(limit);
+        positions
     };
     let mut out = Vec::with_capacity(take.len() + 1);
     let mut start = 0;
@@ -419,7 +448,7 @@ fn str_encode(v: &Value, args: Args) -> PyResult {
                 .ok_or_else(|| {
                     type_error(format!(
                         "encode() argument '{what}' must be str, not {}",
-                        protocol::type_name(&y)
+                        crate::args::arg_type_name(&y)
                     ))
                 }),
         }

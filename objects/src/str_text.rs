@@ -299,8 +299,7 @@ pub(crate) fn str_center(v: &Value, args: Args) -> PyResult {
 }
 
 pub(crate) fn str_zfill(v: &Value, args: Args) -> PyResult {
-    let a = args.range("str.zfill", "zfill", 1, 1)?;
-    let width = protocol::index_as_isize(&a[0])?;
+    let width = protocol::index_as_isize(args.one("str.zfill")?)?;
     let s = this(v);
     let fill = usize::try_from(width).unwrap_or(0).saturating_sub(s.len());
     if fill == 0 {
@@ -319,7 +318,7 @@ pub(crate) fn str_zfill(v: &Value, args: Args) -> PyResult {
 pub(crate) fn str_expandtabs(v: &Value, args: Args) -> PyResult {
     let [tabsize] = args.parse("expandtabs", ["tabsize"], 0, 0, 1)?;
     let tabsize = match tabsize {
-        Some(t) => protocol::index_as_isize(&t)?,
+        Some(t) => crate::int::index_as_c_int(&t)? as isize,
         None => 8,
     };
     let mut out = Vec::new();
@@ -388,7 +387,7 @@ fn affix_arg<'a>(v: &'a Value, name: &str) -> PyResult<&'a PyStr> {
     v.downcast::<PyStr>().ok_or_else(|| {
         type_error(format!(
             "{name}() argument must be str, not {}",
-            protocol::type_name(v)
+            crate::args::arg_type_name(v)
         ))
     })
 }
@@ -491,11 +490,15 @@ pub(crate) fn str_maketrans(_cls: &Value, args: Args) -> PyResult {
             type_error(format!(
                 "maketrans() argument {} must be str, not {}",
                 i + 1,
-                protocol::type_name(&a[i])
+                crate::args::arg_type_name(&a[i])
             ))
         })
     };
-    let (x, y) = (arg(0)?, arg(1)?);
+    // Clinic checks the second argument; the first is checked by hand.
+    let y = arg(1)?;
+    let x = a[0].downcast::<PyStr>().ok_or_else(|| {
+        type_error("first maketrans argument must be a string if there is a second argument")
+    })?;
     if x.len() != y.len() {
         return Err(value_error(
             "the first two maketrans arguments must have equal length",

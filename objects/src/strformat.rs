@@ -107,7 +107,7 @@ impl Source<'_> {
                 if start == end {
                     return Err(value_error("Empty attribute in format string"));
                 }
-                obj = protocol::getattr(&obj, &text(&name[start..end]))?;
+                obj = protocol::getattr(&obj, &crate::str::intern_value(&text(&name[start..end])))?;
                 i = end;
             } else {
                 let start = i + 1;

@@ -75,6 +75,30 @@ fn as_complex(n: &Num) -> Option<(f64, f64)> {
     }
 }
 
+/// A complex operation's operand: since 3.14 a real operand takes part as a
+/// real number (`_Py_cr_sum` and friends), not as `complex(x, 0.0)`.
+#[derive(Clone, Copy)]
+enum Part {
+    Real(f64),
+    Complex(f64, f64),
+}
+
+impl Part {
+    fn pair(self) -> (f64, f64) {
+        match self {
+            Part::Real(x) => (x, 0.0),
+            Part::Complex(re, im) => (re, im),
+        }
+    }
+}
+
+fn part(n: &Num) -> Option<Part> {
+    match n {
+        Num::Complex(re, im) => Some(Part::Complex(*re, *im)),
+        other => Some(Part::Real(as_f64(other)?)),
+    }
+}
+
 fn float_result(f: f64) -> Option<Constant> {
     f.is_finite().then_some(Constant::Float(f))
 }
@@ -96,7 +120,13 @@ pub fn binary_op(left: &Constant, op: u32, right: &Constant) -> Option<Constant>
             right,
             |a, b| Some(a - b),
             |a, b| Some(a - b),
-            |a, b| Some((a.0 - b.0, a.1 - b.1)),
+            |a, b| {
+                Some(match (a, b) {
+                    (Part::Complex(ar, ai), Part::Real(b)) => (ar - b, ai),
+                    (Part::Real(a), Part::Complex(br, bi)) => (a - br, -bi),
+                    _ => (a.pair().0 - b.pair().0, a.pair().1 - b.pair().1),
+                })
+            },
         ),
         nb::MULTIPLY => safe_multiply(left, right),
         nb::TRUE_DIVIDE => true_divide(left, right),
@@ -116,13 +146,13 @@ fn arith(
     right: &Constant,
     int_op: impl Fn(&BigInt, &BigInt) -> Option<BigInt>,
     float_op: impl Fn(f64, f64) -> Option<f64>,
-    complex_op: impl Fn((f64, f64), (f64, f64)) -> Option<(f64, f64)>,
+    complex_op: impl Fn(Part, Part) -> Option<(f64, f64)>,
 ) -> Option<Constant> {
     let (a, b) = (num(left)?, num(right)?);
     match (&a, &b) {
         (Num::Int(x), Num::Int(y)) => int_op(x, y).map(Constant::Int),
         (Num::Complex(..), _) | (_, Num::Complex(..)) => {
-            let (re, im) = complex_op(as_complex(&a)?, as_complex(&b)?)?;
+            let (re, im) = complex_op(part(&a)?, part(&b)?)?;
             complex_result(re, im)
         }
         _ => float_result(float_op(as_f64(&a)?, as_f64(&b)?)?),
@@ -147,7 +177,13 @@ fn add(left: &Constant, right: &Constant) -> Option<Constant> {
             right,
             |a, b| Some(a + b),
             |a, b| Some(a + b),
-            |a, b| Some((a.0 + b.0, a.1 + b.1)),
+            |a, b| {
+                Some(match (a, b) {
+                    (Part::Complex(ar, ai), Part::Real(b)) => (ar + b, ai),
+                    (Part::Real(a), Part::Complex(br, bi)) => (a + br, bi),
+                    _ => (a.pair().0 + b.pair().0, a.pair().1 + b.pair().1),
+                })
+            },
         ),
     }
 }
@@ -241,7 +277,16 @@ fn safe_multiply(v: &Constant, w: &Constant) -> Option<Constant> {
         w,
         |a, b| Some(a * b),
         |a, b| Some(a * b),
-        |a, b| Some((a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)),
+        |a, b| {
+            Some(match (a, b) {
+                (Part::Complex(ar, ai), Part::Real(b)) => (ar * b, ai * b),
+                (Part::Real(a), Part::Complex(br, bi)) => (a * br, a * bi),
+                _ => {
+                    let (a, b) = (a.pair(), b.pair());
+                    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+                }
+            })
+        },
     )
 }
 
@@ -294,8 +339,30 @@ fn true_divide(left: &Constant, right: &Constant) -> Option<Constant> {
     let (a, b) = (num(left)?, num(right)?);
     match (&a, &b) {
         (Num::Int(x), Num::Int(y)) => float_result(int_true_divide(x, y)?),
-        (Num::Complex(..), _) | (_, Num::Complex(..)) => {
-            let (re, im) = complex_quotient(as_complex(&a)?, as_complex(&b)?)?;
+        (Num::Complex(re, im), _) => {
+            let divisor = as_f64(&b);
+            let (re, im) = match divisor {
+                Some(0.0) => return None,
+                Some(d) => (re / d, im / d),
+                None => complex_quotient((*re, *im), as_complex(&b)?)?,
+            };
+            complex_result(re, im)
+        }
+        (_, Num::Complex(br, bi)) => {
+            // `_Py_rc_quot`: `_Py_c_quot` without the dividend's imaginary terms.
+            let x = as_f64(&a)?;
+            let (re, im) = if br.abs() >= bi.abs() {
+                if *br == 0.0 {
+                    return None;
+                }
+                let ratio = bi / br;
+                let denom = br + bi * ratio;
+                (x / denom, (-x * ratio) / denom)
+            } else {
+                let ratio = br / bi;
+                let denom = br * ratio + bi;
+                ((x * ratio) / denom, (-x) / denom)
+            };
             complex_result(re, im)
         }
         _ => {

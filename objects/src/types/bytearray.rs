@@ -1,11 +1,14 @@
 //! `bytearray`: a mutable byte string with item and slice assignment, the list-like mutators and bytes-like comparison and concatenation; mirrors Objects/bytearrayobject.c. The byte-string algorithms shared with `bytes` live in `bytes_methods`.
 
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 
 use crate::args::Args;
 use crate::builtin_type;
 use crate::bytes::{as_bytes_like, repr_bytes};
-use crate::core::{TypeRef, Value, alloc_typed};
+use crate::bytes_algo::Kind;
+use crate::bytes_methods::{ByteString, byte_string_methods};
+use crate::core::{PyObj, TypeRef, Value, alloc_typed};
 use crate::descr::MethodDef;
 use crate::err::{PyResult, index_error, type_error, value_error};
 use crate::int::from_i64;
@@ -13,7 +16,7 @@ use crate::none::{none, not_implemented};
 use crate::protocol::{self, CompareOp};
 use crate::slice::Slice;
 use crate::str::PyStr;
-use crate::typeobj::{SlotDefs, flags};
+use crate::typeobj::{NbOp, SlotDefs, TypeObject, flags};
 
 /// The bytes and the count of live memoryviews exporting them (while any
 /// exist the size may not change).
@@ -286,7 +289,7 @@ fn bytearray_inplace_repeat(v: &Value, n: isize) -> PyResult {
 }
 
 fn bytearray_iter(v: &Value) -> PyResult {
-    Ok(crate::iterators::seq_iter(v.clone()))
+    Ok(crate::iterators::bytes_iter(v.clone()))
 }
 
 fn bytearray_append(v: &Value, args: Args) -> PyResult {
@@ -299,6 +302,8 @@ fn bytearray_extend(v: &Value, args: Args) -> PyResult {
     let x = args.one("bytearray.extend")?;
     let more = if x.is(v) {
         this(v).to_vec()
+    } else if x.downcast::<PyStr>().is_some() {
+        return Err(type_error("expected iterable of integers; got: 'str'"));
     } else {
         let what = format!("can't extend bytearray with {}", protocol::type_name(x));
         bytes_of_iterable(x, &what)?
@@ -365,27 +370,70 @@ fn bytearray_reverse(v: &Value, args: Args) -> PyResult {
     Ok(none())
 }
 
-fn bytearray_decode(v: &Value, args: Args) -> PyResult {
-    let bytes = crate::bytes::new(this(v).to_vec());
-    let decode = protocol::getattr_str(&bytes, "decode")?;
-    protocol::call(&decode, args.values, args.kwnames)
+fn bytearray_resize(v: &Value, args: Args) -> PyResult {
+    let size = protocol::index_as_isize(args.one("bytearray.resize")?)?;
+    if size < 0 {
+        return Err(value_error(format!(
+            "Can only resize to positive sizes, got {size}"
+        )));
+    }
+    this(v).resizable()?.resize(size as usize, 0);
+    Ok(none())
 }
 
-fn bytearray_hex(v: &Value, args: Args) -> PyResult {
-    let bytes = crate::bytes::new(this(v).to_vec());
-    let hex = protocol::getattr_str(&bytes, "hex")?;
-    protocol::call(&hex, args.values, args.kwnames)
+fn bytearray_mod(a: &Value, b: &Value) -> PyResult {
+    let Some(fmt) = a.downcast::<ByteArray>() else {
+        return Ok(not_implemented());
+    };
+    Ok(new(crate::format::percent_format_bytes(&fmt.to_vec(), b)?))
+}
+
+pub struct ByteArrayReceiver;
+
+impl ByteString for ByteArrayReceiver {
+    const KIND: Kind = Kind {
+        name: "bytearray",
+        make: new,
+    };
+    fn exact_type() -> &'static PyObj<TypeObject> {
+        &BYTEARRAY_TYPE
+    }
+    fn data(v: &Value) -> Cow<'_, [u8]> {
+        Cow::Owned(this(v).to_vec())
+    }
+}
+
+/// `_common_reduce`: text with its encoding before protocol 3, bytes after.
+fn common_reduce(v: &Value, proto: i64) -> PyResult {
+    let data = this(v).to_vec();
+    let state = protocol::instance_dict(v).unwrap_or_else(none);
+    let args = if proto < 3 {
+        let latin1: String = data.iter().map(|&b| char::from(b)).collect();
+        vec![PyStr::new(&latin1), PyStr::new("latin-1")]
+    } else if data.is_empty() {
+        Vec::new()
+    } else {
+        vec![crate::bytes::new(data)]
+    };
+    Ok(crate::tuple::Tuple::new(vec![
+        v.type_value(),
+        crate::tuple::Tuple::new(args),
+        state,
+    ]))
 }
 
 fn bytearray_reduce(v: &Value, args: Args) -> PyResult {
     args.none("bytearray.__reduce__")?;
-    let latin1: String = this(v).to_vec().iter().map(|&b| char::from(b)).collect();
-    let state = protocol::instance_dict(v).unwrap_or_else(none);
-    Ok(crate::tuple::Tuple::new(vec![
-        v.type_value(),
-        crate::tuple::Tuple::new(vec![PyStr::new(&latin1), PyStr::new("latin-1")]),
-        state,
-    ]))
+    common_reduce(v, 2)
+}
+
+fn bytearray_reduce_ex(v: &Value, args: Args) -> PyResult {
+    let a = args.range("bytearray.__reduce_ex__", "__reduce_ex__", 0, 1)?;
+    let proto = match a.first() {
+        Some(p) => crate::int::to_i64(&protocol::index(p)?).unwrap_or(i64::MAX),
+        None => 0,
+    };
+    common_reduce(v, proto)
 }
 
 fn bytearray_alloc(v: &Value, args: Args) -> PyResult {
@@ -415,20 +463,22 @@ builtin_type!(pub static BYTEARRAY_TYPE: ByteArray = TypeSpec {
         new: Some(bytearray_new),
         init: Some(bytearray_init),
         ..SlotDefs::NONE
-    },
-    methods: &[
+    }
+    .with_number(NbOp::Remainder, bytearray_mod),
+    methods: byte_string_methods!(ByteArrayReceiver, [
+        MethodDef::new("__release_buffer__", crate::memoryview::release_buffer, "__release_buffer__($self, buffer, /)\n--\n\nRelease the buffer object that exposes the underlying memory of the object."),
+        MethodDef::new("resize", bytearray_resize, "resize($self, size, /)\n--\n\nResize the internal buffer of bytearray to len.\n\n  size\n    New size to resize to."),
         MethodDef::new("__alloc__", bytearray_alloc, "__alloc__($self, /)\n--\n\nB.__alloc__() -> int\n\nReturn the number of bytes actually allocated."),
         MethodDef::new("__reduce__", bytearray_reduce, "__reduce__($self, /)\n--\n\nReturn state information for pickling."),
+        MethodDef::new("__reduce_ex__", bytearray_reduce_ex, "__reduce_ex__($self, proto=0, /)\n--\n\nReturn state information for pickling."),
         MethodDef::new("append", bytearray_append, "append($self, item, /)\n--\n\nAppend a single item to the end of the bytearray.\n\n  item\n    The item to be appended."),
         MethodDef::new("clear", bytearray_clear, "clear($self, /)\n--\n\nRemove all items from the bytearray."),
         MethodDef::new("copy", bytearray_copy, "copy($self, /)\n--\n\nReturn a copy of B."),
-        MethodDef::new("decode", bytearray_decode, "decode($self, /, encoding='utf-8', errors='strict')\n--\n\nDecode the bytearray using the codec registered for encoding."),
         MethodDef::new("extend", bytearray_extend, "extend($self, iterable_of_ints, /)\n--\n\nAppend all the items from the iterator or sequence to the end of the bytearray.\n\n  iterable_of_ints\n    The iterable of items to append."),
-        MethodDef::new("hex", bytearray_hex, "hex($self, /, sep=<unrepresentable>, bytes_per_sep=1)\n--\n\nCreate a string of hexadecimal numbers from a bytearray object."),
         MethodDef::new("insert", bytearray_insert, "insert($self, index, item, /)\n--\n\nInsert a single item into the bytearray before the given index.\n\n  index\n    The index where the value is to be inserted.\n  item\n    The item to be inserted."),
         MethodDef::new("pop", bytearray_pop, "pop($self, index=-1, /)\n--\n\nRemove and return a single item from B.\n\n  index\n    The index from where to remove the item.\n    -1 (the default value) means remove the last item.\n\nIf no index argument is given, will pop the last item."),
         MethodDef::new("remove", bytearray_remove, "remove($self, value, /)\n--\n\nRemove the first occurrence of a value in the bytearray.\n\n  value\n    The value to remove."),
         MethodDef::new("reverse", bytearray_reverse, "reverse($self, /)\n--\n\nReverse the order of the values in B in place."),
-    ],
+    ]),
     ..TypeSpec::DEFAULT
 });

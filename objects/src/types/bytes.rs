@@ -147,7 +147,7 @@ fn bytes_contains(v: &Value, item: &Value) -> PyResult<bool> {
 }
 
 fn bytes_iter(v: &Value) -> PyResult {
-    Ok(crate::iterators::seq_iter(v.clone()))
+    Ok(crate::iterators::bytes_iter(v.clone()))
 }
 
 fn bytes_mod(a: &Value, b: &Value) -> PyResult {

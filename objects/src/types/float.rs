@@ -26,16 +26,6 @@ pub fn as_f64(v: &Value) -> Option<f64> {
     v.downcast::<Float>().map(|f| f.0)
 }
 
-/// `float_pow` with a modulus: an error once both operands are numbers.
-fn float_pow3(a: &Value, b: &Value, _modulus: &Value) -> PyResult {
-    if to_double(a)?.is_none() || to_double(b)?.is_none() {
-        return Ok(not_implemented());
-    }
-    Err(type_error(
-        "pow() 3rd argument not allowed unless all arguments are integers",
-    ))
-}
-
 /// A float or int operand as `f64` (`CONVERT_TO_DOUBLE`); `Ok(None)` for
 /// other types.
 fn to_double(v: &Value) -> PyResult<Option<f64>> {
@@ -55,6 +45,13 @@ pub fn float_of(v: &Value) -> PyResult<f64> {
     }
     if let Some(f) = v.type_obj().payload().slots.unary[UnaryOp::Float as usize].get() {
         let r = f(v)?;
+        if as_f64(&r).is_some() && r.downcast_exact::<Float>().is_none() {
+            crate::warnings::deprecation(&format!(
+                "{}.__float__ returned non-float (type {}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.",
+                protocol::type_name(v),
+                protocol::type_name(&r)
+            ))?;
+        }
         return match as_f64(&r) {
             Some(x) => Ok(x),
             None => Err(type_error(format!(
@@ -96,9 +93,15 @@ pub fn repr_f64(f: f64) -> String {
         .next()
         .map_or(1, |m| m.chars().filter(char::is_ascii_digit).count());
     // Of the shortest digit strings that round-trip, CPython's dtoa picks the
-    // one nearest the exact value (ties to even); so does exact rounding to
-    // that many digits.
-    let sci = format!("{f:.prec$e}", prec = ndigits.saturating_sub(1));
+    // one nearest the exact value: exact rounding to that many digits, unless
+    // that misses (below a power of two the lower neighbour is nearer), when
+    // the shortest string itself is the answer.
+    let nearest = format!("{f:.prec$e}", prec = ndigits.saturating_sub(1));
+    let sci = if nearest.parse::<f64>().ok() == Some(f) {
+        nearest
+    } else {
+        shortest
+    };
     let (mantissa, exp) = sci.split_once('e').expect("exponent");
     let exp: i32 = exp.parse().expect("exponent digits");
     let negative = mantissa.starts_with('-');
@@ -244,6 +247,19 @@ float_binop!(float_pow, |x, y| {
     }
     Ok(new(pow_f64(x, y)?))
 });
+
+/// `float_pow` with a modulus: refused once both operands are numbers.
+fn float_pow3(a: &Value, b: &Value, m: &Value) -> PyResult {
+    if is_none(m) {
+        return float_pow(a, b);
+    }
+    if to_double(a)?.is_none() || to_double(b)?.is_none() {
+        return Ok(not_implemented());
+    }
+    Err(type_error(
+        "pow() 3rd argument not allowed unless all arguments are integers",
+    ))
+}
 
 /// `float_divmod`'s sign rules.
 pub fn divmod_f64(vx: f64, wx: f64) -> (f64, f64) {
@@ -776,8 +792,8 @@ builtin_type!(pub static FLOAT_TYPE: Float = TypeSpec {
         hash: Some(float_hash),
         richcompare: Some(float_richcompare),
         bool: Some(float_bool),
-        new: Some(float_new),
         pow3: Some(float_pow3),
+        new: Some(float_new),
         ..SlotDefs::NONE
     }
     .with_number(NbOp::Add, float_add)

@@ -424,10 +424,19 @@ pub fn set_max_str_digits(n: usize) {
     MAX_STR_DIGITS.with(|m| m.set(n));
 }
 
-fn check_str_digits(b: &BigInt) -> PyResult<()> {
+/// `__index__` of `v` as a C `int` (`PyLong_AsInt`'s overflow message).
+pub fn index_as_c_int(v: &Value) -> PyResult<i32> {
+    let i = protocol::index(v)?;
+    to_i64(&i)
+        .and_then(|n| i32::try_from(n).ok())
+        .ok_or_else(|| overflow_error("Python int too large to convert to C int"))
+}
+
+/// The `int_max_str_digits` check of a decimal conversion of `b`.
+pub fn check_str_digits(b: &BigInt) -> PyResult<()> {
     let limit = max_str_digits();
-    // bits * log10(2) is a cheap lower bound on the digit count.
-    if limit != 0 && (b.bits() as f64 * std::f64::consts::LOG10_2) as usize > limit {
+    // bits * log10(2) is within one of the digit count.
+    if limit != 0 && (b.bits() as f64 * std::f64::consts::LOG10_2) as usize >= limit {
         let digits = b.abs().to_string().len();
         if digits > limit {
             return Err(value_error(format!(
@@ -531,7 +540,7 @@ fn int_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
         (None, Some(_)) => return Err(type_error("int() missing string argument")),
         (Some(x), None) => number_to_int(&x)?,
         (Some(x), Some(base)) => {
-            let b = protocol::index_as_isize(&base)?;
+            let b = protocol::index_as_isize_clamped(&base)?;
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
             }
@@ -557,19 +566,34 @@ fn int_from_text(x: &Value, base: u32) -> PyResult {
     };
     match parse_int(&text, base) {
         Some(v) => {
-            if text.len() > max_str_digits() && max_str_digits() != 0 && base & (base - 1) != 0 {
+            // The limit counts digits only (not sign, spaces or
+            // underscores) and spares power-of-two bases.
+            let limit = max_str_digits();
+            let body = text
+                .trim()
+                .trim_start_matches(['+', '-'])
+                .to_ascii_lowercase();
+            let prefixed = ["0x", "0o", "0b"].iter().any(|p| body.starts_with(p));
+            let binary = if base == 0 {
+                prefixed
+            } else {
+                base.is_power_of_two()
+            };
+            let digits = body.chars().filter(|&c| c != '_').count();
+            if limit != 0 && digits > limit && !binary {
                 return Err(value_error(format!(
-                    "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
-                    max_str_digits(),
-                    text.len()
+                    "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
                 )));
             }
             Ok(from_bigint(v))
         }
-        None => Err(value_error(format!(
-            "invalid literal for int() with base {base}: {}",
-            protocol::repr_string(x)?
-        ))),
+        None => {
+            // `%.200R`: the repr cut to 200 characters.
+            let r: String = protocol::repr_string(x)?.chars().take(200).collect();
+            Err(value_error(format!(
+                "invalid literal for int() with base {base}: {r}"
+            )))
+        }
     }
 }
 
@@ -590,18 +614,16 @@ pub fn number_to_int(x: &Value) -> PyResult {
                 protocol::type_name(&r)
             )));
         }
+        if !r.is_small_int() && r.downcast_exact::<Int>().is_none() {
+            crate::warnings::deprecation(&format!(
+                "__int__ returned non-int (type {}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.",
+                protocol::type_name(&r)
+            ))?;
+        }
         return Ok(exact(&r));
     }
     if ty.slots.unary[UnaryOp::Index as usize].get().is_some() {
         return protocol::index(x);
-    }
-    if let Some(r) = protocol::call_dunder(x, "__trunc__", &[])? {
-        return protocol::index(&r).map_err(|_| {
-            type_error(format!(
-                "__trunc__ returned non-Integral (type {})",
-                protocol::type_name(&r)
-            ))
-        });
     }
     if x.downcast::<PyStr>().is_some() || crate::bytes::as_bytes_like(x).is_some() {
         return int_from_text(x, 10);
@@ -696,7 +718,7 @@ fn int_to_bytes(this: &Value, args: Args) -> PyResult {
         }
         None => 1,
     };
-    let little = byteorder_is_little(byteorder.as_ref())?;
+    let little = byteorder_is_little(byteorder.as_ref(), "to_bytes")?;
     let signed = match signed {
         Some(s) => protocol::is_true(&s)?,
         None => false,
@@ -725,7 +747,7 @@ fn int_to_bytes(this: &Value, args: Args) -> PyResult {
     Ok(crate::bytes::new(bytes))
 }
 
-fn byteorder_is_little(v: Option<&Value>) -> PyResult<bool> {
+fn byteorder_is_little(v: Option<&Value>, fname: &str) -> PyResult<bool> {
     match v {
         None => Ok(false),
         Some(b) => match b
@@ -737,8 +759,8 @@ fn byteorder_is_little(v: Option<&Value>) -> PyResult<bool> {
             Some("big") => Ok(false),
             Some(_) => Err(value_error("byteorder must be either 'little' or 'big'")),
             None => Err(type_error(format!(
-                "to_bytes() argument 'byteorder' must be str, not {}",
-                protocol::type_name(b)
+                "{fname}() argument 'byteorder' must be str, not {}",
+                crate::args::arg_type_name(b)
             ))),
         },
     }
@@ -747,8 +769,8 @@ fn byteorder_is_little(v: Option<&Value>) -> PyResult<bool> {
 fn int_from_bytes(cls: &Value, args: Args) -> PyResult {
     let [bytes, byteorder, signed] =
         args.parse("from_bytes", ["bytes", "byteorder", "signed"], 0, 1, 2)?;
-    let data = crate::bytes_methods::bytes_from_constructor_args(bytes, None, None, "bytes")?;
-    let little = byteorder_is_little(byteorder.as_ref())?;
+    let little = byteorder_is_little(byteorder.as_ref(), "from_bytes")?;
+    let data = crate::bytes_methods::object_bytes(bytes.as_ref().expect("required"))?;
     let signed = match signed {
         Some(s) => protocol::is_true(&s)?,
         None => false,

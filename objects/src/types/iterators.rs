@@ -1,4 +1,4 @@
-//! The built-in sequence iterators (`list_iterator`, `list_reverseiterator`, `tuple_iterator`, `str_ascii_iterator`, the `__getitem__` protocol `iterator`); mirrors Objects/iterobject.c and the iterators of listobject.c, tupleobject.c, unicodeobject.c.
+//! The built-in sequence iterators (`list_iterator`, `list_reverseiterator`, `tuple_iterator`, `str_ascii_iterator`, `str_iterator`, `bytes_iterator`, `bytearray_iterator`, `memory_iterator`, the `__getitem__` protocol `iterator`); mirrors Objects/iterobject.c and the iterators of listobject.c, tupleobject.c, unicodeobject.c, bytesobject.c, bytearrayobject.c and memoryobject.c.
 
 use std::cell::Cell;
 
@@ -83,6 +83,30 @@ fn tuple_next(v: &Value) -> PyResult<Option<Value>> {
         Some(x) => {
             it.index.set(i + 1);
             Ok(Some(x.clone()))
+        }
+        None => {
+            it.finish();
+            Ok(None)
+        }
+    }
+}
+
+/// The next byte of a `bytes` or `bytearray` (whose length may change
+/// between steps), as an int.
+fn byte_next(v: &Value) -> PyResult<Option<Value>> {
+    let it = v.downcast::<SeqIter>().expect("iterator");
+    let Some(seq) = it.seq() else { return Ok(None) };
+    let i = it.index.get();
+    let byte = match seq.downcast::<crate::bytes::Bytes>() {
+        Some(b) => b.0.get(i).copied(),
+        None => seq
+            .downcast::<crate::bytearray::ByteArray>()
+            .and_then(|b| b.0.borrow().get(i).copied()),
+    };
+    match byte {
+        Some(b) => {
+            it.index.set(i + 1);
+            Ok(Some(crate::int::from_i64(i64::from(b))))
         }
         None => {
             it.finish();
@@ -197,7 +221,9 @@ fn reduce(v: &Value, args: Args) -> PyResult {
         _ => {
             let empty = if ty.is_subtype(LIST_ITER_TYPE.payload()) || reversed {
                 List::from_vec(Vec::new())
-            } else if ty.is_subtype(STR_ITER_TYPE.payload()) {
+            } else if ty.is_subtype(STR_ITER_TYPE.payload())
+                || ty.is_subtype(STR_ASCII_ITER_TYPE.payload())
+            {
                 PyStr::new("")
             } else {
                 Tuple::empty()
@@ -219,19 +245,54 @@ const SET_STATE: MethodDef = MethodDef::new(
     "Set state information for unpickling.",
 );
 
+/// `__setstate__(index)` of the str, bytes and bytearray iterators: the
+/// next position, clamped to the sequence (a bytearray iterator given a
+/// negative one is spent, as CPython's is).
+fn setstate(v: &Value, args: Args) -> PyResult {
+    let state = args.one("__setstate__")?;
+    if !crate::int::is_int(state) {
+        return Err(crate::err::type_error("an integer is required"));
+    }
+    let index = protocol::index_as_isize(state)?;
+    let it = v.downcast::<SeqIter>().expect("iterator");
+    if let Some(seq) = it.seq() {
+        let len = protocol::len(&seq)?;
+        let index = if index < 0 {
+            if seq.downcast::<crate::bytearray::ByteArray>().is_some() {
+                len
+            } else {
+                0
+            }
+        } else {
+            (index as usize).min(len)
+        };
+        it.index.set(index);
+    }
+    Ok(crate::none::none())
+}
+
 const LENGTH_HINT: MethodDef = MethodDef::new(
     "__length_hint__",
     length_hint,
     "Private method returning an estimate of len(list(it)).",
 );
 
+const SETSTATE: MethodDef = MethodDef::new(
+    "__setstate__",
+    setstate,
+    "Set state information for unpickling.",
+);
+
 macro_rules! seq_iterator_type {
     ($static:ident, $name:literal, $next:ident) => {
+        seq_iterator_type!($static, $name, $next, [LENGTH_HINT, REDUCE, SET_STATE]);
+    };
+    ($static:ident, $name:literal, $next:ident, $methods:expr) => {
         crate::builtin_subtype!(pub static $static: SeqIter as SEQ_ITER_TYPE = TypeSpec {
             name: $name,
             flags: flags::IMMUTABLETYPE,
             slots: SlotDefs { iter: Some(self_iter), iternext: Some($next), ..SlotDefs::NONE },
-            methods: &[LENGTH_HINT, REDUCE, SET_STATE],
+            methods: &$methods,
             ..TypeSpec::DEFAULT
         });
     };
@@ -251,7 +312,31 @@ seq_iterator_type!(
     list_reverse_next
 );
 seq_iterator_type!(TUPLE_ITER_TYPE, "tuple_iterator", tuple_next);
-seq_iterator_type!(STR_ITER_TYPE, "str_ascii_iterator", str_next);
+seq_iterator_type!(
+    STR_ASCII_ITER_TYPE,
+    "str_ascii_iterator",
+    str_next,
+    [LENGTH_HINT, REDUCE, SETSTATE]
+);
+seq_iterator_type!(
+    STR_ITER_TYPE,
+    "str_iterator",
+    str_next,
+    [LENGTH_HINT, REDUCE, SETSTATE]
+);
+seq_iterator_type!(
+    BYTES_ITER_TYPE,
+    "bytes_iterator",
+    byte_next,
+    [LENGTH_HINT, SETSTATE]
+);
+seq_iterator_type!(
+    BYTEARRAY_ITER_TYPE,
+    "bytearray_iterator",
+    byte_next,
+    [LENGTH_HINT, SETSTATE]
+);
+seq_iterator_type!(MEMORY_ITER_TYPE, "memory_iterator", seq_next, []);
 
 fn alloc_iter(
     ty: &'static crate::core::PyObj<crate::typeobj::TypeObject>,
@@ -281,6 +366,28 @@ pub fn tuple_iter(tuple: Value) -> Value {
     alloc_iter(&TUPLE_ITER_TYPE, tuple, 0)
 }
 
+/// `iter(str)`: CPython's iterator type differs for ASCII strings.
 pub fn str_iter(s: Value) -> Value {
-    alloc_iter(&STR_ITER_TYPE, s, 0)
+    let ascii = s.downcast::<PyStr>().is_some_and(PyStr::is_ascii);
+    let ty = if ascii {
+        &STR_ASCII_ITER_TYPE
+    } else {
+        &STR_ITER_TYPE
+    };
+    alloc_iter(ty, s, 0)
+}
+
+/// `iter(bytes)` and `iter(bytearray)`.
+pub fn bytes_iter(b: Value) -> Value {
+    let ty = if b.downcast::<crate::bytearray::ByteArray>().is_some() {
+        &BYTEARRAY_ITER_TYPE
+    } else {
+        &BYTES_ITER_TYPE
+    };
+    alloc_iter(ty, b, 0)
+}
+
+/// `iter(memoryview)`.
+pub fn memory_iter(view: Value) -> Value {
+    alloc_iter(&MEMORY_ITER_TYPE, view, 0)
 }

@@ -1,4 +1,4 @@
-//! `memoryview` over `bytes` and `bytearray`: one-dimensional views with slicing, item access in the byte and native integer formats, `cast`, `tobytes`/`tolist`, `release` and the context manager; mirrors Objects/memoryobject.c for the single-dimension case.
+//! `memoryview` over `bytes` and `bytearray`: N-dimensional views with slicing of the first dimension, item access (multi-indices too) in the byte and native integer formats, `cast` to a shape, `tobytes`/`tolist`, `release` and the context manager; mirrors Objects/memoryobject.c.
 
 use std::cell::Cell;
 
@@ -17,13 +17,14 @@ use crate::str::PyStr;
 use crate::tuple::Tuple;
 use crate::typeobj::{SlotDefs, flags};
 
-/// A view of `count` items of `itemsize` bytes, the first at byte `offset`
-/// of the exporter, each `stride` bytes after the previous one.
+/// A view of items of `itemsize` bytes laid out in `shape.len()` dimensions:
+/// item `[i, j, ...]` starts at byte `offset + i * strides[0] + j *
+/// strides[1] + ...` of the exporter.
 pub struct MemoryView {
     obj: Value,
     offset: usize,
-    count: usize,
-    stride: isize,
+    shape: Vec<usize>,
+    strides: Vec<isize>,
     format: u8,
     itemsize: usize,
     readonly: bool,
@@ -33,10 +34,10 @@ pub struct MemoryView {
 /// The item size of a supported native format.
 fn format_size(f: u8) -> Option<usize> {
     match f {
-        b'B' | b'b' | b'c' => Some(1),
-        b'H' | b'h' => Some(2),
-        b'I' | b'i' => Some(4),
-        b'L' | b'l' | b'Q' | b'q' | b'N' | b'n' => Some(8),
+        b'B' | b'b' | b'c' | b'?' => Some(1),
+        b'H' | b'h' | b'e' => Some(2),
+        b'I' | b'i' | b'f' => Some(4),
+        b'L' | b'l' | b'Q' | b'q' | b'N' | b'n' | b'P' | b'd' => Some(8),
         _ => None,
     }
 }
@@ -61,20 +62,73 @@ fn exporter_bytes(obj: &Value) -> Vec<u8> {
         .unwrap_or_default()
 }
 
+/// The strides of a C-contiguous array of `shape` with items of `itemsize`.
+fn c_strides(shape: &[usize], itemsize: usize) -> Vec<isize> {
+    let mut strides = vec![0isize; shape.len()];
+    let mut step = itemsize as isize;
+    for (stride, &n) in strides.iter_mut().zip(shape).rev() {
+        *stride = step;
+        step *= n as isize;
+    }
+    strides
+}
+
 impl MemoryView {
+    /// Items along the first dimension (`len()`).
+    fn count(&self) -> usize {
+        self.shape[0]
+    }
+
     fn item_start(&self, i: usize) -> usize {
-        (self.offset as isize + i as isize * self.stride) as usize
+        (self.offset as isize + i as isize * self.strides[0]) as usize
+    }
+
+    /// Whether the items lie in C order without gaps.
+    fn is_c_contiguous(&self) -> bool {
+        let expected = c_strides(&self.shape, self.itemsize);
+        self.shape
+            .iter()
+            .zip(self.strides.iter().zip(&expected))
+            .all(|(&n, (s, e))| n <= 1 || s == e)
+            || self.shape.contains(&0)
+    }
+
+    /// Byte offsets of every item in C order.
+    fn item_starts(&self) -> Vec<usize> {
+        let mut starts = vec![self.offset as isize];
+        for (&n, &stride) in self.shape.iter().zip(&self.strides) {
+            starts = starts
+                .iter()
+                .flat_map(|&s| (0..n).map(move |i| s + i as isize * stride))
+                .collect();
+        }
+        starts.into_iter().map(|s| s as usize).collect()
+    }
+
+    fn nbytes(&self) -> usize {
+        self.shape.iter().product::<usize>() * self.itemsize
     }
 
     /// The viewed bytes in logical order (`tobytes`).
     fn bytes(&self) -> Vec<u8> {
         let all = exporter_bytes(&self.obj);
-        let mut out = Vec::with_capacity(self.count * self.itemsize);
-        for i in 0..self.count {
-            let s = self.item_start(i);
+        let mut out = Vec::with_capacity(self.nbytes());
+        for s in self.item_starts() {
             out.extend_from_slice(all.get(s..s + self.itemsize).unwrap_or(&[]));
         }
         out
+    }
+
+    /// A view of the same exporter with another layout.
+    fn reshaped(&self, offset: usize, shape: Vec<usize>, strides: Vec<isize>) -> Value {
+        make(
+            self.obj.clone(),
+            offset,
+            shape,
+            strides,
+            self.format,
+            self.readonly,
+        )
     }
 
     fn unpack(&self, raw: &[u8]) -> Value {
@@ -83,6 +137,10 @@ impl MemoryView {
         let unsigned = u64::from_le_bytes(word);
         match self.format {
             b'c' => crate::bytes::new(raw.to_vec()),
+            b'?' => crate::bool::py_bool(unsigned != 0),
+            b'e' => crate::float::new(half_to_f64(unsigned as u16)),
+            b'f' => crate::float::new(f64::from(f32::from_bits(unsigned as u32))),
+            b'd' => crate::float::new(f64::from_bits(unsigned)),
             b'b' | b'h' | b'i' | b'l' | b'q' | b'n' => {
                 let shift = 64 - 8 * self.itemsize as u32;
                 from_i64(((unsigned << shift) as i64) >> shift)
@@ -104,10 +162,32 @@ impl MemoryView {
                 ))),
             };
         }
+        let invalid_type = || type_error(format!("memoryview: invalid type for format '{fmt}'"));
+        match self.format {
+            b'?' => return Ok(vec![u8::from(protocol::is_true(x)?)]),
+            b'e' | b'f' | b'd' => {
+                let f = crate::float::float_of(x).map_err(|e| {
+                    if e.matches(&crate::exceptions::TYPE_ERROR) {
+                        invalid_type()
+                    } else {
+                        e
+                    }
+                })?;
+                return Ok(match self.format {
+                    b'd' => f.to_le_bytes().to_vec(),
+                    b'f' => (f as f32).to_le_bytes().to_vec(),
+                    _ => f64_to_half(f)
+                        .map_err(|_| {
+                            value_error(format!("memoryview: invalid value for format '{fmt}'"))
+                        })?
+                        .to_le_bytes()
+                        .to_vec(),
+                });
+            }
+            _ => {}
+        }
         if !crate::int::is_int(x) {
-            return Err(type_error(format!(
-                "memoryview: invalid type for format '{fmt}'"
-            )));
+            return Err(invalid_type());
         }
         let bits = 8 * self.itemsize as u32;
         let signed = self.format.is_ascii_lowercase();
@@ -124,6 +204,58 @@ impl MemoryView {
             ))),
         }
     }
+}
+
+/// An IEEE 754 half-precision value (format `e`).
+fn half_to_f64(h: u16) -> f64 {
+    let sign = if h & 0x8000 != 0 { -1.0 } else { 1.0 };
+    let exp = i32::from((h >> 10) & 0x1f);
+    let frac = f64::from(h & 0x3ff);
+    sign * match exp {
+        0 => frac * 2f64.powi(-24),
+        31 if frac == 0.0 => f64::INFINITY,
+        31 => f64::NAN,
+        _ => (1.0 + frac / 1024.0) * 2f64.powi(exp - 15),
+    }
+}
+
+/// `PyFloat_Pack2`: the nearest half (ties to even), or OverflowError.
+fn f64_to_half(x: f64) -> PyResult<u16> {
+    let sign: u16 = if x.is_sign_negative() { 0x8000 } else { 0 };
+    if x.is_nan() {
+        return Ok(sign | 0x7e00);
+    }
+    let a = x.abs();
+    if a.is_infinite() {
+        return Ok(sign | 0x7c00);
+    }
+    // Scale to units of the smallest subnormal, round, then renormalize.
+    let (mut exp, mut scaled) = (0i32, a / 2f64.powi(-24));
+    while scaled >= 2048.0 {
+        scaled /= 2.0;
+        exp += 1;
+    }
+    let mut mant = round_half_even(scaled) as u32;
+    if mant >= 2048 {
+        mant /= 2;
+        exp += 1;
+    }
+    let bits = if exp == 0 {
+        // Subnormal or the smallest normal (mantissa reaching 1024 sets the exponent bit).
+        mant
+    } else {
+        ((exp as u32 + 1) << 10) | (mant & 0x3ff)
+    };
+    if bits >= 0x7c00 {
+        return Err(crate::err::overflow_error(
+            "float too large to pack with e format",
+        ));
+    }
+    Ok(sign | bits as u16)
+}
+
+fn round_half_even(x: f64) -> f64 {
+    crate::float::round_half_even(x)
 }
 
 /// Ends this view's export of a bytearray (once).
@@ -144,8 +276,8 @@ impl Drop for MemoryView {
 fn make(
     obj: Value,
     offset: usize,
-    count: usize,
-    stride: isize,
+    shape: Vec<usize>,
+    strides: Vec<isize>,
     format: u8,
     readonly: bool,
 ) -> Value {
@@ -156,8 +288,8 @@ fn make(
     crate::core::Ref::new(MemoryView {
         obj,
         offset,
-        count,
-        stride,
+        shape,
+        strides,
         format,
         itemsize,
         readonly,
@@ -170,20 +302,14 @@ fn make(
 pub fn from_object(obj: &Value) -> PyResult {
     if let Some(m) = obj.downcast::<MemoryView>() {
         let m = this(obj).map(|_| m)?;
-        return Ok(make(
-            m.obj.clone(),
-            m.offset,
-            m.count,
-            m.stride,
-            m.format,
-            m.readonly,
-        ));
+        return Ok(m.reshaped(m.offset, m.shape.clone(), m.strides.clone()));
     }
     if let Some(b) = obj.downcast::<Bytes>() {
-        return Ok(make(obj.clone(), 0, b.0.len(), 1, b'B', true));
+        return Ok(make(obj.clone(), 0, vec![b.0.len()], vec![1], b'B', true));
     }
     if let Some(b) = obj.downcast::<ByteArray>() {
-        return Ok(make(obj.clone(), 0, b.0.borrow().len(), 1, b'B', false));
+        let len = b.0.borrow().len();
+        return Ok(make(obj.clone(), 0, vec![len], vec![1], b'B', false));
     }
     Err(type_error(format!(
         "memoryview: a bytes-like object is required, not '{}'",
@@ -209,35 +335,85 @@ fn memoryview_repr(v: &Value) -> PyResult {
 }
 
 fn memoryview_len(v: &Value) -> PyResult<usize> {
-    Ok(this(v)?.count)
+    Ok(this(v)?.count())
 }
 
-fn item_index(m: &MemoryView, key: &Value) -> PyResult<usize> {
-    let i = protocol::index_as_isize_or(key, &crate::exceptions::INDEX_ERROR)?;
-    let i = if i < 0 { i + m.count as isize } else { i };
-    if i < 0 || i as usize >= m.count {
-        return Err(index_error("index out of bounds on dimension 1"));
+/// An index along dimension `dim` (0-based), normalized.
+fn dim_index(m: &MemoryView, key: &Value, dim: usize) -> PyResult<usize> {
+    let i = protocol::index_as_isize(key)?;
+    let n = m.shape[dim] as isize;
+    let i = if i < 0 { i + n } else { i };
+    if i < 0 || i >= n {
+        return Err(index_error(format!(
+            "index out of bounds on dimension {}",
+            dim + 1
+        )));
     }
     Ok(i as usize)
+}
+
+/// The byte offset of the item a key names: an index into a 1-D view or a
+/// tuple of one index per dimension (`memory_subscript`'s errors otherwise).
+fn item_offset(m: &MemoryView, key: &Value) -> PyResult<usize> {
+    if let Some(t) = key.downcast::<Tuple>() {
+        let parts = t.as_slice();
+        if parts.iter().all(|k| k.downcast::<Slice>().is_some()) && !parts.is_empty() {
+            return Err(crate::err::PyErr::new(
+                &crate::exceptions::NOT_IMPLEMENTED_ERROR,
+                "multi-dimensional slicing is not implemented",
+            ));
+        }
+        if !parts.iter().all(protocol::has_index) {
+            return Err(type_error("memoryview: invalid slice key"));
+        }
+        if parts.len() < m.shape.len() {
+            return Err(crate::err::PyErr::new(
+                &crate::exceptions::NOT_IMPLEMENTED_ERROR,
+                "sub-views are not implemented",
+            ));
+        }
+        if parts.len() > m.shape.len() {
+            return Err(type_error(format!(
+                "cannot index {}-dimension view with {}-element tuple",
+                m.shape.len(),
+                parts.len()
+            )));
+        }
+        let mut offset = m.offset as isize;
+        for (dim, k) in parts.iter().enumerate() {
+            offset += dim_index(m, k, dim)? as isize * m.strides[dim];
+        }
+        return Ok(offset as usize);
+    }
+    if !protocol::has_index(key) {
+        return Err(type_error("memoryview: invalid slice key"));
+    }
+    if m.shape.len() > 1 {
+        return Err(crate::err::PyErr::new(
+            &crate::exceptions::NOT_IMPLEMENTED_ERROR,
+            "multi-dimensional sub-views are not implemented",
+        ));
+    }
+    Ok(m.item_start(dim_index(m, key, 0)?))
 }
 
 fn memoryview_getitem(v: &Value, key: &Value) -> PyResult {
     let m = this(v)?;
     if let Some(s) = key.downcast::<Slice>() {
-        let (start, _, step, n) = s.indices_for(m.count)?;
+        let (start, _, step, n) = s.indices_for(m.count())?;
         let offset = m.item_start(start.max(0) as usize);
+        let mut shape = m.shape.clone();
+        let mut strides = m.strides.clone();
+        shape[0] = n;
         // With fewer than two items the step never applies (and may be huge).
-        let stride = if n < 2 {
-            m.itemsize as isize
+        if n >= 2 || m.shape.len() > 1 {
+            strides[0] = m.strides[0] * step;
         } else {
-            m.stride * step
-        };
-        return Ok(make(m.obj.clone(), offset, n, stride, m.format, m.readonly));
+            strides[0] = m.itemsize as isize;
+        }
+        return Ok(m.reshaped(offset, shape, strides));
     }
-    if !protocol::has_index(key) {
-        return Err(type_error("memoryview: invalid slice key"));
-    }
-    let s = m.item_start(item_index(m, key)?);
+    let s = item_offset(m, key)?;
     let all = exporter_bytes(&m.obj);
     Ok(m.unpack(all.get(s..s + m.itemsize).unwrap_or(&[])))
 }
@@ -251,7 +427,13 @@ fn memoryview_setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult
         return Err(type_error("cannot delete memory"));
     };
     let (positions, data) = if let Some(s) = key.downcast::<Slice>() {
-        let (start, _, step, n) = s.indices_for(m.count)?;
+        if m.shape.len() > 1 {
+            return Err(crate::err::PyErr::new(
+                &crate::exceptions::NOT_IMPLEMENTED_ERROR,
+                "memoryview slice assignments are currently restricted to ndim = 1",
+            ));
+        }
+        let (start, _, step, n) = s.indices_for(m.count())?;
         let src = crate::bytes::as_bytes_like(value).ok_or_else(|| {
             type_error(format!(
                 "a bytes-like object is required, not '{}'",
@@ -268,10 +450,7 @@ fn memoryview_setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult
             .collect();
         (positions, src)
     } else {
-        if !protocol::has_index(key) {
-            return Err(type_error("memoryview: invalid slice key"));
-        }
-        (vec![m.item_start(item_index(m, key)?)], m.pack(value)?)
+        (vec![item_offset(m, key)?], m.pack(value)?)
     };
     if let Some(b) = m.obj.downcast::<ByteArray>() {
         let mut buf = b.0.borrow_mut();
@@ -295,8 +474,11 @@ fn memoryview_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
     } else if released(a) || released(b) {
         false
     } else if let Some(mb) = b.downcast::<MemoryView>() {
-        ma.count == mb.count && protocol::eq(&tolist(ma), &tolist(mb))?
+        ma.shape == mb.shape && protocol::eq(&tolist(ma), &tolist(mb))?
     } else if let Some(other) = crate::bytes::as_bytes_like(b) {
+        if ma.shape.len() != 1 {
+            return Ok(crate::bool::py_bool(op == CompareOp::Ne));
+        }
         let mine = tolist(ma);
         let theirs: Vec<Value> = other.iter().map(|&x| from_i64(i64::from(x))).collect();
         protocol::eq(&mine, &crate::list::List::from_vec(theirs))?
@@ -314,14 +496,20 @@ fn memoryview_hash(v: &Value) -> PyResult<i64> {
     Ok(crate::hash::hash_bytes(&m.bytes()))
 }
 
+/// The items as nested lists, one level per dimension.
 fn tolist(m: &MemoryView) -> Value {
     let all = exporter_bytes(&m.obj);
-    let items = (0..m.count)
-        .map(|i| {
-            let s = m.item_start(i);
-            m.unpack(all.get(s..s + m.itemsize).unwrap_or(&[]))
-        })
+    let mut items: Vec<Value> = m
+        .item_starts()
+        .into_iter()
+        .map(|s| m.unpack(all.get(s..s + m.itemsize).unwrap_or(&[])))
         .collect();
+    for &n in m.shape[1..].iter().rev() {
+        items = items
+            .chunks(n.max(1))
+            .map(|c| crate::list::List::from_vec(c.to_vec()))
+            .collect();
+    }
     crate::list::List::from_vec(items)
 }
 
@@ -331,7 +519,13 @@ fn memoryview_tolist(v: &Value, args: Args) -> PyResult {
 }
 
 fn memoryview_tobytes(v: &Value, args: Args) -> PyResult {
-    args.parse("tobytes", ["order"], 0, 0, 1)?;
+    let [order] = args.parse("tobytes", ["order"], 0, 0, 1)?;
+    if let Some(order) = order.filter(|o| !crate::none::is_none(o)) {
+        let text = order.downcast::<PyStr>().map(PyStr::to_string_lossy);
+        if !matches!(text.as_deref(), Some("C" | "F" | "A")) {
+            return Err(value_error("order must be 'C', 'F' or 'A'"));
+        }
+    }
     Ok(crate::bytes::new(this(v)?.bytes()))
 }
 
@@ -365,8 +559,8 @@ fn memoryview_toreadonly(v: &Value, args: Args) -> PyResult {
     Ok(make(
         m.obj.clone(),
         m.offset,
-        m.count,
-        m.stride,
+        m.shape.clone(),
+        m.strides.clone(),
         m.format,
         true,
     ))
@@ -394,7 +588,7 @@ fn memoryview_cast(v: &Value, args: Args) -> PyResult {
             "memoryview: destination format must be a native single character format prefixed with an optional '@'",
         ));
     };
-    if m.stride != m.itemsize as isize {
+    if !m.is_c_contiguous() {
         return Err(type_error(
             "memoryview: casts are restricted to C-contiguous views",
         ));
@@ -404,29 +598,50 @@ fn memoryview_cast(v: &Value, args: Args) -> PyResult {
             "memoryview: cannot cast between two non-byte formats",
         ));
     }
-    let nbytes = m.count * m.itemsize;
-    if nbytes % size != 0 {
-        return Err(type_error(
-            "memoryview: length is not a multiple of itemsize",
-        ));
-    }
-    if let Some(shape) = shape {
-        let dims = protocol::collect(&shape)?;
-        let product = dims
-            .iter()
-            .map(protocol::index_as_isize)
-            .collect::<PyResult<Vec<_>>>()?;
-        if product.len() != 1 || (product[0] as usize).checked_mul(size) != Some(nbytes) {
-            return Err(type_error(
-                "memoryview: product(shape) * itemsize != buffer size",
-            ));
+    let nbytes = m.nbytes();
+    let shape = match shape {
+        Some(shape) => {
+            if m.shape.len() > 1 {
+                return Err(type_error("memoryview: cast must be 1D -> ND or ND -> 1D"));
+            }
+            if shape.downcast::<Tuple>().is_none()
+                && shape.downcast::<crate::list::List>().is_none()
+            {
+                return Err(type_error("shape must be a list or a tuple"));
+            }
+            let mut dims = Vec::new();
+            for d in protocol::collect(&shape)? {
+                let n = protocol::index_as_isize(&d).ok().filter(|&n| n > 0);
+                let Some(n) = n else {
+                    return Err(value_error(
+                        "memoryview.cast(): elements of shape must be integers > 0",
+                    ));
+                };
+                dims.push(n as usize);
+            }
+            let total = dims.iter().try_fold(size, |acc, &n| acc.checked_mul(n));
+            if dims.is_empty() || total != Some(nbytes) {
+                return Err(type_error(
+                    "memoryview: product(shape) * itemsize != buffer size",
+                ));
+            }
+            dims
         }
-    }
+        None => {
+            if nbytes % size != 0 {
+                return Err(type_error(
+                    "memoryview: length is not a multiple of itemsize",
+                ));
+            }
+            vec![nbytes / size]
+        }
+    };
+    let strides = c_strides(&shape, size);
     Ok(make(
         m.obj.clone(),
         m.offset,
-        nbytes / size,
-        size as isize,
+        shape,
+        strides,
         target,
         m.readonly,
     ))
@@ -434,14 +649,25 @@ fn memoryview_cast(v: &Value, args: Args) -> PyResult {
 
 fn memoryview_iter(v: &Value) -> PyResult {
     this(v)?;
-    Ok(crate::iterators::seq_iter(v.clone()))
+    Ok(crate::iterators::memory_iter(v.clone()))
+}
+
+/// The items of a 1-D view, with CPython's error for more dimensions.
+fn items_1d(m: &MemoryView, what: &str) -> PyResult<Vec<Value>> {
+    if m.shape.len() > 1 {
+        return Err(crate::err::PyErr::new(
+            &crate::exceptions::NOT_IMPLEMENTED_ERROR,
+            format!("multi-dimensional {what}"),
+        ));
+    }
+    protocol::collect(&tolist(m))
 }
 
 fn memoryview_count(v: &Value, args: Args) -> PyResult {
     let x = args.one("memoryview.count")?;
-    let items = tolist(this(v)?);
+    let items = items_1d(this(v)?, "sub-views are not implemented")?;
     let mut n = 0;
-    for item in protocol::collect(&items)? {
+    for item in items {
         if protocol::eq(&item, x)? {
             n += 1;
         }
@@ -451,7 +677,7 @@ fn memoryview_count(v: &Value, args: Args) -> PyResult {
 
 fn memoryview_index(v: &Value, args: Args) -> PyResult {
     let a = args.range("memoryview.index", "index", 1, 3)?;
-    let items = protocol::collect(&tolist(this(v)?))?;
+    let items = items_1d(this(v)?, "lookup is not implemented")?;
     let (start, stop) = crate::tuple::index_bounds(a, items.len())?;
     for (i, item) in items.iter().enumerate().take(stop).skip(start) {
         if protocol::eq(item, &a[0])? {
@@ -461,23 +687,68 @@ fn memoryview_index(v: &Value, args: Args) -> PyResult {
     Err(value_error("memoryview.index(x): x not found"))
 }
 
+fn memoryview_from_flags(_cls: &Value, args: Args) -> PyResult {
+    let [object, flags] = args.parse("_from_flags", ["object", "flags"], 0, 2, 2)?;
+    protocol::index(flags.as_ref().expect("required"))?;
+    from_object(object.as_ref().expect("required"))
+}
+
+/// `__release_buffer__(view)` of memoryview and bytearray: releases `view`.
+pub fn release_buffer(_v: &Value, args: Args) -> PyResult {
+    let view = args.one("__release_buffer__")?;
+    match view.downcast::<MemoryView>() {
+        Some(m) => {
+            release(m);
+            Ok(none())
+        }
+        None => Err(type_error(format!(
+            "__release_buffer__() argument must be memoryview, not {}",
+            protocol::type_name(view)
+        ))),
+    }
+}
+
 fn get_format(v: &Value) -> PyResult {
     Ok(PyStr::new(&char::from(this(v)?.format).to_string()))
 }
 
 fn get_shape(v: &Value) -> PyResult {
-    Ok(Tuple::new(vec![crate::int::from_usize(this(v)?.count)]))
+    let shape = this(v)?.shape.iter().map(|&n| crate::int::from_usize(n));
+    Ok(Tuple::new(shape.collect()))
 }
 
 fn get_strides(v: &Value) -> PyResult {
-    Ok(Tuple::new(vec![from_i64(this(v)?.stride as i64)]))
+    let strides = this(v)?.strides.iter().map(|&s| from_i64(s as i64));
+    Ok(Tuple::new(strides.collect()))
+}
+
+fn get_c_contiguous(v: &Value) -> PyResult {
+    Ok(crate::bool::py_bool(this(v)?.is_c_contiguous()))
+}
+
+/// Fortran order: the reverse layout (the same as C order in one dimension).
+fn get_f_contiguous(v: &Value) -> PyResult {
+    let m = this(v)?;
+    let mut strides = c_strides(
+        &m.shape.iter().rev().copied().collect::<Vec<_>>(),
+        m.itemsize,
+    );
+    strides.reverse();
+    let f = m
+        .shape
+        .iter()
+        .zip(m.strides.iter().zip(&strides))
+        .all(|(&n, (s, e))| n <= 1 || s == e)
+        || m.shape.contains(&0);
+    Ok(crate::bool::py_bool(f))
 }
 
 fn get_contiguous(v: &Value) -> PyResult {
     let m = this(v)?;
-    Ok(crate::bool::py_bool(
-        m.count <= 1 || m.stride == m.itemsize as isize,
-    ))
+    if m.is_c_contiguous() {
+        return Ok(crate::bool::py_bool(true));
+    }
+    get_f_contiguous(v)
 }
 
 builtin_type!(pub static MEMORYVIEW_TYPE: MemoryView = TypeSpec {
@@ -497,6 +768,9 @@ builtin_type!(pub static MEMORYVIEW_TYPE: MemoryView = TypeSpec {
     },
     methods: &[
         crate::genericalias::CLASS_GETITEM_DEF,
+        MethodDef::class("_from_flags", memoryview_from_flags, "_from_flags($type, /, object, flags)\n--\n\nCreate a new memoryview object which references the given object."),
+        MethodDef::new("__buffer__", crate::bytes_methods::dunder_buffer, "__buffer__($self, flags, /)\n--\n\nReturn a buffer object that exposes the underlying memory of the object."),
+        MethodDef::new("__release_buffer__", release_buffer, "__release_buffer__($self, buffer, /)\n--\n\nRelease the buffer object that exposes the underlying memory of the object."),
         MethodDef::new("count", memoryview_count, "count($self, value, /)\n--\n\nCount the number of occurrences of a value."),
         MethodDef::new("index", memoryview_index, "index($self, value, start=0, stop=sys.maxsize, /)\n--\n\nReturn the index of the first occurrence of a value.\n\nRaises ValueError if the value is not present."),
         MethodDef::new("__enter__", memoryview_enter, "__enter__($self, /)\n--\n\n"),
@@ -510,16 +784,16 @@ builtin_type!(pub static MEMORYVIEW_TYPE: MemoryView = TypeSpec {
     ],
     getsets: &[
         GetSetDef::getter("obj", |v| Ok(this(v)?.obj.clone())),
-        GetSetDef::getter("nbytes", |v| { let m = this(v)?; Ok(crate::int::from_usize(m.count * m.itemsize)) }),
+        GetSetDef::getter("nbytes", |v| Ok(crate::int::from_usize(this(v)?.nbytes()))),
         GetSetDef::getter("readonly", |v| Ok(crate::bool::py_bool(this(v)?.readonly))),
         GetSetDef::getter("itemsize", |v| Ok(crate::int::from_usize(this(v)?.itemsize))),
         GetSetDef::getter("format", get_format),
-        GetSetDef::getter("ndim", |v| this(v).map(|_| from_i64(1))),
+        GetSetDef::getter("ndim", |v| Ok(crate::int::from_usize(this(v)?.shape.len()))),
         GetSetDef::getter("shape", get_shape),
         GetSetDef::getter("strides", get_strides),
         GetSetDef::getter("suboffsets", |v| this(v).map(|_| Tuple::empty())),
-        GetSetDef::getter("c_contiguous", get_contiguous),
-        GetSetDef::getter("f_contiguous", get_contiguous),
+        GetSetDef::getter("c_contiguous", get_c_contiguous),
+        GetSetDef::getter("f_contiguous", get_f_contiguous),
         GetSetDef::getter("contiguous", get_contiguous),
     ],
     ..TypeSpec::DEFAULT

@@ -540,8 +540,8 @@ fn str_mod(a: &Value, b: &Value) -> PyResult {
 }
 
 fn str_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
-    // `unicode_vectorcall`'s own check for calls without keywords.
-    if kwnames.is_none() && args.len() > 3 {
+    // `unicode_vectorcall`'s positional-only fast path has its own message.
+    if kwnames.is_none() && args.len() > 3 && ty.is_static(&STR_TYPE) {
         return Err(type_error(format!(
             "str expected at most 3 arguments, got {}",
             args.len()
