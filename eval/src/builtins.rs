@@ -785,7 +785,7 @@ fn b_import(_m: &Value, args: Args) -> PyResult {
 }
 
 fn b_aiter(_m: &Value, args: Args) -> PyResult {
-    crate::generator::get_aiter(args.one("aiter")?)
+    crate::generator::aiter(args.one("aiter")?)
 }
 
 fn b_anext(_m: &Value, args: Args) -> PyResult {
@@ -796,12 +796,13 @@ fn b_anext(_m: &Value, args: Args) -> PyResult {
             protocol::type_name(&a[0])
         )));
     };
-    if a.len() == 1 {
-        return Ok(awaitable);
+    match a.get(1) {
+        None => Ok(awaitable),
+        Some(default) => Ok(crate::generator::anext_awaitable(
+            awaitable,
+            default.clone(),
+        )),
     }
-    Err(type_error(
-        "anext() with a default is not supported by this awaitable",
-    ))
 }
 
 macro_rules! functions {

@@ -36,6 +36,22 @@ impl std::fmt::Display for QualName<'_> {
     }
 }
 
+/// `_PyObject_FunctionStr`: `module.qualname()` (no module for builtins),
+/// as the errors of `f(*a)`/`f(**k)` name the callable.
+pub fn function_str(callable: &Value) -> String {
+    let intern = ouro_objects::str::intern;
+    let Ok(Some(qualname)) = protocol::getattr_opt(callable, &intern("__qualname__")) else {
+        return protocol::str_string(callable).unwrap_or_default();
+    };
+    let qualname = protocol::str_lossy(&qualname);
+    match protocol::getattr_opt(callable, &intern("__module__")) {
+        Ok(Some(m)) if m.downcast::<PyStr>().is_some() && protocol::str_lossy(&m) != "builtins" => {
+            format!("{}.{qualname}()", protocol::str_lossy(&m))
+        }
+        _ => format!("{qualname}()"),
+    }
+}
+
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("{n} {word}")

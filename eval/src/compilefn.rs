@@ -30,7 +30,14 @@ pub fn syntax_error(e: &SyntaxError, filename: &str, source: Option<&str>) -> Py
         (Some(src), Some(line)) => (line as usize)
             .checked_sub(1)
             .and_then(|i| src.split_inclusive('\n').nth(i))
-            .map_or_else(none, PyStr::new),
+            // The tokenizer ends the last line with a newline too.
+            .map_or_else(none, |l| {
+                if l.ends_with('\n') {
+                    PyStr::new(l)
+                } else {
+                    PyStr::new(&format!("{l}\n"))
+                }
+            }),
         _ => none(),
     };
     let info = Tuple::new(vec![

@@ -12,6 +12,7 @@ use ouro_objects::err::{PyErr, PyResult, runtime_error, type_error, value_error}
 use ouro_objects::exceptions::{self, BaseException};
 use ouro_objects::none::{is_none, none};
 use ouro_objects::str::PyStr;
+use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{SlotDefs, flags};
 use ouro_objects::{TypeRef, Value, bool as pybool, protocol};
 
@@ -31,6 +32,13 @@ pub struct Generator {
     kind: Kind,
     started: Cell<bool>,
     running: Cell<bool>,
+    /// `cr_origin`: where a coroutine was created, when tracking was on.
+    origin: Option<Value>,
+    /// `ag_running_async`: an `asend`/`athrow` awaitable is driving this
+    /// async generator.
+    running_async: Cell<bool>,
+    /// `ag_closed`: the async generator finished or is being closed.
+    closed: Cell<bool>,
     name: RefCell<Value>,
     qualname: RefCell<Value>,
     code: Value,
@@ -39,6 +47,32 @@ pub struct Generator {
 thread_local! {
     /// Generators being resumed, innermost last (where a yield stores its frame).
     static RESUMING: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    /// `sys.set_coroutine_origin_tracking_depth`'s value.
+    static ORIGIN_DEPTH: Cell<usize> = const { Cell::new(0) };
+}
+
+pub fn origin_tracking_depth() -> usize {
+    ORIGIN_DEPTH.with(Cell::get)
+}
+
+pub fn set_origin_tracking_depth(depth: usize) {
+    ORIGIN_DEPTH.with(|d| d.set(depth));
+}
+
+/// `compute_cr_origin`: `(filename, line, function)` of up to `depth`
+/// frames, starting with the one creating the coroutine.
+fn coroutine_origin(depth: usize) -> Value {
+    let frames = (0..depth)
+        .map_while(crate::frame::nth_meta)
+        .map(|m| {
+            Tuple::new(vec![
+                m.code.filename.clone(),
+                ouro_objects::int::from_i64(i64::from(m.line().unwrap_or(0))),
+                m.code.name.clone(),
+            ])
+        })
+        .collect();
+    Tuple::new(frames)
 }
 
 fn generator_of(v: &Value) -> &Generator {
@@ -89,6 +123,8 @@ pub fn new_from_frame(mut frame: Frame) -> PyResult {
     let (name, qualname) =
         func_name.unwrap_or_else(|| (frame.code.name.clone(), frame.code.qualname.clone()));
     let code = frame.code.value().clone();
+    let depth = origin_tracking_depth();
+    let origin = (kind == Kind::Coroutine && depth > 0).then(|| coroutine_origin(depth));
     Ok(alloc_typed(
         &TypeRef::from_static(ty),
         Generator {
@@ -96,6 +132,9 @@ pub fn new_from_frame(mut frame: Frame) -> PyResult {
             kind,
             started: Cell::new(false),
             running: Cell::new(false),
+            origin,
+            running_async: Cell::new(false),
+            closed: Cell::new(false),
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
             code,
@@ -183,7 +222,7 @@ pub fn send(receiver: &Value, value: Value) -> PyResult<SendResult> {
                 let bound = protocol::descr_get(&f, Some(receiver), &receiver.type_value())?;
                 protocol::call0(&bound).map(Some)
             }
-            None => protocol::next(receiver),
+            None => protocol::iternext(receiver),
         }
     } else {
         protocol::call_method(receiver, "send", &[value]).map(Some)
@@ -301,13 +340,7 @@ fn throw_exception(args: &[Value]) -> PyResult<PyErr> {
 
 fn gen_throw(g: &Value, args: Args) -> PyResult {
     let a = args.range("throw", "throw", 1, 3)?;
-    if a.len() > 1 {
-        ouro_objects::warnings::deprecation(
-            "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
-        )?;
-    }
-    let e = throw_exception(a)?;
-    match throw_into(g, e)? {
+    match throw_with_args(g, a, "throw", true)? {
         SendResult::Yielded(y) => Ok(y),
         SendResult::Returned(r) => Err(returned_to_stop(r)),
     }
@@ -315,13 +348,13 @@ fn gen_throw(g: &Value, args: Args) -> PyResult {
 
 /// `_gen_throw`: a generator in `yield from` first passes the exception to
 /// its sub-iterator (closing it for `GeneratorExit`).
-fn throw_into(g: &Value, e: PyErr) -> PyResult<SendResult> {
+fn throw_into(g: &Value, e: PyErr, close_on_genexit: bool) -> PyResult<SendResult> {
     let gn = generator_of(g);
     let delegate = gn.frame.borrow().as_ref().and_then(delegate_of);
     let Some(yf) = delegate.filter(|_| !gn.running.get()) else {
         return resume(g, none(), Some(e));
     };
-    if e.matches(&exceptions::GENERATOR_EXIT) {
+    if close_on_genexit && e.matches(&exceptions::GENERATOR_EXIT) {
         gn.running.set(true);
         let closed = close_iter(&yf);
         gn.running.set(false);
@@ -332,7 +365,7 @@ fn throw_into(g: &Value, e: PyErr) -> PyResult<SendResult> {
     }
     gn.running.set(true);
     let r = if yf.downcast::<Generator>().is_some() {
-        throw_into(&yf, e.clone()).map(|r| match r {
+        throw_into(&yf, e.clone(), close_on_genexit).map(|r| match r {
             SendResult::Yielded(v) => Ok(v),
             SendResult::Returned(v) => Err(returned_to_stop(v)),
         })
@@ -382,7 +415,7 @@ fn gen_close(g: &Value, args: Args) -> PyResult {
         return Ok(none());
     }
     let exit = PyErr::empty(&exceptions::GENERATOR_EXIT);
-    match throw_into(g, exit) {
+    match throw_into(g, exit, true) {
         Ok(SendResult::Yielded(_)) => Err(runtime_error(format!(
             "{} ignored GeneratorExit",
             kind_name(gn.kind)
@@ -394,9 +427,50 @@ fn gen_close(g: &Value, args: Args) -> PyResult {
     }
 }
 
-/// `tp_finalize`: a suspended generator is closed when it is deallocated.
+/// `warnings._warn_unawaited_coroutine`'s account of `cr_origin`, as
+/// `traceback.format_list` lays it out.
+fn origin_text(origin: &Value) -> String {
+    let mut text = String::from("\nCoroutine created at (most recent call last)");
+    let frames = origin
+        .downcast::<Tuple>()
+        .map(Tuple::to_vec)
+        .unwrap_or_default();
+    for frame in frames.iter().rev() {
+        let Some(f) = frame.downcast::<Tuple>() else {
+            continue;
+        };
+        let (Some(file), Some(line), Some(name)) = (f.get(0), f.get(1), f.get(2)) else {
+            continue;
+        };
+        let (file, name) = (protocol::str_lossy(file), protocol::str_lossy(name));
+        let line = ouro_objects::int::to_i64(line).unwrap_or(0);
+        text.push_str(&format!("\n  File \"{file}\", line {line}, in {name}"));
+        let source = std::fs::read_to_string(&file).ok();
+        if let Some(src) = source
+            .as_deref()
+            .and_then(|s| s.lines().nth((line as usize).saturating_sub(1)))
+        {
+            text.push_str(&format!("\n    {}", src.trim()));
+        }
+    }
+    text
+}
+
+/// `_PyGen_Finalize`: a coroutine never started warns that it was never
+/// awaited; a suspended generator is closed.
 fn gen_finalize(g: &Value) {
     let gn = generator_of(g);
+    if gn.kind == Kind::Coroutine && !gn.started.get() && gn.frame.borrow().is_some() {
+        let qualname = protocol::str_lossy(&gn.qualname.borrow());
+        let mut msg = format!("coroutine '{qualname}' was never awaited");
+        if let Some(origin) = &gn.origin {
+            msg.push_str(&origin_text(origin));
+        }
+        if let Err(e) = crate::warnings::warn_with_source(&exceptions::RUNTIME_WARNING, &msg, 1) {
+            crate::warnings::unraisable(&e, g);
+        }
+        return;
+    }
     if !gn.started.get() || gn.frame.borrow().is_none() {
         return;
     }
@@ -500,7 +574,7 @@ builtin_type!(pub static GENERATOR_TYPE: Generator = TypeSpec {
         GetSetDef::with_setter("__name__", |g| Ok(generator_of(g).name.borrow().clone()), set_name),
         GetSetDef::with_setter("__qualname__", |g| Ok(generator_of(g).qualname.borrow().clone()), set_qualname),
         GetSetDef::getter("gi_yieldfrom", gen_yieldfrom),
-        GetSetDef::member("gi_running", gen_running, None),
+        GetSetDef::getter("gi_running", gen_running),
         GetSetDef::getter("gi_frame", gen_frame),
         GetSetDef::getter("gi_suspended", gen_suspended),
         GetSetDef::getter("gi_code", gen_code),
@@ -519,7 +593,7 @@ fn coro_await(g: &Value, args: Args) -> PyResult {
 builtin_subtype!(pub static COROUTINE_TYPE: Generator as GENERATOR_TYPE = TypeSpec {
     name: "coroutine",
     flags: flags::IMMUTABLETYPE,
-    slots: SlotDefs { repr: Some(gen_repr), ..SlotDefs::NONE },
+    slots: SlotDefs { repr: Some(gen_repr), finalize: Some(gen_finalize), ..SlotDefs::NONE },
     methods: &[
         MethodDef::new("send", gen_send, "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration."),
         MethodDef::new("throw", gen_throw, "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration.\nthe (type, val, tb) signature is deprecated, \nand may be removed in a future version of Python."),
@@ -531,11 +605,11 @@ builtin_subtype!(pub static COROUTINE_TYPE: Generator as GENERATOR_TYPE = TypeSp
         GetSetDef::with_setter("__name__", |g| Ok(generator_of(g).name.borrow().clone()), set_name),
         GetSetDef::with_setter("__qualname__", |g| Ok(generator_of(g).qualname.borrow().clone()), set_qualname),
         GetSetDef::getter("cr_await", gen_yieldfrom),
-        GetSetDef::member("cr_running", gen_running, None),
+        GetSetDef::getter("cr_running", gen_running),
         GetSetDef::getter("cr_frame", gen_frame),
         GetSetDef::getter("cr_code", gen_code),
         GetSetDef::getter("cr_suspended", gen_suspended),
-        GetSetDef::member("cr_origin", |_| Ok(none()), None),
+        GetSetDef::member("cr_origin", |g| Ok(generator_of(g).origin.clone().unwrap_or_else(none)), None),
     ],
     base: Some(&ouro_objects::typeobj::OBJECT_TYPE),
     ..TypeSpec::DEFAULT
@@ -583,17 +657,6 @@ builtin_type!(pub static CORO_WRAPPER_TYPE: CoroWrapper = TypeSpec {
     ..TypeSpec::DEFAULT
 });
 
-/// An async generator's `__anext__`/`asend`/`athrow` awaitable: resumes the
-/// async generator; a plain `yield` inside it (wrapped by
-/// `INTRINSIC_ASYNC_GEN_WRAP`) ends the await with `StopIteration(value)`.
-pub struct AsyncGenSend {
-    agen: Value,
-    value: RefCell<Option<Value>>,
-    throw: RefCell<Option<PyErr>>,
-    done: Cell<bool>,
-    close: bool,
-}
-
 /// A value an async generator yields (as opposed to one awaited through it).
 pub struct AsyncGenWrapped(pub Value);
 
@@ -607,58 +670,74 @@ pub fn async_gen_wrap(v: Value) -> Value {
     ouro_objects::Ref::new(AsyncGenWrapped(v)).into_value()
 }
 
-fn asend_step(w: &Value, value: Value, exc: Option<PyErr>) -> PyResult {
-    let s = w.downcast::<AsyncGenSend>().expect("async_generator_asend");
-    if s.done.get() {
-        return Err(runtime_error(
-            "cannot reuse already awaited __anext__()/asend()",
-        ));
-    }
-    let first = s.value.borrow_mut().take();
-    let first_exc = s.throw.borrow_mut().take();
-    let (value, exc) = match (first, first_exc) {
-        (Some(v), None) => (v, exc),
-        (None, Some(e)) => (value, Some(e)),
-        _ => (value, exc),
-    };
-    let r = resume(&s.agen, value, exc);
-    match r {
-        Ok(SendResult::Yielded(y)) => {
-            if let Some(wrapped) = y.downcast::<AsyncGenWrapped>() {
-                s.done.set(true);
-                if s.close {
-                    return Err(runtime_error("async generator ignored GeneratorExit"));
-                }
-                return Err(exceptions::stop_iteration(wrapped.0.clone()));
-            }
-            Ok(y)
-        }
-        Ok(SendResult::Returned(_)) => {
-            s.done.set(true);
-            if s.close {
-                return Err(PyErr::empty(&exceptions::STOP_ITERATION));
-            }
-            Err(PyErr::empty(&exceptions::STOP_ASYNC_ITERATION))
-        }
-        Err(e) => {
-            s.done.set(true);
-            if s.close
-                && (e.matches(&exceptions::GENERATOR_EXIT)
-                    || e.matches(&exceptions::STOP_ASYNC_ITERATION))
-            {
-                return Err(PyErr::empty(&exceptions::STOP_ITERATION));
-            }
-            Err(e)
-        }
+/// The life of an `asend`/`athrow` awaitable (`AwaitableState`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum AwaitState {
+    Init,
+    Iter,
+    Closed,
+}
+
+const ASEND_REUSED: &str = "cannot reuse already awaited __anext__()/asend()";
+const ATHROW_REUSED: &str = "cannot reuse already awaited aclose()/athrow()";
+const IGNORED_EXIT: &str = "async generator ignored GeneratorExit";
+
+/// `gen_send_ex` for an async generator: returning ends it with
+/// `StopAsyncIteration`.
+fn agen_result(r: PyResult<SendResult>) -> PyResult {
+    match r? {
+        SendResult::Yielded(v) => Ok(v),
+        SendResult::Returned(_) => Err(PyErr::empty(&exceptions::STOP_ASYNC_ITERATION)),
     }
 }
 
-fn asend_next(w: &Value) -> PyResult<Option<Value>> {
-    match asend_step(w, none(), None) {
+/// `async_gen_unwrap_value`: a plain `yield` (a wrapped value) ends the
+/// current await with `StopIteration(value)`; the end of the generator marks
+/// it closed.
+fn agen_unwrap(g: &Value, r: PyResult) -> PyResult {
+    let gn = generator_of(g);
+    match r {
+        Err(e) => {
+            if e.matches(&exceptions::STOP_ASYNC_ITERATION)
+                || e.matches(&exceptions::GENERATOR_EXIT)
+            {
+                gn.closed.set(true);
+            }
+            gn.running_async.set(false);
+            Err(e)
+        }
+        Ok(v) => match v.downcast::<AsyncGenWrapped>() {
+            Some(w) => {
+                gn.running_async.set(false);
+                Err(exceptions::stop_iteration(w.0.clone()))
+            }
+            None => Ok(v),
+        },
+    }
+}
+
+/// `gen_throw` with the deprecation of the three-argument form.
+fn throw_with_args(
+    g: &Value,
+    args: &[Value],
+    what: &str,
+    close_on_genexit: bool,
+) -> PyResult<SendResult> {
+    if args.len() > 1 {
+        ouro_objects::warnings::deprecation(&format!(
+            "the (type, exc, tb) signature of {what}() is deprecated, use the single-arg signature instead."
+        ))?;
+    }
+    throw_into(g, throw_exception(args)?, close_on_genexit)
+}
+
+/// Converts the `StopIteration` that ends an await into the `tp_iternext`
+/// convention (`Ok(None)`) when it carries no value.
+fn stop_to_exhausted(r: PyResult) -> PyResult<Option<Value>> {
+    match r {
         Ok(v) => Ok(Some(v)),
         Err(e)
             if e.matches(&exceptions::STOP_ITERATION)
-                && is_none(&exceptions::stop_iteration_value(e.value()))
                 && e.value()
                     .downcast::<BaseException>()
                     .is_some_and(|b| protocol::len(&b.args()).unwrap_or(0) == 0) =>
@@ -669,86 +748,378 @@ fn asend_next(w: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// `close()` of an awaitable through its `throw(GeneratorExit)`.
+fn awaitable_close(throw: impl FnOnce(PyErr) -> PyResult) -> PyResult {
+    match throw(PyErr::empty(&exceptions::GENERATOR_EXIT)) {
+        Ok(_) => Err(runtime_error("coroutine ignored GeneratorExit")),
+        Err(e)
+            if e.matches(&exceptions::STOP_ITERATION)
+                || e.matches(&exceptions::STOP_ASYNC_ITERATION)
+                || e.matches(&exceptions::GENERATOR_EXIT) =>
+        {
+            Ok(none())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `_PyErr_WarnUnawaitedAgenMethod`, from an awaitable's finalizer.
+fn warn_unawaited(w: &Value, agen: &Value, method: &str) {
+    let qualname = protocol::repr_string(&generator_of(agen).qualname.borrow()).unwrap_or_default();
+    let msg = format!("coroutine method '{method}' of {qualname} was never awaited");
+    if let Err(e) = crate::warnings::warn_with_source(&exceptions::RUNTIME_WARNING, &msg, 1) {
+        crate::warnings::unraisable(&e, w);
+    }
+}
+
+/// `async_generator_asend`: the awaitable of `__anext__()` and `asend(v)`.
+pub struct AsyncGenASend {
+    agen: Value,
+    sendval: Value,
+    state: Cell<AwaitState>,
+}
+
+fn asend_of(w: &Value) -> &AsyncGenASend {
+    w.downcast::<AsyncGenASend>()
+        .expect("async_generator_asend")
+}
+
+/// `async_gen_asend_send`.
+fn asend_step(w: &Value, arg: Value) -> PyResult {
+    let s = asend_of(w);
+    let gn = generator_of(&s.agen);
+    let mut arg = arg;
+    match s.state.get() {
+        AwaitState::Closed => return Err(runtime_error(ASEND_REUSED)),
+        AwaitState::Init => {
+            if gn.running_async.get() {
+                s.state.set(AwaitState::Closed);
+                return Err(runtime_error(
+                    "anext(): asynchronous generator is already running",
+                ));
+            }
+            if is_none(&arg) {
+                arg = s.sendval.clone();
+            }
+            s.state.set(AwaitState::Iter);
+        }
+        AwaitState::Iter => {}
+    }
+    gn.running_async.set(true);
+    let r = agen_unwrap(&s.agen, agen_result(resume(&s.agen, arg, None)));
+    if r.is_err() {
+        s.state.set(AwaitState::Closed);
+    }
+    r
+}
+
+/// `async_gen_asend_throw`.
+fn asend_throw_args(w: &Value, args: &[Value]) -> PyResult {
+    let s = asend_of(w);
+    let gn = generator_of(&s.agen);
+    match s.state.get() {
+        AwaitState::Closed => return Err(runtime_error(ASEND_REUSED)),
+        AwaitState::Init => {
+            if gn.running_async.get() {
+                s.state.set(AwaitState::Closed);
+                return Err(runtime_error(
+                    "anext(): asynchronous generator is already running",
+                ));
+            }
+            s.state.set(AwaitState::Iter);
+            gn.running_async.set(true);
+        }
+        AwaitState::Iter => {}
+    }
+    let r = agen_unwrap(
+        &s.agen,
+        agen_result(throw_with_args(&s.agen, args, "throw", true)),
+    );
+    if r.is_err() {
+        gn.running_async.set(false);
+        s.state.set(AwaitState::Closed);
+    }
+    r
+}
+
+fn asend_next(w: &Value) -> PyResult<Option<Value>> {
+    stop_to_exhausted(asend_step(w, none()))
+}
+
 fn asend_send(w: &Value, args: Args) -> PyResult {
-    asend_step(w, args.one("send")?.clone(), None)
+    asend_step(w, args.one("send")?.clone())
 }
 
 fn asend_throw(w: &Value, args: Args) -> PyResult {
-    let a = args.range("throw", "throw", 1, 3)?;
-    let e = throw_exception(a)?;
-    asend_step(w, none(), Some(e))
+    asend_throw_args(w, args.range("throw", "throw", 1, 3)?)
 }
 
 fn asend_close(w: &Value, args: Args) -> PyResult {
     args.none("close")?;
-    w.downcast::<AsyncGenSend>().expect("asend").done.set(true);
-    Ok(none())
+    if asend_of(w).state.get() == AwaitState::Closed {
+        return Ok(none());
+    }
+    awaitable_close(|e| asend_throw_args(w, &[e.into_value()]))
 }
 
-builtin_type!(pub static ASYNC_GEN_ASEND_TYPE: AsyncGenSend = TypeSpec {
+fn asend_finalize(w: &Value) {
+    let s = asend_of(w);
+    if s.state.get() == AwaitState::Init {
+        warn_unawaited(w, &s.agen, "asend");
+    }
+}
+
+fn self_await(w: &Value, args: Args) -> PyResult {
+    args.none("__await__")?;
+    Ok(w.clone())
+}
+
+const AWAIT_SELF: MethodDef = MethodDef::new(
+    "__await__",
+    self_await,
+    "__await__($self, /)\n--\n\nReturn an iterator to be used in await expression.",
+);
+
+builtin_type!(pub static ASYNC_GEN_ASEND_TYPE: AsyncGenASend = TypeSpec {
     name: "async_generator_asend",
     flags: flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(self_iter), iternext: Some(asend_next), ..SlotDefs::NONE },
+    slots: SlotDefs { iter: Some(self_iter), iternext: Some(asend_next), finalize: Some(asend_finalize), ..SlotDefs::NONE },
     methods: &[
         MethodDef::new("send", asend_send, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."),
-        MethodDef::new("throw", asend_throw, "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration."),
+        MethodDef::new("throw", asend_throw, "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.\nthe (type, val, tb) signature is deprecated, \nand may be removed in a future version of Python."),
         MethodDef::new("close", asend_close, "close() -> raise GeneratorExit inside generator."),
-        MethodDef::new("__await__", |w, args| {
-            args.none("__await__")?;
-            Ok(w.clone())
-        }, "__await__($self, /)\n--\n\nReturn an iterator to be used in await expression."),
+        AWAIT_SELF,
     ],
     ..TypeSpec::DEFAULT
 });
 
-fn new_asend(agen: &Value, value: Option<Value>, throw: Option<PyErr>, close: bool) -> Value {
+fn new_asend(agen: &Value, sendval: Value) -> Value {
     alloc_typed(
         &TypeRef::from_static(&ASYNC_GEN_ASEND_TYPE),
-        AsyncGenSend {
+        AsyncGenASend {
             agen: agen.clone(),
-            value: RefCell::new(value.or_else(|| Some(none()))),
-            throw: RefCell::new(throw),
-            done: Cell::new(false),
-            close,
+            sendval,
+            state: Cell::new(AwaitState::Init),
+        },
+    )
+}
+
+/// `async_generator_athrow`: the awaitable of `athrow(...)` and, without
+/// an exception, of `aclose()`.
+pub struct AsyncGenAThrow {
+    agen: Value,
+    /// `athrow`'s arguments; `None` for `aclose()`.
+    throw_args: Option<Vec<Value>>,
+    state: Cell<AwaitState>,
+}
+
+fn athrow_of(w: &Value) -> &AsyncGenAThrow {
+    w.downcast::<AsyncGenAThrow>()
+        .expect("async_generator_athrow")
+}
+
+/// The end of an `aclose()`/`athrow()` await on an error (`check_error`):
+/// `aclose()` reports the generator's end as a plain `StopIteration`.
+fn athrow_error(o: &AsyncGenAThrow, e: PyErr) -> PyErr {
+    generator_of(&o.agen).running_async.set(false);
+    o.state.set(AwaitState::Closed);
+    if o.throw_args.is_none()
+        && (e.matches(&exceptions::STOP_ASYNC_ITERATION) || e.matches(&exceptions::GENERATOR_EXIT))
+    {
+        return PyErr::empty(&exceptions::STOP_ITERATION);
+    }
+    e
+}
+
+/// `yield_close`: the generator yielded a value while being closed.
+fn athrow_ignored_exit(o: &AsyncGenAThrow) -> PyErr {
+    generator_of(&o.agen).running_async.set(false);
+    o.state.set(AwaitState::Closed);
+    runtime_error(IGNORED_EXIT)
+}
+
+fn already_running(o: &AsyncGenAThrow) -> PyErr {
+    o.state.set(AwaitState::Closed);
+    let what = if o.throw_args.is_none() {
+        "aclose"
+    } else {
+        "athrow"
+    };
+    runtime_error(format!(
+        "{what}(): asynchronous generator is already running"
+    ))
+}
+
+/// `async_gen_athrow_send`.
+fn athrow_step(w: &Value, arg: Value) -> PyResult {
+    let o = athrow_of(w);
+    let gn = generator_of(&o.agen);
+    if o.state.get() == AwaitState::Closed {
+        return Err(runtime_error(ATHROW_REUSED));
+    }
+    if gn.frame.borrow().is_none() && !gn.running.get() {
+        o.state.set(AwaitState::Closed);
+        return Err(PyErr::empty(&exceptions::STOP_ITERATION));
+    }
+    if o.state.get() == AwaitState::Init {
+        if gn.running_async.get() {
+            return Err(already_running(o));
+        }
+        if gn.closed.get() {
+            o.state.set(AwaitState::Closed);
+            return Err(PyErr::empty(&exceptions::STOP_ASYNC_ITERATION));
+        }
+        if !is_none(&arg) {
+            return Err(runtime_error(
+                "can't send non-None value to a just-started coroutine",
+            ));
+        }
+        o.state.set(AwaitState::Iter);
+        gn.running_async.set(true);
+        let r = match &o.throw_args {
+            None => {
+                gn.closed.set(true);
+                let r = agen_result(throw_into(
+                    &o.agen,
+                    PyErr::empty(&exceptions::GENERATOR_EXIT),
+                    false,
+                ));
+                if r.as_ref()
+                    .is_ok_and(|v| v.downcast::<AsyncGenWrapped>().is_some())
+                {
+                    return Err(athrow_ignored_exit(o));
+                }
+                r
+            }
+            Some(args) => {
+                let r =
+                    throw_exception(args).and_then(|e| agen_result(throw_into(&o.agen, e, false)));
+                agen_unwrap(&o.agen, r)
+            }
+        };
+        return r.map_err(|e| athrow_error(o, e));
+    }
+    let r = agen_result(resume(&o.agen, arg, None));
+    if o.throw_args.is_some() {
+        return agen_unwrap(&o.agen, r);
+    }
+    match r {
+        Ok(v) if v.downcast::<AsyncGenWrapped>().is_some() => Err(athrow_ignored_exit(o)),
+        Ok(v) => Ok(v),
+        Err(e) => Err(athrow_error(o, e)),
+    }
+}
+
+/// `async_gen_athrow_throw`.
+fn athrow_throw_args(w: &Value, args: &[Value]) -> PyResult {
+    let o = athrow_of(w);
+    let gn = generator_of(&o.agen);
+    match o.state.get() {
+        AwaitState::Closed => return Err(runtime_error(ATHROW_REUSED)),
+        AwaitState::Init => {
+            if gn.running_async.get() {
+                return Err(already_running(o));
+            }
+            o.state.set(AwaitState::Iter);
+            gn.running_async.set(true);
+        }
+        AwaitState::Iter => {}
+    }
+    let r = agen_result(throw_with_args(&o.agen, args, "throw", true));
+    if o.throw_args.is_some() {
+        let r = agen_unwrap(&o.agen, r);
+        if r.is_err() {
+            gn.running_async.set(false);
+            o.state.set(AwaitState::Closed);
+        }
+        return r;
+    }
+    match r {
+        Ok(v) if v.downcast::<AsyncGenWrapped>().is_some() => Err(athrow_ignored_exit(o)),
+        Ok(v) => Ok(v),
+        Err(e) => Err(athrow_error(o, e)),
+    }
+}
+
+fn athrow_next(w: &Value) -> PyResult<Option<Value>> {
+    stop_to_exhausted(athrow_step(w, none()))
+}
+
+fn athrow_send(w: &Value, args: Args) -> PyResult {
+    athrow_step(w, args.one("send")?.clone())
+}
+
+fn athrow_throw(w: &Value, args: Args) -> PyResult {
+    athrow_throw_args(w, args.range("throw", "throw", 1, 3)?)
+}
+
+fn athrow_close(w: &Value, args: Args) -> PyResult {
+    args.none("close")?;
+    if athrow_of(w).state.get() == AwaitState::Closed {
+        return Ok(none());
+    }
+    awaitable_close(|e| athrow_throw_args(w, &[e.into_value()]))
+}
+
+fn athrow_finalize(w: &Value) {
+    let o = athrow_of(w);
+    if o.state.get() == AwaitState::Init {
+        let method = if o.throw_args.is_some() {
+            "athrow"
+        } else {
+            "aclose"
+        };
+        warn_unawaited(w, &o.agen, method);
+    }
+}
+
+builtin_type!(pub static ASYNC_GEN_ATHROW_TYPE: AsyncGenAThrow = TypeSpec {
+    name: "async_generator_athrow",
+    flags: flags::IMMUTABLETYPE,
+    slots: SlotDefs { iter: Some(self_iter), iternext: Some(athrow_next), finalize: Some(athrow_finalize), ..SlotDefs::NONE },
+    methods: &[
+        MethodDef::new("send", athrow_send, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."),
+        MethodDef::new("throw", athrow_throw, "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.\nthe (type, val, tb) signature is deprecated, \nand may be removed in a future version of Python."),
+        MethodDef::new("close", athrow_close, "close() -> raise GeneratorExit inside generator."),
+        AWAIT_SELF,
+    ],
+    ..TypeSpec::DEFAULT
+});
+
+fn new_athrow(agen: &Value, throw_args: Option<Vec<Value>>) -> Value {
+    alloc_typed(
+        &TypeRef::from_static(&ASYNC_GEN_ATHROW_TYPE),
+        AsyncGenAThrow {
+            agen: agen.clone(),
+            throw_args,
+            state: Cell::new(AwaitState::Init),
         },
     )
 }
 
 fn agen_anext(g: &Value, args: Args) -> PyResult {
     args.none("__anext__")?;
-    Ok(new_asend(g, None, None, false))
+    Ok(new_asend(g, none()))
 }
 
 fn agen_asend(g: &Value, args: Args) -> PyResult {
     let v = args.one("asend")?;
-    Ok(new_asend(g, Some(v.clone()), None, false))
+    Ok(new_asend(g, v.clone()))
 }
 
 fn agen_athrow(g: &Value, args: Args) -> PyResult {
     let a = args.range("athrow", "athrow", 1, 3)?;
-    let e = throw_exception(a)?;
-    Ok(new_asend(g, None, Some(e), false))
+    if a.len() > 1 {
+        ouro_objects::warnings::deprecation(
+            "the (type, exc, tb) signature of athrow() is deprecated, use the single-arg signature instead.",
+        )?;
+    }
+    Ok(new_athrow(g, Some(a.to_vec())))
 }
 
 fn agen_aclose(g: &Value, args: Args) -> PyResult {
     args.none("aclose")?;
-    let gn = generator_of(g);
-    if gn.frame.borrow().is_none() || !gn.started.get() {
-        let old = gn.frame.borrow_mut().take();
-        drop(old);
-        return Ok(new_asend(
-            g,
-            None,
-            Some(PyErr::empty(&exceptions::GENERATOR_EXIT)),
-            true,
-        ));
-    }
-    Ok(new_asend(
-        g,
-        None,
-        Some(PyErr::empty(&exceptions::GENERATOR_EXIT)),
-        true,
-    ))
+    Ok(new_athrow(g, None))
 }
 
 fn agen_aiter(g: &Value, args: Args) -> PyResult {
@@ -756,14 +1127,18 @@ fn agen_aiter(g: &Value, args: Args) -> PyResult {
     Ok(g.clone())
 }
 
+fn agen_running(g: &Value) -> PyResult {
+    Ok(pybool::py_bool(generator_of(g).running_async.get()))
+}
+
 builtin_subtype!(pub static ASYNC_GENERATOR_TYPE: Generator as GENERATOR_TYPE = TypeSpec {
     name: "async_generator",
     flags: flags::IMMUTABLETYPE,
     base: Some(&ouro_objects::typeobj::OBJECT_TYPE),
-    slots: SlotDefs { repr: Some(gen_repr), ..SlotDefs::NONE },
+    slots: SlotDefs { repr: Some(gen_repr), finalize: Some(gen_finalize), ..SlotDefs::NONE },
     methods: &[
         MethodDef::new("asend", agen_asend, "asend(v) -> send 'v' in generator."),
-        MethodDef::new("athrow", agen_athrow, "athrow(value)\nathrow(type[,value[,tb]])\n\nraise exception in generator."),
+        MethodDef::new("athrow", agen_athrow, "athrow(value)\nathrow(type[,value[,tb]])\n\nraise exception in generator.\nthe (type, val, tb) signature is deprecated, \nand may be removed in a future version of Python."),
         MethodDef::new("aclose", agen_aclose, "aclose() -> raise GeneratorExit inside generator."),
         MethodDef::new("__aiter__", agen_aiter, "__aiter__($self, /)\n--\n\nReturn an awaitable, that resolves in asynchronous iterator."),
         MethodDef::new("__anext__", agen_anext, "__anext__($self, /)\n--\n\nReturn a value or raise StopAsyncIteration."),
@@ -774,9 +1149,89 @@ builtin_subtype!(pub static ASYNC_GENERATOR_TYPE: Generator as GENERATOR_TYPE = 
         GetSetDef::with_setter("__qualname__", |g| Ok(generator_of(g).qualname.borrow().clone()), set_qualname),
         GetSetDef::getter("ag_await", gen_yieldfrom),
         GetSetDef::getter("ag_frame", gen_frame),
-        GetSetDef::member("ag_running", gen_running, None),
+        GetSetDef::member("ag_running", agen_running, None),
         GetSetDef::getter("ag_code", gen_code),
         GetSetDef::getter("ag_suspended", gen_suspended),
+    ],
+    ..TypeSpec::DEFAULT
+});
+
+/// `anext_awaitable`: what `anext(it, default)` returns; the wrapped
+/// awaitable's `StopAsyncIteration` becomes `StopIteration(default)`
+/// (mirrors Objects/iterobject.c's anextawaitable).
+pub struct AnextAwaitable {
+    wrapped: Value,
+    default: Value,
+}
+
+pub fn anext_awaitable(wrapped: Value, default: Value) -> Value {
+    alloc_typed(
+        &TypeRef::from_static(&ANEXT_AWAITABLE_TYPE),
+        AnextAwaitable { wrapped, default },
+    )
+}
+
+fn anext_of(w: &Value) -> &AnextAwaitable {
+    w.downcast::<AnextAwaitable>().expect("anext_awaitable")
+}
+
+/// `anextawaitable_getiter`: the iterator behind the wrapped awaitable.
+fn anext_iter(o: &AnextAwaitable) -> PyResult {
+    let it = awaitable_iter(&o.wrapped)?;
+    if is_coroutine(&it) {
+        return coro_await(&it, Args::new(&[], None));
+    }
+    Ok(it)
+}
+
+fn anext_default(o: &AnextAwaitable, r: PyResult) -> PyResult {
+    match r {
+        Err(e) if e.matches(&exceptions::STOP_ASYNC_ITERATION) => {
+            Err(exceptions::stop_iteration(o.default.clone()))
+        }
+        r => r,
+    }
+}
+
+fn anext_next(w: &Value) -> PyResult<Option<Value>> {
+    let o = anext_of(w);
+    let it = anext_iter(o)?;
+    match protocol::iternext(&it) {
+        Err(e) if e.matches(&exceptions::STOP_ASYNC_ITERATION) => {
+            Err(exceptions::stop_iteration(o.default.clone()))
+        }
+        r => r,
+    }
+}
+
+fn anext_proxy(w: &Value, method: &str, args: &[Value]) -> PyResult {
+    let o = anext_of(w);
+    let it = anext_iter(o)?;
+    anext_default(o, protocol::call_method(&it, method, args))
+}
+
+fn anext_send(w: &Value, args: Args) -> PyResult {
+    anext_proxy(w, "send", &[args.one("send")?.clone()])
+}
+
+fn anext_throw(w: &Value, args: Args) -> PyResult {
+    anext_proxy(w, "throw", args.range("throw", "throw", 1, 3)?)
+}
+
+fn anext_close(w: &Value, args: Args) -> PyResult {
+    args.none("close")?;
+    anext_proxy(w, "close", &[])
+}
+
+builtin_type!(pub static ANEXT_AWAITABLE_TYPE: AnextAwaitable = TypeSpec {
+    name: "anext_awaitable",
+    flags: flags::IMMUTABLETYPE,
+    slots: SlotDefs { iter: Some(self_iter), iternext: Some(anext_next), ..SlotDefs::NONE },
+    methods: &[
+        MethodDef::new("send", anext_send, "send(arg) -> send 'arg' into the wrapped iterator,\nreturn next yielded value or raise StopIteration."),
+        MethodDef::new("throw", anext_throw, "throw(value)\nthrow(typ[,val[,tb]])\n\nraise exception in the wrapped iterator, return next yielded value\nor raise StopIteration.\nthe (type, val, tb) signature is deprecated, \nand may be removed in a future version of Python."),
+        MethodDef::new("close", anext_close, "close() -> raise GeneratorExit inside generator."),
+        AWAIT_SELF,
     ],
     ..TypeSpec::DEFAULT
 });
@@ -786,13 +1241,29 @@ pub fn is_coroutine(v: &Value) -> bool {
         .is_some_and(|g| g.kind == Kind::Coroutine)
 }
 
-/// `GET_AWAITABLE`: a coroutine, or what `__await__` returns.
+/// `GET_AWAITABLE`: a coroutine not awaited elsewhere, or what `__await__`
+/// returns.
 pub fn get_awaitable(v: &Value, where_: u32) -> PyResult {
     if is_coroutine(v) {
         let g = generator_of(v);
         if g.running.get() || g.frame.borrow().as_ref().and_then(delegate_of).is_some() {
             return Err(runtime_error("coroutine is being awaited already"));
         }
+        return Ok(v.clone());
+    }
+    if where_ != 0 && v.type_obj().payload().lookup_str("__await__").is_none() {
+        return Err(type_error(format!(
+            "'async with' received an object from __a{}__ that does not implement __await__: {}",
+            if where_ == 1 { "enter" } else { "exit" },
+            protocol::type_name(v)
+        )));
+    }
+    awaitable_iter(v)
+}
+
+/// `_PyCoro_GetAwaitableIter`: a coroutine, or what `__await__` returns.
+fn awaitable_iter(v: &Value) -> PyResult {
+    if is_coroutine(v) {
         return Ok(v.clone());
     }
     if let Some(it) = protocol::call_dunder(v, "__await__", &[])? {
@@ -808,18 +1279,10 @@ pub fn get_awaitable(v: &Value, where_: u32) -> PyResult {
         }
         return Ok(it);
     }
-    let msg = match where_ {
-        1 => format!(
-            "'async with' received an object from __aenter__ that does not implement __await__: {}",
-            protocol::type_name(v)
-        ),
-        2 => format!(
-            "'async with' received an object from __aexit__ that does not implement __await__: {}",
-            protocol::type_name(v)
-        ),
-        _ => format!("'{}' object can't be awaited", protocol::type_name(v)),
-    };
-    Err(type_error(msg))
+    Err(type_error(format!(
+        "'{}' object can't be awaited",
+        protocol::type_name(v)
+    )))
 }
 
 pub fn get_aiter(v: &Value) -> PyResult {
@@ -832,6 +1295,23 @@ pub fn get_aiter(v: &Value) -> PyResult {
     if it.type_obj().payload().lookup_str("__anext__").is_none() {
         return Err(type_error(format!(
             "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+            protocol::type_name(&it)
+        )));
+    }
+    Ok(it)
+}
+
+/// `PyObject_GetAIter`, the `aiter()` built-in.
+pub fn aiter(v: &Value) -> PyResult {
+    let Some(it) = protocol::call_dunder(v, "__aiter__", &[])? else {
+        return Err(type_error(format!(
+            "'{}' object is not an async iterable",
+            protocol::type_name(v)
+        )));
+    };
+    if it.type_obj().payload().lookup_str("__anext__").is_none() {
+        return Err(type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
             protocol::type_name(&it)
         )));
     }

@@ -60,20 +60,16 @@ pub fn import_from(module: &Value, name: &Value) -> PyResult {
     match protocol::getattr_opt(module, name)? {
         Some(v) => Ok(v),
         None => {
-            let mname = protocol::getattr_opt(module, &intern("__name__"))?
-                .map(|n| protocol::str_lossy(&n))
+            let module_name = protocol::getattr_opt(module, &intern("__name__"))?;
+            let mname = module_name
+                .as_ref()
+                .map(protocol::str_lossy)
                 .unwrap_or_else(|| "<unknown module name>".into());
-            let e = exceptions::new_exception(
-                &exceptions::IMPORT_ERROR,
-                &format!(
-                    "cannot import name '{}' from '{mname}' (unknown location)",
-                    protocol::str_lossy(name)
-                ),
+            let msg = format!(
+                "cannot import name '{}' from '{mname}' (unknown location)",
+                protocol::str_lossy(name)
             );
-            // What the traceback's "Did you mean" looks in (`name`) and for (`name_from`).
-            protocol::setattr(&e, &intern("name"), Some(&PyStr::new(&mname)))?;
-            protocol::setattr(&e, &intern("name_from"), Some(name))?;
-            Err(PyErr::from_instance(e))
+            Err(exceptions::import_error_from(&msg, module_name, name))
         }
     }
 }

@@ -348,23 +348,30 @@ pub fn dict_update(d: &Value, update: &Value) -> PyResult<()> {
 
 /// `DICT_MERGE` for `f(**m)`: duplicate keys are an error.
 pub fn dict_merge(d: &Value, update: &Value, callable: &Value) -> PyResult<()> {
-    let fname = crate::callargs::function_display_name(callable);
+    let fname = crate::callargs::function_str(callable);
     if protocol::getattr_opt(update, &intern("keys"))?.is_none() {
         return Err(type_error(format!(
             "{fname} argument after ** must be a mapping, not {}",
             protocol::type_name(update)
         )));
     }
-    let keys = protocol::collect(&protocol::call_method(update, "keys", &[])?)?;
+    let fast = Dict::merge_items(update);
+    let keys = match &fast {
+        Some(items) => items.iter().map(|(k, _)| k.clone()).collect(),
+        None => protocol::collect(&protocol::call_method(update, "keys", &[])?)?,
+    };
     let target = dict_of(d);
-    for k in keys {
+    for (i, k) in keys.into_iter().enumerate() {
         if target.get_item_opt(&k)?.is_some() {
             return Err(type_error(format!(
                 "{fname} got multiple values for keyword argument '{}'",
                 protocol::str_lossy(&k)
             )));
         }
-        let v = protocol::getitem(update, &k)?;
+        let v = match &fast {
+            Some(items) => items[i].1.clone(),
+            None => protocol::getitem(update, &k)?,
+        };
         target.set_item(k, v)?;
     }
     Ok(())
@@ -764,7 +771,7 @@ pub fn call_function_ex(f: &mut Frame) -> PyResult<Flow> {
             if protocol::iter(&args).is_err() {
                 return Err(type_error(format!(
                     "{} argument after * must be an iterable, not {}",
-                    crate::callargs::function_display_name(&callable),
+                    crate::callargs::function_str(&callable),
                     protocol::type_name(&args)
                 )));
             }

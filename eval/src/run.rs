@@ -39,6 +39,8 @@ pub fn init_runtime() {
         &crate::generator::CORO_WRAPPER_TYPE,
         &crate::generator::ASYNC_GEN_ASEND_TYPE,
         &crate::generator::ASYNC_GEN_WRAPPED_TYPE,
+        &crate::generator::ASYNC_GEN_ATHROW_TYPE,
+        &crate::generator::ANEXT_AWAITABLE_TYPE,
         &crate::superobj::SUPER_TYPE,
         &crate::sysmod::STRUCT_FIELD_TYPE,
         &crate::templates::TEMPLATE_TYPE,

@@ -51,6 +51,7 @@ pub fn chain_context(e: &PyErr) {
 }
 
 pub fn set_builtins(module: Value) {
+    ouro_objects::module::set_builtins_module(module.clone());
     BUILTINS.with(|b| *b.borrow_mut() = Some(module));
 }
 

@@ -212,7 +212,30 @@ fn s_getdefaultencoding(_m: &Value, args: Args) -> PyResult {
     Ok(PyStr::new("utf-8"))
 }
 
+fn s_get_coroutine_origin_tracking_depth(_m: &Value, args: Args) -> PyResult {
+    args.none("get_coroutine_origin_tracking_depth")?;
+    Ok(int::from_usize(crate::generator::origin_tracking_depth()))
+}
+
+fn s_set_coroutine_origin_tracking_depth(_m: &Value, args: Args) -> PyResult {
+    let [depth] = args.parse("set_coroutine_origin_tracking_depth", ["depth"], 0, 1, 1)?;
+    let depth = protocol::index_as_isize(&depth.expect("required"))?;
+    let depth = usize::try_from(depth).map_err(|_| value_error("depth must be >= 0"))?;
+    crate::generator::set_origin_tracking_depth(depth);
+    Ok(ouro_objects::none::none())
+}
+
 static SYS_FUNCTIONS: &[MethodDef] = &[
+    MethodDef::new(
+        "get_coroutine_origin_tracking_depth",
+        s_get_coroutine_origin_tracking_depth,
+        "get_coroutine_origin_tracking_depth($module, /)\n--\n\nCheck status of origin tracking for coroutine objects in this thread.",
+    ),
+    MethodDef::new(
+        "set_coroutine_origin_tracking_depth",
+        s_set_coroutine_origin_tracking_depth,
+        "set_coroutine_origin_tracking_depth($module, /, depth)\n--\n\nEnable or disable origin tracking for coroutine objects in this thread.\n\nCoroutine objects will track \'depth\' frames of traceback information\nabout where they came from, available in their cr_origin attribute.\n\nSet a depth of 0 to disable.",
+    ),
     MethodDef::new(
         "exit",
         s_exit,

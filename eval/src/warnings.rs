@@ -12,6 +12,25 @@ thread_local! {
 
 /// `PyErr_WarnEx`: `filename:lineno: Category: message` and the source line.
 pub fn warn(category: &'static PyObj<TypeObject>, msg: &str, stacklevel: usize) -> PyResult<()> {
+    warn_about(category, msg, stacklevel, false)
+}
+
+/// `warn(..., source=obj)` (an unawaited coroutine): the message ends with
+/// the line `_formatwarnmsg_impl` adds when tracemalloc is not tracing.
+pub fn warn_with_source(
+    category: &'static PyObj<TypeObject>,
+    msg: &str,
+    stacklevel: usize,
+) -> PyResult<()> {
+    warn_about(category, msg, stacklevel, true)
+}
+
+fn warn_about(
+    category: &'static PyObj<TypeObject>,
+    msg: &str,
+    stacklevel: usize,
+    has_source: bool,
+) -> PyResult<()> {
     let meta = crate::frame::nth_meta(stacklevel.saturating_sub(1));
     let (filename, line) = match &meta {
         Some(m) => (protocol::str_lossy(&m.code.filename), m.line().unwrap_or(0)),
@@ -38,7 +57,7 @@ pub fn warn(category: &'static PyObj<TypeObject>, msg: &str, stacklevel: usize) 
     if !first || (is_deprecation(category) && !in_main) {
         return Ok(());
     }
-    show(category, msg, &filename, line)
+    show(category, msg, &filename, line, has_source)
 }
 
 /// `PyErr_WarnExplicit` without a registry, as the compiler issues its
@@ -57,6 +76,7 @@ pub fn warn_explicit(
         msg,
         filename,
         i32::try_from(lineno).unwrap_or(i32::MAX),
+        false,
     )
 }
 
@@ -69,12 +89,14 @@ fn is_deprecation(category: &'static PyObj<TypeObject>) -> bool {
             .is_subtype(ouro_objects::exceptions::PENDING_DEPRECATION_WARNING.payload())
 }
 
-/// Writes a warning to `sys.stderr` in the default `showwarning` format.
+/// Writes a warning to `sys.stderr` in the default `showwarning` format
+/// (`has_source`: the tracemalloc hint `warn(..., source=)` adds).
 fn show(
     category: &'static PyObj<TypeObject>,
     msg: &str,
     filename: &str,
     line: i32,
+    has_source: bool,
 ) -> PyResult<()> {
     crate::sysmod::flush_std_streams();
     let name = category.payload().name();
@@ -83,6 +105,11 @@ fn show(
         && let Some(l) = src.lines().nth((line as usize).saturating_sub(1))
     {
         text.push_str(&format!("  {}\n", l.trim()));
+    }
+    if has_source {
+        text.push_str(&format!(
+            "{name}: Enable tracemalloc to get the object allocation traceback\n"
+        ));
     }
     match crate::sysmod::sys_attr("stderr") {
         Some(err) if !ouro_objects::none::is_none(&err) => {

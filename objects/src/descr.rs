@@ -290,6 +290,9 @@ fn def_name(v: &Value) -> PyResult {
 }
 
 fn def_doc(v: &Value) -> PyResult {
+    if let Some(m) = v.downcast::<MethodWrapper>() {
+        return def_doc(&m.wrapper);
+    }
     let doc = if let Some(d) = v.downcast::<MethodDescr>() {
         Some(d.def.doc)
     } else if let Some(f) = v.downcast::<BuiltinFunction>() {
@@ -308,6 +311,9 @@ fn def_doc(v: &Value) -> PyResult {
 }
 
 fn def_text_signature(v: &Value) -> PyResult {
+    if let Some(m) = v.downcast::<MethodWrapper>() {
+        return def_text_signature(&m.wrapper);
+    }
     let doc = if let Some(d) = v.downcast::<MethodDescr>() {
         d.def.doc
     } else if let Some(f) = v.downcast::<BuiltinFunction>() {
@@ -324,6 +330,9 @@ fn def_text_signature(v: &Value) -> PyResult {
 }
 
 fn descr_objclass(v: &Value) -> PyResult {
+    if let Some(m) = v.downcast::<MethodWrapper>() {
+        return descr_objclass(&m.wrapper);
+    }
     if let Some(d) = v.downcast::<MethodDescr>() {
         return Ok(d.owner.value().clone());
     }
@@ -355,6 +364,14 @@ const DESCR_GETSETS: &[GetSetDef] = &[
     GetSetDef::getter("__qualname__", descr_qualname),
     GetSetDef::getter("__doc__", def_doc),
     GetSetDef::getter("__text_signature__", def_text_signature),
+    GetSetDef::member("__objclass__", descr_objclass, None),
+];
+
+/// `getset_descriptor`'s and `member_descriptor`'s: no `__text_signature__`.
+const ATTRIBUTE_DESCR_GETSETS: &[GetSetDef] = &[
+    GetSetDef::getter("__name__", def_name),
+    GetSetDef::getter("__qualname__", descr_qualname),
+    GetSetDef::getter("__doc__", def_doc),
     GetSetDef::member("__objclass__", descr_objclass, None),
 ];
 
@@ -492,6 +509,7 @@ pub enum WrapperKind {
     Contains(crate::typeobj::ContainsFn),
     Repeat(crate::typeobj::RepeatFn),
     Init(crate::typeobj::InitFn),
+    Finalize(crate::typeobj::FinalizeFn),
 }
 
 /// `wrapper_descriptor`: a slot exposed as a dunder (`int.__add__`).
@@ -590,6 +608,11 @@ fn run_wrapper(w: &SlotWrapper, this: &Value, args: &[Value], kwnames: Option<&V
             Ok(none())
         }
         K::Call(f) => f(this, args, kwnames),
+        K::Finalize(f) => {
+            expect_args(args, 0)?;
+            f(this);
+            Ok(none())
+        }
         K::Next(f) => {
             expect_args(args, 0)?;
             match f(this)? {
@@ -598,9 +621,12 @@ fn run_wrapper(w: &SlotWrapper, this: &Value, args: &[Value], kwnames: Option<&V
             }
         }
         K::DescrGet(f) => {
+            // `PyArg_UnpackTuple(args, "__get__", 1, 2, ...)`.
             if args.is_empty() || args.len() > 2 {
                 return Err(type_error(format!(
-                    "expected 1 or 2 arguments, got {}",
+                    "__get__ expected at {} argument{}, got {}",
+                    if args.is_empty() { "least 1" } else { "most 2" },
+                    if args.is_empty() { "" } else { "s" },
                     args.len()
                 )));
             }
@@ -826,6 +852,7 @@ fn getset_set(descr: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()>
     check_getset_owner(g, obj)?;
     if let Some((name, index)) = &g.slot {
         let old = obj.set_extra(*index, value.cloned());
+        // `member_set` deleting an unset slot: the error is just the name.
         if value.is_none() && old.is_none() {
             // `PyMember_SetOne` names only the attribute here.
             return Err(exceptions::attribute_error(
@@ -875,7 +902,7 @@ builtin_type!(pub static GETSET_DESCRIPTOR_TYPE: GetSetDescr = TypeSpec {
         repr: Some(getset_repr),
         ..SlotDefs::NONE
     },
-    getsets: DESCR_GETSETS,
+    getsets: ATTRIBUTE_DESCR_GETSETS,
     flags: flags::IMMUTABLETYPE,
     ..TypeSpec::DEFAULT
 });
@@ -888,7 +915,7 @@ crate::builtin_subtype!(pub static MEMBER_DESCRIPTOR_TYPE: GetSetDescr as GETSET
         repr: Some(getset_repr),
         ..SlotDefs::NONE
     },
-    getsets: DESCR_GETSETS,
+    getsets: ATTRIBUTE_DESCR_GETSETS,
     flags: flags::IMMUTABLETYPE,
     ..TypeSpec::DEFAULT
 });
@@ -990,6 +1017,26 @@ pub const DICT_DEF: GetSetDef = GetSetDef {
     member: false,
 };
 
+/// Ouro has no weak references yet, so an object's list of them is empty:
+/// `__weakref__` reads `None`, as CPython's does for an unreferenced object.
+fn no_weakrefs(_v: &Value) -> PyResult {
+    Ok(crate::none::none())
+}
+
+/// The `__weakref__` getset of classes whose instances may be weakly referenced.
+pub const WEAKREF_DEF: GetSetDef = GetSetDef {
+    name: "__weakref__",
+    get: no_weakrefs,
+    set: None,
+    doc: Some("list of weak references to the object"),
+    member: false,
+};
+
+/// The `__weakref__` descriptor of a class (`subtype_getweakref`).
+pub fn weakref_descriptor(owner: &TypeRef) -> Value {
+    getset_descriptor(owner, &WEAKREF_DEF)
+}
+
 /// The `__dict__` descriptor of a Python class whose instances have one.
 pub fn dict_descriptor(owner: &TypeRef) -> Value {
     getset_descriptor(owner, &DICT_DEF)
@@ -1003,6 +1050,13 @@ fn wrapper(owner: &TypeRef, name: &'static str, kind: WrapperKind, doc: &'static
         doc,
     })
     .into_value()
+}
+
+/// `Py_GenericAlias` as the `__class_getitem__` class method of built-in
+/// generic types (`list[int]`).
+pub fn class_getitem(cls: &Value, args: Args) -> PyResult {
+    let item = args.one("__class_getitem__")?;
+    crate::types::genericalias::new(cls.clone(), item.clone())
 }
 
 /// `add_operators`: one slot wrapper per dunder the type's own slots define.
@@ -1127,6 +1181,13 @@ pub fn add_slot_wrappers(owner: &TypeRef, s: &SlotDefs, d: &Dict) {
             "__delete__",
             K::DescrDelete(f),
             "__delete__($self, instance, /)\n--\n\nDelete an attribute of instance.",
+        );
+    }
+    if let Some(f) = s.finalize {
+        add(
+            "__del__",
+            K::Finalize(f),
+            "__del__($self, /)\n--\n\nCalled when the instance is about to be destroyed.",
         );
     }
     if let Some(f) = s.init {

@@ -246,10 +246,11 @@ pub fn generic_getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>>
 
 /// The instance `__dict__` of an object that has one.
 pub fn instance_dict(obj: &Value) -> Option<Value> {
+    // A module's namespace is its `__dict__`, in subclasses too.
+    if let Some(m) = obj.downcast::<crate::module::Module>() {
+        return Some(m.dict.clone());
+    }
     if !obj.type_obj().payload().has_instance_dict() {
-        if let Some(m) = obj.downcast::<crate::module::Module>() {
-            return Some(m.dict.clone());
-        }
         if let Some(t) = obj.downcast::<TypeObject>() {
             return Some(t.dict());
         }
@@ -924,8 +925,9 @@ pub fn iter(v: &Value) -> PyResult {
     )))
 }
 
-/// `next(it)`; `Ok(None)` at exhaustion.
-pub fn next(it: &Value) -> PyResult<Option<Value>> {
+/// `tp_iternext` itself: `Ok(None)` or a `StopIteration` (which may carry
+/// a value) at exhaustion.
+pub fn iternext(it: &Value) -> PyResult<Option<Value>> {
     match it.type_obj().payload().slots.iternext.get() {
         // Like `PyIter_Next`, a `StopIteration` raised inside (a Python
         // `__next__`, or `next()` called by `map`) means exhaustion.
@@ -937,6 +939,15 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
             "'{}' object is not an iterator",
             type_name(it)
         ))),
+    }
+}
+
+/// One step of iteration as CPython's consumers take it; `Ok(None)` at
+/// exhaustion, a `StopIteration` from the iterator included.
+pub fn next(it: &Value) -> PyResult<Option<Value>> {
+    match iternext(it) {
+        Err(e) if e.matches(&exceptions::STOP_ITERATION) => Ok(None),
+        r => r,
     }
 }
 

@@ -29,14 +29,26 @@ fn set_add(v: &Value, args: Args) -> PyResult {
     Ok(none())
 }
 
+/// Removes `key`; an unhashable set key is looked up as the frozenset with
+/// the same elements (`set_discard_key`).
+fn discard_key(v: &Value, key: &Value) -> PyResult<bool> {
+    match this(v).discard(key) {
+        Err(e) if e.matches(&crate::exceptions::TYPE_ERROR) && key.downcast::<Set>().is_some() => {
+            let frozen = set::with_entries(true, this(key).entries())?;
+            this(v).discard(&frozen)
+        }
+        other => other,
+    }
+}
+
 fn set_discard(v: &Value, args: Args) -> PyResult {
-    this(v).discard(args.one("set.discard")?)?;
+    discard_key(v, args.one("set.discard")?)?;
     Ok(none())
 }
 
 fn set_remove(v: &Value, args: Args) -> PyResult {
     let key = args.one("set.remove")?;
-    if !this(v).discard(key)? {
+    if !discard_key(v, key)? {
         return Err(set::missing(key));
     }
     Ok(none())
@@ -60,6 +72,10 @@ fn set_clear(v: &Value, args: Args) -> PyResult {
 
 fn set_copy(v: &Value, args: Args) -> PyResult {
     args.none("set.copy")?;
+    // An exact frozenset is its own copy.
+    if std::ptr::eq(v.type_obj().payload(), set::FROZENSET_TYPE.payload()) {
+        return Ok(v.clone());
+    }
     same_kind(v, this(v).entries())
 }
 

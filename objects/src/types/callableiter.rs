@@ -2,11 +2,14 @@
 
 use std::cell::RefCell;
 
+use crate::args::Args;
 use crate::builtin_type;
 use crate::core::{Ref, Value};
+use crate::descr::MethodDef;
 use crate::err::PyResult;
 use crate::exceptions;
 use crate::protocol;
+use crate::tuple::Tuple;
 use crate::typeobj::{SlotDefs, flags};
 
 /// (callable, sentinel) until exhaustion, then nothing.
@@ -32,7 +35,7 @@ fn calliter_next(v: &Value) -> PyResult<Option<Value>> {
     };
     match protocol::call0(&callable) {
         Ok(x) => {
-            if protocol::eq(&x, &sentinel)? {
+            if protocol::eq(&sentinel, &x)? {
                 finish();
                 return Ok(None);
             }
@@ -46,9 +49,21 @@ fn calliter_next(v: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// `(iter, (callable, sentinel))`, or `(iter, ((),))` once exhausted.
+fn calliter_reduce(v: &Value, args: Args) -> PyResult {
+    args.none("__reduce__")?;
+    let it = v.downcast::<CallableIter>().expect("callable_iterator");
+    let state = match it.0.borrow().clone() {
+        Some((callable, sentinel)) => Tuple::new(vec![callable, sentinel]),
+        None => Tuple::new(vec![Tuple::empty()]),
+    };
+    Ok(Tuple::new(vec![crate::module::builtin("iter")?, state]))
+}
+
 builtin_type!(pub static CALLABLE_ITER_TYPE: CallableIter = TypeSpec {
     name: "callable_iterator",
     flags: flags::IMMUTABLETYPE,
     slots: SlotDefs { iter: Some(calliter_iter), iternext: Some(calliter_next), ..SlotDefs::NONE },
+    methods: &[MethodDef::new("__reduce__", calliter_reduce, "Return state information for pickling.")],
     ..TypeSpec::DEFAULT
 });

@@ -239,12 +239,153 @@ fn code_replace(v: &Value, args: Args) -> PyResult {
     Ok(Code::new_value(new))
 }
 
+fn line_entries(c: &Code) -> Vec<ouro_bytecode::location_table::LocationEntry> {
+    ouro_bytecode::location_table::decode(c.firstlineno, &c.linetable).unwrap_or_default()
+}
+
+fn opt_int(i: Option<i32>) -> Value {
+    i.map_or_else(crate::none::none, |i| int(i64::from(i)))
+}
+
+/// `co_lines()`: `(start, end, line)` byte ranges.
+fn code_lines(v: &Value, args: Args) -> PyResult {
+    args.none("co_lines")?;
+    let ranges = ouro_bytecode::location_table::lines(&line_entries(this(v)));
+    let items = ranges
+        .iter()
+        .map(|r| {
+            Tuple::new(vec![
+                int(r.start as i64),
+                int(r.end as i64),
+                opt_int(r.line),
+            ])
+        })
+        .collect();
+    Ok(crate::iterators::tuple_iter(Tuple::new(items)))
+}
+
+/// `co_positions()`: `(line, end_line, col, end_col)` per code unit.
+fn code_positions(v: &Value, args: Args) -> PyResult {
+    args.none("co_positions")?;
+    let entries = line_entries(this(v));
+    let items = ouro_bytecode::location_table::positions(&entries)
+        .map(|p| {
+            Tuple::new(vec![
+                opt_int(p.line),
+                opt_int(p.end_line),
+                opt_int(p.col),
+                opt_int(p.end_col),
+            ])
+        })
+        .collect();
+    Ok(crate::iterators::tuple_iter(Tuple::new(items)))
+}
+
+/// `co_lnotab` (deprecated): `(byte delta, line delta)` pairs wherever the
+/// line changes, each delta split to fit a byte (`decode_linetable`).
+fn code_lnotab(v: &Value) -> PyResult {
+    crate::warnings::deprecation("co_lnotab is deprecated, use co_lines instead.")?;
+    let c = this(v);
+    let mut out = Vec::new();
+    let (mut code_offset, mut line) = (0i64, i64::from(c.firstlineno));
+    let mut start = 0i64;
+    for entry in line_entries(c) {
+        let computed = entry.position.line.map_or(line, i64::from);
+        if computed != line {
+            let (mut bdelta, mut ldelta) = (start - code_offset, computed - line);
+            while bdelta > 255 {
+                out.extend([255, 0]);
+                bdelta -= 255;
+            }
+            while ldelta > 127 {
+                out.extend([bdelta as u8, 127]);
+                bdelta = 0;
+                ldelta -= 127;
+            }
+            while ldelta < -128 {
+                out.extend([bdelta as u8, (-128i8) as u8]);
+                bdelta = 0;
+                ldelta += 128;
+            }
+            out.extend([bdelta as u8, ldelta as i8 as u8]);
+            code_offset = start;
+            line = computed;
+        }
+        start += 2 * i64::from(entry.length);
+    }
+    Ok(crate::bytes::new(out))
+}
+
+/// `co_branches()`: `(source, not-taken, taken)` byte offsets of each
+/// branch (`branchesiter_next` in Python/instrumentation.c).
+fn code_branches(v: &Value, args: Args) -> PyResult {
+    use ouro_bytecode::Opcode as Op;
+    args.none("co_branches")?;
+    let code = &this(v).code;
+    let units = code.len() / 2;
+    let triple = |a: usize, b: usize, c: usize| {
+        Tuple::new(vec![
+            int(2 * a as i64),
+            int(2 * b as i64),
+            int(2 * c as i64),
+        ])
+    };
+    let mut items = Vec::new();
+    let (mut offset, mut oparg) = (0usize, 0usize);
+    while offset < units {
+        let Some(op) = Op::from_u8(code[2 * offset]).map(Op::deopt) else {
+            break;
+        };
+        let next = offset + 1 + op.cache_entries();
+        let arg = (oparg << 8) | usize::from(code[2 * offset + 1]);
+        oparg = 0;
+        match op {
+            Op::EXTENDED_ARG => oparg = arg,
+            // The loop's exit skips END_FOR and POP_ITER.
+            Op::FOR_ITER => items.push(triple(offset, next, next + arg + 2)),
+            // The fall-through skips NOT_TAKEN.
+            Op::POP_JUMP_IF_FALSE
+            | Op::POP_JUMP_IF_TRUE
+            | Op::POP_JUMP_IF_NONE
+            | Op::POP_JUMP_IF_NOT_NONE => {
+                items.push(triple(offset, next + 1, next + arg));
+            }
+            // The branch is the END_SEND `arg` units back.
+            Op::END_ASYNC_FOR => {
+                let source = next.saturating_sub(arg);
+                items.push(triple(source, source + 2, next));
+            }
+            _ => {}
+        }
+        offset = next;
+    }
+    Ok(crate::iterators::tuple_iter(Tuple::new(items)))
+}
+
+/// `_varname_from_oparg(oparg)`: the locals-plus name a `*_FAST`/`*_DEREF`
+/// argument refers to (used by `dis`).
+fn code_varname_from_oparg(v: &Value, args: Args) -> PyResult {
+    let [oparg] = args.parse("_varname_from_oparg", ["oparg"], 0, 1, 1)?;
+    let i = crate::int::to_i64(&protocol::index(&oparg.expect("required"))?).unwrap_or(-1);
+    usize::try_from(i)
+        .ok()
+        .and_then(|i| this(v).localsplus_names.get(i).cloned())
+        .ok_or_else(|| crate::err::index_error("tuple index out of range"))
+}
+
 builtin_type!(pub static CODE_TYPE: Code = TypeSpec {
     name: "code",
     doc: Some("Create a code object.  Not for the faint of heart."),
     flags: flags::IMMUTABLETYPE,
     slots: SlotDefs { repr: Some(code_repr), ..SlotDefs::NONE },
-    methods: &[MethodDef::new("replace", code_replace, "replace($self, /, **changes)\n--\n\nReturn a copy of the code object with new values for the specified fields.")],
+    methods: &[
+        MethodDef::new("replace", code_replace, "replace($self, /, **changes)\n--\n\nReturn a copy of the code object with new values for the specified fields."),
+        MethodDef::new("__replace__", code_replace, "__replace__($self, /, **changes)\n--\n\nThe same as replace()."),
+        MethodDef::new("co_lines", code_lines, ""),
+        MethodDef::new("co_positions", code_positions, ""),
+        MethodDef::new("co_branches", code_branches, ""),
+        MethodDef::new("_varname_from_oparg", code_varname_from_oparg, "_varname_from_oparg($self, /, oparg)\n--\n\n(internal-only) Return the local variable name for the given oparg.\n\nWARNING: this method is for internal use only and may change or go away."),
+    ],
     getsets: &[
         GetSetDef::member("co_name", |v| Ok(this(v).name.clone()), None),
         GetSetDef::member("co_qualname", |v| Ok(this(v).qualname.clone()), None),
@@ -264,6 +405,10 @@ builtin_type!(pub static CODE_TYPE: Code = TypeSpec {
         GetSetDef::getter("co_code", |v| Ok(crate::bytes::new(this(v).code.clone()))),
         GetSetDef::member("co_linetable", |v| Ok(crate::bytes::new(this(v).linetable.clone())), None),
         GetSetDef::member("co_exceptiontable", |v| Ok(crate::bytes::new(this(v).exceptiontable.clone())), None),
+        GetSetDef::getter("co_lnotab", code_lnotab),
+        // Ouro keeps its adaptive copy in the eval loop; the unspecialized
+        // code is what CPython shows before warm-up.
+        GetSetDef::getter("_co_code_adaptive", |v| Ok(crate::bytes::new(this(v).code.clone()))),
     ],
     ..TypeSpec::DEFAULT
 });

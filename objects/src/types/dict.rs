@@ -445,20 +445,18 @@ impl Dict {
     }
 
     /// Copies all items of `other` (a mapping or iterable of pairs) in.
+    /// `dict_merge`'s fast path: the items of a dict whose type keeps
+    /// dict's `__iter__`, read directly whatever its `keys`/`__getitem__`.
+    pub fn merge_items(other: &Value) -> Option<Vec<(Value, Value)>> {
+        let d = other.downcast::<Dict>()?;
+        let own_iter = other.type_obj().payload().lookup_str("__iter__")?;
+        let dict_iter = DICT_TYPE.payload().lookup_str("__iter__")?;
+        own_iter.is(&dict_iter).then(|| d.items())
+    }
+
     pub fn update_from(&self, other: &Value) -> PyResult<()> {
-        if let Some(d) = other.downcast::<Dict>()
-            && other
-                .type_obj()
-                .payload()
-                .lookup_str("keys")
-                .is_some_and(|k| {
-                    DICT_TYPE
-                        .payload()
-                        .lookup_str("keys")
-                        .is_some_and(|dk| dk.is(&k))
-                })
-        {
-            for (k, v) in d.items() {
+        if let Some(items) = Dict::merge_items(other) {
+            for (k, v) in items {
                 self.set_item(k, v)?;
             }
             return Ok(());
@@ -474,11 +472,13 @@ impl Dict {
         let it = protocol::iter(other)?;
         let mut n = 0;
         while let Some(item) = protocol::next(&it)? {
-            let pair = protocol::collect(&item).map_err(|_| {
-                type_error(format!(
-                    "cannot convert dictionary update sequence element #{n} to a sequence"
-                ))
-            })?;
+            // `PySequence_Fast(item, "object is not iterable")`.
+            if item.type_obj().payload().slots.iter.get().is_none()
+                && item.type_obj().payload().slots.getitem.get().is_none()
+            {
+                return Err(type_error("object is not iterable"));
+            }
+            let pair = protocol::collect(&item)?;
             if pair.len() != 2 {
                 return Err(crate::err::value_error(format!(
                     "dictionary update sequence element #{n} has length {}; 2 is required",
@@ -665,7 +665,13 @@ fn dict_setdefault(v: &Value, args: Args) -> PyResult {
 
 fn dict_pop(v: &Value, args: Args) -> PyResult {
     let a = args.range("dict.pop", "pop", 1, 2)?;
-    match this(v).pop_item(&a[0])? {
+    // An empty dict answers without hashing the key.
+    let found = if this(v).is_empty() {
+        None
+    } else {
+        this(v).pop_item(&a[0])?
+    };
+    match found {
         Some(x) => Ok(x),
         None => match a.get(1) {
             Some(d) => Ok(d.clone()),

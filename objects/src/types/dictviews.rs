@@ -253,6 +253,9 @@ pub struct DictIter {
     kind: ViewKind,
     pos: Cell<usize>,
     len: Cell<usize>,
+    /// Items still expected (`di->len`): finding more means the keys
+    /// changed under the iterator.
+    remaining: Cell<usize>,
     reversed: bool,
     done: Cell<bool>,
 }
@@ -277,8 +280,12 @@ fn dict_iter_next(v: &Value) -> PyResult<Option<Value>> {
         it.done.set(true);
         return Ok(None);
     };
+    if it.remaining.get() == 0 {
+        it.done.set(true);
+        return Err(runtime_error("dictionary keys changed during iteration"));
+    }
+    it.remaining.set(it.remaining.get() - 1);
     it.pos.set(pos);
-    it.len.set(it.len.get());
     Ok(Some(match it.kind {
         ViewKind::Keys => k,
         ViewKind::Values => val,
@@ -297,15 +304,12 @@ fn dict_iter_length_hint(v: &Value, args: Args) -> PyResult {
         return Ok(crate::int::from_i64(0));
     }
     let d = dict_of(&it.dict);
-    let remaining = protocol::collect(&iter_from(
-        it.dict.clone(),
-        it.kind,
-        it.pos.get(),
-        it.reversed,
-        d.len(),
-    ))?
-    .len();
-    Ok(crate::int::from_usize(remaining))
+    let hint = if d.len() == it.len.get() {
+        it.remaining.get()
+    } else {
+        0
+    };
+    Ok(crate::int::from_usize(hint))
 }
 
 const DICT_ITER_METHODS: &[MethodDef] = &[MethodDef::new(
@@ -362,6 +366,7 @@ fn iter_from(dict: Value, kind: ViewKind, pos: usize, reversed: bool, len: usize
             kind,
             pos: Cell::new(pos),
             len: Cell::new(len),
+            remaining: Cell::new(len),
             reversed,
             done: Cell::new(false),
         },

@@ -286,10 +286,14 @@ fn get_suppress(v: &Value) -> PyResult {
 }
 
 fn set_suppress(v: &Value, value: Option<&Value>) -> PyResult<()> {
+    // A `Py_T_BOOL` member.
     let Some(x) = value else {
-        return Err(type_error("can't delete __suppress_context__ attribute"));
+        return Err(type_error("can't delete numeric/char attribute"));
     };
-    exc(v).suppress_context.set(protocol::is_true(x)?);
+    if !x.is_static(&crate::bool::TRUE) && !x.is_static(&crate::bool::FALSE) {
+        return Err(type_error("attribute value type must be bool"));
+    }
+    exc(v).suppress_context.set(x.is_static(&crate::bool::TRUE));
     Ok(())
 }
 
@@ -393,8 +397,6 @@ macro_rules! simple_exceptions {
                 ..TypeSpec::DEFAULT
             });
         )*
-        /// Every built-in exception class, for the `builtins` module.
-        pub const SIMPLE_EXCEPTIONS: &[&'static PyObj<TypeObject>] = &[$(&$static),*];
     };
 }
 
@@ -577,6 +579,15 @@ fn import_error_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyRe
     Ok(())
 }
 
+/// `_PyErr_SetImportErrorWithNameFrom`: `from module import name` failed.
+pub fn import_error_from(msg: &str, module: Option<Value>, name: &Value) -> PyErr {
+    let e = new_exception(&IMPORT_ERROR, msg);
+    exc(&e).set_field(0, Some(PyStr::new(msg)));
+    exc(&e).set_field(1, module);
+    exc(&e).set_field(3, Some(name.clone()));
+    PyErr::from_instance(e)
+}
+
 fn import_error_str(v: &Value) -> PyResult {
     match exc(v).field(0) {
         Some(m) if !is_none(&m) => protocol::str(&m),
@@ -638,17 +649,23 @@ fn os_error_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult
     if (2..=5).contains(&pos.len()) {
         e.set_field(0, Some(pos[0].clone()));
         e.set_field(1, Some(pos[1].clone()));
-        if pos.len() >= 3 {
-            let blocking = v
-                .type_obj()
-                .payload()
-                .is_subtype(BLOCKING_IO_ERROR.payload());
-            if blocking && crate::int::is_int(&pos[2]) {
-                // BlockingIOError(errno, strerror, characters_written)
-                e.set_field(4, Some(protocol::index(&pos[2])?));
-            } else {
-                e.set_field(2, Some(pos[2].clone()));
+        let filename = pos.get(2).filter(|f| !is_none(f));
+        // BlockingIOError's third argument may be the characters written.
+        if let Some(written) = filename
+            && std::ptr::eq(v.type_obj().payload(), BLOCKING_IO_ERROR.payload())
+            && protocol::has_index(written)
+        {
+            // `PyNumber_AsSsize_t(filename, PyExc_ValueError)`.
+            let n = protocol::index(written)?;
+            if crate::int::to_isize(&n).is_none() {
+                return Err(crate::err::value_error(format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    protocol::type_name(written)
+                )));
             }
+            e.set_field(4, Some(n));
+        } else if let Some(filename) = filename {
+            e.set_field(2, Some(filename.clone()));
             if pos.len() >= 5 {
                 e.set_field(3, Some(pos[4].clone()));
             }
@@ -756,12 +773,25 @@ fn syntax_error_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyRe
         e.set_field(0, Some(msg.clone()));
     }
     if args.len() == 2 {
+        // `(filename, lineno, offset, text[, end_lineno, end_offset[, _metadata]])`
         let info = protocol::collect(&args[1])?;
-        if !(4..=6).contains(&info.len()) {
-            return Err(crate::err::index_error("tuple index out of range"));
+        if info.len() < 4 || info.len() > 7 {
+            let bound = if info.len() < 4 {
+                "at least 4"
+            } else {
+                "at most 7"
+            };
+            return Err(type_error(format!(
+                "function takes {bound} arguments ({} given)",
+                info.len()
+            )));
+        }
+        for i in 5..=6 {
+            e.set_field(i, None);
         }
         for (i, x) in info.into_iter().enumerate() {
-            e.set_field(i + 1, Some(x));
+            // `_metadata` sits after `print_file_and_line`.
+            e.set_field(if i == 6 { 8 } else { i + 1 }, Some(x));
         }
     }
     Ok(())
@@ -802,6 +832,13 @@ members: &[
 
 // ---- Unicode errors ----
 
+/// What each argument of a Unicode error's constructor must be.
+enum UnicodeArg {
+    Str,
+    BytesLike,
+    Index,
+}
+
 fn unicode_error_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
     base_init(v, args, kwnames)?;
     let name = v.type_obj().payload().name();
@@ -816,16 +853,35 @@ fn unicode_error_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyR
             args.len()
         )));
     }
+    // `PyArg_ParseTuple(args, "UOnnU")` (`"UnnU"` for translation); the
+    // object being decoded is any bytes-like one, kept as bytes.
+    use UnicodeArg::{BytesLike, Index, Str};
+    let kinds: &[UnicodeArg] = match name.as_str() {
+        "UnicodeDecodeError" => &[Str, BytesLike, Index, Index, Str],
+        "UnicodeEncodeError" => &[Str, Str, Index, Index, Str],
+        _ => &[Str, Index, Index, Str],
+    };
+    let mut values = Vec::with_capacity(n);
+    for (i, (x, kind)) in args.iter().zip(kinds).enumerate() {
+        values.push(match kind {
+            Str if x.downcast::<PyStr>().is_none() => {
+                return Err(type_error(format!(
+                    "argument {} must be str, not {}",
+                    i + 1,
+                    protocol::type_name(x)
+                )));
+            }
+            Index => crate::int::from_i64(protocol::index_as_isize(x)? as i64),
+            BytesLike => crate::bytes::new(crate::bytes::bytes_from_object(x)?),
+            Str => x.clone(),
+        });
+    }
     let e = exc(v);
     if n == 4 {
         e.set_field(0, None);
-        for (i, x) in args.iter().enumerate() {
-            e.set_field(i + 1, Some(x.clone()));
-        }
-    } else {
-        for (i, x) in args.iter().enumerate() {
-            e.set_field(i, Some(x.clone()));
-        }
+    }
+    for (i, x) in values.into_iter().enumerate() {
+        e.set_field(i + 5 - n, Some(x));
     }
     Ok(())
 }
@@ -916,10 +972,19 @@ fn group_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult 
     let a = Args::new(args, kwnames);
     let name = ty.name();
     a.no_keywords(&name)?;
-    let pos = a.range(&name, "BaseExceptionGroup.__new__", 2, 2)?;
+    let pos = a.positional();
+    if pos.len() != 2 {
+        return Err(type_error(format!(
+            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+            pos.len()
+        )));
+    }
     let message = &pos[0];
     if message.downcast::<PyStr>().is_none() {
-        return Err(type_error("argument 1 must be str"));
+        return Err(type_error(format!(
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
+            protocol::type_name(message)
+        )));
     }
     let seq = &pos[1];
     if seq.type_obj().payload().slots.getitem.get().is_none() || seq.downcast::<Dict>().is_some() {
@@ -967,6 +1032,10 @@ fn group_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult 
     );
     exc(&v).set_field(0, Some(message.clone()));
     exc(&v).set_field(1, Some(Tuple::new(excs)));
+    // A custom sequence may change later: its repr is kept as it was.
+    if seq.downcast::<List>().is_none() && seq.downcast::<Tuple>().is_none() {
+        exc(&v).set_field(2, Some(protocol::repr(seq)?));
+    }
     Ok(v)
 }
 
@@ -993,24 +1062,30 @@ fn group_str(v: &Value) -> PyResult {
     )))
 }
 
+/// `BaseExceptionGroup_repr`: `exceptions` shown as a list when `args[1]`
+/// is one, as the tuple otherwise, or as the custom sequence looked when
+/// the group was made.
 fn group_repr(v: &Value) -> PyResult {
     let msg = protocol::repr_string(&exc(v).field(0).unwrap_or_else(none))?;
-    // The exceptions as the second argument was given: a list or a tuple
-    // (`BaseExceptionGroup_repr`), another sequence as its own repr.
-    let given = exc(v)
-        .args
-        .borrow()
-        .downcast::<Tuple>()
-        .and_then(|a| a.get(1).cloned());
-    let excs = match given {
-        Some(g) if g.downcast::<List>().is_some() => List::from_vec(group_excs(v)),
-        Some(g) if g.downcast::<Tuple>().is_none() => g,
-        _ => Tuple::new(group_excs(v)),
+    let excs = match exc(v).field(2) {
+        Some(saved) => protocol::str_lossy(&saved),
+        None => {
+            let args_list = exc(v)
+                .args()
+                .downcast::<Tuple>()
+                .and_then(|t| t.get(1).cloned())
+                .is_some_and(|a| a.downcast::<List>().is_some());
+            let shown = if args_list {
+                List::from_vec(group_excs(v))
+            } else {
+                Tuple::new(group_excs(v))
+            };
+            protocol::repr_string(&shown)?
+        }
     };
     Ok(PyStr::new(&format!(
-        "{}({msg}, {})",
-        v.type_obj().payload().name(),
-        protocol::repr_string(&excs)?
+        "{}({msg}, {excs})",
+        v.type_obj().payload().name()
     )))
 }
 
@@ -1214,27 +1289,109 @@ pub fn ready_exception_group() {
     let mro = crate::typeobj::c3_mro(me.value(), &refs).expect("ExceptionGroup MRO is consistent");
     t.set_bases(bases, TypeRef::from_static(&BASE_EXCEPTION_GROUP));
     t.set_mro(Tuple::new(mro));
+    // What `PyErr_NewException` gives the class it creates.
+    if let Some(d) = t.dict().downcast::<Dict>() {
+        d.set_str("__module__", PyStr::new("builtins"));
+        d.set_str("__weakref__", crate::descr::weakref_descriptor(&me));
+    }
     EXCEPTION.payload().add_subclass(&me);
 }
 
-/// Every built-in exception class, in CPython's `builtins` order.
-pub fn all_exception_types() -> Vec<&'static PyObj<TypeObject>> {
-    let mut out: Vec<&'static PyObj<TypeObject>> = vec![&BASE_EXCEPTION_TYPE];
-    out.extend_from_slice(SIMPLE_EXCEPTIONS);
-    out.extend_from_slice(&[
+/// Whether a built-in exception class has its parent's instance layout: in
+/// CPython only the classes below have a struct of their own
+/// (`PyOSErrorObject`, ...), so only they conflict as bases.
+pub fn inherits_layout(t: &TypeObject) -> bool {
+    let own_layout: [&PyObj<TypeObject>; 12] = [
+        &BASE_EXCEPTION_TYPE,
         &STOP_ITERATION,
         &SYSTEM_EXIT,
-        &KEY_ERROR,
-        &ATTRIBUTE_ERROR,
-        &NAME_ERROR,
         &IMPORT_ERROR,
         &OS_ERROR,
         &SYNTAX_ERROR,
+        &ATTRIBUTE_ERROR,
+        &NAME_ERROR,
         &UNICODE_DECODE_ERROR,
         &UNICODE_ENCODE_ERROR,
         &UNICODE_TRANSLATE_ERROR,
         &BASE_EXCEPTION_GROUP,
+    ];
+    t.is_subtype(BASE_EXCEPTION_TYPE.payload())
+        && !own_layout.iter().any(|o| std::ptr::eq(o.payload(), t))
+}
+
+/// Every built-in exception class, in the order of CPython's
+/// `static_exceptions` table (readied in this order, so `__subclasses__()`
+/// lists them as CPython does).
+pub fn all_exception_types() -> Vec<&'static PyObj<TypeObject>> {
+    vec![
+        &BASE_EXCEPTION_TYPE,
+        &BASE_EXCEPTION_GROUP,
+        &EXCEPTION,
+        &GENERATOR_EXIT,
+        &KEYBOARD_INTERRUPT,
+        &SYSTEM_EXIT,
+        &ARITHMETIC_ERROR,
+        &ASSERTION_ERROR,
+        &ATTRIBUTE_ERROR,
+        &BUFFER_ERROR,
+        &EOF_ERROR,
+        &IMPORT_ERROR,
+        &LOOKUP_ERROR,
+        &MEMORY_ERROR,
+        &NAME_ERROR,
+        &OS_ERROR,
+        &REFERENCE_ERROR,
+        &RUNTIME_ERROR,
+        &STOP_ASYNC_ITERATION,
+        &STOP_ITERATION,
+        &SYNTAX_ERROR,
+        &SYSTEM_ERROR,
+        &TYPE_ERROR,
+        &VALUE_ERROR,
+        &WARNING,
+        &FLOATING_POINT_ERROR,
+        &OVERFLOW_ERROR,
+        &ZERO_DIVISION_ERROR,
+        &BYTES_WARNING,
+        &DEPRECATION_WARNING,
+        &ENCODING_WARNING,
+        &FUTURE_WARNING,
+        &IMPORT_WARNING,
+        &PENDING_DEPRECATION_WARNING,
+        &RESOURCE_WARNING,
+        &RUNTIME_WARNING,
+        &SYNTAX_WARNING,
+        &UNICODE_WARNING,
+        &USER_WARNING,
+        &BLOCKING_IO_ERROR,
+        &CHILD_PROCESS_ERROR,
+        &CONNECTION_ERROR,
+        &FILE_EXISTS_ERROR,
+        &FILE_NOT_FOUND_ERROR,
+        &INTERRUPTED_ERROR,
+        &IS_A_DIRECTORY_ERROR,
+        &NOT_A_DIRECTORY_ERROR,
+        &PERMISSION_ERROR,
+        &PROCESS_LOOKUP_ERROR,
+        &TIMEOUT_ERROR,
+        &INDENTATION_ERROR,
+        &INCOMPLETE_INPUT_ERROR,
+        &INDEX_ERROR,
+        &KEY_ERROR,
+        &MODULE_NOT_FOUND_ERROR,
+        &NOT_IMPLEMENTED_ERROR,
+        &PYTHON_FINALIZATION_ERROR,
+        &RECURSION_ERROR,
+        &UNBOUND_LOCAL_ERROR,
+        &UNICODE_ERROR,
+        &BROKEN_PIPE_ERROR,
+        &CONNECTION_ABORTED_ERROR,
+        &CONNECTION_REFUSED_ERROR,
+        &CONNECTION_RESET_ERROR,
+        &TAB_ERROR,
+        &UNICODE_DECODE_ERROR,
+        &UNICODE_ENCODE_ERROR,
+        &UNICODE_TRANSLATE_ERROR,
         &EXCEPTION_GROUP,
-    ]);
-    out
+    ]
 }

@@ -203,7 +203,10 @@ fn set_dict(v: &Value, value: Option<&Value>) -> PyResult<()> {
             Ok(())
         }
         None => Err(type_error("cannot delete __dict__")),
-        _ => Err(type_error("__dict__ must be set to a dictionary")),
+        Some(d) => Err(type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            protocol::type_name(d)
+        ))),
     }
 }
 
@@ -361,6 +364,21 @@ builtin_type!(pub static FUNCTION_TYPE: Function = TypeSpec {
     ..TypeSpec::DEFAULT
 });
 
+/// Installs the interpreter's call slot on the function type, with the
+/// `__call__` wrapper that exposes it.
+pub fn set_call_slot(call: crate::typeobj::CallFn) {
+    let ty = FUNCTION_TYPE.payload();
+    ty.slots.call.set(Some(call));
+    let dict = ty.dict();
+    if let Some(d) = dict.downcast::<Dict>() {
+        let slots = SlotDefs {
+            call: Some(call),
+            ..SlotDefs::NONE
+        };
+        crate::descr::add_slot_wrappers(&TypeRef::from_static(&FUNCTION_TYPE), &slots, d);
+    }
+}
+
 /// A bound method (`PyMethodObject`).
 pub struct Method {
     pub func: Value,
@@ -422,6 +440,17 @@ fn method_getattro(m: &Value, name: &Value) -> PyResult {
     protocol::getattr(&meth.func, name)
 }
 
+/// `method.__reduce__`: `(getattr, (self.__self__, self.__func__.__name__))`.
+fn method_reduce(m: &Value, args: Args) -> PyResult {
+    args.none("__reduce__")?;
+    let meth = m.downcast::<Method>().expect("method");
+    let name = protocol::getattr_str(&meth.func, "__name__")?;
+    Ok(Tuple::new(vec![
+        crate::module::builtin("getattr")?,
+        Tuple::new(vec![meth.this.clone(), name]),
+    ]))
+}
+
 fn method_get(m: &Value, _obj: Option<&Value>, _ty: &Value) -> PyResult {
     Ok(m.clone())
 }
@@ -440,6 +469,7 @@ builtin_type!(pub static METHOD_TYPE: Method = TypeSpec {
         new: Some(method_new),
         ..SlotDefs::NONE
     },
+    methods: &[MethodDef::new("__reduce__", method_reduce, "")],
     getsets: &[
         GetSetDef::member("__func__", |v| Ok(v.downcast::<Method>().expect("method").func.clone()), None),
         GetSetDef::member("__self__", |v| Ok(v.downcast::<Method>().expect("method").this.clone()), None),
@@ -627,18 +657,51 @@ fn sm_isabstract(v: &Value) -> PyResult {
     }
 }
 
-fn sm_get_annotations(v: &Value) -> PyResult {
-    protocol::getattr_str(&sm_callable(v), "__annotations__")
+/// `descriptor_get_wrapped_attribute`: the wrapper's own `__dict__` entry,
+/// else the wrapped callable's attribute, cached in that dict.
+fn wrapped_attribute(v: &Value, name: &str) -> PyResult {
+    let dict = protocol::instance_dict(v);
+    let d = dict.as_ref().and_then(|d| d.downcast::<Dict>());
+    if let Some(x) = d.and_then(|d| d.get_str(&crate::str::intern(name))) {
+        return Ok(x);
+    }
+    let x = protocol::getattr_str(&sm_callable(v), name)?;
+    if let Some(d) = d {
+        d.set_str(name, x.clone());
+    }
+    Ok(x)
+}
+
+/// `descriptor_set_wrapped_attribute`: stored in (or deleted from) the
+/// wrapper's own `__dict__`.
+fn set_wrapped_attribute(v: &Value, name: &str, value: Option<&Value>) -> PyResult<()> {
+    let dict = protocol::instance_dict(v).ok_or_else(|| type_error("no __dict__"))?;
+    let d = dict.downcast::<Dict>().expect("dict");
+    let key = crate::str::intern(name);
+    match value {
+        Some(x) => d.set_item(key, x.clone()),
+        None if d.pop_item(&key)?.is_some() => Ok(()),
+        None => Err(PyErr::from_instance(exceptions::new_exception_args(
+            &exceptions::ATTRIBUTE_ERROR,
+            Tuple::new(vec![key]),
+        ))),
+    }
 }
 
 const SM_GETSETS: &[GetSetDef] = &[
     GetSetDef::member("__func__", |v| Ok(sm_callable(v)), None),
     GetSetDef::member("__wrapped__", |v| Ok(sm_callable(v)), None),
     GetSetDef::getter("__isabstractmethod__", sm_isabstract),
-    GetSetDef::getter("__annotations__", sm_get_annotations),
-    GetSetDef::getter("__annotate__", |v| {
-        protocol::getattr_str(&sm_callable(v), "__annotate__")
-    }),
+    GetSetDef::with_setter(
+        "__annotations__",
+        |v| wrapped_attribute(v, "__annotations__"),
+        |v, x| set_wrapped_attribute(v, "__annotations__", x),
+    ),
+    GetSetDef::with_setter(
+        "__annotate__",
+        |v| wrapped_attribute(v, "__annotate__"),
+        |v, x| set_wrapped_attribute(v, "__annotate__", x),
+    ),
     GetSetDef::getter("__dict__", |v| {
         Ok(protocol::instance_dict(v).unwrap_or_else(Dict::new_value))
     }),
@@ -687,17 +750,26 @@ pub struct Property {
     fdel: RefCell<Value>,
     doc: RefCell<Value>,
     name: RefCell<Value>,
+    /// `getter_doc`: `doc` was taken from `fget`, so copies made with a new
+    /// getter take that getter's doc instead.
+    getter_doc: StdCell<bool>,
 }
 
 fn prop(v: &Value) -> &Property {
     v.downcast::<Property>().expect("property")
 }
 
+/// `property_name`: the name from `__set_name__`, else `fget.__name__`;
+/// empty when there is neither.
 fn property_qualified_name(v: &Value) -> String {
     let p = prop(v);
-    let name = p.name.borrow().clone();
+    let mut name = p.name.borrow().clone();
     if is_none(&name) {
-        return String::new();
+        let fget = p.fget.borrow().clone();
+        name = match protocol::getattr_opt(&fget, &crate::str::intern("__name__")) {
+            Ok(Some(n)) if !is_none(&fget) => n,
+            _ => return String::new(),
+        };
     }
     protocol::str_lossy(&name)
 }
@@ -770,6 +842,7 @@ fn property_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyRe
             fdel: RefCell::new(none()),
             doc: RefCell::new(none()),
             name: RefCell::new(none()),
+            getter_doc: StdCell::new(false),
         },
     ))
 }
@@ -784,7 +857,10 @@ fn property_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult
     let doc = match doc.filter(|d| !is_none(d)) {
         Some(d) => d,
         None if !is_none(&fget) => {
-            protocol::getattr_opt(&fget, &crate::str::intern("__doc__"))?.unwrap_or_else(none)
+            let d =
+                protocol::getattr_opt(&fget, &crate::str::intern("__doc__"))?.unwrap_or_else(none);
+            p.getter_doc.set(!is_none(&d));
+            d
         }
         None => none(),
     };
@@ -804,10 +880,19 @@ fn property_copy(
     fdel: Option<Value>,
 ) -> PyResult {
     let p = prop(v);
-    let fget = fget.unwrap_or_else(|| p.fget.borrow().clone());
-    let fset = fset.unwrap_or_else(|| p.fset.borrow().clone());
-    let fdel = fdel.unwrap_or_else(|| p.fdel.borrow().clone());
-    let doc = p.doc.borrow().clone();
+    // A missing or None function keeps the old one.
+    let keep = |new: Option<Value>, old: &RefCell<Value>| match new {
+        Some(f) if !is_none(&f) => f,
+        _ => old.borrow().clone(),
+    };
+    let fget = keep(fget, &p.fget);
+    let fset = keep(fset, &p.fset);
+    let fdel = keep(fdel, &p.fdel);
+    let doc = if p.getter_doc.get() && !is_none(&fget) {
+        none()
+    } else {
+        p.doc.borrow().clone()
+    };
     let new = protocol::call(&v.type_value(), &[fget, fset, fdel, doc], None)?;
     if let Some(np) = new.downcast::<Property>() {
         *np.name.borrow_mut() = p.name.borrow().clone();
@@ -871,7 +956,7 @@ builtin_type!(pub static PROPERTY_TYPE: Property = TypeSpec {
             *prop(v).doc.borrow_mut() = x.cloned().unwrap_or_else(none);
             Ok(())
         }),
-        GetSetDef::getter("__name__", |v| {
+        GetSetDef::with_setter("__name__", |v| {
             let n = prop(v).name.borrow().clone();
             if is_none(&n) {
                 let fget = prop(v).fget.borrow().clone();
@@ -880,6 +965,9 @@ builtin_type!(pub static PROPERTY_TYPE: Property = TypeSpec {
                 });
             }
             Ok(n)
+        }, |v, x| {
+            *prop(v).name.borrow_mut() = x.cloned().unwrap_or_else(none);
+            Ok(())
         }),
         GetSetDef::getter("__isabstractmethod__", property_isabstract),
     ],

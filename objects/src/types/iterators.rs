@@ -162,6 +162,89 @@ fn length_hint(v: &Value, args: Args) -> PyResult {
     Ok(crate::int::from_usize(n))
 }
 
+/// The state argument of `__setstate__` (`PyLong_AsSsize_t`).
+fn state_index(args: Args) -> PyResult<isize> {
+    let n = args.one("__setstate__")?;
+    if !crate::int::is_int(n) {
+        return Err(crate::err::type_error("an integer is required"));
+    }
+    protocol::index_as_isize(n)
+}
+
+/// `__setstate__(i)`: the next index. A list iterator given a negative one
+/// is exhausted; the others start over; past the end means exhausted at
+/// the next step. A reverse list iterator keeps next index + 1.
+fn set_state(v: &Value, args: Args) -> PyResult {
+    let n = state_index(args)?;
+    let it = v.downcast::<SeqIter>().expect("iterator");
+    let Some(seq) = it.seq() else {
+        return Ok(crate::none::none());
+    };
+    let ty = v.type_obj().payload();
+    let is_list = ty.is_subtype(LIST_ITER_TYPE.payload());
+    let is_reversed = ty.is_subtype(LIST_REVERSE_ITER_TYPE.payload());
+    if n < 0 && (is_list || is_reversed) {
+        it.finish();
+        return Ok(crate::none::none());
+    }
+    let n = n.max(0) as usize;
+    // The `__getitem__` iterator's sequence may have no length.
+    let index = if std::ptr::eq(ty, SEQ_ITER_TYPE.payload()) {
+        n
+    } else if is_reversed {
+        (n + 1).min(protocol::len(&seq)?)
+    } else {
+        n.min(protocol::len(&seq)?)
+    };
+    it.index.set(index);
+    Ok(crate::none::none())
+}
+
+/// `(iter, (seq,), index)` (`(reversed, ...)` backwards), or the builtin
+/// applied to an empty sequence once exhausted.
+fn reduce(v: &Value, args: Args) -> PyResult {
+    args.none("__reduce__")?;
+    let it = v.downcast::<SeqIter>().expect("iterator");
+    let ty = v.type_obj().payload();
+    let reversed = ty.is_subtype(LIST_REVERSE_ITER_TYPE.payload());
+    let builtin = crate::module::builtin(if reversed { "reversed" } else { "iter" })?;
+    let index = it.index.get();
+    match it.seq() {
+        Some(seq) if !reversed || index > 0 => {
+            let position = if reversed { index - 1 } else { index };
+            Ok(Tuple::new(vec![
+                builtin,
+                Tuple::new(vec![seq]),
+                crate::int::from_usize(position),
+            ]))
+        }
+        _ => {
+            let empty = if ty.is_subtype(LIST_ITER_TYPE.payload()) || reversed {
+                List::from_vec(Vec::new())
+            } else if ty.is_subtype(STR_ITER_TYPE.payload())
+                || ty.is_subtype(STR_ASCII_ITER_TYPE.payload())
+            {
+                PyStr::new("")
+            } else {
+                Tuple::empty()
+            };
+            Ok(Tuple::new(vec![builtin, Tuple::new(vec![empty])]))
+        }
+    }
+}
+
+const REDUCE: MethodDef = MethodDef::new(
+    "__reduce__",
+    reduce,
+    "Return state information for pickling.",
+);
+
+const SET_STATE: MethodDef = MethodDef::new(
+    "__setstate__",
+    set_state,
+    "Set state information for unpickling.",
+);
+
 /// `__setstate__(index)` of the str, bytes and bytearray iterators: the
 /// next position, clamped to the sequence (a bytearray iterator given a
 /// negative one is spent, as CPython's is).
@@ -202,7 +285,7 @@ const SETSTATE: MethodDef = MethodDef::new(
 
 macro_rules! seq_iterator_type {
     ($static:ident, $name:literal, $next:ident) => {
-        seq_iterator_type!($static, $name, $next, [LENGTH_HINT]);
+        seq_iterator_type!($static, $name, $next, [LENGTH_HINT, REDUCE, SET_STATE]);
     };
     ($static:ident, $name:literal, $next:ident, $methods:expr) => {
         crate::builtin_subtype!(pub static $static: SeqIter as SEQ_ITER_TYPE = TypeSpec {
@@ -219,7 +302,7 @@ builtin_type!(pub static SEQ_ITER_TYPE: SeqIter = TypeSpec {
     name: "iterator",
     flags: flags::IMMUTABLETYPE,
     slots: SlotDefs { iter: Some(self_iter), iternext: Some(seq_next), ..SlotDefs::NONE },
-    methods: &[LENGTH_HINT],
+    methods: &[LENGTH_HINT, REDUCE, SET_STATE],
     ..TypeSpec::DEFAULT
 });
 seq_iterator_type!(LIST_ITER_TYPE, "list_iterator", list_next);
@@ -233,13 +316,13 @@ seq_iterator_type!(
     STR_ASCII_ITER_TYPE,
     "str_ascii_iterator",
     str_next,
-    [LENGTH_HINT, SETSTATE]
+    [LENGTH_HINT, REDUCE, SETSTATE]
 );
 seq_iterator_type!(
     STR_ITER_TYPE,
     "str_iterator",
     str_next,
-    [LENGTH_HINT, SETSTATE]
+    [LENGTH_HINT, REDUCE, SETSTATE]
 );
 seq_iterator_type!(
     BYTES_ITER_TYPE,

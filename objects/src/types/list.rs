@@ -268,12 +268,55 @@ fn list_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResult
     Ok(alloc_typed(ty, List(RefCell::new(Vec::new()))))
 }
 
+/// `PyObject_LengthHint`: `len(o)`, else `o.__length_hint__()`, else
+/// `default`; errors other than `TypeError` propagate.
+fn length_hint(o: &Value, default: usize) -> PyResult<usize> {
+    if o.type_obj().payload().slots.len.get().is_some() {
+        match protocol::len(o) {
+            Ok(n) => return Ok(n),
+            Err(e) if e.matches(&crate::exceptions::TYPE_ERROR) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let hint = match protocol::call_dunder(o, "__length_hint__", &[]) {
+        Ok(Some(h)) => h,
+        Ok(None) => return Ok(default),
+        Err(e) if e.matches(&crate::exceptions::TYPE_ERROR) => return Ok(default),
+        Err(e) => return Err(e),
+    };
+    if crate::none::is_not_implemented(&hint) {
+        return Ok(default);
+    }
+    if !crate::int::is_int(&hint) {
+        return Err(crate::err::type_error(format!(
+            "__length_hint__ must be an integer, not {}",
+            protocol::type_name(&hint)
+        )));
+    }
+    usize::try_from(protocol::index_as_isize(&hint)?)
+        .map_err(|_| value_error("__length_hint__() should return >= 0"))
+}
+
+/// `list_extend`'s items: the iterator is taken first, then the length
+/// hint is asked for (so its errors surface as in CPython).
+fn extend_items(x: &Value) -> PyResult<Vec<Value>> {
+    if x.downcast_exact::<List>().is_some() || x.downcast_exact::<crate::tuple::Tuple>().is_some() {
+        return protocol::collect(x);
+    }
+    let it = protocol::iter(x)?;
+    let mut items = Vec::with_capacity(length_hint(x, 8)?.min(1 << 16));
+    while let Some(item) = protocol::next(&it)? {
+        items.push(item);
+    }
+    Ok(items)
+}
+
 fn list_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
     let a = Args::new(args, kwnames);
     a.no_keywords("list")?;
     let x = a.range("list", "list", 0, 1)?;
     let items = match x.first() {
-        Some(it) => protocol::collect(it)?,
+        Some(it) => extend_items(it)?,
         None => Vec::new(),
     };
     this(v).replace(items);
@@ -288,7 +331,7 @@ fn list_append(v: &Value, args: Args) -> PyResult {
 
 fn list_extend(v: &Value, args: Args) -> PyResult {
     let x = args.one("list.extend")?;
-    let items = protocol::collect(x)?;
+    let items = extend_items(x)?;
     this(v).extend_from(items);
     Ok(none())
 }
@@ -305,15 +348,15 @@ fn list_insert(v: &Value, args: Args) -> PyResult {
 
 fn list_pop(v: &Value, args: Args) -> PyResult {
     let a = args.range("list.pop", "pop", 0, 1)?;
+    let i = match a.first() {
+        Some(x) => protocol::index_as_isize(x)?,
+        None => -1,
+    };
     let l = this(v);
     if l.is_empty() {
         return Err(index_error("pop from empty list"));
     }
     let n = l.len() as isize;
-    let i = match a.first() {
-        Some(x) => protocol::index_as_isize(x)?,
-        None => -1,
-    };
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return Err(index_error("pop index out of range"));
@@ -398,7 +441,7 @@ fn list_sizeof(v: &Value, args: Args) -> PyResult {
 
 /// A stable merge sort over fallible `<`: stops comparing at the first
 /// error and never panics on inconsistent comparisons.
-pub fn sort_values(items: &mut Vec<(Value, Value)>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(items: &mut [(Value, Value)], reverse: bool) -> PyResult<()> {
     let mut err: Option<PyErr> = None;
     let mut less = |a: &Value, b: &Value| -> bool {
         if err.is_some() {
@@ -415,113 +458,13 @@ pub fn sort_values(items: &mut Vec<(Value, Value)>, reverse: bool) -> PyResult<(
     if reverse {
         items.reverse();
     }
-    merge_sort(items, &mut less);
+    crate::types::listsort::timsort(items, &mut less);
     if reverse {
         items.reverse();
     }
     match err {
         Some(e) => Err(e),
         None => Ok(()),
-    }
-}
-
-/// Below this many items CPython's timsort sorts one run by binary insertion.
-const MAX_MINRUN: usize = 64;
-
-/// `count_run` in Objects/listobject.c: the length of the run at the start,
-/// made ascending (a strictly descending run is reversed in place, keeping
-/// equal items in order).
-fn count_run(items: &mut [(Value, Value)], less: &mut impl FnMut(&Value, &Value) -> bool) -> usize {
-    let len = items.len();
-    let mut n = 1;
-    while n < len && !less(&items[n].0, &items[n - 1].0) {
-        n += 1;
-    }
-    if n == len {
-        return n;
-    }
-    if n > 1 {
-        if less(&items[0].0, &items[n - 1].0) {
-            return n;
-        }
-        items[..n].reverse();
-    }
-    n += 1;
-    let mut equal = 0;
-    while n < len {
-        if less(&items[n].0, &items[n - 1].0) {
-            items[n - equal - 1..n].reverse();
-            equal = 0;
-        } else if less(&items[n - 1].0, &items[n].0) {
-            break;
-        } else {
-            equal += 1;
-        }
-        n += 1;
-    }
-    items[n - equal - 1..n].reverse();
-    items[..n].reverse();
-    while n < len && !less(&items[n].0, &items[n - 1].0) {
-        n += 1;
-    }
-    n
-}
-
-/// `binarysort`: inserts `items[sorted..]` into the sorted prefix, each
-/// after the equal items already there.
-fn binary_insertion_sort(
-    items: &mut [(Value, Value)],
-    sorted: usize,
-    less: &mut impl FnMut(&Value, &Value) -> bool,
-) {
-    for i in sorted.max(1)..items.len() {
-        let (mut lo, mut hi) = (0, i);
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            if less(&items[i].0, &items[mid].0) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        items[lo..=i].rotate_right(1);
-    }
-}
-
-fn merge_sort(items: &mut Vec<(Value, Value)>, less: &mut impl FnMut(&Value, &Value) -> bool) {
-    let n = items.len();
-    if n < 2 {
-        return;
-    }
-    if n < MAX_MINRUN {
-        // CPython's path for a short list (one run of `minrun` items), so
-        // the same comparisons happen in the same order.
-        let run = count_run(items, less);
-        if run < n {
-            binary_insertion_sort(items, run, less);
-        }
-        return;
-    }
-    let mut right = items.split_off(n / 2);
-    merge_sort(items, less);
-    merge_sort(&mut right, less);
-    let left = std::mem::take(items);
-    items.reserve(n);
-    let mut l = left.into_iter().peekable();
-    let mut r = right.into_iter().peekable();
-    loop {
-        match (l.peek(), r.peek()) {
-            (Some(a), Some(b)) => {
-                if less(&b.0, &a.0) {
-                    items.push(r.next().expect("peeked"));
-                } else {
-                    items.push(l.next().expect("peeked"));
-                }
-            }
-            (Some(_), None) => items.push(l.next().expect("peeked")),
-            (None, Some(_)) => items.push(r.next().expect("peeked")),
-            (None, None) => break,
-        }
     }
 }
 

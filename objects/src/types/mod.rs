@@ -17,6 +17,7 @@ pub mod genericalias;
 pub mod int;
 pub mod iterators;
 pub mod list;
+pub mod listsort;
 pub mod map;
 pub mod mappingproxy;
 pub mod memoryview;

@@ -5,12 +5,30 @@ use crate::builtin_type;
 use crate::core::{Ref, TypeRef, Value, alloc_typed};
 use crate::descr::{GetSetDef, MethodDef};
 use crate::dict::Dict;
-use crate::err::{PyResult, type_error};
+use crate::err::{PyErr, PyResult, type_error};
 use crate::exceptions;
 use crate::none::{is_none, none};
 use crate::protocol;
 use crate::str::{PyStr, intern};
 use crate::typeobj::{SlotDefs, flags};
+
+thread_local! {
+    /// The `builtins` module, registered by the interpreter at start-up.
+    static BUILTINS: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
+}
+
+pub fn set_builtins_module(module: Value) {
+    BUILTINS.with(|b| *b.borrow_mut() = Some(module));
+}
+
+/// A built-in by name (`_PyEval_GetBuiltin`), for the `__reduce__` methods
+/// that name `iter`, `reversed` or `getattr`.
+pub fn builtin(name: &str) -> PyResult {
+    let module = BUILTINS
+        .with(|b| b.borrow().clone())
+        .ok_or_else(|| crate::err::runtime_error("builtins not initialised"))?;
+    protocol::getattr_str(&module, name)
+}
 
 pub struct Module {
     pub dict: Value,
@@ -57,28 +75,59 @@ fn module_name(v: &Value) -> Option<String> {
         .map(|n| protocol::str_lossy(&n))
 }
 
+/// `getattr(v, name, None)`, except that only `AttributeError` is
+/// swallowed.
+fn attr_or_none(v: &Value, name: &str) -> PyResult<Option<Value>> {
+    Ok(protocol::getattr_opt(v, &intern(name))?.filter(|x| !is_none(x)))
+}
+
+/// `module_repr`: importlib's `_module_repr`, from the spec when there is
+/// one, else from `__name__`, `__file__` and `__loader__`.
 fn module_repr(v: &Value) -> PyResult {
-    let m = v.downcast::<Module>().expect("module");
-    let name = module_name(v).unwrap_or_else(|| "?".into());
-    if let Some(file) = m
-        .get("__file__")
-        .filter(|f| f.downcast::<PyStr>().is_some())
+    let loader = attr_or_none(v, "__loader__")?;
+    if let Some(spec) = attr_or_none(v, "__spec__")?
+        && protocol::is_true(&spec)?
     {
-        return Ok(PyStr::new(&format!(
-            "<module '{name}' from '{}'>",
-            protocol::str_lossy(&file)
-        )));
+        return spec_repr(&spec);
     }
-    if let Some(spec) = m.get("__spec__").filter(|s| !is_none(s))
-        && let Some(origin) = protocol::getattr_opt(&spec, &intern("origin"))?
-        && !is_none(&origin)
-    {
-        return Ok(PyStr::new(&format!(
-            "<module '{name}' ({})>",
-            protocol::str_lossy(&origin)
-        )));
-    }
-    Ok(PyStr::new(&format!("<module '{name}'>")))
+    let name = match attr_or_none(v, "__name__")? {
+        Some(n) => protocol::repr_string(&n)?,
+        None => "'?'".to_string(),
+    };
+    let text = match (protocol::getattr_opt(v, &intern("__file__"))?, loader) {
+        (Some(file), _) => format!("<module {name} from {}>", protocol::repr_string(&file)?),
+        (None, None) => format!("<module {name}>"),
+        (None, Some(loader)) => format!("<module {name} ({})>", protocol::repr_string(&loader)?),
+    };
+    Ok(PyStr::new(&text))
+}
+
+/// `_module_repr_from_spec`.
+fn spec_repr(spec: &Value) -> PyResult {
+    let name = match attr_or_none(spec, "name")? {
+        Some(n) => protocol::repr_string(&n)?,
+        None => "'?'".to_string(),
+    };
+    let text = match attr_or_none(spec, "origin")? {
+        None => match attr_or_none(spec, "loader")? {
+            None => format!("<module {name}>"),
+            Some(loader) => format!("<module {name} ({})>", protocol::repr_string(&loader)?),
+        },
+        Some(origin) => {
+            let has_location = protocol::getattr_str(spec, "has_location")?;
+            if protocol::is_true(&has_location)? {
+                format!("<module {name} from {}>", protocol::repr_string(&origin)?)
+            } else {
+                let spec_name = protocol::getattr_str(spec, "name")?;
+                format!(
+                    "<module {} ({})>",
+                    protocol::repr_string(&spec_name)?,
+                    protocol::str_lossy(&protocol::str(&origin)?)
+                )
+            }
+        }
+    };
+    Ok(PyStr::new(&text))
 }
 
 /// Module attribute lookup with module-level `__getattr__` (PEP 562).
@@ -114,7 +163,7 @@ fn module_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<(
     let name = name.expect("required");
     if name.downcast::<PyStr>().is_none() {
         return Err(type_error(format!(
-            "module.__init__() argument 'name' must be str, not {}",
+            "module() argument 'name' must be str, not {}",
             protocol::type_name(&name)
         )));
     }
@@ -135,6 +184,85 @@ fn get_dict(v: &Value) -> PyResult {
     Ok(v.downcast::<Module>().expect("module").dict.clone())
 }
 
+fn module_dict(v: &Value) -> &Dict {
+    v.downcast::<Module>().expect("module").dict()
+}
+
+/// `module.__annotations__`: the dict's, else computed by `__annotate__(1)`
+/// and cached unless the module is still initializing.
+fn get_annotations(v: &Value) -> PyResult {
+    let d = module_dict(v);
+    if let Some(a) = d.get_str(&intern("__annotations__")) {
+        return Ok(a);
+    }
+    let initializing = match d.get_str(&intern("__spec__")) {
+        Some(spec) => match protocol::getattr_opt(&spec, &intern("_initializing"))? {
+            Some(flag) => protocol::is_true(&flag)?,
+            None => false,
+        },
+        None => false,
+    };
+    let annotations = match d.get_str(&intern("__annotate__")) {
+        Some(f) if f.type_obj().payload().slots.call.get().is_some() => {
+            let a = protocol::call1(&f, crate::int::from_i64(1))?;
+            if a.downcast::<Dict>().is_none() {
+                return Err(type_error(format!(
+                    "__annotate__ returned non-dict of type '{}'",
+                    protocol::type_name(&a)
+                )));
+            }
+            a
+        }
+        _ => Dict::new_value(),
+    };
+    if !initializing {
+        d.set_str("__annotations__", annotations.clone());
+    }
+    Ok(annotations)
+}
+
+fn set_annotations(v: &Value, value: Option<&Value>) -> PyResult<()> {
+    let d = module_dict(v);
+    let key = intern("__annotations__");
+    match value {
+        Some(x) => d.set_item(key, x.clone())?,
+        None => {
+            if d.pop_item(&key)?.is_none() {
+                return Err(PyErr::from_instance(exceptions::new_exception_args(
+                    &exceptions::ATTRIBUTE_ERROR,
+                    crate::tuple::Tuple::new(vec![key]),
+                )));
+            }
+        }
+    }
+    d.pop_item(&intern("__annotate__"))?;
+    Ok(())
+}
+
+fn get_annotate(v: &Value) -> PyResult {
+    let d = module_dict(v);
+    if let Some(f) = d.get_str(&intern("__annotate__")) {
+        return Ok(f);
+    }
+    d.set_str("__annotate__", none());
+    Ok(none())
+}
+
+fn set_annotate(v: &Value, value: Option<&Value>) -> PyResult<()> {
+    let Some(value) = value else {
+        return Err(type_error("cannot delete __annotate__ attribute"));
+    };
+    if !is_none(value) && value.type_obj().payload().slots.call.get().is_none() {
+        return Err(type_error("__annotate__ must be callable or None"));
+    }
+    let d = module_dict(v);
+    d.set_str("__annotate__", value.clone());
+    if !is_none(value) {
+        d.pop_item(&intern("__annotations__"))?;
+    }
+    Ok(())
+}
+
 builtin_type!(pub static MODULE_TYPE: Module = TypeSpec {
     name: "module",
     doc: Some("module(name, doc=None)\n--\n\nCreate a module object.\n\nThe name must be a string; the optional doc argument can have any type."),
@@ -147,6 +275,10 @@ builtin_type!(pub static MODULE_TYPE: Module = TypeSpec {
         ..SlotDefs::NONE
     },
     methods: &[MethodDef::new("__dir__", module_dir, "__dir__($self, /)\n--\n\nSpecialized dir() implementation")],
-    getsets: &[GetSetDef::member("__dict__", get_dict, None)],
+    getsets: &[
+        GetSetDef::member("__dict__", get_dict, None),
+        GetSetDef::with_setter("__annotations__", get_annotations, set_annotations),
+        GetSetDef::with_setter("__annotate__", get_annotate, set_annotate),
+    ],
     ..TypeSpec::DEFAULT
 });

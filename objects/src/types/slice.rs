@@ -117,18 +117,67 @@ fn slice_hash(v: &Value) -> PyResult<i64> {
     Ok(crate::hash::hash_tuple(hashes.into_iter()))
 }
 
+/// An index as an unbounded integer (`PyNumber_Index`).
+fn big_index(v: &Value) -> PyResult<num_bigint::BigInt> {
+    let i = protocol::index(v)?;
+    Ok(crate::int::as_int(&i)
+        .map(|x| x.to_bigint().into_owned())
+        .unwrap_or_default())
+}
+
+/// A slice member as an unbounded integer (`evaluate_slice_index`).
+fn big_slice_index(v: &Value) -> PyResult<num_bigint::BigInt> {
+    if !protocol::has_index(v) {
+        return Err(type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        ));
+    }
+    big_index(v)
+}
+
+/// `slice.indices(len)`: `_PySlice_GetLongIndices`, exact for any size.
 fn slice_indices(v: &Value, args: Args) -> PyResult {
-    let n = args.one("slice.indices")?;
-    let len = protocol::index(n)?;
-    if crate::int::is_negative(&len) {
+    use num_bigint::BigInt;
+    let length = big_index(args.one("slice.indices")?)?;
+    if length < BigInt::from(0) {
         return Err(value_error("length should not be negative"));
     }
-    let len = crate::int::to_isize(&len).unwrap_or(isize::MAX) as usize;
-    let (start, stop, step, _) = this(v).indices_for(len)?;
+    let s = this(v);
+    let step = if is_none(&s.step) {
+        BigInt::from(1)
+    } else {
+        big_slice_index(&s.step)?
+    };
+    if step == BigInt::from(0) {
+        return Err(value_error("slice step cannot be zero"));
+    }
+    let negative = step < BigInt::from(0);
+    let (lower, upper) = if negative {
+        (BigInt::from(-1), &length - 1)
+    } else {
+        (BigInt::from(0), length.clone())
+    };
+    let bound = |x: &Value, default: &BigInt| -> PyResult<BigInt> {
+        if is_none(x) {
+            return Ok(default.clone());
+        }
+        let mut i = big_slice_index(x)?;
+        if i < BigInt::from(0) {
+            i += &length;
+            if i < lower {
+                i = lower.clone();
+            }
+        } else if i > upper {
+            i = upper.clone();
+        }
+        Ok(i)
+    };
+    let start = bound(&s.start, if negative { &upper } else { &lower })?;
+    let stop = bound(&s.stop, if negative { &lower } else { &upper })?;
     Ok(Tuple::new(vec![
-        crate::int::from_i64(start as i64),
-        crate::int::from_i64(stop as i64),
-        crate::int::from_i64(step as i64),
+        crate::int::from_bigint(start),
+        crate::int::from_bigint(stop),
+        crate::int::from_bigint(step),
     ]))
 }
 

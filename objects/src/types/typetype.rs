@@ -490,6 +490,7 @@ fn may_add_weakref(best: &TypeRef) -> bool {
         &crate::bytes::BYTES_TYPE,
         &crate::set::SET_TYPE,
         &crate::set::FROZENSET_TYPE,
+        &crate::module::MODULE_TYPE,
     ]
     .into_iter()
     .any(|t| solid.is_static(t))
@@ -571,15 +572,20 @@ fn solid_type(t: &TypeRef) -> TypeRef {
                         && !b.has_instance_dict()
                         && cur.extras_len() == b.extras_len() + 1)
             });
-        // A built-in type declared with its base's layout (`ValueError`
-        // over `BaseException`) adds nothing either.
-        let shares_base_layout = !cur.is_heap()
-            && cur.base().is_some_and(|b| {
+        // Built-in exceptions share a layout where CPython's do; another
+        // built-in type declared with its base's layout adds nothing either.
+        let inherits_layout = if cur.is_heap() {
+            !adds_slots
+        } else if cur.is_subtype(crate::exceptions::BASE_EXCEPTION_TYPE.payload()) {
+            crate::exceptions::inherits_layout(&cur)
+        } else {
+            cur.base().is_some_and(|b| {
                 b.same_solid(cur.payload())
                     && b.basic_size() == cur.basic_size()
                     && b.extras_len() == cur.extras_len()
-            });
-        if (!cur.is_heap() && !shares_base_layout) || adds_slots {
+            })
+        };
+        if !inherits_layout {
             return cur;
         }
         match cur.base() {
