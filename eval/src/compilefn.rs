@@ -14,8 +14,9 @@ use ouro_objects::str::PyStr;
 use ouro_objects::tuple::Tuple;
 use ouro_objects::{Value, int, protocol};
 
-/// A front-end error as the Python exception CPython raises.
-pub fn syntax_error(e: &SyntaxError, filename: &str, source: Option<&str>) -> PyErr {
+/// A front-end error as the Python exception CPython raises; `source` is
+/// the text compiled and its mode, for the error's `text`.
+pub fn syntax_error(e: &SyntaxError, filename: &str, source: Option<(&str, Mode)>) -> PyErr {
     let ty = match e.kind {
         ErrorKind::SyntaxError => &exceptions::SYNTAX_ERROR,
         ErrorKind::IndentationError => &exceptions::INDENTATION_ERROR,
@@ -27,12 +28,15 @@ pub fn syntax_error(e: &SyntaxError, filename: &str, source: Option<&str>) -> Py
     };
     let opt_int = |v: Option<i64>| v.map_or_else(none, int::from_i64);
     let text = match (source, e.lineno) {
-        (Some(src), Some(line)) => (line as usize)
+        // An error before any line was read (empty `eval` input).
+        (Some(_), Some(0)) => PyStr::new(""),
+        (Some((src, mode)), Some(line)) => (line as usize)
             .checked_sub(1)
             .and_then(|i| src.split_inclusive('\n').nth(i))
-            // The tokenizer ends the last line with a newline too.
             .map_or_else(none, |l| {
-                if l.ends_with('\n') {
+                // For `exec` the tokenizer ends the last line with a
+                // newline too; `eval` and `single` keep the text as given.
+                if l.ends_with('\n') || mode != Mode::Exec {
                     PyStr::new(l)
                 } else {
                     PyStr::new(&format!("{l}\n"))
@@ -53,7 +57,7 @@ pub fn syntax_error(e: &SyntaxError, filename: &str, source: Option<&str>) -> Py
     let metadata = Tuple::new(vec![
         int::from_i64(0),
         int::from_i64(0),
-        source.map_or_else(none, PyStr::new),
+        source.map_or_else(none, |(src, _)| PyStr::new(src)),
     ]);
     let _ = protocol::setattr(
         &exc,
@@ -70,8 +74,8 @@ pub fn compile_source(
     mode: Mode,
     options: &CompileOptions,
 ) -> PyResult {
-    let parsed =
-        parser::parse(source, mode).map_err(|e| syntax_error(&e, filename, Some(source)))?;
+    let parsed = parser::parse(source, mode)
+        .map_err(|e| syntax_error(&e, filename, Some((source, mode))))?;
     for w in &parsed.warnings {
         crate::warnings::warn_explicit(
             &exceptions::SYNTAX_WARNING,
@@ -91,7 +95,7 @@ pub fn compile_source(
         )?;
     }
     let code = codegen::compile_owned(parsed.module, filename, options)
-        .map_err(|e| syntax_error(&e, filename, Some(source)))?;
+        .map_err(|e| syntax_error(&e, filename, Some((source, mode))))?;
     Ok(crate::convert::module_code(code))
 }
 

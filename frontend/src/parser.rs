@@ -100,6 +100,7 @@ pub fn parse_with(source: &str, mode: Mode, type_comments: bool) -> Result<Parse
     }
     let mut parser = Parser::new(source, token_list, tokens.error.clone());
     parser.single_input = mode == Mode::Single;
+    parser.eval_input = mode == Mode::Eval;
     let failure = match parser.start_rule(mode) {
         Ok(mut module) => {
             if let ast::Mod::Module {
@@ -243,6 +244,9 @@ pub(crate) struct Parser<'s> {
     barry_as_flufl: bool,
     /// Parsing `'single'` input, where the end of the text is reported at column 0.
     single_input: bool,
+    /// Parsing for `eval`: an error at the end marker is located as for
+    /// `single` (see `error_at_eof`).
+    eval_input: bool,
     /// The parser asked for the token after the last one (where a tokenizer error sits).
     reached_end: bool,
     /// `bitwise_or` results of the second pass, keyed by token index and
@@ -301,6 +305,7 @@ impl<'s> Parser<'s> {
             in_dict_key: false,
             barry_as_flufl: false,
             single_input: false,
+            eval_input: false,
             reached_end: false,
             bitwise_or_memo: MemoTable::default(),
         }
@@ -668,7 +673,13 @@ impl<'s> Parser<'s> {
         let body = self.source.strip_suffix('\n').unwrap_or(self.source);
         let line_start = body.rfind('\n').map_or(0, |i| i + 1);
         let lineno = body.matches('\n').count() as u32 + 1;
-        if self.single_input {
+        if self.single_input || self.eval_input {
+            // The tokenizer reading a string for `eval`/`single` puts the
+            // end marker at column -1 of the last line it read: none (0)
+            // for empty input, else the last line, blank or not.
+            let lines = self.source.matches('\n').count()
+                + usize::from(!self.source.is_empty() && !self.source.ends_with('\n'));
+            let lineno = lines as u32;
             return Failure::Error(Box::new(SyntaxError {
                 kind,
                 msg: msg.to_string(),

@@ -20,7 +20,7 @@ t(lambda: set().pop())
 p = {7}
 t(lambda: p.pop())
 t(lambda: p)
-t(lambda: s.union([5], (6,), 'a'))
+t(lambda: sorted(map(str, s.union([5], (6,), 'a'))))  # str keys: the set's order of mixed items is hash-dependent
 t(lambda: s.union())
 t(lambda: s.intersection({1, 3, 9}, [1, 9, 3]))
 t(lambda: s.intersection())

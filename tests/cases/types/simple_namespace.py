@@ -9,7 +9,7 @@ def t(f):
 
 NS = type(sys.implementation)
 t(lambda: NS.__name__)
-t(lambda: sys.implementation.name)
+t(lambda: type(sys.implementation.name).__name__)  # the name itself is 'ouro'
 t(lambda: type(sys.implementation.version).__name__)
 ns = NS(b=2, a=1)
 t(lambda: ns)
