@@ -56,8 +56,10 @@ impl<'a> Args<'a> {
             .collect()
     }
 
-    /// `name() takes no keyword arguments`.
-    pub fn no_keywords(&self, qualname: &str) -> PyResult<()> {
+    /// `name() takes no keyword arguments`. The names these checks take are
+    /// `Display`, so callers can pass `format_args!` that is only rendered
+    /// for an error.
+    pub fn no_keywords(&self, qualname: impl std::fmt::Display) -> PyResult<()> {
         if self.kw_count() != 0 {
             return Err(type_error(format!(
                 "{qualname}() takes no keyword arguments"
@@ -67,8 +69,8 @@ impl<'a> Args<'a> {
     }
 
     /// METH_NOARGS.
-    pub fn none(&self, qualname: &str) -> PyResult<()> {
-        self.no_keywords(qualname)?;
+    pub fn none(&self, qualname: impl std::fmt::Display) -> PyResult<()> {
+        self.no_keywords(&qualname)?;
         if !self.values.is_empty() {
             return Err(type_error(format!(
                 "{qualname}() takes no arguments ({} given)",
@@ -79,8 +81,8 @@ impl<'a> Args<'a> {
     }
 
     /// METH_O.
-    pub fn one(&self, qualname: &str) -> PyResult<&'a Value> {
-        self.no_keywords(qualname)?;
+    pub fn one(&self, qualname: impl std::fmt::Display) -> PyResult<&'a Value> {
+        self.no_keywords(&qualname)?;
         if self.values.len() != 1 {
             return Err(type_error(format!(
                 "{qualname}() takes exactly one argument ({} given)",
@@ -93,7 +95,7 @@ impl<'a> Args<'a> {
     /// Clinic's positional-only check: `name expected at most N arguments, got M`.
     pub fn range(
         &self,
-        qualname: &str,
+        qualname: impl std::fmt::Display,
         name: &str,
         min: usize,
         max: usize,

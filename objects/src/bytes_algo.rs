@@ -101,7 +101,7 @@ fn search(
     name: &str,
     reverse: bool,
 ) -> PyResult<Option<usize>> {
-    let a = args.range(&format!("{}.{name}", kind.name), name, 1, 3)?;
+    let a = args.range(format_args!("{}.{name}", kind.name), name, 1, 3)?;
     let (start, end) = crate::str_methods::adjust_indices(a.get(1), a.get(2), data.len())?;
     let needle = needle_arg(&a[0])?;
     Ok(find_in(data, &needle, start, end, reverse))
@@ -132,7 +132,7 @@ pub fn rindex(data: &[u8], args: Args, kind: Kind) -> PyResult {
 }
 
 pub fn count(data: &[u8], args: Args, kind: Kind) -> PyResult {
-    let a = args.range(&format!("{}.count", kind.name), "count", 1, 3)?;
+    let a = args.range(format_args!("{}.count", kind.name), "count", 1, 3)?;
     let (start, end) = crate::str_methods::adjust_indices(a.get(1), a.get(2), data.len())?;
     let needle = needle_arg(&a[0])?;
     if start > data.len() || end < start {
@@ -145,7 +145,7 @@ pub fn count(data: &[u8], args: Args, kind: Kind) -> PyResult {
 }
 
 fn affix(data: &[u8], args: Args, kind: Kind, name: &str, suffix: bool) -> PyResult {
-    let a = args.range(&format!("{}.{name}", kind.name), name, 1, 3)?;
+    let a = args.range(format_args!("{}.{name}", kind.name), name, 1, 3)?;
     let (start, end) = crate::str_methods::adjust_indices(a.get(1), a.get(2), data.len())?;
     let candidates: Vec<Value> = match a[0].downcast::<Tuple>() {
         Some(t) => t.to_vec(),
@@ -322,7 +322,7 @@ fn strip_impl(
     left: bool,
     right: bool,
 ) -> PyResult {
-    let a = args.range(&format!("{}.{name}", kind.name), name, 0, 1)?;
+    let a = args.range(format_args!("{}.{name}", kind.name), name, 0, 1)?;
     let chars = match a.first().filter(|x| !is_none(x)) {
         Some(x) => Some(buffer_arg(x)?),
         None => None,
@@ -354,7 +354,7 @@ pub fn rstrip(data: &[u8], args: Args, kind: Kind) -> PyResult {
 }
 
 fn partition_impl(data: &[u8], args: Args, kind: Kind, reverse: bool) -> PyResult {
-    let sep_v = args.one(&format!(
+    let sep_v = args.one(format_args!(
         "{}.{}",
         kind.name,
         if reverse { "rpartition" } else { "partition" }
@@ -384,7 +384,7 @@ pub fn rpartition(data: &[u8], args: Args, kind: Kind) -> PyResult {
 }
 
 pub fn join(data: &[u8], args: Args, kind: Kind) -> PyResult {
-    let items = crate::str_methods::join_items(args.one(&format!("{}.join", kind.name))?)?;
+    let items = crate::str_methods::join_items(args.one(format_args!("{}.join", kind.name))?)?;
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let Some(b) = crate::bytes::as_bytes_like(item) else {
@@ -402,7 +402,7 @@ pub fn join(data: &[u8], args: Args, kind: Kind) -> PyResult {
 }
 
 pub fn replace(data: &[u8], args: Args, kind: Kind) -> PyResult {
-    let a = args.range(&format!("{}.replace", kind.name), "replace", 2, 3)?;
+    let a = args.range(format_args!("{}.replace", kind.name), "replace", 2, 3)?;
     let (old, new) = (buffer_arg(&a[0])?, buffer_arg(&a[1])?);
     let count = match a.get(2) {
         Some(c) => protocol::index_as_isize(c)?,
@@ -439,7 +439,7 @@ pub fn replace(data: &[u8], args: Args, kind: Kind) -> PyResult {
 }
 
 fn affix_remove(data: &[u8], args: Args, kind: Kind, name: &str, suffix: bool) -> PyResult {
-    let p = buffer_arg(args.one(&format!("{}.{name}", kind.name))?)?;
+    let p = buffer_arg(args.one(format_args!("{}.{name}", kind.name))?)?;
     let hit = if suffix {
         data.ends_with(&p)
     } else {
@@ -467,7 +467,7 @@ fn mapped(
     name: &str,
     f: impl Fn(&[u8], &mut Vec<u8>),
 ) -> PyResult {
-    args.none(&format!("{}.{name}", kind.name))?;
+    args.none(format_args!("{}.{name}", kind.name))?;
     let mut out = Vec::with_capacity(data.len());
     f(data, &mut out);
     Ok((kind.make)(out))
@@ -531,7 +531,7 @@ fn classify(
     empty: bool,
     pred: fn(&u8) -> bool,
 ) -> PyResult {
-    args.none(&format!("{}.{name}", kind.name))?;
+    args.none(format_args!("{}.{name}", kind.name))?;
     py_bool(if data.is_empty() {
         empty
     } else {
@@ -567,17 +567,17 @@ pub fn isspace(data: &[u8], args: Args, kind: Kind) -> PyResult {
 }
 
 pub fn islower(data: &[u8], args: Args, kind: Kind) -> PyResult {
-    args.none(&format!("{}.islower", kind.name))?;
+    args.none(format_args!("{}.islower", kind.name))?;
     py_bool(data.iter().any(u8::is_ascii_lowercase) && !data.iter().any(u8::is_ascii_uppercase))
 }
 
 pub fn isupper(data: &[u8], args: Args, kind: Kind) -> PyResult {
-    args.none(&format!("{}.isupper", kind.name))?;
+    args.none(format_args!("{}.isupper", kind.name))?;
     py_bool(data.iter().any(u8::is_ascii_uppercase) && !data.iter().any(u8::is_ascii_lowercase))
 }
 
 pub fn istitle(data: &[u8], args: Args, kind: Kind) -> PyResult {
-    args.none(&format!("{}.istitle", kind.name))?;
+    args.none(format_args!("{}.istitle", kind.name))?;
     let (mut cased, mut previous_is_cased) = (false, false);
     for b in data {
         if b.is_ascii_uppercase() {
@@ -600,7 +600,7 @@ pub fn istitle(data: &[u8], args: Args, kind: Kind) -> PyResult {
 }
 
 fn pad_args(args: Args, kind: Kind, name: &str, nmax: usize) -> PyResult<(isize, u8)> {
-    let a = args.range(&format!("{}.{name}", kind.name), name, 1, nmax)?;
+    let a = args.range(format_args!("{}.{name}", kind.name), name, 1, nmax)?;
     let width = protocol::index_as_isize(&a[0])?;
     let fill = match a.get(1) {
         None => b' ',
@@ -665,7 +665,7 @@ pub fn center(data: &[u8], args: Args, kind: Kind) -> PyResult {
 }
 
 pub fn zfill(data: &[u8], args: Args, kind: Kind) -> PyResult {
-    let width = protocol::index_as_isize(args.one(&format!("{}.zfill", kind.name))?)?;
+    let width = protocol::index_as_isize(args.one(format_args!("{}.zfill", kind.name))?)?;
     let fill = margin(data, width);
     let mut out = padded(data, fill, 0, b'0')?;
     if fill > 0 && matches!(out.get(fill), Some(b'+' | b'-')) {
@@ -763,7 +763,7 @@ pub fn translate(data: &[u8], args: Args, kind: Kind) -> PyResult {
 
 /// `bytes.maketrans(frm, to)` (a static method of both types).
 pub fn maketrans(args: Args, kind: Kind) -> PyResult {
-    let a = args.range(&format!("{}.maketrans", kind.name), "maketrans", 2, 2)?;
+    let a = args.range(format_args!("{}.maketrans", kind.name), "maketrans", 2, 2)?;
     let (frm, to) = (buffer_arg(&a[0])?, buffer_arg(&a[1])?);
     if frm.len() != to.len() {
         return Err(value_error("maketrans arguments must have same length"));

@@ -97,7 +97,7 @@ pub fn maketrans<R: ByteString>(_cls: &Value, args: Args) -> PyResult {
 }
 
 pub fn fromhex<R: ByteString>(cls: &Value, args: Args) -> PyResult {
-    let data = bytes_algo::fromhex(args.one(&format!("{}.fromhex", R::KIND.name))?)?;
+    let data = bytes_algo::fromhex(args.one(format_args!("{}.fromhex", R::KIND.name))?)?;
     let result = (R::KIND.make)(data);
     if cls.is(&R::exact_type().value()) {
         return Ok(result);

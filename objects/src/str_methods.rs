@@ -217,7 +217,7 @@ fn str_rsplit(v: &Value, args: Args) -> PyResult {
 }
 
 fn strip_impl(v: &Value, args: Args, left: bool, right: bool, name: &str) -> PyResult {
-    let a = args.range(&format!("str.{name}"), name, 0, 1)?;
+    let a = args.range(format_args!("str.{name}"), name, 0, 1)?;
     let s = this(v);
     let chars: Option<Vec<u32>> = match a.first().filter(|x| !is_none(x)) {
         Some(x) => Some(
@@ -289,7 +289,7 @@ pub fn adjust_indices(
 }
 
 fn affix_impl(v: &Value, args: Args, name: &str, suffix: bool) -> PyResult {
-    let a = args.range(&format!("str.{name}"), name, 1, 3)?;
+    let a = args.range(format_args!("str.{name}"), name, 1, 3)?;
     let s = this(v);
     let (start, end) = adjust_indices(a.get(1), a.get(2), s.len())?;
     let candidates: Vec<Value> = if let Some(t) = a[0].downcast::<crate::tuple::Tuple>() {
@@ -329,7 +329,7 @@ fn str_endswith(v: &Value, args: Args) -> PyResult {
 }
 
 fn find_impl(v: &Value, args: Args, name: &str, reverse: bool) -> PyResult<Option<usize>> {
-    let a = args.range(&format!("str.{name}"), name, 1, 3)?;
+    let a = args.range(format_args!("str.{name}"), name, 1, 3)?;
     let s = this(v);
     let needle = str_arg(&a[0], name, 1)?;
     let (start, end) = adjust_indices(a.get(1), a.get(2), s.len())?;

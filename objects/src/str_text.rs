@@ -40,7 +40,7 @@ fn push_lower_at(cps: &[u32], i: usize, out: &mut Vec<u32>) {
 }
 
 fn case_map(v: &Value, args: Args, name: &str, f: impl Fn(&[u32], &mut Vec<u32>)) -> PyResult {
-    args.none(&format!("str.{name}"))?;
+    args.none(format_args!("str.{name}"))?;
     let cps = this(v).code_points();
     let mut out = Vec::with_capacity(cps.len());
     f(&cps, &mut out);
@@ -112,7 +112,7 @@ fn all_chars(
     empty: bool,
     pred: impl Fn(u32) -> bool,
 ) -> PyResult {
-    args.none(&format!("str.{name}"))?;
+    args.none(format_args!("str.{name}"))?;
     let s = this(v);
     if s.is_empty() {
         return py_bool(empty);
@@ -252,7 +252,7 @@ fn padded(v: &Value, left: usize, right: usize, fill: u32) -> PyResult {
 }
 
 fn pad_args(v: &Value, args: Args, name: &str) -> PyResult<(usize, u32)> {
-    let a = args.range(&format!("str.{name}"), name, 1, 2)?;
+    let a = args.range(format_args!("str.{name}"), name, 1, 2)?;
     let width = protocol::index_as_isize(&a[0])?;
     let fill = match a.get(1) {
         None => 0x20,
