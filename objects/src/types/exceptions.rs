@@ -182,7 +182,7 @@ fn base_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
 
 fn base_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
     let a = Args::new(args, kwnames);
-    a.no_keywords(&v.type_obj().payload().name())?;
+    a.no_keywords(v.type_obj().payload().name())?;
     *exc(v).args.borrow_mut() = Tuple::from_slice(args);
     Ok(())
 }
@@ -641,7 +641,7 @@ fn os_error_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult
     if v.type_obj().payload().slots.init.get().map(|f| f as usize)
         == Some((os_error_init as crate::typeobj::InitFn) as usize)
     {
-        a.no_keywords(&v.type_obj().payload().name())?;
+        a.no_keywords(v.type_obj().payload().name())?;
     }
     let pos = a.positional();
     let e = exc(v);
@@ -1041,7 +1041,7 @@ fn group_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult 
 
 fn group_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
     let a = Args::new(args, kwnames);
-    a.no_keywords(&v.type_obj().payload().name())?;
+    a.no_keywords(v.type_obj().payload().name())?;
     *exc(v).args.borrow_mut() = Tuple::from_slice(args);
     Ok(())
 }

@@ -572,8 +572,8 @@ fn set_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
         return Ok(alloc_typed(ty, Set::new()));
     }
     let a = crate::args::Args::new(args, kwnames);
-    a.no_keywords(&ty.name())?;
-    let v = a.range(&ty.name(), &ty.name(), 0, 1)?;
+    a.no_keywords(ty.name())?;
+    let v = a.range(ty.name(), &ty.name(), 0, 1)?;
     let out = alloc_typed(ty, Set::new());
     if let Some(it) = v.first() {
         if ty.is_static(&FROZENSET_TYPE) && std::ptr::eq(it.type_obj(), &FROZENSET_TYPE) {
