@@ -230,6 +230,17 @@ fn sign_str(negative: bool, s: &Spec) -> &'static str {
     }
 }
 
+/// The one argument of a `T.__format__(spec)` method, which must be a str.
+pub fn spec_arg<'a>(args: &crate::args::Args<'a>, qualname: &str) -> PyResult<&'a PyStr> {
+    let spec = args.range(qualname, "__format__", 1, 1)?;
+    spec[0].downcast::<PyStr>().ok_or_else(|| {
+        type_error(format!(
+            "__format__() argument must be str, not {}",
+            protocol::type_name(&spec[0])
+        ))
+    })
+}
+
 /// `format(int, spec)`.
 pub fn format_int(v: &Value, spec: &str) -> PyResult {
     let iv = as_int(v).expect("int");

@@ -323,12 +323,8 @@ impl Parser<'_> {
                 if self.invalid_pass {
                     if targets.is_empty() && !bare_yield {
                         // `(yield) = 1`: the first target is tried as a
-                        // `named_expression` first (from its `=`).
-                        let cp = self.checkpoint();
-                        self.pos -= 1;
-                        let tried = self.invalid_named_expression(&value);
-                        self.rewind(cp);
-                        tried?;
+                        // `named_expression` first.
+                        self.rewind_to_equal(&value)?;
                     }
                     return Err(self
                         .error_range("assignment to yield expression not possible", value.range));
@@ -360,18 +356,11 @@ impl Parser<'_> {
         Ok(st(kind, self.range_from(start)))
     }
 
-    /// Checks the first target as `invalid_named_expression` would, with the
-    /// cursor just after it (on the `=`).
+    /// Checks the first target as `invalid_named_expression` would, from
+    /// the `=` just eaten after it.
     fn rewind_to_equal(&mut self, target: &Expr) -> PResult<()> {
         let cp = self.checkpoint();
-        let index = self.tokens.partition_point(|t| {
-            t.start
-                < Pos {
-                    line: target.range.end_lineno,
-                    col: target.range.end_col_offset,
-                }
-        });
-        self.pos = index;
+        self.pos -= 1;
         let result = self.invalid_named_expression(target);
         self.rewind(cp);
         result

@@ -665,13 +665,7 @@ fn complex_complex(v: &Value, args: Args) -> PyResult {
 }
 
 fn complex_format(v: &Value, args: Args) -> PyResult {
-    let spec = args.range("complex.__format__", "__format__", 1, 1)?;
-    let Some(s) = spec[0].downcast::<PyStr>() else {
-        return Err(type_error(format!(
-            "__format__() argument must be str, not {}",
-            protocol::type_name(&spec[0])
-        )));
-    };
+    let s = crate::format::spec_arg(&args, "complex.__format__")?;
     let (re, im) = this(v);
     crate::format::format_complex(re, im, &s.to_string_lossy(), v)
 }

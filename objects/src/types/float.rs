@@ -757,13 +757,7 @@ fn float_from_number(cls: &Value, args: Args) -> PyResult {
 }
 
 fn float_format(v: &Value, args: Args) -> PyResult {
-    let spec = args.range("float.__format__", "__format__", 1, 1)?;
-    let Some(s) = spec[0].downcast::<PyStr>() else {
-        return Err(type_error(format!(
-            "__format__() argument must be str, not {}",
-            protocol::type_name(&spec[0])
-        )));
-    };
+    let s = crate::format::spec_arg(&args, "float.__format__")?;
     crate::format::format_float(this(v), &s.to_string_lossy(), v)
 }
 

@@ -793,13 +793,7 @@ fn int_from_bytes(cls: &Value, args: Args) -> PyResult {
 }
 
 fn int_format(this: &Value, args: Args) -> PyResult {
-    let spec = args.range("int.__format__", "__format__", 1, 1)?;
-    let Some(s) = spec[0].downcast::<PyStr>() else {
-        return Err(type_error(format!(
-            "__format__() argument must be str, not {}",
-            protocol::type_name(&spec[0])
-        )));
-    };
+    let s = crate::format::spec_arg(&args, "int.__format__")?;
     crate::format::format_int(this, &s.to_string_lossy())
 }
 

@@ -169,13 +169,7 @@ pub(crate) fn slot_layout(t: &TypeObject) -> Vec<(String, usize)> {
 }
 
 fn object_format(this: &Value, args: Args) -> PyResult {
-    let spec = args.range("object.__format__", "__format__", 1, 1)?;
-    let Some(s) = spec[0].downcast::<PyStr>() else {
-        return Err(type_error(format!(
-            "__format__() argument must be str, not {}",
-            protocol::type_name(&spec[0])
-        )));
-    };
+    let s = crate::format::spec_arg(&args, "object.__format__")?;
     if !s.is_empty() {
         return Err(type_error(format!(
             "unsupported format string passed to {}.__format__",
