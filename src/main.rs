@@ -53,6 +53,7 @@ fn main() -> ExitCode {
 
 /// `ouro [option] ... (-c cmd | - | file) [arg] ...`.
 fn run_main(args: Vec<String>) -> ExitCode {
+    ouro_eval::native_module::register(ouro_modules::MODULES);
     let orig_argv: Vec<String> = std::env::args().collect();
     let (program, rest) = match args.first().map(String::as_str) {
         Some("-c") => match args.get(1) {

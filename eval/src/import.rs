@@ -1,4 +1,4 @@
-//! `import` for this stage: modules already in `sys.modules` (the built-in modules `sys` and `builtins`); the import system proper (importlib on Ouro's objects) is issue 4's.
+//! `import` for this stage: modules already in `sys.modules` and the native modules of `native_module`'s table; the import system proper (importlib on Ouro's objects) is issue 4's.
 
 use ouro_objects::args::Args;
 use ouro_objects::dict::Dict;
@@ -26,7 +26,14 @@ fn find_module(name: &str) -> PyResult {
         .ok_or_else(|| ouro_objects::err::runtime_error("lost sys.modules"))?;
     match protocol::getitem(&modules, &PyStr::new(name)) {
         Ok(m) => Ok(m),
-        Err(e) if e.matches(&exceptions::KEY_ERROR) => Err(not_found(name)),
+        Err(e) if e.matches(&exceptions::KEY_ERROR) => match crate::native_module::find(name) {
+            Some(def) => {
+                let module = crate::native_module::create(def)?;
+                register(name, &module)?;
+                Ok(module)
+            }
+            None => Err(not_found(name)),
+        },
         Err(e) => Err(e),
     }
 }

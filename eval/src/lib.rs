@@ -18,6 +18,7 @@ pub mod import;
 pub mod interp;
 pub mod io;
 pub mod keyword_typos;
+pub mod native_module;
 pub mod ops;
 pub mod run;
 pub mod state;

@@ -442,6 +442,15 @@ pub fn make_module(argv: &[String], orig_argv: &[String], executable: &str) -> P
     module.set("base_exec_prefix", PyStr::new(""));
     module.set("pycache_prefix", none());
     module.set(
+        "builtin_module_names",
+        Tuple::new(
+            crate::native_module::names()
+                .into_iter()
+                .map(PyStr::new)
+                .collect(),
+        ),
+    );
+    module.set(
         "stdlib_module_names",
         ouro_objects::set::frozenset_from(
             crate::stdlib_names::STDLIB_MODULE_NAMES

@@ -1,1 +1,6 @@
-//! Native stdlib modules that CPython writes in C (`math`, `_sre`, `itertools`, `_io`, `posix`, ...).
+//! Native stdlib modules that CPython writes in C (`math`, `_sre`, `itertools`, `posix`, ...), listed once in `MODULES`.
+
+use ouro_eval::native_module::ModuleDef;
+
+/// Every module of this crate; the program registers them at start-up.
+pub static MODULES: &[&ModuleDef] = &[];
