@@ -84,8 +84,8 @@ pub fn import_from(module: &Value, name: &Value) -> PyResult {
 /// `from m import *` into the frame's locals.
 pub fn import_star(f: &Frame, module: &Value) -> PyResult<()> {
     let locals = f
-        .locals
-        .clone()
+        .locals()
+        .cloned()
         .ok_or_else(|| ouro_objects::err::system_error("no locals found during 'import *'"))?;
     let names = match protocol::getattr_opt(module, &intern("__all__"))? {
         Some(all) => protocol::collect(&all)?,
