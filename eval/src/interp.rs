@@ -562,8 +562,17 @@ fn step(f: &mut Frame) -> PyResult<Flow> {
             push(f, protocol::iter(&v)?);
         }
         O::FOR_ITER => {
-            let it = top(f)?.clone();
-            match protocol::next(&it)? {
+            let it = top(f)?;
+            // `for i in range(...)` skips the slot call (CPython specializes
+            // it as FOR_ITER_RANGE).
+            let next = match it.downcast_exact::<ouro_objects::range::RangeIter>() {
+                Some(r) => r.next_value(),
+                None => {
+                    let it = it.clone();
+                    protocol::next(&it)?
+                }
+            };
+            match next {
                 Some(v) => push(f, v),
                 // Exhausted: skip the END_FOR at the target; POP_ITER
                 // after it pops the iterator.
