@@ -23,6 +23,7 @@ pub mod ops;
 pub mod run;
 pub mod state;
 pub mod stdlib_names;
+pub mod structseq;
 pub mod suggestions;
 pub mod superobj;
 pub mod sysmod;

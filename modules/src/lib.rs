@@ -2,5 +2,7 @@
 
 use ouro_eval::native_module::ModuleDef;
 
+pub mod posix;
+
 /// Every module of this crate; the program registers them at start-up.
-pub static MODULES: &[&ModuleDef] = &[];
+pub static MODULES: &[&ModuleDef] = &[&posix::POSIX];
