@@ -29,6 +29,7 @@ pub mod run;
 pub mod startup;
 pub mod state;
 pub mod stdlib_names;
+pub mod structseq;
 pub mod suggestions;
 pub mod superobj;
 pub mod sysmod;

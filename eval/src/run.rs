@@ -44,7 +44,7 @@ pub fn init_runtime() {
         &crate::generator::ASYNC_GEN_ATHROW_TYPE,
         &crate::generator::ANEXT_AWAITABLE_TYPE,
         &crate::superobj::SUPER_TYPE,
-        &crate::sysmod::STRUCT_FIELD_TYPE,
+        &crate::structseq::STRUCT_FIELD_TYPE,
         &crate::templates::TEMPLATE_TYPE,
         &crate::templates::INTERPOLATION_TYPE,
     ] {

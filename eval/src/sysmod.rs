@@ -3,8 +3,6 @@
 use std::cell::RefCell;
 
 use ouro_objects::args::Args;
-use ouro_objects::builtin_type;
-use ouro_objects::core::alloc_typed;
 use ouro_objects::descr::{BuiltinFunction, MethodDef};
 use ouro_objects::dict::Dict;
 use ouro_objects::err::{PyErr, PyResult, type_error, value_error};
@@ -14,7 +12,6 @@ use ouro_objects::module::Module;
 use ouro_objects::none::{is_none, none};
 use ouro_objects::str::PyStr;
 use ouro_objects::tuple::Tuple;
-use ouro_objects::typeobj::{SlotDefs, flags};
 use ouro_objects::{TypeRef, Value, bool as pybool, int, protocol};
 
 thread_local! {
@@ -303,105 +300,18 @@ static SYS_FUNCTIONS: &[MethodDef] = &[
     ),
 ];
 
-/// A struct sequence type (`sys.version_info` and friends): a tuple
-/// subclass whose fields are also attributes.
+/// A struct sequence instance (`sys.version_info` and friends) of a new
+/// type `sys.<type_name>` whose fields are all in the sequence.
 pub fn struct_seq(type_name: &str, module: &str, fields: &[&str], values: Vec<Value>) -> PyResult {
-    let ns = Dict::new_value();
-    let d = ns.downcast::<Dict>().expect("dict");
-    d.set_str("__module__", PyStr::new(module));
-    d.set_str("n_sequence_fields", int::from_usize(fields.len()));
-    d.set_str("n_fields", int::from_usize(fields.len()));
-    d.set_str("n_unnamed_fields", int::from_i64(0));
-    let tuple_type = TypeRef::from_static(&ouro_objects::tuple::TUPLE_TYPE).into_value();
-    let ty = protocol::call(
-        &TypeRef::from_static(&ouro_objects::typeobj::TYPE_TYPE).into_value(),
-        &[PyStr::new(type_name), Tuple::new(vec![tuple_type]), ns],
-        None,
-    )?;
-    let t = TypeRef::from_value(&ty).expect("type");
-    for (i, name) in fields.iter().enumerate() {
-        let field = alloc_typed(
-            &TypeRef::from_static(&STRUCT_FIELD_TYPE),
-            StructField {
-                index: i,
-                name: ouro_objects::str::intern(name),
-            },
-        );
-        protocol::setattr(&ty, &ouro_objects::str::intern(name), Some(&field))?;
-    }
-    let fields_tuple = Tuple::new(
-        fields
-            .iter()
-            .map(|n| ouro_objects::str::intern(n))
-            .collect(),
-    );
-    protocol::setattr(
-        &ty,
-        &ouro_objects::str::intern("_fields"),
-        Some(&fields_tuple),
-    )?;
-    let repr = ouro_objects::descr::method_descriptor(&t, &STRUCT_SEQ_REPR);
-    protocol::setattr(&ty, &ouro_objects::str::intern("__repr__"), Some(&repr))?;
-    Ok(alloc_typed(&t, Tuple::payload(values)))
-}
-
-/// A struct sequence field: item `index` of the tuple.
-pub struct StructField {
-    index: usize,
-    name: Value,
-}
-
-static STRUCT_SEQ_REPR: MethodDef =
-    MethodDef::new("__repr__", struct_seq_repr, "Return repr(self).");
-
-/// `sys.version_info(major=3, ...)`.
-fn struct_seq_repr(v: &Value, args: Args) -> PyResult {
-    args.none("__repr__")?;
-    let fields = protocol::getattr_str(&v.type_value(), "_fields")?;
-    let names = protocol::collect(&fields)?;
-    let t = v
-        .downcast::<Tuple>()
-        .ok_or_else(|| type_error("struct sequence expected"))?;
-    let mut parts = Vec::new();
-    for (n, x) in names.iter().zip(t.iter()) {
-        parts.push(format!(
-            "{}={}",
-            protocol::str_lossy(n),
-            protocol::repr_string(x)?
-        ));
-    }
-    let module = ouro_objects::types::typetype::type_module_name(&v.type_value());
-    Ok(PyStr::new(&format!(
-        "{module}.{}({})",
-        v.type_obj().payload().name(),
-        parts.join(", ")
-    )))
-}
-
-fn field_repr(descr: &Value) -> PyResult {
-    let f = descr.downcast::<StructField>().expect("field");
-    Ok(PyStr::new(&format!(
-        "<member '{}' of struct sequence>",
-        protocol::str_lossy(&f.name)
-    )))
-}
-
-fn field_get(descr: &Value, obj: Option<&Value>, _ty: &Value) -> PyResult {
-    let Some(o) = obj else {
-        return Ok(descr.clone());
+    let name = format!("{module}.{type_name}");
+    let desc = crate::structseq::StructSeqDesc {
+        name: &name,
+        doc: "",
+        fields,
+        n_in_sequence: fields.len(),
     };
-    let i = descr.downcast::<StructField>().expect("field").index;
-    o.downcast::<Tuple>()
-        .and_then(|t| t.get(i).cloned())
-        .ok_or_else(|| type_error("struct sequence field on a non-tuple"))
+    crate::structseq::new_instance(&crate::structseq::new_type(&desc)?, values)
 }
-
-builtin_type!(pub static STRUCT_FIELD_TYPE: StructField = TypeSpec {
-    name: "member_descriptor",
-    slots: SlotDefs { descr_get: Some(field_get), repr: Some(field_repr), ..SlotDefs::NONE },
-    flags: flags::IMMUTABLETYPE,
-    ..TypeSpec::DEFAULT
-});
 
 /// Builds the `sys` module for a configuration (`path`: the initial `sys.path`).
 pub fn make_module(

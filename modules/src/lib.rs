@@ -2,5 +2,9 @@
 
 use ouro_eval::native_module::ModuleDef;
 
+pub mod errno;
+pub mod posix;
+pub mod stat;
+
 /// Every module of this crate; the program registers them at start-up.
-pub static MODULES: &[&ModuleDef] = &[];
+pub static MODULES: &[&ModuleDef] = &[&posix::POSIX, &errno::ERRNO, &stat::STAT];
