@@ -2,5 +2,8 @@
 
 use ouro_eval::native_module::ModuleDef;
 
+mod atexit;
+mod weakref;
+
 /// Every module of this crate; the program registers them at start-up.
-pub static MODULES: &[&ModuleDef] = &[];
+pub static MODULES: &[&ModuleDef] = &[&atexit::MODULE, &weakref::MODULE];
