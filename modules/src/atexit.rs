@@ -54,7 +54,7 @@ fn register(_m: &Value, args: Args) -> PyResult {
 /// `atexit.unregister(func)`: removes every registration of a function
 /// equal to `func`.
 fn unregister(_m: &Value, args: Args) -> PyResult {
-    let func = args.one("unregister")?;
+    let func = args.one("atexit.unregister")?;
     // The list is taken out while `__eq__` (Python code) runs; what that
     // code registers meanwhile goes after the kept callbacks.
     let list = CALLBACKS.with(|c| std::mem::take(&mut *c.borrow_mut()));

@@ -1,7 +1,7 @@
 //! `_weakref`: the weak reference types and `getweakrefcount`, `getweakrefs`, `proxy`, `_remove_dead_weakref`; mirrors Modules/_weakref.c (the types live in `ouro_objects::weakref`).
 
 use ouro_eval::native_module::ModuleDef;
-use ouro_objects::args::{Args, bad_argument};
+use ouro_objects::args::{Args, arg_type_name};
 use ouro_objects::descr::MethodDef;
 use ouro_objects::dict::Dict;
 use ouro_objects::err::{PyResult, type_error};
@@ -43,12 +43,10 @@ fn proxy(_m: &Value, args: Args) -> PyResult {
 fn remove_dead_weakref(_m: &Value, args: Args) -> PyResult {
     let values = args.range("_remove_dead_weakref", "_remove_dead_weakref", 2, 2)?;
     let Some(dict) = values[0].downcast::<Dict>() else {
-        return Err(bad_argument(
-            "_remove_dead_weakref",
-            "argument 1",
-            "dict",
-            &values[0],
-        ));
+        return Err(type_error(format!(
+            "_remove_dead_weakref() argument 1 must be dict, not {}",
+            arg_type_name(&values[0])
+        )));
     };
     let key = &values[1];
     if let Some(value) = dict.get_item_opt(key)? {

@@ -163,6 +163,34 @@ fn proxy_index(v: &Value) -> PyResult {
     protocol::index(&unwrap(v)?)
 }
 
+/// `PyNumber_Divmod` over `__divmod__`/`__rdivmod__`, as `divmod()` does.
+fn divmod(x: &Value, y: &Value) -> PyResult {
+    for (obj, other, name) in [(x, y, "__divmod__"), (y, x, "__rdivmod__")] {
+        if let Some(f) = obj.type_obj().payload().lookup_str(name) {
+            let bound = protocol::descr_get(&f, Some(obj), &obj.type_value())?;
+            let r = protocol::call1(&bound, other.clone())?;
+            if !crate::none::is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
+    Err(type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        protocol::type_name(x),
+        protocol::type_name(y)
+    )))
+}
+
+fn proxy_divmod(v: &Value, args: Args) -> PyResult {
+    let other = args.one("__divmod__")?;
+    divmod(&unwrap(v)?, &unwrap(other)?)
+}
+
+fn proxy_rdivmod(v: &Value, args: Args) -> PyResult {
+    let other = args.one("__rdivmod__")?;
+    divmod(&unwrap(other)?, &unwrap(v)?)
+}
+
 fn proxy_bytes(v: &Value, args: Args) -> PyResult {
     args.none("__bytes__")?;
     protocol::call_method(&unwrap(v)?, "__bytes__", &[])
@@ -198,10 +226,15 @@ const PROXY_SLOTS: SlotDefs = with_number_forwarders(SlotDefs {
 .with_unary(UnaryOp::Float, proxy_float)
 .with_unary(UnaryOp::Index, proxy_index);
 
+const DIVMOD_DOC: &str = "__divmod__($self, value, /)\n--\n\nReturn divmod(self, value).";
+const RDIVMOD_DOC: &str = "__rdivmod__($self, value, /)\n--\n\nReturn divmod(value, self).";
+
 builtin_subtype!(pub static PROXY_TYPE: WeakRef as WEAKREF_TYPE = TypeSpec {
     name: "weakref.ProxyType",
     slots: PROXY_SLOTS,
     methods: &[
+        MethodDef::new("__divmod__", proxy_divmod, DIVMOD_DOC),
+        MethodDef::new("__rdivmod__", proxy_rdivmod, RDIVMOD_DOC),
         MethodDef::new("__bytes__", proxy_bytes, "__bytes__($self, /)\n--\n\n"),
         MethodDef::new("__reversed__", proxy_reversed, "__reversed__($self, /)\n--\n\n"),
     ],
@@ -214,5 +247,9 @@ builtin_subtype!(pub static CALLABLE_PROXY_TYPE: WeakRef as WEAKREF_TYPE = TypeS
         call: Some(proxy_call),
         ..PROXY_SLOTS
     },
+    methods: &[
+        MethodDef::new("__divmod__", proxy_divmod, DIVMOD_DOC),
+        MethodDef::new("__rdivmod__", proxy_rdivmod, RDIVMOD_DOC),
+    ],
     ..TypeSpec::DEFAULT
 });
