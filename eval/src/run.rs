@@ -75,6 +75,7 @@ pub fn init_runtime() {
     }
     ouro_objects::warnings::set_hook(crate::warnings::warn);
     protocol::set_current_globals_hook(crate::frame::current_globals);
+    ouro_objects::err::set_unraisable_hook(crate::warnings::unraisable_with_message);
 }
 
 fn random_key() -> (u64, u64) {
@@ -238,6 +239,7 @@ pub fn run_program(
             2
         }
     };
+    crate::state::run_exit_hook();
     crate::sysmod::flush_std_streams();
     // Like CPython's module teardown: dropping `__main__`'s globals closes
     // (and so flushes) files the program left open.

@@ -184,11 +184,17 @@ fn show(
 /// `PyErr_WriteUnraisable`: an exception nobody can catch (from a
 /// finalizer), reported on stderr.
 pub fn unraisable(e: &ouro_objects::PyErr, obj: &ouro_objects::Value) {
-    crate::sysmod::flush_std_streams();
     let what = protocol::repr_string(obj).unwrap_or_else(|_| "<object repr() failed>".into());
+    unraisable_with_message(e, &format!("Exception ignored while finalizing {what}"));
+}
+
+/// `PyErr_FormatUnraisable(message)`: `message:` then the traceback, on
+/// stderr (the hook `objects` reports weakref callback errors through).
+pub fn unraisable_with_message(e: &ouro_objects::PyErr, message: &str) {
+    crate::sysmod::flush_std_streams();
     let text = format!(
-        "Exception ignored while finalizing {what}:\n{}",
-        crate::traceback::format_exception(e.value())
+        "{message}:\n{}",
+        without_carets(&crate::traceback::format_exception(e.value()))
     );
     match crate::sysmod::sys_attr("stderr") {
         Some(err) if !ouro_objects::none::is_none(&err) => {
@@ -196,4 +202,24 @@ pub fn unraisable(e: &ouro_objects::PyErr, obj: &ouro_objects::Value) {
         }
         _ => eprint!("{text}"),
     }
+}
+
+/// The traceback text without the `~~~^^^` lines under source lines: the
+/// unraisable hook prints its traceback with CPython's C printer
+/// (`_PyTraceBack_Print`), which shows no carets.
+fn without_carets(text: &str) -> String {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let is_caret_line = |i: usize| {
+        let body = lines[i].trim_end_matches('\n');
+        i >= 2
+            && body.starts_with("    ")
+            && body.trim_start().chars().all(|c| c == '^' || c == '~')
+            && !body.trim().is_empty()
+            && lines[i - 1].starts_with("    ")
+            && lines[i - 2].starts_with("  File ")
+    };
+    (0..lines.len())
+        .filter(|&i| !is_caret_line(i))
+        .map(|i| lines[i])
+        .collect()
 }

@@ -394,7 +394,7 @@ fn code_varname_from_oparg(v: &Value, args: Args) -> PyResult {
 builtin_type!(pub static CODE_TYPE: Code = TypeSpec {
     name: "code",
     doc: Some("Create a code object.  Not for the faint of heart."),
-    flags: flags::IMMUTABLETYPE,
+    flags: flags::IMMUTABLETYPE | flags::WEAKREFABLE,
     slots: SlotDefs { repr: Some(code_repr), ..SlotDefs::NONE },
     methods: &[
         MethodDef::new("replace", code_replace, "replace($self, /, **changes)\n--\n\nReturn a copy of the code object with new values for the specified fields."),

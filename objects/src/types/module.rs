@@ -266,7 +266,7 @@ fn set_annotate(v: &Value, value: Option<&Value>) -> PyResult<()> {
 builtin_type!(pub static MODULE_TYPE: Module = TypeSpec {
     name: "module",
     doc: Some("module(name, doc=None)\n--\n\nCreate a module object.\n\nThe name must be a string; the optional doc argument can have any type."),
-    flags: flags::BASETYPE,
+    flags: flags::BASETYPE | flags::WEAKREFABLE,
     slots: SlotDefs {
         repr: Some(module_repr),
         getattro: Some(module_getattro),
