@@ -202,8 +202,81 @@ fn no_parent() -> PyErr {
     )
 }
 
+/// Which link of a traceback chain to rewrite: the exception's own or a
+/// traceback entry's `tb_next`.
+#[derive(Clone)]
+enum Link {
+    Base,
+    Next(Value),
+}
+
+/// `remove_importlib_frames`: drops the chunks of importlib frames that end
+/// in `_call_with_frames_removed` from an import's traceback, and every
+/// importlib frame from an `ImportError`'s (not with `-v`).
+fn remove_importlib_frames(e: &PyErr) {
+    if crate::config::get().verbose > 0 {
+        return;
+    }
+    let Some(exc) = e.value().downcast::<exceptions::BaseException>() else {
+        return;
+    };
+    let always_trim = e.matches(&exceptions::IMPORT_ERROR);
+    let mut base = exc.traceback();
+    let mut prev = Link::Base;
+    let mut outer = Link::Base;
+    let mut in_importlib = false;
+    let mut tb = base.clone();
+    while let Some(entry) = tb {
+        let Some(t) = entry.downcast::<crate::frame::Traceback>() else {
+            break;
+        };
+        let next = t.next.borrow().clone();
+        let (filename, name) = match t.frame.downcast::<crate::frame::FrameObj>() {
+            Some(f) => (
+                protocol::str_lossy(&f.meta.code.filename()),
+                protocol::str_lossy(&f.meta.code.name),
+            ),
+            None => (String::new(), String::new()),
+        };
+        let now_in_importlib = filename == "<frozen importlib._bootstrap>"
+            || filename == "<frozen importlib._bootstrap_external>";
+        if now_in_importlib && !in_importlib {
+            outer = prev.clone();
+        }
+        in_importlib = now_in_importlib;
+        if in_importlib && (always_trim || name == "_call_with_frames_removed") {
+            match &outer {
+                Link::Base => base = next.clone(),
+                Link::Next(owner) => {
+                    if let Some(o) = owner.downcast::<crate::frame::Traceback>() {
+                        *o.next.borrow_mut() = next.clone();
+                    }
+                }
+            }
+            prev = outer.clone();
+        } else {
+            prev = Link::Next(entry.clone());
+        }
+        tb = next;
+    }
+    exc.set_traceback(base);
+}
+
 /// `PyImport_ImportModuleLevelObject`.
 pub fn import_module_level(
+    name: &Value,
+    globals: Option<&Value>,
+    fromlist: &Value,
+    level: i64,
+) -> PyResult {
+    let result = import_module_level_inner(name, globals, fromlist, level);
+    if let Err(e) = &result {
+        remove_importlib_frames(e);
+    }
+    result
+}
+
+fn import_module_level_inner(
     name: &Value,
     globals: Option<&Value>,
     fromlist: &Value,

@@ -217,7 +217,10 @@ impl Writer {
                 self.object(&item)?;
             }
             self.byte(tc::NULL);
-        } else if let Some(s) = v.downcast_exact::<Set>() {
+        } else if let Some(s) = v
+            .downcast::<Set>()
+            .filter(|_| is_type(v, &ouro_objects::set::SET_TYPE) || is_type(v, &ouro_objects::set::FROZENSET_TYPE))
+        {
             let frozen = is_type(v, &ouro_objects::set::FROZENSET_TYPE);
             self.byte(if frozen { tc::FROZENSET } else { tc::SET } | flag);
             let items = s.items();

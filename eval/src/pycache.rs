@@ -7,7 +7,7 @@ use ouro_frontend::parser::Mode;
 use ouro_objects::code::Code;
 use ouro_objects::err::{PyErr, PyResult};
 use ouro_objects::str::PyStr;
-use ouro_objects::{Value, protocol};
+use ouro_objects::Value;
 
 /// CPython 3.14's bytecode magic number: Ouro's compiler emits 3.14's
 /// instruction set, and the `ouro-314` cache tag keeps the files apart.
@@ -78,8 +78,10 @@ fn write_cached(pyc: &Path, stamp: (u32, u32), code: &Value) {
 }
 
 /// The module code for `source`, from `__pycache__/<stem>.ouro-314<suffix>`
-/// when it is current, else compiled (named `code_filename`) and cached
-/// unless `sys.dont_write_bytecode`.
+/// when it is current, else compiled (named `code_filename`) and cached.
+///
+/// These files stand in for frozen bytecode CPython builds into its
+/// binary, so `-B` (about the program's own modules) does not stop them.
 pub fn load_code(source: &Path, suffix: &str, code_filename: &str) -> PyResult<Value> {
     let meta = std::fs::metadata(source).map_err(|e| os_error(source, &e))?;
     let stamp = source_stamp(&meta);
@@ -96,9 +98,7 @@ pub fn load_code(source: &Path, suffix: &str, code_filename: &str) -> PyResult<V
         Mode::Exec,
         &CompileOptions::default(),
     )?;
-    let dont_write = crate::sysmod::sys_attr("dont_write_bytecode")
-        .is_some_and(|v| protocol::is_true(&v).unwrap_or(false));
-    if !dont_write && let Some(p) = pyc {
+    if let Some(p) = pyc {
         write_cached(&p, stamp, &code);
     }
     Ok(code)
