@@ -157,7 +157,7 @@ pub fn run_program(
         .unwrap_or_default();
     let executable = exe_path.to_string_lossy().into_owned();
     let paths = crate::config::find_paths(config.home.as_deref(), &exe_path);
-    let mut sys_path = crate::config::module_search_path(&config, &paths);
+    let sys_path = crate::config::module_search_path(&config, &paths);
     crate::config::install(config.clone(), paths);
     if config.import_time {
         crate::importtime::enable();
@@ -193,9 +193,6 @@ pub fn run_program(
             ("-".to_string(), "<stdin>".to_string(), r)
         }
     };
-    if !config.safe_path {
-        sys_path.insert(0, path0(&program));
-    }
     let mut argv = vec![argv0];
     argv.extend_from_slice(args);
     let sys = match crate::sysmod::make_module(&argv, orig_argv, &executable, &config, &sys_path) {
@@ -230,6 +227,18 @@ pub fn run_program(
         && let Err(e) = crate::import::import_module("site")
     {
         crate::startup::fatal_error("init_import_site", "Failed to import the site module", e);
+    }
+    // Like pymain_run_python: the script's directory goes first once `site`
+    // has run.
+    if !config.safe_path
+        && let Some(path) = crate::sysmod::sys_attr("path")
+        && let Err(e) = protocol::call_method(
+            &path,
+            "insert",
+            &[int::from_i64(0), PyStr::new(&path0(&program))],
+        )
+    {
+        return handle_uncaught(e);
     }
     let status = match (&program, source) {
         (Program::Module(name), _) => run_module(name),

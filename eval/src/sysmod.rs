@@ -204,6 +204,16 @@ fn s_set_int_max_str_digits(_m: &Value, args: Args) -> PyResult {
     Ok(none())
 }
 
+fn s_getfilesystemencoding(_m: &Value, args: Args) -> PyResult {
+    args.none("getfilesystemencoding")?;
+    Ok(PyStr::new("utf-8"))
+}
+
+fn s_getfilesystemencodeerrors(_m: &Value, args: Args) -> PyResult {
+    args.none("getfilesystemencodeerrors")?;
+    Ok(PyStr::new("surrogateescape"))
+}
+
 fn s_getdefaultencoding(_m: &Value, args: Args) -> PyResult {
     args.none("getdefaultencoding")?;
     Ok(PyStr::new("utf-8"))
@@ -292,6 +302,16 @@ static SYS_FUNCTIONS: &[MethodDef] = &[
         "set_int_max_str_digits",
         s_set_int_max_str_digits,
         "set_int_max_str_digits($module, /, maxdigits)\n--\n\nSet the maximum string digits limit for non-binary int<->str conversions.",
+    ),
+    MethodDef::new(
+        "getfilesystemencoding",
+        s_getfilesystemencoding,
+        "getfilesystemencoding($module, /)\n--\n\nReturn the encoding used to convert Unicode filenames to OS filenames.",
+    ),
+    MethodDef::new(
+        "getfilesystemencodeerrors",
+        s_getfilesystemencodeerrors,
+        "getfilesystemencodeerrors($module, /)\n--\n\nReturn the error mode used Unicode to OS filename conversion.",
     ),
     MethodDef::new(
         "getdefaultencoding",
