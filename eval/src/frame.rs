@@ -261,7 +261,7 @@ fn frame_repr(v: &Value) -> PyResult {
     Ok(PyStr::new(&format!(
         "<frame at {:#x}, file '{}', line {}, code {}>",
         v.word(),
-        protocol::str_lossy(&m.code.filename),
+        protocol::str_lossy(&m.code.filename()),
         m.line().unwrap_or(0),
         m.code.name_str()
     )))
