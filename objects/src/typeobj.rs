@@ -285,6 +285,10 @@ pub struct TypeSpec {
     pub slots: SlotDefs,
     pub methods: &'static [MethodDef],
     pub getsets: &'static [GetSetDef],
+    /// `tp_vectorcall`: what calling exactly this type does when that
+    /// differs from `tp_new` then `tp_init` (CPython's hand-written argument
+    /// checks, with their own messages); subclasses do not inherit it.
+    pub vectorcall: Option<NewFn>,
 }
 
 impl TypeSpec {
@@ -302,6 +306,7 @@ impl TypeSpec {
         slots: SlotDefs::NONE,
         methods: &[],
         getsets: &[],
+        vectorcall: None,
     };
 }
 

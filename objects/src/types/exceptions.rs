@@ -1269,6 +1269,7 @@ pub static EXCEPTION_GROUP: PyObj<TypeObject> = PyObj::immortal(
         slots: SlotDefs::NONE,
         methods: &[],
         getsets: &[],
+        vectorcall: None,
     }),
 );
 
