@@ -2,5 +2,11 @@
 
 use ouro_eval::native_module::ModuleDef;
 
+mod collections;
+mod itertools;
+
 /// Every module of this crate; the program registers them at start-up.
-pub static MODULES: &[&ModuleDef] = &[];
+pub static MODULES: &[&ModuleDef] = &[
+    &itertools::MODULE,
+    &collections::MODULE,
+];
