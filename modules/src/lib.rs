@@ -5,10 +5,12 @@ use ouro_eval::native_module::ModuleDef;
 mod collections;
 mod functools;
 mod itertools;
+mod operator;
 
 /// Every module of this crate; the program registers them at start-up.
 pub static MODULES: &[&ModuleDef] = &[
     &itertools::MODULE,
     &collections::MODULE,
     &functools::MODULE,
+    &operator::MODULE,
 ];
