@@ -2,8 +2,10 @@
 
 use ouro_eval::native_module::ModuleDef;
 
+mod bisect;
 mod collections;
 mod functools;
+mod heapq;
 mod itertools;
 mod operator;
 
@@ -13,4 +15,6 @@ pub static MODULES: &[&ModuleDef] = &[
     &collections::MODULE,
     &functools::MODULE,
     &operator::MODULE,
+    &heapq::MODULE,
+    &bisect::MODULE,
 ];
