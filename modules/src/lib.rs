@@ -2,15 +2,25 @@
 
 use ouro_eval::native_module::ModuleDef;
 
+mod atexit;
 mod bisect;
 mod collections;
+pub mod errno;
 mod functools;
 mod heapq;
 mod itertools;
 mod operator;
+pub mod posix;
+pub mod stat;
+mod weakref;
 
 /// Every module of this crate; the program registers them at start-up.
 pub static MODULES: &[&ModuleDef] = &[
+    &posix::POSIX,
+    &errno::ERRNO,
+    &stat::STAT,
+    &atexit::MODULE,
+    &weakref::MODULE,
     &itertools::MODULE,
     &collections::MODULE,
     &functools::MODULE,
