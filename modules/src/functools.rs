@@ -605,5 +605,6 @@ builtin_type!(pub static LRU_CACHE_TYPE: LruCache = TypeSpec {
         MethodDef::new("__copy__", lru_copy, ""),
         MethodDef::new("__deepcopy__", lru_deepcopy, ""),
     ],
+    getsets: &[DICT_DEF],
     ..TypeSpec::DEFAULT
 });

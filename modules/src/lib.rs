@@ -2,6 +2,7 @@
 
 use ouro_eval::native_module::ModuleDef;
 
+mod abc;
 mod atexit;
 mod bisect;
 mod collections;
@@ -27,4 +28,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &operator::MODULE,
     &heapq::MODULE,
     &bisect::MODULE,
+    &abc::MODULE,
 ];
