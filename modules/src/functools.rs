@@ -331,7 +331,7 @@ fn partial_vectorcall_offset(_v: &Value) -> PyResult {
 builtin_type!(pub static PARTIAL_TYPE: Partial = TypeSpec {
     name: "functools.partial",
     doc: Some("partial(func, /, *args, **keywords)\n--\n\nCreate a new function with partial application of the given arguments\nand keywords."),
-    flags: flags::BASETYPE,
+    flags: flags::BASETYPE | flags::WEAKREFABLE,
     instance_dict: true,
     slots: SlotDefs {
         repr: Some(partial_repr),
@@ -595,7 +595,7 @@ fn lru_deepcopy(v: &Value, args: Args) -> PyResult {
 builtin_type!(pub static LRU_CACHE_TYPE: LruCache = TypeSpec {
     name: "functools._lru_cache_wrapper",
     doc: Some("Create a cached callable that wraps another function.\n\nuser_function:      the function being cached\n\nmaxsize:  0         for no caching\n          None      for unlimited cache size\n          n         for a bounded cache\n\ntyped:    False     cache f(3) and f(3.0) as identical calls\n          True      cache f(3) and f(3.0) as distinct calls\n\ncache_info_type:    namedtuple class with the fields:\n                        hits misses currsize maxsize\n"),
-    flags: flags::BASETYPE,
+    flags: flags::BASETYPE | flags::WEAKREFABLE,
     instance_dict: true,
     slots: SlotDefs { call: Some(lru_call), descr_get: Some(lru_get), new: Some(lru_new), ..SlotDefs::NONE },
     methods: &[

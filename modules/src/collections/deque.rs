@@ -509,7 +509,7 @@ fn deque_iter(v: &Value) -> PyResult {
 builtin_type!(pub static DEQUE_TYPE: Deque = TypeSpec {
     name: "collections.deque",
     doc: Some("deque([iterable[, maxlen]])\n--\n\nA list-like sequence optimized for data accesses near its endpoints."),
-    flags: flags::BASETYPE | flags::SEQUENCE,
+    flags: flags::BASETYPE | flags::SEQUENCE | flags::WEAKREFABLE,
     slots: SlotDefs {
         repr: Some(deque_repr),
         unhashable: true,

@@ -317,7 +317,7 @@ fn tee_copy(v: &Value, args: Args) -> PyResult {
 builtin_type!(pub static TEE_TYPE: Tee = TypeSpec {
     name: "itertools._tee",
     doc: Some("_tee(iterable, /)\n--\n\nIterator wrapped to make it copyable."),
-    flags: flags::IMMUTABLETYPE,
+    flags: flags::IMMUTABLETYPE | flags::WEAKREFABLE,
     slots: SlotDefs { iter: Some(iter_self), iternext: Some(tee_next), new: Some(tee_new), ..SlotDefs::NONE },
     methods: &[MethodDef::new("__copy__", tee_copy, "__copy__($self, /)\n--\n\nReturns an independent iterator.")],
     ..TypeSpec::DEFAULT
