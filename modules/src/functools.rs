@@ -16,7 +16,7 @@ use ouro_objects::none::{is_none, none};
 use ouro_objects::protocol::{self, CompareOp};
 use ouro_objects::str::{PyStr, STR_TYPE};
 use ouro_objects::tuple::Tuple;
-use ouro_objects::typeobj::{SlotDefs, TypeObject, flags, ready};
+use ouro_objects::typeobj::{SlotDefs, TypeObject, flags};
 use ouro_objects::{PyObj, TypeRef, Value, builtin_type, exceptions, reprguard};
 
 pub static MODULE: ModuleDef = ModuleDef {
@@ -36,7 +36,8 @@ fn types() -> Vec<&'static PyObj<TypeObject>> {
 
 fn init(module: &Value) -> PyResult<()> {
     // `KeyWrapper` is reachable only through `cmp_to_key`, as in CPython.
-    ready(&KEY_WRAPPER_TYPE);
+    crate::heaptype::list_module_in_dict(&[&KEY_WRAPPER_TYPE]);
+    crate::heaptype::list_module_in_dict(&types());
     protocol::setattr(module, &PyStr::new("Placeholder"), Some(&placeholder()))
 }
 
@@ -419,7 +420,10 @@ builtin_type!(pub static KEY_WRAPPER_TYPE: KeyWrapper = TypeSpec {
     name: "functools.KeyWrapper",
     flags: flags::IMMUTABLETYPE,
     slots: SlotDefs { unhashable: true, richcompare: Some(key_richcompare), call: Some(key_call), ..SlotDefs::NONE },
-    getsets: &[GetSetDef::member("obj", key_obj_get, Some(key_obj_set)).with_doc("Value wrapped by a key function.")],
+    getsets: &[
+        GetSetDef::member("obj", key_obj_get, Some(key_obj_set)).with_doc("Value wrapped by a key function."),
+        GetSetDef::member("__text_signature__", |_| Ok(none()), Some(readonly)),
+    ],
     ..TypeSpec::DEFAULT
 });
 

@@ -9,6 +9,7 @@ mod collections;
 pub mod errno;
 mod functools;
 mod heapq;
+mod heaptype;
 mod itertools;
 mod operator;
 pub mod posix;

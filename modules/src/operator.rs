@@ -75,8 +75,13 @@ pub static MODULE: ModuleDef = ModuleDef {
         MethodDef::new("xor", op_xor, "xor($module, a, b, /)\n--\n\nSame as a ^ b."),
     ],
     types,
-    init: ModuleDef::no_init,
+    init,
 };
+
+fn init(_module: &Value) -> PyResult<()> {
+    crate::heaptype::list_module_in_dict(&types());
+    Ok(())
+}
 
 fn types() -> Vec<&'static PyObj<TypeObject>> {
     vec![&ATTRGETTER_TYPE, &ITEMGETTER_TYPE, &METHODCALLER_TYPE]
@@ -380,6 +385,11 @@ fn vectorcall_offset(_v: &Value) -> PyResult {
     Ok(from_usize(2 * std::mem::size_of::<usize>()))
 }
 
+/// The `__text_signature__` member CPython's heap types declare: instances have none.
+fn no_signature(_v: &Value) -> PyResult {
+    Ok(ouro_objects::none::none())
+}
+
 fn readonly(_v: &Value, _x: Option<&Value>) -> PyResult<()> {
     Err(PyErr::new(&exceptions::ATTRIBUTE_ERROR, "readonly attribute"))
 }
@@ -468,7 +478,10 @@ builtin_type!(pub static ATTRGETTER_TYPE: AttrGetter = TypeSpec {
     flags: flags::IMMUTABLETYPE,
     slots: SlotDefs { repr: Some(attrgetter_repr), call: Some(attrgetter_call), new: Some(attrgetter_new), ..SlotDefs::NONE },
     methods: &[MethodDef::new("__reduce__", attrgetter_reduce, "__reduce__($self, /)\n--\n\nReturn state information for pickling")],
-    getsets: &[GetSetDef::member("__vectorcalloffset__", vectorcall_offset, Some(readonly))],
+    getsets: &[
+        GetSetDef::member("__vectorcalloffset__", vectorcall_offset, Some(readonly)),
+        GetSetDef::member("__text_signature__", no_signature, Some(readonly)),
+    ],
     ..TypeSpec::DEFAULT
 });
 
@@ -522,7 +535,10 @@ builtin_type!(pub static ITEMGETTER_TYPE: ItemGetter = TypeSpec {
     flags: flags::IMMUTABLETYPE,
     slots: SlotDefs { repr: Some(itemgetter_repr), call: Some(itemgetter_call), new: Some(itemgetter_new), ..SlotDefs::NONE },
     methods: &[MethodDef::new("__reduce__", itemgetter_reduce, "__reduce__($self, /)\n--\n\nReturn state information for pickling")],
-    getsets: &[GetSetDef::member("__vectorcalloffset__", vectorcall_offset, Some(readonly))],
+    getsets: &[
+        GetSetDef::member("__vectorcalloffset__", vectorcall_offset, Some(readonly)),
+        GetSetDef::member("__text_signature__", no_signature, Some(readonly)),
+    ],
     ..TypeSpec::DEFAULT
 });
 
@@ -605,6 +621,9 @@ builtin_type!(pub static METHODCALLER_TYPE: MethodCaller = TypeSpec {
     flags: flags::IMMUTABLETYPE,
     slots: SlotDefs { repr: Some(methodcaller_repr), call: Some(methodcaller_call), new: Some(methodcaller_new), ..SlotDefs::NONE },
     methods: &[MethodDef::new("__reduce__", methodcaller_reduce, "__reduce__($self, /)\n--\n\nReturn state information for pickling")],
-    getsets: &[GetSetDef::member("__vectorcalloffset__", vectorcall_offset, Some(readonly))],
+    getsets: &[
+        GetSetDef::member("__vectorcalloffset__", vectorcall_offset, Some(readonly)),
+        GetSetDef::member("__text_signature__", no_signature, Some(readonly)),
+    ],
     ..TypeSpec::DEFAULT
 });

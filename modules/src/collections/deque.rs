@@ -394,10 +394,6 @@ fn deque_len(v: &Value) -> PyResult<usize> {
     Ok(this(v).len())
 }
 
-fn deque_bool(v: &Value) -> PyResult<bool> {
-    Ok(this(v).len() > 0)
-}
-
 /// `sq_item`'s index: "sequence index must be integer" for non-ints.
 fn item_index(d: &Deque, key: &Value) -> PyResult<usize> {
     if !protocol::has_index(key) {
@@ -516,7 +512,6 @@ builtin_type!(pub static DEQUE_TYPE: Deque = TypeSpec {
         richcompare: Some(deque_richcompare),
         iter: Some(deque_iter),
         len: Some(deque_len),
-        bool: Some(deque_bool),
         getitem: Some(deque_getitem),
         setitem: Some(deque_setitem),
         contains: Some(deque_contains),

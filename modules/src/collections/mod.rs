@@ -24,8 +24,13 @@ pub static MODULE: ModuleDef = ModuleDef {
     doc: "High performance data structures.\n- deque:        ordered collection accessible from endpoints only\n- defaultdict:  dict subclass with a default value factory\n",
     functions: &[MethodDef::new("_count_elements", count_elements, "_count_elements($module, mapping, iterable, /)\n--\n\nCount elements in the iterable, updating the mapping")],
     types,
-    init: ModuleDef::no_init,
+    init,
 };
+
+fn init(_module: &Value) -> PyResult<()> {
+    crate::heaptype::list_module_in_dict(&types());
+    Ok(())
+}
 
 fn types() -> Vec<&'static PyObj<TypeObject>> {
     vec![
