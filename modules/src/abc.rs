@@ -196,11 +196,27 @@ fn abc_register(_module: &Value, args: Args) -> PyResult {
     if let Some(ty) = TypeRef::from_value(cls) {
         let inherited = ty.payload().flags() & COLLECTION_FLAGS;
         if inherited != 0 {
-            sub_ty.payload().set_flag(COLLECTION_FLAGS, false);
-            sub_ty.payload().set_flag(inherited, true);
+            set_collection_flag_recursive(&sub_ty, inherited)?;
         }
     }
     Ok(subclass.clone())
+}
+
+/// Gives a registered class (and its subclasses) the ABC's pattern-matching
+/// kind; built-in (immutable) types keep their own.
+fn set_collection_flag_recursive(ty: &TypeRef, flag: u64) -> PyResult<()> {
+    let t = ty.payload();
+    if t.flags() & flags::IMMUTABLETYPE != 0 || t.flags() & COLLECTION_FLAGS == flag {
+        return Ok(());
+    }
+    t.set_flag(COLLECTION_FLAGS, false);
+    t.set_flag(flag, true);
+    for sub in protocol::collect(&protocol::call_method(ty.value(), "__subclasses__", &[])?)? {
+        if let Some(sub) = TypeRef::from_value(&sub) {
+            set_collection_flag_recursive(&sub, flag)?;
+        }
+    }
+    Ok(())
 }
 
 fn is_subclass(sub: &Value, cls: &Value) -> PyResult<bool> {

@@ -178,8 +178,9 @@ fn partial_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResul
         && !has_attributes(first)?
     {
         func = inner.func.borrow().clone();
-        stored = protocol::collect(&inner.args.borrow().clone())?;
-        kw.update_from(&inner.keywords.borrow().clone())?;
+        let (inner_args, inner_keywords) = (inner.args.borrow().clone(), inner.keywords.borrow().clone());
+        stored = protocol::collect(&inner_args)?;
+        kw.update_from(&inner_keywords)?;
     }
     let new_args = fill(&stored, rest);
     let placeholders = count_placeholders(&new_args)?;
@@ -253,8 +254,9 @@ fn partial_repr(v: &Value) -> PyResult {
         return Ok(PyStr::new("..."));
     };
     let p = partial(v);
-    let mut parts = vec![protocol::repr_string(&p.func.borrow().clone())?];
-    for a in protocol::collect(&p.args.borrow().clone())? {
+    let (func, args) = (p.func.borrow().clone(), p.args.borrow().clone());
+    let mut parts = vec![protocol::repr_string(&func)?];
+    for a in protocol::collect(&args)? {
         parts.push(protocol::repr_string(&a)?);
     }
     let keywords = p.keywords.borrow().clone();

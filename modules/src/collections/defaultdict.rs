@@ -112,7 +112,12 @@ fn defdict_or(left: &Value, right: &Value) -> PyResult {
     }
     let f = factory(me).unwrap_or_else(none);
     let result = protocol::call(&me.type_value(), &[f, left.clone()], None)?;
-    result.downcast::<Dict>().expect("a defaultdict").update_from(right)?;
+    match result.downcast::<Dict>() {
+        Some(d) => d.update_from(right)?,
+        None => {
+            protocol::call_method(&result, "update", std::slice::from_ref(right))?;
+        }
+    }
     Ok(result)
 }
 

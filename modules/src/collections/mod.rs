@@ -124,7 +124,8 @@ fn tuplegetter_reduce(v: &Value, args: Args) -> PyResult {
 
 fn tuplegetter_repr(v: &Value) -> PyResult {
     let g = getter(v);
-    let doc = protocol::repr_string(&g.doc.borrow().clone())?;
+    let doc = g.doc.borrow().clone();
+    let doc = protocol::repr_string(&doc)?;
     Ok(PyStr::new(&format!(
         "{}({}, {doc})",
         v.type_obj().payload().name(),

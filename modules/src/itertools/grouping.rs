@@ -87,7 +87,10 @@ fn groupby_next(v: &Value) -> PyResult<Option<Value>> {
             return Ok(None);
         }
     }
-    let key = g.currkey.borrow().clone().expect("read ahead");
+    // A key function or `__eq__` may have advanced the groupby meanwhile.
+    let Some(key) = g.currkey.borrow().clone() else {
+        return Ok(None);
+    };
     *g.tgtkey.borrow_mut() = Some(key.clone());
     let grouper = new_grouper(&TypeRef::from_static(&GROUPER_TYPE), v.clone(), key.clone());
     Ok(Some(Tuple::new(vec![key, grouper])))
@@ -130,7 +133,9 @@ fn grouper_next(v: &Value) -> PyResult<Option<Value>> {
     if g.currvalue.borrow().is_none() && !groupby_step(g)? {
         return Ok(None);
     }
-    let currkey = g.currkey.borrow().clone().expect("read ahead");
+    let Some(currkey) = g.currkey.borrow().clone() else {
+        return Ok(None);
+    };
     if !protocol::richcompare_bool(&me.tgtkey, &currkey, protocol::CompareOp::Eq)? {
         return Ok(None);
     }

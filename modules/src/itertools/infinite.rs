@@ -56,7 +56,8 @@ fn count_next(v: &Value) -> PyResult<Option<Value>> {
 fn count_repr(v: &Value) -> PyResult {
     let c = count(v);
     let name = v.type_obj().payload().name();
-    let cnt = protocol::repr_string(&c.cnt.borrow().clone())?;
+    let current = c.cnt.borrow().clone();
+    let cnt = protocol::repr_string(&current)?;
     let step_is_one = int::is_int(&c.step) && int::to_i64(&c.step) == Some(1);
     let text = if step_is_one {
         format!("{name}({cnt})")
