@@ -21,14 +21,46 @@ pub static MODULE: ModuleDef = ModuleDef {
     name: "_abc",
     doc: "Module contains faster C implementation of abc.ABCMeta",
     functions: &[
-        MethodDef::new("get_cache_token", get_cache_token, "get_cache_token($module, /)\n--\n\nReturns the current ABC cache token.\n\nThe token is an opaque object (supporting equality testing) identifying the\ncurrent version of the ABC cache for virtual subclasses. The token changes\nwith every call to register() on any ABC."),
-        MethodDef::new("_abc_init", abc_init, "_abc_init($module, self, /)\n--\n\nInternal ABC helper for class set-up. Should be never used outside abc module."),
-        MethodDef::new("_reset_registry", reset_registry, "_reset_registry($module, self, /)\n--\n\nInternal ABC helper to reset registry of a given class.\n\nShould be only used by refleak.py"),
-        MethodDef::new("_reset_caches", reset_caches, "_reset_caches($module, self, /)\n--\n\nInternal ABC helper to reset both caches of a given class.\n\nShould be only used by refleak.py"),
-        MethodDef::new("_get_dump", get_dump, "_get_dump($module, self, /)\n--\n\nInternal ABC helper for cache and registry debugging.\n\nReturn shallow copies of registry, of both caches, and\nnegative cache version. Don't call this function directly,\ninstead use ABC._dump_registry() for a nice repr."),
-        MethodDef::new("_abc_register", abc_register, "_abc_register($module, self, subclass, /)\n--\n\nInternal ABC helper for subclasss registration. Should be never used outside abc module."),
-        MethodDef::new("_abc_instancecheck", abc_instancecheck, "_abc_instancecheck($module, self, instance, /)\n--\n\nInternal ABC helper for instance checks. Should be never used outside abc module."),
-        MethodDef::new("_abc_subclasscheck", abc_subclasscheck, "_abc_subclasscheck($module, self, subclass, /)\n--\n\nInternal ABC helper for subclasss checks. Should be never used outside abc module."),
+        MethodDef::new(
+            "get_cache_token",
+            get_cache_token,
+            "get_cache_token($module, /)\n--\n\nReturns the current ABC cache token.\n\nThe token is an opaque object (supporting equality testing) identifying the\ncurrent version of the ABC cache for virtual subclasses. The token changes\nwith every call to register() on any ABC.",
+        ),
+        MethodDef::new(
+            "_abc_init",
+            abc_init,
+            "_abc_init($module, self, /)\n--\n\nInternal ABC helper for class set-up. Should be never used outside abc module.",
+        ),
+        MethodDef::new(
+            "_reset_registry",
+            reset_registry,
+            "_reset_registry($module, self, /)\n--\n\nInternal ABC helper to reset registry of a given class.\n\nShould be only used by refleak.py",
+        ),
+        MethodDef::new(
+            "_reset_caches",
+            reset_caches,
+            "_reset_caches($module, self, /)\n--\n\nInternal ABC helper to reset both caches of a given class.\n\nShould be only used by refleak.py",
+        ),
+        MethodDef::new(
+            "_get_dump",
+            get_dump,
+            "_get_dump($module, self, /)\n--\n\nInternal ABC helper for cache and registry debugging.\n\nReturn shallow copies of registry, of both caches, and\nnegative cache version. Don't call this function directly,\ninstead use ABC._dump_registry() for a nice repr.",
+        ),
+        MethodDef::new(
+            "_abc_register",
+            abc_register,
+            "_abc_register($module, self, subclass, /)\n--\n\nInternal ABC helper for subclasss registration. Should be never used outside abc module.",
+        ),
+        MethodDef::new(
+            "_abc_instancecheck",
+            abc_instancecheck,
+            "_abc_instancecheck($module, self, instance, /)\n--\n\nInternal ABC helper for instance checks. Should be never used outside abc module.",
+        ),
+        MethodDef::new(
+            "_abc_subclasscheck",
+            abc_subclasscheck,
+            "_abc_subclasscheck($module, self, subclass, /)\n--\n\nInternal ABC helper for subclasss checks. Should be never used outside abc module.",
+        ),
     ],
     types: ModuleDef::no_types,
     init,
@@ -130,7 +162,8 @@ fn compute_abstract_methods(cls: &Value) -> PyResult<()> {
         return Err(type_error("__bases__ is not tuple"));
     }
     for base in protocol::collect(&bases)? {
-        let Some(inherited) = protocol::getattr_opt(&base, &PyStr::new("__abstractmethods__"))? else {
+        let Some(inherited) = protocol::getattr_opt(&base, &PyStr::new("__abstractmethods__"))?
+        else {
             continue;
         };
         for name in protocol::collect(&inherited)? {
@@ -166,7 +199,10 @@ fn abc_init(_module: &Value, args: Args) -> PyResult {
     if let Some(ty) = TypeRef::from_value(cls) {
         let dict = protocol::getattr_str(cls, "__dict__")?;
         let key = PyStr::new("__abc_tpflags__");
-        if let Some(value) = protocol::call_method(&dict, "get", &[key.clone()]).ok().filter(|v| !is_none(v)) {
+        if let Some(value) = protocol::call_method(&dict, "get", std::slice::from_ref(&key))
+            .ok()
+            .filter(|v| !is_none(v))
+        {
             if let Some(bits) = to_i64(&value) {
                 let bits = (bits as u64) & COLLECTION_FLAGS;
                 ty.payload().set_flag(COLLECTION_FLAGS, false);
@@ -234,7 +270,9 @@ fn abc_instancecheck(_module: &Value, args: Args) -> PyResult {
     }
     let subtype = instance.type_value();
     if subtype.is(&subclass) {
-        if state.negative_version.get() == counter() && weak_contains(&state.negative_cache, &subclass)? {
+        if state.negative_version.get() == counter()
+            && weak_contains(&state.negative_cache, &subclass)?
+        {
             return Ok(py_bool(false));
         }
         return protocol::call_method(cls, "__subclasscheck__", &[subclass]);
@@ -263,7 +301,7 @@ fn abc_subclasscheck(_module: &Value, args: Args) -> PyResult {
     } else if weak_contains(&state.negative_cache, subclass)? {
         return Ok(py_bool(false));
     }
-    let ok = protocol::call_method(cls, "__subclasshook__", &[subclass.clone()])?;
+    let ok = protocol::call_method(cls, "__subclasshook__", std::slice::from_ref(subclass))?;
     if ok.is(&py_bool(true)) {
         weak_add(&state.cache, subclass)?;
         return Ok(ok);
@@ -279,7 +317,10 @@ fn abc_subclasscheck(_module: &Value, args: Args) -> PyResult {
         ));
     }
     let mro = sub_ty.payload().mro();
-    if mro.downcast::<Tuple>().is_some_and(|t| t.iter().any(|m| m.is(cls))) {
+    if mro
+        .downcast::<Tuple>()
+        .is_some_and(|t| t.iter().any(|m| m.is(cls)))
+    {
         weak_add(&state.cache, subclass)?;
         return Ok(py_bool(true));
     }

@@ -9,7 +9,6 @@ use ouro_objects::descr::{DICT_DEF, GetSetDef, MethodDef};
 use ouro_objects::dict::Dict;
 use ouro_objects::err::{PyErr, PyResult, type_error};
 use ouro_objects::functype::Method;
-use ouro_objects::types::object::ObjectData;
 use ouro_objects::genericalias::CLASS_GETITEM_DEF;
 use ouro_objects::int::{INT_TYPE, from_i64, from_usize};
 use ouro_objects::none::{is_none, none};
@@ -17,14 +16,23 @@ use ouro_objects::protocol::{self, CompareOp};
 use ouro_objects::str::{PyStr, STR_TYPE};
 use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{SlotDefs, TypeObject, flags};
+use ouro_objects::types::object::ObjectData;
 use ouro_objects::{PyObj, TypeRef, Value, builtin_type, exceptions, reprguard};
 
 pub static MODULE: ModuleDef = ModuleDef {
     name: "_functools",
     doc: "Tools that operate on functions.",
     functions: &[
-        MethodDef::new("reduce", reduce, "reduce($module, function, iterable, /, initial=<unrepresentable>)\n--\n\nApply a function of two arguments cumulatively to the items of an iterable, from left to right.\n\nThis effectively reduces the iterable to a single value.  If initial is present,\nit is placed before the items of the iterable in the calculation, and serves as\na default when the iterable is empty.\n\nFor example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5])\ncalculates ((((1 + 2) + 3) + 4) + 5)."),
-        MethodDef::new("cmp_to_key", cmp_to_key, "cmp_to_key($module, /, mycmp)\n--\n\nConvert a cmp= function into a key= function.\n\n  mycmp\n    Function that compares two objects."),
+        MethodDef::new(
+            "reduce",
+            reduce,
+            "reduce($module, function, iterable, /, initial=<unrepresentable>)\n--\n\nApply a function of two arguments cumulatively to the items of an iterable, from left to right.\n\nThis effectively reduces the iterable to a single value.  If initial is present,\nit is placed before the items of the iterable in the calculation, and serves as\na default when the iterable is empty.\n\nFor example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5])\ncalculates ((((1 + 2) + 3) + 4) + 5).",
+        ),
+        MethodDef::new(
+            "cmp_to_key",
+            cmp_to_key,
+            "cmp_to_key($module, /, mycmp)\n--\n\nConvert a cmp= function into a key= function.\n\n  mycmp\n    Function that compares two objects.",
+        ),
     ],
     types,
     init,
@@ -178,7 +186,8 @@ fn partial_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResul
         && !has_attributes(first)?
     {
         func = inner.func.borrow().clone();
-        let (inner_args, inner_keywords) = (inner.args.borrow().clone(), inner.keywords.borrow().clone());
+        let (inner_args, inner_keywords) =
+            (inner.args.borrow().clone(), inner.keywords.borrow().clone());
         stored = protocol::collect(&inner_args)?;
         kw.update_from(&inner_keywords)?;
     }
@@ -186,7 +195,9 @@ fn partial_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResul
     let placeholders = count_placeholders(&new_args)?;
     for (k, v) in a.keywords() {
         if is_placeholder(&v) {
-            return Err(type_error("Placeholder cannot be passed as a keyword argument"));
+            return Err(type_error(
+                "Placeholder cannot be passed as a keyword argument",
+            ));
         }
         kw.set_item(k, v)?;
     }
@@ -226,7 +237,10 @@ fn partial_call(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult 
     let mut names: Vec<Value> = Vec::new();
     let mut values: Vec<Value> = Vec::new();
     for (k, val) in merged.into_iter().chain(a.keywords()) {
-        match names.iter().position(|n| protocol::eq(n, &k).unwrap_or(false)) {
+        match names
+            .iter()
+            .position(|n| protocol::eq(n, &k).unwrap_or(false))
+        {
             Some(i) => values[i] = val,
             None => {
                 names.push(k);
@@ -267,7 +281,10 @@ fn partial_repr(v: &Value) -> PyResult {
             protocol::repr_string(&val)?
         ));
     }
-    Ok(PyStr::new(&format!("{module}.{qualname}({})", parts.join(", "))))
+    Ok(PyStr::new(&format!(
+        "{module}.{qualname}({})",
+        parts.join(", ")
+    )))
 }
 
 fn partial_reduce(v: &Value, args: Args) -> PyResult {
@@ -296,7 +313,12 @@ fn partial_setstate(v: &Value, args: Args) -> PyResult {
     let Some(t) = state.downcast::<Tuple>().filter(|t| t.len() == 4) else {
         return Err(invalid());
     };
-    let (func, fnargs, kw, dict) = (&t.as_slice()[0], &t.as_slice()[1], &t.as_slice()[2], &t.as_slice()[3]);
+    let (func, fnargs, kw, dict) = (
+        &t.as_slice()[0],
+        &t.as_slice()[1],
+        &t.as_slice()[2],
+        &t.as_slice()[3],
+    );
     if !is_callable(func)
         || fnargs.downcast::<Tuple>().is_none()
         || (!is_none(kw) && kw.downcast::<Dict>().is_none())
@@ -314,21 +336,27 @@ fn partial_setstate(v: &Value, args: Args) -> PyResult {
     *p.args.borrow_mut() = Tuple::new(items);
     *p.keywords.borrow_mut() = keywords;
     p.placeholders.set(placeholders);
-    if !is_none(dict) {
-        if let Some(own) = protocol::instance_dict(v) {
-            own.downcast::<Dict>().expect("dict").clear();
-            own.downcast::<Dict>().expect("dict").update_from(dict)?;
-        }
+    if !is_none(dict)
+        && let Some(own) = protocol::instance_dict(v)
+        && let Some(own) = own.downcast::<Dict>()
+    {
+        own.clear();
+        own.update_from(dict)?;
     }
     Ok(none())
 }
 
 fn readonly(_v: &Value, _x: Option<&Value>) -> PyResult<()> {
-    Err(PyErr::new(&exceptions::ATTRIBUTE_ERROR, "readonly attribute"))
+    Err(PyErr::new(
+        &exceptions::ATTRIBUTE_ERROR,
+        "readonly attribute",
+    ))
 }
 
 fn partial_vectorcall_offset(_v: &Value) -> PyResult {
-    Ok(from_usize(std::mem::size_of::<usize>() * 2 + std::mem::size_of::<Partial>()))
+    Ok(from_usize(
+        std::mem::size_of::<usize>() * 2 + std::mem::size_of::<Partial>(),
+    ))
 }
 
 builtin_type!(pub static PARTIAL_TYPE: Partial = TypeSpec {

@@ -14,16 +14,56 @@ pub static MODULE: ModuleDef = ModuleDef {
     name: "_heapq",
     doc: "Heap queue algorithm (a.k.a. priority queue).\n\nHeaps are arrays for which a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for\nall k, counting elements from 0.  For the sake of comparison,\nnon-existing elements are considered to be infinite.  The interesting\nproperty of a heap is that a[0] is always its smallest element.\n\nUsage:\n\nheap = []            # creates an empty heap\nheappush(heap, item) # pushes a new item on the heap\nitem = heappop(heap) # pops the smallest item from the heap\nitem = heap[0]       # smallest item on the heap without popping it\nheapify(x)           # transforms list into a heap, in-place, in linear time\nitem = heapreplace(heap, item) # pops and returns smallest item, and adds\n                               # new item; the heap size is unchanged\n\nOur API differs from textbook heap algorithms as follows:\n\n- We use 0-based indexing.  This makes the relationship between the\n  index for a node and the indexes for its children slightly less\n  obvious, but is more suitable since Python uses 0-based indexing.\n\n- Our heappop() method returns the smallest item, not the largest.\n\nThese two make it possible to view the heap as a regular Python list\nwithout surprises: heap[0] is the smallest item, and heap.sort()\nmaintains the heap invariant!\n",
     functions: &[
-        MethodDef::new("heappush", heappush, "heappush($module, heap, item, /)\n--\n\nPush item onto heap, maintaining the heap invariant."),
-        MethodDef::new("heappushpop", heappushpop, "heappushpop($module, heap, item, /)\n--\n\nPush item on the heap, then pop and return the smallest item from the heap.\n\nThe combined action runs more efficiently than heappush() followed by\na separate call to heappop()."),
-        MethodDef::new("heappop", heappop, "heappop($module, heap, /)\n--\n\nPop the smallest item off the heap, maintaining the heap invariant."),
-        MethodDef::new("heapreplace", heapreplace, "heapreplace($module, heap, item, /)\n--\n\nPop and return the current smallest value, and add the new item.\n\nThis is more efficient than heappop() followed by heappush(), and can be\nmore appropriate when using a fixed-size heap.  Note that the value\nreturned may be larger than item!  That constrains reasonable uses of\nthis routine unless written as part of a conditional replacement:\n\n    if item > heap[0]:\n        item = heapreplace(heap, item)"),
-        MethodDef::new("heapify", heapify, "heapify($module, heap, /)\n--\n\nTransform list into a heap, in-place, in O(len(heap)) time."),
-        MethodDef::new("heappush_max", heappush_max, "heappush_max($module, heap, item, /)\n--\n\nPush item onto max heap, maintaining the heap invariant."),
-        MethodDef::new("heappushpop_max", heappushpop_max, "heappushpop_max($module, heap, item, /)\n--\n\nMaxheap variant of heappushpop.\n\nThe combined action runs more efficiently than heappush_max() followed by\na separate call to heappop_max()."),
-        MethodDef::new("heappop_max", heappop_max, "heappop_max($module, heap, /)\n--\n\nMaxheap variant of heappop."),
-        MethodDef::new("heapreplace_max", heapreplace_max, "heapreplace_max($module, heap, item, /)\n--\n\nMaxheap variant of heapreplace."),
-        MethodDef::new("heapify_max", heapify_max, "heapify_max($module, heap, /)\n--\n\nMaxheap variant of heapify."),
+        MethodDef::new(
+            "heappush",
+            heappush,
+            "heappush($module, heap, item, /)\n--\n\nPush item onto heap, maintaining the heap invariant.",
+        ),
+        MethodDef::new(
+            "heappushpop",
+            heappushpop,
+            "heappushpop($module, heap, item, /)\n--\n\nPush item on the heap, then pop and return the smallest item from the heap.\n\nThe combined action runs more efficiently than heappush() followed by\na separate call to heappop().",
+        ),
+        MethodDef::new(
+            "heappop",
+            heappop,
+            "heappop($module, heap, /)\n--\n\nPop the smallest item off the heap, maintaining the heap invariant.",
+        ),
+        MethodDef::new(
+            "heapreplace",
+            heapreplace,
+            "heapreplace($module, heap, item, /)\n--\n\nPop and return the current smallest value, and add the new item.\n\nThis is more efficient than heappop() followed by heappush(), and can be\nmore appropriate when using a fixed-size heap.  Note that the value\nreturned may be larger than item!  That constrains reasonable uses of\nthis routine unless written as part of a conditional replacement:\n\n    if item > heap[0]:\n        item = heapreplace(heap, item)",
+        ),
+        MethodDef::new(
+            "heapify",
+            heapify,
+            "heapify($module, heap, /)\n--\n\nTransform list into a heap, in-place, in O(len(heap)) time.",
+        ),
+        MethodDef::new(
+            "heappush_max",
+            heappush_max,
+            "heappush_max($module, heap, item, /)\n--\n\nPush item onto max heap, maintaining the heap invariant.",
+        ),
+        MethodDef::new(
+            "heappushpop_max",
+            heappushpop_max,
+            "heappushpop_max($module, heap, item, /)\n--\n\nMaxheap variant of heappushpop.\n\nThe combined action runs more efficiently than heappush_max() followed by\na separate call to heappop_max().",
+        ),
+        MethodDef::new(
+            "heappop_max",
+            heappop_max,
+            "heappop_max($module, heap, /)\n--\n\nMaxheap variant of heappop.",
+        ),
+        MethodDef::new(
+            "heapreplace_max",
+            heapreplace_max,
+            "heapreplace_max($module, heap, item, /)\n--\n\nMaxheap variant of heapreplace.",
+        ),
+        MethodDef::new(
+            "heapify_max",
+            heapify_max,
+            "heapify_max($module, heap, /)\n--\n\nMaxheap variant of heapify.",
+        ),
     ],
     types: ModuleDef::no_types,
     init,
@@ -124,7 +164,9 @@ fn push(args: Args, fname: &str, order: Order) -> PyResult {
 
 fn pop(args: Args, fname: &str, order: Order) -> PyResult {
     let heap = heap_arg(fname, "", args.one(fname)?)?;
-    let last = heap.pop_last().ok_or_else(|| index_error("index out of range"))?;
+    let last = heap
+        .pop_last()
+        .ok_or_else(|| index_error("index out of range"))?;
     if heap.is_empty() {
         return Ok(last);
     }
@@ -136,7 +178,9 @@ fn pop(args: Args, fname: &str, order: Order) -> PyResult {
 fn replace(args: Args, fname: &str, order: Order) -> PyResult {
     let a = args.range(fname, fname, 2, 2)?;
     let heap = heap_arg(fname, " 1", &a[0])?;
-    let top = heap.set(0, a[1].clone()).ok_or_else(|| index_error("index out of range"))?;
+    let top = heap
+        .set(0, a[1].clone())
+        .ok_or_else(|| index_error("index out of range"))?;
     sift_up(heap, 0, order)?;
     Ok(top)
 }
@@ -150,7 +194,9 @@ fn pushpop(args: Args, fname: &str, order: Order) -> PyResult {
     if !order.before(&top, &a[1])? {
         return Ok(a[1].clone());
     }
-    let top = heap.set(0, a[1].clone()).ok_or_else(|| index_error("index out of range"))?;
+    let top = heap
+        .set(0, a[1].clone())
+        .ok_or_else(|| index_error("index out of range"))?;
     sift_up(heap, 0, order)?;
     Ok(top)
 }

@@ -18,47 +18,175 @@ pub static MODULE: ModuleDef = ModuleDef {
     name: "_operator",
     doc: "Operator interface.\n\nThis module exports a set of functions implemented in C corresponding\nto the intrinsic operators of Python.  For example, operator.add(x, y)\nis equivalent to the expression x+y.  The function names are those\nused for special methods; variants without leading and trailing\n'__' are also provided for convenience.",
     functions: &[
-        MethodDef::new("_compare_digest", compare_digest, "_compare_digest($module, a, b, /)\n--\n\nReturn 'a == b'.\n\nThis function uses an approach designed to prevent\ntiming analysis, making it appropriate for cryptography.\n\na and b must both be of the same type: either str (ASCII only),\nor any bytes-like object.\n\nNote: If a and b are of different lengths, or if an error occurs,\na timing attack could theoretically reveal information about the\ntypes and lengths of a and b--but not their values."),
+        MethodDef::new(
+            "_compare_digest",
+            compare_digest,
+            "_compare_digest($module, a, b, /)\n--\n\nReturn 'a == b'.\n\nThis function uses an approach designed to prevent\ntiming analysis, making it appropriate for cryptography.\n\na and b must both be of the same type: either str (ASCII only),\nor any bytes-like object.\n\nNote: If a and b are of different lengths, or if an error occurs,\na timing attack could theoretically reveal information about the\ntypes and lengths of a and b--but not their values.",
+        ),
         MethodDef::new("abs", op_abs, "abs($module, a, /)\n--\n\nSame as abs(a)."),
         MethodDef::new("add", op_add, "add($module, a, b, /)\n--\n\nSame as a + b."),
-        MethodDef::new("and_", op_and, "and_($module, a, b, /)\n--\n\nSame as a & b."),
-        MethodDef::new("call", op_call, "call($module, obj, /, *args, **kwargs)\n--\n\nSame as obj(*args, **kwargs)."),
-        MethodDef::new("concat", op_concat, "concat($module, a, b, /)\n--\n\nSame as a + b, for a and b sequences."),
-        MethodDef::new("contains", op_contains, "contains($module, a, b, /)\n--\n\nSame as b in a (note reversed operands)."),
-        MethodDef::new("countOf", op_count_of, "countOf($module, a, b, /)\n--\n\nReturn the number of items in a which are, or which equal, b."),
-        MethodDef::new("delitem", op_delitem, "delitem($module, a, b, /)\n--\n\nSame as del a[b]."),
+        MethodDef::new(
+            "and_",
+            op_and,
+            "and_($module, a, b, /)\n--\n\nSame as a & b.",
+        ),
+        MethodDef::new(
+            "call",
+            op_call,
+            "call($module, obj, /, *args, **kwargs)\n--\n\nSame as obj(*args, **kwargs).",
+        ),
+        MethodDef::new(
+            "concat",
+            op_concat,
+            "concat($module, a, b, /)\n--\n\nSame as a + b, for a and b sequences.",
+        ),
+        MethodDef::new(
+            "contains",
+            op_contains,
+            "contains($module, a, b, /)\n--\n\nSame as b in a (note reversed operands).",
+        ),
+        MethodDef::new(
+            "countOf",
+            op_count_of,
+            "countOf($module, a, b, /)\n--\n\nReturn the number of items in a which are, or which equal, b.",
+        ),
+        MethodDef::new(
+            "delitem",
+            op_delitem,
+            "delitem($module, a, b, /)\n--\n\nSame as del a[b].",
+        ),
         MethodDef::new("eq", op_eq, "eq($module, a, b, /)\n--\n\nSame as a == b."),
-        MethodDef::new("floordiv", op_floordiv, "floordiv($module, a, b, /)\n--\n\nSame as a // b."),
+        MethodDef::new(
+            "floordiv",
+            op_floordiv,
+            "floordiv($module, a, b, /)\n--\n\nSame as a // b.",
+        ),
         MethodDef::new("ge", op_ge, "ge($module, a, b, /)\n--\n\nSame as a >= b."),
-        MethodDef::new("getitem", op_getitem, "getitem($module, a, b, /)\n--\n\nSame as a[b]."),
+        MethodDef::new(
+            "getitem",
+            op_getitem,
+            "getitem($module, a, b, /)\n--\n\nSame as a[b].",
+        ),
         MethodDef::new("gt", op_gt, "gt($module, a, b, /)\n--\n\nSame as a > b."),
-        MethodDef::new("iadd", op_iadd, "iadd($module, a, b, /)\n--\n\nSame as a += b."),
-        MethodDef::new("iand", op_iand, "iand($module, a, b, /)\n--\n\nSame as a &= b."),
-        MethodDef::new("iconcat", op_iconcat, "iconcat($module, a, b, /)\n--\n\nSame as a += b, for a and b sequences."),
-        MethodDef::new("ifloordiv", op_ifloordiv, "ifloordiv($module, a, b, /)\n--\n\nSame as a //= b."),
-        MethodDef::new("ilshift", op_ilshift, "ilshift($module, a, b, /)\n--\n\nSame as a <<= b."),
-        MethodDef::new("imatmul", op_imatmul, "imatmul($module, a, b, /)\n--\n\nSame as a @= b."),
-        MethodDef::new("imod", op_imod, "imod($module, a, b, /)\n--\n\nSame as a %= b."),
-        MethodDef::new("imul", op_imul, "imul($module, a, b, /)\n--\n\nSame as a *= b."),
-        MethodDef::new("index", op_index, "index($module, a, /)\n--\n\nSame as a.__index__()"),
-        MethodDef::new("indexOf", op_index_of, "indexOf($module, a, b, /)\n--\n\nReturn the first index of b in a."),
+        MethodDef::new(
+            "iadd",
+            op_iadd,
+            "iadd($module, a, b, /)\n--\n\nSame as a += b.",
+        ),
+        MethodDef::new(
+            "iand",
+            op_iand,
+            "iand($module, a, b, /)\n--\n\nSame as a &= b.",
+        ),
+        MethodDef::new(
+            "iconcat",
+            op_iconcat,
+            "iconcat($module, a, b, /)\n--\n\nSame as a += b, for a and b sequences.",
+        ),
+        MethodDef::new(
+            "ifloordiv",
+            op_ifloordiv,
+            "ifloordiv($module, a, b, /)\n--\n\nSame as a //= b.",
+        ),
+        MethodDef::new(
+            "ilshift",
+            op_ilshift,
+            "ilshift($module, a, b, /)\n--\n\nSame as a <<= b.",
+        ),
+        MethodDef::new(
+            "imatmul",
+            op_imatmul,
+            "imatmul($module, a, b, /)\n--\n\nSame as a @= b.",
+        ),
+        MethodDef::new(
+            "imod",
+            op_imod,
+            "imod($module, a, b, /)\n--\n\nSame as a %= b.",
+        ),
+        MethodDef::new(
+            "imul",
+            op_imul,
+            "imul($module, a, b, /)\n--\n\nSame as a *= b.",
+        ),
+        MethodDef::new(
+            "index",
+            op_index,
+            "index($module, a, /)\n--\n\nSame as a.__index__()",
+        ),
+        MethodDef::new(
+            "indexOf",
+            op_index_of,
+            "indexOf($module, a, b, /)\n--\n\nReturn the first index of b in a.",
+        ),
         MethodDef::new("inv", op_inv, "inv($module, a, /)\n--\n\nSame as ~a."),
-        MethodDef::new("invert", op_invert, "invert($module, a, /)\n--\n\nSame as ~a."),
-        MethodDef::new("ior", op_ior, "ior($module, a, b, /)\n--\n\nSame as a |= b."),
-        MethodDef::new("ipow", op_ipow, "ipow($module, a, b, /)\n--\n\nSame as a **= b."),
-        MethodDef::new("irshift", op_irshift, "irshift($module, a, b, /)\n--\n\nSame as a >>= b."),
+        MethodDef::new(
+            "invert",
+            op_invert,
+            "invert($module, a, /)\n--\n\nSame as ~a.",
+        ),
+        MethodDef::new(
+            "ior",
+            op_ior,
+            "ior($module, a, b, /)\n--\n\nSame as a |= b.",
+        ),
+        MethodDef::new(
+            "ipow",
+            op_ipow,
+            "ipow($module, a, b, /)\n--\n\nSame as a **= b.",
+        ),
+        MethodDef::new(
+            "irshift",
+            op_irshift,
+            "irshift($module, a, b, /)\n--\n\nSame as a >>= b.",
+        ),
         MethodDef::new("is_", op_is, "is_($module, a, b, /)\n--\n\nSame as a is b."),
-        MethodDef::new("is_none", op_is_none, "is_none($module, a, /)\n--\n\nSame as a is None."),
-        MethodDef::new("is_not", op_is_not, "is_not($module, a, b, /)\n--\n\nSame as a is not b."),
-        MethodDef::new("is_not_none", op_is_not_none, "is_not_none($module, a, /)\n--\n\nSame as a is not None."),
-        MethodDef::new("isub", op_isub, "isub($module, a, b, /)\n--\n\nSame as a -= b."),
-        MethodDef::new("itruediv", op_itruediv, "itruediv($module, a, b, /)\n--\n\nSame as a /= b."),
-        MethodDef::new("ixor", op_ixor, "ixor($module, a, b, /)\n--\n\nSame as a ^= b."),
+        MethodDef::new(
+            "is_none",
+            op_is_none,
+            "is_none($module, a, /)\n--\n\nSame as a is None.",
+        ),
+        MethodDef::new(
+            "is_not",
+            op_is_not,
+            "is_not($module, a, b, /)\n--\n\nSame as a is not b.",
+        ),
+        MethodDef::new(
+            "is_not_none",
+            op_is_not_none,
+            "is_not_none($module, a, /)\n--\n\nSame as a is not None.",
+        ),
+        MethodDef::new(
+            "isub",
+            op_isub,
+            "isub($module, a, b, /)\n--\n\nSame as a -= b.",
+        ),
+        MethodDef::new(
+            "itruediv",
+            op_itruediv,
+            "itruediv($module, a, b, /)\n--\n\nSame as a /= b.",
+        ),
+        MethodDef::new(
+            "ixor",
+            op_ixor,
+            "ixor($module, a, b, /)\n--\n\nSame as a ^= b.",
+        ),
         MethodDef::new("le", op_le, "le($module, a, b, /)\n--\n\nSame as a <= b."),
-        MethodDef::new("length_hint", op_length_hint, "length_hint($module, obj, default=0, /)\n--\n\nReturn an estimate of the number of items in obj.\n\nThis is useful for presizing containers when building from an iterable.\n\nIf the object supports len(), the result will be exact.\nOtherwise, it may over- or under-estimate by an arbitrary amount.\nThe result will be an integer >= 0."),
-        MethodDef::new("lshift", op_lshift, "lshift($module, a, b, /)\n--\n\nSame as a << b."),
+        MethodDef::new(
+            "length_hint",
+            op_length_hint,
+            "length_hint($module, obj, default=0, /)\n--\n\nReturn an estimate of the number of items in obj.\n\nThis is useful for presizing containers when building from an iterable.\n\nIf the object supports len(), the result will be exact.\nOtherwise, it may over- or under-estimate by an arbitrary amount.\nThe result will be an integer >= 0.",
+        ),
+        MethodDef::new(
+            "lshift",
+            op_lshift,
+            "lshift($module, a, b, /)\n--\n\nSame as a << b.",
+        ),
         MethodDef::new("lt", op_lt, "lt($module, a, b, /)\n--\n\nSame as a < b."),
-        MethodDef::new("matmul", op_matmul, "matmul($module, a, b, /)\n--\n\nSame as a @ b."),
+        MethodDef::new(
+            "matmul",
+            op_matmul,
+            "matmul($module, a, b, /)\n--\n\nSame as a @ b.",
+        ),
         MethodDef::new("mod", op_mod, "mod($module, a, b, /)\n--\n\nSame as a % b."),
         MethodDef::new("mul", op_mul, "mul($module, a, b, /)\n--\n\nSame as a * b."),
         MethodDef::new("ne", op_ne, "ne($module, a, b, /)\n--\n\nSame as a != b."),
@@ -66,12 +194,32 @@ pub static MODULE: ModuleDef = ModuleDef {
         MethodDef::new("not_", op_not, "not_($module, a, /)\n--\n\nSame as not a."),
         MethodDef::new("or_", op_or, "or_($module, a, b, /)\n--\n\nSame as a | b."),
         MethodDef::new("pos", op_pos, "pos($module, a, /)\n--\n\nSame as +a."),
-        MethodDef::new("pow", op_pow, "pow($module, a, b, /)\n--\n\nSame as a ** b."),
-        MethodDef::new("rshift", op_rshift, "rshift($module, a, b, /)\n--\n\nSame as a >> b."),
-        MethodDef::new("setitem", op_setitem, "setitem($module, a, b, c, /)\n--\n\nSame as a[b] = c."),
+        MethodDef::new(
+            "pow",
+            op_pow,
+            "pow($module, a, b, /)\n--\n\nSame as a ** b.",
+        ),
+        MethodDef::new(
+            "rshift",
+            op_rshift,
+            "rshift($module, a, b, /)\n--\n\nSame as a >> b.",
+        ),
+        MethodDef::new(
+            "setitem",
+            op_setitem,
+            "setitem($module, a, b, c, /)\n--\n\nSame as a[b] = c.",
+        ),
         MethodDef::new("sub", op_sub, "sub($module, a, b, /)\n--\n\nSame as a - b."),
-        MethodDef::new("truediv", op_truediv, "truediv($module, a, b, /)\n--\n\nSame as a / b."),
-        MethodDef::new("truth", op_truth, "truth($module, a, /)\n--\n\nReturn True if a is true, False otherwise."),
+        MethodDef::new(
+            "truediv",
+            op_truediv,
+            "truediv($module, a, b, /)\n--\n\nSame as a / b.",
+        ),
+        MethodDef::new(
+            "truth",
+            op_truth,
+            "truth($module, a, /)\n--\n\nReturn True if a is true, False otherwise.",
+        ),
         MethodDef::new("xor", op_xor, "xor($module, a, b, /)\n--\n\nSame as a ^ b."),
     ],
     types,
@@ -362,10 +510,7 @@ fn compare_digest(_module: &Value, args: Args) -> PyResult {
                     protocol::type_name(y)
                 )));
             }
-            (
-                bytes::bytes_from_object(x)?,
-                bytes::bytes_from_object(y)?,
-            )
+            (bytes::bytes_from_object(x)?, bytes::bytes_from_object(y)?)
         }
     };
     Ok(py_bool(constant_time_eq(&left, &right)))
@@ -391,11 +536,18 @@ fn no_signature(_v: &Value) -> PyResult {
 }
 
 fn readonly(_v: &Value, _x: Option<&Value>) -> PyResult<()> {
-    Err(PyErr::new(&exceptions::ATTRIBUTE_ERROR, "readonly attribute"))
+    Err(PyErr::new(
+        &exceptions::ATTRIBUTE_ERROR,
+        "readonly attribute",
+    ))
 }
 
 /// The positional arguments of a getter call: exactly one, no keywords.
-fn getter_operand<'a>(name: &str, args: &'a [Value], kwnames: Option<&'a Value>) -> PyResult<&'a Value> {
+fn getter_operand<'a>(
+    name: &str,
+    args: &'a [Value],
+    kwnames: Option<&'a Value>,
+) -> PyResult<&'a Value> {
     let a = Args::new(args, kwnames);
     a.no_keywords(name)?;
     Ok(&a.range(name, name, 1, 1)?[0])
@@ -443,11 +595,16 @@ fn attrgetter_call(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResu
     if let [only] = g.paths.as_slice() {
         return fetch(only);
     }
-    Ok(Tuple::new(g.paths.iter().map(fetch).collect::<PyResult<Vec<_>>>()?))
+    Ok(Tuple::new(
+        g.paths.iter().map(fetch).collect::<PyResult<Vec<_>>>()?,
+    ))
 }
 
 fn dotted(path: &[Value]) -> PyResult<Value> {
-    let parts = path.iter().map(protocol::str_string).collect::<PyResult<Vec<_>>>()?;
+    let parts = path
+        .iter()
+        .map(protocol::str_string)
+        .collect::<PyResult<Vec<_>>>()?;
     Ok(PyStr::new(&parts.join(".")))
 }
 
@@ -464,12 +621,19 @@ fn attrgetter_repr(v: &Value) -> PyResult {
         .iter()
         .map(protocol::repr_string)
         .collect::<PyResult<Vec<_>>>()?;
-    Ok(PyStr::new(&format!("{}({})", type_repr_name(v), names.join(", "))))
+    Ok(PyStr::new(&format!(
+        "{}({})",
+        type_repr_name(v),
+        names.join(", ")
+    )))
 }
 
 fn attrgetter_reduce(v: &Value, args: Args) -> PyResult {
     args.none("attrgetter.__reduce__")?;
-    Ok(Tuple::new(vec![v.type_value(), Tuple::new(attrgetter_names(v)?)]))
+    Ok(Tuple::new(vec![
+        v.type_value(),
+        Tuple::new(attrgetter_names(v)?),
+    ]))
 }
 
 builtin_type!(pub static ATTRGETTER_TYPE: AttrGetter = TypeSpec {
@@ -497,7 +661,12 @@ fn itemgetter_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyRe
     if a.positional().is_empty() {
         return Err(type_error("itemgetter expected 1 argument, got 0"));
     }
-    Ok(alloc_typed(ty, ItemGetter { items: a.positional().to_vec() }))
+    Ok(alloc_typed(
+        ty,
+        ItemGetter {
+            items: a.positional().to_vec(),
+        },
+    ))
 }
 
 fn itemgetter_call(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult {
@@ -519,14 +688,25 @@ fn itemgetter_repr(v: &Value) -> PyResult {
         return Ok(PyStr::new("..."));
     };
     let g = v.downcast::<ItemGetter>().expect("itemgetter");
-    let items = g.items.iter().map(protocol::repr_string).collect::<PyResult<Vec<_>>>()?;
-    Ok(PyStr::new(&format!("{}({})", type_repr_name(v), items.join(", "))))
+    let items = g
+        .items
+        .iter()
+        .map(protocol::repr_string)
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(PyStr::new(&format!(
+        "{}({})",
+        type_repr_name(v),
+        items.join(", ")
+    )))
 }
 
 fn itemgetter_reduce(v: &Value, args: Args) -> PyResult {
     args.none("itemgetter.__reduce__")?;
     let g = v.downcast::<ItemGetter>().expect("itemgetter");
-    Ok(Tuple::new(vec![v.type_value(), Tuple::from_slice(&g.items)]))
+    Ok(Tuple::new(vec![
+        v.type_value(),
+        Tuple::from_slice(&g.items),
+    ]))
 }
 
 builtin_type!(pub static ITEMGETTER_TYPE: ItemGetter = TypeSpec {
@@ -591,9 +771,17 @@ fn methodcaller_repr(v: &Value) -> PyResult {
         parts.push(protocol::repr_string(x)?);
     }
     for (k, x) in &m.keywords {
-        parts.push(format!("{}={}", protocol::str_string(k)?, protocol::repr_string(x)?));
+        parts.push(format!(
+            "{}={}",
+            protocol::str_string(k)?,
+            protocol::repr_string(x)?
+        ));
     }
-    Ok(PyStr::new(&format!("{}({})", type_repr_name(v), parts.join(", "))))
+    Ok(PyStr::new(&format!(
+        "{}({})",
+        type_repr_name(v),
+        parts.join(", ")
+    )))
 }
 
 /// Without keywords `(type, (name, *args))`; with them a `partial` of the

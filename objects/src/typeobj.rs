@@ -487,11 +487,7 @@ impl TypeObject {
             dict: RefCell::new(None),
             solid: spec.solid as *const PyObj<TypeObject>,
             basic_size: spec.basic_size + extras_len * 8,
-            extras_offset: if extras_len > 0 {
-                spec.basic_size
-            } else {
-                0
-            },
+            extras_offset: if extras_len > 0 { spec.basic_size } else { 0 },
             extras_len,
             dict_index: if spec.instance_dict { Some(0) } else { None },
             drop_payload: spec.drop_payload,

@@ -102,7 +102,12 @@ fn defdict_repr(v: &Value) -> PyResult {
 /// `defdict_or`: the defaultdict operand gives the result's type and
 /// factory; the result holds `left` updated with `right`.
 fn defdict_or(left: &Value, right: &Value) -> PyResult {
-    let (me, other) = if left.downcast::<Dict>().is_some() && left.type_obj().payload().is_subtype(DEFAULTDICT_TYPE.payload()) {
+    let (me, other) = if left.downcast::<Dict>().is_some()
+        && left
+            .type_obj()
+            .payload()
+            .is_subtype(DEFAULTDICT_TYPE.payload())
+    {
         (left, right)
     } else {
         (right, left)

@@ -133,7 +133,8 @@ fn maxlen_arg(v: &Value) -> PyResult<Option<usize>> {
 }
 
 fn deque_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
-    let [iterable, maxlen] = Args::new(args, kwnames).parse("deque", ["iterable", "maxlen"], 0, 0, 2)?;
+    let [iterable, maxlen] =
+        Args::new(args, kwnames).parse("deque", ["iterable", "maxlen"], 0, 0, 2)?;
     let d = this(v);
     d.maxlen.set(match &maxlen {
         Some(m) => maxlen_arg(m)?,
@@ -301,7 +302,11 @@ fn deque_insert(v: &Value, args: Args) -> PyResult {
         return Err(index_error("deque already at its maximum size"));
     }
     let n = n as isize;
-    let at = if index < 0 { (index + n).max(0) } else { index.min(n) };
+    let at = if index < 0 {
+        (index + n).max(0)
+    } else {
+        index.min(n)
+    };
     d.items.borrow_mut().insert(at.unsigned_abs(), a[1].clone());
     d.mutated();
     Ok(none())
@@ -408,14 +413,19 @@ fn item_index(d: &Deque, key: &Value) -> PyResult<usize> {
 fn deque_getitem(v: &Value, key: &Value) -> PyResult {
     let d = this(v);
     let i = item_index(d, key)?;
-    d.get(i).ok_or_else(|| index_error("deque index out of range"))
+    d.get(i)
+        .ok_or_else(|| index_error("deque index out of range"))
 }
 
 fn deque_setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult<()> {
     let d = this(v);
     let i = item_index(d, key)?;
     let old = match value {
-        Some(x) => d.items.borrow_mut().get_mut(i).map(|slot| std::mem::replace(slot, x.clone())),
+        Some(x) => d
+            .items
+            .borrow_mut()
+            .get_mut(i)
+            .map(|slot| std::mem::replace(slot, x.clone())),
         None => {
             let removed = d.items.borrow_mut().remove(i);
             d.mutated();
@@ -471,7 +481,8 @@ fn repeat_in_place(v: &Value, n: isize) -> PyResult {
     let items = d.snapshot();
     let limit = d.maxlen.get().unwrap_or(usize::MAX);
     let total = items.len().saturating_mul(n.unsigned_abs());
-    if d.maxlen.get().is_none() && total > isize::MAX.unsigned_abs() / std::mem::size_of::<Value>() {
+    if d.maxlen.get().is_none() && total > isize::MAX.unsigned_abs() / std::mem::size_of::<Value>()
+    {
         return Err(PyErr::empty(&exceptions::MEMORY_ERROR));
     }
     let wanted = total.min(limit);
@@ -560,7 +571,11 @@ pub struct DequeIter {
     state: u64,
 }
 
-fn new_iter(ty: &'static ouro_objects::PyObj<ouro_objects::typeobj::TypeObject>, deque: &Value, start: usize) -> Value {
+fn new_iter(
+    ty: &'static ouro_objects::PyObj<ouro_objects::typeobj::TypeObject>,
+    deque: &Value,
+    start: usize,
+) -> Value {
     let d = this(deque);
     let len = d.len();
     let start = start.min(len);
@@ -635,7 +650,11 @@ fn iter_step(v: &Value, from_right: bool) -> PyResult<Option<Value>> {
         return Ok(None);
     }
     let i = it.index.get();
-    let pos = if from_right { d.len().checked_sub(i + 1) } else { Some(i) };
+    let pos = if from_right {
+        d.len().checked_sub(i + 1)
+    } else {
+        Some(i)
+    };
     let Some(item) = pos.and_then(|p| d.get(p)) else {
         it.remaining.set(0);
         return Ok(None);

@@ -22,7 +22,11 @@ use ouro_objects::{PyObj, TypeRef, Value, builtin_type, protocol};
 pub static MODULE: ModuleDef = ModuleDef {
     name: "_collections",
     doc: "High performance data structures.\n- deque:        ordered collection accessible from endpoints only\n- defaultdict:  dict subclass with a default value factory\n",
-    functions: &[MethodDef::new("_count_elements", count_elements, "_count_elements($module, mapping, iterable, /)\n--\n\nCount elements in the iterable, updating the mapping")],
+    functions: &[MethodDef::new(
+        "_count_elements",
+        count_elements,
+        "_count_elements($module, mapping, iterable, /)\n--\n\nCount elements in the iterable, updating the mapping",
+    )],
     types,
     init,
 };

@@ -45,7 +45,9 @@ impl Indexed {
 }
 
 fn sizeof(v: &Value, indexed: &Indexed) -> PyResult {
-    Ok(from_usize(indexed.size(v.type_obj().payload().basic_size())))
+    Ok(from_usize(
+        indexed.size(v.type_obj().payload().basic_size()),
+    ))
 }
 
 /// `r` of combinations: a non-negative index.
@@ -72,14 +74,20 @@ fn product_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResul
             return Err(unexpected_keyword("product", &key, &["repeat"]));
         }
         let n = protocol::index_as_isize(&value)?;
-        repeat = usize::try_from(n).map_err(|_| value_error("repeat argument cannot be negative"))?;
+        repeat =
+            usize::try_from(n).map_err(|_| value_error("repeat argument cannot be negative"))?;
     }
     let factors = a
         .positional()
         .iter()
         .map(protocol::collect)
         .collect::<PyResult<Vec<_>>>()?;
-    if repeat != 0 && factors.len().checked_mul(repeat).is_none_or(|n| n > isize::MAX.unsigned_abs() / 8) {
+    if repeat != 0
+        && factors
+            .len()
+            .checked_mul(repeat)
+            .is_none_or(|n| n > isize::MAX.unsigned_abs() / 8)
+    {
         return Err(overflow_error("repeat argument too large"));
     }
     let pools: Vec<Vec<Value>> = (0..repeat).flat_map(|_| factors.iter().cloned()).collect();
@@ -122,7 +130,11 @@ fn product_next(v: &Value) -> PyResult<Option<Value>> {
             indices[i] = 0;
         }
     }
-    let items = p.pools.iter().zip(indices.iter()).map(|(pool, &j)| pool[j].clone());
+    let items = p
+        .pools
+        .iter()
+        .zip(indices.iter())
+        .map(|(pool, &j)| pool[j].clone());
     Ok(Some(Tuple::new(items.collect())))
 }
 
@@ -130,7 +142,9 @@ fn product_sizeof(v: &Value, args: Args) -> PyResult {
     args.none("__sizeof__")?;
     let p = v.downcast::<Product>().expect("product");
     let words = p.indices.borrow().len() + p.pools.len();
-    Ok(from_usize(v.type_obj().payload().basic_size() + words * std::mem::size_of::<usize>()))
+    Ok(from_usize(
+        v.type_obj().payload().basic_size() + words * std::mem::size_of::<usize>(),
+    ))
 }
 
 builtin_type!(pub static PRODUCT_TYPE: Product = TypeSpec {
@@ -147,11 +161,15 @@ builtin_type!(pub static PRODUCT_TYPE: Product = TypeSpec {
 pub struct Combinations(Indexed);
 
 fn combinations_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
-    let [iterable, r] = Args::new(args, kwnames).parse("combinations", ["iterable", "r"], 0, 2, 2)?;
+    let [iterable, r] =
+        Args::new(args, kwnames).parse("combinations", ["iterable", "r"], 0, 2, 2)?;
     let pool = protocol::collect(&iterable.expect("required"))?;
     let r = r_arg(&r.expect("required"))?;
     let stopped = r > pool.len();
-    Ok(alloc_typed(ty, Combinations(Indexed::new(pool, (0..r).collect(), stopped))))
+    Ok(alloc_typed(
+        ty,
+        Combinations(Indexed::new(pool, (0..r).collect(), stopped)),
+    ))
 }
 
 fn combinations_next(v: &Value) -> PyResult<Option<Value>> {
@@ -203,7 +221,10 @@ fn cwr_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     let pool = protocol::collect(&iterable.expect("required"))?;
     let r = r_arg(&r.expect("required"))?;
     let stopped = pool.is_empty() && r > 0;
-    Ok(alloc_typed(ty, CombinationsWithReplacement(Indexed::new(pool, vec![0; r], stopped))))
+    Ok(alloc_typed(
+        ty,
+        CombinationsWithReplacement(Indexed::new(pool, vec![0; r], stopped)),
+    ))
 }
 
 fn cwr_next(v: &Value) -> PyResult<Option<Value>> {
@@ -228,7 +249,10 @@ fn cwr_next(v: &Value) -> PyResult<Option<Value>> {
 
 fn cwr_sizeof(v: &Value, args: Args) -> PyResult {
     args.none("__sizeof__")?;
-    sizeof(v, &v.downcast::<CombinationsWithReplacement>().expect("cwr").0)
+    sizeof(
+        v,
+        &v.downcast::<CombinationsWithReplacement>().expect("cwr").0,
+    )
 }
 
 builtin_type!(pub static CWR_TYPE: CombinationsWithReplacement = TypeSpec {
@@ -251,7 +275,8 @@ pub struct Permutations {
 }
 
 fn permutations_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
-    let [iterable, r] = Args::new(args, kwnames).parse("permutations", ["iterable", "r"], 0, 1, 2)?;
+    let [iterable, r] =
+        Args::new(args, kwnames).parse("permutations", ["iterable", "r"], 0, 1, 2)?;
     let pool = protocol::collect(&iterable.expect("required"))?;
     let n = pool.len();
     let r = match r.filter(|r| !is_none(r)) {
@@ -313,7 +338,9 @@ fn permutations_sizeof(v: &Value, args: Args) -> PyResult {
     args.none("__sizeof__")?;
     let p = v.downcast::<Permutations>().expect("permutations");
     let extra = p.cycles.borrow().len() * std::mem::size_of::<usize>();
-    Ok(from_usize(p.state.size(v.type_obj().payload().basic_size()) + extra))
+    Ok(from_usize(
+        p.state.size(v.type_obj().payload().basic_size()) + extra,
+    ))
 }
 
 builtin_type!(pub static PERMUTATIONS_TYPE: Permutations = TypeSpec {

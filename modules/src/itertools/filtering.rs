@@ -35,7 +35,12 @@ fn next_or_clear(slot: &IterSlot) -> PyResult<Option<Value>> {
 }
 
 /// The arguments of a positional-only constructor (`name expected 2 arguments, got 1`).
-fn positional<'a>(name: &str, args: &'a [Value], kwnames: Option<&'a Value>, n: usize) -> PyResult<&'a [Value]> {
+fn positional<'a>(
+    name: &str,
+    args: &'a [Value],
+    kwnames: Option<&'a Value>,
+    n: usize,
+) -> PyResult<&'a [Value]> {
     Args::new(args, kwnames).range(name, name, n, n)
 }
 
@@ -223,7 +228,8 @@ pub struct Compress {
 }
 
 fn compress_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
-    let [data, selectors] = Args::new(args, kwnames).parse("compress", ["data", "selectors"], 0, 2, 2)?;
+    let [data, selectors] =
+        Args::new(args, kwnames).parse("compress", ["data", "selectors"], 0, 2, 2)?;
     let data = protocol::iter(&data.expect("required"))?;
     let selectors = protocol::iter(&selectors.expect("required"))?;
     Ok(alloc_typed(ty, Compress { data, selectors }))
@@ -438,7 +444,9 @@ fn islice_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
         step = ssize_or_minus_one(s);
     }
     if step < 1 {
-        return Err(value_error("Step for islice() must be a positive integer or None."));
+        return Err(value_error(
+            "Step for islice() must be a positive integer or None.",
+        ));
     }
     let it = protocol::iter(&a[0])?;
     Ok(alloc_typed(
@@ -559,10 +567,15 @@ fn zip_longest_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyR
     let mut fillvalue = none();
     if ty.is_static(&ZIP_LONGEST_TYPE) || a.kw_count() > 0 {
         for (key, value) in a.keywords() {
-            if key.downcast::<PyStr>().is_some_and(|k| k.eq_rust("fillvalue")) {
+            if key
+                .downcast::<PyStr>()
+                .is_some_and(|k| k.eq_rust("fillvalue"))
+            {
                 fillvalue = value;
             } else {
-                return Err(type_error("zip_longest() got an unexpected keyword argument"));
+                return Err(type_error(
+                    "zip_longest() got an unexpected keyword argument",
+                ));
             }
         }
     }

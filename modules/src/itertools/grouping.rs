@@ -37,7 +37,8 @@ pub struct GroupBy {
 }
 
 fn groupby_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
-    let [iterable, key] = Args::new(args, kwnames).parse("groupby", ["iterable", "key"], 0, 1, 2)?;
+    let [iterable, key] =
+        Args::new(args, kwnames).parse("groupby", ["iterable", "key"], 0, 1, 2)?;
     let it = protocol::iter(&iterable.expect("required"))?;
     Ok(alloc_typed(
         ty,
@@ -112,7 +113,9 @@ pub struct Grouper {
 fn new_grouper(ty: &TypeRef, parent: Value, tgtkey: Value) -> Value {
     let g = alloc_typed(ty, Grouper { parent, tgtkey });
     let word = g.word();
-    groupby(&g.downcast::<Grouper>().expect("grouper").parent).grouper.set(word);
+    groupby(&g.downcast::<Grouper>().expect("grouper").parent)
+        .grouper
+        .set(word);
     g
 }
 

@@ -29,7 +29,8 @@ pub struct Count {
 
 fn count_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     let [start, step] = Args::new(args, kwnames).parse("count", ["start", "step"], 0, 0, 2)?;
-    if start.as_ref().is_some_and(|v| !is_number(v)) || step.as_ref().is_some_and(|v| !is_number(v)) {
+    if start.as_ref().is_some_and(|v| !is_number(v)) || step.as_ref().is_some_and(|v| !is_number(v))
+    {
         return Err(type_error("a number is required"));
     }
     Ok(alloc_typed(
@@ -82,7 +83,8 @@ pub struct Repeat {
 }
 
 fn repeat_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
-    let [element, times] = Args::new(args, kwnames).parse("repeat", ["object", "times"], 0, 1, 2)?;
+    let [element, times] =
+        Args::new(args, kwnames).parse("repeat", ["object", "times"], 0, 1, 2)?;
     let remaining = match times {
         Some(t) => Some(usize::try_from(protocol::index_as_isize(&t)?).unwrap_or(0)),
         None => None,

@@ -55,7 +55,10 @@ impl List {
     /// Replaces item `i`, returning the old one (`None` out of range); the
     /// caller drops it once the list is consistent.
     pub fn set(&self, i: usize, v: Value) -> Option<Value> {
-        self.0.borrow_mut().get_mut(i).map(|slot| std::mem::replace(slot, v))
+        self.0
+            .borrow_mut()
+            .get_mut(i)
+            .map(|slot| std::mem::replace(slot, v))
     }
 
     /// Swaps items `i` and `j`; `false` if either is out of range.
