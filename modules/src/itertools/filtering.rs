@@ -13,7 +13,7 @@ use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{NbOp, SlotDefs, flags};
 use ouro_objects::{TypeRef, Value, builtin_subtype, builtin_type, protocol};
 
-use super::iter_self;
+use super::{iter_self, next_nested};
 
 /// A slot holding an iterator until it is exhausted (CPython `Py_CLEAR`s it).
 type IterSlot = RefCell<Option<Value>>;
@@ -27,7 +27,7 @@ fn next_or_clear(slot: &IterSlot) -> PyResult<Option<Value>> {
     let Some(it) = current(slot) else {
         return Ok(None);
     };
-    let item = protocol::next(&it)?;
+    let item = next_nested(&it)?;
     if item.is_none() {
         *slot.borrow_mut() = None;
     }
@@ -74,7 +74,7 @@ fn accumulate_next(v: &Value) -> PyResult<Option<Value>> {
         *a.total.borrow_mut() = Some(initial.clone());
         return Ok(Some(initial));
     }
-    let Some(item) = protocol::next(&a.it)? else {
+    let Some(item) = next_nested(&a.it)? else {
         return Ok(None);
     };
     let total = a.total.borrow().clone();
@@ -131,7 +131,7 @@ fn batched_next(v: &Value) -> PyResult<Option<Value>> {
     };
     let mut items = Vec::new();
     while items.len() < b.n {
-        match protocol::next(&it) {
+        match next_nested(&it) {
             Ok(Some(x)) => items.push(x),
             Ok(None) => break,
             Err(e) => {
@@ -238,10 +238,10 @@ fn compress_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResu
 fn compress_next(v: &Value) -> PyResult<Option<Value>> {
     let c = v.downcast::<Compress>().expect("compress");
     loop {
-        let Some(datum) = protocol::next(&c.data)? else {
+        let Some(datum) = next_nested(&c.data)? else {
             return Ok(None);
         };
-        let Some(selector) = protocol::next(&c.selectors)? else {
+        let Some(selector) = next_nested(&c.selectors)? else {
             return Ok(None);
         };
         if protocol::is_true(&selector)? {
@@ -292,7 +292,7 @@ fn dropwhile_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyRes
 fn dropwhile_next(v: &Value) -> PyResult<Option<Value>> {
     let d = this(v);
     loop {
-        let Some(item) = protocol::next(&d.it)? else {
+        let Some(item) = next_nested(&d.it)? else {
             return Ok(None);
         };
         if d.done.get() {
@@ -322,7 +322,7 @@ fn takewhile_next(v: &Value) -> PyResult<Option<Value>> {
     if t.done.get() {
         return Ok(None);
     }
-    let Some(item) = protocol::next(&t.it)? else {
+    let Some(item) = next_nested(&t.it)? else {
         return Ok(None);
     };
     if protocol::is_true(&protocol::call1(&t.func, item.clone())?)? {
@@ -347,7 +347,7 @@ fn filterfalse_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyR
 fn filterfalse_next(v: &Value) -> PyResult<Option<Value>> {
     let f = this(v);
     loop {
-        let Some(item) = protocol::next(&f.it)? else {
+        let Some(item) = next_nested(&f.it)? else {
             return Ok(None);
         };
         let verdict = if is_none(&f.func) {
@@ -375,7 +375,7 @@ fn starmap_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResul
 
 fn starmap_next(v: &Value) -> PyResult<Option<Value>> {
     let s = this(v);
-    let Some(args) = protocol::next(&s.it)? else {
+    let Some(args) = next_nested(&s.it)? else {
         return Ok(None);
     };
     let args = protocol::collect(&args)?;
@@ -471,7 +471,7 @@ fn islice_next(v: &Value) -> PyResult<Option<Value>> {
         Ok(None)
     };
     while s.count.get() < s.next.get() {
-        if protocol::next(&it)?.is_none() {
+        if next_nested(&it)?.is_none() {
             return exhausted(s);
         }
         s.count.set(s.count.get() + 1);
@@ -479,7 +479,7 @@ fn islice_next(v: &Value) -> PyResult<Option<Value>> {
     if s.stop.is_some_and(|stop| s.count.get() >= stop) {
         return exhausted(s);
     }
-    let Some(item) = protocol::next(&it)? else {
+    let Some(item) = next_nested(&it)? else {
         return exhausted(s);
     };
     s.count.set(s.count.get() + 1);
@@ -527,7 +527,7 @@ fn pairwise_next(v: &Value) -> PyResult<Option<Value>> {
     let old = match saved {
         Some(old) => old,
         None => {
-            let Some(first) = protocol::next(&it)? else {
+            let Some(first) = next_nested(&it)? else {
                 *p.it.borrow_mut() = None;
                 return Ok(None);
             };
@@ -535,7 +535,7 @@ fn pairwise_next(v: &Value) -> PyResult<Option<Value>> {
             first
         }
     };
-    let Some(new) = protocol::next(&it)? else {
+    let Some(new) = next_nested(&it)? else {
         *p.it.borrow_mut() = None;
         *p.old.borrow_mut() = None;
         return Ok(None);
@@ -607,7 +607,7 @@ fn zip_longest_next(v: &Value) -> PyResult<Option<Value>> {
             items.push(z.fillvalue.clone());
             continue;
         };
-        match protocol::next(&it) {
+        match next_nested(&it) {
             Ok(Some(x)) => items.push(x),
             Ok(None) => {
                 z.active.set(z.active.get() - 1);

@@ -12,7 +12,7 @@ use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{SlotDefs, flags};
 use ouro_objects::{TypeRef, Value, builtin_type, protocol};
 
-use super::iter_self;
+use super::{iter_self, next_nested};
 
 /// `_PyArg_BadArgument` for a positional-only argument: `f() argument 1 must be T, not U`.
 fn positional_type(fname: &str, index: usize, expected: &str, arg: &Value) -> PyErr {
@@ -59,7 +59,7 @@ fn groupby(v: &Value) -> &GroupBy {
 
 /// Reads the next item and its key; `false` at exhaustion.
 fn groupby_step(g: &GroupBy) -> PyResult<bool> {
-    let Some(value) = protocol::next(&g.it)? else {
+    let Some(value) = next_nested(&g.it)? else {
         return Ok(false);
     };
     let key = match &g.keyfunc {
@@ -210,7 +210,7 @@ fn data_get(d: &TeeData, i: usize) -> PyResult<Option<Value>> {
         return Err(runtime_error("cannot re-enter the tee iterator"));
     }
     d.running.set(true);
-    let item = protocol::next(&d.it);
+    let item = next_nested(&d.it);
     d.running.set(false);
     let item = item?;
     if let Some(x) = &item {

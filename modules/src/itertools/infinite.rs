@@ -11,7 +11,7 @@ use ouro_objects::list::List;
 use ouro_objects::typeobj::{NbOp, SlotDefs, UnaryOp, flags};
 use ouro_objects::{TypeRef, Value, builtin_type, complex, protocol};
 
-use super::iter_self;
+use super::{iter_self, next_nested};
 
 /// `PyNumber_Check`: the type converts to int or float, or is complex.
 fn is_number(v: &Value) -> bool {
@@ -167,7 +167,7 @@ fn cycle_next(v: &Value) -> PyResult<Option<Value>> {
     let saved = c.saved.downcast::<List>().expect("list");
     let it = c.it.borrow().clone();
     if let Some(it) = it {
-        if let Some(item) = protocol::next(&it)? {
+        if let Some(item) = next_nested(&it)? {
             saved.push(item.clone());
             return Ok(Some(item));
         }

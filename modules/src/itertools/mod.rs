@@ -55,6 +55,14 @@ fn types() -> Vec<&'static PyObj<TypeObject>> {
     ]
 }
 
+/// `protocol::next` one native level deeper: iterators nested in iterators
+/// (`chain(chain(...))`) recurse on the Rust stack, so each level counts
+/// against the native depth guard.
+fn next_nested(it: &Value) -> PyResult<Option<Value>> {
+    let _guard = ouro_objects::protocol::enter_recursion(" while iterating")?;
+    ouro_objects::protocol::next(it)
+}
+
 /// `tp_iter` of every iterator here: the iterator itself.
 fn iter_self(v: &Value) -> PyResult {
     Ok(v.clone())
