@@ -13,7 +13,7 @@ use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{SlotDefs, flags};
 use ouro_objects::{TypeRef, Value, builtin_type, protocol};
 
-use super::{iter_self, next_nested};
+use super::iter_self;
 
 /// The state every combinatoric iterator shares: the pools of values, the
 /// current indices, whether the first result was given and whether it is done.
