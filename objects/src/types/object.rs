@@ -227,9 +227,13 @@ fn object_subclasshook(cls: &Value, args: Args) -> PyResult {
     Ok(not_implemented())
 }
 
-/// copyreg's `_reduce_ex` names the class by `__name__`, not `tp_name`.
+/// `object.__reduce__` (copyreg's `_reduce_ex` with protocol 0) names the
+/// class by `__name__`.
 fn object_reduce_method(this: &Value, _args: Args) -> PyResult {
-    object_reduce(this)
+    Err(type_error(format!(
+        "cannot pickle '{}' object",
+        this.type_obj().payload().name()
+    )))
 }
 
 /// `object.__reduce_ex__`: a class's own `__reduce__` wins (deque,
@@ -245,6 +249,7 @@ fn object_reduce_ex(this: &Value, _args: Args) -> PyResult {
     object_reduce(this)
 }
 
+/// `reduce_newobj`'s refusal, naming the class by `tp_name`.
 fn object_reduce(this: &Value) -> PyResult {
     Err(type_error(format!(
         "cannot pickle '{}' object",
