@@ -229,12 +229,12 @@ fn object_subclasshook(cls: &Value, args: Args) -> PyResult {
 
 /// copyreg's `_reduce_ex` names the class by `__name__`, not `tp_name`.
 fn object_reduce_method(this: &Value, _args: Args) -> PyResult {
-    object_reduce(this)
+    object_reduce(this, 0)
 }
 
 /// `object.__reduce_ex__`: a class's own `__reduce__` wins (deque,
 /// defaultdict, partial...); the copyreg-based default is not there yet.
-fn object_reduce_ex(this: &Value, _args: Args) -> PyResult {
+fn object_reduce_ex(this: &Value, args: Args) -> PyResult {
     let own = this.type_obj().payload().lookup_str("__reduce__");
     let base = OBJECT_TYPE.payload().lookup_str("__reduce__");
     if let (Some(own), Some(base)) = (own, base)
@@ -242,14 +242,23 @@ fn object_reduce_ex(this: &Value, _args: Args) -> PyResult {
     {
         return protocol::call_method(this, "__reduce__", &[]);
     }
-    object_reduce(this)
+    let protocol = match args.values.first() {
+        Some(p) => protocol::index_as_isize(p)?,
+        None => 0,
+    };
+    object_reduce(this, protocol)
 }
 
-fn object_reduce(this: &Value) -> PyResult {
-    Err(type_error(format!(
-        "cannot pickle '{}' object",
-        &*this.type_obj().payload().tp_name()
-    )))
+/// The refusal of `_common_reduce`: copyreg's (protocols 0 and 1) names
+/// the class by `__name__`, `reduce_newobj` (2 and up) by `tp_name`.
+fn object_reduce(this: &Value, protocol: isize) -> PyResult {
+    let ty = this.type_obj().payload();
+    let name = if protocol >= 2 {
+        ty.tp_name().to_string()
+    } else {
+        ty.name()
+    };
+    Err(type_error(format!("cannot pickle '{name}' object")))
 }
 
 /// `object.__getstate__()` (`object_getstate_default`): the instance dict
