@@ -1,7 +1,8 @@
-//! `_collections`: `deque`, `defaultdict`, `_tuplegetter` and `_count_elements` (the C half of `collections`); mirrors Modules/_collectionsmodule.c. `OrderedDict` is not here: `collections/__init__.py` then uses its pure-Python one.
+//! `_collections`: `deque`, `defaultdict`, `OrderedDict`, `_tuplegetter` and `_count_elements` (the C half of `collections`); mirrors Modules/_collectionsmodule.c.
 
 mod defaultdict;
 mod deque;
+mod odict;
 
 use std::cell::RefCell;
 
@@ -32,7 +33,19 @@ pub static MODULE: ModuleDef = ModuleDef {
 };
 
 fn init(_module: &Value) -> PyResult<()> {
-    crate::heaptype::list_module_in_dict(&types());
+    // OrderedDict and its views are static types in CPython: no `__module__` in their dicts.
+    let heap_types: Vec<_> = types()
+        .into_iter()
+        .filter(|t| !std::ptr::eq(*t, &odict::ODICT_TYPE))
+        .collect();
+    crate::heaptype::list_module_in_dict(&heap_types);
+    for view in [
+        &odict::ODICT_KEYS_TYPE,
+        &odict::ODICT_VALUES_TYPE,
+        &odict::ODICT_ITEMS_TYPE,
+    ] {
+        ouro_objects::typeobj::ready(view);
+    }
     Ok(())
 }
 
@@ -42,6 +55,7 @@ fn types() -> Vec<&'static PyObj<TypeObject>> {
         &deque::DEQUE_ITER_TYPE,
         &deque::DEQUE_REVERSE_ITER_TYPE,
         &defaultdict::DEFAULTDICT_TYPE,
+        &odict::ODICT_TYPE,
         &TUPLEGETTER_TYPE,
     ]
 }
