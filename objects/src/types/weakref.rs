@@ -374,3 +374,48 @@ builtin_type!(pub static WEAKREF_TYPE: WeakRef = TypeSpec {
     ],
     ..TypeSpec::DEFAULT
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::Ref;
+    use crate::set::Set;
+
+    fn new_ref(obj: &Value) -> Value {
+        get_or_create(&TypeRef::from_static(&WEAKREF_TYPE), obj, None).expect("weakref")
+    }
+
+    #[test]
+    fn referent_death_clears_the_reference_and_the_table() {
+        let _lock = crate::init_for_test();
+        let obj = Ref::new(Set::new()).into_value();
+        let addr = obj.word();
+        let r = new_ref(&obj);
+        assert!(r.is(&new_ref(&obj)), "the basic ref is shared");
+        assert_eq!(weakref_count(&obj), 1);
+        assert_eq!(obj.refcount(), 1, "the mark is not part of the count");
+        assert!(this(&r).referent().is_some_and(|o| o.is(&obj)));
+        drop(obj);
+        assert!(this(&r).referent().is_none());
+        assert!(LISTS.with(|l| !l.borrow().contains_key(&addr)));
+    }
+
+    #[test]
+    fn a_reference_dying_first_leaves_the_list_and_unmarks_the_referent() {
+        let _lock = crate::init_for_test();
+        let obj = Ref::new(Set::new()).into_value();
+        let r = new_ref(&obj);
+        drop(r);
+        assert_eq!(weakref_count(&obj), 0);
+        assert!(LISTS.with(|l| !l.borrow().contains_key(&obj.word())));
+        assert_eq!(obj.refcount(), 1);
+    }
+
+    #[test]
+    fn ints_cannot_be_weakly_referenced() {
+        let _lock = crate::init_for_test();
+        let one = crate::int::from_i64(1);
+        assert!(check_referenceable(&one).is_err());
+        assert_eq!(weakref_count(&one), 0);
+    }
+}
