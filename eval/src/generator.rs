@@ -66,7 +66,7 @@ fn coroutine_origin(depth: usize) -> Value {
         .map_while(crate::frame::nth_meta)
         .map(|m| {
             Tuple::new(vec![
-                m.code.filename.clone(),
+                m.code.filename(),
                 ouro_objects::int::from_i64(i64::from(m.line().unwrap_or(0))),
                 m.code.name.clone(),
             ])

@@ -3,7 +3,16 @@
 use ouro_eval::native_module::ModuleDef;
 
 mod atexit;
+pub mod errno;
+pub mod posix;
+pub mod stat;
 mod weakref;
 
 /// Every module of this crate; the program registers them at start-up.
-pub static MODULES: &[&ModuleDef] = &[&atexit::MODULE, &weakref::MODULE];
+pub static MODULES: &[&ModuleDef] = &[
+    &posix::POSIX,
+    &errno::ERRNO,
+    &stat::STAT,
+    &atexit::MODULE,
+    &weakref::MODULE,
+];
