@@ -530,7 +530,9 @@ unsafe fn dealloc_now(obj: *const ObjHeader) {
         let ty_ptr = (*obj).ty.get();
         // Generators clear their weak references before finalizing
         // (`gen_dealloc`); other types after (`subtype_dealloc`).
-        if (*ty_ptr).payload.flags() & crate::typeobj::flags::WEAKREFS_BEFORE_FINALIZE != 0 {
+        if (*obj).refcnt.get() & WEAKLY_REFERENCED != 0
+            && (*ty_ptr).payload.flags() & crate::typeobj::flags::WEAKREFS_BEFORE_FINALIZE != 0
+        {
             clear_weak_references(obj);
         }
         if let Some(finalize) = (*ty_ptr).payload.slots.finalize.get() {
