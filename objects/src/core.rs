@@ -507,12 +507,34 @@ unsafe fn free_memory(obj: *const ObjHeader, size: usize) {
     unsafe { std::alloc::dealloc(obj as *mut u8, layout) };
 }
 
+/// `PyObject_ClearWeakRefs` for a weakly referenced object whose count is
+/// zero. Callbacks may run Python code; the object is unreachable from them
+/// (its weak references are dead first) and its count stays zero.
+///
+/// # Safety
+/// `obj` is an object whose count reached zero, not yet freed.
+unsafe fn clear_weak_references(obj: *const ObjHeader) {
+    // SAFETY: guaranteed by the caller.
+    let header = unsafe { &*obj };
+    if header.refcnt.get() & WEAKLY_REFERENCED != 0 {
+        header.refcnt.set(header.refcnt.get() & !WEAKLY_REFERENCED);
+        crate::types::weakref::clear_at_dealloc(obj as usize);
+    }
+}
+
 /// # Safety
 /// `obj` is an object whose count reached zero.
 unsafe fn dealloc_now(obj: *const ObjHeader) {
     // SAFETY: obj is live until freed below; its type pointer owns a reference.
     unsafe {
         let ty_ptr = (*obj).ty.get();
+        // Generators clear their weak references before finalizing
+        // (`gen_dealloc`); other types after (`subtype_dealloc`).
+        if (*obj).refcnt.get() & WEAKLY_REFERENCED != 0
+            && (*ty_ptr).payload.flags() & crate::typeobj::flags::WEAKREFS_BEFORE_FINALIZE != 0
+        {
+            clear_weak_references(obj);
+        }
         if let Some(finalize) = (*ty_ptr).payload.slots.finalize.get() {
             // Resurrect for the finalizer; if it keeps a reference, the
             // object lives on (still weakly referenced if it was).
@@ -527,13 +549,8 @@ unsafe fn dealloc_now(obj: *const ObjHeader) {
             }
         }
         // Like `PyObject_ClearWeakRefs` after `tp_finalize` and before the
-        // instance's dict and slots are cleared. Callbacks may run Python
-        // code; the object is unreachable from them (its weak references
-        // are dead first) and its count stays zero.
-        if (*obj).refcnt.get() & WEAKLY_REFERENCED != 0 {
-            (*obj).refcnt.set(0);
-            crate::types::weakref::clear_at_dealloc(obj as usize);
-        }
+        // instance's dict and slots are cleared.
+        clear_weak_references(obj);
         let ty_ptr = (*obj).ty.get();
         let ty_value = Value::from_header_ptr(ty_ptr as *const ObjHeader);
         let tp = &(*ty_ptr).payload;

@@ -264,6 +264,9 @@ pub mod flags {
     /// Ouro's `tp_weaklistoffset != 0`: instances may be weakly referenced
     /// (their weak reference lists live in `types::weakref`'s side table).
     pub const WEAKREFABLE: u64 = 1 << 41;
+    /// Ouro's: weak references die before `tp_finalize` runs, as
+    /// `gen_dealloc` orders it (other types finalize first).
+    pub const WEAKREFS_BEFORE_FINALIZE: u64 = 1 << 42;
 }
 
 /// The static description of a built-in type.

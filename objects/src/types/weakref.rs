@@ -9,6 +9,7 @@
 //! others, most recent first.
 
 use std::cell::{Cell, RefCell};
+use std::sync::Mutex;
 
 use rustc_hash::FxHashMap;
 
@@ -30,11 +31,18 @@ pub struct WeakRef {
     hash: Cell<Option<i64>>,
 }
 
-thread_local! {
-    /// Referent address -> slots pointing at its weak reference objects, in
-    /// CPython's list order. A weak reference removes itself when it is
-    /// dropped, so every slot names an allocated weak reference.
-    static LISTS: RefCell<FxHashMap<usize, Vec<WeakSlot>>> = RefCell::new(FxHashMap::default());
+/// Referent address -> slots pointing at its weak reference objects, in
+/// CPython's list order. A weak reference removes itself when it is
+/// dropped, so every slot names an allocated weak reference. One table for
+/// the process, not per thread: an object may die on another thread than
+/// the one that made its weak references (the GIL serialises the rest).
+static LISTS: Mutex<Option<FxHashMap<usize, Vec<WeakSlot>>>> = Mutex::new(None);
+
+/// Runs `f` on the table. `f` must not drop objects (a drop can re-enter
+/// the table through `WeakRef::drop`); callers only move slots in and out.
+fn with_lists<R>(f: impl FnOnce(&mut FxHashMap<usize, Vec<WeakSlot>>) -> R) -> R {
+    let mut guard = LISTS.lock().unwrap_or_else(|e| e.into_inner());
+    f(guard.get_or_insert_with(FxHashMap::default))
 }
 
 impl WeakRef {
@@ -57,20 +65,16 @@ impl Drop for WeakRef {
             return;
         }
         let me = crate::core::object_address(self);
-        let now_empty = LISTS
-            .try_with(|lists| {
-                let mut lists = lists.borrow_mut();
-                let list = lists.get_mut(&referent)?;
-                list.retain(|slot| slot.address() != me);
-                if list.is_empty() {
-                    lists.remove(&referent);
-                    Some(true)
-                } else {
-                    Some(false)
-                }
-            })
-            .ok()
-            .flatten();
+        let now_empty = with_lists(|lists| {
+            let list = lists.get_mut(&referent)?;
+            list.retain(|slot| slot.address() != me);
+            if list.is_empty() {
+                lists.remove(&referent);
+                Some(true)
+            } else {
+                Some(false)
+            }
+        });
         if now_empty == Some(true)
             && let Some(obj) = Value::from_weak_slot(&self.referent)
         {
@@ -100,9 +104,8 @@ pub fn check_referenceable(obj: &Value) -> PyResult<()> {
 /// The live weak references to `obj`, in list order (`getweakrefs`).
 pub fn weakrefs_of(obj: &Value) -> Vec<Value> {
     let addr = obj.word();
-    LISTS.with(|lists| {
+    with_lists(|lists| {
         lists
-            .borrow()
             .get(&addr)
             .map(|list| list.iter().filter_map(Value::from_weak_slot).collect())
             .unwrap_or_default()
@@ -112,7 +115,7 @@ pub fn weakrefs_of(obj: &Value) -> Vec<Value> {
 /// `_PyWeakref_GetWeakrefCount`: the length of `obj`'s list.
 pub fn weakref_count(obj: &Value) -> usize {
     let addr = obj.word();
-    LISTS.with(|lists| lists.borrow().get(&addr).map_or(0, Vec::len))
+    with_lists(|lists| lists.get(&addr).map_or(0, Vec::len))
 }
 
 /// `__weakref__` of an object: the head of its list, or None.
@@ -179,8 +182,7 @@ pub fn get_or_create(ty: &TypeRef, obj: &Value, callback: Option<&Value>) -> PyR
         basic_proxy.or(basic_ref).map_or(0, |i| i + 1)
     };
     let addr = obj.word();
-    LISTS.with(|lists| {
-        let mut lists = lists.borrow_mut();
+    with_lists(|lists| {
         let entry = lists.entry(addr).or_default();
         let slot = WeakSlot::default();
         slot.set(&new);
@@ -215,11 +217,7 @@ fn basic_refs(list: &[Value]) -> (Option<usize>, Option<usize>) {
 /// so callbacks that create or drop weak references (or resurrect other
 /// objects) work on the table, never on a list being walked.
 pub fn clear_at_dealloc(addr: usize) {
-    let Some(list) = LISTS
-        .try_with(|lists| lists.borrow_mut().remove(&addr))
-        .ok()
-        .flatten()
-    else {
+    let Some(list) = with_lists(|lists| lists.remove(&addr)) else {
         return;
     };
     let mut pending = Vec::with_capacity(list.len());
@@ -374,3 +372,48 @@ builtin_type!(pub static WEAKREF_TYPE: WeakRef = TypeSpec {
     ],
     ..TypeSpec::DEFAULT
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::Ref;
+    use crate::set::Set;
+
+    fn new_ref(obj: &Value) -> Value {
+        get_or_create(&TypeRef::from_static(&WEAKREF_TYPE), obj, None).expect("weakref")
+    }
+
+    #[test]
+    fn referent_death_clears_the_reference_and_the_table() {
+        let _lock = crate::init_for_test();
+        let obj = Ref::new(Set::new()).into_value();
+        let addr = obj.word();
+        let r = new_ref(&obj);
+        assert!(r.is(&new_ref(&obj)), "the basic ref is shared");
+        assert_eq!(weakref_count(&obj), 1);
+        assert_eq!(obj.refcount(), 1, "the mark is not part of the count");
+        assert!(this(&r).referent().is_some_and(|o| o.is(&obj)));
+        drop(obj);
+        assert!(this(&r).referent().is_none());
+        assert!(with_lists(|l| !l.contains_key(&addr)));
+    }
+
+    #[test]
+    fn a_reference_dying_first_leaves_the_list_and_unmarks_the_referent() {
+        let _lock = crate::init_for_test();
+        let obj = Ref::new(Set::new()).into_value();
+        let r = new_ref(&obj);
+        drop(r);
+        assert_eq!(weakref_count(&obj), 0);
+        assert!(with_lists(|l| !l.contains_key(&obj.word())));
+        assert_eq!(obj.refcount(), 1);
+    }
+
+    #[test]
+    fn ints_cannot_be_weakly_referenced() {
+        let _lock = crate::init_for_test();
+        let one = crate::int::from_i64(1);
+        assert!(check_referenceable(&one).is_err());
+        assert_eq!(weakref_count(&one), 0);
+    }
+}

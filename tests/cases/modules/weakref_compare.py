@@ -51,6 +51,9 @@ print(clean(repr(rs), R=rs, O=s))
 
 
 class MyRef(ref):
+    def __new__(cls, ob, callback=None, extra=None):
+        return super().__new__(cls, ob, callback)
+
     def __init__(self, ob, callback=None, extra=None):
         super().__init__(ob, callback)
         self.extra = extra

@@ -93,9 +93,9 @@ pl.append(0)
 pl[0] = 9
 del pl[1]
 print(ll, sorted(pl), pl * 2, list(iter(pl)))
-it = iter([1, 2])
+not_iterator = L()
 try:
-    next(proxy(L()))
+    next(proxy(not_iterator))
 except TypeError as e:
     print("TypeError:", e)
 
@@ -123,7 +123,8 @@ class Counter:
 
 
 cnt = Counter()
-print(list(proxy(cnt)), next(proxy(Counter())))
+cnt2 = Counter()
+print(list(proxy(cnt)), next(proxy(cnt2)))
 
 log = []
 b2 = Box(1)
