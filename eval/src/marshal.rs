@@ -217,10 +217,10 @@ impl Writer {
                 self.object(&item)?;
             }
             self.byte(tc::NULL);
-        } else if let Some(s) = v
-            .downcast::<Set>()
-            .filter(|_| is_type(v, &ouro_objects::set::SET_TYPE) || is_type(v, &ouro_objects::set::FROZENSET_TYPE))
-        {
+        } else if let Some(s) = v.downcast::<Set>().filter(|_| {
+            is_type(v, &ouro_objects::set::SET_TYPE)
+                || is_type(v, &ouro_objects::set::FROZENSET_TYPE)
+        }) {
             let frozen = is_type(v, &ouro_objects::set::FROZENSET_TYPE);
             self.byte(if frozen { tc::FROZENSET } else { tc::SET } | flag);
             let items = s.items();
@@ -230,7 +230,7 @@ impl Writer {
             }
         } else if let Some(code) = v.downcast_exact::<Code>() {
             if !self.allow_code {
-                return Err(value_error("unmarshalling code objects is disallowed"));
+                return Err(value_error("marshalling code objects is disallowed"));
             }
             self.byte(tc::CODE | flag);
             self.code(code)?;
@@ -718,34 +718,8 @@ fn decode_surrogatepass(data: &[u8]) -> PyResult<Value> {
     if let Ok(text) = std::str::from_utf8(data) {
         return Ok(PyStr::new(text));
     }
-    let mut cps = Vec::with_capacity(data.len());
-    let mut i = 0;
-    while i < data.len() {
-        let b = data[i];
-        let (len, init) = match b {
-            0x00..=0x7f => (1, u32::from(b)),
-            0xc2..=0xdf => (2, u32::from(b & 0x1f)),
-            0xe0..=0xef => (3, u32::from(b & 0x0f)),
-            0xf0..=0xf4 => (4, u32::from(b & 0x07)),
-            _ => return Err(bad_data("invalid UTF-8 in string")),
-        };
-        let tail = data
-            .get(i + 1..i + len)
-            .ok_or_else(|| bad_data("invalid UTF-8 in string"))?;
-        let mut cp = init;
-        for &t in tail {
-            if t & 0xc0 != 0x80 {
-                return Err(bad_data("invalid UTF-8 in string"));
-            }
-            cp = (cp << 6) | u32::from(t & 0x3f);
-        }
-        if cp > 0x10ffff {
-            return Err(bad_data("invalid UTF-8 in string"));
-        }
-        cps.push(cp);
-        i += len;
-    }
-    Ok(PyStr::from_cps(&cps))
+    let original = bytes::new(data.to_vec());
+    ouro_objects::codecs::decode(data, "utf-8", "surrogatepass", &original)
 }
 
 /// Deserializes one object from the front of `data`.

@@ -4,10 +4,10 @@ use std::path::{Path, PathBuf};
 
 use ouro_frontend::codegen::CompileOptions;
 use ouro_frontend::parser::Mode;
+use ouro_objects::Value;
 use ouro_objects::code::Code;
 use ouro_objects::err::{PyErr, PyResult};
 use ouro_objects::str::PyStr;
-use ouro_objects::Value;
 
 /// CPython 3.14's bytecode magic number: Ouro's compiler emits 3.14's
 /// instruction set, and the `ouro-314` cache tag keeps the files apart.
