@@ -829,3 +829,55 @@ pub static MODULE: ModuleDef = ModuleDef {
     types: ModuleDef::no_types,
     init,
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round_trip(v: &Value) -> Value {
+        loads(&dumps(v, VERSION, true).expect("dumps"), true).expect("loads")
+    }
+
+    #[test]
+    fn ints_of_every_size_round_trip() {
+        crate::run::init_runtime();
+        for n in [
+            BigInt::from(0),
+            BigInt::from(-1),
+            BigInt::from(i32::MAX) + 1,
+            BigInt::from(-7) << 200,
+        ] {
+            let v = int::from_bigint(n.clone());
+            let back = round_trip(&v);
+            assert_eq!(int::as_int(&back).expect("int").to_bigint().into_owned(), n);
+        }
+    }
+
+    #[test]
+    fn shared_objects_come_back_shared() {
+        crate::run::init_runtime();
+        let inner = List::from_vec(vec![int::from_i64(1)]);
+        let pair = Tuple::new(vec![inner.clone(), inner]);
+        let back = round_trip(&pair);
+        let items = back.downcast::<Tuple>().expect("tuple").to_vec();
+        assert!(items[0].is(&items[1]));
+    }
+
+    /// Every prefix of valid data and some garbage give an error, never a panic.
+    #[test]
+    fn truncated_and_garbage_data_are_errors() {
+        crate::run::init_runtime();
+        let data = dumps(
+            &Tuple::new(vec![PyStr::new("é"), float::new(1.5), int::from_i64(1 << 40)]),
+            VERSION,
+            true,
+        )
+        .expect("dumps");
+        for end in 0..data.len() {
+            assert!(loads(&data[..end], true).is_err());
+        }
+        for garbage in [&b"\xff\xff"[..], b"c\x00\x00\x00\x00", b"r\xff\xff\xff\xff", b"(\xff\xff\xff\xff"] {
+            assert!(loads(garbage, true).is_err());
+        }
+    }
+}

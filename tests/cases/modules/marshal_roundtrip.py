@@ -21,7 +21,8 @@ def f(a, b=2, *c, d, **e):
     return x, lambda: d
 code = marshal.loads(marshal.dumps(f.__code__))
 print(code.co_name, code.co_qualname, code.co_varnames, code.co_freevars, code.co_cellvars)
-print(code.co_consts == f.__code__.co_consts, code.co_code == f.__code__.co_code, code.co_linetable == f.__code__.co_linetable)
+plain = lambda consts: [c if not hasattr(c, 'co_code') else (c.co_name, c.co_code) for c in consts]
+print(plain(code.co_consts) == plain(f.__code__.co_consts), code.co_code == f.__code__.co_code, code.co_linetable == f.__code__.co_linetable)
 g = type(f)(code, {}, None, (2,))
 print(g([1, 2], d=4)[0], g([1], d=5)[1]())
 
