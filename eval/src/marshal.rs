@@ -868,7 +868,11 @@ mod tests {
     fn truncated_and_garbage_data_are_errors() {
         crate::run::init_runtime();
         let data = dumps(
-            &Tuple::new(vec![PyStr::new("é"), float::new(1.5), int::from_i64(1 << 40)]),
+            &Tuple::new(vec![
+                PyStr::new("é"),
+                float::new(1.5),
+                int::from_i64(1 << 40),
+            ]),
             VERSION,
             true,
         )
@@ -876,7 +880,12 @@ mod tests {
         for end in 0..data.len() {
             assert!(loads(&data[..end], true).is_err());
         }
-        for garbage in [&b"\xff\xff"[..], b"c\x00\x00\x00\x00", b"r\xff\xff\xff\xff", b"(\xff\xff\xff\xff"] {
+        for garbage in [
+            &b"\xff\xff"[..],
+            b"c\x00\x00\x00\x00",
+            b"r\xff\xff\xff\xff",
+            b"(\xff\xff\xff\xff",
+        ] {
             assert!(loads(garbage, true).is_err());
         }
     }
