@@ -1,7 +1,9 @@
 //! The `ouro` command line: `python3.14`'s options, `ouro script.py [args]`, `-c CODE`, `-m module`, `-` (DESIGN.md section 11), and the front-end dumps of `../shared/tools/refdump.py` (`ouro --dump MODE [--out DIR] FILE...`).
 
+mod alloc;
+
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: alloc::Allocator = alloc::Allocator;
 
 use ouro_frontend::{
     ast, ast_dump, code_dump, codegen,

@@ -356,7 +356,7 @@ pub fn import_module(name: &str) -> PyResult {
 /// `IMPORT_NAME`: straight to the import machinery while `__import__` is
 /// the original, else through the replacement.
 pub fn import_name(f: &Frame, name: &Value, fromlist: &Value, level: &Value) -> PyResult {
-    let builtins = f.builtins.downcast::<Dict>();
+    let builtins = f.builtins().downcast::<Dict>();
     let Some(func) = builtins.and_then(|b| b.get_str(&intern("__import__"))) else {
         return Err(PyErr::new(
             &exceptions::IMPORT_ERROR,
@@ -365,14 +365,14 @@ pub fn import_name(f: &Frame, name: &Value, fromlist: &Value, level: &Value) -> 
     };
     if func.is(&import_func()) {
         let level = int::index_as_c_int(level)?;
-        return import_module_level(name, Some(&f.globals), fromlist, i64::from(level));
+        return import_module_level(name, Some(f.globals()), fromlist, i64::from(level));
     }
-    let locals = f.locals.clone().unwrap_or_else(none);
+    let locals = f.locals().cloned().unwrap_or_else(none);
     protocol::call(
         &func,
         &[
             name.clone(),
-            f.globals.clone(),
+            f.globals().clone(),
             locals,
             fromlist.clone(),
             level.clone(),
@@ -434,8 +434,8 @@ pub fn import_from(module: &Value, name: &Value) -> PyResult {
 /// `from m import *` into the frame's locals.
 pub fn import_star(f: &Frame, module: &Value) -> PyResult<()> {
     let locals = f
-        .locals
-        .clone()
+        .locals()
+        .cloned()
         .ok_or_else(|| ouro_objects::err::system_error("no locals found during 'import *'"))?;
     let names = match protocol::getattr_opt(module, &intern("__all__"))? {
         Some(all) => protocol::collect(&all)?,
