@@ -5,6 +5,7 @@ use ouro_eval::native_module::ModuleDef;
 pub mod errno;
 pub mod posix;
 pub mod stat;
+pub mod time;
 
 /// Every module of this crate; the program registers them at start-up.
-pub static MODULES: &[&ModuleDef] = &[&posix::POSIX, &errno::ERRNO, &stat::STAT];
+pub static MODULES: &[&ModuleDef] = &[&posix::POSIX, &errno::ERRNO, &stat::STAT, &time::TIME];

@@ -24,7 +24,13 @@ use ouro_objects::module::Module;
 use ouro_objects::str::PyStr;
 use ouro_objects::{TypeRef, Value, exceptions, int};
 
-pub use path::{fsdecode, os_error_errno};
+pub use files::c_int;
+pub use path::fsdecode;
+
+/// The `OSError` for a failed call with no file name (for `time`).
+pub fn os_error(e: &std::io::Error) -> ouro_objects::PyErr {
+    path::os_error(e, None, None)
+}
 
 /// The struct sequence types of `posix`, made once per thread on first use
 /// so every `stat_result` has the same type.

@@ -569,3 +569,30 @@ unsafe extern "C" {
     #[link_name = "tzset"]
     fn tzset_c();
 }
+
+/// `clock_settime(clock, (seconds, nanoseconds))`.
+pub fn set_clock(clock: i32, secs: i64, nanos: i64) -> io::Result<()> {
+    let ts = libc::timespec {
+        tv_sec: secs,
+        tv_nsec: nanos,
+    };
+    // SAFETY: `ts` is a valid timespec for the call.
+    check(unsafe { libc::clock_settime(clock, &ts) }).map(drop)
+}
+
+/// `pthread_getcpuclockid(thread)`: the CPU time clock of a thread. glibc
+/// reads through a `pthread_t` as a pointer, so only the calling thread's
+/// own id is passed on; any other gives ESRCH rather than a crash.
+pub fn thread_cpu_clock(thread: libc::pthread_t) -> io::Result<libc::clockid_t> {
+    // SAFETY: `pthread_self` takes no arguments and cannot fail.
+    if thread != unsafe { libc::pthread_self() } {
+        return Err(io::Error::from_raw_os_error(libc::ESRCH));
+    }
+    let mut id: libc::clockid_t = 0;
+    // SAFETY: `thread` is the live calling thread and `id` a valid out-pointer.
+    let r = unsafe { libc::pthread_getcpuclockid(thread, &mut id) };
+    if r != 0 {
+        return Err(io::Error::from_raw_os_error(r));
+    }
+    Ok(id)
+}
