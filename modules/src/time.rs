@@ -115,12 +115,12 @@ macro_rules! clock_functions {
     ($($secs:ident, $nanos:ident = $clock:literal;)*) => {
         $(
             fn $secs(_m: &Value, args: Args) -> PyResult {
-                args.none($clock)?;
+                args.none(concat!("time.", $clock))?;
                 Ok(seconds(read_ns(clock_named($clock).id)?))
             }
 
             fn $nanos(_m: &Value, args: Args) -> PyResult {
-                args.none(concat!($clock, "_ns"))?;
+                args.none(concat!("time.", $clock, "_ns"))?;
                 Ok(int::from_i128(read_ns(clock_named($clock).id)?))
             }
         )*
@@ -563,7 +563,7 @@ fn set_timezone(module: &Module) -> PyResult<()> {
 }
 
 fn tzset(m: &Value, args: Args) -> PyResult {
-    args.none("tzset")?;
+    args.none("time.tzset")?;
     sys::tzset();
     set_timezone(m.downcast::<Module>().expect("module"))?;
     Ok(none())

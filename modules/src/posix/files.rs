@@ -5,7 +5,7 @@ use ouro_objects::bytes::{self, as_bytes_like};
 use ouro_objects::err::{PyErr, PyResult, type_error, value_error};
 use ouro_objects::none::{is_none, none};
 use ouro_objects::tuple::Tuple;
-use ouro_objects::{Value, bool as pybool, exceptions, float, int, protocol};
+use ouro_objects::{TypeRef, Value, bool as pybool, exceptions, float, int, protocol};
 
 use super::path::{
     PathArg, PathSpec, dir_fd_arg, fd_value, flag_arg, int_arg, os_error, os_error_errno, path_arg,
@@ -75,6 +75,31 @@ pub fn stat_result(st: &sys::Stat) -> PyResult {
     values.push(int::from_i64(st.st_blocks));
     values.push(int::from_i128(i128::from(st.st_rdev)));
     ouro_eval::structseq::new_instance(&super::types().stat_result, values)
+}
+
+pub static STAT_RESULT_NEW: ouro_objects::descr::MethodDef = ouro_objects::descr::MethodDef::new(
+    "__new__",
+    stat_result_new,
+    "Create and return a new object.  See help(type) for accurate signature.",
+);
+
+/// `statresult_new`: the struct sequence constructor, then float times
+/// left out (None) are taken from the integer ones.
+fn stat_result_new(ty: &Value, args: Args) -> PyResult {
+    let obj = ouro_eval::structseq::structseq_new(ty, args)?;
+    let mut values = ouro_eval::structseq::values(&obj)?;
+    let mut changed = false;
+    for i in 7..10 {
+        if is_none(&values[i + 3]) {
+            values[i + 3] = values[i].clone();
+            changed = true;
+        }
+    }
+    if !changed {
+        return Ok(obj);
+    }
+    let ty = TypeRef::from_value(&obj.type_value()).expect("a type");
+    ouro_eval::structseq::new_instance(&ty, values)
 }
 
 /// stat/lstat/fstat on a path or descriptor.
@@ -215,7 +240,6 @@ fn rename_common(name: &'static str, args: Args) -> PyResult {
         args.parse(name, ["src", "dst", "src_dir_fd", "dst_dir_fd"], 0, 2, 2)?;
     let src = path_arg(&src.expect("required"), PathSpec::new(name, "src"))?;
     let dst = path_arg(&dst.expect("required"), PathSpec::new(name, "dst"))?;
-    check_same_flavour(name, &src, &dst)?;
     sys::rename(
         dir_fd_arg(src_dir_fd.as_ref())?,
         &src.bytes,
@@ -224,16 +248,6 @@ fn rename_common(name: &'static str, args: Args) -> PyResult {
     )
     .map_err(|e| os_error(&e, Some(&src.object), Some(&dst.object)))?;
     Ok(none())
-}
-
-/// Two-path calls refuse a str and a bytes path together.
-fn check_same_flavour(name: &str, a: &PathArg, b: &PathArg) -> PyResult<()> {
-    if a.is_bytes != b.is_bytes {
-        return Err(type_error(format!(
-            "{name}: src and dst must be the same type"
-        )));
-    }
-    Ok(())
 }
 
 pub fn rename(_m: &Value, args: Args) -> PyResult {
@@ -451,7 +465,6 @@ pub fn link(_m: &Value, args: Args) -> PyResult {
     )?;
     let src = path_arg(&src.expect("required"), PathSpec::new("link", "src"))?;
     let dst = path_arg(&dst.expect("required"), PathSpec::new("link", "dst"))?;
-    check_same_flavour("link", &src, &dst)?;
     sys::link(
         dir_fd_arg(src_dir_fd.as_ref())?,
         &src.bytes,
@@ -473,7 +486,6 @@ pub fn symlink(_m: &Value, args: Args) -> PyResult {
     )?;
     let src = path_arg(&src.expect("required"), PathSpec::new("symlink", "src"))?;
     let dst = path_arg(&dst.expect("required"), PathSpec::new("symlink", "dst"))?;
-    check_same_flavour("symlink", &src, &dst)?;
     sys::symlink(&src.bytes, dir_fd_arg(dir_fd.as_ref())?, &dst.bytes)
         .map_err(|e| os_error(&e, Some(&src.object), Some(&dst.object)))?;
     Ok(none())

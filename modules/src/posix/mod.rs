@@ -47,8 +47,10 @@ thread_local! {
 }
 
 fn make_types() -> PyResult<PosixTypes> {
+    let stat_result = structseq::new_type(&files::STAT_RESULT)?;
+    structseq::set_new(&stat_result, &files::STAT_RESULT_NEW)?;
     Ok(PosixTypes {
-        stat_result: structseq::new_type(&files::STAT_RESULT)?,
+        stat_result,
         uname_result: structseq::new_type(&process::UNAME_RESULT)?,
         times_result: structseq::new_type(&process::TIMES_RESULT)?,
         terminal_size: structseq::new_type(&process::TERMINAL_SIZE)?,

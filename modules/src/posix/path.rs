@@ -148,7 +148,7 @@ pub fn path_arg(v: &Value, spec: PathSpec) -> PyResult<PathArg> {
                 };
                 return Err(type_error(format!(
                     "{func}: {arg} should be {allowed}, not {}",
-                    ouro_objects::args::arg_type_name(v)
+                    protocol::type_name(v)
                 )));
             }
         }
