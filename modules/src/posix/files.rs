@@ -532,3 +532,120 @@ pub fn truncate(_m: &Value, args: Args) -> PyResult {
     r.map_err(|e| path_error(&e, &path))?;
     Ok(none())
 }
+
+pub fn pread(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("pread", "pread", 3, 3)?;
+    let fd = c_int(&a[0])?;
+    let n = int_arg(&a[1])?;
+    if n < 0 {
+        return Err(os_error_errno(libc::EINVAL, None, None));
+    }
+    let data = sys::pread(fd, n as usize, int_arg(&a[2])?).map_err(|e| os_error(&e, None, None))?;
+    Ok(bytes::new(data))
+}
+
+pub fn pwrite(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("pwrite", "pwrite", 3, 3)?;
+    let fd = c_int(&a[0])?;
+    let data = as_bytes_like(&a[1]).ok_or_else(|| {
+        type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            protocol::type_name(&a[1])
+        ))
+    })?;
+    let n = sys::pwrite(fd, &data, int_arg(&a[2])?).map_err(|e| os_error(&e, None, None))?;
+    Ok(int::from_usize(n))
+}
+
+pub fn mkfifo(_m: &Value, args: Args) -> PyResult {
+    let [path, mode, dir_fd] = args.parse("mkfifo", ["path", "mode", "dir_fd"], 0, 1, 2)?;
+    let path = path_arg(&path.expect("required"), PathSpec::new("mkfifo", "path"))?;
+    let mode = mode.as_ref().map_or(Ok(0o666), c_int)?;
+    sys::mknod(dir_fd_arg(dir_fd.as_ref())?, &path.bytes, mode as u32, None)
+        .map_err(|e| path_error(&e, &path))?;
+    Ok(none())
+}
+
+pub fn mknod(_m: &Value, args: Args) -> PyResult {
+    let [path, mode, device, dir_fd] =
+        args.parse("mknod", ["path", "mode", "device", "dir_fd"], 0, 1, 3)?;
+    let path = path_arg(&path.expect("required"), PathSpec::new("mknod", "path"))?;
+    let mode = mode.as_ref().map_or(Ok(0o600), c_int)?;
+    let device = match &device {
+        Some(d) => u64::try_from(int_arg(d)?).map_err(|_| {
+            PyErr::new(
+                &exceptions::OVERFLOW_ERROR,
+                "can't convert negative int to unsigned",
+            )
+        })?,
+        None => 0,
+    };
+    sys::mknod(
+        dir_fd_arg(dir_fd.as_ref())?,
+        &path.bytes,
+        mode as u32,
+        Some(device),
+    )
+    .map_err(|e| path_error(&e, &path))?;
+    Ok(none())
+}
+
+/// `os.statvfs_result`: ten sequence fields and the file system id.
+pub const STATVFS_RESULT: ouro_eval::structseq::StructSeqDesc<'static> =
+    ouro_eval::structseq::StructSeqDesc {
+        name: "os.statvfs_result",
+        doc: "statvfs_result: Result from statvfs or fstatvfs.\n\nThis object may be accessed either as a tuple of\n  (bsize, frsize, blocks, bfree, bavail, files, ffree, favail, flag, namemax),\nor via the attributes f_bsize, f_frsize, f_blocks, f_bfree, and so on.\n\nSee os.statvfs for more information.",
+        fields: &[
+            "f_bsize",
+            "f_frsize",
+            "f_blocks",
+            "f_bfree",
+            "f_bavail",
+            "f_files",
+            "f_ffree",
+            "f_favail",
+            "f_flag",
+            "f_namemax",
+            "f_fsid",
+        ],
+        n_in_sequence: 10,
+    };
+
+fn statvfs_result(st: &libc::statvfs) -> PyResult {
+    let u = |x: u64| int::from_i128(i128::from(x));
+    ouro_eval::structseq::new_instance(
+        &super::types().statvfs_result,
+        vec![
+            u(st.f_bsize),
+            u(st.f_frsize),
+            u(st.f_blocks),
+            u(st.f_bfree),
+            u(st.f_bavail),
+            u(st.f_files),
+            u(st.f_ffree),
+            u(st.f_favail),
+            u(st.f_flag),
+            u(st.f_namemax),
+            u(st.f_fsid),
+        ],
+    )
+}
+
+pub fn statvfs(_m: &Value, args: Args) -> PyResult {
+    let [path] = args.parse("statvfs", ["path"], 0, 1, 1)?;
+    let path = path_arg(
+        &path.expect("required"),
+        PathSpec::new("statvfs", "path").fd(),
+    )?;
+    let st = match path.fd {
+        Some(fd) => sys::statvfs(None, fd),
+        None => sys::statvfs(Some(&path.bytes), 0),
+    };
+    statvfs_result(&st.map_err(|e| path_error(&e, &path))?)
+}
+
+pub fn fstatvfs(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("fstatvfs", "fstatvfs", 1, 1)?;
+    let st = sys::statvfs(None, c_int(&a[0])?).map_err(|e| os_error(&e, None, None))?;
+    statvfs_result(&st)
+}
