@@ -2,10 +2,19 @@
 
 use ouro_eval::native_module::ModuleDef;
 
+mod atexit;
 pub mod errno;
 pub mod posix;
 pub mod stat;
 pub mod time;
+mod weakref;
 
 /// Every module of this crate; the program registers them at start-up.
-pub static MODULES: &[&ModuleDef] = &[&posix::POSIX, &errno::ERRNO, &stat::STAT, &time::TIME];
+pub static MODULES: &[&ModuleDef] = &[
+    &posix::POSIX,
+    &errno::ERRNO,
+    &stat::STAT,
+    &atexit::MODULE,
+    &weakref::MODULE,
+    &time::TIME,
+];
