@@ -352,7 +352,7 @@ pub fn import_module(name: &str) -> PyResult {
 /// `IMPORT_NAME`: straight to the import machinery while `__import__` is
 /// the original, else through the replacement.
 pub fn import_name(f: &Frame, name: &Value, fromlist: &Value, level: &Value) -> PyResult {
-    let builtins = f.builtins.downcast::<Dict>();
+    let builtins = f.builtins().downcast::<Dict>();
     let Some(func) = builtins.and_then(|b| b.get_str(&intern("__import__"))) else {
         return Err(PyErr::new(
             &exceptions::IMPORT_ERROR,
@@ -361,14 +361,14 @@ pub fn import_name(f: &Frame, name: &Value, fromlist: &Value, level: &Value) -> 
     };
     if func.is(&import_func()) {
         let level = int::index_as_c_int(level)?;
-        return import_module_level(name, Some(&f.globals), fromlist, i64::from(level));
+        return import_module_level(name, Some(f.globals()), fromlist, i64::from(level));
     }
-    let locals = f.locals.clone().unwrap_or_else(none);
+    let locals = f.locals().cloned().unwrap_or_else(none);
     protocol::call(
         &func,
         &[
             name.clone(),
-            f.globals.clone(),
+            f.globals().clone(),
             locals,
             fromlist.clone(),
             level.clone(),
