@@ -3,6 +3,8 @@
 use ouro_eval::native_module::ModuleDef;
 
 mod atexit;
+#[cfg(test)]
+mod dir_parity;
 pub mod errno;
 pub mod posix;
 pub mod stat;

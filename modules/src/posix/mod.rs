@@ -263,6 +263,8 @@ const CONSTANTS: &[(&str, i64)] = &[
 
 fn init(m: &Value) -> PyResult<()> {
     let module = m.downcast::<Module>().expect("module");
+    // `scandir()`'s iterator type is not a module attribute in CPython.
+    ouro_objects::typeobj::ready(&dirs::SCANDIR_ITERATOR_TYPE);
     let types = match TYPES.with(|t| t.borrow().clone()) {
         Some(t) => t,
         None => {
@@ -292,7 +294,7 @@ fn init(m: &Value) -> PyResult<()> {
 }
 
 fn posix_types() -> Vec<&'static ouro_objects::PyObj<ouro_objects::typeobj::TypeObject>> {
-    vec![&dirs::DIR_ENTRY_TYPE, &dirs::SCANDIR_ITERATOR_TYPE]
+    vec![&dirs::DIR_ENTRY_TYPE]
 }
 
 pub static POSIX: ModuleDef = ModuleDef {
