@@ -12,7 +12,7 @@ fn names(def: &'static ModuleDef) -> Vec<String> {
         .dict()
         .keys()
         .iter()
-        .map(|k| ouro_objects::protocol::str_lossy(k))
+        .map(ouro_objects::protocol::str_lossy)
         .filter(|n| !n.starts_with("__"))
         .collect();
     names.sort();
