@@ -3,9 +3,12 @@
 use ouro_eval::native_module::ModuleDef;
 
 mod atexit;
+#[cfg(test)]
+mod dir_parity;
 pub mod errno;
 pub mod posix;
 pub mod stat;
+pub mod time;
 mod weakref;
 
 /// Every module of this crate; the program registers them at start-up.
@@ -15,4 +18,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &stat::STAT,
     &atexit::MODULE,
     &weakref::MODULE,
+    &time::TIME,
 ];
