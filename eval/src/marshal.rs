@@ -377,18 +377,20 @@ fn bad_data(what: &str) -> PyErr {
     value_error(format!("bad marshal data ({what})"))
 }
 
-impl Reader<'_> {
-    fn take(&mut self, n: usize) -> PyResult<Vec<u8>> {
-        match &self.source {
+impl<'a> Reader<'a> {
+    /// The next `n` bytes: borrowed from in-memory data (no copy: start-up
+    /// reads every frozen module through here), read from a file otherwise.
+    fn take(&mut self, n: usize) -> PyResult<std::borrow::Cow<'a, [u8]>> {
+        match self.source {
             Source::Bytes(data) => {
                 let end = self.pos.checked_add(n).ok_or_else(too_short)?;
-                let chunk = data.get(self.pos..end).ok_or_else(too_short)?.to_vec();
+                let chunk = data.get(self.pos..end).ok_or_else(too_short)?;
                 self.pos = end;
-                Ok(chunk)
+                Ok(std::borrow::Cow::Borrowed(chunk))
             }
             Source::File(f) => {
                 if n == 0 {
-                    return Ok(Vec::new());
+                    return Ok(std::borrow::Cow::Owned(Vec::new()));
                 }
                 let got = protocol::call_method(f, "read", &[int::from_usize(n)])?;
                 let data = got
@@ -406,7 +408,7 @@ impl Reader<'_> {
                         "EOF read where object expected",
                     ));
                 }
-                Ok(data)
+                Ok(std::borrow::Cow::Owned(data))
             }
         }
     }
@@ -427,7 +429,7 @@ impl Reader<'_> {
 
     fn f64(&mut self) -> PyResult<f64> {
         let b = self.take(8)?;
-        Ok(f64::from_le_bytes(b.try_into().expect("8 bytes")))
+        Ok(f64::from_le_bytes(b[..].try_into().expect("8 bytes")))
     }
 
     fn text_float(&mut self) -> PyResult<f64> {
@@ -501,7 +503,7 @@ impl Reader<'_> {
             tc::INT => int::from_i64(i64::from(self.long()?)),
             tc::INT64 => {
                 let b = self.take(8)?;
-                int::from_i64(i64::from_le_bytes(b.try_into().expect("8 bytes")))
+                int::from_i64(i64::from_le_bytes(b[..].try_into().expect("8 bytes")))
             }
             tc::LONG => self.big_int()?,
             tc::BINARY_FLOAT => float::new(self.f64()?),
@@ -516,7 +518,7 @@ impl Reader<'_> {
             }
             tc::STRING => {
                 let n = self.size("bytes object")?;
-                bytes::new(self.take(n)?)
+                bytes::new(self.take(n)?.into_owned())
             }
             tc::UNICODE | tc::INTERNED => {
                 let n = self.size("string")?;
@@ -535,12 +537,17 @@ impl Reader<'_> {
                     self.size("string")?
                 };
                 let data = self.take(n)?;
-                // Latin-1, as CPython reads these bytes.
-                let s = PyStr::from_cps(&data.iter().map(|&b| u32::from(b)).collect::<Vec<_>>());
-                if matches!(ty, tc::ASCII_INTERNED | tc::SHORT_ASCII_INTERNED) {
-                    intern_value(&s)
-                } else {
-                    s
+                let interned = matches!(ty, tc::ASCII_INTERNED | tc::SHORT_ASCII_INTERNED);
+                match std::str::from_utf8(&data) {
+                    Ok(text) if data.is_ascii() && interned => ouro_objects::str::intern(text),
+                    Ok(text) if data.is_ascii() => PyStr::new_ascii(text),
+                    // Latin-1, as CPython reads bytes it did not write.
+                    _ => {
+                        let s = PyStr::from_cps(
+                            &data.iter().map(|&b| u32::from(b)).collect::<Vec<_>>(),
+                        );
+                        if interned { intern_value(&s) } else { s }
+                    }
                 }
             }
             tc::TUPLE | tc::SMALL_TUPLE => {
