@@ -29,6 +29,9 @@ pub struct Config {
     /// `PYTHONHOME`: the prefix holding `stdlib/` (and `Lib/`).
     pub home: Option<PathBuf>,
     pub pycache_prefix: Option<String>,
+    /// `sys.path[0]` as start-up computed it (`None` with `-P`): what the
+    /// "consider renaming" hints of import errors compare module files with.
+    pub sys_path_0: Option<String>,
 }
 
 impl Default for Config {
@@ -53,6 +56,7 @@ impl Default for Config {
             pythonpath: Vec::new(),
             home: None,
             pycache_prefix: None,
+            sys_path_0: None,
         }
     }
 }

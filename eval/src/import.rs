@@ -404,31 +404,85 @@ pub fn import_from(module: &Value, name: &Value) -> PyResult {
     let shown = pkgname
         .clone()
         .unwrap_or_else(|| PyStr::new("<unknown module name>"));
-    let path = protocol::getattr_opt(module, &intern("__file__"))
-        .ok()
-        .flatten()
-        .filter(|p| p.downcast::<PyStr>().is_some());
     let name_repr = protocol::repr_string(name)?;
     let pkg_repr = protocol::repr_string(&shown)?;
-    let Some(path) = path else {
+    let Some(spec) = protocol::getattr_opt(module, &intern("__spec__"))? else {
         let msg = format!("cannot import name {name_repr} from {pkg_repr} (unknown location)");
         return Err(exceptions::import_error_from(&msg, pkgname, name));
     };
-    let initializing = match protocol::getattr_opt(module, &intern("__spec__"))? {
-        Some(spec) => spec_is_initializing(&spec)?,
-        None => false,
+    let spec_origin = file_origin(&spec)?;
+    let shadowing = spec_origin.as_deref().is_some_and(possibly_shadowing);
+    let shadowing_stdlib = shadowing
+        && crate::sysmod::sys_attr("stdlib_module_names")
+            .is_some_and(|names| protocol::contains(&names, &shown).unwrap_or(false));
+    // Without a location in the spec, `__file__` names the module in the message.
+    let origin = match spec_origin {
+        Some(o) => Some(o),
+        None => protocol::getattr_opt(module, &intern("__file__"))
+            .ok()
+            .flatten()
+            .filter(|p| p.downcast::<PyStr>().is_some())
+            .map(|p| protocol::str_lossy(&p)),
     };
-    let path_text = protocol::str_lossy(&path);
-    let msg = if initializing {
+    let origin_repr = match &origin {
+        Some(o) => protocol::repr_string(&PyStr::new(o))?,
+        None => String::new(),
+    };
+    let msg = if shadowing_stdlib {
         format!(
-            "cannot import name {name_repr} from partially initialized module {pkg_repr} (most likely due to a circular import) ({path_text})"
+            "cannot import name {name_repr} from {pkg_repr} (consider renaming {origin_repr} since it has the same name as the standard library module named {pkg_repr} and prevents importing that standard library module)"
         )
+    } else if spec_is_initializing(&spec)? {
+        match &origin {
+            Some(_) if shadowing => format!(
+                "cannot import name {name_repr} from {pkg_repr} (consider renaming {origin_repr} if it has the same name as a library you intended to import)"
+            ),
+            Some(o) => format!(
+                "cannot import name {name_repr} from partially initialized module {pkg_repr} (most likely due to a circular import) ({o})"
+            ),
+            None => format!(
+                "cannot import name {name_repr} from partially initialized module {pkg_repr} (most likely due to a circular import)"
+            ),
+        }
     } else {
-        format!("cannot import name {name_repr} from {pkg_repr} ({path_text})")
+        match &origin {
+            Some(o) => format!("cannot import name {name_repr} from {pkg_repr} ({o})"),
+            None => format!("cannot import name {name_repr} from {pkg_repr} (unknown location)"),
+        }
     };
     let e = exceptions::import_error_from(&msg, pkgname, name);
-    protocol::setattr(e.value(), &intern("path"), Some(&path))?;
+    if let Some(o) = origin {
+        protocol::setattr(e.value(), &intern("path"), Some(&PyStr::new(&o)))?;
+    }
     Err(e)
+}
+
+/// `_PyModuleSpec_GetFileOrigin`: a spec's origin when it is a location.
+fn file_origin(spec: &Value) -> PyResult<Option<String>> {
+    match protocol::getattr_opt(spec, &intern("has_location"))? {
+        Some(flag) if protocol::is_true(&flag)? => {}
+        _ => return Ok(None),
+    }
+    Ok(protocol::getattr_opt(spec, &intern("origin"))?
+        .filter(|o| o.downcast::<PyStr>().is_some())
+        .map(|o| protocol::str_lossy(&o)))
+}
+
+/// `_PyModule_IsPossiblyShadowing`: the module's file sits in the script's
+/// directory (start-up's `sys.path[0]`, the current directory for `''`), so
+/// it may hide a module of the same name further down the path.
+fn possibly_shadowing(origin: &str) -> bool {
+    let file = origin.strip_suffix("/__init__.py").unwrap_or(origin);
+    let Some((root, _)) = file.rsplit_once('/') else {
+        return false;
+    };
+    let Some(first) = crate::config::get().sys_path_0 else {
+        return false;
+    };
+    if first.is_empty() {
+        return std::env::current_dir().is_ok_and(|d| d.to_string_lossy() == root);
+    }
+    root == first
 }
 
 /// `from m import *` into the frame's locals.

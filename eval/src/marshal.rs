@@ -230,7 +230,7 @@ impl Writer {
             }
         } else if let Some(code) = v.downcast_exact::<Code>() {
             if !self.allow_code {
-                return Err(value_error("unmarshalling code objects is disallowed"));
+                return Err(value_error("marshalling code objects is disallowed"));
             }
             self.byte(tc::CODE | flag);
             self.code(code)?;
@@ -377,18 +377,20 @@ fn bad_data(what: &str) -> PyErr {
     value_error(format!("bad marshal data ({what})"))
 }
 
-impl Reader<'_> {
-    fn take(&mut self, n: usize) -> PyResult<Vec<u8>> {
-        match &self.source {
+impl<'a> Reader<'a> {
+    /// The next `n` bytes: borrowed from in-memory data (no copy: start-up
+    /// reads every frozen module through here), read from a file otherwise.
+    fn take(&mut self, n: usize) -> PyResult<std::borrow::Cow<'a, [u8]>> {
+        match self.source {
             Source::Bytes(data) => {
                 let end = self.pos.checked_add(n).ok_or_else(too_short)?;
-                let chunk = data.get(self.pos..end).ok_or_else(too_short)?.to_vec();
+                let chunk = data.get(self.pos..end).ok_or_else(too_short)?;
                 self.pos = end;
-                Ok(chunk)
+                Ok(std::borrow::Cow::Borrowed(chunk))
             }
             Source::File(f) => {
                 if n == 0 {
-                    return Ok(Vec::new());
+                    return Ok(std::borrow::Cow::Owned(Vec::new()));
                 }
                 let got = protocol::call_method(f, "read", &[int::from_usize(n)])?;
                 let data = got
@@ -406,7 +408,7 @@ impl Reader<'_> {
                         "EOF read where object expected",
                     ));
                 }
-                Ok(data)
+                Ok(std::borrow::Cow::Owned(data))
             }
         }
     }
@@ -427,7 +429,7 @@ impl Reader<'_> {
 
     fn f64(&mut self) -> PyResult<f64> {
         let b = self.take(8)?;
-        Ok(f64::from_le_bytes(b.try_into().expect("8 bytes")))
+        Ok(f64::from_le_bytes(b[..].try_into().expect("8 bytes")))
     }
 
     fn text_float(&mut self) -> PyResult<f64> {
@@ -501,7 +503,7 @@ impl Reader<'_> {
             tc::INT => int::from_i64(i64::from(self.long()?)),
             tc::INT64 => {
                 let b = self.take(8)?;
-                int::from_i64(i64::from_le_bytes(b.try_into().expect("8 bytes")))
+                int::from_i64(i64::from_le_bytes(b[..].try_into().expect("8 bytes")))
             }
             tc::LONG => self.big_int()?,
             tc::BINARY_FLOAT => float::new(self.f64()?),
@@ -516,7 +518,7 @@ impl Reader<'_> {
             }
             tc::STRING => {
                 let n = self.size("bytes object")?;
-                bytes::new(self.take(n)?)
+                bytes::new(self.take(n)?.into_owned())
             }
             tc::UNICODE | tc::INTERNED => {
                 let n = self.size("string")?;
@@ -535,12 +537,17 @@ impl Reader<'_> {
                     self.size("string")?
                 };
                 let data = self.take(n)?;
-                // Latin-1, as CPython reads these bytes.
-                let s = PyStr::from_cps(&data.iter().map(|&b| u32::from(b)).collect::<Vec<_>>());
-                if matches!(ty, tc::ASCII_INTERNED | tc::SHORT_ASCII_INTERNED) {
-                    intern_value(&s)
-                } else {
-                    s
+                let interned = matches!(ty, tc::ASCII_INTERNED | tc::SHORT_ASCII_INTERNED);
+                match std::str::from_utf8(&data) {
+                    Ok(text) if data.is_ascii() && interned => ouro_objects::str::intern(text),
+                    Ok(text) if data.is_ascii() => PyStr::new_ascii(text),
+                    // Latin-1, as CPython reads bytes it did not write.
+                    _ => {
+                        let s = PyStr::from_cps(
+                            &data.iter().map(|&b| u32::from(b)).collect::<Vec<_>>(),
+                        );
+                        if interned { intern_value(&s) } else { s }
+                    }
                 }
             }
             tc::TUPLE | tc::SMALL_TUPLE => {
@@ -718,34 +725,8 @@ fn decode_surrogatepass(data: &[u8]) -> PyResult<Value> {
     if let Ok(text) = std::str::from_utf8(data) {
         return Ok(PyStr::new(text));
     }
-    let mut cps = Vec::with_capacity(data.len());
-    let mut i = 0;
-    while i < data.len() {
-        let b = data[i];
-        let (len, init) = match b {
-            0x00..=0x7f => (1, u32::from(b)),
-            0xc2..=0xdf => (2, u32::from(b & 0x1f)),
-            0xe0..=0xef => (3, u32::from(b & 0x0f)),
-            0xf0..=0xf4 => (4, u32::from(b & 0x07)),
-            _ => return Err(bad_data("invalid UTF-8 in string")),
-        };
-        let tail = data
-            .get(i + 1..i + len)
-            .ok_or_else(|| bad_data("invalid UTF-8 in string"))?;
-        let mut cp = init;
-        for &t in tail {
-            if t & 0xc0 != 0x80 {
-                return Err(bad_data("invalid UTF-8 in string"));
-            }
-            cp = (cp << 6) | u32::from(t & 0x3f);
-        }
-        if cp > 0x10ffff {
-            return Err(bad_data("invalid UTF-8 in string"));
-        }
-        cps.push(cp);
-        i += len;
-    }
-    Ok(PyStr::from_cps(&cps))
+    let original = bytes::new(data.to_vec());
+    ouro_objects::codecs::decode(data, "utf-8", "surrogatepass", &original)
 }
 
 /// Deserializes one object from the front of `data`.
@@ -855,3 +836,64 @@ pub static MODULE: ModuleDef = ModuleDef {
     types: ModuleDef::no_types,
     init,
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round_trip(v: &Value) -> Value {
+        loads(&dumps(v, VERSION, true).expect("dumps"), true).expect("loads")
+    }
+
+    #[test]
+    fn ints_of_every_size_round_trip() {
+        crate::run::init_runtime();
+        for n in [
+            BigInt::from(0),
+            BigInt::from(-1),
+            BigInt::from(i32::MAX) + 1,
+            BigInt::from(-7) << 200,
+        ] {
+            let v = int::from_bigint(n.clone());
+            let back = round_trip(&v);
+            assert_eq!(int::as_int(&back).expect("int").to_bigint().into_owned(), n);
+        }
+    }
+
+    #[test]
+    fn shared_objects_come_back_shared() {
+        crate::run::init_runtime();
+        let inner = List::from_vec(vec![int::from_i64(1)]);
+        let pair = Tuple::new(vec![inner.clone(), inner]);
+        let back = round_trip(&pair);
+        let items = back.downcast::<Tuple>().expect("tuple").to_vec();
+        assert!(items[0].is(&items[1]));
+    }
+
+    /// Every prefix of valid data and some garbage give an error, never a panic.
+    #[test]
+    fn truncated_and_garbage_data_are_errors() {
+        crate::run::init_runtime();
+        let data = dumps(
+            &Tuple::new(vec![
+                PyStr::new("é"),
+                float::new(1.5),
+                int::from_i64(1 << 40),
+            ]),
+            VERSION,
+            true,
+        )
+        .expect("dumps");
+        for end in 0..data.len() {
+            assert!(loads(&data[..end], true).is_err());
+        }
+        for garbage in [
+            &b"\xff\xff"[..],
+            b"c\x00\x00\x00\x00",
+            b"r\xff\xff\xff\xff",
+            b"(\xff\xff\xff\xff",
+        ] {
+            assert!(loads(garbage, true).is_err());
+        }
+    }
+}

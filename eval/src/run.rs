@@ -150,9 +150,12 @@ pub fn run_program(
     program: Program,
     args: &[String],
     orig_argv: &[String],
-    config: crate::config::Config,
+    mut config: crate::config::Config,
 ) -> i32 {
     init_runtime();
+    if !config.safe_path {
+        config.sys_path_0 = Some(path0(&program));
+    }
     let exe_path = std::env::current_exe()
         .or_else(|_| std::path::absolute(orig_argv.first().map_or("ouro", String::as_str)))
         .unwrap_or_default();
@@ -231,13 +234,10 @@ pub fn run_program(
     }
     // Like pymain_run_python: the script's directory goes first once `site`
     // has run.
-    if !config.safe_path
+    if let Some(path0) = &config.sys_path_0
         && let Some(path) = crate::sysmod::sys_attr("path")
-        && let Err(e) = protocol::call_method(
-            &path,
-            "insert",
-            &[int::from_i64(0), PyStr::new(&path0(&program))],
-        )
+        && let Err(e) =
+            protocol::call_method(&path, "insert", &[int::from_i64(0), PyStr::new(path0)])
     {
         return handle_uncaught(e);
     }

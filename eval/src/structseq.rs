@@ -111,6 +111,28 @@ pub fn new_instance(ty: &TypeRef, mut values: Vec<Value>) -> PyResult {
     Ok(obj)
 }
 
+/// Every field of a struct sequence instance, hidden ones included.
+pub fn values(v: &Value) -> PyResult<Vec<Value>> {
+    Ok(this(v)?.2)
+}
+
+/// Replaces the `__new__` of a struct sequence type (`os.stat_result`'s
+/// fills in float times); `def` gets the type, then `__new__`'s arguments.
+pub fn set_new(ty: &TypeRef, def: &'static MethodDef) -> PyResult<()> {
+    let value = ty.clone().into_value();
+    let module = protocol::getattr_str(&value, "__module__")?;
+    let new = BuiltinFunction::module_function(def, value.clone(), module);
+    t_set(
+        &value,
+        "__new__",
+        ouro_objects::functype::static_method(new),
+    )
+}
+
+fn t_set(ty: &Value, attr: &str, v: Value) -> PyResult<()> {
+    protocol::setattr(ty, &intern(attr), Some(&v))
+}
+
 /// What an instance of a struct sequence type holds, read back from the
 /// type: the tuple's length and every field's name (None for unnamed ones).
 struct Layout {
@@ -186,8 +208,9 @@ static NEW: MethodDef = MethodDef::new(
     "Create and return a new object.  See help(type) for accurate signature.",
 );
 
-/// `structseq_new(type, sequence, dict={})`.
-fn structseq_new(_ty: &Value, args: Args) -> PyResult {
+/// `structseq_new(type, sequence, dict={})`, the `__new__` of every struct
+/// sequence type (types with their own `__new__` call it first).
+pub fn structseq_new(_ty: &Value, args: Args) -> PyResult {
     let pos = args.positional();
     let Some(cls) = pos.first() else {
         return Err(type_error("__new__(): not enough arguments"));
@@ -199,7 +222,7 @@ fn structseq_new(_ty: &Value, args: Args) -> PyResult {
         ))
     })?;
     let rest = Args::new(&args.values[1..], args.kwnames);
-    let [sequence, dict] = rest.parse(&ty.payload().name(), ["sequence", "dict"], 0, 1, 2)?;
+    let [sequence, dict] = rest.parse("structseq", ["sequence", "dict"], 0, 1, 2)?;
     let sequence = sequence.expect("required");
     let tp_name = qualified_name(&ty);
     let Layout { visible, names } = layout(&ty)?;
@@ -283,7 +306,7 @@ static REPR: MethodDef = MethodDef::new("__repr__", structseq_repr, "Return repr
 /// the named fields, in order (so an unnamed sequence field shows under the
 /// next field's name, as in CPython).
 fn structseq_repr(v: &Value, args: Args) -> PyResult {
-    args.none("__repr__")?;
+    args.none(format_args!("{}.__repr__", v.type_obj().payload().name()))?;
     let (ty, layout, values) = this(v)?;
     let named: Vec<&Value> = layout.names.iter().flatten().collect();
     let mut parts = Vec::new();
@@ -304,7 +327,7 @@ static REDUCE: MethodDef = MethodDef::new("__reduce__", structseq_reduce, "");
 
 /// `(type, (visible_tuple, {hidden_name: value}))`.
 fn structseq_reduce(v: &Value, args: Args) -> PyResult {
-    args.none("__reduce__")?;
+    args.none(format_args!("{}.__reduce__", v.type_obj().payload().name()))?;
     let (ty, layout, mut values) = this(v)?;
     let hidden = values.split_off(layout.visible.min(values.len()));
     let dict = Dict::new_value();
@@ -389,15 +412,10 @@ fn field_get(descr: &Value, obj: Option<&Value>, _ty: &Value) -> PyResult {
         .unwrap_or_else(none))
 }
 
-fn field_set(descr: &Value, _obj: &Value, _value: Option<&Value>) -> PyResult<()> {
-    let f = descr.downcast::<StructField>().expect("field");
+fn field_set(_descr: &Value, _obj: &Value, _value: Option<&Value>) -> PyResult<()> {
     Err(PyErr::new(
         &exceptions::ATTRIBUTE_ERROR,
-        format!(
-            "readonly attribute '{}' of '{}' objects",
-            protocol::str_lossy(&f.name),
-            protocol::str_lossy(&f.owner)
-        ),
+        "readonly attribute",
     ))
 }
 

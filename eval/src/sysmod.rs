@@ -214,6 +214,19 @@ fn s_getfilesystemencodeerrors(_m: &Value, args: Args) -> PyResult {
     Ok(PyStr::new("surrogateescape"))
 }
 
+/// `sys._get_cpu_count_config()`: `-X cpu_count=N` or `PYTHON_CPU_COUNT`
+/// (what `os.cpu_count()` then reports), -1 when unset or "default".
+fn s_get_cpu_count_config(_m: &Value, args: Args) -> PyResult {
+    args.none("_get_cpu_count_config")?;
+    let config = crate::config::get();
+    let env = std::env::var("PYTHON_CPU_COUNT").ok();
+    let given = config.xoption("cpu_count").or(env.as_deref());
+    let n = given
+        .and_then(|v| v.parse::<i64>().ok())
+        .filter(|&n| n >= 1);
+    Ok(int::from_i64(n.unwrap_or(-1)))
+}
+
 fn s_getdefaultencoding(_m: &Value, args: Args) -> PyResult {
     args.none("getdefaultencoding")?;
     Ok(PyStr::new("utf-8"))
@@ -312,6 +325,11 @@ static SYS_FUNCTIONS: &[MethodDef] = &[
         "getfilesystemencodeerrors",
         s_getfilesystemencodeerrors,
         "getfilesystemencodeerrors($module, /)\n--\n\nReturn the error mode used Unicode to OS filename conversion.",
+    ),
+    MethodDef::new(
+        "_get_cpu_count_config",
+        s_get_cpu_count_config,
+        "_get_cpu_count_config($module, /)\n--\n\nPrivate function for getting PyConfig.cpu_count",
     ),
     MethodDef::new(
         "getdefaultencoding",

@@ -507,6 +507,41 @@ fn t_make_thread_handle(_m: &Value, args: Args) -> PyResult {
     ))
 }
 
+/// The kernel's name of this thread (`/proc/thread-self/comm`, what
+/// `pthread_setname_np` sets).
+const THREAD_NAME: &str = "/proc/thread-self/comm";
+
+/// Linux's limit on a thread name, in bytes, without the final NUL.
+const THREAD_NAME_MAX: usize = 15;
+
+fn t_set_name(_m: &Value, args: Args) -> PyResult {
+    let [name] = args.parse("set_name", ["name"], 0, 1, 1)?;
+    let name = name.expect("required");
+    let text = name
+        .downcast::<PyStr>()
+        .ok_or_else(|| {
+            type_error(format!(
+                "set_name() argument 'name' must be str, not {}",
+                protocol::type_name(&name)
+            ))
+        })?
+        .to_string_lossy();
+    let mut end = text.len().min(THREAD_NAME_MAX);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    std::fs::write(THREAD_NAME, &text.as_bytes()[..end])
+        .map_err(|e| crate::io::os_error(&e, None))?;
+    Ok(none())
+}
+
+fn t_get_name(_m: &Value, args: Args) -> PyResult {
+    args.none("_get_name")?;
+    let name = std::fs::read(THREAD_NAME).map_err(|e| crate::io::os_error(&e, None))?;
+    let name = name.strip_suffix(b"\n").unwrap_or(&name);
+    Ok(PyStr::new(&String::from_utf8_lossy(name)))
+}
+
 fn t_shutdown(_m: &Value, args: Args) -> PyResult {
     args.none("_shutdown")?;
     Ok(none())
@@ -608,6 +643,16 @@ pub static MODULE: ModuleDef = ModuleDef {
             "_make_thread_handle",
             t_make_thread_handle,
             "_make_thread_handle($module, ident, /)\n--\n\nInternal only. Make a thread handle for threads not spawned\nby the _thread or threading module.",
+        ),
+        MethodDef::new(
+            "set_name",
+            t_set_name,
+            "set_name($module, /, name)\n--\n\nSet the name of the current thread.",
+        ),
+        MethodDef::new(
+            "_get_name",
+            t_get_name,
+            "_get_name($module, /)\n--\n\nGet the name of the current thread.",
         ),
         MethodDef::new(
             "_shutdown",

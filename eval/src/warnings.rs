@@ -105,10 +105,12 @@ pub fn warn_natively(
             .and_then(|g| g.get_str(&ouro_objects::str::intern("__name__")))
             .is_some_and(|n| protocol::str_lossy(&n) == "__main__")
     });
-    if !first || (is_deprecation(category.payload()) && !in_main) {
+    let category = category.payload();
+    let ignored = (is_deprecation(category) && !in_main) || ignored_by_default(category);
+    if !first || ignored {
         return Ok(());
     }
-    show(category.payload(), msg, &filename, line, has_source)
+    show(category, msg, &filename, line, has_source)
 }
 
 /// `PyErr_WarnExplicit` without a registry, as the compiler issues its
@@ -133,7 +135,7 @@ pub fn warn_explicit(
         )?;
         return Ok(());
     }
-    if is_deprecation(category.payload()) {
+    if is_deprecation(category.payload()) || ignored_by_default(category.payload()) {
         return Ok(());
     }
     show(
@@ -143,6 +145,12 @@ pub fn warn_explicit(
         i32::try_from(lineno).unwrap_or(i32::MAX),
         false,
     )
+}
+
+/// The categories the default filters ignore everywhere.
+fn ignored_by_default(category: &TypeObject) -> bool {
+    category.is_subtype(ouro_objects::exceptions::IMPORT_WARNING.payload())
+        || category.is_subtype(ouro_objects::exceptions::RESOURCE_WARNING.payload())
 }
 
 fn is_deprecation(category: &TypeObject) -> bool {

@@ -6,6 +6,8 @@ mod abc;
 mod atexit;
 mod bisect;
 mod collections;
+#[cfg(test)]
+mod dir_parity;
 pub mod errno;
 mod functools;
 mod heapq;
@@ -14,6 +16,7 @@ mod itertools;
 mod operator;
 pub mod posix;
 pub mod stat;
+pub mod time;
 mod weakref;
 
 /// Every module of this crate; the program registers them at start-up.
@@ -23,6 +26,7 @@ pub static MODULES: &[&ModuleDef] = &[
     &stat::STAT,
     &atexit::MODULE,
     &weakref::MODULE,
+    &time::TIME,
     &itertools::MODULE,
     &collections::MODULE,
     &functools::MODULE,

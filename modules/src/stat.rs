@@ -101,7 +101,7 @@ fn mode_arg(v: &Value) -> PyResult<u32> {
 }
 
 fn one_mode(name: &str, args: Args) -> PyResult<u32> {
-    mode_arg(args.one(name)?)
+    mode_arg(args.one(format_args!("_stat.{name}"))?)
 }
 
 macro_rules! file_type_tests {

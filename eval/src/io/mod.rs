@@ -463,8 +463,8 @@ fn make_module() -> Value {
 /// `FileIO`s on fds 0, 1 and 2, or `None` for a descriptor that is not open
 /// (mirrors `create_stdio` in Python/pylifecycle.c).
 pub fn std_streams() -> [Value; 3] {
-    // `PYTHONUNBUFFERED`: output goes straight to the raw file (`-u`).
-    let unbuffered = std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
+    // `-u` or `PYTHONUNBUFFERED`: output goes straight to the raw file.
+    let unbuffered = crate::config::get().unbuffered;
     let stream = |fd: i64, name: &str, errors: &str| -> PyResult {
         let writing = fd != 0;
         let raw = protocol::call(

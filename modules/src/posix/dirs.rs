@@ -21,13 +21,13 @@ use super::path::{PathArg, PathSpec, flag_arg, os_error, path_arg, path_error};
 use super::sys;
 
 pub fn getcwd(_m: &Value, args: Args) -> PyResult {
-    args.none("getcwd")?;
+    args.none("posix.getcwd")?;
     let dir = std::env::current_dir().map_err(|e| os_error(&e, None, None))?;
     Ok(super::path::fsdecode(dir.as_os_str().as_bytes()))
 }
 
 pub fn getcwdb(_m: &Value, args: Args) -> PyResult {
-    args.none("getcwdb")?;
+    args.none("posix.getcwdb")?;
     let dir = std::env::current_dir().map_err(|e| os_error(&e, None, None))?;
     Ok(bytes::new(dir.as_os_str().as_bytes().to_vec()))
 }
@@ -184,12 +184,12 @@ fn entry_is_file(v: &Value, args: Args) -> PyResult {
 }
 
 fn entry_is_symlink(v: &Value, args: Args) -> PyResult {
-    args.none("is_symlink")?;
+    args.none("DirEntry.is_symlink")?;
     Ok(pybool::py_bool(entry(v)?.is_symlink()?))
 }
 
 fn entry_is_junction(v: &Value, args: Args) -> PyResult {
-    args.none("is_junction")?;
+    args.none("DirEntry.is_junction")?;
     entry(v)?;
     Ok(pybool::py_bool(false))
 }
@@ -200,12 +200,12 @@ fn entry_stat(v: &Value, args: Args) -> PyResult {
 }
 
 fn entry_inode(v: &Value, args: Args) -> PyResult {
-    args.none("inode")?;
+    args.none("DirEntry.inode")?;
     Ok(int::from_i128(i128::from(entry(v)?.ino)))
 }
 
 fn entry_fspath(v: &Value, args: Args) -> PyResult {
-    args.none("__fspath__")?;
+    args.none("DirEntry.__fspath__")?;
     Ok(entry(v)?.path.clone())
 }
 
@@ -217,7 +217,7 @@ fn entry_repr(v: &Value) -> PyResult {
 }
 
 fn entry_class_getitem(cls: &Value, args: Args) -> PyResult {
-    let item = args.one("__class_getitem__")?;
+    let item = args.one("DirEntry.__class_getitem__")?;
     ouro_objects::genericalias::new(cls.clone(), item.clone())
 }
 
@@ -366,13 +366,13 @@ fn scandir_next(v: &Value) -> PyResult<Option<Value>> {
 }
 
 fn scandir_close(v: &Value, args: Args) -> PyResult {
-    args.none("close")?;
+    args.none("ScandirIterator.close")?;
     *scandir_this(v)?.source.borrow_mut() = Source::Closed;
     Ok(none())
 }
 
 fn scandir_enter(v: &Value, args: Args) -> PyResult {
-    args.none("__enter__")?;
+    args.none("ScandirIterator.__enter__")?;
     Ok(v.clone())
 }
 

@@ -32,7 +32,7 @@ pub fn dup2(_m: &Value, args: Args) -> PyResult {
 }
 
 pub fn pipe(_m: &Value, args: Args) -> PyResult {
-    args.none("pipe")?;
+    args.none("posix.pipe")?;
     let (r, w) = sys::pipe(libc::O_CLOEXEC).map_err(os_err)?;
     Ok(Tuple::new(vec![
         int::from_i64(i64::from(r)),

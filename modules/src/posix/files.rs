@@ -5,7 +5,7 @@ use ouro_objects::bytes::{self, as_bytes_like};
 use ouro_objects::err::{PyErr, PyResult, type_error, value_error};
 use ouro_objects::none::{is_none, none};
 use ouro_objects::tuple::Tuple;
-use ouro_objects::{Value, bool as pybool, exceptions, float, int, protocol};
+use ouro_objects::{TypeRef, Value, bool as pybool, exceptions, float, int, protocol};
 
 use super::path::{
     PathArg, PathSpec, dir_fd_arg, fd_value, flag_arg, int_arg, os_error, os_error_errno, path_arg,
@@ -75,6 +75,31 @@ pub fn stat_result(st: &sys::Stat) -> PyResult {
     values.push(int::from_i64(st.st_blocks));
     values.push(int::from_i128(i128::from(st.st_rdev)));
     ouro_eval::structseq::new_instance(&super::types().stat_result, values)
+}
+
+pub static STAT_RESULT_NEW: ouro_objects::descr::MethodDef = ouro_objects::descr::MethodDef::new(
+    "__new__",
+    stat_result_new,
+    "Create and return a new object.  See help(type) for accurate signature.",
+);
+
+/// `statresult_new`: the struct sequence constructor, then float times
+/// left out (None) are taken from the integer ones.
+fn stat_result_new(ty: &Value, args: Args) -> PyResult {
+    let obj = ouro_eval::structseq::structseq_new(ty, args)?;
+    let mut values = ouro_eval::structseq::values(&obj)?;
+    let mut changed = false;
+    for i in 7..10 {
+        if is_none(&values[i + 3]) {
+            values[i + 3] = values[i].clone();
+            changed = true;
+        }
+    }
+    if !changed {
+        return Ok(obj);
+    }
+    let ty = TypeRef::from_value(&obj.type_value()).expect("a type");
+    ouro_eval::structseq::new_instance(&ty, values)
 }
 
 /// stat/lstat/fstat on a path or descriptor.
@@ -215,7 +240,6 @@ fn rename_common(name: &'static str, args: Args) -> PyResult {
         args.parse(name, ["src", "dst", "src_dir_fd", "dst_dir_fd"], 0, 2, 2)?;
     let src = path_arg(&src.expect("required"), PathSpec::new(name, "src"))?;
     let dst = path_arg(&dst.expect("required"), PathSpec::new(name, "dst"))?;
-    check_same_flavour(name, &src, &dst)?;
     sys::rename(
         dir_fd_arg(src_dir_fd.as_ref())?,
         &src.bytes,
@@ -224,16 +248,6 @@ fn rename_common(name: &'static str, args: Args) -> PyResult {
     )
     .map_err(|e| os_error(&e, Some(&src.object), Some(&dst.object)))?;
     Ok(none())
-}
-
-/// Two-path calls refuse a str and a bytes path together.
-fn check_same_flavour(name: &str, a: &PathArg, b: &PathArg) -> PyResult<()> {
-    if a.is_bytes != b.is_bytes {
-        return Err(type_error(format!(
-            "{name}: src and dst must be the same type"
-        )));
-    }
-    Ok(())
 }
 
 pub fn rename(_m: &Value, args: Args) -> PyResult {
@@ -451,7 +465,6 @@ pub fn link(_m: &Value, args: Args) -> PyResult {
     )?;
     let src = path_arg(&src.expect("required"), PathSpec::new("link", "src"))?;
     let dst = path_arg(&dst.expect("required"), PathSpec::new("link", "dst"))?;
-    check_same_flavour("link", &src, &dst)?;
     sys::link(
         dir_fd_arg(src_dir_fd.as_ref())?,
         &src.bytes,
@@ -473,7 +486,6 @@ pub fn symlink(_m: &Value, args: Args) -> PyResult {
     )?;
     let src = path_arg(&src.expect("required"), PathSpec::new("symlink", "src"))?;
     let dst = path_arg(&dst.expect("required"), PathSpec::new("symlink", "dst"))?;
-    check_same_flavour("symlink", &src, &dst)?;
     sys::symlink(&src.bytes, dir_fd_arg(dir_fd.as_ref())?, &dst.bytes)
         .map_err(|e| os_error(&e, Some(&src.object), Some(&dst.object)))?;
     Ok(none())
@@ -519,4 +531,121 @@ pub fn truncate(_m: &Value, args: Args) -> PyResult {
     };
     r.map_err(|e| path_error(&e, &path))?;
     Ok(none())
+}
+
+pub fn pread(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("pread", "pread", 3, 3)?;
+    let fd = c_int(&a[0])?;
+    let n = int_arg(&a[1])?;
+    if n < 0 {
+        return Err(os_error_errno(libc::EINVAL, None, None));
+    }
+    let data = sys::pread(fd, n as usize, int_arg(&a[2])?).map_err(|e| os_error(&e, None, None))?;
+    Ok(bytes::new(data))
+}
+
+pub fn pwrite(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("pwrite", "pwrite", 3, 3)?;
+    let fd = c_int(&a[0])?;
+    let data = as_bytes_like(&a[1]).ok_or_else(|| {
+        type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            protocol::type_name(&a[1])
+        ))
+    })?;
+    let n = sys::pwrite(fd, &data, int_arg(&a[2])?).map_err(|e| os_error(&e, None, None))?;
+    Ok(int::from_usize(n))
+}
+
+pub fn mkfifo(_m: &Value, args: Args) -> PyResult {
+    let [path, mode, dir_fd] = args.parse("mkfifo", ["path", "mode", "dir_fd"], 0, 1, 2)?;
+    let path = path_arg(&path.expect("required"), PathSpec::new("mkfifo", "path"))?;
+    let mode = mode.as_ref().map_or(Ok(0o666), c_int)?;
+    sys::mknod(dir_fd_arg(dir_fd.as_ref())?, &path.bytes, mode as u32, None)
+        .map_err(|e| path_error(&e, &path))?;
+    Ok(none())
+}
+
+pub fn mknod(_m: &Value, args: Args) -> PyResult {
+    let [path, mode, device, dir_fd] =
+        args.parse("mknod", ["path", "mode", "device", "dir_fd"], 0, 1, 3)?;
+    let path = path_arg(&path.expect("required"), PathSpec::new("mknod", "path"))?;
+    let mode = mode.as_ref().map_or(Ok(0o600), c_int)?;
+    let device = match &device {
+        Some(d) => u64::try_from(int_arg(d)?).map_err(|_| {
+            PyErr::new(
+                &exceptions::OVERFLOW_ERROR,
+                "can't convert negative int to unsigned",
+            )
+        })?,
+        None => 0,
+    };
+    sys::mknod(
+        dir_fd_arg(dir_fd.as_ref())?,
+        &path.bytes,
+        mode as u32,
+        Some(device),
+    )
+    .map_err(|e| path_error(&e, &path))?;
+    Ok(none())
+}
+
+/// `os.statvfs_result`: ten sequence fields and the file system id.
+pub const STATVFS_RESULT: ouro_eval::structseq::StructSeqDesc<'static> =
+    ouro_eval::structseq::StructSeqDesc {
+        name: "os.statvfs_result",
+        doc: "statvfs_result: Result from statvfs or fstatvfs.\n\nThis object may be accessed either as a tuple of\n  (bsize, frsize, blocks, bfree, bavail, files, ffree, favail, flag, namemax),\nor via the attributes f_bsize, f_frsize, f_blocks, f_bfree, and so on.\n\nSee os.statvfs for more information.",
+        fields: &[
+            "f_bsize",
+            "f_frsize",
+            "f_blocks",
+            "f_bfree",
+            "f_bavail",
+            "f_files",
+            "f_ffree",
+            "f_favail",
+            "f_flag",
+            "f_namemax",
+            "f_fsid",
+        ],
+        n_in_sequence: 10,
+    };
+
+fn statvfs_result(st: &libc::statvfs) -> PyResult {
+    let u = |x: u64| int::from_i128(i128::from(x));
+    ouro_eval::structseq::new_instance(
+        &super::types().statvfs_result,
+        vec![
+            u(st.f_bsize),
+            u(st.f_frsize),
+            u(st.f_blocks),
+            u(st.f_bfree),
+            u(st.f_bavail),
+            u(st.f_files),
+            u(st.f_ffree),
+            u(st.f_favail),
+            u(st.f_flag),
+            u(st.f_namemax),
+            u(st.f_fsid),
+        ],
+    )
+}
+
+pub fn statvfs(_m: &Value, args: Args) -> PyResult {
+    let [path] = args.parse("statvfs", ["path"], 0, 1, 1)?;
+    let path = path_arg(
+        &path.expect("required"),
+        PathSpec::new("statvfs", "path").fd(),
+    )?;
+    let st = match path.fd {
+        Some(fd) => sys::statvfs(None, fd),
+        None => sys::statvfs(Some(&path.bytes), 0),
+    };
+    statvfs_result(&st.map_err(|e| path_error(&e, &path))?)
+}
+
+pub fn fstatvfs(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("fstatvfs", "fstatvfs", 1, 1)?;
+    let st = sys::statvfs(None, c_int(&a[0])?).map_err(|e| os_error(&e, None, None))?;
+    statvfs_result(&st)
 }

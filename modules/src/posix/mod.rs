@@ -6,6 +6,7 @@
 //! `posixpath` helpers; `path` converts arguments and raises `OSError`s and
 //! `sys` is the one place that calls libc.
 
+mod control;
 mod dirs;
 mod fds;
 mod files;
@@ -24,7 +25,13 @@ use ouro_objects::module::Module;
 use ouro_objects::str::PyStr;
 use ouro_objects::{TypeRef, Value, exceptions, int};
 
-pub use path::{fsdecode, os_error_errno};
+pub use files::c_int;
+pub use path::fsdecode;
+
+/// The `OSError` for a failed call with no file name (for `time`).
+pub fn os_error(e: &std::io::Error) -> ouro_objects::PyErr {
+    path::os_error(e, None, None)
+}
 
 /// The struct sequence types of `posix`, made once per thread on first use
 /// so every `stat_result` has the same type.
@@ -34,6 +41,7 @@ pub struct PosixTypes {
     pub uname_result: TypeRef,
     pub times_result: TypeRef,
     pub terminal_size: TypeRef,
+    pub statvfs_result: TypeRef,
 }
 
 thread_local! {
@@ -41,11 +49,14 @@ thread_local! {
 }
 
 fn make_types() -> PyResult<PosixTypes> {
+    let stat_result = structseq::new_type(&files::STAT_RESULT)?;
+    structseq::set_new(&stat_result, &files::STAT_RESULT_NEW)?;
     Ok(PosixTypes {
-        stat_result: structseq::new_type(&files::STAT_RESULT)?,
+        stat_result,
         uname_result: structseq::new_type(&process::UNAME_RESULT)?,
         times_result: structseq::new_type(&process::TIMES_RESULT)?,
         terminal_size: structseq::new_type(&process::TERMINAL_SIZE)?,
+        statvfs_result: structseq::new_type(&files::STATVFS_RESULT)?,
     })
 }
 
@@ -68,12 +79,18 @@ const HAVE_FUNCTIONS: &[&str] = &[
     "HAVE_FCHOWNAT",
     "HAVE_FDOPENDIR",
     "HAVE_FSTATAT",
+    "HAVE_FSTATVFS",
     "HAVE_FTRUNCATE",
     "HAVE_FUTIMENS",
+    "HAVE_FUTIMES",
+    "HAVE_FUTIMESAT",
     "HAVE_LINKAT",
     "HAVE_LCHOWN",
     "HAVE_LSTAT",
+    "HAVE_LUTIMES",
     "HAVE_MKDIRAT",
+    "HAVE_MKFIFOAT",
+    "HAVE_MKNODAT",
     "HAVE_OPENAT",
     "HAVE_READLINKAT",
     "HAVE_RENAMEAT",
@@ -84,6 +101,8 @@ const HAVE_FUNCTIONS: &[&str] = &[
 
 /// Integer constants, with their Linux (x86-64 and aarch64 agree) values.
 const CONSTANTS: &[(&str, i64)] = &[
+    ("SCHED_DEADLINE", 6),
+    ("SCHED_NORMAL", 0),
     ("CLD_CONTINUED", 6),
     ("CLD_DUMPED", 3),
     ("CLD_EXITED", 1),
@@ -244,6 +263,8 @@ const CONSTANTS: &[(&str, i64)] = &[
 
 fn init(m: &Value) -> PyResult<()> {
     let module = m.downcast::<Module>().expect("module");
+    // `scandir()`'s iterator type is not a module attribute in CPython.
+    ouro_objects::typeobj::ready(&dirs::SCANDIR_ITERATOR_TYPE);
     let types = match TYPES.with(|t| t.borrow().clone()) {
         Some(t) => t,
         None => {
@@ -256,6 +277,7 @@ fn init(m: &Value) -> PyResult<()> {
     module.set("uname_result", types.uname_result.into_value());
     module.set("times_result", types.times_result.into_value());
     module.set("terminal_size", types.terminal_size.into_value());
+    module.set("statvfs_result", types.statvfs_result.into_value());
     module.set(
         "error",
         TypeRef::from_static(&exceptions::OS_ERROR).into_value(),
@@ -272,7 +294,7 @@ fn init(m: &Value) -> PyResult<()> {
 }
 
 fn posix_types() -> Vec<&'static ouro_objects::PyObj<ouro_objects::typeobj::TypeObject>> {
-    vec![&dirs::DIR_ENTRY_TYPE, &dirs::SCANDIR_ITERATOR_TYPE]
+    vec![&dirs::DIR_ENTRY_TYPE]
 }
 
 pub static POSIX: ModuleDef = ModuleDef {
@@ -679,6 +701,171 @@ static FUNCTIONS: &[MethodDef] = &[
         "makedev",
         process::makedev,
         "makedev($module, major, minor, /)\n--\n\nComposes a raw device number from the major and minor device numbers.",
+    ),
+    MethodDef::new(
+        "pread",
+        files::pread,
+        "pread($module, fd, length, offset, /)\n--\n\nRead a number of bytes from a file descriptor starting at a particular offset.",
+    ),
+    MethodDef::new(
+        "pwrite",
+        files::pwrite,
+        "pwrite($module, fd, data, offset, /)\n--\n\nWrite bytes to a file descriptor starting at a particular offset.",
+    ),
+    MethodDef::new(
+        "mkfifo",
+        files::mkfifo,
+        "mkfifo($module, /, path, mode=438, *, dir_fd=None)\n--\n\nCreate a \"fifo\" (a POSIX named pipe).",
+    ),
+    MethodDef::new(
+        "mknod",
+        files::mknod,
+        "mknod($module, /, path, mode=384, device=0, *, dir_fd=None)\n--\n\nCreate a node in the file system.",
+    ),
+    MethodDef::new(
+        "statvfs",
+        files::statvfs,
+        "statvfs($module, /, path)\n--\n\nPerform a statvfs system call on the given path.",
+    ),
+    MethodDef::new(
+        "fstatvfs",
+        files::fstatvfs,
+        "fstatvfs($module, fd, /)\n--\n\nPerform an fstatvfs system call on the given fd.",
+    ),
+    MethodDef::new(
+        "chroot",
+        control::chroot,
+        "chroot($module, /, path)\n--\n\nChange root directory to path.",
+    ),
+    MethodDef::new(
+        "sync",
+        control::sync,
+        "sync($module, /)\n--\n\nForce write of everything to disk.",
+    ),
+    MethodDef::new(
+        "system",
+        control::system,
+        "system($module, /, command)\n--\n\nExecute the command in a subshell.",
+    ),
+    MethodDef::new(
+        "setsid",
+        control::setsid,
+        "setsid($module, /)\n--\n\nCall the system call setsid().",
+    ),
+    MethodDef::new(
+        "setpgrp",
+        control::setpgrp,
+        "setpgrp($module, /)\n--\n\nMake the current process the leader of its process group.",
+    ),
+    MethodDef::new(
+        "setpgid",
+        control::setpgid,
+        "setpgid($module, pid, pgrp, /)\n--\n\nCall the system call setpgid(pid, pgrp).",
+    ),
+    MethodDef::new(
+        "killpg",
+        control::killpg,
+        "killpg($module, pgid, signal, /)\n--\n\nKill a process group with a signal.",
+    ),
+    MethodDef::new(
+        "setuid",
+        control::setuid,
+        "setuid($module, uid, /)\n--\n\nSet the current process's user id.",
+    ),
+    MethodDef::new(
+        "setgid",
+        control::setgid,
+        "setgid($module, gid, /)\n--\n\nSet the current process's group id.",
+    ),
+    MethodDef::new(
+        "seteuid",
+        control::seteuid,
+        "seteuid($module, euid, /)\n--\n\nSet the current process's effective user id.",
+    ),
+    MethodDef::new(
+        "setegid",
+        control::setegid,
+        "setegid($module, egid, /)\n--\n\nSet the current process's effective group id.",
+    ),
+    MethodDef::new(
+        "setreuid",
+        control::setreuid,
+        "setreuid($module, ruid, euid, /)\n--\n\nSet the current process's real and effective user ids.",
+    ),
+    MethodDef::new(
+        "setregid",
+        control::setregid,
+        "setregid($module, rgid, egid, /)\n--\n\nSet the current process's real and effective group ids.",
+    ),
+    MethodDef::new(
+        "setresuid",
+        control::setresuid,
+        "setresuid($module, ruid, euid, suid, /)\n--\n\nSet the current process's real, effective, and saved user ids.",
+    ),
+    MethodDef::new(
+        "setresgid",
+        control::setresgid,
+        "setresgid($module, rgid, egid, sgid, /)\n--\n\nSet the current process's real, effective, and saved group ids.",
+    ),
+    MethodDef::new(
+        "getresuid",
+        control::getresuid,
+        "getresuid($module, /)\n--\n\nReturn a tuple of the current process's real, effective, and saved user ids.",
+    ),
+    MethodDef::new(
+        "getresgid",
+        control::getresgid,
+        "getresgid($module, /)\n--\n\nReturn a tuple of the current process's real, effective, and saved group ids.",
+    ),
+    MethodDef::new(
+        "nice",
+        control::nice,
+        "nice($module, increment, /)\n--\n\nAdd increment to the priority of process and return the new priority.",
+    ),
+    MethodDef::new(
+        "getpriority",
+        control::getpriority,
+        "getpriority($module, /, which, who)\n--\n\nReturn program scheduling priority.",
+    ),
+    MethodDef::new(
+        "setpriority",
+        control::setpriority,
+        "setpriority($module, /, which, who, priority)\n--\n\nSet program scheduling priority.",
+    ),
+    MethodDef::new(
+        "sched_yield",
+        control::sched_yield,
+        "sched_yield($module, /)\n--\n\nVoluntarily relinquish the CPU.",
+    ),
+    MethodDef::new(
+        "sched_getaffinity",
+        control::sched_getaffinity,
+        "sched_getaffinity($module, pid, /)\n--\n\nReturn the affinity of the process identified by pid (or the current process if zero).",
+    ),
+    MethodDef::new(
+        "getloadavg",
+        control::getloadavg,
+        "getloadavg($module, /)\n--\n\nReturn average recent system load information.",
+    ),
+    MethodDef::new(
+        "getlogin",
+        control::getlogin,
+        "getlogin($module, /)\n--\n\nReturn the actual login name.",
+    ),
+    MethodDef::new(
+        "ttyname",
+        control::ttyname,
+        "ttyname($module, fd, /)\n--\n\nReturn the name of the terminal device connected to 'fd'.",
+    ),
+    MethodDef::new(
+        "ctermid",
+        control::ctermid,
+        "ctermid($module, /)\n--\n\nReturn the name of the controlling terminal for this process.",
+    ),
+    MethodDef::new(
+        "getrandom",
+        control::getrandom,
+        "getrandom($module, /, size, flags=0)\n--\n\nObtain a series of random bytes.",
     ),
     MethodDef::new(
         "_path_normpath",

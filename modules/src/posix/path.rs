@@ -36,15 +36,12 @@ pub fn fsencode(s: &Value) -> PyResult<Vec<u8>> {
     ouro_objects::codecs::encode(text, s, "utf-8", "surrogateescape")
 }
 
-/// `os.fsdecode` for bytes.
+/// `os.fsdecode` for bytes: UTF-8, undecodable bytes as lone surrogates.
 pub fn fsdecode(b: &[u8]) -> Value {
     match std::str::from_utf8(b) {
         Ok(s) => PyStr::new(s),
-        Err(_) => {
-            let cps: Vec<u32> = String::from_utf8_lossy(b).chars().map(u32::from).collect();
-            ouro_objects::codecs::decode(b, "utf-8", "surrogateescape", &none())
-                .unwrap_or_else(|_| PyStr::from_cps(&cps))
-        }
+        Err(_) => ouro_objects::codecs::decode(b, "utf-8", "surrogateescape", &none())
+            .unwrap_or_else(|_| PyStr::new(&String::from_utf8_lossy(b))),
     }
 }
 
@@ -148,7 +145,7 @@ pub fn path_arg(v: &Value, spec: PathSpec) -> PyResult<PathArg> {
                 };
                 return Err(type_error(format!(
                     "{func}: {arg} should be {allowed}, not {}",
-                    ouro_objects::args::arg_type_name(v)
+                    protocol::type_name(v)
                 )));
             }
         }
@@ -179,7 +176,7 @@ pub fn fd_value(v: &Value) -> PyResult<i32> {
     }
     let n = protocol::index(v)?;
     match int::to_i64(&n) {
-        Some(n) if n < 0 => Err(value_error(format!("fd is less than 0"))),
+        Some(n) if n < 0 => Err(value_error("fd is less than 0")),
         Some(n) if n > i64::from(i32::MAX) => Err(PyErr::new(
             &exceptions::OVERFLOW_ERROR,
             "fd is greater than maximum",

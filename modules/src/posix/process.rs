@@ -55,7 +55,7 @@ pub fn unsetenv(_m: &Value, args: Args) -> PyResult {
 }
 
 fn no_args(name: &str, args: Args) -> PyResult<()> {
-    args.none(name)
+    args.none(format_args!("posix.{name}"))
 }
 
 pub fn getpid(_m: &Value, args: Args) -> PyResult {

@@ -569,3 +569,235 @@ unsafe extern "C" {
     #[link_name = "tzset"]
     fn tzset_c();
 }
+
+/// `clock_settime(clock, (seconds, nanoseconds))`.
+pub fn set_clock(clock: i32, secs: i64, nanos: i64) -> io::Result<()> {
+    let ts = libc::timespec {
+        tv_sec: secs,
+        tv_nsec: nanos,
+    };
+    // SAFETY: `ts` is a valid timespec for the call.
+    check(unsafe { libc::clock_settime(clock, &ts) }).map(drop)
+}
+
+/// `pthread_getcpuclockid(thread)`: the CPU time clock of a thread. glibc
+/// reads through a `pthread_t` as a pointer, so only the calling thread's
+/// own id is passed on; any other gives ESRCH rather than a crash.
+pub fn thread_cpu_clock(thread: libc::pthread_t) -> io::Result<libc::clockid_t> {
+    // SAFETY: `pthread_self` takes no arguments and cannot fail.
+    if thread != unsafe { libc::pthread_self() } {
+        return Err(io::Error::from_raw_os_error(libc::ESRCH));
+    }
+    let mut id: libc::clockid_t = 0;
+    // SAFETY: `thread` is the live calling thread and `id` a valid out-pointer.
+    let r = unsafe { libc::pthread_getcpuclockid(thread, &mut id) };
+    if r != 0 {
+        return Err(io::Error::from_raw_os_error(r));
+    }
+    Ok(id)
+}
+
+/// `getloadavg()`: the 1, 5 and 15 minute load averages.
+pub fn loadavg() -> io::Result<[f64; 3]> {
+    let mut avg = [0.0; 3];
+    // SAFETY: `avg` has room for the three values asked for.
+    if unsafe { libc::getloadavg(avg.as_mut_ptr(), 3) } != 3 {
+        return Err(io::Error::other("Load averages are unobtainable"));
+    }
+    Ok(avg)
+}
+
+/// `nice(increment)`: the new niceness (-1 is a valid result, so errno is
+/// cleared first and checked after).
+pub fn nice(increment: i32) -> io::Result<i32> {
+    // SAFETY: `__errno_location` returns this thread's errno slot.
+    unsafe { *libc::__errno_location() = 0 };
+    // SAFETY: plain integer argument.
+    let r = unsafe { libc::nice(increment) };
+    // SAFETY: as above.
+    if r == -1 && unsafe { *libc::__errno_location() } != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(r)
+}
+
+/// `getpriority(which, who)`, with errno telling -1 apart from failure.
+pub fn getpriority(which: u32, who: u32) -> io::Result<i32> {
+    // SAFETY: `__errno_location` returns this thread's errno slot.
+    unsafe { *libc::__errno_location() = 0 };
+    // SAFETY: plain integer arguments.
+    let r = unsafe { libc::getpriority(which, who) };
+    // SAFETY: as above.
+    if r == -1 && unsafe { *libc::__errno_location() } != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(r)
+}
+
+/// `setpriority(which, who, prio)`.
+pub fn setpriority(which: u32, who: u32, prio: i32) -> io::Result<()> {
+    // SAFETY: plain integer arguments.
+    check(unsafe { libc::setpriority(which, who, prio) }).map(drop)
+}
+
+/// The process-control calls that take and return plain integers.
+pub enum IdCall {
+    Setsid,
+    Setpgid(i32, i32),
+    Setpgrp,
+    Setuid(u32),
+    Setgid(u32),
+    Seteuid(u32),
+    Setegid(u32),
+    Setreuid(u32, u32),
+    Setregid(u32, u32),
+    Setresuid(u32, u32, u32),
+    Setresgid(u32, u32, u32),
+    Killpg(i32, i32),
+}
+
+/// Runs one `IdCall`; its integer result (setsid's session id, else 0).
+pub fn id_call(call: IdCall) -> io::Result<i32> {
+    // SAFETY: every call takes plain integers and reports failure as -1.
+    check(unsafe {
+        match call {
+            IdCall::Setsid => libc::setsid(),
+            IdCall::Setpgid(pid, pgrp) => libc::setpgid(pid, pgrp),
+            IdCall::Setpgrp => libc::setpgid(0, 0),
+            IdCall::Setuid(u) => libc::setuid(u),
+            IdCall::Setgid(g) => libc::setgid(g),
+            IdCall::Seteuid(u) => libc::seteuid(u),
+            IdCall::Setegid(g) => libc::setegid(g),
+            IdCall::Setreuid(r, e) => libc::setreuid(r, e),
+            IdCall::Setregid(r, e) => libc::setregid(r, e),
+            IdCall::Setresuid(r, e, s) => libc::setresuid(r, e, s),
+            IdCall::Setresgid(r, e, s) => libc::setresgid(r, e, s),
+            IdCall::Killpg(pgrp, sig) => libc::killpg(pgrp, sig),
+        }
+    })
+}
+
+/// `getresuid()` (or `getresgid()` when `group`).
+pub fn getres(group: bool) -> io::Result<[u32; 3]> {
+    let (mut r, mut e, mut s) = (0, 0, 0);
+    // SAFETY: the three out-pointers are valid.
+    check(unsafe {
+        if group {
+            libc::getresgid(&mut r, &mut e, &mut s)
+        } else {
+            libc::getresuid(&mut r, &mut e, &mut s)
+        }
+    })?;
+    Ok([r, e, s])
+}
+
+/// `sched_getaffinity(pid)`: the CPUs the process may run on.
+pub fn sched_getaffinity(pid: i32) -> io::Result<Vec<usize>> {
+    // SAFETY: `cpu_set_t` is a plain bit array; all-zero is valid.
+    let mut set: libc::cpu_set_t = unsafe { std::mem::zeroed() };
+    // SAFETY: `set` is a valid out-pointer of the size given.
+    check(unsafe {
+        libc::sched_getaffinity(pid, std::mem::size_of::<libc::cpu_set_t>(), &mut set)
+    })?;
+    // SAFETY: CPU_ISSET only reads the set, for indices below its bit size.
+    Ok((0..libc::CPU_SETSIZE as usize)
+        .filter(|&cpu| unsafe { libc::CPU_ISSET(cpu, &set) })
+        .collect())
+}
+
+/// `sched_yield()`.
+pub fn sched_yield() {
+    // SAFETY: takes no arguments; cannot fail on Linux.
+    unsafe { libc::sched_yield() };
+}
+
+/// `sync()`.
+pub fn sync() {
+    // SAFETY: takes no arguments and cannot fail.
+    unsafe { libc::sync() }
+}
+
+/// `getlogin()`: None when there is no controlling terminal's login.
+pub fn getlogin() -> Option<Vec<u8>> {
+    // SAFETY: getlogin returns null or a NUL-terminated static string that
+    // is copied before any other call can change it.
+    let p = unsafe { libc::getlogin() };
+    if p.is_null() {
+        return None;
+    }
+    // SAFETY: `p` is non-null and NUL-terminated.
+    Some(unsafe { CStr::from_ptr(p) }.to_bytes().to_vec())
+}
+
+/// `ttyname_r(fd)`.
+pub fn ttyname(fd: i32) -> io::Result<Vec<u8>> {
+    let mut buf = vec![0u8; 256];
+    // SAFETY: `buf` has room for `buf.len()` bytes.
+    let r = unsafe { libc::ttyname_r(fd, buf.as_mut_ptr().cast(), buf.len()) };
+    if r != 0 {
+        return Err(io::Error::from_raw_os_error(r));
+    }
+    let n = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
+    buf.truncate(n);
+    Ok(buf)
+}
+
+/// `getrandom(size, flags)`.
+pub fn getrandom(size: usize, flags: u32) -> io::Result<Vec<u8>> {
+    let mut buf = vec![0u8; size];
+    // SAFETY: `buf` has room for `size` bytes.
+    let n = check_long(unsafe { libc::getrandom(buf.as_mut_ptr().cast(), size, flags) })?;
+    buf.truncate(n);
+    Ok(buf)
+}
+
+/// `mkfifoat(dir_fd, path, mode)` or `mknodat(dir_fd, path, mode, device)`.
+pub fn mknod(dir_fd: i32, path: &[u8], mode: u32, device: Option<u64>) -> io::Result<()> {
+    let p = cstring(path)?;
+    // SAFETY: `p` is NUL-terminated.
+    check(unsafe {
+        match device {
+            None => libc::mkfifoat(dir_fd, p.as_ptr(), mode),
+            Some(dev) => libc::mknodat(dir_fd, p.as_ptr(), mode, dev),
+        }
+    })
+    .map(drop)
+}
+
+/// `chroot(path)`.
+pub fn chroot(path: &[u8]) -> io::Result<()> {
+    let p = cstring(path)?;
+    // SAFETY: `p` is NUL-terminated.
+    check(unsafe { libc::chroot(p.as_ptr()) }).map(drop)
+}
+
+/// `pread(fd, n, offset)`.
+pub fn pread(fd: i32, n: usize, offset: i64) -> io::Result<Vec<u8>> {
+    let mut buf = vec![0u8; n];
+    // SAFETY: `buf` has room for `n` bytes.
+    let got = check_long(unsafe { libc::pread(fd, buf.as_mut_ptr().cast(), n, offset) })?;
+    buf.truncate(got);
+    Ok(buf)
+}
+
+/// `pwrite(fd, data, offset)`.
+pub fn pwrite(fd: i32, data: &[u8], offset: i64) -> io::Result<usize> {
+    // SAFETY: `data` is valid for `data.len()` bytes.
+    check_long(unsafe { libc::pwrite(fd, data.as_ptr().cast(), data.len(), offset) })
+}
+
+/// File system statistics of a path or descriptor (`statvfs`/`fstatvfs`).
+pub fn statvfs(path: Option<&[u8]>, fd: i32) -> io::Result<libc::statvfs> {
+    // SAFETY: `struct statvfs` is plain integers; all-zero is valid.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    match path {
+        Some(path) => {
+            let p = cstring(path)?;
+            // SAFETY: `p` is NUL-terminated and `st` a valid out-pointer.
+            check(unsafe { libc::statvfs(p.as_ptr(), &mut st) })?;
+        }
+        // SAFETY: `st` is a valid out-pointer.
+        None => check(unsafe { libc::fstatvfs(fd, &mut st) }).map(drop)?,
+    }
+    Ok(st)
+}

@@ -1,0 +1,3 @@
+# dir() of the _imp module
+import _imp
+print(sorted(dir(_imp)))

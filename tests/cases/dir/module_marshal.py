@@ -1,0 +1,3 @@
+# dir() of the marshal module
+import marshal
+print(sorted(dir(marshal)))
