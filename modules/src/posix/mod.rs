@@ -14,6 +14,7 @@ mod path;
 mod pathops;
 mod process;
 pub(crate) mod sys;
+mod syscalls;
 
 use std::cell::RefCell;
 
@@ -287,6 +288,9 @@ fn init(m: &Value) -> PyResult<()> {
         "_have_functions",
         ouro_objects::list::List::from_vec(HAVE_FUNCTIONS.iter().map(|n| PyStr::new(n)).collect()),
     );
+    for (name, table) in syscalls::name_tables()? {
+        module.set(name, table);
+    }
     for (name, value) in CONSTANTS {
         module.set(name, int::from_i64(*value));
     }
@@ -866,6 +870,176 @@ static FUNCTIONS: &[MethodDef] = &[
         "getrandom",
         control::getrandom,
         "getrandom($module, /, size, flags=0)\n--\n\nObtain a series of random bytes.",
+    ),
+    MethodDef::new(
+        "waitpid",
+        syscalls::waitpid,
+        "waitpid($module, pid, options, /)\n--\n\nWait for completion of a given child process.",
+    ),
+    MethodDef::new(
+        "wait",
+        syscalls::wait,
+        "wait($module, /)\n--\n\nWait for completion of a child process.",
+    ),
+    MethodDef::new(
+        "sched_get_priority_max",
+        syscalls::sched_get_priority_max,
+        "sched_get_priority_max($module, /, policy)\n--\n\nGet the maximum scheduling priority for policy.",
+    ),
+    MethodDef::new(
+        "sched_get_priority_min",
+        syscalls::sched_get_priority_min,
+        "sched_get_priority_min($module, /, policy)\n--\n\nGet the minimum scheduling priority for policy.",
+    ),
+    MethodDef::new(
+        "sched_getscheduler",
+        syscalls::sched_getscheduler,
+        "sched_getscheduler($module, pid, /)\n--\n\nGet the scheduling policy for the process identified by pid.",
+    ),
+    MethodDef::new(
+        "sched_setaffinity",
+        syscalls::sched_setaffinity,
+        "sched_setaffinity($module, pid, mask, /)\n--\n\nSet the CPU affinity of the process identified by pid to mask.",
+    ),
+    MethodDef::new(
+        "sched_rr_get_interval",
+        syscalls::sched_rr_get_interval,
+        "sched_rr_get_interval($module, pid, /)\n--\n\nReturn the round-robin quantum for the process identified by pid, in seconds.",
+    ),
+    MethodDef::new(
+        "sysconf",
+        syscalls::sysconf,
+        "sysconf($module, name, /)\n--\n\nReturn an integer-valued system configuration variable.",
+    ),
+    MethodDef::new(
+        "fpathconf",
+        syscalls::fpathconf,
+        "fpathconf($module, fd, name, /)\n--\n\nReturn the configuration limit name for the file descriptor fd.",
+    ),
+    MethodDef::new(
+        "pathconf",
+        syscalls::pathconf,
+        "pathconf($module, /, path, name)\n--\n\nReturn the configuration limit name for the file or directory path.",
+    ),
+    MethodDef::new(
+        "confstr",
+        syscalls::confstr,
+        "confstr($module, name, /)\n--\n\nReturn a string-valued system configuration variable.",
+    ),
+    MethodDef::new(
+        "lockf",
+        syscalls::lockf,
+        "lockf($module, fd, command, length, /)\n--\n\nApply, test or remove a POSIX lock on an open file descriptor.",
+    ),
+    MethodDef::new(
+        "posix_fadvise",
+        syscalls::posix_fadvise,
+        "posix_fadvise($module, fd, offset, length, advice, /)\n--\n\nAnnounce an intention to access data in a specific pattern.",
+    ),
+    MethodDef::new(
+        "posix_fallocate",
+        syscalls::posix_fallocate,
+        "posix_fallocate($module, fd, offset, length, /)\n--\n\nEnsure a file has allocated at least a particular number of bytes on disk.",
+    ),
+    MethodDef::new(
+        "tcgetpgrp",
+        syscalls::tcgetpgrp,
+        "tcgetpgrp($module, fd, /)\n--\n\nReturn the process group associated with the terminal specified by fd.",
+    ),
+    MethodDef::new(
+        "tcsetpgrp",
+        syscalls::tcsetpgrp,
+        "tcsetpgrp($module, fd, pgid, /)\n--\n\nSet the process group associated with the terminal specified by fd.",
+    ),
+    MethodDef::new(
+        "setgroups",
+        syscalls::setgroups,
+        "setgroups($module, groups, /)\n--\n\nSet the groups of the current process to list.",
+    ),
+    MethodDef::new(
+        "memfd_create",
+        syscalls::memfd_create,
+        "memfd_create($module, /, name, flags=MFD_CLOEXEC)\n--\n\n",
+    ),
+    MethodDef::new(
+        "eventfd",
+        syscalls::eventfd,
+        "eventfd($module, /, initval, flags=524288)\n--\n\nCreates and returns an event notification file descriptor.",
+    ),
+    MethodDef::new(
+        "eventfd_read",
+        syscalls::eventfd_read,
+        "eventfd_read($module, /, fd)\n--\n\nRead eventfd value",
+    ),
+    MethodDef::new(
+        "eventfd_write",
+        syscalls::eventfd_write,
+        "eventfd_write($module, /, fd, value)\n--\n\nWrite eventfd value.",
+    ),
+    MethodDef::new(
+        "sendfile",
+        syscalls::sendfile,
+        "sendfile($module, /, out_fd, in_fd, offset, count)\n--\n\nCopy count bytes from file descriptor in_fd to file descriptor out_fd.",
+    ),
+    MethodDef::new(
+        "copy_file_range",
+        syscalls::copy_file_range,
+        "copy_file_range($module, /, src, dst, count, offset_src=None, offset_dst=None)\n--\n\nCopy count bytes from one file descriptor to another.",
+    ),
+    MethodDef::new(
+        "writev",
+        syscalls::writev,
+        "writev($module, fd, buffers, /)\n--\n\nIterate over buffers, and write the contents of each to a file descriptor.",
+    ),
+    MethodDef::new(
+        "pidfd_open",
+        syscalls::pidfd_open,
+        "pidfd_open($module, /, pid, flags=0)\n--\n\nReturn a file descriptor referring to the process *pid*.",
+    ),
+    MethodDef::new(
+        "unshare",
+        syscalls::unshare,
+        "unshare($module, /, flags)\n--\n\nDisassociate parts of a process (or thread) execution context.",
+    ),
+    MethodDef::new(
+        "setns",
+        syscalls::setns,
+        "setns($module, /, fd, nstype=0)\n--\n\nMove the calling thread into different namespaces.",
+    ),
+    MethodDef::new(
+        "posix_openpt",
+        syscalls::posix_openpt,
+        "posix_openpt($module, oflag, /)\n--\n\nOpen and return a file descriptor for a master pseudo-terminal device.",
+    ),
+    MethodDef::new(
+        "grantpt",
+        syscalls::grantpt,
+        "grantpt($module, fd, /)\n--\n\nGrant access to the slave pseudo-terminal device.",
+    ),
+    MethodDef::new(
+        "unlockpt",
+        syscalls::unlockpt,
+        "unlockpt($module, fd, /)\n--\n\nUnlock a pseudo-terminal master/slave pair.",
+    ),
+    MethodDef::new(
+        "ptsname",
+        syscalls::ptsname,
+        "ptsname($module, fd, /)\n--\n\nReturn the name of the slave pseudo-terminal device.",
+    ),
+    MethodDef::new(
+        "openpty",
+        syscalls::openpty,
+        "openpty($module, /)\n--\n\nOpen a pseudo-terminal.",
+    ),
+    MethodDef::new(
+        "_inputhook",
+        syscalls::inputhook,
+        "_inputhook($module, /)\n--\n\nCalls PyOS_CallInputHook droppong the GIL first",
+    ),
+    MethodDef::new(
+        "_is_inputhook_installed",
+        syscalls::is_inputhook_installed,
+        "_is_inputhook_installed($module, /)\n--\n\nChecks if PyOS_CallInputHook is set",
     ),
     MethodDef::new(
         "_path_normpath",

@@ -801,3 +801,261 @@ pub fn statvfs(path: Option<&[u8]>, fd: i32) -> io::Result<libc::statvfs> {
     }
     Ok(st)
 }
+
+/// `waitpid(pid, options)`: (pid, wait status).
+pub fn waitpid(pid: i32, options: i32) -> io::Result<(i32, i32)> {
+    let mut status = 0;
+    // SAFETY: `status` is a valid out-pointer.
+    let r = check(unsafe { libc::waitpid(pid, &mut status, options) })?;
+    Ok((r, status))
+}
+
+/// The scheduling queries that take and return one integer.
+pub enum SchedQuery {
+    PriorityMax(i32),
+    PriorityMin(i32),
+    Scheduler(i32),
+}
+
+pub fn sched_query(q: SchedQuery) -> io::Result<i32> {
+    // SAFETY: plain integer arguments.
+    check(unsafe {
+        match q {
+            SchedQuery::PriorityMax(policy) => libc::sched_get_priority_max(policy),
+            SchedQuery::PriorityMin(policy) => libc::sched_get_priority_min(policy),
+            SchedQuery::Scheduler(pid) => libc::sched_getscheduler(pid),
+        }
+    })
+}
+
+/// `sched_setaffinity(pid, cpus)`.
+pub fn sched_setaffinity(pid: i32, cpus: &[usize]) -> io::Result<()> {
+    // SAFETY: `cpu_set_t` is a plain bit array; all-zero is valid.
+    let mut set: libc::cpu_set_t = unsafe { std::mem::zeroed() };
+    for &cpu in cpus {
+        if cpu >= libc::CPU_SETSIZE as usize {
+            return Err(io::Error::from_raw_os_error(libc::EINVAL));
+        }
+        // SAFETY: `cpu` is below the set's bit size.
+        unsafe { libc::CPU_SET(cpu, &mut set) };
+    }
+    // SAFETY: `set` is valid for the size given.
+    check(unsafe { libc::sched_setaffinity(pid, std::mem::size_of::<libc::cpu_set_t>(), &set) })
+        .map(drop)
+}
+
+/// `sched_rr_get_interval(pid)` in seconds.
+pub fn sched_rr_get_interval(pid: i32) -> io::Result<f64> {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid out-pointer.
+    check(unsafe { libc::sched_rr_get_interval(pid, &mut ts) })?;
+    Ok(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9)
+}
+
+/// `sysconf`, `fpathconf` or `pathconf`: -1 with errno unchanged means "no
+/// limit", reported as None.
+pub enum Conf<'a> {
+    Sys(i32),
+    Fd(i32, i32),
+    Path(&'a [u8], i32),
+}
+
+pub fn conf(query: Conf) -> io::Result<Option<i64>> {
+    // SAFETY: `__errno_location` returns this thread's errno slot.
+    unsafe { *libc::__errno_location() = 0 };
+    let r = match query {
+        // SAFETY: plain integer argument.
+        Conf::Sys(name) => unsafe { libc::sysconf(name) },
+        // SAFETY: plain integer arguments.
+        Conf::Fd(fd, name) => unsafe { libc::fpathconf(fd, name) },
+        Conf::Path(path, name) => {
+            let p = cstring(path)?;
+            // SAFETY: `p` is NUL-terminated.
+            unsafe { libc::pathconf(p.as_ptr(), name) }
+        }
+    };
+    // SAFETY: as above.
+    if r == -1 && unsafe { *libc::__errno_location() } != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok((r != -1).then_some(r))
+}
+
+/// `confstr(name)`: None when the name has no value.
+pub fn confstr(name: i32) -> io::Result<Option<Vec<u8>>> {
+    // SAFETY: `__errno_location` returns this thread's errno slot.
+    unsafe { *libc::__errno_location() = 0 };
+    // SAFETY: a null buffer of length 0 only asks for the size.
+    let n = unsafe { libc::confstr(name, std::ptr::null_mut(), 0) };
+    if n == 0 {
+        // SAFETY: as above.
+        return match unsafe { *libc::__errno_location() } {
+            0 => Ok(None),
+            _ => Err(io::Error::last_os_error()),
+        };
+    }
+    let mut buf = vec![0u8; n];
+    // SAFETY: `buf` has room for `n` bytes.
+    unsafe { libc::confstr(name, buf.as_mut_ptr().cast(), n) };
+    buf.truncate(n - 1);
+    Ok(Some(buf))
+}
+
+/// `lockf(fd, cmd, len)`.
+pub fn lockf(fd: i32, cmd: i32, len: i64) -> io::Result<()> {
+    // SAFETY: plain integer arguments.
+    check(unsafe { libc::lockf(fd, cmd, len) }).map(drop)
+}
+
+/// `posix_fadvise` or `posix_fallocate`, which return the errno instead of
+/// setting it.
+pub fn fadvise(fd: i32, offset: i64, len: i64, advice: Option<i32>) -> io::Result<()> {
+    // SAFETY: plain integer arguments.
+    let r = unsafe {
+        match advice {
+            Some(a) => libc::posix_fadvise(fd, offset, len, a),
+            None => libc::posix_fallocate(fd, offset, len),
+        }
+    };
+    if r != 0 {
+        return Err(io::Error::from_raw_os_error(r));
+    }
+    Ok(())
+}
+
+/// `tcgetpgrp(fd)`.
+pub fn tcgetpgrp(fd: i32) -> io::Result<i32> {
+    // SAFETY: plain integer argument.
+    check(unsafe { libc::tcgetpgrp(fd) })
+}
+
+/// `tcsetpgrp(fd, pgid)`.
+pub fn tcsetpgrp(fd: i32, pgid: i32) -> io::Result<()> {
+    // SAFETY: plain integer arguments.
+    check(unsafe { libc::tcsetpgrp(fd, pgid) }).map(drop)
+}
+
+/// `setgroups(groups)`.
+pub fn setgroups(groups: &[u32]) -> io::Result<()> {
+    // SAFETY: `groups` is valid for its length.
+    check(unsafe { libc::setgroups(groups.len(), groups.as_ptr()) }).map(drop)
+}
+
+/// `memfd_create(name, flags)`.
+pub fn memfd_create(name: &[u8], flags: u32) -> io::Result<i32> {
+    let n = cstring(name)?;
+    // SAFETY: `n` is NUL-terminated.
+    check(unsafe { libc::memfd_create(n.as_ptr(), flags) })
+}
+
+/// `eventfd(initval, flags)`.
+pub fn eventfd(initval: u32, flags: i32) -> io::Result<i32> {
+    // SAFETY: plain integer arguments.
+    check(unsafe { libc::eventfd(initval, flags) })
+}
+
+/// `sendfile(out_fd, in_fd, offset, count)`; `offset` None uses and moves
+/// the input's file position.
+pub fn sendfile(out_fd: i32, in_fd: i32, offset: Option<i64>, count: usize) -> io::Result<usize> {
+    let mut off = offset.unwrap_or(0);
+    let ptr = if offset.is_some() {
+        &mut off as *mut i64
+    } else {
+        std::ptr::null_mut()
+    };
+    // SAFETY: `ptr` is null or points to `off`, alive for the call.
+    check_long(unsafe { libc::sendfile(out_fd, in_fd, ptr, count) })
+}
+
+/// `copy_file_range(src, dst, count, src_offset, dst_offset)`.
+pub fn copy_file_range(
+    src: i32,
+    dst: i32,
+    count: usize,
+    src_offset: Option<i64>,
+    dst_offset: Option<i64>,
+) -> io::Result<usize> {
+    let (mut so, mut d_o) = (src_offset.unwrap_or(0), dst_offset.unwrap_or(0));
+    let sp = if src_offset.is_some() {
+        &mut so as *mut i64
+    } else {
+        std::ptr::null_mut()
+    };
+    let dp = if dst_offset.is_some() {
+        &mut d_o as *mut i64
+    } else {
+        std::ptr::null_mut()
+    };
+    // SAFETY: each pointer is null or points to a local alive for the call.
+    check_long(unsafe { libc::copy_file_range(src, sp, dst, dp, count, 0) })
+}
+
+/// `writev(fd, buffers)`.
+pub fn writev(fd: i32, buffers: &[Vec<u8>]) -> io::Result<usize> {
+    let iov: Vec<libc::iovec> = buffers
+        .iter()
+        .map(|b| libc::iovec {
+            iov_base: b.as_ptr() as *mut libc::c_void,
+            iov_len: b.len(),
+        })
+        .collect();
+    // SAFETY: every iovec points into a buffer of `buffers`, which outlives
+    // the call; writev only reads them.
+    check_long(unsafe { libc::writev(fd, iov.as_ptr(), iov.len() as i32) })
+}
+
+/// `pidfd_open(pid, flags)` (a raw system call in glibc).
+pub fn pidfd_open(pid: i32, flags: u32) -> io::Result<i32> {
+    // SAFETY: the syscall takes two integers.
+    let r = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, flags) };
+    if r == -1 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(r as i32)
+}
+
+/// `unshare(flags)` or `setns(fd, nstype)`.
+pub fn namespace(call: Result<i32, (i32, i32)>) -> io::Result<()> {
+    // SAFETY: plain integer arguments.
+    check(unsafe {
+        match call {
+            Ok(flags) => libc::unshare(flags),
+            Err((fd, nstype)) => libc::setns(fd, nstype),
+        }
+    })
+    .map(drop)
+}
+
+/// The pseudo-terminal calls on a master descriptor.
+pub enum Pty {
+    Open(i32),
+    Grant(i32),
+    Unlock(i32),
+}
+
+pub fn pty(call: Pty) -> io::Result<i32> {
+    // SAFETY: plain integer arguments.
+    check(unsafe {
+        match call {
+            Pty::Open(flags) => libc::posix_openpt(flags),
+            Pty::Grant(fd) => libc::grantpt(fd),
+            Pty::Unlock(fd) => libc::unlockpt(fd),
+        }
+    })
+}
+
+/// `ptsname_r(fd)`.
+pub fn ptsname(fd: i32) -> io::Result<Vec<u8>> {
+    let mut buf = vec![0u8; 128];
+    // SAFETY: `buf` has room for `buf.len()` bytes.
+    let r = unsafe { libc::ptsname_r(fd, buf.as_mut_ptr().cast(), buf.len()) };
+    if r != 0 {
+        return Err(io::Error::from_raw_os_error(r));
+    }
+    let n = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
+    buf.truncate(n);
+    Ok(buf)
+}
