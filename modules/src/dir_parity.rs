@@ -387,32 +387,20 @@ const POSIX_LINUX: &[&str] = &[
     "writev",
 ];
 
-/// Linux `posix` functions Ouro does not have yet (fork/exec/spawn belong
-/// with `subprocess`; the rest are rarer system calls).
+/// Linux `posix` names Ouro does not have yet.
 const POSIX_NOT_YET: &[&str] = &[
-    "execv",
-    "execve",
-    "fork",
     "forkpty",
-    "getgrouplist",
     "getxattr",
-    "initgroups",
     "listxattr",
     "login_tty",
     "posix_spawn",
     "posix_spawnp",
-    "preadv",
-    "pwritev",
-    "readinto",
-    "readv",
-    "register_at_fork",
     "removexattr",
     "sched_getparam",
     "sched_param",
     "sched_setparam",
     "sched_setscheduler",
     "setxattr",
-    "splice",
     "timerfd_create",
     "timerfd_gettime",
     "timerfd_gettime_ns",
@@ -420,8 +408,6 @@ const POSIX_NOT_YET: &[&str] = &[
     "timerfd_settime_ns",
     "wait3",
     "wait4",
-    "waitid",
-    "waitid_result",
 ];
 
 const TIME_LINUX: &[&str] = &[

@@ -8,6 +8,7 @@
 
 mod control;
 mod dirs;
+mod exec;
 mod fds;
 mod files;
 mod path;
@@ -43,6 +44,7 @@ pub struct PosixTypes {
     pub times_result: TypeRef,
     pub terminal_size: TypeRef,
     pub statvfs_result: TypeRef,
+    pub waitid_result: TypeRef,
 }
 
 thread_local! {
@@ -58,6 +60,7 @@ fn make_types() -> PyResult<PosixTypes> {
         times_result: structseq::new_type(&process::TIMES_RESULT)?,
         terminal_size: structseq::new_type(&process::TERMINAL_SIZE)?,
         statvfs_result: structseq::new_type(&files::STATVFS_RESULT)?,
+        waitid_result: structseq::new_type(&exec::WAITID_RESULT)?,
     })
 }
 
@@ -279,6 +282,7 @@ fn init(m: &Value) -> PyResult<()> {
     module.set("times_result", types.times_result.into_value());
     module.set("terminal_size", types.terminal_size.into_value());
     module.set("statvfs_result", types.statvfs_result.into_value());
+    module.set("waitid_result", types.waitid_result.into_value());
     module.set(
         "error",
         TypeRef::from_static(&exceptions::OS_ERROR).into_value(),
@@ -1040,6 +1044,66 @@ static FUNCTIONS: &[MethodDef] = &[
         "_is_inputhook_installed",
         syscalls::is_inputhook_installed,
         "_is_inputhook_installed($module, /)\n--\n\nChecks if PyOS_CallInputHook is set",
+    ),
+    MethodDef::new(
+        "readinto",
+        fds::readinto,
+        "readinto($module, fd, buffer, /)\n--\n\nRead into a buffer object from a file descriptor.",
+    ),
+    MethodDef::new(
+        "readv",
+        fds::readv,
+        "readv($module, fd, buffers, /)\n--\n\nRead from a file descriptor fd into an iterable of buffers.",
+    ),
+    MethodDef::new(
+        "preadv",
+        fds::preadv,
+        "preadv($module, fd, buffers, offset, flags=0, /)\n--\n\nReads from a file descriptor into a number of mutable bytes-like objects.",
+    ),
+    MethodDef::new(
+        "pwritev",
+        fds::pwritev,
+        "pwritev($module, fd, buffers, offset, flags=0, /)\n--\n\nWrites the contents of bytes-like objects to a file descriptor at a given offset.",
+    ),
+    MethodDef::new(
+        "splice",
+        fds::splice,
+        "splice($module, /, src, dst, count, offset_src=None, offset_dst=None,\n       flags=0)\n--\n\nTransfer count bytes from one pipe to a descriptor or vice versa.",
+    ),
+    MethodDef::new(
+        "getgrouplist",
+        control::getgrouplist,
+        "getgrouplist($module, user, group, /)\n--\n\nReturns a list of groups to which a user belongs.",
+    ),
+    MethodDef::new(
+        "initgroups",
+        control::initgroups,
+        "initgroups($module, username, gid, /)\n--\n\nInitialize the group access list.",
+    ),
+    MethodDef::new(
+        "fork",
+        exec::fork,
+        "fork($module, /)\n--\n\nFork a child process.",
+    ),
+    MethodDef::new(
+        "register_at_fork",
+        exec::register_at_fork,
+        "register_at_fork($module, /, *, before=<unrepresentable>,\n                 after_in_child=<unrepresentable>,\n                 after_in_parent=<unrepresentable>)\n--\n\nRegister callables to be called when forking a new process.",
+    ),
+    MethodDef::new(
+        "execv",
+        exec::execv,
+        "execv($module, path, argv, /)\n--\n\nExecute an executable path with arguments, replacing current process.",
+    ),
+    MethodDef::new(
+        "execve",
+        exec::execve,
+        "execve($module, /, path, argv, env)\n--\n\nExecute an executable path with arguments, replacing current process.",
+    ),
+    MethodDef::new(
+        "waitid",
+        exec::waitid,
+        "waitid($module, idtype, id, options, /)\n--\n\nReturns the result of waiting for a process or processes.",
     ),
     MethodDef::new(
         "_path_normpath",

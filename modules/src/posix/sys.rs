@@ -1059,3 +1059,139 @@ pub fn ptsname(fd: i32) -> io::Result<Vec<u8>> {
     buf.truncate(n);
     Ok(buf)
 }
+
+/// `preadv2(fd, [buffer], offset, flags)` into one contiguous buffer.
+pub fn preadv(fd: i32, n: usize, offset: i64, flags: i32) -> io::Result<Vec<u8>> {
+    let mut buf = vec![0u8; n];
+    let iov = libc::iovec {
+        iov_base: buf.as_mut_ptr().cast(),
+        iov_len: n,
+    };
+    // SAFETY: the one iovec points into `buf`, alive and `n` bytes long.
+    let got = check_long(unsafe { libc::preadv2(fd, &iov, 1, offset, flags) })?;
+    buf.truncate(got);
+    Ok(buf)
+}
+
+/// `pwritev2(fd, [data], offset, flags)`.
+pub fn pwritev(fd: i32, data: &[u8], offset: i64, flags: i32) -> io::Result<usize> {
+    let iov = libc::iovec {
+        iov_base: data.as_ptr() as *mut libc::c_void,
+        iov_len: data.len(),
+    };
+    // SAFETY: the one iovec points into `data`, which pwritev2 only reads.
+    check_long(unsafe { libc::pwritev2(fd, &iov, 1, offset, flags) })
+}
+
+/// `splice(src, src_offset, dst, dst_offset, count, flags)`.
+pub fn splice(
+    src: i32,
+    src_offset: Option<i64>,
+    dst: i32,
+    dst_offset: Option<i64>,
+    count: usize,
+    flags: u32,
+) -> io::Result<usize> {
+    let (mut so, mut d_o) = (src_offset.unwrap_or(0), dst_offset.unwrap_or(0));
+    let sp = if src_offset.is_some() {
+        &mut so as *mut i64
+    } else {
+        std::ptr::null_mut()
+    };
+    let dp = if dst_offset.is_some() {
+        &mut d_o as *mut i64
+    } else {
+        std::ptr::null_mut()
+    };
+    // SAFETY: each pointer is null or points to a local alive for the call.
+    check_long(unsafe { libc::splice(src, sp, dst, dp, count, flags) })
+}
+
+/// `getgrouplist(user, group)`.
+pub fn getgrouplist(user: &[u8], group: u32) -> io::Result<Vec<u32>> {
+    let u = cstring(user)?;
+    let mut n: libc::c_int = 64;
+    loop {
+        let mut groups = vec![0u32; n as usize];
+        let asked = n;
+        // SAFETY: `groups` has room for `n` entries and `n` is updated in place.
+        let r = unsafe { libc::getgrouplist(u.as_ptr(), group, groups.as_mut_ptr(), &mut n) };
+        if r != -1 {
+            groups.truncate(n as usize);
+            return Ok(groups);
+        }
+        if n <= asked {
+            n = asked * 2;
+        }
+        if n > 65536 {
+            return Err(io::Error::from_raw_os_error(libc::EINVAL));
+        }
+    }
+}
+
+/// `initgroups(user, group)`.
+pub fn initgroups(user: &[u8], group: u32) -> io::Result<()> {
+    let u = cstring(user)?;
+    // SAFETY: `u` is NUL-terminated.
+    check(unsafe { libc::initgroups(u.as_ptr(), group) }).map(drop)
+}
+
+/// `execve(path, argv, env)` (`execv` when `env` is None); returns only on failure.
+pub fn execve(path: &[u8], argv: &[Vec<u8>], env: Option<&[Vec<u8>]>) -> io::Error {
+    let to_c = |items: &[Vec<u8>]| -> io::Result<Vec<CString>> {
+        items.iter().map(|a| cstring(a)).collect()
+    };
+    let (p, args) = match (cstring(path), to_c(argv)) {
+        (Ok(p), Ok(a)) => (p, a),
+        (Err(e), _) | (_, Err(e)) => return e,
+    };
+    let mut arg_ptrs: Vec<*const libc::c_char> = args.iter().map(|a| a.as_ptr()).collect();
+    arg_ptrs.push(std::ptr::null());
+    match env {
+        None => {
+            // SAFETY: `p` and every argument are NUL-terminated and the
+            // pointer array is null-terminated; all outlive the call.
+            unsafe { libc::execv(p.as_ptr(), arg_ptrs.as_ptr()) };
+        }
+        Some(env) => {
+            let vars = match to_c(env) {
+                Ok(v) => v,
+                Err(e) => return e,
+            };
+            let mut env_ptrs: Vec<*const libc::c_char> = vars.iter().map(|v| v.as_ptr()).collect();
+            env_ptrs.push(std::ptr::null());
+            // SAFETY: as for execv, with a null-terminated environment array.
+            unsafe { libc::execve(p.as_ptr(), arg_ptrs.as_ptr(), env_ptrs.as_ptr()) };
+        }
+    }
+    io::Error::last_os_error()
+}
+
+/// `fork()`: the child's pid in the parent, 0 in the child.
+pub fn fork() -> io::Result<i32> {
+    // SAFETY: the interpreter runs Python code on one thread at a time; the
+    // child continues with a copy of this thread only, as in CPython.
+    check(unsafe { libc::fork() })
+}
+
+/// `waitid(idtype, id, options)`: (pid, uid, signo, status, code), or None
+/// when WNOHANG found no child.
+pub fn waitid(idtype: u32, id: u32, options: i32) -> io::Result<Option<[i64; 5]>> {
+    // SAFETY: `siginfo_t` is plain data; all-zero is valid.
+    let mut info: libc::siginfo_t = unsafe { std::mem::zeroed() };
+    // SAFETY: `info` is a valid out-pointer.
+    check(unsafe { libc::waitid(idtype, id, &mut info, options) })?;
+    // SAFETY: after a successful waitid the child fields of `info` are set
+    // (all zero when no child changed state).
+    let (pid, uid, status) = unsafe { (info.si_pid(), info.si_uid(), info.si_status()) };
+    if pid == 0 {
+        return Ok(None);
+    }
+    Ok(Some([
+        i64::from(pid),
+        i64::from(uid),
+        i64::from(info.si_signo),
+        i64::from(status),
+        i64::from(info.si_code),
+    ]))
+}

@@ -1,0 +1,159 @@
+//! `posix` process creation and replacement: `fork` with `register_at_fork` hooks, `execv`/`execve`, `waitid`; mirrors `os_fork_impl`, `os_register_at_fork_impl`, `os_execv_impl`, `os_execve_impl` and `os_waitid_impl` in Modules/posixmodule.c.
+
+use std::cell::RefCell;
+
+use ouro_objects::args::Args;
+use ouro_objects::err::{PyResult, type_error, value_error};
+use ouro_objects::list::List;
+use ouro_objects::none::none;
+use ouro_objects::tuple::Tuple;
+use ouro_objects::{Value, int, protocol};
+
+use super::files::c_int;
+use super::path::{PathSpec, os_error, path_arg, path_error};
+use super::sys;
+
+/// The callables `register_at_fork` collected, in registration order.
+#[derive(Default)]
+struct ForkHooks {
+    before: Vec<Value>,
+    after_in_child: Vec<Value>,
+    after_in_parent: Vec<Value>,
+}
+
+thread_local! {
+    static HOOKS: RefCell<ForkHooks> = RefCell::new(ForkHooks::default());
+}
+
+pub fn register_at_fork(_m: &Value, args: Args) -> PyResult {
+    let [before, after_in_child, after_in_parent] = args.parse(
+        "register_at_fork",
+        ["before", "after_in_child", "after_in_parent"],
+        0,
+        0,
+        0,
+    )?;
+    let given = |v: Option<Value>, name: &str| -> PyResult<Option<Value>> {
+        match v {
+            Some(f) if f.type_obj().payload().slots.call.get().is_none() => Err(type_error(
+                format!("'{name}' must be callable, not {}", protocol::type_name(&f)),
+            )),
+            other => Ok(other),
+        }
+    };
+    let before = given(before, "before")?;
+    let child = given(after_in_child, "after_in_child")?;
+    let parent = given(after_in_parent, "after_in_parent")?;
+    if before.is_none() && child.is_none() && parent.is_none() {
+        return Err(type_error("At least one argument is required."));
+    }
+    HOOKS.with(|h| {
+        let mut h = h.borrow_mut();
+        h.before.extend(before);
+        h.after_in_child.extend(child);
+        h.after_in_parent.extend(parent);
+    });
+    Ok(none())
+}
+
+/// Runs hooks, ignoring their errors as CPython reports and moves past them.
+fn run_hooks(hooks: Vec<Value>) {
+    for f in hooks {
+        let _ = protocol::call(&f, &[], None);
+    }
+}
+
+pub fn fork(_m: &Value, args: Args) -> PyResult {
+    args.none("posix.fork")?;
+    let before: Vec<Value> = HOOKS.with(|h| h.borrow().before.iter().rev().cloned().collect());
+    run_hooks(before);
+    let pid = sys::fork().map_err(|e| os_error(&e, None, None))?;
+    let after = HOOKS.with(|h| {
+        let h = h.borrow();
+        if pid == 0 {
+            h.after_in_child.clone()
+        } else {
+            h.after_in_parent.clone()
+        }
+    });
+    run_hooks(after);
+    Ok(int::from_i64(i64::from(pid)))
+}
+
+/// `execv`'s argument vector: a non-empty tuple or list of paths whose
+/// first item is not empty.
+fn argv_arg(func: &'static str, v: &Value) -> PyResult<Vec<Vec<u8>>> {
+    if v.downcast::<Tuple>().is_none() && v.downcast::<List>().is_none() {
+        return Err(type_error(format!(
+            "{func}() arg 2 must be a tuple or list"
+        )));
+    }
+    let items = protocol::collect(v)?;
+    if items.is_empty() {
+        return Err(value_error(format!("{func}() arg 2 must not be empty")));
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for item in &items {
+        out.push(path_arg(item, PathSpec::new(func, "args"))?.bytes);
+    }
+    if out[0].is_empty() {
+        return Err(value_error(format!(
+            "{func}() arg 2 first element cannot be empty"
+        )));
+    }
+    Ok(out)
+}
+
+pub fn execv(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("execv", "execv", 2, 2)?;
+    let path = path_arg(&a[0], PathSpec::new("execv", "path"))?;
+    let argv = argv_arg("execv", &a[1])?;
+    Err(path_error(&sys::execve(&path.bytes, &argv, None), &path))
+}
+
+pub fn execve(_m: &Value, args: Args) -> PyResult {
+    let [path, argv, env] = args.parse("execve", ["path", "argv", "env"], 0, 3, 3)?;
+    let path = path_arg(&path.expect("required"), PathSpec::new("execve", "path"))?;
+    let argv = argv_arg("execve", &argv.expect("required"))?;
+    let env = env.expect("required");
+    let keys = protocol::call_method(&env, "keys", &[])
+        .map_err(|_| type_error("env must be a mapping object"))?;
+    let mut vars = Vec::new();
+    for key in protocol::collect(&keys)? {
+        let value = protocol::getitem(&env, &key)?;
+        let k = path_arg(&key, PathSpec::new("execve", "env"))?.bytes;
+        if k.is_empty() || k.contains(&b'=') {
+            return Err(value_error("illegal environment variable name"));
+        }
+        let mut var = k;
+        var.push(b'=');
+        var.extend(path_arg(&value, PathSpec::new("execve", "env"))?.bytes);
+        vars.push(var);
+    }
+    Err(path_error(
+        &sys::execve(&path.bytes, &argv, Some(&vars)),
+        &path,
+    ))
+}
+
+pub const WAITID_RESULT: ouro_eval::structseq::StructSeqDesc<'static> =
+    ouro_eval::structseq::StructSeqDesc {
+        name: "posix.waitid_result",
+        doc: "waitid_result: Result from waitid.\n\nThis object may be accessed either as a tuple of\n  (si_pid, si_uid, si_signo, si_status, si_code),\nor via the attributes si_pid, si_uid, and so on.\n\nSee os.waitid for more information.",
+        fields: &["si_pid", "si_uid", "si_signo", "si_status", "si_code"],
+        n_in_sequence: 5,
+    };
+
+pub fn waitid(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("waitid", "waitid", 3, 3)?;
+    let idtype = c_int(&a[0])? as u32;
+    let id = c_int(&a[1])? as u32;
+    let options = c_int(&a[2])?;
+    match sys::waitid(idtype, id, options).map_err(|e| os_error(&e, None, None))? {
+        None => Ok(none()),
+        Some(fields) => ouro_eval::structseq::new_instance(
+            &super::types().waitid_result,
+            fields.iter().map(|&f| int::from_i64(f)).collect(),
+        ),
+    }
+}
