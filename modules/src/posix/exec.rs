@@ -157,3 +157,58 @@ pub fn waitid(_m: &Value, args: Args) -> PyResult {
         ),
     }
 }
+
+/// `(pid, status, resource.struct_rusage(...))`, as `wait3`/`wait4` return.
+fn wait_result(pid: i32, options: i32) -> PyResult {
+    let (pid, status, usage) = sys::wait4(pid, options).map_err(|e| os_error(&e, None, None))?;
+    let import = ouro_objects::module::builtin("__import__")?;
+    let resource = protocol::call(&import, &[ouro_objects::str::PyStr::new("resource")], None)?;
+    let struct_rusage = protocol::getattr_str(&resource, "struct_rusage")?;
+    let fields = usage
+        .iter()
+        .enumerate()
+        .map(|(i, &x)| {
+            if i < 2 {
+                ouro_objects::float::new(x)
+            } else {
+                int::from_i64(x as i64)
+            }
+        })
+        .collect();
+    let rusage = protocol::call(&struct_rusage, &[Tuple::new(fields)], None)?;
+    Ok(Tuple::new(vec![
+        int::from_i64(i64::from(pid)),
+        int::from_i64(i64::from(status)),
+        rusage,
+    ]))
+}
+
+pub fn wait3(_m: &Value, args: Args) -> PyResult {
+    let [options] = args.parse("wait3", ["options"], 0, 1, 1)?;
+    wait_result(-1, c_int(&options.expect("required"))?)
+}
+
+pub fn wait4(_m: &Value, args: Args) -> PyResult {
+    let [pid, options] = args.parse("wait4", ["pid", "options"], 0, 2, 2)?;
+    wait_result(
+        c_int(&pid.expect("required"))?,
+        c_int(&options.expect("required"))?,
+    )
+}
+
+/// `forkpty()`: `fork` with the child on a new pseudo-terminal; the parent
+/// gets (pid, master descriptor), the child (0, -1).
+pub fn forkpty(m: &Value, args: Args) -> PyResult {
+    args.none("posix.forkpty")?;
+    let pair = super::syscalls::openpty(m, Args::new(&[], None))?;
+    let fds = protocol::collect(&pair)?;
+    let (master, slave) = (c_int(&fds[0])?, c_int(&fds[1])?);
+    let pid = fork(m, Args::new(&[], None))?;
+    if int::to_i64(&pid) == Some(0) {
+        let _ = sys::close(master);
+        sys::login_tty(slave).map_err(|e| os_error(&e, None, None))?;
+        return Ok(Tuple::new(vec![pid, int::from_i64(-1)]));
+    }
+    let _ = sys::close(slave);
+    Ok(Tuple::new(vec![pid, int::from_i64(i64::from(master))]))
+}

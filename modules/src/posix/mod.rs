@@ -45,6 +45,7 @@ pub struct PosixTypes {
     pub terminal_size: TypeRef,
     pub statvfs_result: TypeRef,
     pub waitid_result: TypeRef,
+    pub sched_param: TypeRef,
 }
 
 thread_local! {
@@ -54,6 +55,8 @@ thread_local! {
 fn make_types() -> PyResult<PosixTypes> {
     let stat_result = structseq::new_type(&files::STAT_RESULT)?;
     structseq::set_new(&stat_result, &files::STAT_RESULT_NEW)?;
+    let sched_param = structseq::new_type(&syscalls::SCHED_PARAM)?;
+    structseq::set_new(&sched_param, &syscalls::SCHED_PARAM_NEW)?;
     Ok(PosixTypes {
         stat_result,
         uname_result: structseq::new_type(&process::UNAME_RESULT)?,
@@ -61,6 +64,7 @@ fn make_types() -> PyResult<PosixTypes> {
         terminal_size: structseq::new_type(&process::TERMINAL_SIZE)?,
         statvfs_result: structseq::new_type(&files::STATVFS_RESULT)?,
         waitid_result: structseq::new_type(&exec::WAITID_RESULT)?,
+        sched_param,
     })
 }
 
@@ -283,6 +287,7 @@ fn init(m: &Value) -> PyResult<()> {
     module.set("terminal_size", types.terminal_size.into_value());
     module.set("statvfs_result", types.statvfs_result.into_value());
     module.set("waitid_result", types.waitid_result.into_value());
+    module.set("sched_param", types.sched_param.into_value());
     module.set(
         "error",
         TypeRef::from_static(&exceptions::OS_ERROR).into_value(),
@@ -1104,6 +1109,86 @@ static FUNCTIONS: &[MethodDef] = &[
         "waitid",
         exec::waitid,
         "waitid($module, idtype, id, options, /)\n--\n\nReturns the result of waiting for a process or processes.",
+    ),
+    MethodDef::new(
+        "getxattr",
+        syscalls::getxattr,
+        "getxattr($module, /, path, attribute, *, follow_symlinks=True)\n--\n\nReturn the value of extended attribute attribute on path.",
+    ),
+    MethodDef::new(
+        "setxattr",
+        syscalls::setxattr,
+        "setxattr($module, /, path, attribute, value, flags=0, *,\n         follow_symlinks=True)\n--\n\nSet extended attribute attribute on path to value.",
+    ),
+    MethodDef::new(
+        "removexattr",
+        syscalls::removexattr,
+        "removexattr($module, /, path, attribute, *, follow_symlinks=True)\n--\n\nRemove extended attribute attribute on path.",
+    ),
+    MethodDef::new(
+        "listxattr",
+        syscalls::listxattr,
+        "listxattr($module, /, path=None, *, follow_symlinks=True)\n--\n\nReturn a list of extended attributes on path.",
+    ),
+    MethodDef::new(
+        "timerfd_create",
+        syscalls::timerfd_create,
+        "timerfd_create($module, clockid, /, *, flags=0)\n--\n\nCreate and return a timer file descriptor.",
+    ),
+    MethodDef::new(
+        "timerfd_settime",
+        syscalls::timerfd_settime,
+        "timerfd_settime($module, fd, /, *, flags=0, initial=0.0, interval=0.0)\n--\n\nAlter a timer file descriptor's internal timer in seconds.",
+    ),
+    MethodDef::new(
+        "timerfd_settime_ns",
+        syscalls::timerfd_settime_ns,
+        "timerfd_settime_ns($module, fd, /, *, flags=0, initial=0, interval=0)\n--\n\nAlter a timer file descriptor's internal timer in nanoseconds.",
+    ),
+    MethodDef::new(
+        "timerfd_gettime",
+        syscalls::timerfd_gettime,
+        "timerfd_gettime($module, fd, /)\n--\n\nReturn a tuple of a timer file descriptor's (interval, next expiration) in float seconds.",
+    ),
+    MethodDef::new(
+        "timerfd_gettime_ns",
+        syscalls::timerfd_gettime_ns,
+        "timerfd_gettime_ns($module, fd, /)\n--\n\nReturn a tuple of a timer file descriptor's (interval, next expiration) in nanoseconds.",
+    ),
+    MethodDef::new(
+        "sched_getparam",
+        syscalls::sched_getparam,
+        "sched_getparam($module, pid, /)\n--\n\nReturns scheduling parameters for the process identified by pid.",
+    ),
+    MethodDef::new(
+        "sched_setparam",
+        syscalls::sched_setparam,
+        "sched_setparam($module, pid, param, /)\n--\n\nSet scheduling parameters for the process identified by pid.",
+    ),
+    MethodDef::new(
+        "sched_setscheduler",
+        syscalls::sched_setscheduler,
+        "sched_setscheduler($module, pid, policy, param, /)\n--\n\nSet the scheduling policy for the process identified by pid.",
+    ),
+    MethodDef::new(
+        "login_tty",
+        syscalls::login_tty,
+        "login_tty($module, fd, /)\n--\n\nPrepare the tty of which fd is a file descriptor for a new login session.",
+    ),
+    MethodDef::new(
+        "wait3",
+        exec::wait3,
+        "wait3($module, /, options)\n--\n\nWait for completion of a child process.",
+    ),
+    MethodDef::new(
+        "wait4",
+        exec::wait4,
+        "wait4($module, /, pid, options)\n--\n\nWait for completion of a specific child process.",
+    ),
+    MethodDef::new(
+        "forkpty",
+        exec::forkpty,
+        "forkpty($module, /)\n--\n\nFork a new process with a new pseudo-terminal as controlling tty.",
     ),
     MethodDef::new(
         "_path_normpath",

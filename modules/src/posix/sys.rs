@@ -1195,3 +1195,234 @@ pub fn waitid(idtype: u32, id: u32, options: i32) -> io::Result<Option<[i64; 5]>
         i64::from(info.si_code),
     ]))
 }
+
+/// Where an extended attribute call looks: a path (following symlinks or
+/// not) or an open descriptor.
+pub enum XattrTarget<'a> {
+    Path(&'a [u8], bool),
+    Fd(i32),
+}
+
+/// `getxattr`/`lgetxattr`/`fgetxattr`.
+pub fn getxattr(target: &XattrTarget, name: &[u8]) -> io::Result<Vec<u8>> {
+    let n = cstring(name)?;
+    let mut buf = vec![0u8; 128];
+    loop {
+        let r = match target {
+            XattrTarget::Path(p, follow) => {
+                let p = cstring(p)?;
+                // SAFETY: both names are NUL-terminated; `buf` has `buf.len()` bytes.
+                unsafe {
+                    if *follow {
+                        libc::getxattr(p.as_ptr(), n.as_ptr(), buf.as_mut_ptr().cast(), buf.len())
+                    } else {
+                        libc::lgetxattr(p.as_ptr(), n.as_ptr(), buf.as_mut_ptr().cast(), buf.len())
+                    }
+                }
+            }
+            // SAFETY: `n` is NUL-terminated; `buf` has `buf.len()` bytes.
+            XattrTarget::Fd(fd) => unsafe {
+                libc::fgetxattr(*fd, n.as_ptr(), buf.as_mut_ptr().cast(), buf.len())
+            },
+        };
+        match check_long(r) {
+            Ok(len) => {
+                buf.truncate(len);
+                return Ok(buf);
+            }
+            Err(e) if e.raw_os_error() == Some(libc::ERANGE) && buf.len() < 65536 => {
+                buf.resize(buf.len() * 8, 0);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// `setxattr`/`lsetxattr`/`fsetxattr`.
+pub fn setxattr(target: &XattrTarget, name: &[u8], value: &[u8], flags: i32) -> io::Result<()> {
+    let n = cstring(name)?;
+    let v = value.as_ptr().cast();
+    let r = match target {
+        XattrTarget::Path(p, follow) => {
+            let p = cstring(p)?;
+            // SAFETY: both names are NUL-terminated; `value` is valid for its length.
+            unsafe {
+                if *follow {
+                    libc::setxattr(p.as_ptr(), n.as_ptr(), v, value.len(), flags)
+                } else {
+                    libc::lsetxattr(p.as_ptr(), n.as_ptr(), v, value.len(), flags)
+                }
+            }
+        }
+        // SAFETY: `n` is NUL-terminated; `value` is valid for its length.
+        XattrTarget::Fd(fd) => unsafe { libc::fsetxattr(*fd, n.as_ptr(), v, value.len(), flags) },
+    };
+    check(r).map(drop)
+}
+
+/// `removexattr`/`lremovexattr`/`fremovexattr`.
+pub fn removexattr(target: &XattrTarget, name: &[u8]) -> io::Result<()> {
+    let n = cstring(name)?;
+    let r = match target {
+        XattrTarget::Path(p, follow) => {
+            let p = cstring(p)?;
+            // SAFETY: both names are NUL-terminated.
+            unsafe {
+                if *follow {
+                    libc::removexattr(p.as_ptr(), n.as_ptr())
+                } else {
+                    libc::lremovexattr(p.as_ptr(), n.as_ptr())
+                }
+            }
+        }
+        // SAFETY: `n` is NUL-terminated.
+        XattrTarget::Fd(fd) => unsafe { libc::fremovexattr(*fd, n.as_ptr()) },
+    };
+    check(r).map(drop)
+}
+
+/// `listxattr`/`llistxattr`/`flistxattr`: the attribute names.
+pub fn listxattr(target: &XattrTarget) -> io::Result<Vec<Vec<u8>>> {
+    let mut buf = vec![0u8; 256];
+    loop {
+        let r = match target {
+            XattrTarget::Path(p, follow) => {
+                let p = cstring(p)?;
+                // SAFETY: `p` is NUL-terminated; `buf` has `buf.len()` bytes.
+                unsafe {
+                    if *follow {
+                        libc::listxattr(p.as_ptr(), buf.as_mut_ptr().cast(), buf.len())
+                    } else {
+                        libc::llistxattr(p.as_ptr(), buf.as_mut_ptr().cast(), buf.len())
+                    }
+                }
+            }
+            // SAFETY: `buf` has `buf.len()` bytes.
+            XattrTarget::Fd(fd) => unsafe {
+                libc::flistxattr(*fd, buf.as_mut_ptr().cast(), buf.len())
+            },
+        };
+        match check_long(r) {
+            Ok(len) => {
+                return Ok(buf[..len]
+                    .split(|&b| b == 0)
+                    .filter(|n| !n.is_empty())
+                    .map(<[u8]>::to_vec)
+                    .collect());
+            }
+            Err(e) if e.raw_os_error() == Some(libc::ERANGE) && buf.len() < 65536 => {
+                buf.resize(buf.len() * 8, 0);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// `timerfd_create(clock, flags)`.
+pub fn timerfd_create(clock: i32, flags: i32) -> io::Result<i32> {
+    // SAFETY: plain integer arguments.
+    check(unsafe { libc::timerfd_create(clock, flags) })
+}
+
+/// A timer's (initial expiration, interval) in nanoseconds.
+pub type TimerSpec = (i128, i128);
+
+fn timespec_ns(ns: i128) -> libc::timespec {
+    libc::timespec {
+        tv_sec: ns.div_euclid(1_000_000_000) as i64,
+        tv_nsec: ns.rem_euclid(1_000_000_000) as i64,
+    }
+}
+
+fn ns_of(ts: &libc::timespec) -> i128 {
+    i128::from(ts.tv_sec) * 1_000_000_000 + i128::from(ts.tv_nsec)
+}
+
+/// `timerfd_settime(fd, flags, new)` (or `timerfd_gettime` when `new` is
+/// None): the previous setting.
+pub fn timerfd_time(fd: i32, flags: i32, new: Option<TimerSpec>) -> io::Result<TimerSpec> {
+    let zero = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    let mut old = libc::itimerspec {
+        it_interval: zero,
+        it_value: zero,
+    };
+    match new {
+        Some((value, interval)) => {
+            let spec = libc::itimerspec {
+                it_interval: timespec_ns(interval),
+                it_value: timespec_ns(value),
+            };
+            // SAFETY: both itimerspec pointers are valid for the call.
+            check(unsafe { libc::timerfd_settime(fd, flags, &spec, &mut old) })?;
+        }
+        // SAFETY: `old` is a valid out-pointer.
+        None => check(unsafe { libc::timerfd_gettime(fd, &mut old) }).map(drop)?,
+    }
+    Ok((ns_of(&old.it_value), ns_of(&old.it_interval)))
+}
+
+/// `sched_getparam(pid)`: the scheduling priority.
+pub fn sched_getparam(pid: i32) -> io::Result<i32> {
+    let mut param = libc::sched_param { sched_priority: 0 };
+    // SAFETY: `param` is a valid out-pointer.
+    check(unsafe { libc::sched_getparam(pid, &mut param) })?;
+    Ok(param.sched_priority)
+}
+
+/// `sched_setparam(pid, priority)` or, with a policy,
+/// `sched_setscheduler(pid, policy, priority)`.
+pub fn sched_set(pid: i32, policy: Option<i32>, priority: i32) -> io::Result<()> {
+    let param = libc::sched_param {
+        sched_priority: priority,
+    };
+    // SAFETY: `param` is valid for the call.
+    check(unsafe {
+        match policy {
+            Some(p) => libc::sched_setscheduler(pid, p, &param),
+            None => libc::sched_setparam(pid, &param),
+        }
+    })
+    .map(drop)
+}
+
+/// `login_tty(fd)`.
+pub fn login_tty(fd: i32) -> io::Result<()> {
+    // SAFETY: plain integer argument.
+    check(unsafe { libc::login_tty(fd) }).map(drop)
+}
+
+/// `wait4(pid, options)`: (pid, status, resource usage as
+/// `resource.struct_rusage`'s sixteen fields, the two times in seconds).
+pub fn wait4(pid: i32, options: i32) -> io::Result<(i32, i32, [f64; 16])> {
+    let mut status = 0;
+    // SAFETY: `rusage` is plain integers; all-zero is valid.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: `status` and `ru` are valid out-pointers.
+    let r = check(unsafe { libc::wait4(pid, &mut status, options, &mut ru) })?;
+    let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 * 1e-6;
+    Ok((
+        r,
+        status,
+        [
+            secs(ru.ru_utime),
+            secs(ru.ru_stime),
+            ru.ru_maxrss as f64,
+            ru.ru_ixrss as f64,
+            ru.ru_idrss as f64,
+            ru.ru_isrss as f64,
+            ru.ru_minflt as f64,
+            ru.ru_majflt as f64,
+            ru.ru_nswap as f64,
+            ru.ru_inblock as f64,
+            ru.ru_oublock as f64,
+            ru.ru_msgsnd as f64,
+            ru.ru_msgrcv as f64,
+            ru.ru_nsignals as f64,
+            ru.ru_nvcsw as f64,
+            ru.ru_nivcsw as f64,
+        ],
+    ))
+}

@@ -574,3 +574,239 @@ pub fn is_inputhook_installed(_m: &Value, args: Args) -> PyResult {
     args.none("posix._is_inputhook_installed")?;
     Ok(pybool::py_bool(false))
 }
+
+fn xattr_target<'a>(path: &'a super::path::PathArg, follow: bool) -> sys::XattrTarget<'a> {
+    match path.fd {
+        Some(fd) => sys::XattrTarget::Fd(fd),
+        None => sys::XattrTarget::Path(&path.bytes, follow),
+    }
+}
+
+pub fn getxattr(_m: &Value, args: Args) -> PyResult {
+    let [path, attribute, follow] = args.parse(
+        "getxattr",
+        ["path", "attribute", "follow_symlinks"],
+        0,
+        2,
+        2,
+    )?;
+    let path = path_arg(
+        &path.expect("required"),
+        PathSpec::new("getxattr", "path").fd(),
+    )?;
+    let attr = path_arg(
+        &attribute.expect("required"),
+        PathSpec::new("getxattr", "attribute"),
+    )?;
+    let follow = super::path::flag_arg(follow.as_ref(), true)?;
+    let value = sys::getxattr(&xattr_target(&path, follow), &attr.bytes)
+        .map_err(|e| path_error(&e, &path))?;
+    Ok(ouro_objects::bytes::new(value))
+}
+
+pub fn setxattr(_m: &Value, args: Args) -> PyResult {
+    let [path, attribute, value, flags, follow] = args.parse(
+        "setxattr",
+        ["path", "attribute", "value", "flags", "follow_symlinks"],
+        0,
+        3,
+        4,
+    )?;
+    let path = path_arg(
+        &path.expect("required"),
+        PathSpec::new("setxattr", "path").fd(),
+    )?;
+    let attr = path_arg(
+        &attribute.expect("required"),
+        PathSpec::new("setxattr", "attribute"),
+    )?;
+    let value = value.expect("required");
+    let data = as_bytes_like(&value).ok_or_else(|| {
+        type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            protocol::type_name(&value)
+        ))
+    })?;
+    let flags = flags.as_ref().map_or(Ok(0), c_int)?;
+    let follow = super::path::flag_arg(follow.as_ref(), true)?;
+    sys::setxattr(&xattr_target(&path, follow), &attr.bytes, &data, flags)
+        .map_err(|e| path_error(&e, &path))?;
+    Ok(none())
+}
+
+pub fn removexattr(_m: &Value, args: Args) -> PyResult {
+    let [path, attribute, follow] = args.parse(
+        "removexattr",
+        ["path", "attribute", "follow_symlinks"],
+        0,
+        2,
+        2,
+    )?;
+    let path = path_arg(
+        &path.expect("required"),
+        PathSpec::new("removexattr", "path").fd(),
+    )?;
+    let attr = path_arg(
+        &attribute.expect("required"),
+        PathSpec::new("removexattr", "attribute"),
+    )?;
+    let follow = super::path::flag_arg(follow.as_ref(), true)?;
+    sys::removexattr(&xattr_target(&path, follow), &attr.bytes)
+        .map_err(|e| path_error(&e, &path))?;
+    Ok(none())
+}
+
+pub fn listxattr(_m: &Value, args: Args) -> PyResult {
+    let [path, follow] = args.parse("listxattr", ["path", "follow_symlinks"], 0, 0, 1)?;
+    let path = path_arg(
+        &path.unwrap_or_else(none),
+        PathSpec::new("listxattr", "path").fd().nullable(),
+    )?;
+    let follow = super::path::flag_arg(follow.as_ref(), true)?;
+    let names = sys::listxattr(&xattr_target(&path, follow)).map_err(|e| path_error(&e, &path))?;
+    Ok(ouro_objects::list::List::from_vec(
+        names.iter().map(|n| fsdecode(n)).collect(),
+    ))
+}
+
+pub fn timerfd_create(_m: &Value, args: Args) -> PyResult {
+    let [clockid, flags] = args.parse("timerfd_create", ["clockid", "flags"], 0, 1, 2)?;
+    let flags = flags.as_ref().map_or(Ok(0), c_int)?;
+    let fd = sys::timerfd_create(
+        c_int(&clockid.expect("required"))?,
+        flags | libc::TFD_CLOEXEC,
+    )
+    .map_err(os_err)?;
+    Ok(small(fd))
+}
+
+/// Seconds (int or float) as nanoseconds, for the float timerfd calls.
+fn seconds_ns(v: Option<&Value>) -> PyResult<i128> {
+    let Some(v) = v else {
+        return Ok(0);
+    };
+    let secs = match float::as_f64(v).filter(|_| !int::is_int(v)) {
+        Some(f) => f,
+        None => int_arg(v)? as f64,
+    };
+    if !secs.is_finite() {
+        return Err(value_error("Invalid value NaN (not a number)"));
+    }
+    Ok((secs * 1e9).round() as i128)
+}
+
+fn timer_pair(spec: sys::TimerSpec, ns: bool) -> Value {
+    let conv = |x: i128| {
+        if ns {
+            int::from_i128(x)
+        } else {
+            float::new(x as f64 * 1e-9)
+        }
+    };
+    Tuple::new(vec![conv(spec.0), conv(spec.1)])
+}
+
+fn timerfd_set(name: &'static str, args: Args, ns: bool) -> PyResult {
+    let [fd, flags, initial, interval] =
+        args.parse(name, ["fd", "flags", "initial", "interval"], 1, 1, 1)?;
+    let fd = super::path::fd_value(&fd.expect("required"))?;
+    let flags = flags.as_ref().map_or(Ok(0), c_int)?;
+    let (initial, interval) = if ns {
+        let n = |v: Option<Value>| v.map_or(Ok(0), |x| int_arg(&x).map(i128::from));
+        (n(initial)?, n(interval)?)
+    } else {
+        (
+            seconds_ns(initial.as_ref())?,
+            seconds_ns(interval.as_ref())?,
+        )
+    };
+    if initial < 0 || interval < 0 {
+        return Err(value_error("initial and interval must be non-negative"));
+    }
+    let old = sys::timerfd_time(fd, flags, Some((initial, interval))).map_err(os_err)?;
+    Ok(timer_pair(old, ns))
+}
+
+pub fn timerfd_settime(_m: &Value, args: Args) -> PyResult {
+    timerfd_set("timerfd_settime", args, false)
+}
+
+pub fn timerfd_settime_ns(_m: &Value, args: Args) -> PyResult {
+    timerfd_set("timerfd_settime_ns", args, true)
+}
+
+fn timerfd_get(name: &'static str, args: Args, ns: bool) -> PyResult {
+    let a = args.range(name, name, 1, 1)?;
+    let fd = super::path::fd_value(&a[0])?;
+    Ok(timer_pair(
+        sys::timerfd_time(fd, 0, None).map_err(os_err)?,
+        ns,
+    ))
+}
+
+pub fn timerfd_gettime(_m: &Value, args: Args) -> PyResult {
+    timerfd_get("timerfd_gettime", args, false)
+}
+
+pub fn timerfd_gettime_ns(_m: &Value, args: Args) -> PyResult {
+    timerfd_get("timerfd_gettime_ns", args, true)
+}
+
+/// `os.sched_param`: one field, made by `sched_param(sched_priority)`.
+pub const SCHED_PARAM: ouro_eval::structseq::StructSeqDesc<'static> =
+    ouro_eval::structseq::StructSeqDesc {
+        name: "posix.sched_param",
+        doc: "Currently has only one field: sched_priority\n\n  sched_priority\n    A scheduling parameter.",
+        fields: &["sched_priority"],
+        n_in_sequence: 1,
+    };
+
+pub static SCHED_PARAM_NEW: ouro_objects::descr::MethodDef = ouro_objects::descr::MethodDef::new(
+    "__new__",
+    sched_param_new,
+    "Create and return a new object.  See help(type) for accurate signature.",
+);
+
+fn sched_param_new(_ty: &Value, args: Args) -> PyResult {
+    let rest = Args::new(&args.values[1..], args.kwnames);
+    let [priority] = rest.parse("sched_param", ["sched_priority"], 0, 1, 1)?;
+    let cls = args
+        .values
+        .first()
+        .and_then(ouro_objects::TypeRef::from_value);
+    let ty = cls.unwrap_or_else(|| super::types().sched_param);
+    ouro_eval::structseq::new_instance(&ty, vec![priority.expect("required")])
+}
+
+/// A `sched_param` argument's priority.
+fn priority_of(v: &Value) -> PyResult<i32> {
+    let ty = super::types().sched_param.into_value();
+    if !v.type_value().is(&ty) {
+        return Err(type_error("must have a sched_param object"));
+    }
+    c_int(&protocol::getattr_str(v, "sched_priority")?)
+}
+
+pub fn sched_getparam(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("sched_getparam", "sched_getparam", 1, 1)?;
+    let p = sys::sched_getparam(c_int(&a[0])?).map_err(os_err)?;
+    ouro_eval::structseq::new_instance(&super::types().sched_param, vec![small(p)])
+}
+
+pub fn sched_setparam(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("sched_setparam", "sched_setparam", 2, 2)?;
+    sys::sched_set(c_int(&a[0])?, None, priority_of(&a[1])?).map_err(os_err)?;
+    Ok(none())
+}
+
+pub fn sched_setscheduler(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("sched_setscheduler", "sched_setscheduler", 3, 3)?;
+    sys::sched_set(c_int(&a[0])?, Some(c_int(&a[1])?), priority_of(&a[2])?).map_err(os_err)?;
+    Ok(none())
+}
+
+pub fn login_tty(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("login_tty", "login_tty", 1, 1)?;
+    sys::login_tty(super::path::fd_value(&a[0])?).map_err(os_err)?;
+    Ok(none())
+}
