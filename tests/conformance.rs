@@ -49,7 +49,10 @@ fn case_programs(cases: &Path) -> Vec<String> {
         for entry in entries {
             let path = entry.expect("case folder entry").path();
             if path.is_dir() {
-                if !entry.file_name().to_string_lossy().starts_with('_') {
+                if !path
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('_'))
+                {
                     folders.push(path);
                 }
             } else if path.extension().is_some_and(|ext| ext == "py") {
