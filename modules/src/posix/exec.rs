@@ -212,3 +212,157 @@ pub fn forkpty(m: &Value, args: Args) -> PyResult {
     let _ = sys::close(slave);
     Ok(Tuple::new(vec![pid, int::from_i64(i64::from(master))]))
 }
+
+/// The environment mapping of `execve`/`posix_spawn` as `NAME=value` strings.
+fn env_vars(func: &'static str, env: &Value) -> PyResult<Vec<Vec<u8>>> {
+    let keys = protocol::call_method(env, "keys", &[])
+        .map_err(|_| type_error(format!("{func}: environment must be a mapping object")))?;
+    let mut vars = Vec::new();
+    for key in protocol::collect(&keys)? {
+        let value = protocol::getitem(env, &key)?;
+        let k = path_arg(&key, PathSpec::new(func, "env"))?.bytes;
+        if k.is_empty() || k[1..].contains(&b'=') {
+            return Err(value_error("illegal environment variable name"));
+        }
+        let mut var = k;
+        var.push(b'=');
+        var.extend(path_arg(&value, PathSpec::new(func, "env"))?.bytes);
+        vars.push(var);
+    }
+    Ok(vars)
+}
+
+/// `posix_spawn`'s `file_actions`: tuples tagged `POSIX_SPAWN_OPEN`,
+/// `_CLOSE`, `_DUP2` or `_CLOSEFROM`.
+fn file_actions(func: &'static str, v: &Value) -> PyResult<Vec<sys::SpawnAction>> {
+    let mut out = Vec::new();
+    for item in protocol::collect(v)? {
+        let parts = item
+            .downcast::<Tuple>()
+            .filter(|t| !t.is_empty())
+            .map(|t| t.as_slice().to_vec())
+            .ok_or_else(|| type_error("Each file_actions element must be a non-empty tuple"))?;
+        let tag = c_int(&parts[0])?;
+        let need = |n: usize, what: &str| -> PyResult<()> {
+            if parts.len() != n {
+                return Err(type_error(format!(
+                    "A {what} file_action tuple must have {n} elements"
+                )));
+            }
+            Ok(())
+        };
+        out.push(match tag {
+            0 => {
+                need(5, "open")?;
+                let path = path_arg(&parts[2], PathSpec::new(func, "path"))?.bytes;
+                sys::SpawnAction::Open(
+                    c_int(&parts[1])?,
+                    path,
+                    c_int(&parts[3])?,
+                    c_int(&parts[4])? as u32,
+                )
+            }
+            1 => {
+                need(2, "close")?;
+                sys::SpawnAction::Close(c_int(&parts[1])?)
+            }
+            2 => {
+                need(3, "dup2")?;
+                sys::SpawnAction::Dup2(c_int(&parts[1])?, c_int(&parts[2])?)
+            }
+            3 => {
+                need(2, "closefrom")?;
+                sys::SpawnAction::CloseFrom(c_int(&parts[1])?)
+            }
+            _ => return Err(type_error("Unknown file_actions identifier")),
+        });
+    }
+    Ok(out)
+}
+
+fn signals(v: &Value) -> PyResult<Vec<i32>> {
+    protocol::collect(v)?.iter().map(c_int).collect()
+}
+
+fn spawn_common(func: &'static str, args: Args, search_path: bool) -> PyResult {
+    let [
+        path,
+        argv,
+        env,
+        actions,
+        setpgroup,
+        resetids,
+        setsid,
+        setsigmask,
+        setsigdef,
+        scheduler,
+    ] = args.parse(
+        func,
+        [
+            "path",
+            "argv",
+            "env",
+            "file_actions",
+            "setpgroup",
+            "resetids",
+            "setsid",
+            "setsigmask",
+            "setsigdef",
+            "scheduler",
+        ],
+        3,
+        3,
+        3,
+    )?;
+    let path = path_arg(&path.expect("required"), PathSpec::new(func, "path"))?;
+    let argv_value = argv.expect("required");
+    if argv_value.downcast::<Tuple>().is_none() && argv_value.downcast::<List>().is_none() {
+        return Err(type_error(format!("{func}: argv must be a tuple or list")));
+    }
+    let argv = protocol::collect(&argv_value)?;
+    if argv.is_empty() {
+        return Err(value_error(format!("{func}: argv must not be empty")));
+    }
+    let argv = argv
+        .iter()
+        .map(|a| path_arg(a, PathSpec::new(func, "argv")).map(|p| p.bytes))
+        .collect::<PyResult<Vec<_>>>()?;
+    let env = env_vars(func, &env.expect("required"))?;
+    let actions = match actions.filter(|a| !ouro_objects::none::is_none(a)) {
+        Some(a) => file_actions(func, &a)?,
+        None => Vec::new(),
+    };
+    let mut attrs = sys::SpawnAttrs {
+        setpgroup: setpgroup.as_ref().map(c_int).transpose()?,
+        resetids: super::path::flag_arg(resetids.as_ref(), false)?,
+        setsid: super::path::flag_arg(setsid.as_ref(), false)?,
+        ..sys::SpawnAttrs::default()
+    };
+    if let Some(m) = setsigmask {
+        attrs.sigmask = Some(signals(&m)?);
+    }
+    if let Some(d) = setsigdef {
+        attrs.sigdef = Some(signals(&d)?);
+    }
+    if let Some(s) = scheduler {
+        let parts = protocol::collect(&s)?;
+        if parts.len() != 2 {
+            return Err(type_error(format!(
+                "{func}: scheduler must be a tuple or None"
+            )));
+        }
+        let priority = c_int(&protocol::getattr_str(&parts[1], "sched_priority")?)?;
+        attrs.scheduler = Some((c_int(&parts[0])?, priority));
+    }
+    let pid = sys::spawn(&path.bytes, &argv, &env, search_path, &actions, &attrs)
+        .map_err(|e| path_error(&e, &path))?;
+    Ok(int::from_i64(i64::from(pid)))
+}
+
+pub fn posix_spawn(_m: &Value, args: Args) -> PyResult {
+    spawn_common("posix_spawn", args, false)
+}
+
+pub fn posix_spawnp(_m: &Value, args: Args) -> PyResult {
+    spawn_common("posix_spawnp", args, true)
+}

@@ -1191,6 +1191,16 @@ static FUNCTIONS: &[MethodDef] = &[
         "forkpty($module, /)\n--\n\nFork a new process with a new pseudo-terminal as controlling tty.",
     ),
     MethodDef::new(
+        "posix_spawn",
+        exec::posix_spawn,
+        "posix_spawn($module, path, argv, env, /, *, file_actions=(),\n            setpgroup=<unrepresentable>, resetids=False, setsid=False,\n            setsigmask=(), setsigdef=(), scheduler=<unrepresentable>)\n--\n\nExecute the program specified by path in a new process.",
+    ),
+    MethodDef::new(
+        "posix_spawnp",
+        exec::posix_spawnp,
+        "posix_spawnp($module, path, argv, env, /, *, file_actions=(),\n             setpgroup=<unrepresentable>, resetids=False, setsid=False,\n             setsigmask=(), setsigdef=(), scheduler=<unrepresentable>)\n--\n\nExecute the program specified by path in a new process.",
+    ),
+    MethodDef::new(
         "_path_normpath",
         pathops::path_normpath,
         "_path_normpath($module, /, path)\n--\n\nNormalize path, eliminating double slashes, etc.",

@@ -1426,3 +1426,152 @@ pub fn wait4(pid: i32, options: i32) -> io::Result<(i32, i32, [f64; 16])> {
         ],
     ))
 }
+
+/// One `posix_spawn` file action.
+pub enum SpawnAction {
+    Open(i32, Vec<u8>, i32, u32),
+    Close(i32),
+    Dup2(i32, i32),
+    CloseFrom(i32),
+}
+
+/// The `posix_spawn` attributes Python can ask for.
+#[derive(Default)]
+pub struct SpawnAttrs {
+    pub setpgroup: Option<i32>,
+    pub resetids: bool,
+    pub setsid: bool,
+    pub sigmask: Option<Vec<i32>>,
+    pub sigdef: Option<Vec<i32>>,
+    pub scheduler: Option<(i32, i32)>,
+}
+
+fn sigset(signals: &[i32]) -> io::Result<libc::sigset_t> {
+    // SAFETY: `sigset_t` is plain data; sigemptyset initialises it.
+    let mut set: libc::sigset_t = unsafe { std::mem::zeroed() };
+    // SAFETY: `set` is a valid sigset.
+    unsafe { libc::sigemptyset(&mut set) };
+    for &sig in signals {
+        // SAFETY: `set` is a valid sigset; a bad signal number gives EINVAL.
+        check(unsafe { libc::sigaddset(&mut set, sig) })?;
+    }
+    Ok(set)
+}
+
+/// Turns a `posix_spawn*` return code into a result.
+fn spawn_check(r: libc::c_int) -> io::Result<()> {
+    if r != 0 {
+        return Err(io::Error::from_raw_os_error(r));
+    }
+    Ok(())
+}
+
+/// `posix_spawn` (or `posix_spawnp` when `search_path`): the child's pid.
+pub fn spawn(
+    path: &[u8],
+    argv: &[Vec<u8>],
+    env: &[Vec<u8>],
+    search_path: bool,
+    actions: &[SpawnAction],
+    attrs: &SpawnAttrs,
+) -> io::Result<i32> {
+    let p = cstring(path)?;
+    let args: Vec<CString> = argv.iter().map(|a| cstring(a)).collect::<io::Result<_>>()?;
+    let vars: Vec<CString> = env.iter().map(|v| cstring(v)).collect::<io::Result<_>>()?;
+    let mut arg_ptrs: Vec<*mut libc::c_char> = args.iter().map(|a| a.as_ptr() as *mut _).collect();
+    arg_ptrs.push(std::ptr::null_mut());
+    let mut env_ptrs: Vec<*mut libc::c_char> = vars.iter().map(|v| v.as_ptr() as *mut _).collect();
+    env_ptrs.push(std::ptr::null_mut());
+    let open_paths: Vec<CString> = actions
+        .iter()
+        .filter_map(|a| match a {
+            SpawnAction::Open(_, path, _, _) => Some(cstring(path)),
+            _ => None,
+        })
+        .collect::<io::Result<_>>()?;
+    // SAFETY: both structures are initialised by their `_init` calls before
+    // use and destroyed once below; every string pointer handed to libc
+    // points into a CString that outlives the spawn call.
+    unsafe {
+        let mut fa: libc::posix_spawn_file_actions_t = std::mem::zeroed();
+        let mut attr: libc::posix_spawnattr_t = std::mem::zeroed();
+        spawn_check(libc::posix_spawn_file_actions_init(&mut fa))?;
+        spawn_check(libc::posix_spawnattr_init(&mut attr))?;
+        let result = (|| {
+            let mut paths = open_paths.iter();
+            for action in actions {
+                spawn_check(match action {
+                    SpawnAction::Open(fd, _, flags, mode) => {
+                        let path = paths.next().expect("one path per open action");
+                        libc::posix_spawn_file_actions_addopen(
+                            &mut fa,
+                            *fd,
+                            path.as_ptr(),
+                            *flags,
+                            *mode,
+                        )
+                    }
+                    SpawnAction::Close(fd) => libc::posix_spawn_file_actions_addclose(&mut fa, *fd),
+                    SpawnAction::Dup2(fd, new) => {
+                        libc::posix_spawn_file_actions_adddup2(&mut fa, *fd, *new)
+                    }
+                    SpawnAction::CloseFrom(fd) => {
+                        libc::posix_spawn_file_actions_addclosefrom_np(&mut fa, *fd)
+                    }
+                })?;
+            }
+            let mut flags: libc::c_int = 0;
+            if let Some(pgroup) = attrs.setpgroup {
+                flags |= libc::POSIX_SPAWN_SETPGROUP;
+                spawn_check(libc::posix_spawnattr_setpgroup(&mut attr, pgroup))?;
+            }
+            if attrs.resetids {
+                flags |= libc::POSIX_SPAWN_RESETIDS;
+            }
+            if attrs.setsid {
+                flags |= libc::c_int::from(libc::POSIX_SPAWN_SETSID);
+            }
+            if let Some(mask) = &attrs.sigmask {
+                flags |= libc::POSIX_SPAWN_SETSIGMASK;
+                spawn_check(libc::posix_spawnattr_setsigmask(&mut attr, &sigset(mask)?))?;
+            }
+            if let Some(def) = &attrs.sigdef {
+                flags |= libc::POSIX_SPAWN_SETSIGDEF;
+                spawn_check(libc::posix_spawnattr_setsigdefault(
+                    &mut attr,
+                    &sigset(def)?,
+                ))?;
+            }
+            if let Some((policy, priority)) = attrs.scheduler {
+                flags |= libc::POSIX_SPAWN_SETSCHEDULER | libc::POSIX_SPAWN_SETSCHEDPARAM;
+                spawn_check(libc::posix_spawnattr_setschedpolicy(&mut attr, policy))?;
+                let param = libc::sched_param {
+                    sched_priority: priority,
+                };
+                spawn_check(libc::posix_spawnattr_setschedparam(&mut attr, &param))?;
+            }
+            spawn_check(libc::posix_spawnattr_setflags(
+                &mut attr,
+                flags as libc::c_short,
+            ))?;
+            let mut pid: libc::pid_t = 0;
+            let spawn = if search_path {
+                libc::posix_spawnp
+            } else {
+                libc::posix_spawn
+            };
+            spawn_check(spawn(
+                &mut pid,
+                p.as_ptr(),
+                &fa,
+                &attr,
+                arg_ptrs.as_ptr(),
+                env_ptrs.as_ptr(),
+            ))?;
+            Ok(pid)
+        })();
+        libc::posix_spawn_file_actions_destroy(&mut fa);
+        libc::posix_spawnattr_destroy(&mut attr);
+        result
+    }
+}
