@@ -154,6 +154,12 @@ fn read_into(
 pub fn readinto(_m: &Value, args: Args) -> PyResult {
     let a = args.range("readinto", "readinto", 2, 2)?;
     let fd = c_int(&a[0])?;
+    if ouro_eval::io::iobase::buffer_len(&a[1]).is_err() {
+        return Err(ouro_objects::err::type_error(format!(
+            "readinto() argument 2 must be read-write bytes-like object, not {}",
+            ouro_objects::protocol::type_name(&a[1])
+        )));
+    }
     Ok(int::from_usize(read_into(&a[1], |n| sys::read(fd, n))?))
 }
 
