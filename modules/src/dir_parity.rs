@@ -1,4 +1,4 @@
-//! dir() parity of `posix`, `time` and `errno` with Linux CPython 3.14, which the (emscripten) reference build cannot show: the expected lists are Linux CPython 3.13's `dir()` plus 3.14's additions (`posix.readinto`, `SCHED_DEADLINE`, `SCHED_NORMAL`; Doc/whatsnew/3.14.rst), dunder names left out.
+//! dir() parity of `posix`, `time` and `errno` with Linux CPython 3.14, which the (emscripten) reference build cannot show: the expected lists are Linux CPython 3.13's `dir()` plus 3.14's additions (`posix.readinto`, `SCHED_DEADLINE`, `SCHED_NORMAL` from Doc/whatsnew/3.14.rst; `posix._create_environ` and `errno.EHWPOISON`, which the 3.14 reference build also lists), dunder names left out.
 
 use ouro_eval::native_module::{ModuleDef, create};
 use ouro_objects::module::Module;
@@ -193,6 +193,7 @@ const POSIX_LINUX: &[&str] = &[
     "XATTR_REPLACE",
     "XATTR_SIZE_MAX",
     "X_OK",
+    "_create_environ",
     "_exit",
     "_have_functions",
     "_inputhook",
@@ -457,6 +458,7 @@ const ERRNO_LINUX: &[&str] = &[
     "EFBIG",
     "EHOSTDOWN",
     "EHOSTUNREACH",
+    "EHWPOISON",
     "EIDRM",
     "EILSEQ",
     "EINPROGRESS",

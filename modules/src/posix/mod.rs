@@ -1201,6 +1201,11 @@ static FUNCTIONS: &[MethodDef] = &[
         "posix_spawnp($module, path, argv, env, /, *, file_actions=(),\n             setpgroup=<unrepresentable>, resetids=False, setsid=False,\n             setsigmask=(), setsigdef=(), scheduler=<unrepresentable>)\n--\n\nExecute the program specified by path in a new process.",
     ),
     MethodDef::new(
+        "_create_environ",
+        process::create_environ,
+        "_create_environ($module, /)\n--\n\nCreate the environment dictionary.",
+    ),
+    MethodDef::new(
         "_path_normpath",
         pathops::path_normpath,
         "_path_normpath($module, /, path)\n--\n\nNormalize path, eliminating double slashes, etc.",

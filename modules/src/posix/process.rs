@@ -28,6 +28,11 @@ pub fn environ() -> PyResult {
     Ok(d)
 }
 
+pub fn create_environ(_m: &Value, args: Args) -> PyResult {
+    args.none("posix._create_environ")?;
+    environ()
+}
+
 /// An environment variable name or value: str (file system encoded) or bytes.
 fn env_arg(func: &'static str, what: &'static str, v: &Value) -> PyResult<Vec<u8>> {
     Ok(path_arg(v, PathSpec::new(func, what))?.bytes)
