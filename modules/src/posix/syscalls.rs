@@ -767,14 +767,10 @@ pub static SCHED_PARAM_NEW: ouro_objects::descr::MethodDef = ouro_objects::descr
     "Create and return a new object.  See help(type) for accurate signature.",
 );
 
-fn sched_param_new(_ty: &Value, args: Args) -> PyResult {
+fn sched_param_new(owner: &Value, args: Args) -> PyResult {
+    let ty = ouro_eval::structseq::new_target(owner, &args)?;
     let rest = Args::new(&args.values[1..], args.kwnames);
     let [priority] = rest.parse("sched_param", ["sched_priority"], 0, 1, 1)?;
-    let cls = args
-        .values
-        .first()
-        .and_then(ouro_objects::TypeRef::from_value);
-    let ty = cls.unwrap_or_else(|| super::types().sched_param);
     ouro_eval::structseq::new_instance(&ty, vec![priority.expect("required")])
 }
 
