@@ -215,7 +215,7 @@ pub fn urandom(_m: &Value, args: Args) -> PyResult {
     if n < 0 {
         return Err(value_error("negative argument not allowed"));
     }
-    let mut buf = vec![0u8; n as usize];
+    let mut buf = sys::zeroed_buffer(n as usize).map_err(|e| os_error(&e, None, None))?;
     use std::io::Read;
     std::fs::File::open("/dev/urandom")
         .and_then(|mut f| f.read_exact(&mut buf))

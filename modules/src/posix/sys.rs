@@ -15,6 +15,16 @@ fn cstring(path: &[u8]) -> io::Result<CString> {
     CString::new(path).map_err(|_| io::Error::from_raw_os_error(libc::EINVAL))
 }
 
+/// A zeroed buffer of `n` bytes; a size the allocator refuses is an
+/// `OutOfMemory` error rather than an abort.
+pub fn zeroed_buffer(n: usize) -> io::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    buf.try_reserve_exact(n)
+        .map_err(|_| io::Error::from(io::ErrorKind::OutOfMemory))?;
+    buf.resize(n, 0);
+    Ok(buf)
+}
+
 fn check(r: libc::c_int) -> io::Result<libc::c_int> {
     if r == -1 {
         Err(io::Error::last_os_error())
@@ -62,7 +72,7 @@ pub fn open(dir_fd: i32, path: &[u8], flags: i32, mode: u32) -> io::Result<i32> 
 
 /// `read(fd, n)`: at most `n` bytes.
 pub fn read(fd: i32, n: usize) -> io::Result<Vec<u8>> {
-    let mut buf = vec![0u8; n];
+    let mut buf = zeroed_buffer(n)?;
     // SAFETY: `buf` has room for `n` bytes.
     let got = check_long(unsafe { libc::read(fd, buf.as_mut_ptr().cast(), n) })?;
     buf.truncate(got);
@@ -744,7 +754,7 @@ pub fn ttyname(fd: i32) -> io::Result<Vec<u8>> {
 
 /// `getrandom(size, flags)`.
 pub fn getrandom(size: usize, flags: u32) -> io::Result<Vec<u8>> {
-    let mut buf = vec![0u8; size];
+    let mut buf = zeroed_buffer(size)?;
     // SAFETY: `buf` has room for `size` bytes.
     let n = check_long(unsafe { libc::getrandom(buf.as_mut_ptr().cast(), size, flags) })?;
     buf.truncate(n);
@@ -773,7 +783,7 @@ pub fn chroot(path: &[u8]) -> io::Result<()> {
 
 /// `pread(fd, n, offset)`.
 pub fn pread(fd: i32, n: usize, offset: i64) -> io::Result<Vec<u8>> {
-    let mut buf = vec![0u8; n];
+    let mut buf = zeroed_buffer(n)?;
     // SAFETY: `buf` has room for `n` bytes.
     let got = check_long(unsafe { libc::pread(fd, buf.as_mut_ptr().cast(), n, offset) })?;
     buf.truncate(got);
@@ -897,7 +907,7 @@ pub fn confstr(name: i32) -> io::Result<Option<Vec<u8>>> {
             _ => Err(io::Error::last_os_error()),
         };
     }
-    let mut buf = vec![0u8; n];
+    let mut buf = zeroed_buffer(n)?;
     // SAFETY: `buf` has room for `n` bytes.
     unsafe { libc::confstr(name, buf.as_mut_ptr().cast(), n) };
     buf.truncate(n - 1);
@@ -1062,7 +1072,7 @@ pub fn ptsname(fd: i32) -> io::Result<Vec<u8>> {
 
 /// `preadv2(fd, [buffer], offset, flags)` into one contiguous buffer.
 pub fn preadv(fd: i32, n: usize, offset: i64, flags: i32) -> io::Result<Vec<u8>> {
-    let mut buf = vec![0u8; n];
+    let mut buf = zeroed_buffer(n)?;
     let iov = libc::iovec {
         iov_base: buf.as_mut_ptr().cast(),
         iov_len: n,
