@@ -176,9 +176,7 @@ pub fn close(_m: &Value, args: Args) -> PyResult {
 pub fn closerange(_m: &Value, args: Args) -> PyResult {
     let a = args.range("closerange", "closerange", 2, 2)?;
     let (low, high) = (c_int(&a[0])?, c_int(&a[1])?);
-    for fd in low.max(0)..high {
-        let _ = sys::close(fd);
-    }
+    sys::close_range(low.max(0), high);
     Ok(none())
 }
 

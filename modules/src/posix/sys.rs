@@ -1585,3 +1585,26 @@ pub fn spawn(
         result
     }
 }
+
+/// Closes every descriptor in `low..high`, ignoring errors: `close_range`
+/// where the kernel has it, else the open ones `/proc/self/fd` lists.
+pub fn close_range(low: i32, high: i32) {
+    if low >= high {
+        return;
+    }
+    // SAFETY: the syscall takes three integers; the range is inclusive.
+    let r = unsafe { libc::syscall(libc::SYS_close_range, low as u32, (high - 1) as u32, 0u32) };
+    if r == 0 {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir("/proc/self/fd") else {
+        return;
+    };
+    let open: Vec<i32> = entries
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse().ok())
+        .filter(|fd| (low..high).contains(fd))
+        .collect();
+    for fd in open {
+        let _ = close(fd);
+    }
+}
