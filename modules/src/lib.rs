@@ -2,10 +2,18 @@
 
 use ouro_eval::native_module::ModuleDef;
 
+mod abc;
 mod atexit;
+mod bisect;
+mod collections;
 #[cfg(test)]
 mod dir_parity;
 pub mod errno;
+mod functools;
+mod heapq;
+mod heaptype;
+mod itertools;
+mod operator;
 pub mod posix;
 pub mod stat;
 pub mod time;
@@ -19,4 +27,11 @@ pub static MODULES: &[&ModuleDef] = &[
     &atexit::MODULE,
     &weakref::MODULE,
     &time::TIME,
+    &itertools::MODULE,
+    &collections::MODULE,
+    &functools::MODULE,
+    &operator::MODULE,
+    &heapq::MODULE,
+    &bisect::MODULE,
+    &abc::MODULE,
 ];
