@@ -86,7 +86,9 @@ pub fn new_type(desc: &StructSeqDesc) -> PyResult<TypeRef> {
     for def in [&REPR, &REDUCE, &REPLACE] {
         set(def.name, method_descriptor(&t, def))?;
     }
+    // Like CPython's, struct sequence types are final and immutable.
     t.payload().set_flag(flags::IMMUTABLETYPE, true);
+    t.payload().set_flag(flags::BASETYPE, false);
     Ok(t)
 }
 
@@ -210,17 +212,8 @@ static NEW: MethodDef = MethodDef::new(
 
 /// `structseq_new(type, sequence, dict={})`, the `__new__` of every struct
 /// sequence type (types with their own `__new__` call it first).
-pub fn structseq_new(_ty: &Value, args: Args) -> PyResult {
-    let pos = args.positional();
-    let Some(cls) = pos.first() else {
-        return Err(type_error("__new__(): not enough arguments"));
-    };
-    let ty = TypeRef::from_value(cls).ok_or_else(|| {
-        type_error(format!(
-            "__new__(X): X is not a type object ({})",
-            protocol::type_name(cls)
-        ))
-    })?;
+pub fn structseq_new(owner: &Value, args: Args) -> PyResult {
+    let ty = new_target(owner, &args)?;
     let rest = Args::new(&args.values[1..], args.kwnames);
     let [sequence, dict] = rest.parse("structseq", ["sequence", "dict"], 0, 1, 2)?;
     let sequence = sequence.expect("required");
@@ -287,6 +280,33 @@ pub fn structseq_new(_ty: &Value, args: Args) -> PyResult {
         }
     }
     new_instance(&ty, values)
+}
+
+/// The class a struct sequence `__new__` bound to `owner` (the type it was
+/// looked up on) is asked to make: the first argument, which must be a
+/// subtype of `owner` so the instance has a tuple's layout.
+pub fn new_target(owner: &Value, args: &Args) -> PyResult<TypeRef> {
+    let owner = TypeRef::from_value(owner).expect("__new__ is bound to its type");
+    let name = qualified_name(&owner);
+    let Some(cls) = args.positional().first() else {
+        return Err(type_error(format!(
+            "{name}.__new__(): not enough arguments"
+        )));
+    };
+    let ty = TypeRef::from_value(cls).ok_or_else(|| {
+        type_error(format!(
+            "{name}.__new__(X): X is not a type object ({})",
+            protocol::type_name(cls)
+        ))
+    })?;
+    if !ty.payload().is_subtype(owner.payload()) {
+        return Err(type_error(format!(
+            "{name}.__new__({}): {} is not a subtype of {name}",
+            ty.payload().name(),
+            ty.payload().name()
+        )));
+    }
+    Ok(ty)
 }
 
 /// `tp_name`: `module.name` for types outside `builtins`.

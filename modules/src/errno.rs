@@ -134,6 +134,7 @@ const ERRORS: &[(&str, i64)] = &[
     ("EMEDIUMTYPE", 124),
     ("ECANCELED", 125),
     ("ENOKEY", 126),
+    ("EHWPOISON", 133),
     ("EKEYEXPIRED", 127),
     ("EKEYREVOKED", 128),
     ("EKEYREJECTED", 129),

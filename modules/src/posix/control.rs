@@ -221,3 +221,22 @@ pub fn chroot(_m: &Value, args: Args) -> PyResult {
     sys::chroot(&path.bytes).map_err(|e| super::path::path_error(&e, &path))?;
     Ok(none())
 }
+
+pub fn getgrouplist(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("getgrouplist", "getgrouplist", 2, 2)?;
+    let user = path_arg(&a[0], PathSpec::new("getgrouplist", "user"))?;
+    let groups = sys::getgrouplist(&user.bytes, id(&a[1])?).map_err(os_err)?;
+    Ok(ouro_objects::list::List::from_vec(
+        groups
+            .into_iter()
+            .map(|g| int::from_i64(i64::from(g)))
+            .collect(),
+    ))
+}
+
+pub fn initgroups(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("initgroups", "initgroups", 2, 2)?;
+    let user = path_arg(&a[0], PathSpec::new("initgroups", "username"))?;
+    sys::initgroups(&user.bytes, id(&a[1])?).map_err(os_err)?;
+    Ok(none())
+}

@@ -140,3 +140,104 @@ pub fn device_encoding(_m: &Value, args: Args) -> PyResult {
     }
     Ok(none())
 }
+
+/// Reads up to the length of the writable `buffer` and copies it in.
+fn read_into(
+    buffer: &Value,
+    read: impl FnOnce(usize) -> std::io::Result<Vec<u8>>,
+) -> PyResult<usize> {
+    let n = ouro_eval::io::iobase::buffer_len(buffer)?;
+    let data = read(n).map_err(os_err)?;
+    ouro_eval::io::iobase::copy_into(buffer, &data)
+}
+
+pub fn readinto(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("readinto", "readinto", 2, 2)?;
+    let fd = c_int(&a[0])?;
+    if ouro_eval::io::iobase::buffer_len(&a[1]).is_err() {
+        return Err(ouro_objects::err::type_error(format!(
+            "readinto() argument 2 must be read-write bytes-like object, not {}",
+            ouro_objects::protocol::type_name(&a[1])
+        )));
+    }
+    Ok(int::from_usize(read_into(&a[1], |n| sys::read(fd, n))?))
+}
+
+/// Fills `buffers` in order from one read of their total length.
+fn scatter(buffers: &Value, read: impl FnOnce(usize) -> std::io::Result<Vec<u8>>) -> PyResult {
+    let targets = ouro_objects::protocol::collect(buffers)?;
+    let mut lens = Vec::with_capacity(targets.len());
+    for t in &targets {
+        lens.push(ouro_eval::io::iobase::buffer_len(t)?);
+    }
+    let data = read(lens.iter().sum()).map_err(os_err)?;
+    let mut at = 0;
+    for (t, len) in targets.iter().zip(lens) {
+        if at >= data.len() {
+            break;
+        }
+        let end = (at + len).min(data.len());
+        ouro_eval::io::iobase::copy_into(t, &data[at..end])?;
+        at = end;
+    }
+    Ok(int::from_usize(data.len()))
+}
+
+pub fn readv(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("readv", "readv", 2, 2)?;
+    let fd = c_int(&a[0])?;
+    scatter(&a[1], |n| sys::read(fd, n))
+}
+
+pub fn preadv(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("preadv", "preadv", 3, 4)?;
+    let fd = c_int(&a[0])?;
+    let offset = int_arg(&a[2])?;
+    let flags = a.get(3).map_or(Ok(0), c_int)?;
+    scatter(&a[1], |n| sys::preadv(fd, n, offset, flags))
+}
+
+pub fn pwritev(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("pwritev", "pwritev", 3, 4)?;
+    let fd = c_int(&a[0])?;
+    let mut data = Vec::new();
+    for b in ouro_objects::protocol::collect(&a[1])? {
+        data.extend(ouro_objects::bytes::as_bytes_like(&b).ok_or_else(|| {
+            ouro_objects::err::type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                ouro_objects::protocol::type_name(&b)
+            ))
+        })?);
+    }
+    let flags = a.get(3).map_or(Ok(0), c_int)?;
+    let n = sys::pwritev(fd, &data, int_arg(&a[2])?, flags).map_err(os_err)?;
+    Ok(int::from_usize(n))
+}
+
+pub fn splice(_m: &Value, args: Args) -> PyResult {
+    let [src, dst, count, offset_src, offset_dst, flags] = args.parse(
+        "splice",
+        ["src", "dst", "count", "offset_src", "offset_dst", "flags"],
+        0,
+        3,
+        6,
+    )?;
+    let offset = |v: Option<Value>| -> PyResult<Option<i64>> {
+        match v {
+            Some(x) if !ouro_objects::none::is_none(&x) => Ok(Some(int_arg(&x)?)),
+            _ => Ok(None),
+        }
+    };
+    let count = usize::try_from(int_arg(&count.expect("required"))?)
+        .map_err(|_| ouro_objects::err::value_error("negative value not allowed"))?;
+    let n = sys::splice(
+        c_int(&src.expect("required"))?,
+        offset(offset_src)?,
+        c_int(&dst.expect("required"))?,
+        offset(offset_dst)?,
+        count,
+        flags.as_ref().map_or(Ok(0), c_int)? as u32,
+    )
+    .map_err(os_err)?;
+    Ok(int::from_usize(n))
+}

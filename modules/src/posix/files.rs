@@ -8,7 +8,7 @@ use ouro_objects::tuple::Tuple;
 use ouro_objects::{TypeRef, Value, bool as pybool, exceptions, float, int, protocol};
 
 use super::path::{
-    PathArg, PathSpec, dir_fd_arg, fd_value, flag_arg, int_arg, os_error, os_error_errno, path_arg,
+    PathArg, PathSpec, dir_fd_arg, flag_arg, int_arg, os_error, os_error_errno, path_arg,
     path_error,
 };
 use super::sys;
@@ -130,7 +130,7 @@ pub fn lstat(_m: &Value, args: Args) -> PyResult {
 
 pub fn fstat(_m: &Value, args: Args) -> PyResult {
     let [fd] = args.parse("fstat", ["fd"], 0, 1, 1)?;
-    let fd = fd_value(&fd.expect("required"))?;
+    let fd = c_int(&fd.expect("required"))?;
     stat_result(&sys::fstat(fd).map_err(|e| os_error(&e, None, None))?)
 }
 
@@ -176,9 +176,7 @@ pub fn close(_m: &Value, args: Args) -> PyResult {
 pub fn closerange(_m: &Value, args: Args) -> PyResult {
     let a = args.range("closerange", "closerange", 2, 2)?;
     let (low, high) = (c_int(&a[0])?, c_int(&a[1])?);
-    for fd in low.max(0)..high {
-        let _ = sys::close(fd);
-    }
+    sys::close_range(low.max(0), high);
     Ok(none())
 }
 

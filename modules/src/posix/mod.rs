@@ -8,12 +8,14 @@
 
 mod control;
 mod dirs;
+mod exec;
 mod fds;
 mod files;
 mod path;
 mod pathops;
 mod process;
 pub(crate) mod sys;
+mod syscalls;
 
 use std::cell::RefCell;
 
@@ -42,6 +44,8 @@ pub struct PosixTypes {
     pub times_result: TypeRef,
     pub terminal_size: TypeRef,
     pub statvfs_result: TypeRef,
+    pub waitid_result: TypeRef,
+    pub sched_param: TypeRef,
 }
 
 thread_local! {
@@ -51,12 +55,16 @@ thread_local! {
 fn make_types() -> PyResult<PosixTypes> {
     let stat_result = structseq::new_type(&files::STAT_RESULT)?;
     structseq::set_new(&stat_result, &files::STAT_RESULT_NEW)?;
+    let sched_param = structseq::new_type(&syscalls::SCHED_PARAM)?;
+    structseq::set_new(&sched_param, &syscalls::SCHED_PARAM_NEW)?;
     Ok(PosixTypes {
         stat_result,
         uname_result: structseq::new_type(&process::UNAME_RESULT)?,
         times_result: structseq::new_type(&process::TIMES_RESULT)?,
         terminal_size: structseq::new_type(&process::TERMINAL_SIZE)?,
         statvfs_result: structseq::new_type(&files::STATVFS_RESULT)?,
+        waitid_result: structseq::new_type(&exec::WAITID_RESULT)?,
+        sched_param,
     })
 }
 
@@ -278,6 +286,8 @@ fn init(m: &Value) -> PyResult<()> {
     module.set("times_result", types.times_result.into_value());
     module.set("terminal_size", types.terminal_size.into_value());
     module.set("statvfs_result", types.statvfs_result.into_value());
+    module.set("waitid_result", types.waitid_result.into_value());
+    module.set("sched_param", types.sched_param.into_value());
     module.set(
         "error",
         TypeRef::from_static(&exceptions::OS_ERROR).into_value(),
@@ -287,6 +297,9 @@ fn init(m: &Value) -> PyResult<()> {
         "_have_functions",
         ouro_objects::list::List::from_vec(HAVE_FUNCTIONS.iter().map(|n| PyStr::new(n)).collect()),
     );
+    for (name, table) in syscalls::name_tables()? {
+        module.set(name, table);
+    }
     for (name, value) in CONSTANTS {
         module.set(name, int::from_i64(*value));
     }
@@ -866,6 +879,331 @@ static FUNCTIONS: &[MethodDef] = &[
         "getrandom",
         control::getrandom,
         "getrandom($module, /, size, flags=0)\n--\n\nObtain a series of random bytes.",
+    ),
+    MethodDef::new(
+        "waitpid",
+        syscalls::waitpid,
+        "waitpid($module, pid, options, /)\n--\n\nWait for completion of a given child process.",
+    ),
+    MethodDef::new(
+        "wait",
+        syscalls::wait,
+        "wait($module, /)\n--\n\nWait for completion of a child process.",
+    ),
+    MethodDef::new(
+        "sched_get_priority_max",
+        syscalls::sched_get_priority_max,
+        "sched_get_priority_max($module, /, policy)\n--\n\nGet the maximum scheduling priority for policy.",
+    ),
+    MethodDef::new(
+        "sched_get_priority_min",
+        syscalls::sched_get_priority_min,
+        "sched_get_priority_min($module, /, policy)\n--\n\nGet the minimum scheduling priority for policy.",
+    ),
+    MethodDef::new(
+        "sched_getscheduler",
+        syscalls::sched_getscheduler,
+        "sched_getscheduler($module, pid, /)\n--\n\nGet the scheduling policy for the process identified by pid.",
+    ),
+    MethodDef::new(
+        "sched_setaffinity",
+        syscalls::sched_setaffinity,
+        "sched_setaffinity($module, pid, mask, /)\n--\n\nSet the CPU affinity of the process identified by pid to mask.",
+    ),
+    MethodDef::new(
+        "sched_rr_get_interval",
+        syscalls::sched_rr_get_interval,
+        "sched_rr_get_interval($module, pid, /)\n--\n\nReturn the round-robin quantum for the process identified by pid, in seconds.",
+    ),
+    MethodDef::new(
+        "sysconf",
+        syscalls::sysconf,
+        "sysconf($module, name, /)\n--\n\nReturn an integer-valued system configuration variable.",
+    ),
+    MethodDef::new(
+        "fpathconf",
+        syscalls::fpathconf,
+        "fpathconf($module, fd, name, /)\n--\n\nReturn the configuration limit name for the file descriptor fd.",
+    ),
+    MethodDef::new(
+        "pathconf",
+        syscalls::pathconf,
+        "pathconf($module, /, path, name)\n--\n\nReturn the configuration limit name for the file or directory path.",
+    ),
+    MethodDef::new(
+        "confstr",
+        syscalls::confstr,
+        "confstr($module, name, /)\n--\n\nReturn a string-valued system configuration variable.",
+    ),
+    MethodDef::new(
+        "lockf",
+        syscalls::lockf,
+        "lockf($module, fd, command, length, /)\n--\n\nApply, test or remove a POSIX lock on an open file descriptor.",
+    ),
+    MethodDef::new(
+        "posix_fadvise",
+        syscalls::posix_fadvise,
+        "posix_fadvise($module, fd, offset, length, advice, /)\n--\n\nAnnounce an intention to access data in a specific pattern.",
+    ),
+    MethodDef::new(
+        "posix_fallocate",
+        syscalls::posix_fallocate,
+        "posix_fallocate($module, fd, offset, length, /)\n--\n\nEnsure a file has allocated at least a particular number of bytes on disk.",
+    ),
+    MethodDef::new(
+        "tcgetpgrp",
+        syscalls::tcgetpgrp,
+        "tcgetpgrp($module, fd, /)\n--\n\nReturn the process group associated with the terminal specified by fd.",
+    ),
+    MethodDef::new(
+        "tcsetpgrp",
+        syscalls::tcsetpgrp,
+        "tcsetpgrp($module, fd, pgid, /)\n--\n\nSet the process group associated with the terminal specified by fd.",
+    ),
+    MethodDef::new(
+        "setgroups",
+        syscalls::setgroups,
+        "setgroups($module, groups, /)\n--\n\nSet the groups of the current process to list.",
+    ),
+    MethodDef::new(
+        "memfd_create",
+        syscalls::memfd_create,
+        "memfd_create($module, /, name, flags=MFD_CLOEXEC)\n--\n\n",
+    ),
+    MethodDef::new(
+        "eventfd",
+        syscalls::eventfd,
+        "eventfd($module, /, initval, flags=524288)\n--\n\nCreates and returns an event notification file descriptor.",
+    ),
+    MethodDef::new(
+        "eventfd_read",
+        syscalls::eventfd_read,
+        "eventfd_read($module, /, fd)\n--\n\nRead eventfd value",
+    ),
+    MethodDef::new(
+        "eventfd_write",
+        syscalls::eventfd_write,
+        "eventfd_write($module, /, fd, value)\n--\n\nWrite eventfd value.",
+    ),
+    MethodDef::new(
+        "sendfile",
+        syscalls::sendfile,
+        "sendfile($module, /, out_fd, in_fd, offset, count)\n--\n\nCopy count bytes from file descriptor in_fd to file descriptor out_fd.",
+    ),
+    MethodDef::new(
+        "copy_file_range",
+        syscalls::copy_file_range,
+        "copy_file_range($module, /, src, dst, count, offset_src=None, offset_dst=None)\n--\n\nCopy count bytes from one file descriptor to another.",
+    ),
+    MethodDef::new(
+        "writev",
+        syscalls::writev,
+        "writev($module, fd, buffers, /)\n--\n\nIterate over buffers, and write the contents of each to a file descriptor.",
+    ),
+    MethodDef::new(
+        "pidfd_open",
+        syscalls::pidfd_open,
+        "pidfd_open($module, /, pid, flags=0)\n--\n\nReturn a file descriptor referring to the process *pid*.",
+    ),
+    MethodDef::new(
+        "unshare",
+        syscalls::unshare,
+        "unshare($module, /, flags)\n--\n\nDisassociate parts of a process (or thread) execution context.",
+    ),
+    MethodDef::new(
+        "setns",
+        syscalls::setns,
+        "setns($module, /, fd, nstype=0)\n--\n\nMove the calling thread into different namespaces.",
+    ),
+    MethodDef::new(
+        "posix_openpt",
+        syscalls::posix_openpt,
+        "posix_openpt($module, oflag, /)\n--\n\nOpen and return a file descriptor for a master pseudo-terminal device.",
+    ),
+    MethodDef::new(
+        "grantpt",
+        syscalls::grantpt,
+        "grantpt($module, fd, /)\n--\n\nGrant access to the slave pseudo-terminal device.",
+    ),
+    MethodDef::new(
+        "unlockpt",
+        syscalls::unlockpt,
+        "unlockpt($module, fd, /)\n--\n\nUnlock a pseudo-terminal master/slave pair.",
+    ),
+    MethodDef::new(
+        "ptsname",
+        syscalls::ptsname,
+        "ptsname($module, fd, /)\n--\n\nReturn the name of the slave pseudo-terminal device.",
+    ),
+    MethodDef::new(
+        "openpty",
+        syscalls::openpty,
+        "openpty($module, /)\n--\n\nOpen a pseudo-terminal.",
+    ),
+    MethodDef::new(
+        "_inputhook",
+        syscalls::inputhook,
+        "_inputhook($module, /)\n--\n\nCalls PyOS_CallInputHook droppong the GIL first",
+    ),
+    MethodDef::new(
+        "_is_inputhook_installed",
+        syscalls::is_inputhook_installed,
+        "_is_inputhook_installed($module, /)\n--\n\nChecks if PyOS_CallInputHook is set",
+    ),
+    MethodDef::new(
+        "readinto",
+        fds::readinto,
+        "readinto($module, fd, buffer, /)\n--\n\nRead into a buffer object from a file descriptor.",
+    ),
+    MethodDef::new(
+        "readv",
+        fds::readv,
+        "readv($module, fd, buffers, /)\n--\n\nRead from a file descriptor fd into an iterable of buffers.",
+    ),
+    MethodDef::new(
+        "preadv",
+        fds::preadv,
+        "preadv($module, fd, buffers, offset, flags=0, /)\n--\n\nReads from a file descriptor into a number of mutable bytes-like objects.",
+    ),
+    MethodDef::new(
+        "pwritev",
+        fds::pwritev,
+        "pwritev($module, fd, buffers, offset, flags=0, /)\n--\n\nWrites the contents of bytes-like objects to a file descriptor at a given offset.",
+    ),
+    MethodDef::new(
+        "splice",
+        fds::splice,
+        "splice($module, /, src, dst, count, offset_src=None, offset_dst=None,\n       flags=0)\n--\n\nTransfer count bytes from one pipe to a descriptor or vice versa.",
+    ),
+    MethodDef::new(
+        "getgrouplist",
+        control::getgrouplist,
+        "getgrouplist($module, user, group, /)\n--\n\nReturns a list of groups to which a user belongs.",
+    ),
+    MethodDef::new(
+        "initgroups",
+        control::initgroups,
+        "initgroups($module, username, gid, /)\n--\n\nInitialize the group access list.",
+    ),
+    MethodDef::new(
+        "fork",
+        exec::fork,
+        "fork($module, /)\n--\n\nFork a child process.",
+    ),
+    MethodDef::new(
+        "register_at_fork",
+        exec::register_at_fork,
+        "register_at_fork($module, /, *, before=<unrepresentable>,\n                 after_in_child=<unrepresentable>,\n                 after_in_parent=<unrepresentable>)\n--\n\nRegister callables to be called when forking a new process.",
+    ),
+    MethodDef::new(
+        "execv",
+        exec::execv,
+        "execv($module, path, argv, /)\n--\n\nExecute an executable path with arguments, replacing current process.",
+    ),
+    MethodDef::new(
+        "execve",
+        exec::execve,
+        "execve($module, /, path, argv, env)\n--\n\nExecute an executable path with arguments, replacing current process.",
+    ),
+    MethodDef::new(
+        "waitid",
+        exec::waitid,
+        "waitid($module, idtype, id, options, /)\n--\n\nReturns the result of waiting for a process or processes.",
+    ),
+    MethodDef::new(
+        "getxattr",
+        syscalls::getxattr,
+        "getxattr($module, /, path, attribute, *, follow_symlinks=True)\n--\n\nReturn the value of extended attribute attribute on path.",
+    ),
+    MethodDef::new(
+        "setxattr",
+        syscalls::setxattr,
+        "setxattr($module, /, path, attribute, value, flags=0, *,\n         follow_symlinks=True)\n--\n\nSet extended attribute attribute on path to value.",
+    ),
+    MethodDef::new(
+        "removexattr",
+        syscalls::removexattr,
+        "removexattr($module, /, path, attribute, *, follow_symlinks=True)\n--\n\nRemove extended attribute attribute on path.",
+    ),
+    MethodDef::new(
+        "listxattr",
+        syscalls::listxattr,
+        "listxattr($module, /, path=None, *, follow_symlinks=True)\n--\n\nReturn a list of extended attributes on path.",
+    ),
+    MethodDef::new(
+        "timerfd_create",
+        syscalls::timerfd_create,
+        "timerfd_create($module, clockid, /, *, flags=0)\n--\n\nCreate and return a timer file descriptor.",
+    ),
+    MethodDef::new(
+        "timerfd_settime",
+        syscalls::timerfd_settime,
+        "timerfd_settime($module, fd, /, *, flags=0, initial=0.0, interval=0.0)\n--\n\nAlter a timer file descriptor's internal timer in seconds.",
+    ),
+    MethodDef::new(
+        "timerfd_settime_ns",
+        syscalls::timerfd_settime_ns,
+        "timerfd_settime_ns($module, fd, /, *, flags=0, initial=0, interval=0)\n--\n\nAlter a timer file descriptor's internal timer in nanoseconds.",
+    ),
+    MethodDef::new(
+        "timerfd_gettime",
+        syscalls::timerfd_gettime,
+        "timerfd_gettime($module, fd, /)\n--\n\nReturn a tuple of a timer file descriptor's (interval, next expiration) in float seconds.",
+    ),
+    MethodDef::new(
+        "timerfd_gettime_ns",
+        syscalls::timerfd_gettime_ns,
+        "timerfd_gettime_ns($module, fd, /)\n--\n\nReturn a tuple of a timer file descriptor's (interval, next expiration) in nanoseconds.",
+    ),
+    MethodDef::new(
+        "sched_getparam",
+        syscalls::sched_getparam,
+        "sched_getparam($module, pid, /)\n--\n\nReturns scheduling parameters for the process identified by pid.",
+    ),
+    MethodDef::new(
+        "sched_setparam",
+        syscalls::sched_setparam,
+        "sched_setparam($module, pid, param, /)\n--\n\nSet scheduling parameters for the process identified by pid.",
+    ),
+    MethodDef::new(
+        "sched_setscheduler",
+        syscalls::sched_setscheduler,
+        "sched_setscheduler($module, pid, policy, param, /)\n--\n\nSet the scheduling policy for the process identified by pid.",
+    ),
+    MethodDef::new(
+        "login_tty",
+        syscalls::login_tty,
+        "login_tty($module, fd, /)\n--\n\nPrepare the tty of which fd is a file descriptor for a new login session.",
+    ),
+    MethodDef::new(
+        "wait3",
+        exec::wait3,
+        "wait3($module, /, options)\n--\n\nWait for completion of a child process.",
+    ),
+    MethodDef::new(
+        "wait4",
+        exec::wait4,
+        "wait4($module, /, pid, options)\n--\n\nWait for completion of a specific child process.",
+    ),
+    MethodDef::new(
+        "forkpty",
+        exec::forkpty,
+        "forkpty($module, /)\n--\n\nFork a new process with a new pseudo-terminal as controlling tty.",
+    ),
+    MethodDef::new(
+        "posix_spawn",
+        exec::posix_spawn,
+        "posix_spawn($module, path, argv, env, /, *, file_actions=(),\n            setpgroup=<unrepresentable>, resetids=False, setsid=False,\n            setsigmask=(), setsigdef=(), scheduler=<unrepresentable>)\n--\n\nExecute the program specified by path in a new process.",
+    ),
+    MethodDef::new(
+        "posix_spawnp",
+        exec::posix_spawnp,
+        "posix_spawnp($module, path, argv, env, /, *, file_actions=(),\n             setpgroup=<unrepresentable>, resetids=False, setsid=False,\n             setsigmask=(), setsigdef=(), scheduler=<unrepresentable>)\n--\n\nExecute the program specified by path in a new process.",
+    ),
+    MethodDef::new(
+        "_create_environ",
+        process::create_environ,
+        "_create_environ($module, /)\n--\n\nCreate the environment dictionary.",
     ),
     MethodDef::new(
         "_path_normpath",

@@ -251,6 +251,12 @@ pub fn os_error_errno(errno: i32, filename: Option<&Value>, filename2: Option<&V
 pub fn os_error(e: &std::io::Error, filename: Option<&Value>, filename2: Option<&Value>) -> PyErr {
     match e.raw_os_error() {
         Some(errno) => os_error_errno(errno, filename, filename2),
+        None if e.kind() == std::io::ErrorKind::OutOfMemory => {
+            PyErr::from_instance(exceptions::new_exception_args(
+                &exceptions::MEMORY_ERROR,
+                ouro_objects::tuple::Tuple::empty(),
+            ))
+        }
         None => PyErr::new(&exceptions::OS_ERROR, e.to_string()),
     }
 }

@@ -28,6 +28,11 @@ pub fn environ() -> PyResult {
     Ok(d)
 }
 
+pub fn create_environ(_m: &Value, args: Args) -> PyResult {
+    args.none("posix._create_environ")?;
+    environ()
+}
+
 /// An environment variable name or value: str (file system encoded) or bytes.
 fn env_arg(func: &'static str, what: &'static str, v: &Value) -> PyResult<Vec<u8>> {
     Ok(path_arg(v, PathSpec::new(func, what))?.bytes)
@@ -210,7 +215,7 @@ pub fn urandom(_m: &Value, args: Args) -> PyResult {
     if n < 0 {
         return Err(value_error("negative argument not allowed"));
     }
-    let mut buf = vec![0u8; n as usize];
+    let mut buf = sys::zeroed_buffer(n as usize).map_err(|e| os_error(&e, None, None))?;
     use std::io::Read;
     std::fs::File::open("/dev/urandom")
         .and_then(|mut f| f.read_exact(&mut buf))

@@ -15,6 +15,16 @@ fn cstring(path: &[u8]) -> io::Result<CString> {
     CString::new(path).map_err(|_| io::Error::from_raw_os_error(libc::EINVAL))
 }
 
+/// A zeroed buffer of `n` bytes; a size the allocator refuses is an
+/// `OutOfMemory` error rather than an abort.
+pub fn zeroed_buffer(n: usize) -> io::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    buf.try_reserve_exact(n)
+        .map_err(|_| io::Error::from(io::ErrorKind::OutOfMemory))?;
+    buf.resize(n, 0);
+    Ok(buf)
+}
+
 fn check(r: libc::c_int) -> io::Result<libc::c_int> {
     if r == -1 {
         Err(io::Error::last_os_error())
@@ -62,7 +72,7 @@ pub fn open(dir_fd: i32, path: &[u8], flags: i32, mode: u32) -> io::Result<i32> 
 
 /// `read(fd, n)`: at most `n` bytes.
 pub fn read(fd: i32, n: usize) -> io::Result<Vec<u8>> {
-    let mut buf = vec![0u8; n];
+    let mut buf = zeroed_buffer(n)?;
     // SAFETY: `buf` has room for `n` bytes.
     let got = check_long(unsafe { libc::read(fd, buf.as_mut_ptr().cast(), n) })?;
     buf.truncate(got);
@@ -744,7 +754,7 @@ pub fn ttyname(fd: i32) -> io::Result<Vec<u8>> {
 
 /// `getrandom(size, flags)`.
 pub fn getrandom(size: usize, flags: u32) -> io::Result<Vec<u8>> {
-    let mut buf = vec![0u8; size];
+    let mut buf = zeroed_buffer(size)?;
     // SAFETY: `buf` has room for `size` bytes.
     let n = check_long(unsafe { libc::getrandom(buf.as_mut_ptr().cast(), size, flags) })?;
     buf.truncate(n);
@@ -773,7 +783,7 @@ pub fn chroot(path: &[u8]) -> io::Result<()> {
 
 /// `pread(fd, n, offset)`.
 pub fn pread(fd: i32, n: usize, offset: i64) -> io::Result<Vec<u8>> {
-    let mut buf = vec![0u8; n];
+    let mut buf = zeroed_buffer(n)?;
     // SAFETY: `buf` has room for `n` bytes.
     let got = check_long(unsafe { libc::pread(fd, buf.as_mut_ptr().cast(), n, offset) })?;
     buf.truncate(got);
@@ -800,4 +810,801 @@ pub fn statvfs(path: Option<&[u8]>, fd: i32) -> io::Result<libc::statvfs> {
         None => check(unsafe { libc::fstatvfs(fd, &mut st) }).map(drop)?,
     }
     Ok(st)
+}
+
+/// `waitpid(pid, options)`: (pid, wait status).
+pub fn waitpid(pid: i32, options: i32) -> io::Result<(i32, i32)> {
+    let mut status = 0;
+    // SAFETY: `status` is a valid out-pointer.
+    let r = check(unsafe { libc::waitpid(pid, &mut status, options) })?;
+    Ok((r, status))
+}
+
+/// The scheduling queries that take and return one integer.
+pub enum SchedQuery {
+    PriorityMax(i32),
+    PriorityMin(i32),
+    Scheduler(i32),
+}
+
+pub fn sched_query(q: SchedQuery) -> io::Result<i32> {
+    // SAFETY: plain integer arguments.
+    check(unsafe {
+        match q {
+            SchedQuery::PriorityMax(policy) => libc::sched_get_priority_max(policy),
+            SchedQuery::PriorityMin(policy) => libc::sched_get_priority_min(policy),
+            SchedQuery::Scheduler(pid) => libc::sched_getscheduler(pid),
+        }
+    })
+}
+
+/// `sched_setaffinity(pid, cpus)`.
+pub fn sched_setaffinity(pid: i32, cpus: &[usize]) -> io::Result<()> {
+    // SAFETY: `cpu_set_t` is a plain bit array; all-zero is valid.
+    let mut set: libc::cpu_set_t = unsafe { std::mem::zeroed() };
+    for &cpu in cpus {
+        if cpu >= libc::CPU_SETSIZE as usize {
+            return Err(io::Error::from_raw_os_error(libc::EINVAL));
+        }
+        // SAFETY: `cpu` is below the set's bit size.
+        unsafe { libc::CPU_SET(cpu, &mut set) };
+    }
+    // SAFETY: `set` is valid for the size given.
+    check(unsafe { libc::sched_setaffinity(pid, std::mem::size_of::<libc::cpu_set_t>(), &set) })
+        .map(drop)
+}
+
+/// `sched_rr_get_interval(pid)` in seconds.
+pub fn sched_rr_get_interval(pid: i32) -> io::Result<f64> {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid out-pointer.
+    check(unsafe { libc::sched_rr_get_interval(pid, &mut ts) })?;
+    Ok(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9)
+}
+
+/// `sysconf`, `fpathconf` or `pathconf`: -1 with errno unchanged means "no
+/// limit", reported as None.
+pub enum Conf<'a> {
+    Sys(i32),
+    Fd(i32, i32),
+    Path(&'a [u8], i32),
+}
+
+pub fn conf(query: Conf) -> io::Result<Option<i64>> {
+    // SAFETY: `__errno_location` returns this thread's errno slot.
+    unsafe { *libc::__errno_location() = 0 };
+    let r = match query {
+        // SAFETY: plain integer argument.
+        Conf::Sys(name) => unsafe { libc::sysconf(name) },
+        // SAFETY: plain integer arguments.
+        Conf::Fd(fd, name) => unsafe { libc::fpathconf(fd, name) },
+        Conf::Path(path, name) => {
+            let p = cstring(path)?;
+            // SAFETY: `p` is NUL-terminated.
+            unsafe { libc::pathconf(p.as_ptr(), name) }
+        }
+    };
+    // SAFETY: as above.
+    if r == -1 && unsafe { *libc::__errno_location() } != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok((r != -1).then_some(r))
+}
+
+/// `confstr(name)`: None when the name has no value.
+pub fn confstr(name: i32) -> io::Result<Option<Vec<u8>>> {
+    // SAFETY: `__errno_location` returns this thread's errno slot.
+    unsafe { *libc::__errno_location() = 0 };
+    // SAFETY: a null buffer of length 0 only asks for the size.
+    let n = unsafe { libc::confstr(name, std::ptr::null_mut(), 0) };
+    if n == 0 {
+        // SAFETY: as above.
+        return match unsafe { *libc::__errno_location() } {
+            0 => Ok(None),
+            _ => Err(io::Error::last_os_error()),
+        };
+    }
+    let mut buf = zeroed_buffer(n)?;
+    // SAFETY: `buf` has room for `n` bytes.
+    unsafe { libc::confstr(name, buf.as_mut_ptr().cast(), n) };
+    buf.truncate(n - 1);
+    Ok(Some(buf))
+}
+
+/// `lockf(fd, cmd, len)`.
+pub fn lockf(fd: i32, cmd: i32, len: i64) -> io::Result<()> {
+    // SAFETY: plain integer arguments.
+    check(unsafe { libc::lockf(fd, cmd, len) }).map(drop)
+}
+
+/// `posix_fadvise` or `posix_fallocate`, which return the errno instead of
+/// setting it.
+pub fn fadvise(fd: i32, offset: i64, len: i64, advice: Option<i32>) -> io::Result<()> {
+    // SAFETY: plain integer arguments.
+    let r = unsafe {
+        match advice {
+            Some(a) => libc::posix_fadvise(fd, offset, len, a),
+            None => libc::posix_fallocate(fd, offset, len),
+        }
+    };
+    if r != 0 {
+        return Err(io::Error::from_raw_os_error(r));
+    }
+    Ok(())
+}
+
+/// `tcgetpgrp(fd)`.
+pub fn tcgetpgrp(fd: i32) -> io::Result<i32> {
+    // SAFETY: plain integer argument.
+    check(unsafe { libc::tcgetpgrp(fd) })
+}
+
+/// `tcsetpgrp(fd, pgid)`.
+pub fn tcsetpgrp(fd: i32, pgid: i32) -> io::Result<()> {
+    // SAFETY: plain integer arguments.
+    check(unsafe { libc::tcsetpgrp(fd, pgid) }).map(drop)
+}
+
+/// `setgroups(groups)`.
+pub fn setgroups(groups: &[u32]) -> io::Result<()> {
+    // SAFETY: `groups` is valid for its length.
+    check(unsafe { libc::setgroups(groups.len(), groups.as_ptr()) }).map(drop)
+}
+
+/// `memfd_create(name, flags)`.
+pub fn memfd_create(name: &[u8], flags: u32) -> io::Result<i32> {
+    let n = cstring(name)?;
+    // SAFETY: `n` is NUL-terminated.
+    check(unsafe { libc::memfd_create(n.as_ptr(), flags) })
+}
+
+/// `eventfd(initval, flags)`.
+pub fn eventfd(initval: u32, flags: i32) -> io::Result<i32> {
+    // SAFETY: plain integer arguments.
+    check(unsafe { libc::eventfd(initval, flags) })
+}
+
+/// `sendfile(out_fd, in_fd, offset, count)`; `offset` None uses and moves
+/// the input's file position.
+pub fn sendfile(out_fd: i32, in_fd: i32, offset: Option<i64>, count: usize) -> io::Result<usize> {
+    let mut off = offset.unwrap_or(0);
+    let ptr = if offset.is_some() {
+        &mut off as *mut i64
+    } else {
+        std::ptr::null_mut()
+    };
+    // SAFETY: `ptr` is null or points to `off`, alive for the call.
+    check_long(unsafe { libc::sendfile(out_fd, in_fd, ptr, count) })
+}
+
+/// `copy_file_range(src, dst, count, src_offset, dst_offset)`.
+pub fn copy_file_range(
+    src: i32,
+    dst: i32,
+    count: usize,
+    src_offset: Option<i64>,
+    dst_offset: Option<i64>,
+) -> io::Result<usize> {
+    let (mut so, mut d_o) = (src_offset.unwrap_or(0), dst_offset.unwrap_or(0));
+    let sp = if src_offset.is_some() {
+        &mut so as *mut i64
+    } else {
+        std::ptr::null_mut()
+    };
+    let dp = if dst_offset.is_some() {
+        &mut d_o as *mut i64
+    } else {
+        std::ptr::null_mut()
+    };
+    // SAFETY: each pointer is null or points to a local alive for the call.
+    check_long(unsafe { libc::copy_file_range(src, sp, dst, dp, count, 0) })
+}
+
+/// `writev(fd, buffers)`.
+pub fn writev(fd: i32, buffers: &[Vec<u8>]) -> io::Result<usize> {
+    let iov: Vec<libc::iovec> = buffers
+        .iter()
+        .map(|b| libc::iovec {
+            iov_base: b.as_ptr() as *mut libc::c_void,
+            iov_len: b.len(),
+        })
+        .collect();
+    // SAFETY: every iovec points into a buffer of `buffers`, which outlives
+    // the call; writev only reads them.
+    check_long(unsafe { libc::writev(fd, iov.as_ptr(), iov.len() as i32) })
+}
+
+/// `pidfd_open(pid, flags)` (a raw system call in glibc).
+pub fn pidfd_open(pid: i32, flags: u32) -> io::Result<i32> {
+    // SAFETY: the syscall takes two integers.
+    let r = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, flags) };
+    if r == -1 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(r as i32)
+}
+
+/// `unshare(flags)` or `setns(fd, nstype)`.
+pub fn namespace(call: Result<i32, (i32, i32)>) -> io::Result<()> {
+    // SAFETY: plain integer arguments.
+    check(unsafe {
+        match call {
+            Ok(flags) => libc::unshare(flags),
+            Err((fd, nstype)) => libc::setns(fd, nstype),
+        }
+    })
+    .map(drop)
+}
+
+/// The pseudo-terminal calls on a master descriptor.
+pub enum Pty {
+    Open(i32),
+    Grant(i32),
+    Unlock(i32),
+}
+
+pub fn pty(call: Pty) -> io::Result<i32> {
+    // SAFETY: plain integer arguments.
+    check(unsafe {
+        match call {
+            Pty::Open(flags) => libc::posix_openpt(flags),
+            Pty::Grant(fd) => libc::grantpt(fd),
+            Pty::Unlock(fd) => libc::unlockpt(fd),
+        }
+    })
+}
+
+/// `ptsname_r(fd)`.
+pub fn ptsname(fd: i32) -> io::Result<Vec<u8>> {
+    let mut buf = vec![0u8; 128];
+    // SAFETY: `buf` has room for `buf.len()` bytes.
+    let r = unsafe { libc::ptsname_r(fd, buf.as_mut_ptr().cast(), buf.len()) };
+    if r != 0 {
+        return Err(io::Error::from_raw_os_error(r));
+    }
+    let n = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
+    buf.truncate(n);
+    Ok(buf)
+}
+
+/// `preadv2(fd, [buffer], offset, flags)` into one contiguous buffer.
+pub fn preadv(fd: i32, n: usize, offset: i64, flags: i32) -> io::Result<Vec<u8>> {
+    let mut buf = zeroed_buffer(n)?;
+    let iov = libc::iovec {
+        iov_base: buf.as_mut_ptr().cast(),
+        iov_len: n,
+    };
+    // SAFETY: the one iovec points into `buf`, alive and `n` bytes long.
+    let got = check_long(unsafe { libc::preadv2(fd, &iov, 1, offset, flags) })?;
+    buf.truncate(got);
+    Ok(buf)
+}
+
+/// `pwritev2(fd, [data], offset, flags)`.
+pub fn pwritev(fd: i32, data: &[u8], offset: i64, flags: i32) -> io::Result<usize> {
+    let iov = libc::iovec {
+        iov_base: data.as_ptr() as *mut libc::c_void,
+        iov_len: data.len(),
+    };
+    // SAFETY: the one iovec points into `data`, which pwritev2 only reads.
+    check_long(unsafe { libc::pwritev2(fd, &iov, 1, offset, flags) })
+}
+
+/// `splice(src, src_offset, dst, dst_offset, count, flags)`.
+pub fn splice(
+    src: i32,
+    src_offset: Option<i64>,
+    dst: i32,
+    dst_offset: Option<i64>,
+    count: usize,
+    flags: u32,
+) -> io::Result<usize> {
+    let (mut so, mut d_o) = (src_offset.unwrap_or(0), dst_offset.unwrap_or(0));
+    let sp = if src_offset.is_some() {
+        &mut so as *mut i64
+    } else {
+        std::ptr::null_mut()
+    };
+    let dp = if dst_offset.is_some() {
+        &mut d_o as *mut i64
+    } else {
+        std::ptr::null_mut()
+    };
+    // SAFETY: each pointer is null or points to a local alive for the call.
+    check_long(unsafe { libc::splice(src, sp, dst, dp, count, flags) })
+}
+
+/// `getgrouplist(user, group)`.
+pub fn getgrouplist(user: &[u8], group: u32) -> io::Result<Vec<u32>> {
+    let u = cstring(user)?;
+    let mut n: libc::c_int = 64;
+    loop {
+        let mut groups = vec![0u32; n as usize];
+        let asked = n;
+        // SAFETY: `groups` has room for `n` entries and `n` is updated in place.
+        let r = unsafe { libc::getgrouplist(u.as_ptr(), group, groups.as_mut_ptr(), &mut n) };
+        if r != -1 {
+            groups.truncate(n as usize);
+            return Ok(groups);
+        }
+        if n <= asked {
+            n = asked * 2;
+        }
+        if n > 65536 {
+            return Err(io::Error::from_raw_os_error(libc::EINVAL));
+        }
+    }
+}
+
+/// `initgroups(user, group)`.
+pub fn initgroups(user: &[u8], group: u32) -> io::Result<()> {
+    let u = cstring(user)?;
+    // SAFETY: `u` is NUL-terminated.
+    check(unsafe { libc::initgroups(u.as_ptr(), group) }).map(drop)
+}
+
+/// `execve(path, argv, env)` (`execv` when `env` is None); returns only on failure.
+pub fn execve(path: &[u8], argv: &[Vec<u8>], env: Option<&[Vec<u8>]>) -> io::Error {
+    let to_c = |items: &[Vec<u8>]| -> io::Result<Vec<CString>> {
+        items.iter().map(|a| cstring(a)).collect()
+    };
+    let (p, args) = match (cstring(path), to_c(argv)) {
+        (Ok(p), Ok(a)) => (p, a),
+        (Err(e), _) | (_, Err(e)) => return e,
+    };
+    let mut arg_ptrs: Vec<*const libc::c_char> = args.iter().map(|a| a.as_ptr()).collect();
+    arg_ptrs.push(std::ptr::null());
+    match env {
+        None => {
+            // SAFETY: `p` and every argument are NUL-terminated and the
+            // pointer array is null-terminated; all outlive the call.
+            unsafe { libc::execv(p.as_ptr(), arg_ptrs.as_ptr()) };
+        }
+        Some(env) => {
+            let vars = match to_c(env) {
+                Ok(v) => v,
+                Err(e) => return e,
+            };
+            let mut env_ptrs: Vec<*const libc::c_char> = vars.iter().map(|v| v.as_ptr()).collect();
+            env_ptrs.push(std::ptr::null());
+            // SAFETY: as for execv, with a null-terminated environment array.
+            unsafe { libc::execve(p.as_ptr(), arg_ptrs.as_ptr(), env_ptrs.as_ptr()) };
+        }
+    }
+    io::Error::last_os_error()
+}
+
+/// `fork()`: the child's pid in the parent, 0 in the child.
+pub fn fork() -> io::Result<i32> {
+    // SAFETY: the interpreter runs Python code on one thread at a time; the
+    // child continues with a copy of this thread only, as in CPython.
+    check(unsafe { libc::fork() })
+}
+
+/// `waitid(idtype, id, options)`: (pid, uid, signo, status, code), or None
+/// when WNOHANG found no child.
+pub fn waitid(idtype: u32, id: u32, options: i32) -> io::Result<Option<[i64; 5]>> {
+    // SAFETY: `siginfo_t` is plain data; all-zero is valid.
+    let mut info: libc::siginfo_t = unsafe { std::mem::zeroed() };
+    // SAFETY: `info` is a valid out-pointer.
+    check(unsafe { libc::waitid(idtype, id, &mut info, options) })?;
+    // SAFETY: after a successful waitid the child fields of `info` are set
+    // (all zero when no child changed state).
+    let (pid, uid, status) = unsafe { (info.si_pid(), info.si_uid(), info.si_status()) };
+    if pid == 0 {
+        return Ok(None);
+    }
+    Ok(Some([
+        i64::from(pid),
+        i64::from(uid),
+        i64::from(info.si_signo),
+        i64::from(status),
+        i64::from(info.si_code),
+    ]))
+}
+
+/// Where an extended attribute call looks: a path (following symlinks or
+/// not) or an open descriptor.
+pub enum XattrTarget<'a> {
+    Path(&'a [u8], bool),
+    Fd(i32),
+}
+
+/// `getxattr`/`lgetxattr`/`fgetxattr`.
+pub fn getxattr(target: &XattrTarget, name: &[u8]) -> io::Result<Vec<u8>> {
+    let n = cstring(name)?;
+    let mut buf = vec![0u8; 128];
+    loop {
+        let r = match target {
+            XattrTarget::Path(p, follow) => {
+                let p = cstring(p)?;
+                // SAFETY: both names are NUL-terminated; `buf` has `buf.len()` bytes.
+                unsafe {
+                    if *follow {
+                        libc::getxattr(p.as_ptr(), n.as_ptr(), buf.as_mut_ptr().cast(), buf.len())
+                    } else {
+                        libc::lgetxattr(p.as_ptr(), n.as_ptr(), buf.as_mut_ptr().cast(), buf.len())
+                    }
+                }
+            }
+            // SAFETY: `n` is NUL-terminated; `buf` has `buf.len()` bytes.
+            XattrTarget::Fd(fd) => unsafe {
+                libc::fgetxattr(*fd, n.as_ptr(), buf.as_mut_ptr().cast(), buf.len())
+            },
+        };
+        match check_long(r) {
+            Ok(len) => {
+                buf.truncate(len);
+                return Ok(buf);
+            }
+            Err(e) if e.raw_os_error() == Some(libc::ERANGE) && buf.len() < 65536 => {
+                buf.resize(buf.len() * 8, 0);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// `setxattr`/`lsetxattr`/`fsetxattr`.
+pub fn setxattr(target: &XattrTarget, name: &[u8], value: &[u8], flags: i32) -> io::Result<()> {
+    let n = cstring(name)?;
+    let v = value.as_ptr().cast();
+    let r = match target {
+        XattrTarget::Path(p, follow) => {
+            let p = cstring(p)?;
+            // SAFETY: both names are NUL-terminated; `value` is valid for its length.
+            unsafe {
+                if *follow {
+                    libc::setxattr(p.as_ptr(), n.as_ptr(), v, value.len(), flags)
+                } else {
+                    libc::lsetxattr(p.as_ptr(), n.as_ptr(), v, value.len(), flags)
+                }
+            }
+        }
+        // SAFETY: `n` is NUL-terminated; `value` is valid for its length.
+        XattrTarget::Fd(fd) => unsafe { libc::fsetxattr(*fd, n.as_ptr(), v, value.len(), flags) },
+    };
+    check(r).map(drop)
+}
+
+/// `removexattr`/`lremovexattr`/`fremovexattr`.
+pub fn removexattr(target: &XattrTarget, name: &[u8]) -> io::Result<()> {
+    let n = cstring(name)?;
+    let r = match target {
+        XattrTarget::Path(p, follow) => {
+            let p = cstring(p)?;
+            // SAFETY: both names are NUL-terminated.
+            unsafe {
+                if *follow {
+                    libc::removexattr(p.as_ptr(), n.as_ptr())
+                } else {
+                    libc::lremovexattr(p.as_ptr(), n.as_ptr())
+                }
+            }
+        }
+        // SAFETY: `n` is NUL-terminated.
+        XattrTarget::Fd(fd) => unsafe { libc::fremovexattr(*fd, n.as_ptr()) },
+    };
+    check(r).map(drop)
+}
+
+/// `listxattr`/`llistxattr`/`flistxattr`: the attribute names.
+pub fn listxattr(target: &XattrTarget) -> io::Result<Vec<Vec<u8>>> {
+    let mut buf = vec![0u8; 256];
+    loop {
+        let r = match target {
+            XattrTarget::Path(p, follow) => {
+                let p = cstring(p)?;
+                // SAFETY: `p` is NUL-terminated; `buf` has `buf.len()` bytes.
+                unsafe {
+                    if *follow {
+                        libc::listxattr(p.as_ptr(), buf.as_mut_ptr().cast(), buf.len())
+                    } else {
+                        libc::llistxattr(p.as_ptr(), buf.as_mut_ptr().cast(), buf.len())
+                    }
+                }
+            }
+            // SAFETY: `buf` has `buf.len()` bytes.
+            XattrTarget::Fd(fd) => unsafe {
+                libc::flistxattr(*fd, buf.as_mut_ptr().cast(), buf.len())
+            },
+        };
+        match check_long(r) {
+            Ok(len) => {
+                return Ok(buf[..len]
+                    .split(|&b| b == 0)
+                    .filter(|n| !n.is_empty())
+                    .map(<[u8]>::to_vec)
+                    .collect());
+            }
+            Err(e) if e.raw_os_error() == Some(libc::ERANGE) && buf.len() < 65536 => {
+                buf.resize(buf.len() * 8, 0);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// `timerfd_create(clock, flags)`.
+pub fn timerfd_create(clock: i32, flags: i32) -> io::Result<i32> {
+    // SAFETY: plain integer arguments.
+    check(unsafe { libc::timerfd_create(clock, flags) })
+}
+
+/// A timer's (initial expiration, interval) in nanoseconds.
+pub type TimerSpec = (i128, i128);
+
+fn timespec_ns(ns: i128) -> libc::timespec {
+    libc::timespec {
+        tv_sec: ns.div_euclid(1_000_000_000) as i64,
+        tv_nsec: ns.rem_euclid(1_000_000_000) as i64,
+    }
+}
+
+fn ns_of(ts: &libc::timespec) -> i128 {
+    i128::from(ts.tv_sec) * 1_000_000_000 + i128::from(ts.tv_nsec)
+}
+
+/// `timerfd_settime(fd, flags, new)` (or `timerfd_gettime` when `new` is
+/// None): the previous setting.
+pub fn timerfd_time(fd: i32, flags: i32, new: Option<TimerSpec>) -> io::Result<TimerSpec> {
+    let zero = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    let mut old = libc::itimerspec {
+        it_interval: zero,
+        it_value: zero,
+    };
+    match new {
+        Some((value, interval)) => {
+            let spec = libc::itimerspec {
+                it_interval: timespec_ns(interval),
+                it_value: timespec_ns(value),
+            };
+            // SAFETY: both itimerspec pointers are valid for the call.
+            check(unsafe { libc::timerfd_settime(fd, flags, &spec, &mut old) })?;
+        }
+        // SAFETY: `old` is a valid out-pointer.
+        None => check(unsafe { libc::timerfd_gettime(fd, &mut old) }).map(drop)?,
+    }
+    Ok((ns_of(&old.it_value), ns_of(&old.it_interval)))
+}
+
+/// `sched_getparam(pid)`: the scheduling priority.
+pub fn sched_getparam(pid: i32) -> io::Result<i32> {
+    let mut param = libc::sched_param { sched_priority: 0 };
+    // SAFETY: `param` is a valid out-pointer.
+    check(unsafe { libc::sched_getparam(pid, &mut param) })?;
+    Ok(param.sched_priority)
+}
+
+/// `sched_setparam(pid, priority)` or, with a policy,
+/// `sched_setscheduler(pid, policy, priority)`.
+pub fn sched_set(pid: i32, policy: Option<i32>, priority: i32) -> io::Result<()> {
+    let param = libc::sched_param {
+        sched_priority: priority,
+    };
+    // SAFETY: `param` is valid for the call.
+    check(unsafe {
+        match policy {
+            Some(p) => libc::sched_setscheduler(pid, p, &param),
+            None => libc::sched_setparam(pid, &param),
+        }
+    })
+    .map(drop)
+}
+
+/// `login_tty(fd)`.
+pub fn login_tty(fd: i32) -> io::Result<()> {
+    // SAFETY: plain integer argument.
+    check(unsafe { libc::login_tty(fd) }).map(drop)
+}
+
+/// `wait4(pid, options)`: (pid, status, resource usage as
+/// `resource.struct_rusage`'s sixteen fields, the two times in seconds).
+pub fn wait4(pid: i32, options: i32) -> io::Result<(i32, i32, [f64; 16])> {
+    let mut status = 0;
+    // SAFETY: `rusage` is plain integers; all-zero is valid.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: `status` and `ru` are valid out-pointers.
+    let r = check(unsafe { libc::wait4(pid, &mut status, options, &mut ru) })?;
+    let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 * 1e-6;
+    Ok((
+        r,
+        status,
+        [
+            secs(ru.ru_utime),
+            secs(ru.ru_stime),
+            ru.ru_maxrss as f64,
+            ru.ru_ixrss as f64,
+            ru.ru_idrss as f64,
+            ru.ru_isrss as f64,
+            ru.ru_minflt as f64,
+            ru.ru_majflt as f64,
+            ru.ru_nswap as f64,
+            ru.ru_inblock as f64,
+            ru.ru_oublock as f64,
+            ru.ru_msgsnd as f64,
+            ru.ru_msgrcv as f64,
+            ru.ru_nsignals as f64,
+            ru.ru_nvcsw as f64,
+            ru.ru_nivcsw as f64,
+        ],
+    ))
+}
+
+/// One `posix_spawn` file action.
+pub enum SpawnAction {
+    Open(i32, Vec<u8>, i32, u32),
+    Close(i32),
+    Dup2(i32, i32),
+    CloseFrom(i32),
+}
+
+/// The `posix_spawn` attributes Python can ask for.
+#[derive(Default)]
+pub struct SpawnAttrs {
+    pub setpgroup: Option<i32>,
+    pub resetids: bool,
+    pub setsid: bool,
+    pub sigmask: Option<Vec<i32>>,
+    pub sigdef: Option<Vec<i32>>,
+    pub scheduler: Option<(i32, i32)>,
+}
+
+fn sigset(signals: &[i32]) -> io::Result<libc::sigset_t> {
+    // SAFETY: `sigset_t` is plain data; sigemptyset initialises it.
+    let mut set: libc::sigset_t = unsafe { std::mem::zeroed() };
+    // SAFETY: `set` is a valid sigset.
+    unsafe { libc::sigemptyset(&mut set) };
+    for &sig in signals {
+        // SAFETY: `set` is a valid sigset; a bad signal number gives EINVAL.
+        check(unsafe { libc::sigaddset(&mut set, sig) })?;
+    }
+    Ok(set)
+}
+
+/// Turns a `posix_spawn*` return code into a result.
+fn spawn_check(r: libc::c_int) -> io::Result<()> {
+    if r != 0 {
+        return Err(io::Error::from_raw_os_error(r));
+    }
+    Ok(())
+}
+
+/// `posix_spawn` (or `posix_spawnp` when `search_path`): the child's pid.
+pub fn spawn(
+    path: &[u8],
+    argv: &[Vec<u8>],
+    env: &[Vec<u8>],
+    search_path: bool,
+    actions: &[SpawnAction],
+    attrs: &SpawnAttrs,
+) -> io::Result<i32> {
+    let p = cstring(path)?;
+    let args: Vec<CString> = argv.iter().map(|a| cstring(a)).collect::<io::Result<_>>()?;
+    let vars: Vec<CString> = env.iter().map(|v| cstring(v)).collect::<io::Result<_>>()?;
+    let mut arg_ptrs: Vec<*mut libc::c_char> = args.iter().map(|a| a.as_ptr() as *mut _).collect();
+    arg_ptrs.push(std::ptr::null_mut());
+    let mut env_ptrs: Vec<*mut libc::c_char> = vars.iter().map(|v| v.as_ptr() as *mut _).collect();
+    env_ptrs.push(std::ptr::null_mut());
+    let open_paths: Vec<CString> = actions
+        .iter()
+        .filter_map(|a| match a {
+            SpawnAction::Open(_, path, _, _) => Some(cstring(path)),
+            _ => None,
+        })
+        .collect::<io::Result<_>>()?;
+    // SAFETY: both structures are initialised by their `_init` calls before
+    // use and destroyed once below; every string pointer handed to libc
+    // points into a CString that outlives the spawn call.
+    unsafe {
+        let mut fa: libc::posix_spawn_file_actions_t = std::mem::zeroed();
+        let mut attr: libc::posix_spawnattr_t = std::mem::zeroed();
+        spawn_check(libc::posix_spawn_file_actions_init(&mut fa))?;
+        spawn_check(libc::posix_spawnattr_init(&mut attr))?;
+        let result = (|| {
+            let mut paths = open_paths.iter();
+            for action in actions {
+                spawn_check(match action {
+                    SpawnAction::Open(fd, _, flags, mode) => {
+                        let path = paths.next().expect("one path per open action");
+                        libc::posix_spawn_file_actions_addopen(
+                            &mut fa,
+                            *fd,
+                            path.as_ptr(),
+                            *flags,
+                            *mode,
+                        )
+                    }
+                    SpawnAction::Close(fd) => libc::posix_spawn_file_actions_addclose(&mut fa, *fd),
+                    SpawnAction::Dup2(fd, new) => {
+                        libc::posix_spawn_file_actions_adddup2(&mut fa, *fd, *new)
+                    }
+                    SpawnAction::CloseFrom(fd) => {
+                        libc::posix_spawn_file_actions_addclosefrom_np(&mut fa, *fd)
+                    }
+                })?;
+            }
+            let mut flags: libc::c_int = 0;
+            if let Some(pgroup) = attrs.setpgroup {
+                flags |= libc::POSIX_SPAWN_SETPGROUP;
+                spawn_check(libc::posix_spawnattr_setpgroup(&mut attr, pgroup))?;
+            }
+            if attrs.resetids {
+                flags |= libc::POSIX_SPAWN_RESETIDS;
+            }
+            if attrs.setsid {
+                flags |= libc::c_int::from(libc::POSIX_SPAWN_SETSID);
+            }
+            if let Some(mask) = &attrs.sigmask {
+                flags |= libc::POSIX_SPAWN_SETSIGMASK;
+                spawn_check(libc::posix_spawnattr_setsigmask(&mut attr, &sigset(mask)?))?;
+            }
+            if let Some(def) = &attrs.sigdef {
+                flags |= libc::POSIX_SPAWN_SETSIGDEF;
+                spawn_check(libc::posix_spawnattr_setsigdefault(
+                    &mut attr,
+                    &sigset(def)?,
+                ))?;
+            }
+            if let Some((policy, priority)) = attrs.scheduler {
+                flags |= libc::POSIX_SPAWN_SETSCHEDULER | libc::POSIX_SPAWN_SETSCHEDPARAM;
+                spawn_check(libc::posix_spawnattr_setschedpolicy(&mut attr, policy))?;
+                let param = libc::sched_param {
+                    sched_priority: priority,
+                };
+                spawn_check(libc::posix_spawnattr_setschedparam(&mut attr, &param))?;
+            }
+            spawn_check(libc::posix_spawnattr_setflags(
+                &mut attr,
+                flags as libc::c_short,
+            ))?;
+            let mut pid: libc::pid_t = 0;
+            let spawn = if search_path {
+                libc::posix_spawnp
+            } else {
+                libc::posix_spawn
+            };
+            spawn_check(spawn(
+                &mut pid,
+                p.as_ptr(),
+                &fa,
+                &attr,
+                arg_ptrs.as_ptr(),
+                env_ptrs.as_ptr(),
+            ))?;
+            Ok(pid)
+        })();
+        libc::posix_spawn_file_actions_destroy(&mut fa);
+        libc::posix_spawnattr_destroy(&mut attr);
+        result
+    }
+}
+
+/// Closes every descriptor in `low..high`, ignoring errors: `close_range`
+/// where the kernel has it, else the open ones `/proc/self/fd` lists.
+pub fn close_range(low: i32, high: i32) {
+    if low >= high {
+        return;
+    }
+    // SAFETY: the syscall takes three integers; the range is inclusive.
+    let r = unsafe { libc::syscall(libc::SYS_close_range, low as u32, (high - 1) as u32, 0u32) };
+    if r == 0 {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir("/proc/self/fd") else {
+        return;
+    };
+    let open: Vec<i32> = entries
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse().ok())
+        .filter(|fd| (low..high).contains(fd))
+        .collect();
+    for fd in open {
+        let _ = close(fd);
+    }
 }
