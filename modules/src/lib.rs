@@ -2,5 +2,9 @@
 
 use ouro_eval::native_module::ModuleDef;
 
+mod math;
+
 /// Every module of this crate; the program registers them at start-up.
-pub static MODULES: &[&ModuleDef] = &[];
+pub static MODULES: &[&ModuleDef] = &[
+    &math::MATH,
+];
