@@ -2,6 +2,7 @@
 
 use ouro_eval::native_module::ModuleDef;
 
+mod hashes;
 mod math;
 mod random;
 
@@ -9,4 +10,9 @@ mod random;
 pub static MODULES: &[&ModuleDef] = &[
     &math::MATH,
     &random::RANDOM,
+    &hashes::MD5,
+    &hashes::SHA1,
+    &hashes::SHA2,
+    &hashes::SHA3,
+    &hashes::BLAKE2,
 ];
