@@ -5,6 +5,7 @@ use ouro_eval::native_module::ModuleDef;
 mod hashes;
 mod math;
 mod random;
+mod struct_module;
 
 /// Every module of this crate; the program registers them at start-up.
 pub static MODULES: &[&ModuleDef] = &[
@@ -15,4 +16,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &hashes::SHA2,
     &hashes::SHA3,
     &hashes::BLAKE2,
+    &struct_module::STRUCT,
 ];
