@@ -2,6 +2,7 @@
 
 use ouro_eval::native_module::ModuleDef;
 
+mod binascii;
 mod hashes;
 mod math;
 mod random;
@@ -17,4 +18,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &hashes::SHA3,
     &hashes::BLAKE2,
     &struct_module::STRUCT,
+    &binascii::BINASCII,
 ];
