@@ -1,4 +1,4 @@
-//! `binascii`: hex, base64 (with strict mode) and CRC conversions between binary and ASCII; mirrors Modules/binascii.c.
+//! `binascii`: hex, base64 (with strict mode), uu, quoted-printable and CRC conversions between binary and ASCII; mirrors Modules/binascii.c.
 
 use std::cell::RefCell;
 
@@ -275,6 +275,168 @@ fn crc_hqx(_m: &Value, args: Args) -> PyResult {
     Ok(int::from_i64(i64::from(crc)))
 }
 
+fn a2b_uu(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("a2b_uu", "a2b_uu", 1, 1)?;
+    let data = ascii_data(&a[0])?;
+    // The first character gives the line's binary length.
+    let bin_len = usize::from(data.first().copied().unwrap_or(0).wrapping_sub(b' ') & 0o77);
+    let mut out = Vec::with_capacity(bin_len);
+    let mut rest = data.iter().skip(1).copied().peekable();
+    let (mut left, mut bits) = (0u32, 0u32);
+    while out.len() < bin_len {
+        let c = match rest.peek().copied() {
+            None | Some(b'\n' | b'\r') => 0,
+            Some(c) => {
+                if !(b' '..=b' ' + 64).contains(&c) {
+                    return Err(error("Illegal char"));
+                }
+                (c - b' ') & 0o77
+            }
+        };
+        if matches!(rest.peek(), Some(c) if *c != b'\n' && *c != b'\r') {
+            rest.next();
+        }
+        left = (left << 6) | u32::from(c);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((left >> bits) as u8);
+            left &= (1 << bits) - 1;
+        }
+    }
+    if rest.any(|c| !matches!(c, b' ' | b'`' | b'\n' | b'\r')) {
+        return Err(error("Trailing garbage"));
+    }
+    Ok(bytes::new(out))
+}
+
+fn b2a_uu(_m: &Value, args: Args) -> PyResult {
+    let [data, backtick] = args.parse("b2a_uu", ["data", "backtick"], 1, 1, 1)?;
+    let data = binary(data.as_ref().expect("required"))?;
+    let backtick = backtick.map_or(Ok(false), |b| protocol::is_true(&b))?;
+    if data.len() > 45 {
+        return Err(error("At most 45 bytes at once"));
+    }
+    let sym = |v: u8| if backtick && v == 0 { b'`' } else { b' ' + v };
+    let mut out = vec![sym(data.len() as u8)];
+    for chunk in data.chunks(3) {
+        let n = (u32::from(chunk[0]) << 16)
+            | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8)
+            | u32::from(*chunk.get(2).unwrap_or(&0));
+        for k in 0..4 {
+            out.push(sym(((n >> (18 - 6 * k)) & 63) as u8));
+        }
+    }
+    out.push(b'\n');
+    Ok(bytes::new(out))
+}
+
+fn a2b_qp(_m: &Value, args: Args) -> PyResult {
+    let [data, header] = args.parse("a2b_qp", ["data", "header"], 0, 1, 2)?;
+    let data = ascii_data(data.as_ref().expect("required"))?;
+    let header = header.map_or(Ok(false), |h| protocol::is_true(&h))?;
+    let hex = |c: u8| (c as char).to_digit(16);
+    let mut out = Vec::with_capacity(data.len());
+    let mut i = 0;
+    while i < data.len() {
+        if data[i] == b'=' {
+            i += 1;
+            if i >= data.len() {
+                break;
+            }
+            if data[i] == b'\n' || data[i] == b'\r' {
+                // A soft line break.
+                while data[i] != b'\n' && i + 1 < data.len() {
+                    i += 1;
+                }
+                i += 1;
+            } else if data[i] == b'=' {
+                out.push(b'=');
+                i += 1;
+            } else if let (Some(h), Some(l)) = (hex(data[i]), data.get(i + 1).and_then(|&c| hex(c))) {
+                out.push((h * 16 + l) as u8);
+                i += 2;
+            } else {
+                out.push(b'=');
+            }
+        } else if header && data[i] == b'_' {
+            out.push(b' ');
+            i += 1;
+        } else {
+            out.push(data[i]);
+            i += 1;
+        }
+    }
+    Ok(bytes::new(out))
+}
+
+/// `b2a_qp`: quoted-printable, lines at most 76 characters, keeping the
+/// input's CRLF line ends.
+fn b2a_qp(_m: &Value, args: Args) -> PyResult {
+    const MAX_LINE: usize = 76;
+    let [data, quotetabs, istext, header] =
+        args.parse("b2a_qp", ["data", "quotetabs", "istext", "header"], 0, 1, 4)?;
+    let data = binary(data.as_ref().expect("required"))?;
+    let flag = |v: Option<Value>, default: bool| v.map_or(Ok(default), |v| protocol::is_true(&v));
+    let (quotetabs, istext, header) = (flag(quotetabs, false)?, flag(istext, true)?, flag(header, false)?);
+    let crlf = data
+        .iter()
+        .position(|&c| c == b'\n')
+        .is_some_and(|p| p > 0 && data[p - 1] == b'\r');
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out: Vec<u8> = Vec::with_capacity(data.len() * 2);
+    let soft_break = |out: &mut Vec<u8>| {
+        out.push(b'=');
+        if crlf {
+            out.push(b'\r');
+        }
+        out.push(b'\n');
+    };
+    let (mut i, mut line_len) = (0usize, 0usize);
+    let n = data.len();
+    while i < n {
+        let c = data[i];
+        let next = data.get(i + 1).copied();
+        let encode = c > 126
+            || c == b'='
+            || (header && c == b'_')
+            || (c == b'.' && line_len == 0 && matches!(next, None | Some(b'\n' | b'\r' | 0)))
+            || (!istext && (c == b'\r' || c == b'\n'))
+            || ((c == b'\t' || c == b' ') && i + 1 == n)
+            || (c < 33 && c != b'\r' && c != b'\n' && (quotetabs || (c != b'\t' && c != b' ')));
+        if encode {
+            if line_len + 3 >= MAX_LINE {
+                soft_break(&mut out);
+                line_len = 0;
+            }
+            out.extend_from_slice(&[b'=', HEX[usize::from(c >> 4)], HEX[usize::from(c & 15)]]);
+            i += 1;
+            line_len += 3;
+        } else if istext && (c == b'\n' || (c == b'\r' && next == Some(b'\n'))) {
+            line_len = 0;
+            // Whitespace before a line end would be lost: quote it.
+            if let Some(&last) = out.last().filter(|&&l| l == b' ' || l == b'\t') {
+                out.pop();
+                out.extend_from_slice(&[b'=', HEX[usize::from(last >> 4)], HEX[usize::from(last & 15)]]);
+            }
+            if crlf {
+                out.push(b'\r');
+            }
+            out.push(b'\n');
+            i += if c == b'\r' { 2 } else { 1 };
+        } else {
+            if i + 1 != n && next != Some(b'\n') && line_len + 1 >= MAX_LINE {
+                soft_break(&mut out);
+                line_len = 0;
+            }
+            line_len += 1;
+            out.push(if header && c == b' ' { b'_' } else { c });
+            i += 1;
+        }
+    }
+    Ok(bytes::new(out))
+}
+
 /// A new exception class `binascii.<name>` deriving from `base`.
 fn exception_class(name: &str, base: &'static ouro_objects::PyObj<ouro_objects::typeobj::TypeObject>) -> PyResult {
     let ns = Dict::new_value();
@@ -300,8 +462,12 @@ pub static BINASCII: ModuleDef = ModuleDef {
     doc: "Conversion between binary data and ASCII",
     functions: &[
         MethodDef::new("a2b_base64", a2b_base64, "a2b_base64($module, data, /, *, strict_mode=False)\n--\n\nDecode a line of base64 data.\n\n  strict_mode\n    When set to True, bytes that are not part of the base64 standard are not allowed.\n    The same applies to excess data after padding (= / ==)."),
+        MethodDef::new("a2b_qp", a2b_qp, "a2b_qp($module, /, data, header=False)\n--\n\nDecode a string of qp-encoded data."),
+        MethodDef::new("a2b_uu", a2b_uu, "a2b_uu($module, data, /)\n--\n\nDecode a line of uuencoded data."),
         MethodDef::new("a2b_hex", a2b_hex, "a2b_hex($module, hexstr, /)\n--\n\nBinary data of hexadecimal representation.\n\nhexstr must contain an even number of hex digits (upper or lower case).\nThis function is also available as \"unhexlify()\"."),
         MethodDef::new("b2a_base64", b2a_base64, "b2a_base64($module, data, /, *, newline=True)\n--\n\nBase64-code line of data."),
+        MethodDef::new("b2a_qp", b2a_qp, "b2a_qp($module, /, data, quotetabs=False, istext=True, header=False)\n--\n\nEncode a string using quoted-printable encoding.\n\nOn encoding, when istext is set, newlines are not encoded, and white\nspace at end of lines is.  When istext is not set, \\r and \\n (CR/LF)\nare both encoded.  When quotetabs is set, space and tabs are encoded."),
+        MethodDef::new("b2a_uu", b2a_uu, "b2a_uu($module, data, /, *, backtick=False)\n--\n\nUuencode line of data."),
         MethodDef::new("b2a_hex", b2a_hex, "b2a_hex($module, /, data, sep=<unrepresentable>, bytes_per_sep=1)\n--\n\nHexadecimal representation of binary data."),
         MethodDef::new("crc32", crc32, "crc32($module, data, crc=0, /)\n--\n\nCompute CRC-32 incrementally."),
         MethodDef::new("crc_hqx", crc_hqx, "crc_hqx($module, data, crc, /)\n--\n\nCompute CRC-CCITT incrementally."),
