@@ -7,6 +7,7 @@ mod hashes;
 mod math;
 mod random;
 mod struct_module;
+mod zlib;
 
 /// Every module of this crate; the program registers them at start-up.
 pub static MODULES: &[&ModuleDef] = &[
@@ -19,4 +20,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &hashes::BLAKE2,
     &struct_module::STRUCT,
     &binascii::BINASCII,
+    &zlib::ZLIB,
 ];
