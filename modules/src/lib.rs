@@ -3,6 +3,7 @@
 use ouro_eval::native_module::ModuleDef;
 
 mod binascii;
+mod cmath;
 mod hashes;
 mod math;
 mod random;
@@ -12,6 +13,7 @@ mod zlib;
 /// Every module of this crate; the program registers them at start-up.
 pub static MODULES: &[&ModuleDef] = &[
     &math::MATH,
+    &cmath::CMATH,
     &random::RANDOM,
     &hashes::MD5,
     &hashes::SHA1,
