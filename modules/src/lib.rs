@@ -7,6 +7,7 @@ mod cmath;
 mod hashes;
 mod math;
 mod random;
+mod statistics;
 mod struct_module;
 mod zlib;
 
@@ -23,4 +24,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &struct_module::STRUCT,
     &binascii::BINASCII,
     &zlib::ZLIB,
+    &statistics::STATISTICS,
 ];
