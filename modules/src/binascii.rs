@@ -46,7 +46,9 @@ fn ascii_data(v: &Value) -> PyResult<Vec<u8>> {
     if let Some(s) = v.downcast::<PyStr>() {
         let text = s.to_string_lossy();
         if !text.is_ascii() {
-            return Err(value_error("string argument should contain only ASCII characters"));
+            return Err(value_error(
+                "string argument should contain only ASCII characters",
+            ));
         }
         return Ok(text.into_bytes());
     }
@@ -67,9 +69,9 @@ fn hexlify_with(data: &[u8], sep: Option<u8>, bytes_per_sep: isize) -> Vec<u8> {
     for (i, b) in data.iter().enumerate() {
         if let Some(sep) = sep.filter(|_| group > 0 && i > 0) {
             let boundary = if bytes_per_sep > 0 {
-                (data.len() - i) % group == 0
+                (data.len() - i).is_multiple_of(group)
             } else {
-                i % group == 0
+                i.is_multiple_of(group)
             };
             if boundary {
                 out.push(sep);
@@ -82,13 +84,18 @@ fn hexlify_with(data: &[u8], sep: Option<u8>, bytes_per_sep: isize) -> Vec<u8> {
 }
 
 fn hexlify_args(args: Args, fname: &str) -> PyResult {
-    let [data, sep, bytes_per_sep] = args.parse(fname, ["data", "sep", "bytes_per_sep"], 0, 1, 3)?;
+    let [data, sep, bytes_per_sep] =
+        args.parse(fname, ["data", "sep", "bytes_per_sep"], 0, 1, 3)?;
     let data = binary(data.as_ref().expect("required"))?;
     let sep = match sep {
         None => None,
         Some(s) => {
             let raw = match s.downcast::<PyStr>() {
-                Some(t) => t.code_points().iter().map(|&c| c as u8).collect::<Vec<u8>>(),
+                Some(t) => t
+                    .code_points()
+                    .iter()
+                    .map(|&c| c as u8)
+                    .collect::<Vec<u8>>(),
                 None => binary(&s)?,
             };
             if raw.len() != 1 {
@@ -110,10 +117,14 @@ fn hexlify(_m: &Value, args: Args) -> PyResult {
 }
 
 fn unhex(data: &[u8]) -> PyResult {
-    if data.len() % 2 != 0 {
+    if !data.len().is_multiple_of(2) {
         return Err(error("Odd-length string"));
     }
-    let digit = |c: u8| (c as char).to_digit(16).ok_or_else(|| error("Non-hexadecimal digit found"));
+    let digit = |c: u8| {
+        (c as char)
+            .to_digit(16)
+            .ok_or_else(|| error("Non-hexadecimal digit found"))
+    };
     let mut out = Vec::with_capacity(data.len() / 2);
     for pair in data.chunks_exact(2) {
         out.push((digit(pair[0])? * 16 + digit(pair[1])?) as u8);
@@ -241,7 +252,11 @@ pub fn crc32_update(mut crc: u32, data: &[u8]) -> u32 {
     for &b in data {
         crc ^= u32::from(b);
         for _ in 0..8 {
-            crc = if crc & 1 != 0 { (crc >> 1) ^ 0xedb8_8320 } else { crc >> 1 };
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xedb8_8320
+            } else {
+                crc >> 1
+            };
         }
     }
     !crc
@@ -269,7 +284,11 @@ fn crc_hqx(_m: &Value, args: Args) -> PyResult {
     for &b in &data {
         crc ^= u16::from(b) << 8;
         for _ in 0..8 {
-            crc = if crc & 0x8000 != 0 { (crc << 1) ^ 0x1021 } else { crc << 1 };
+            crc = if crc & 0x8000 != 0 {
+                (crc << 1) ^ 0x1021
+            } else {
+                crc << 1
+            };
         }
     }
     Ok(int::from_i64(i64::from(crc)))
@@ -353,7 +372,8 @@ fn a2b_qp(_m: &Value, args: Args) -> PyResult {
             } else if data[i] == b'=' {
                 out.push(b'=');
                 i += 1;
-            } else if let (Some(h), Some(l)) = (hex(data[i]), data.get(i + 1).and_then(|&c| hex(c))) {
+            } else if let (Some(h), Some(l)) = (hex(data[i]), data.get(i + 1).and_then(|&c| hex(c)))
+            {
                 out.push((h * 16 + l) as u8);
                 i += 2;
             } else {
@@ -378,7 +398,11 @@ fn b2a_qp(_m: &Value, args: Args) -> PyResult {
         args.parse("b2a_qp", ["data", "quotetabs", "istext", "header"], 0, 1, 4)?;
     let data = binary(data.as_ref().expect("required"))?;
     let flag = |v: Option<Value>, default: bool| v.map_or(Ok(default), |v| protocol::is_true(&v));
-    let (quotetabs, istext, header) = (flag(quotetabs, false)?, flag(istext, true)?, flag(header, false)?);
+    let (quotetabs, istext, header) = (
+        flag(quotetabs, false)?,
+        flag(istext, true)?,
+        flag(header, false)?,
+    );
     let crlf = data
         .iter()
         .position(|&c| c == b'\n')
@@ -417,7 +441,11 @@ fn b2a_qp(_m: &Value, args: Args) -> PyResult {
             // Whitespace before a line end would be lost: quote it.
             if let Some(&last) = out.last().filter(|&&l| l == b' ' || l == b'\t') {
                 out.pop();
-                out.extend_from_slice(&[b'=', HEX[usize::from(last >> 4)], HEX[usize::from(last & 15)]]);
+                out.extend_from_slice(&[
+                    b'=',
+                    HEX[usize::from(last >> 4)],
+                    HEX[usize::from(last & 15)],
+                ]);
             }
             if crlf {
                 out.push(b'\r');
@@ -438,12 +466,21 @@ fn b2a_qp(_m: &Value, args: Args) -> PyResult {
 }
 
 /// A new exception class `binascii.<name>` deriving from `base`.
-fn exception_class(name: &str, base: &'static ouro_objects::PyObj<ouro_objects::typeobj::TypeObject>) -> PyResult {
+fn exception_class(
+    name: &str,
+    base: &'static ouro_objects::PyObj<ouro_objects::typeobj::TypeObject>,
+) -> PyResult {
     let ns = Dict::new_value();
-    ns.downcast::<Dict>().expect("dict").set_str("__module__", PyStr::new("binascii"));
+    ns.downcast::<Dict>()
+        .expect("dict")
+        .set_str("__module__", PyStr::new("binascii"));
     protocol::call(
         &TypeRef::from_static(&TYPE_TYPE).into_value(),
-        &[PyStr::new(name), Tuple::new(vec![TypeRef::from_static(base).into_value()]), ns],
+        &[
+            PyStr::new(name),
+            Tuple::new(vec![TypeRef::from_static(base).into_value()]),
+            ns,
+        ],
         None,
     )
 }
@@ -453,7 +490,10 @@ fn init(module: &Value) -> PyResult<()> {
     let err = exception_class("Error", &exceptions::VALUE_ERROR)?;
     BINASCII_ERROR.with(|e| *e.borrow_mut() = Some(err.clone()));
     m.set("Error", err);
-    m.set("Incomplete", exception_class("Incomplete", &exceptions::EXCEPTION)?);
+    m.set(
+        "Incomplete",
+        exception_class("Incomplete", &exceptions::EXCEPTION)?,
+    );
     Ok(())
 }
 
@@ -461,18 +501,66 @@ pub static BINASCII: ModuleDef = ModuleDef {
     name: "binascii",
     doc: "Conversion between binary data and ASCII",
     functions: &[
-        MethodDef::new("a2b_base64", a2b_base64, "a2b_base64($module, data, /, *, strict_mode=False)\n--\n\nDecode a line of base64 data.\n\n  strict_mode\n    When set to True, bytes that are not part of the base64 standard are not allowed.\n    The same applies to excess data after padding (= / ==)."),
-        MethodDef::new("a2b_qp", a2b_qp, "a2b_qp($module, /, data, header=False)\n--\n\nDecode a string of qp-encoded data."),
-        MethodDef::new("a2b_uu", a2b_uu, "a2b_uu($module, data, /)\n--\n\nDecode a line of uuencoded data."),
-        MethodDef::new("a2b_hex", a2b_hex, "a2b_hex($module, hexstr, /)\n--\n\nBinary data of hexadecimal representation.\n\nhexstr must contain an even number of hex digits (upper or lower case).\nThis function is also available as \"unhexlify()\"."),
-        MethodDef::new("b2a_base64", b2a_base64, "b2a_base64($module, data, /, *, newline=True)\n--\n\nBase64-code line of data."),
-        MethodDef::new("b2a_qp", b2a_qp, "b2a_qp($module, /, data, quotetabs=False, istext=True, header=False)\n--\n\nEncode a string using quoted-printable encoding.\n\nOn encoding, when istext is set, newlines are not encoded, and white\nspace at end of lines is.  When istext is not set, \\r and \\n (CR/LF)\nare both encoded.  When quotetabs is set, space and tabs are encoded."),
-        MethodDef::new("b2a_uu", b2a_uu, "b2a_uu($module, data, /, *, backtick=False)\n--\n\nUuencode line of data."),
-        MethodDef::new("b2a_hex", b2a_hex, "b2a_hex($module, /, data, sep=<unrepresentable>, bytes_per_sep=1)\n--\n\nHexadecimal representation of binary data."),
-        MethodDef::new("crc32", crc32, "crc32($module, data, crc=0, /)\n--\n\nCompute CRC-32 incrementally."),
-        MethodDef::new("crc_hqx", crc_hqx, "crc_hqx($module, data, crc, /)\n--\n\nCompute CRC-CCITT incrementally."),
-        MethodDef::new("hexlify", hexlify, "hexlify($module, /, data, sep=<unrepresentable>, bytes_per_sep=1)\n--\n\nHexadecimal representation of binary data."),
-        MethodDef::new("unhexlify", unhexlify, "unhexlify($module, hexstr, /)\n--\n\nBinary data of hexadecimal representation.\n\nhexstr must contain an even number of hex digits (upper or lower case)."),
+        MethodDef::new(
+            "a2b_base64",
+            a2b_base64,
+            "a2b_base64($module, data, /, *, strict_mode=False)\n--\n\nDecode a line of base64 data.\n\n  strict_mode\n    When set to True, bytes that are not part of the base64 standard are not allowed.\n    The same applies to excess data after padding (= / ==).",
+        ),
+        MethodDef::new(
+            "a2b_qp",
+            a2b_qp,
+            "a2b_qp($module, /, data, header=False)\n--\n\nDecode a string of qp-encoded data.",
+        ),
+        MethodDef::new(
+            "a2b_uu",
+            a2b_uu,
+            "a2b_uu($module, data, /)\n--\n\nDecode a line of uuencoded data.",
+        ),
+        MethodDef::new(
+            "a2b_hex",
+            a2b_hex,
+            "a2b_hex($module, hexstr, /)\n--\n\nBinary data of hexadecimal representation.\n\nhexstr must contain an even number of hex digits (upper or lower case).\nThis function is also available as \"unhexlify()\".",
+        ),
+        MethodDef::new(
+            "b2a_base64",
+            b2a_base64,
+            "b2a_base64($module, data, /, *, newline=True)\n--\n\nBase64-code line of data.",
+        ),
+        MethodDef::new(
+            "b2a_qp",
+            b2a_qp,
+            "b2a_qp($module, /, data, quotetabs=False, istext=True, header=False)\n--\n\nEncode a string using quoted-printable encoding.\n\nOn encoding, when istext is set, newlines are not encoded, and white\nspace at end of lines is.  When istext is not set, \\r and \\n (CR/LF)\nare both encoded.  When quotetabs is set, space and tabs are encoded.",
+        ),
+        MethodDef::new(
+            "b2a_uu",
+            b2a_uu,
+            "b2a_uu($module, data, /, *, backtick=False)\n--\n\nUuencode line of data.",
+        ),
+        MethodDef::new(
+            "b2a_hex",
+            b2a_hex,
+            "b2a_hex($module, /, data, sep=<unrepresentable>, bytes_per_sep=1)\n--\n\nHexadecimal representation of binary data.",
+        ),
+        MethodDef::new(
+            "crc32",
+            crc32,
+            "crc32($module, data, crc=0, /)\n--\n\nCompute CRC-32 incrementally.",
+        ),
+        MethodDef::new(
+            "crc_hqx",
+            crc_hqx,
+            "crc_hqx($module, data, crc, /)\n--\n\nCompute CRC-CCITT incrementally.",
+        ),
+        MethodDef::new(
+            "hexlify",
+            hexlify,
+            "hexlify($module, /, data, sep=<unrepresentable>, bytes_per_sep=1)\n--\n\nHexadecimal representation of binary data.",
+        ),
+        MethodDef::new(
+            "unhexlify",
+            unhexlify,
+            "unhexlify($module, hexstr, /)\n--\n\nBinary data of hexadecimal representation.\n\nhexstr must contain an even number of hex digits (upper or lower case).",
+        ),
     ],
     types: ModuleDef::no_types,
     init,

@@ -68,112 +68,560 @@ fn special(table: &Table, z: C) -> C {
 
 /// Annex G's values for non-finite arguments, by (real, imag) special type.
 const ACOS_SV: Table = [
-    [(P34, INF), (P, INF), (P, INF), (P, -INF), (P, -INF), (P34, -INF), (N, INF)],
-    [(P12, INF), (U, U), (U, U), (U, U), (U, U), (P12, -INF), (N, N)],
-    [(P12, INF), (U, U), (P12, 0.), (P12, -0.), (U, U), (P12, -INF), (P12, N)],
-    [(P12, INF), (U, U), (P12, 0.), (P12, -0.), (U, U), (P12, -INF), (P12, N)],
-    [(P12, INF), (U, U), (U, U), (U, U), (U, U), (P12, -INF), (N, N)],
-    [(P14, INF), (0., INF), (0., INF), (0., -INF), (0., -INF), (P14, -INF), (N, INF)],
+    [
+        (P34, INF),
+        (P, INF),
+        (P, INF),
+        (P, -INF),
+        (P, -INF),
+        (P34, -INF),
+        (N, INF),
+    ],
+    [
+        (P12, INF),
+        (U, U),
+        (U, U),
+        (U, U),
+        (U, U),
+        (P12, -INF),
+        (N, N),
+    ],
+    [
+        (P12, INF),
+        (U, U),
+        (P12, 0.),
+        (P12, -0.),
+        (U, U),
+        (P12, -INF),
+        (P12, N),
+    ],
+    [
+        (P12, INF),
+        (U, U),
+        (P12, 0.),
+        (P12, -0.),
+        (U, U),
+        (P12, -INF),
+        (P12, N),
+    ],
+    [
+        (P12, INF),
+        (U, U),
+        (U, U),
+        (U, U),
+        (U, U),
+        (P12, -INF),
+        (N, N),
+    ],
+    [
+        (P14, INF),
+        (0., INF),
+        (0., INF),
+        (0., -INF),
+        (0., -INF),
+        (P14, -INF),
+        (N, INF),
+    ],
     [(N, INF), (N, N), (N, N), (N, N), (N, N), (N, -INF), (N, N)],
 ];
 
 const ACOSH_SV: Table = [
-    [(INF, -P34), (INF, -P), (INF, -P), (INF, P), (INF, P), (INF, P34), (INF, N)],
-    [(INF, -P12), (U, U), (U, U), (U, U), (U, U), (INF, P12), (N, N)],
-    [(INF, -P12), (U, U), (0., -P12), (0., P12), (U, U), (INF, P12), (N, P12)],
-    [(INF, -P12), (U, U), (0., -P12), (0., P12), (U, U), (INF, P12), (N, P12)],
-    [(INF, -P12), (U, U), (U, U), (U, U), (U, U), (INF, P12), (N, N)],
-    [(INF, -P14), (INF, -0.), (INF, -0.), (INF, 0.), (INF, 0.), (INF, P14), (INF, N)],
+    [
+        (INF, -P34),
+        (INF, -P),
+        (INF, -P),
+        (INF, P),
+        (INF, P),
+        (INF, P34),
+        (INF, N),
+    ],
+    [
+        (INF, -P12),
+        (U, U),
+        (U, U),
+        (U, U),
+        (U, U),
+        (INF, P12),
+        (N, N),
+    ],
+    [
+        (INF, -P12),
+        (U, U),
+        (0., -P12),
+        (0., P12),
+        (U, U),
+        (INF, P12),
+        (N, P12),
+    ],
+    [
+        (INF, -P12),
+        (U, U),
+        (0., -P12),
+        (0., P12),
+        (U, U),
+        (INF, P12),
+        (N, P12),
+    ],
+    [
+        (INF, -P12),
+        (U, U),
+        (U, U),
+        (U, U),
+        (U, U),
+        (INF, P12),
+        (N, N),
+    ],
+    [
+        (INF, -P14),
+        (INF, -0.),
+        (INF, -0.),
+        (INF, 0.),
+        (INF, 0.),
+        (INF, P14),
+        (INF, N),
+    ],
     [(INF, N), (N, N), (N, N), (N, N), (N, N), (INF, N), (N, N)],
 ];
 
 const ASINH_SV: Table = [
-    [(-INF, -P14), (-INF, -0.), (-INF, -0.), (-INF, 0.), (-INF, 0.), (-INF, P14), (-INF, N)],
-    [(-INF, -P12), (U, U), (U, U), (U, U), (U, U), (-INF, P12), (N, N)],
-    [(-INF, -P12), (U, U), (-0., -0.), (-0., 0.), (U, U), (-INF, P12), (N, N)],
-    [(INF, -P12), (U, U), (0., -0.), (0., 0.), (U, U), (INF, P12), (N, N)],
-    [(INF, -P12), (U, U), (U, U), (U, U), (U, U), (INF, P12), (N, N)],
-    [(INF, -P14), (INF, -0.), (INF, -0.), (INF, 0.), (INF, 0.), (INF, P14), (INF, N)],
-    [(INF, N), (N, N), (N, -0.), (N, 0.), (N, N), (INF, N), (N, N)],
+    [
+        (-INF, -P14),
+        (-INF, -0.),
+        (-INF, -0.),
+        (-INF, 0.),
+        (-INF, 0.),
+        (-INF, P14),
+        (-INF, N),
+    ],
+    [
+        (-INF, -P12),
+        (U, U),
+        (U, U),
+        (U, U),
+        (U, U),
+        (-INF, P12),
+        (N, N),
+    ],
+    [
+        (-INF, -P12),
+        (U, U),
+        (-0., -0.),
+        (-0., 0.),
+        (U, U),
+        (-INF, P12),
+        (N, N),
+    ],
+    [
+        (INF, -P12),
+        (U, U),
+        (0., -0.),
+        (0., 0.),
+        (U, U),
+        (INF, P12),
+        (N, N),
+    ],
+    [
+        (INF, -P12),
+        (U, U),
+        (U, U),
+        (U, U),
+        (U, U),
+        (INF, P12),
+        (N, N),
+    ],
+    [
+        (INF, -P14),
+        (INF, -0.),
+        (INF, -0.),
+        (INF, 0.),
+        (INF, 0.),
+        (INF, P14),
+        (INF, N),
+    ],
+    [
+        (INF, N),
+        (N, N),
+        (N, -0.),
+        (N, 0.),
+        (N, N),
+        (INF, N),
+        (N, N),
+    ],
 ];
 
 const ATANH_SV: Table = [
-    [(-0., -P12), (-0., -P12), (-0., -P12), (-0., P12), (-0., P12), (-0., P12), (-0., N)],
-    [(-0., -P12), (U, U), (U, U), (U, U), (U, U), (-0., P12), (N, N)],
-    [(-0., -P12), (U, U), (-0., -0.), (-0., 0.), (U, U), (-0., P12), (-0., N)],
-    [(0., -P12), (U, U), (0., -0.), (0., 0.), (U, U), (0., P12), (0., N)],
-    [(0., -P12), (U, U), (U, U), (U, U), (U, U), (0., P12), (N, N)],
-    [(0., -P12), (0., -P12), (0., -P12), (0., P12), (0., P12), (0., P12), (0., N)],
-    [(0., -P12), (N, N), (N, N), (N, N), (N, N), (0., P12), (N, N)],
+    [
+        (-0., -P12),
+        (-0., -P12),
+        (-0., -P12),
+        (-0., P12),
+        (-0., P12),
+        (-0., P12),
+        (-0., N),
+    ],
+    [
+        (-0., -P12),
+        (U, U),
+        (U, U),
+        (U, U),
+        (U, U),
+        (-0., P12),
+        (N, N),
+    ],
+    [
+        (-0., -P12),
+        (U, U),
+        (-0., -0.),
+        (-0., 0.),
+        (U, U),
+        (-0., P12),
+        (-0., N),
+    ],
+    [
+        (0., -P12),
+        (U, U),
+        (0., -0.),
+        (0., 0.),
+        (U, U),
+        (0., P12),
+        (0., N),
+    ],
+    [
+        (0., -P12),
+        (U, U),
+        (U, U),
+        (U, U),
+        (U, U),
+        (0., P12),
+        (N, N),
+    ],
+    [
+        (0., -P12),
+        (0., -P12),
+        (0., -P12),
+        (0., P12),
+        (0., P12),
+        (0., P12),
+        (0., N),
+    ],
+    [
+        (0., -P12),
+        (N, N),
+        (N, N),
+        (N, N),
+        (N, N),
+        (0., P12),
+        (N, N),
+    ],
 ];
 
 const COSH_SV: Table = [
-    [(INF, N), (U, U), (INF, 0.), (INF, -0.), (U, U), (INF, N), (INF, N)],
+    [
+        (INF, N),
+        (U, U),
+        (INF, 0.),
+        (INF, -0.),
+        (U, U),
+        (INF, N),
+        (INF, N),
+    ],
     [(N, N), (U, U), (U, U), (U, U), (U, U), (N, N), (N, N)],
-    [(N, 0.), (U, U), (1., 0.), (1., -0.), (U, U), (N, 0.), (N, 0.)],
-    [(N, 0.), (U, U), (1., -0.), (1., 0.), (U, U), (N, 0.), (N, 0.)],
+    [
+        (N, 0.),
+        (U, U),
+        (1., 0.),
+        (1., -0.),
+        (U, U),
+        (N, 0.),
+        (N, 0.),
+    ],
+    [
+        (N, 0.),
+        (U, U),
+        (1., -0.),
+        (1., 0.),
+        (U, U),
+        (N, 0.),
+        (N, 0.),
+    ],
     [(N, N), (U, U), (U, U), (U, U), (U, U), (N, N), (N, N)],
-    [(INF, N), (U, U), (INF, -0.), (INF, 0.), (U, U), (INF, N), (INF, N)],
+    [
+        (INF, N),
+        (U, U),
+        (INF, -0.),
+        (INF, 0.),
+        (U, U),
+        (INF, N),
+        (INF, N),
+    ],
     [(N, N), (N, N), (N, 0.), (N, 0.), (N, N), (N, N), (N, N)],
 ];
 
 const EXP_SV: Table = [
-    [(0., 0.), (U, U), (0., -0.), (0., 0.), (U, U), (0., 0.), (0., 0.)],
+    [
+        (0., 0.),
+        (U, U),
+        (0., -0.),
+        (0., 0.),
+        (U, U),
+        (0., 0.),
+        (0., 0.),
+    ],
     [(N, N), (U, U), (U, U), (U, U), (U, U), (N, N), (N, N)],
     [(N, N), (U, U), (1., -0.), (1., 0.), (U, U), (N, N), (N, N)],
     [(N, N), (U, U), (1., -0.), (1., 0.), (U, U), (N, N), (N, N)],
     [(N, N), (U, U), (U, U), (U, U), (U, U), (N, N), (N, N)],
-    [(INF, N), (U, U), (INF, -0.), (INF, 0.), (U, U), (INF, N), (INF, N)],
+    [
+        (INF, N),
+        (U, U),
+        (INF, -0.),
+        (INF, 0.),
+        (U, U),
+        (INF, N),
+        (INF, N),
+    ],
     [(N, N), (N, N), (N, -0.), (N, 0.), (N, N), (N, N), (N, N)],
 ];
 
 const LOG_SV: Table = [
-    [(INF, -P34), (INF, -P), (INF, -P), (INF, P), (INF, P), (INF, P34), (INF, N)],
-    [(INF, -P12), (U, U), (U, U), (U, U), (U, U), (INF, P12), (N, N)],
-    [(INF, -P12), (U, U), (-INF, -P), (-INF, P), (U, U), (INF, P12), (N, N)],
-    [(INF, -P12), (U, U), (-INF, -0.), (-INF, 0.), (U, U), (INF, P12), (N, N)],
-    [(INF, -P12), (U, U), (U, U), (U, U), (U, U), (INF, P12), (N, N)],
-    [(INF, -P14), (INF, -0.), (INF, -0.), (INF, 0.), (INF, 0.), (INF, P14), (INF, N)],
+    [
+        (INF, -P34),
+        (INF, -P),
+        (INF, -P),
+        (INF, P),
+        (INF, P),
+        (INF, P34),
+        (INF, N),
+    ],
+    [
+        (INF, -P12),
+        (U, U),
+        (U, U),
+        (U, U),
+        (U, U),
+        (INF, P12),
+        (N, N),
+    ],
+    [
+        (INF, -P12),
+        (U, U),
+        (-INF, -P),
+        (-INF, P),
+        (U, U),
+        (INF, P12),
+        (N, N),
+    ],
+    [
+        (INF, -P12),
+        (U, U),
+        (-INF, -0.),
+        (-INF, 0.),
+        (U, U),
+        (INF, P12),
+        (N, N),
+    ],
+    [
+        (INF, -P12),
+        (U, U),
+        (U, U),
+        (U, U),
+        (U, U),
+        (INF, P12),
+        (N, N),
+    ],
+    [
+        (INF, -P14),
+        (INF, -0.),
+        (INF, -0.),
+        (INF, 0.),
+        (INF, 0.),
+        (INF, P14),
+        (INF, N),
+    ],
     [(INF, N), (N, N), (N, N), (N, N), (N, N), (INF, N), (N, N)],
 ];
 
 const SINH_SV: Table = [
-    [(INF, N), (U, U), (-INF, -0.), (-INF, 0.), (U, U), (INF, N), (INF, N)],
+    [
+        (INF, N),
+        (U, U),
+        (-INF, -0.),
+        (-INF, 0.),
+        (U, U),
+        (INF, N),
+        (INF, N),
+    ],
     [(N, N), (U, U), (U, U), (U, U), (U, U), (N, N), (N, N)],
-    [(0., N), (U, U), (-0., -0.), (-0., 0.), (U, U), (0., N), (0., N)],
-    [(0., N), (U, U), (0., -0.), (0., 0.), (U, U), (0., N), (0., N)],
+    [
+        (0., N),
+        (U, U),
+        (-0., -0.),
+        (-0., 0.),
+        (U, U),
+        (0., N),
+        (0., N),
+    ],
+    [
+        (0., N),
+        (U, U),
+        (0., -0.),
+        (0., 0.),
+        (U, U),
+        (0., N),
+        (0., N),
+    ],
     [(N, N), (U, U), (U, U), (U, U), (U, U), (N, N), (N, N)],
-    [(INF, N), (U, U), (INF, -0.), (INF, 0.), (U, U), (INF, N), (INF, N)],
+    [
+        (INF, N),
+        (U, U),
+        (INF, -0.),
+        (INF, 0.),
+        (U, U),
+        (INF, N),
+        (INF, N),
+    ],
     [(N, N), (N, N), (N, -0.), (N, 0.), (N, N), (N, N), (N, N)],
 ];
 
 const SQRT_SV: Table = [
-    [(INF, -INF), (0., -INF), (0., -INF), (0., INF), (0., INF), (INF, INF), (N, INF)],
-    [(INF, -INF), (U, U), (U, U), (U, U), (U, U), (INF, INF), (N, N)],
-    [(INF, -INF), (U, U), (0., -0.), (0., 0.), (U, U), (INF, INF), (N, N)],
-    [(INF, -INF), (U, U), (0., -0.), (0., 0.), (U, U), (INF, INF), (N, N)],
-    [(INF, -INF), (U, U), (U, U), (U, U), (U, U), (INF, INF), (N, N)],
-    [(INF, -INF), (INF, -0.), (INF, -0.), (INF, 0.), (INF, 0.), (INF, INF), (INF, N)],
-    [(INF, -INF), (N, N), (N, N), (N, N), (N, N), (INF, INF), (N, N)],
+    [
+        (INF, -INF),
+        (0., -INF),
+        (0., -INF),
+        (0., INF),
+        (0., INF),
+        (INF, INF),
+        (N, INF),
+    ],
+    [
+        (INF, -INF),
+        (U, U),
+        (U, U),
+        (U, U),
+        (U, U),
+        (INF, INF),
+        (N, N),
+    ],
+    [
+        (INF, -INF),
+        (U, U),
+        (0., -0.),
+        (0., 0.),
+        (U, U),
+        (INF, INF),
+        (N, N),
+    ],
+    [
+        (INF, -INF),
+        (U, U),
+        (0., -0.),
+        (0., 0.),
+        (U, U),
+        (INF, INF),
+        (N, N),
+    ],
+    [
+        (INF, -INF),
+        (U, U),
+        (U, U),
+        (U, U),
+        (U, U),
+        (INF, INF),
+        (N, N),
+    ],
+    [
+        (INF, -INF),
+        (INF, -0.),
+        (INF, -0.),
+        (INF, 0.),
+        (INF, 0.),
+        (INF, INF),
+        (INF, N),
+    ],
+    [
+        (INF, -INF),
+        (N, N),
+        (N, N),
+        (N, N),
+        (N, N),
+        (INF, INF),
+        (N, N),
+    ],
 ];
 
 const TANH_SV: Table = [
-    [(-1., 0.), (U, U), (-1., -0.), (-1., 0.), (U, U), (-1., 0.), (-1., 0.)],
+    [
+        (-1., 0.),
+        (U, U),
+        (-1., -0.),
+        (-1., 0.),
+        (U, U),
+        (-1., 0.),
+        (-1., 0.),
+    ],
     [(N, N), (U, U), (U, U), (U, U), (U, U), (N, N), (N, N)],
-    [(N, N), (U, U), (-0., -0.), (-0., 0.), (U, U), (N, N), (-0., N)],
+    [
+        (N, N),
+        (U, U),
+        (-0., -0.),
+        (-0., 0.),
+        (U, U),
+        (N, N),
+        (-0., N),
+    ],
     [(N, N), (U, U), (0., -0.), (0., 0.), (U, U), (N, N), (0., N)],
     [(N, N), (U, U), (U, U), (U, U), (U, U), (N, N), (N, N)],
-    [(1., 0.), (U, U), (1., -0.), (1., 0.), (U, U), (1., 0.), (1., 0.)],
+    [
+        (1., 0.),
+        (U, U),
+        (1., -0.),
+        (1., 0.),
+        (U, U),
+        (1., 0.),
+        (1., 0.),
+    ],
     [(N, N), (N, N), (N, -0.), (N, 0.), (N, N), (N, N), (N, N)],
 ];
 
 const RECT_SV: Table = [
-    [(INF, N), (U, U), (-INF, 0.), (-INF, -0.), (U, U), (INF, N), (INF, N)],
+    [
+        (INF, N),
+        (U, U),
+        (-INF, 0.),
+        (-INF, -0.),
+        (U, U),
+        (INF, N),
+        (INF, N),
+    ],
     [(N, N), (U, U), (U, U), (U, U), (U, U), (N, N), (N, N)],
-    [(0., 0.), (U, U), (-0., 0.), (-0., -0.), (U, U), (0., 0.), (0., 0.)],
-    [(0., 0.), (U, U), (0., -0.), (0., 0.), (U, U), (0., 0.), (0., 0.)],
+    [
+        (0., 0.),
+        (U, U),
+        (-0., 0.),
+        (-0., -0.),
+        (U, U),
+        (0., 0.),
+        (0., 0.),
+    ],
+    [
+        (0., 0.),
+        (U, U),
+        (0., -0.),
+        (0., 0.),
+        (U, U),
+        (0., 0.),
+        (0., 0.),
+    ],
     [(N, N), (U, U), (U, U), (U, U), (U, U), (N, N), (N, N)],
-    [(INF, N), (U, U), (INF, -0.), (INF, 0.), (U, U), (INF, N), (INF, N)],
+    [
+        (INF, N),
+        (U, U),
+        (INF, -0.),
+        (INF, 0.),
+        (U, U),
+        (INF, N),
+        (INF, N),
+    ],
     [(N, N), (N, N), (N, 0.), (N, 0.), (N, N), (N, N), (N, N)],
 ];
 
@@ -192,7 +640,10 @@ fn c_sqrt(z: C) -> (C, Errno) {
     let s = if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         // hypot(ax, ay) would be subnormal: scale up first.
         ax = libm::ldexp(ax, SCALE_UP);
-        libm::ldexp((ax + ax.hypot(libm::ldexp(ay, SCALE_UP))).sqrt(), SCALE_DOWN)
+        libm::ldexp(
+            (ax + ax.hypot(libm::ldexp(ay, SCALE_UP))).sqrt(),
+            SCALE_DOWN,
+        )
     } else {
         ax /= 8.0;
         2.0 * (ax + ax.hypot(ay / 8.0)).sqrt()
@@ -212,12 +663,19 @@ fn c_acos(z: C) -> (C, Errno) {
     let r = if z.0.abs() > LARGE_DOUBLE || z.1.abs() > LARGE_DOUBLE {
         let re = z.1.abs().atan2(z.0);
         let l = (z.0 / 2.0).hypot(z.1 / 2.0).ln() + LN_2 * 2.0;
-        let im = if z.0 < 0.0 { -l.copysign(z.1) } else { l.copysign(-z.1) };
+        let im = if z.0 < 0.0 {
+            -l.copysign(z.1)
+        } else {
+            l.copysign(-z.1)
+        };
         (re, im)
     } else {
         let s1 = c_sqrt((1.0 - z.0, -z.1)).0;
         let s2 = c_sqrt((1.0 + z.0, z.1)).0;
-        (2.0 * s1.0.atan2(s2.0), libm::asinh(s2.0 * s1.1 - s2.1 * s1.0))
+        (
+            2.0 * s1.0.atan2(s2.0),
+            libm::asinh(s2.0 * s1.1 - s2.1 * s1.0),
+        )
     };
     (r, Errno::Ok)
 }
@@ -227,11 +685,17 @@ fn c_acosh(z: C) -> (C, Errno) {
         return (special(&ACOSH_SV, z), Errno::Ok);
     }
     let r = if z.0.abs() > LARGE_DOUBLE || z.1.abs() > LARGE_DOUBLE {
-        ((z.0 / 2.0).hypot(z.1 / 2.0).ln() + LN_2 * 2.0, z.1.atan2(z.0))
+        (
+            (z.0 / 2.0).hypot(z.1 / 2.0).ln() + LN_2 * 2.0,
+            z.1.atan2(z.0),
+        )
     } else {
         let s1 = c_sqrt((z.0 - 1.0, z.1)).0;
         let s2 = c_sqrt((z.0 + 1.0, z.1)).0;
-        (libm::asinh(s1.0 * s2.0 + s1.1 * s2.1), 2.0 * s1.1.atan2(s2.0))
+        (
+            libm::asinh(s1.0 * s2.0 + s1.1 * s2.1),
+            2.0 * s1.1.atan2(s2.0),
+        )
     };
     (r, Errno::Ok)
 }
@@ -242,7 +706,11 @@ fn c_asinh(z: C) -> (C, Errno) {
     }
     let r = if z.0.abs() > LARGE_DOUBLE || z.1.abs() > LARGE_DOUBLE {
         let l = (z.0 / 2.0).hypot(z.1 / 2.0).ln() + LN_2 * 2.0;
-        let re = if z.1 >= 0.0 { l.copysign(z.0) } else { -l.copysign(-z.0) };
+        let re = if z.1 >= 0.0 {
+            l.copysign(z.0)
+        } else {
+            -l.copysign(-z.0)
+        };
         (re, z.1.atan2(z.0.abs()))
     } else {
         let s1 = c_sqrt((1.0 + z.1, -z.0)).0;
@@ -312,7 +780,11 @@ fn c_cosh(z: C) -> (C, Errno) {
         } else {
             special(&COSH_SV, z)
         };
-        let e = if z.1.is_infinite() && !z.0.is_nan() { Errno::Domain } else { Errno::Ok };
+        let e = if z.1.is_infinite() && !z.0.is_nan() {
+            Errno::Domain
+        } else {
+            Errno::Ok
+        };
         return (r, e);
     }
     let r = if z.0.abs() > log_large_double() {
@@ -336,7 +808,11 @@ fn c_sinh(z: C) -> (C, Errno) {
         } else {
             special(&SINH_SV, z)
         };
-        let e = if z.1.is_infinite() && !z.0.is_nan() { Errno::Domain } else { Errno::Ok };
+        let e = if z.1.is_infinite() && !z.0.is_nan() {
+            Errno::Domain
+        } else {
+            Errno::Ok
+        };
         return (r, e);
     }
     let r = if z.0.abs() > log_large_double() {
@@ -360,11 +836,18 @@ fn c_tanh(z: C) -> (C, Errno) {
         } else {
             special(&TANH_SV, z)
         };
-        let e = if z.1.is_infinite() && z.0.is_finite() { Errno::Domain } else { Errno::Ok };
+        let e = if z.1.is_infinite() && z.0.is_finite() {
+            Errno::Domain
+        } else {
+            Errno::Ok
+        };
         return (r, e);
     }
     let r = if z.0.abs() > log_large_double() {
-        (1.0f64.copysign(z.0), 4.0 * z.1.sin() * z.1.cos() * (-2.0 * z.0.abs()).exp())
+        (
+            1.0f64.copysign(z.0),
+            4.0 * z.1.sin() * z.1.cos() * (-2.0 * z.0.abs()).exp(),
+        )
     } else {
         let tx = z.0.tanh();
         let ty = z.1.tan();
@@ -507,12 +990,20 @@ fn phase_of(z: C) -> f64 {
     }
     if z.1.is_infinite() {
         if z.0.is_infinite() {
-            return if z.0 > 0.0 { P14.copysign(z.1) } else { P34.copysign(z.1) };
+            return if z.0 > 0.0 {
+                P14.copysign(z.1)
+            } else {
+                P34.copysign(z.1)
+            };
         }
         return P12.copysign(z.1);
     }
     if z.0.is_infinite() || z.1 == 0.0 {
-        return if z.0.is_sign_positive() { 0.0f64.copysign(z.1) } else { P.copysign(z.1) };
+        return if z.0.is_sign_positive() {
+            0.0f64.copysign(z.1)
+        } else {
+            P.copysign(z.1)
+        };
     }
     z.1.atan2(z.0)
 }
@@ -554,7 +1045,11 @@ fn rect(_m: &Value, args: Args) -> PyResult {
         } else {
             special(&RECT_SV, (r, phi))
         };
-        let e = if r != 0.0 && !r.is_nan() && phi.is_infinite() { Errno::Domain } else { Errno::Ok };
+        let e = if r != 0.0 && !r.is_nan() && phi.is_infinite() {
+            Errno::Domain
+        } else {
+            Errno::Ok
+        };
         return finish((z, e));
     }
     if phi == 0.0 {
@@ -564,7 +1059,9 @@ fn rect(_m: &Value, args: Args) -> PyResult {
 }
 
 fn isfinite(_m: &Value, args: Args) -> PyResult {
-    Ok(pybool::py_bool(finite(as_complex(args.one("cmath.isfinite")?)?)))
+    Ok(pybool::py_bool(finite(as_complex(
+        args.one("cmath.isfinite")?,
+    )?)))
 }
 
 fn isinf(_m: &Value, args: Args) -> PyResult {
@@ -598,14 +1095,46 @@ fn isclose(_m: &Value, args: Args) -> PyResult {
 }
 
 const OTHER: &[MethodDef] = &[
-    MethodDef::new("isclose", isclose, "isclose($module, /, a, b, *, rel_tol=1e-09, abs_tol=0.0)\n--\n\nDetermine whether two complex numbers are close in value."),
-    MethodDef::new("isfinite", isfinite, "isfinite($module, z, /)\n--\n\nReturn True if both the real and imaginary parts of z are finite, else False."),
-    MethodDef::new("isinf", isinf, "isinf($module, z, /)\n--\n\nChecks if the real or imaginary part of z is infinite."),
-    MethodDef::new("isnan", isnan, "isnan($module, z, /)\n--\n\nChecks if the real or imaginary part of z not a number (NaN)."),
-    MethodDef::new("log", log, "log($module, z, base=<unrepresentable>, /)\n--\n\nlog(z[, base]) -> the logarithm of z to the given base.\n\nIf the base is not specified, returns the natural logarithm (base e) of z."),
-    MethodDef::new("phase", phase, "phase($module, z, /)\n--\n\nReturn argument, also known as the phase angle, of a complex."),
-    MethodDef::new("polar", polar, "polar($module, z, /)\n--\n\nConvert a complex from rectangular coordinates to polar coordinates.\n\nr is the distance from 0 and phi the phase angle."),
-    MethodDef::new("rect", rect, "rect($module, r, phi, /)\n--\n\nConvert from polar coordinates to rectangular coordinates."),
+    MethodDef::new(
+        "isclose",
+        isclose,
+        "isclose($module, /, a, b, *, rel_tol=1e-09, abs_tol=0.0)\n--\n\nDetermine whether two complex numbers are close in value.",
+    ),
+    MethodDef::new(
+        "isfinite",
+        isfinite,
+        "isfinite($module, z, /)\n--\n\nReturn True if both the real and imaginary parts of z are finite, else False.",
+    ),
+    MethodDef::new(
+        "isinf",
+        isinf,
+        "isinf($module, z, /)\n--\n\nChecks if the real or imaginary part of z is infinite.",
+    ),
+    MethodDef::new(
+        "isnan",
+        isnan,
+        "isnan($module, z, /)\n--\n\nChecks if the real or imaginary part of z not a number (NaN).",
+    ),
+    MethodDef::new(
+        "log",
+        log,
+        "log($module, z, base=<unrepresentable>, /)\n--\n\nlog(z[, base]) -> the logarithm of z to the given base.\n\nIf the base is not specified, returns the natural logarithm (base e) of z.",
+    ),
+    MethodDef::new(
+        "phase",
+        phase,
+        "phase($module, z, /)\n--\n\nReturn argument, also known as the phase angle, of a complex.",
+    ),
+    MethodDef::new(
+        "polar",
+        polar,
+        "polar($module, z, /)\n--\n\nConvert a complex from rectangular coordinates to polar coordinates.\n\nr is the distance from 0 and phi the phase angle.",
+    ),
+    MethodDef::new(
+        "rect",
+        rect,
+        "rect($module, r, phi, /)\n--\n\nConvert from polar coordinates to rectangular coordinates.",
+    ),
 ];
 
 fn init(module: &Value) -> PyResult<()> {

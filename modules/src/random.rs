@@ -194,7 +194,9 @@ fn random_getrandbits(v: &Value, args: Args) -> PyResult {
     let k = as_int(&k)
         .and_then(|i| i.to_i64())
         .and_then(|k| u32::try_from(k).ok())
-        .ok_or_else(|| ouro_objects::err::overflow_error("Python int too large to convert to C int"))?;
+        .ok_or_else(|| {
+            ouro_objects::err::overflow_error("Python int too large to convert to C int")
+        })?;
     let mut mt = this(v).mt.borrow_mut();
     if k <= 32 {
         return Ok(int::from_i64(if k == 0 {
@@ -222,7 +224,11 @@ fn random_getrandbits(v: &Value, args: Args) -> PyResult {
 fn random_getstate(v: &Value, args: Args) -> PyResult {
     args.none("Random.getstate")?;
     let mt = this(v).mt.borrow();
-    let mut items: Vec<Value> = mt.state.iter().map(|&w| int::from_i64(i64::from(w))).collect();
+    let mut items: Vec<Value> = mt
+        .state
+        .iter()
+        .map(|&w| int::from_i64(i64::from(w)))
+        .collect();
     items.push(int::from_usize(mt.index));
     Ok(Tuple::new(items))
 }
@@ -298,7 +304,10 @@ mod tests {
     #[test]
     fn reference_sequence_of_init_by_array() {
         // The first output of mt19937ar.c's test driver.
-        let mut mt = Mt { state: [0; N], index: N };
+        let mut mt = Mt {
+            state: [0; N],
+            index: N,
+        };
         mt.init_by_array(&[0x123, 0x234, 0x345, 0x456]);
         assert_eq!(mt.next_u32(), 1_067_595_299);
     }

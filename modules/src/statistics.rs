@@ -1,11 +1,11 @@
 //! `_statistics`: the normal distribution's inverse CDF (Wichura's AS241) that `statistics.NormalDist.inv_cdf` uses; mirrors Modules/_statisticsmodule.c.
 
 use ouro_eval::native_module::ModuleDef;
+use ouro_objects::Value;
 use ouro_objects::args::Args;
 use ouro_objects::descr::MethodDef;
 use ouro_objects::err::{PyResult, value_error};
 use ouro_objects::float::{self, float_of};
-use ouro_objects::Value;
 
 /// A polynomial by Horner's rule, coefficients from the highest power.
 fn horner(coefficients: &[f64], r: f64) -> f64 {
@@ -113,7 +113,11 @@ fn inv_cdf(_m: &Value, args: Args) -> PyResult {
 pub static STATISTICS: ModuleDef = ModuleDef {
     name: "_statistics",
     doc: "Accelerators for the statistics module.\n",
-    functions: &[MethodDef::new("_normal_dist_inv_cdf", inv_cdf, "_normal_dist_inv_cdf($module, p, mu, sigma, /)\n--\n\n")],
+    functions: &[MethodDef::new(
+        "_normal_dist_inv_cdf",
+        inv_cdf,
+        "_normal_dist_inv_cdf($module, p, mu, sigma, /)\n--\n\n",
+    )],
     types: ModuleDef::no_types,
     init: ModuleDef::no_init,
 };

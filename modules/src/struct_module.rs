@@ -18,7 +18,9 @@ use ouro_objects::none::none;
 use ouro_objects::str::PyStr;
 use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{SlotDefs, TYPE_TYPE, flags};
-use ouro_objects::{TypeRef, Value, bool as pybool, builtin_type, bytes, exceptions, float, protocol};
+use ouro_objects::{
+    TypeRef, Value, bool as pybool, builtin_type, bytes, exceptions, float, protocol,
+};
 
 thread_local! {
     /// `struct.error`, made when the module is first created.
@@ -69,7 +71,11 @@ fn code_size(code: u8, native: bool) -> Option<usize> {
         b'h' | b'H' | b'e' => 2,
         b'i' | b'I' | b'f' => 4,
         b'l' | b'L' => {
-            if native { 8 } else { 4 }
+            if native {
+                8
+            } else {
+                4
+            }
         }
         b'q' | b'Q' | b'd' => 8,
         b'n' | b'N' | b'P' if native => 8,
@@ -112,7 +118,8 @@ fn parse(format: &[u8]) -> PyResult<Layout> {
         };
         i += 1;
         let count = count.unwrap_or(1);
-        let item_size = code_size(code, native).ok_or_else(|| error("bad char in struct format"))?;
+        let item_size =
+            code_size(code, native).ok_or_else(|| error("bad char in struct format"))?;
         if native && !matches!(code, b's' | b'p' | b'x') {
             size = size.div_ceil(item_size) * item_size;
         }
@@ -122,7 +129,12 @@ fn parse(format: &[u8]) -> PyResult<Layout> {
                 .checked_mul(count)
                 .ok_or_else(|| error("total struct size too long"))?,
         };
-        items.push(Item { code, count, size: item_size, offset: size });
+        items.push(Item {
+            code,
+            count,
+            size: item_size,
+            offset: size,
+        });
         size = size
             .checked_add(total)
             .filter(|&s| s <= isize::MAX as usize)
@@ -133,7 +145,12 @@ fn parse(format: &[u8]) -> PyResult<Layout> {
             _ => count,
         };
     }
-    Ok(Layout { mode, items, size, len })
+    Ok(Layout {
+        mode,
+        items,
+        size,
+        len,
+    })
 }
 
 /// An integer argument (`get_pylong`): ints and `__index__` only.
@@ -202,7 +219,13 @@ fn unpack_half(h: u16) -> f64 {
 }
 
 fn float_arg(v: &Value) -> PyResult<f64> {
-    if float::as_f64(v).is_none() && !protocol::has_index(v) && protocol::call_dunder(v, "__float__", &[]).ok().flatten().is_none() {
+    if float::as_f64(v).is_none()
+        && !protocol::has_index(v)
+        && protocol::call_dunder(v, "__float__", &[])
+            .ok()
+            .flatten()
+            .is_none()
+    {
         return Err(error("required argument is not a float"));
     }
     float::float_of(v)
@@ -233,7 +256,10 @@ fn pack_int(out: &mut [u8], code: u8, mode: Mode, v: &Value) -> PyResult<()> {
     let signed = code.is_ascii_lowercase();
     let bits = 8 * size as u32;
     let (lo, hi) = if signed {
-        (-(BigInt::from(1) << (bits - 1)), (BigInt::from(1) << (bits - 1)) - 1)
+        (
+            -(BigInt::from(1) << (bits - 1)),
+            (BigInt::from(1) << (bits - 1)) - 1,
+        )
     } else {
         (BigInt::zero(), (BigInt::from(1) << bits) - 1)
     };
@@ -251,7 +277,9 @@ fn pack_int(out: &mut [u8], code: u8, mode: Mode, v: &Value) -> PyResult<()> {
 fn pack_one(out: &mut [u8], item: &Item, mode: Mode, v: &Value) -> PyResult<()> {
     match item.code {
         b'?' => out[0] = u8::from(protocol::is_true(v)?),
-        b'c' => match v.downcast::<ouro_objects::bytes::Bytes>().map(|_| bytes::as_bytes_like(v)).flatten()
+        b'c' => match v
+            .downcast::<ouro_objects::bytes::Bytes>()
+            .and_then(|_| bytes::as_bytes_like(v))
             .or_else(|| v.downcast::<ByteArray>().map(|b| b.to_vec()))
         {
             Some(b) if b.len() == 1 => out[0] = b[0],
@@ -312,7 +340,12 @@ fn pack_into_buf(layout: &Layout, buf: &mut [u8], values: &[Value], fname: &str)
             _ => {
                 for k in 0..item.count {
                     let start = at + k * item.size;
-                    pack_one(&mut buf[start..start + item.size], item, layout.mode, args.next().expect("counted"))?;
+                    pack_one(
+                        &mut buf[start..start + item.size],
+                        item,
+                        layout.mode,
+                        args.next().expect("counted"),
+                    )?;
                 }
             }
         }
@@ -329,7 +362,9 @@ fn unpack_buf(layout: &Layout, data: &[u8]) -> PyResult {
             b's' => out.push(bytes::new(data[at..at + item.count].to_vec())),
             b'p' => {
                 let field = &data[at..at + item.count];
-                let n = field.first().map_or(0, |&n| usize::from(n).min(item.count.saturating_sub(1)));
+                let n = field
+                    .first()
+                    .map_or(0, |&n| usize::from(n).min(item.count.saturating_sub(1)));
                 out.push(bytes::new(field.get(1..1 + n).unwrap_or_default().to_vec()));
             }
             code => {
@@ -340,7 +375,9 @@ fn unpack_buf(layout: &Layout, data: &[u8]) -> PyResult {
                         b'?' => pybool::py_bool(raw[0] != 0),
                         b'c' => bytes::new(raw),
                         b'e' => float::new(unpack_half(u16::from_le_bytes([raw[0], raw[1]]))),
-                        b'f' => float::new(f64::from(f32::from_le_bytes(raw.try_into().expect("4 bytes")))),
+                        b'f' => float::new(f64::from(f32::from_le_bytes(
+                            raw.try_into().expect("4 bytes"),
+                        ))),
                         b'd' => float::new(f64::from_le_bytes(raw.try_into().expect("8 bytes"))),
                         _ => {
                             let mut wide = [0u8; 16];
@@ -375,7 +412,9 @@ fn format_text(v: &Value, fname: &str) -> PyResult<String> {
         return Ok(s.to_string_lossy());
     }
     if v.downcast::<ouro_objects::bytes::Bytes>().is_some() {
-        return Ok(String::from_utf8_lossy(&bytes::as_bytes_like(v).unwrap_or_default()).into_owned());
+        return Ok(
+            String::from_utf8_lossy(&bytes::as_bytes_like(v).unwrap_or_default()).into_owned(),
+        );
     }
     Err(type_error(format!(
         "{fname} argument 1 must be a str or bytes object, not {}",
@@ -386,7 +425,13 @@ fn format_text(v: &Value, fname: &str) -> PyResult<String> {
 fn new_struct(ty: &TypeRef, format: &Value) -> PyResult {
     let text = format_text(format, "Struct()")?;
     let layout = parse(text.as_bytes())?;
-    Ok(alloc_typed(ty, Struct { format: text, layout }))
+    Ok(alloc_typed(
+        ty,
+        Struct {
+            format: text,
+            layout,
+        },
+    ))
 }
 
 fn struct_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
@@ -419,14 +464,20 @@ fn unpack_with(s: &Struct, buffer: &Value) -> PyResult {
 fn resolve_offset(offset: isize, len: usize, need: usize, what: &str) -> PyResult<usize> {
     let start = if offset < 0 {
         if offset.unsigned_abs() > len {
-            return Err(error(format!("offset {offset} out of range for {len}-byte buffer")));
+            return Err(error(format!(
+                "offset {offset} out of range for {len}-byte buffer"
+            )));
         }
         len - offset.unsigned_abs()
     } else {
         offset as usize
     };
     if len.saturating_sub(start) < need || start > len {
-        let verb = if what == "pack_into" { "packing" } else { "unpacking" };
+        let verb = if what == "pack_into" {
+            "packing"
+        } else {
+            "unpacking"
+        };
         return Err(error(format!(
             "{what} requires a buffer of at least {} bytes for {verb} {need} bytes at offset {offset} (actual buffer size is {len})",
             start + need
@@ -583,7 +634,8 @@ fn unpack(_m: &Value, args: Args) -> PyResult {
 }
 
 fn unpack_from(_m: &Value, args: Args) -> PyResult {
-    let [format, buffer, offset] = args.parse("unpack_from", ["format", "buffer", "offset"], 1, 2, 3)?;
+    let [format, buffer, offset] =
+        args.parse("unpack_from", ["format", "buffer", "offset"], 1, 2, 3)?;
     let s = compiled(format.as_ref().expect("required"))?;
     unpack_from_with(this(&s), buffer.as_ref().expect("required"), offset)
 }
@@ -605,18 +657,25 @@ fn clearcache(_m: &Value, args: Args) -> PyResult {
 
 fn init(module: &Value) -> PyResult<()> {
     let ns = Dict::new_value();
-    ns.downcast::<Dict>().expect("dict").set_str("__module__", PyStr::new("struct"));
+    ns.downcast::<Dict>()
+        .expect("dict")
+        .set_str("__module__", PyStr::new("struct"));
     let cls = protocol::call(
         &TypeRef::from_static(&TYPE_TYPE).into_value(),
         &[
             PyStr::new("error"),
-            Tuple::new(vec![TypeRef::from_static(&exceptions::EXCEPTION).into_value()]),
+            Tuple::new(vec![
+                TypeRef::from_static(&exceptions::EXCEPTION).into_value(),
+            ]),
             ns,
         ],
         None,
     )?;
     STRUCT_ERROR.with(|e| *e.borrow_mut() = Some(cls.clone()));
-    module.downcast::<Module>().expect("module").set("error", cls);
+    module
+        .downcast::<Module>()
+        .expect("module")
+        .set("error", cls);
     Ok(())
 }
 
@@ -624,13 +683,41 @@ pub static STRUCT: ModuleDef = ModuleDef {
     name: "_struct",
     doc: "Functions to convert between Python values and C structs.",
     functions: &[
-        MethodDef::new("_clearcache", clearcache, "_clearcache($module, /)\n--\n\nClear the internal cache."),
-        MethodDef::new("calcsize", calcsize, "calcsize($module, format, /)\n--\n\nReturn size in bytes of the struct described by the format string."),
-        MethodDef::new("iter_unpack", iter_unpack, "iter_unpack($module, format, buffer, /)\n--\n\nReturn an iterator yielding tuples unpacked from the given bytes."),
-        MethodDef::new("pack", pack, "pack(format, v1, v2, ...) -> bytes\n\nReturn a bytes object containing the values v1, v2, ... packed according\nto the format string."),
-        MethodDef::new("pack_into", pack_into, "pack_into(format, buffer, offset, v1, v2, ...)\n\nPack the values v1, v2, ... according to the format string."),
-        MethodDef::new("unpack", unpack, "unpack($module, format, buffer, /)\n--\n\nReturn a tuple containing values unpacked according to the format string."),
-        MethodDef::new("unpack_from", unpack_from, "unpack_from($module, format, /, buffer, offset=0)\n--\n\nReturn a tuple containing values unpacked according to the format string."),
+        MethodDef::new(
+            "_clearcache",
+            clearcache,
+            "_clearcache($module, /)\n--\n\nClear the internal cache.",
+        ),
+        MethodDef::new(
+            "calcsize",
+            calcsize,
+            "calcsize($module, format, /)\n--\n\nReturn size in bytes of the struct described by the format string.",
+        ),
+        MethodDef::new(
+            "iter_unpack",
+            iter_unpack,
+            "iter_unpack($module, format, buffer, /)\n--\n\nReturn an iterator yielding tuples unpacked from the given bytes.",
+        ),
+        MethodDef::new(
+            "pack",
+            pack,
+            "pack(format, v1, v2, ...) -> bytes\n\nReturn a bytes object containing the values v1, v2, ... packed according\nto the format string.",
+        ),
+        MethodDef::new(
+            "pack_into",
+            pack_into,
+            "pack_into(format, buffer, offset, v1, v2, ...)\n\nPack the values v1, v2, ... according to the format string.",
+        ),
+        MethodDef::new(
+            "unpack",
+            unpack,
+            "unpack($module, format, buffer, /)\n--\n\nReturn a tuple containing values unpacked according to the format string.",
+        ),
+        MethodDef::new(
+            "unpack_from",
+            unpack_from,
+            "unpack_from($module, format, /, buffer, offset=0)\n--\n\nReturn a tuple containing values unpacked according to the format string.",
+        ),
     ],
     types: || vec![&STRUCT_TYPE],
     init,

@@ -17,7 +17,9 @@ use ouro_objects::module::Module;
 use ouro_objects::str::PyStr;
 use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{SlotDefs, TYPE_TYPE};
-use ouro_objects::{TypeRef, Value, bool as pybool, builtin_type, bytes, exceptions, int, protocol};
+use ouro_objects::{
+    TypeRef, Value, bool as pybool, builtin_type, bytes, exceptions, int, protocol,
+};
 
 use crate::binascii::{crc_arg, crc32_update};
 
@@ -113,7 +115,12 @@ fn int_arg(v: Option<Value>, default: i64) -> PyResult<i64> {
 }
 
 /// Runs the compressor over `input` with `flush`, returning all output.
-fn run_compress(c: &mut Compress, input: &[u8], flush: FlushCompress, what: &str) -> PyResult<Vec<u8>> {
+fn run_compress(
+    c: &mut Compress,
+    input: &[u8],
+    flush: FlushCompress,
+    what: &str,
+) -> PyResult<Vec<u8>> {
     let mut out = Vec::new();
     let mut pos = 0;
     loop {
@@ -163,9 +170,17 @@ fn run_inflate(
     let mut out = Vec::new();
     let mut pos = 0;
     loop {
-        let room = if max > 0 { (max - out.len()).min(CHUNK) } else { CHUNK };
+        let room = if max > 0 {
+            (max - out.len()).min(CHUNK)
+        } else {
+            CHUNK
+        };
         if room == 0 {
-            return Ok(Inflated { out, consumed: pos, eof: false });
+            return Ok(Inflated {
+                out,
+                consumed: pos,
+                eof: false,
+            });
         }
         let mut buf = vec![0u8; room];
         let (in0, out0) = (d.total_in(), d.total_out());
@@ -175,7 +190,8 @@ fn run_inflate(
                 pos += (d.total_in() - in0) as usize;
                 match (e.needs_dictionary(), zdict) {
                     (Some(_), Some(dict)) => {
-                        d.set_dictionary(dict).map_err(|e| inflate_error(&e, what))?;
+                        d.set_dictionary(dict)
+                            .map_err(|e| inflate_error(&e, what))?;
                         continue;
                     }
                     _ => return Err(inflate_error(&e, what)),
@@ -187,10 +203,18 @@ fn run_inflate(
         pos += consumed;
         out.extend_from_slice(&buf[..produced]);
         if status == Status::StreamEnd {
-            return Ok(Inflated { out, consumed: pos, eof: true });
+            return Ok(Inflated {
+                out,
+                consumed: pos,
+                eof: true,
+            });
         }
         if consumed == 0 && produced == 0 {
-            return Ok(Inflated { out, consumed: pos, eof: false });
+            return Ok(Inflated {
+                out,
+                consumed: pos,
+                eof: false,
+            });
         }
     }
 }
@@ -203,7 +227,12 @@ fn zlib_compress(_m: &Value, args: Args) -> PyResult {
         .filter(|_| (-1..=9).contains(&level))
         .ok_or_else(|| error("Bad compression level"))?;
     let mut c = new_compress(level, framing);
-    Ok(bytes::new(run_compress(&mut c, &data, FlushCompress::Finish, "compressing data")?))
+    Ok(bytes::new(run_compress(
+        &mut c,
+        &data,
+        FlushCompress::Finish,
+        "compressing data",
+    )?))
 }
 
 fn zlib_decompress(_m: &Value, args: Args) -> PyResult {
@@ -217,7 +246,14 @@ fn zlib_decompress(_m: &Value, args: Args) -> PyResult {
         error("Error -2 while preparing to decompress data: inconsistent stream state")
     })?;
     let mut d = new_decompress(framing, data.first().copied());
-    let r = run_inflate(&mut d, &data, 0, None, FlushDecompress::Finish, "decompressing data")?;
+    let r = run_inflate(
+        &mut d,
+        &data,
+        0,
+        None,
+        FlushDecompress::Finish,
+        "decompressing data",
+    )?;
     if !r.eof {
         return Err(error(
             "Error -5 while decompressing data: incomplete or truncated stream",
@@ -249,7 +285,13 @@ impl CompressState {
                 .set_dictionary(d)
                 .map_err(|_| value_error("Invalid dictionary"))?;
         }
-        Ok(CompressState { stream, level, framing, zdict, history: Vec::new() })
+        Ok(CompressState {
+            stream,
+            level,
+            framing,
+            zdict,
+            history: Vec::new(),
+        })
     }
 }
 
@@ -285,9 +327,10 @@ fn compressobj(_m: &Value, args: Args) -> PyResult {
     let strategy = int_arg(strategy, 0)?;
     let zdict = match zdict {
         None => None,
-        Some(z) => Some(bytes::as_bytes_like(&z).ok_or_else(|| {
-            type_error("zdict argument must support the buffer protocol")
-        })?),
+        Some(z) => Some(
+            bytes::as_bytes_like(&z)
+                .ok_or_else(|| type_error("zdict argument must support the buffer protocol"))?,
+        ),
     };
     // memLevel and strategy are checked as deflateInit2 does; the stream
     // uses zlib-rs's defaults for them (flate2 does not pass them on).
@@ -298,28 +341,40 @@ fn compressobj(_m: &Value, args: Args) -> PyResult {
     let state = CompressState::fresh(level, framing, zdict)?;
     Ok(alloc_typed(
         &TypeRef::from_static(&COMPRESS_TYPE),
-        CompressObj { state: RefCell::new(Some(state)) },
+        CompressObj {
+            state: RefCell::new(Some(state)),
+        },
     ))
 }
 
 fn compress_this(v: &Value) -> &CompressObj {
-    v.downcast::<CompressObj>().expect("Compress method on a Compress")
+    v.downcast::<CompressObj>()
+        .expect("Compress method on a Compress")
 }
 
 fn compress_compress(v: &Value, args: Args) -> PyResult {
     let data = data_arg(args.one("Compress.compress")?)?;
     let mut guard = compress_this(v).state.borrow_mut();
     let Some(s) = guard.as_mut() else {
-        return Err(error("Error -2 while compressing data: inconsistent stream state"));
+        return Err(error(
+            "Error -2 while compressing data: inconsistent stream state",
+        ));
     };
-    let out = run_compress(&mut s.stream, &data, FlushCompress::None, "compressing data")?;
+    let out = run_compress(
+        &mut s.stream,
+        &data,
+        FlushCompress::None,
+        "compressing data",
+    )?;
     s.history.push(Step::Data(data));
     Ok(bytes::new(out))
 }
 
 fn compress_flush(v: &Value, args: Args) -> PyResult {
     let a = args.range("flush", "flush", 0, 1)?;
-    let mode = a.first().map_or(Ok(4), |m| protocol::index_as_isize(m).map(|m| m as i64))?;
+    let mode = a
+        .first()
+        .map_or(Ok(4), |m| protocol::index_as_isize(m).map(|m| m as i64))?;
     if mode == 0 {
         return Ok(bytes::new(Vec::new()));
     }
@@ -345,14 +400,18 @@ fn compress_copy(v: &Value, args: Args) -> PyResult {
     let mut copy = CompressState::fresh(s.level, s.framing, s.zdict.clone())?;
     for step in &s.history {
         match step {
-            Step::Data(d) => run_compress(&mut copy.stream, d, FlushCompress::None, "compressing data")?,
+            Step::Data(d) => {
+                run_compress(&mut copy.stream, d, FlushCompress::None, "compressing data")?
+            }
             Step::Flush(f) => run_compress(&mut copy.stream, &[], *f, "flushing")?,
         };
     }
     copy.history = s.history.clone();
     Ok(alloc_typed(
         &TypeRef::from_static(&COMPRESS_TYPE),
-        CompressObj { state: RefCell::new(Some(copy)) },
+        CompressObj {
+            state: RefCell::new(Some(copy)),
+        },
     ))
 }
 
@@ -399,7 +458,8 @@ impl DecompressState {
         if self.stream.is_none() {
             let mut d = new_decompress(self.framing, first);
             if let (Framing::Raw(_), Some(z)) = (self.framing, &self.zdict) {
-                d.set_dictionary(z).map_err(|e| inflate_error(&e, "setting dictionary"))?;
+                d.set_dictionary(z)
+                    .map_err(|e| inflate_error(&e, "setting dictionary"))?;
             }
             self.stream = Some(d);
         }
@@ -414,7 +474,14 @@ impl DecompressState {
         }
         let zdict = self.zdict.clone();
         let stream = self.stream(data.first().copied())?;
-        let r = run_inflate(stream, data, max, zdict.as_deref(), flush, "decompressing data")?;
+        let r = run_inflate(
+            stream,
+            data,
+            max,
+            zdict.as_deref(),
+            flush,
+            "decompressing data",
+        )?;
         self.consumed.extend_from_slice(&data[..r.consumed]);
         let rest = &data[r.consumed..];
         if r.eof {
@@ -433,7 +500,8 @@ pub struct DecompressObj {
 }
 
 fn decompress_this(v: &Value) -> &DecompressObj {
-    v.downcast::<DecompressObj>().expect("Decompress method on a Decompress")
+    v.downcast::<DecompressObj>()
+        .expect("Decompress method on a Decompress")
 }
 
 fn zdict_arg(z: Option<Value>) -> PyResult<Option<Vec<u8>>> {
@@ -452,7 +520,9 @@ fn decompressobj(_m: &Value, args: Args) -> PyResult {
     let zdict = zdict_arg(zdict)?;
     Ok(alloc_typed(
         &TypeRef::from_static(&DECOMPRESS_TYPE),
-        DecompressObj { state: RefCell::new(DecompressState::new(framing, zdict)) },
+        DecompressObj {
+            state: RefCell::new(DecompressState::new(framing, zdict)),
+        },
     ))
 }
 
@@ -463,13 +533,19 @@ fn decompress_decompress(v: &Value, args: Args) -> PyResult {
     if max < 0 {
         return Err(value_error("max_length must be non-negative"));
     }
-    let out = decompress_this(v).state.borrow_mut().feed(&data, max as usize, FlushDecompress::None)?;
+    let out =
+        decompress_this(v)
+            .state
+            .borrow_mut()
+            .feed(&data, max as usize, FlushDecompress::None)?;
     Ok(bytes::new(out))
 }
 
 fn decompress_flush(v: &Value, args: Args) -> PyResult {
     let a = args.range("flush", "flush", 0, 1)?;
-    let length = a.first().map_or(Ok(DEF_BUF_SIZE as isize), protocol::index_as_isize)?;
+    let length = a
+        .first()
+        .map_or(Ok(DEF_BUF_SIZE as isize), protocol::index_as_isize)?;
     if length <= 0 {
         return Err(value_error("length must be greater than zero"));
     }
@@ -491,7 +567,9 @@ fn decompress_copy(v: &Value, args: Args) -> PyResult {
     copy.unconsumed_tail = s.unconsumed_tail.clone();
     Ok(alloc_typed(
         &TypeRef::from_static(&DECOMPRESS_TYPE),
-        DecompressObj { state: RefCell::new(copy) },
+        DecompressObj {
+            state: RefCell::new(copy),
+        },
     ))
 }
 
@@ -519,11 +597,13 @@ pub struct ZlibDecompressor {
 }
 
 fn zd_this(v: &Value) -> &ZlibDecompressor {
-    v.downcast::<ZlibDecompressor>().expect("_ZlibDecompressor method")
+    v.downcast::<ZlibDecompressor>()
+        .expect("_ZlibDecompressor method")
 }
 
 fn zd_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
-    let [wbits, zdict] = Args::new(args, kwnames).parse("_ZlibDecompressor", ["wbits", "zdict"], 0, 0, 2)?;
+    let [wbits, zdict] =
+        Args::new(args, kwnames).parse("_ZlibDecompressor", ["wbits", "zdict"], 0, 0, 2)?;
     let framing = decompress_framing(int_arg(wbits, MAX_WBITS)?)
         .ok_or_else(|| value_error("Invalid initialization option"))?;
     let zdict = zdict_arg(zdict)?;
@@ -543,7 +623,10 @@ fn zd_decompress(v: &Value, args: Args) -> PyResult {
     let z = zd_this(v);
     let mut s = z.state.borrow_mut();
     if s.eof {
-        return Err(PyErr::new(&exceptions::EOF_ERROR, "End of stream already reached"));
+        return Err(PyErr::new(
+            &exceptions::EOF_ERROR,
+            "End of stream already reached",
+        ));
     }
     let mut input = std::mem::take(&mut s.unconsumed_tail);
     input.extend_from_slice(&data);
@@ -554,7 +637,8 @@ fn zd_decompress(v: &Value, args: Args) -> PyResult {
     } else {
         s.feed(&input, limit, FlushDecompress::None)?
     };
-    z.needs_input.set(!s.eof && s.unconsumed_tail.is_empty() && (max < 0 || out.len() < limit));
+    z.needs_input
+        .set(!s.eof && s.unconsumed_tail.is_empty() && (max < 0 || out.len() < limit));
     Ok(bytes::new(out))
 }
 
@@ -602,12 +686,16 @@ fn init(module: &Value) -> PyResult<()> {
     ouro_objects::typeobj::ready(&COMPRESS_TYPE);
     ouro_objects::typeobj::ready(&DECOMPRESS_TYPE);
     let ns = Dict::new_value();
-    ns.downcast::<Dict>().expect("dict").set_str("__module__", PyStr::new("zlib"));
+    ns.downcast::<Dict>()
+        .expect("dict")
+        .set_str("__module__", PyStr::new("zlib"));
     let cls = protocol::call(
         &TypeRef::from_static(&TYPE_TYPE).into_value(),
         &[
             PyStr::new("error"),
-            Tuple::new(vec![TypeRef::from_static(&exceptions::EXCEPTION).into_value()]),
+            Tuple::new(vec![
+                TypeRef::from_static(&exceptions::EXCEPTION).into_value(),
+            ]),
             ns,
         ],
         None,
@@ -649,12 +737,36 @@ pub static ZLIB: ModuleDef = ModuleDef {
     name: "zlib",
     doc: "The functions in this module allow compression and decompression using the\nzlib library, which is based on GNU zip.",
     functions: &[
-        MethodDef::new("adler32", zlib_adler32, "adler32($module, data, value=1, /)\n--\n\nCompute an Adler-32 checksum of data."),
-        MethodDef::new("compress", zlib_compress, "compress($module, data, /, level=Z_DEFAULT_COMPRESSION, wbits=MAX_WBITS)\n--\n\nReturns a bytes object containing compressed data."),
-        MethodDef::new("compressobj", compressobj, "compressobj($module, /, level=Z_DEFAULT_COMPRESSION, method=DEFLATED,\n            wbits=MAX_WBITS, memLevel=DEF_MEM_LEVEL,\n            strategy=Z_DEFAULT_STRATEGY, zdict=None)\n--\n\nReturn a compressor object."),
-        MethodDef::new("crc32", zlib_crc32, "crc32($module, data, value=0, /)\n--\n\nCompute a CRC-32 checksum of data."),
-        MethodDef::new("decompress", zlib_decompress, "decompress($module, data, /, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE)\n--\n\nReturns a bytes object containing the uncompressed data."),
-        MethodDef::new("decompressobj", decompressobj, "decompressobj($module, /, wbits=MAX_WBITS, zdict=b'')\n--\n\nReturn a decompressor object."),
+        MethodDef::new(
+            "adler32",
+            zlib_adler32,
+            "adler32($module, data, value=1, /)\n--\n\nCompute an Adler-32 checksum of data.",
+        ),
+        MethodDef::new(
+            "compress",
+            zlib_compress,
+            "compress($module, data, /, level=Z_DEFAULT_COMPRESSION, wbits=MAX_WBITS)\n--\n\nReturns a bytes object containing compressed data.",
+        ),
+        MethodDef::new(
+            "compressobj",
+            compressobj,
+            "compressobj($module, /, level=Z_DEFAULT_COMPRESSION, method=DEFLATED,\n            wbits=MAX_WBITS, memLevel=DEF_MEM_LEVEL,\n            strategy=Z_DEFAULT_STRATEGY, zdict=None)\n--\n\nReturn a compressor object.",
+        ),
+        MethodDef::new(
+            "crc32",
+            zlib_crc32,
+            "crc32($module, data, value=0, /)\n--\n\nCompute a CRC-32 checksum of data.",
+        ),
+        MethodDef::new(
+            "decompress",
+            zlib_decompress,
+            "decompress($module, data, /, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE)\n--\n\nReturns a bytes object containing the uncompressed data.",
+        ),
+        MethodDef::new(
+            "decompressobj",
+            decompressobj,
+            "decompressobj($module, /, wbits=MAX_WBITS, zdict=b'')\n--\n\nReturn a decompressor object.",
+        ),
     ],
     types: || vec![&ZLIB_DECOMPRESSOR_TYPE],
     init,

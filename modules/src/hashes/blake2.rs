@@ -105,7 +105,13 @@ macro_rules! blake2_variant {
                         v[15] = !v[15];
                     }
                 }
-                let g = |v: &mut [$word; 16], a: usize, b: usize, c: usize, d: usize, x: $word, y: $word| {
+                let g = |v: &mut [$word; 16],
+                         a: usize,
+                         b: usize,
+                         c: usize,
+                         d: usize,
+                         x: $word,
+                         y: $word| {
                     v[a] = v[a].wrapping_add(v[b]).wrapping_add(x);
                     v[d] = (v[d] ^ v[a]).rotate_right($r1);
                     v[c] = v[c].wrapping_add(v[d]);
@@ -161,14 +167,35 @@ macro_rules! blake2_variant {
     };
 }
 
-blake2_variant!(Blake2b, u64, 12, 8, (32, 24, 16, 63), [
-    0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
-    0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179,
-]);
+blake2_variant!(
+    Blake2b,
+    u64,
+    12,
+    8,
+    (32, 24, 16, 63),
+    [
+        0x6a09e667f3bcc908,
+        0xbb67ae8584caa73b,
+        0x3c6ef372fe94f82b,
+        0xa54ff53a5f1d36f1,
+        0x510e527fade682d1,
+        0x9b05688c2b3e6c1f,
+        0x1f83d9abfb41bd6b,
+        0x5be0cd19137e2179,
+    ]
+);
 
-blake2_variant!(Blake2s, u32, 10, 4, (16, 12, 8, 7), [
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-]);
+blake2_variant!(
+    Blake2s,
+    u32,
+    10,
+    4,
+    (16, 12, 8, 7),
+    [
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab,
+        0x5be0cd19,
+    ]
+);
 
 #[cfg(test)]
 mod tests {
@@ -180,12 +207,20 @@ mod tests {
 
     #[test]
     fn rfc7693_abc() {
-        let p = |n| Params { digest_size: n, fanout: 1, depth: 1, ..Params::default() };
+        let p = |n| Params {
+            digest_size: n,
+            fanout: 1,
+            depth: 1,
+            ..Params::default()
+        };
         let mut b = Blake2b::new(&p(64));
         b.update(b"abc");
         assert!(hex(&b.digest()).starts_with("ba80a53f981c4d0d6a2797b69f12f6e9"));
         let mut s = Blake2s::new(&p(32));
         s.update(b"abc");
-        assert_eq!(hex(&s.digest()), "508c5e8c327c14e2e1a72ba34eeb452f37458b209ed63a294d999b4c86675982");
+        assert_eq!(
+            hex(&s.digest()),
+            "508c5e8c327c14e2e1a72ba34eeb452f37458b209ed63a294d999b4c86675982"
+        );
     }
 }

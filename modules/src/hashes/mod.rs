@@ -17,8 +17,8 @@ use ouro_objects::err::{PyResult, overflow_error, type_error, value_error};
 use ouro_objects::int::{self, as_int};
 use ouro_objects::module::Module;
 use ouro_objects::none::none;
-use ouro_objects::typeobj::SlotDefs;
 use ouro_objects::str::PyStr;
+use ouro_objects::typeobj::SlotDefs;
 use ouro_objects::typeobj::TypeObject;
 use ouro_objects::{PyObj, TypeRef, Value, builtin_subtype, builtin_type, bytes, protocol};
 use sha3::digest::{ExtendableOutput, Update, XofReader};
@@ -175,10 +175,26 @@ fn hash_copy(v: &Value, args: Args) -> PyResult {
 }
 
 const METHODS: &[MethodDef] = &[
-    MethodDef::new("copy", hash_copy, "copy($self, /)\n--\n\nReturn a copy of the hash object."),
-    MethodDef::new("digest", hash_digest, "digest($self, /)\n--\n\nReturn the digest value as a bytes object."),
-    MethodDef::new("hexdigest", hash_hexdigest, "hexdigest($self, /)\n--\n\nReturn the digest value as a string of hexadecimal digits."),
-    MethodDef::new("update", hash_update, "update($self, obj, /)\n--\n\nUpdate this hash object's state with the provided string."),
+    MethodDef::new(
+        "copy",
+        hash_copy,
+        "copy($self, /)\n--\n\nReturn a copy of the hash object.",
+    ),
+    MethodDef::new(
+        "digest",
+        hash_digest,
+        "digest($self, /)\n--\n\nReturn the digest value as a bytes object.",
+    ),
+    MethodDef::new(
+        "hexdigest",
+        hash_hexdigest,
+        "hexdigest($self, /)\n--\n\nReturn the digest value as a string of hexadecimal digits.",
+    ),
+    MethodDef::new(
+        "update",
+        hash_update,
+        "update($self, obj, /)\n--\n\nUpdate this hash object's state with the provided string.",
+    ),
 ];
 
 const GETSETS: &[GetSetDef] = &[
@@ -196,8 +212,12 @@ const SHA3_GETSETS: &[GetSetDef] = &[
     GetSetDef::getter("name", |v| Ok(PyStr::new(this(v).name))),
     GetSetDef::getter("digest_size", |v| Ok(int::from_usize(this(v).digest_size))),
     GetSetDef::getter("block_size", |v| Ok(int::from_usize(this(v).block_size))),
-    GetSetDef::getter("_capacity_bits", |v| Ok(int::from_usize(sha3_capacity_bits(v)))),
-    GetSetDef::getter("_rate_bits", |v| Ok(int::from_usize(8 * this(v).block_size))),
+    GetSetDef::getter("_capacity_bits", |v| {
+        Ok(int::from_usize(sha3_capacity_bits(v)))
+    }),
+    GetSetDef::getter("_rate_bits", |v| {
+        Ok(int::from_usize(8 * this(v).block_size))
+    }),
     GetSetDef::getter("_suffix", |v| {
         let xof = this(v).state.borrow().is_xof();
         Ok(bytes::new(vec![if xof { 0x1f } else { 0x06 }]))
@@ -306,9 +326,7 @@ fn blake2_byte(v: Option<Value>, default: u8, name: &str, min: i64) -> PyResult<
     let Some(v) = v else { return Ok(default) };
     let n = protocol::index_as_isize(&v)? as i64;
     if !(min..=255).contains(&n) {
-        return Err(value_error(format!(
-            "{name} must be between {min} and 255"
-        )));
+        return Err(value_error(format!("{name} must be between {min} and 255")));
     }
     Ok(n as u8)
 }
@@ -324,7 +342,11 @@ fn blake2_unsigned(v: Option<Value>) -> PyResult<Option<u64>> {
     Ok(Some(u64::try_from(big).unwrap_or(u64::MAX)))
 }
 
-fn blake2_params(args: Args, fname: &str, max_digest: usize) -> PyResult<(Params, Option<Vec<u8>>)> {
+fn blake2_params(
+    args: Args,
+    fname: &str,
+    max_digest: usize,
+) -> PyResult<(Params, Option<Vec<u8>>)> {
     let max_salt = max_digest / 4;
     let [
         data,
@@ -344,14 +366,30 @@ fn blake2_params(args: Args, fname: &str, max_digest: usize) -> PyResult<(Params
     ] = args.parse(
         fname,
         [
-            "data", "digest_size", "key", "salt", "person", "fanout", "depth", "leaf_size",
-            "node_offset", "node_depth", "inner_size", "last_node", "usedforsecurity", "string",
+            "data",
+            "digest_size",
+            "key",
+            "salt",
+            "person",
+            "fanout",
+            "depth",
+            "leaf_size",
+            "node_offset",
+            "node_depth",
+            "inner_size",
+            "last_node",
+            "usedforsecurity",
+            "string",
         ],
         0,
         0,
         1,
     )?;
-    let variant = if max_digest == 64 { "Blake2b" } else { "Blake2s" };
+    let variant = if max_digest == 64 {
+        "Blake2b"
+    } else {
+        "Blake2s"
+    };
     let digest_size = match digest_size {
         None => max_digest,
         Some(d) => {
@@ -427,13 +465,25 @@ fn blake2_params(args: Args, fname: &str, max_digest: usize) -> PyResult<(Params
 fn blake2b_new(_m: &Value, args: Args) -> PyResult {
     let (p, data) = blake2_params(args, "blake2b", 64)?;
     let state = State::Blake2b(Blake2b::new(&p));
-    Ok(new_hash(&BLAKE2B_TYPE, "blake2b", (p.digest_size, Blake2b::BLOCK), state, data))
+    Ok(new_hash(
+        &BLAKE2B_TYPE,
+        "blake2b",
+        (p.digest_size, Blake2b::BLOCK),
+        state,
+        data,
+    ))
 }
 
 fn blake2s_new(_m: &Value, args: Args) -> PyResult {
     let (p, data) = blake2_params(args, "blake2s", 32)?;
     let state = State::Blake2s(Blake2s::new(&p));
-    Ok(new_hash(&BLAKE2S_TYPE, "blake2s", (p.digest_size, Blake2s::BLOCK), state, data))
+    Ok(new_hash(
+        &BLAKE2S_TYPE,
+        "blake2s",
+        (p.digest_size, Blake2s::BLOCK),
+        state,
+        data,
+    ))
 }
 
 /// Binds a module's types under CPython's names and sets `_GIL_MINSIZE`.
@@ -450,7 +500,11 @@ fn bind_types(module: &Value, types: &[(&str, &'static PyObj<TypeObject>)]) -> P
 pub static MD5: ModuleDef = ModuleDef {
     name: "_md5",
     doc: "",
-    functions: &[MethodDef::new("md5", md5_new, "md5($module, data=b'', *, usedforsecurity=True, string=None)\n--\n\nReturn a new MD5 hash object; optionally initialized with a string.")],
+    functions: &[MethodDef::new(
+        "md5",
+        md5_new,
+        "md5($module, data=b'', *, usedforsecurity=True, string=None)\n--\n\nReturn a new MD5 hash object; optionally initialized with a string.",
+    )],
     types: ModuleDef::no_types,
     init: |m| bind_types(m, &[("MD5Type", &MD5_TYPE)]),
 };
@@ -458,7 +512,11 @@ pub static MD5: ModuleDef = ModuleDef {
 pub static SHA1: ModuleDef = ModuleDef {
     name: "_sha1",
     doc: "",
-    functions: &[MethodDef::new("sha1", sha1_new, "sha1($module, data=b'', *, usedforsecurity=True, string=None)\n--\n\nReturn a new SHA1 hash object; optionally initialized with a string.")],
+    functions: &[MethodDef::new(
+        "sha1",
+        sha1_new,
+        "sha1($module, data=b'', *, usedforsecurity=True, string=None)\n--\n\nReturn a new SHA1 hash object; optionally initialized with a string.",
+    )],
     types: ModuleDef::no_types,
     init: |m| bind_types(m, &[("SHA1Type", &SHA1_TYPE)]),
 };
@@ -467,10 +525,26 @@ pub static SHA2: ModuleDef = ModuleDef {
     name: "_sha2",
     doc: "",
     functions: &[
-        MethodDef::new("sha224", sha224_new, "sha224($module, data=b'', *, usedforsecurity=True, string=None)\n--\n\nReturn a new SHA-224 hash object; optionally initialized with a string."),
-        MethodDef::new("sha256", sha256_new, "sha256($module, data=b'', *, usedforsecurity=True, string=None)\n--\n\nReturn a new SHA-256 hash object; optionally initialized with a string."),
-        MethodDef::new("sha384", sha384_new, "sha384($module, data=b'', *, usedforsecurity=True, string=None)\n--\n\nReturn a new SHA-384 hash object; optionally initialized with a string."),
-        MethodDef::new("sha512", sha512_new, "sha512($module, data=b'', *, usedforsecurity=True, string=None)\n--\n\nReturn a new SHA-512 hash object; optionally initialized with a string."),
+        MethodDef::new(
+            "sha224",
+            sha224_new,
+            "sha224($module, data=b'', *, usedforsecurity=True, string=None)\n--\n\nReturn a new SHA-224 hash object; optionally initialized with a string.",
+        ),
+        MethodDef::new(
+            "sha256",
+            sha256_new,
+            "sha256($module, data=b'', *, usedforsecurity=True, string=None)\n--\n\nReturn a new SHA-256 hash object; optionally initialized with a string.",
+        ),
+        MethodDef::new(
+            "sha384",
+            sha384_new,
+            "sha384($module, data=b'', *, usedforsecurity=True, string=None)\n--\n\nReturn a new SHA-384 hash object; optionally initialized with a string.",
+        ),
+        MethodDef::new(
+            "sha512",
+            sha512_new,
+            "sha512($module, data=b'', *, usedforsecurity=True, string=None)\n--\n\nReturn a new SHA-512 hash object; optionally initialized with a string.",
+        ),
     ],
     types: ModuleDef::no_types,
     init: |m| {
@@ -511,12 +585,20 @@ pub static SHA3: ModuleDef = ModuleDef {
 
 /// The class constants of blake2b and blake2s, also module constants.
 fn blake2_constants(module: &Value) -> PyResult<()> {
-    bind_types(module, &[("blake2b", &BLAKE2B_TYPE), ("blake2s", &BLAKE2S_TYPE)])?;
+    bind_types(
+        module,
+        &[("blake2b", &BLAKE2B_TYPE), ("blake2s", &BLAKE2S_TYPE)],
+    )?;
     let m = module.downcast::<Module>().expect("module");
-    for (ty, prefix, digest) in [(&BLAKE2B_TYPE, "BLAKE2B", 64), (&BLAKE2S_TYPE, "BLAKE2S", 32)] {
+    for (ty, prefix, digest) in [
+        (&BLAKE2B_TYPE, "BLAKE2B", 64),
+        (&BLAKE2S_TYPE, "BLAKE2S", 32),
+    ] {
         let t = TypeRef::from_static(ty);
         let dict = t.payload().dict();
-        let d = dict.downcast::<ouro_objects::dict::Dict>().expect("type dict");
+        let d = dict
+            .downcast::<ouro_objects::dict::Dict>()
+            .expect("type dict");
         for (name, value) in [
             ("SALT_SIZE", digest / 4),
             ("PERSON_SIZE", digest / 4),

@@ -152,12 +152,36 @@ fn lcm(_m: &Value, args: Args) -> PyResult {
 }
 
 pub const FUNCTIONS: &[MethodDef] = &[
-    MethodDef::new("comb", comb, "comb($module, n, k, /)\n--\n\nNumber of ways to choose k items from n items without repetition and without order.\n\nEvaluates to n! / (k! * (n - k)!) when k <= n and evaluates\nto zero when k > n.\n\nAlso called the binomial coefficient because it is equivalent\nto the coefficient of k-th term in polynomial expansion of the\nexpression (1 + x)**n.\n\nRaises TypeError if either of the arguments are not integers.\nRaises ValueError if either of the arguments are negative."),
-    MethodDef::new("factorial", factorial, "factorial($module, n, /)\n--\n\nFind n!."),
-    MethodDef::new("gcd", gcd, "gcd($module, /, *integers)\n--\n\nGreatest Common Divisor."),
-    MethodDef::new("isqrt", isqrt, "isqrt($module, n, /)\n--\n\nReturn the integer part of the square root of the input."),
-    MethodDef::new("lcm", lcm, "lcm($module, /, *integers)\n--\n\nLeast Common Multiple."),
-    MethodDef::new("perm", perm, "perm($module, n, k=None, /)\n--\n\nNumber of ways to choose k items from n items without repetition and with order.\n\nEvaluates to n! / (n - k)! when k <= n and evaluates\nto zero when k > n.\n\nIf k is not specified or is None, then k defaults to n\nand the function returns n!.\n\nRaises TypeError if either of the arguments are not integers.\nRaises ValueError if either of the arguments are negative."),
+    MethodDef::new(
+        "comb",
+        comb,
+        "comb($module, n, k, /)\n--\n\nNumber of ways to choose k items from n items without repetition and without order.\n\nEvaluates to n! / (k! * (n - k)!) when k <= n and evaluates\nto zero when k > n.\n\nAlso called the binomial coefficient because it is equivalent\nto the coefficient of k-th term in polynomial expansion of the\nexpression (1 + x)**n.\n\nRaises TypeError if either of the arguments are not integers.\nRaises ValueError if either of the arguments are negative.",
+    ),
+    MethodDef::new(
+        "factorial",
+        factorial,
+        "factorial($module, n, /)\n--\n\nFind n!.",
+    ),
+    MethodDef::new(
+        "gcd",
+        gcd,
+        "gcd($module, /, *integers)\n--\n\nGreatest Common Divisor.",
+    ),
+    MethodDef::new(
+        "isqrt",
+        isqrt,
+        "isqrt($module, n, /)\n--\n\nReturn the integer part of the square root of the input.",
+    ),
+    MethodDef::new(
+        "lcm",
+        lcm,
+        "lcm($module, /, *integers)\n--\n\nLeast Common Multiple.",
+    ),
+    MethodDef::new(
+        "perm",
+        perm,
+        "perm($module, n, k=None, /)\n--\n\nNumber of ways to choose k items from n items without repetition and with order.\n\nEvaluates to n! / (n - k)! when k <= n and evaluates\nto zero when k > n.\n\nIf k is not specified or is None, then k defaults to n\nand the function returns n!.\n\nRaises TypeError if either of the arguments are not integers.\nRaises ValueError if either of the arguments are negative.",
+    ),
 ];
 
 #[cfg(test)]

@@ -43,12 +43,7 @@ type DomainMessage = Option<&'static str>;
 
 /// `math_1`: NaN out of a non-NaN is a domain error, an infinity out of a
 /// finite argument an overflow (when `can_overflow`) or a singularity.
-fn math_1(
-    arg: &Value,
-    func: fn(f64) -> f64,
-    can_overflow: bool,
-    msg: DomainMessage,
-) -> PyResult {
+fn math_1(arg: &Value, func: fn(f64) -> f64, can_overflow: bool, msg: DomainMessage) -> PyResult {
     let x = to_double(arg)?;
     let r = func(x);
     if r.is_nan() && !x.is_nan() {
@@ -304,15 +299,21 @@ fn radians(_m: &Value, args: Args) -> PyResult {
 }
 
 fn isfinite(_m: &Value, args: Args) -> PyResult {
-    Ok(pybool::py_bool(to_double(args.one("math.isfinite")?)?.is_finite()))
+    Ok(pybool::py_bool(
+        to_double(args.one("math.isfinite")?)?.is_finite(),
+    ))
 }
 
 fn isinf(_m: &Value, args: Args) -> PyResult {
-    Ok(pybool::py_bool(to_double(args.one("math.isinf")?)?.is_infinite()))
+    Ok(pybool::py_bool(
+        to_double(args.one("math.isinf")?)?.is_infinite(),
+    ))
 }
 
 fn isnan(_m: &Value, args: Args) -> PyResult {
-    Ok(pybool::py_bool(to_double(args.one("math.isnan")?)?.is_nan()))
+    Ok(pybool::py_bool(
+        to_double(args.one("math.isnan")?)?.is_nan(),
+    ))
 }
 
 fn isclose(_m: &Value, args: Args) -> PyResult {
@@ -359,7 +360,11 @@ fn ldexp(_m: &Value, args: Args) -> PyResult {
         return Ok(float::new(x));
     }
     // Exponents past any double's range saturate; libm does the rest.
-    let exp = i.to_i64().unwrap_or(if int::is_negative(&a[1]) { i64::MIN } else { i64::MAX });
+    let exp = i.to_i64().unwrap_or(if int::is_negative(&a[1]) {
+        i64::MIN
+    } else {
+        i64::MAX
+    });
     let r = libm::scalbn(x, exp.clamp(-100_000, 100_000) as i32);
     if r.is_infinite() {
         return Err(range_error());
@@ -417,7 +422,11 @@ fn next_after_steps(x: f64, y: f64, steps: u64) -> f64 {
             f64::from_bits(ux - steps)
         }
     } else if ax > ay {
-        if ax - ay >= steps { f64::from_bits(ux - steps) } else { y }
+        if ax - ay >= steps {
+            f64::from_bits(ux - steps)
+        } else {
+            y
+        }
     } else if ay - ax >= steps {
         f64::from_bits(ux + steps)
     } else {
@@ -460,44 +469,143 @@ fn ulp(_m: &Value, args: Args) -> PyResult {
 }
 
 const OTHER: &[MethodDef] = &[
-    MethodDef::new("atan2", atan2, "atan2($module, y, x, /)\n--\n\nReturn the arc tangent (measured in radians) of y/x.\n\nUnlike atan(y/x), the signs of both x and y are considered."),
-    MethodDef::new("ceil", ceil, "ceil($module, x, /)\n--\n\nReturn the ceiling of x as an Integral.\n\nThis is the smallest integer >= x."),
-    MethodDef::new("copysign", copysign, "copysign($module, x, y, /)\n--\n\nReturn a float with the magnitude (absolute value) of x but the sign of y.\n\nOn platforms that support signed zeros, copysign(1.0, -0.0)\nreturns -1.0.\n"),
-    MethodDef::new("degrees", degrees, "degrees($module, x, /)\n--\n\nConvert angle x from radians to degrees."),
-    MethodDef::new("floor", floor, "floor($module, x, /)\n--\n\nReturn the floor of x as an Integral.\n\nThis is the largest integer <= x."),
-    MethodDef::new("fma", fma, "fma($module, x, y, z, /)\n--\n\nFused multiply-add operation.\n\nCompute (x * y) + z with a single round."),
-    MethodDef::new("fmod", fmod, "fmod($module, x, y, /)\n--\n\nReturn fmod(x, y), according to platform C.\n\nx % y may differ."),
-    MethodDef::new("frexp", frexp, "frexp($module, x, /)\n--\n\nReturn the mantissa and exponent of x, as pair (m, e).\n\nm is a float and e is an int, such that x = m * 2.**e.\nIf x is 0, m and e are both 0.  Else 0.5 <= abs(m) < 1.0."),
-    MethodDef::new("gamma", gamma, "gamma($module, x, /)\n--\n\nGamma function at x."),
-    MethodDef::new("isclose", isclose, "isclose($module, /, a, b, *, rel_tol=1e-09, abs_tol=0.0)\n--\n\nDetermine whether two floating-point numbers are close in value."),
-    MethodDef::new("isfinite", isfinite, "isfinite($module, x, /)\n--\n\nReturn True if x is neither an infinity nor a NaN, and False otherwise."),
-    MethodDef::new("isinf", isinf, "isinf($module, x, /)\n--\n\nReturn True if x is a positive or negative infinity, and False otherwise."),
-    MethodDef::new("isnan", isnan, "isnan($module, x, /)\n--\n\nReturn True if x is a NaN (not a number), and False otherwise."),
-    MethodDef::new("ldexp", ldexp, "ldexp($module, x, i, /)\n--\n\nReturn x * (2**i).\n\nThis is essentially the inverse of frexp()."),
-    MethodDef::new("lgamma", lgamma, "lgamma($module, x, /)\n--\n\nNatural logarithm of absolute value of Gamma function at x."),
-    MethodDef::new("log", log, "log(x, [base=math.e])\nReturn the logarithm of x to the given base.\n\nIf the base is not specified, returns the natural logarithm (base e) of x."),
-    MethodDef::new("log10", log10, "log10($module, x, /)\n--\n\nReturn the base 10 logarithm of x."),
-    MethodDef::new("log2", log2, "log2($module, x, /)\n--\n\nReturn the base 2 logarithm of x."),
-    MethodDef::new("modf", modf, "modf($module, x, /)\n--\n\nReturn the fractional and integer parts of x.\n\nBoth results carry the sign of x and are floats."),
-    MethodDef::new("nextafter", nextafter, "nextafter($module, x, y, /, *, steps=None)\n--\n\nReturn the floating-point value the given number of steps after x towards y.\n\nIf steps is not specified or is None, it defaults to 1.\n\nRaises a TypeError, if x or y is not a double, or if steps is not an integer.\nRaises ValueError if steps is negative."),
-    MethodDef::new("pow", pow, "pow($module, x, y, /)\n--\n\nReturn x**y (x to the power of y)."),
-    MethodDef::new("radians", radians, "radians($module, x, /)\n--\n\nConvert angle x from degrees to radians."),
-    MethodDef::new("remainder", remainder, "remainder($module, x, y, /)\n--\n\nDifference between x and the closest integer multiple of y.\n\nReturn x - n*y where n*y is the closest integer multiple of y.\nIn the case where x is exactly halfway between two multiples of\ny, the nearest even value of n is used. The result is always exact."),
-    MethodDef::new("trunc", trunc, "trunc($module, x, /)\n--\n\nTruncates the Real x to the nearest Integral toward 0.\n\nUses the __trunc__ magic method."),
-    MethodDef::new("ulp", ulp, "ulp($module, x, /)\n--\n\nReturn the value of the least significant bit of the float x."),
+    MethodDef::new(
+        "atan2",
+        atan2,
+        "atan2($module, y, x, /)\n--\n\nReturn the arc tangent (measured in radians) of y/x.\n\nUnlike atan(y/x), the signs of both x and y are considered.",
+    ),
+    MethodDef::new(
+        "ceil",
+        ceil,
+        "ceil($module, x, /)\n--\n\nReturn the ceiling of x as an Integral.\n\nThis is the smallest integer >= x.",
+    ),
+    MethodDef::new(
+        "copysign",
+        copysign,
+        "copysign($module, x, y, /)\n--\n\nReturn a float with the magnitude (absolute value) of x but the sign of y.\n\nOn platforms that support signed zeros, copysign(1.0, -0.0)\nreturns -1.0.\n",
+    ),
+    MethodDef::new(
+        "degrees",
+        degrees,
+        "degrees($module, x, /)\n--\n\nConvert angle x from radians to degrees.",
+    ),
+    MethodDef::new(
+        "floor",
+        floor,
+        "floor($module, x, /)\n--\n\nReturn the floor of x as an Integral.\n\nThis is the largest integer <= x.",
+    ),
+    MethodDef::new(
+        "fma",
+        fma,
+        "fma($module, x, y, z, /)\n--\n\nFused multiply-add operation.\n\nCompute (x * y) + z with a single round.",
+    ),
+    MethodDef::new(
+        "fmod",
+        fmod,
+        "fmod($module, x, y, /)\n--\n\nReturn fmod(x, y), according to platform C.\n\nx % y may differ.",
+    ),
+    MethodDef::new(
+        "frexp",
+        frexp,
+        "frexp($module, x, /)\n--\n\nReturn the mantissa and exponent of x, as pair (m, e).\n\nm is a float and e is an int, such that x = m * 2.**e.\nIf x is 0, m and e are both 0.  Else 0.5 <= abs(m) < 1.0.",
+    ),
+    MethodDef::new(
+        "gamma",
+        gamma,
+        "gamma($module, x, /)\n--\n\nGamma function at x.",
+    ),
+    MethodDef::new(
+        "isclose",
+        isclose,
+        "isclose($module, /, a, b, *, rel_tol=1e-09, abs_tol=0.0)\n--\n\nDetermine whether two floating-point numbers are close in value.",
+    ),
+    MethodDef::new(
+        "isfinite",
+        isfinite,
+        "isfinite($module, x, /)\n--\n\nReturn True if x is neither an infinity nor a NaN, and False otherwise.",
+    ),
+    MethodDef::new(
+        "isinf",
+        isinf,
+        "isinf($module, x, /)\n--\n\nReturn True if x is a positive or negative infinity, and False otherwise.",
+    ),
+    MethodDef::new(
+        "isnan",
+        isnan,
+        "isnan($module, x, /)\n--\n\nReturn True if x is a NaN (not a number), and False otherwise.",
+    ),
+    MethodDef::new(
+        "ldexp",
+        ldexp,
+        "ldexp($module, x, i, /)\n--\n\nReturn x * (2**i).\n\nThis is essentially the inverse of frexp().",
+    ),
+    MethodDef::new(
+        "lgamma",
+        lgamma,
+        "lgamma($module, x, /)\n--\n\nNatural logarithm of absolute value of Gamma function at x.",
+    ),
+    MethodDef::new(
+        "log",
+        log,
+        "log(x, [base=math.e])\nReturn the logarithm of x to the given base.\n\nIf the base is not specified, returns the natural logarithm (base e) of x.",
+    ),
+    MethodDef::new(
+        "log10",
+        log10,
+        "log10($module, x, /)\n--\n\nReturn the base 10 logarithm of x.",
+    ),
+    MethodDef::new(
+        "log2",
+        log2,
+        "log2($module, x, /)\n--\n\nReturn the base 2 logarithm of x.",
+    ),
+    MethodDef::new(
+        "modf",
+        modf,
+        "modf($module, x, /)\n--\n\nReturn the fractional and integer parts of x.\n\nBoth results carry the sign of x and are floats.",
+    ),
+    MethodDef::new(
+        "nextafter",
+        nextafter,
+        "nextafter($module, x, y, /, *, steps=None)\n--\n\nReturn the floating-point value the given number of steps after x towards y.\n\nIf steps is not specified or is None, it defaults to 1.\n\nRaises a TypeError, if x or y is not a double, or if steps is not an integer.\nRaises ValueError if steps is negative.",
+    ),
+    MethodDef::new(
+        "pow",
+        pow,
+        "pow($module, x, y, /)\n--\n\nReturn x**y (x to the power of y).",
+    ),
+    MethodDef::new(
+        "radians",
+        radians,
+        "radians($module, x, /)\n--\n\nConvert angle x from degrees to radians.",
+    ),
+    MethodDef::new(
+        "remainder",
+        remainder,
+        "remainder($module, x, y, /)\n--\n\nDifference between x and the closest integer multiple of y.\n\nReturn x - n*y where n*y is the closest integer multiple of y.\nIn the case where x is exactly halfway between two multiples of\ny, the nearest even value of n is used. The result is always exact.",
+    ),
+    MethodDef::new(
+        "trunc",
+        trunc,
+        "trunc($module, x, /)\n--\n\nTruncates the Real x to the nearest Integral toward 0.\n\nUses the __trunc__ magic method.",
+    ),
+    MethodDef::new(
+        "ulp",
+        ulp,
+        "ulp($module, x, /)\n--\n\nReturn the value of the least significant bit of the float x.",
+    ),
 ];
 
 fn init(module: &Value) -> PyResult<()> {
     let m = module.downcast::<Module>().expect("module");
     let name = ouro_objects::str::PyStr::new("math");
-    for f in [UNARY, OTHER, integer::FUNCTIONS, sums::FUNCTIONS].into_iter().flatten() {
+    for f in [UNARY, OTHER, integer::FUNCTIONS, sums::FUNCTIONS]
+        .into_iter()
+        .flatten()
+    {
         m.set(
             f.name,
-            ouro_objects::descr::BuiltinFunction::module_function(
-                f,
-                module.clone(),
-                name.clone(),
-            ),
+            ouro_objects::descr::BuiltinFunction::module_function(f, module.clone(), name.clone()),
         );
     }
     m.set("pi", float::new(std::f64::consts::PI));

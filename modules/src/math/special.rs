@@ -9,8 +9,8 @@ pub enum MathError {
 }
 
 const LOG_PI: f64 = 1.144_729_885_849_400_2;
-const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
-const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
+const LANCZOS_G: f64 = 6.024_680_040_776_73;
+const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_73;
 
 #[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [

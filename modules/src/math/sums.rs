@@ -216,7 +216,11 @@ fn exact_dot(pairs: &[(f64, f64)]) -> f64 {
         return 0.0;
     }
     let shift = bits.saturating_sub(60);
-    let abs = if total < BigInt::zero() { -&total } else { total.clone() };
+    let abs = if total < BigInt::zero() {
+        -&total
+    } else {
+        total.clone()
+    };
     let mut top = (&abs >> shift).to_u64().unwrap_or(u64::MAX);
     if abs.trailing_zeros().is_some_and(|z| z < shift) {
         top |= 1;
@@ -242,7 +246,8 @@ fn exact_dot(pairs: &[(f64, f64)]) -> f64 {
 
 /// An `int` that is not a bool or a subclass instance.
 fn is_exact_int(v: &Value) -> bool {
-    v.type_value().is(&ouro_objects::TypeRef::from_static(&int::INT_TYPE).into_value())
+    v.type_value()
+        .is(&ouro_objects::TypeRef::from_static(&int::INT_TYPE).into_value())
 }
 
 fn sumprod(_m: &Value, args: Args) -> PyResult {
@@ -272,9 +277,9 @@ fn sumprod(_m: &Value, args: Args) -> PyResult {
             .iter()
             .map(|(x, y)| Some((exact_float(x)?, exact_float(y)?)))
             .collect();
-        let any_float = items
-            .iter()
-            .any(|(x, y)| x.downcast_exact::<Float>().is_some() || y.downcast_exact::<Float>().is_some());
+        let any_float = items.iter().any(|(x, y)| {
+            x.downcast_exact::<Float>().is_some() || y.downcast_exact::<Float>().is_some()
+        });
         if let (Some(pairs), true) = (floats, any_float) {
             return Ok(float::new(exact_dot(&pairs)));
         }
@@ -288,9 +293,29 @@ fn sumprod(_m: &Value, args: Args) -> PyResult {
 }
 
 pub const FUNCTIONS: &[MethodDef] = &[
-    MethodDef::new("dist", dist, "dist($module, p, q, /)\n--\n\nReturn the Euclidean distance between two points p and q.\n\nThe points should be specified as sequences (or iterables) of\ncoordinates.  Both inputs must have the same dimension.\n\nRoughly equivalent to:\n    sqrt(sum((px - qx) ** 2.0 for px, qx in zip(p, q)))"),
-    MethodDef::new("fsum", fsum, "fsum($module, seq, /)\n--\n\nReturn an accurate floating-point sum of values in the iterable seq.\n\nAssumes IEEE-754 floating-point arithmetic."),
-    MethodDef::new("hypot", hypot, "hypot(*coordinates) -> value\n\nMultidimensional Euclidean distance from the origin to a point.\n\nRoughly equivalent to:\n    sqrt(sum(x**2 for x in coordinates))\n\nFor a two dimensional point (x, y), gives the hypotenuse\nusing the Pythagorean theorem:  sqrt(x*x + y*y).\n\nFor example, the hypotenuse of a 3/4/5 right triangle is:\n\n    >>> hypot(3.0, 4.0)\n    5.0\n"),
-    MethodDef::new("prod", prod, "prod($module, iterable, /, *, start=1)\n--\n\nCalculate the product of all the elements in the input iterable.\n\nThe default start value for the product is 1.\n\nWhen the iterable is empty, return the start value.  This function is\nintended specifically for use with numeric values and may reject\nnon-numeric types."),
-    MethodDef::new("sumprod", sumprod, "sumprod($module, p, q, /)\n--\n\nReturn the sum of products of values from two iterables p and q.\n\nRoughly equivalent to:\n\n    sum(map(operator.mul, p, q, strict=True))\n\nFor float and mixed int/float inputs, the intermediate products\nand sums are computed with extended precision."),
+    MethodDef::new(
+        "dist",
+        dist,
+        "dist($module, p, q, /)\n--\n\nReturn the Euclidean distance between two points p and q.\n\nThe points should be specified as sequences (or iterables) of\ncoordinates.  Both inputs must have the same dimension.\n\nRoughly equivalent to:\n    sqrt(sum((px - qx) ** 2.0 for px, qx in zip(p, q)))",
+    ),
+    MethodDef::new(
+        "fsum",
+        fsum,
+        "fsum($module, seq, /)\n--\n\nReturn an accurate floating-point sum of values in the iterable seq.\n\nAssumes IEEE-754 floating-point arithmetic.",
+    ),
+    MethodDef::new(
+        "hypot",
+        hypot,
+        "hypot(*coordinates) -> value\n\nMultidimensional Euclidean distance from the origin to a point.\n\nRoughly equivalent to:\n    sqrt(sum(x**2 for x in coordinates))\n\nFor a two dimensional point (x, y), gives the hypotenuse\nusing the Pythagorean theorem:  sqrt(x*x + y*y).\n\nFor example, the hypotenuse of a 3/4/5 right triangle is:\n\n    >>> hypot(3.0, 4.0)\n    5.0\n",
+    ),
+    MethodDef::new(
+        "prod",
+        prod,
+        "prod($module, iterable, /, *, start=1)\n--\n\nCalculate the product of all the elements in the input iterable.\n\nThe default start value for the product is 1.\n\nWhen the iterable is empty, return the start value.  This function is\nintended specifically for use with numeric values and may reject\nnon-numeric types.",
+    ),
+    MethodDef::new(
+        "sumprod",
+        sumprod,
+        "sumprod($module, p, q, /)\n--\n\nReturn the sum of products of values from two iterables p and q.\n\nRoughly equivalent to:\n\n    sum(map(operator.mul, p, q, strict=True))\n\nFor float and mixed int/float inputs, the intermediate products\nand sums are computed with extended precision.",
+    ),
 ];
