@@ -21,6 +21,7 @@ pub static MODULES: &[&ModuleDef] = &[
     &hashes::SHA2,
     &hashes::SHA3,
     &hashes::BLAKE2,
+    &hashes::HMAC,
     &struct_module::STRUCT,
     &binascii::BINASCII,
     &zlib::ZLIB,

@@ -5,6 +5,9 @@
 //! type, named as CPython names it.
 
 mod blake2;
+mod hmac;
+
+pub use hmac::HMAC_MODULE as HMAC;
 
 use std::cell::RefCell;
 
@@ -319,6 +322,32 @@ constructors! {
     sha3_512_new, "sha3_512", SHA3_512_TYPE, (64, 72), State::Sha3_512(sha3::Sha3_512::new());
     shake_128_new, "shake_128", SHAKE128_TYPE, (0, 168), State::Shake128(sha3::Shake128::default());
     shake_256_new, "shake_256", SHAKE256_TYPE, (0, 136), State::Shake256(sha3::Shake256::default());
+}
+
+/// A fresh state for a hash name as `_hmac` names them (case-insensitive):
+/// the canonical name, the state, its digest and block sizes.
+fn state_for(name: &str) -> Option<(&'static str, State, usize, usize)> {
+    let plain = |digest_size| Params {
+        digest_size,
+        fanout: 1,
+        depth: 1,
+        ..Params::default()
+    };
+    Some(match name.to_ascii_lowercase().as_str() {
+        "md5" => ("md5", State::Md5(md5::Md5::new()), 16, 64),
+        "sha1" => ("sha1", State::Sha1(sha1::Sha1::new()), 20, 64),
+        "sha224" => ("sha224", State::Sha224(sha2::Sha224::new()), 28, 64),
+        "sha256" => ("sha256", State::Sha256(sha2::Sha256::new()), 32, 64),
+        "sha384" => ("sha384", State::Sha384(sha2::Sha384::new()), 48, 128),
+        "sha512" => ("sha512", State::Sha512(sha2::Sha512::new()), 64, 128),
+        "sha3_224" => ("sha3_224", State::Sha3_224(sha3::Sha3_224::new()), 28, 144),
+        "sha3_256" => ("sha3_256", State::Sha3_256(sha3::Sha3_256::new()), 32, 136),
+        "sha3_384" => ("sha3_384", State::Sha3_384(sha3::Sha3_384::new()), 48, 104),
+        "sha3_512" => ("sha3_512", State::Sha3_512(sha3::Sha3_512::new()), 64, 72),
+        "blake2b" | "blake2b_32" => ("blake2b", State::Blake2b(Blake2b::new(&plain(64))), 64, 128),
+        "blake2s" | "blake2s_32" => ("blake2s", State::Blake2s(Blake2s::new(&plain(32))), 32, 64),
+        _ => return None,
+    })
 }
 
 /// A small non-negative int parameter of blake2 (`0..=max`).
