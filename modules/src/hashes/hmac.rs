@@ -94,18 +94,18 @@ impl Clone for Mac {
     }
 }
 
-pub struct HMAC {
+pub struct HmacObject {
     mac: RefCell<Mac>,
 }
 
-fn this(v: &Value) -> &HMAC {
-    v.downcast::<HMAC>().expect("HMAC method on an HMAC")
+fn this(v: &Value) -> &HmacObject {
+    v.downcast::<HmacObject>().expect("HMAC method on an HMAC")
 }
 
 fn new_object(mac: Mac) -> Value {
     alloc_typed(
         &TypeRef::from_static(&HMAC_TYPE),
-        HMAC {
+        HmacObject {
             mac: RefCell::new(mac),
         },
     )
@@ -165,7 +165,7 @@ fn hmac_no_new(_ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyRe
     Err(type_error("cannot create '_hmac.HMAC' instances"))
 }
 
-builtin_type!(pub static HMAC_TYPE: HMAC = TypeSpec {
+builtin_type!(pub static HMAC_TYPE: HmacObject = TypeSpec {
     name: "_hmac.HMAC",
     slots: SlotDefs {
         new: Some(hmac_no_new),
