@@ -1,6 +1,6 @@
 //! `_struct`: packing values to and from bytes by format strings (`Struct`, pack, unpack, ...); mirrors Modules/_struct.c for a 64-bit Linux native mode.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
@@ -12,7 +12,6 @@ use ouro_objects::descr::{GetSetDef, MethodDef};
 use ouro_objects::dict::Dict;
 use ouro_objects::err::{PyErr, PyResult, overflow_error, type_error};
 use ouro_objects::int::{self, as_int};
-use ouro_objects::list::List;
 use ouro_objects::module::Module;
 use ouro_objects::none::none;
 use ouro_objects::str::PyStr;
@@ -516,23 +515,75 @@ fn pack_into_with(s: &Struct, buffer: &Value, offset: &Value, values: &[Value]) 
     Ok(none())
 }
 
-fn iter_unpack_with(s: &Struct, buffer: &Value) -> PyResult {
+fn iter_unpack_with(s: &Value, buffer: &Value) -> PyResult {
     let data = readable(buffer)?;
-    let size = s.layout.size;
+    let size = this(s).layout.size;
     if size == 0 {
         return Err(error("cannot iteratively unpack with a struct of length 0"));
     }
-    if data.len() % size != 0 {
+    if !data.len().is_multiple_of(size) {
         return Err(error(format!(
             "iterative unpacking requires a buffer of a multiple of {size} bytes"
         )));
     }
-    let tuples = data
-        .chunks_exact(size)
-        .map(|chunk| unpack_buf(&s.layout, chunk))
-        .collect::<PyResult<Vec<Value>>>()?;
-    protocol::iter(&List::from_vec(tuples))
+    Ok(alloc_typed(
+        &TypeRef::from_static(&UNPACK_ITERATOR_TYPE),
+        UnpackIterator {
+            compiled: s.clone(),
+            data,
+            pos: Cell::new(0),
+        },
+    ))
 }
+
+/// `_struct.unpack_iterator`: the tuples of a buffer, one struct at a time.
+pub struct UnpackIterator {
+    compiled: Value,
+    data: Vec<u8>,
+    pos: Cell<usize>,
+}
+
+fn unpack_iterator_this(v: &Value) -> &UnpackIterator {
+    v.downcast::<UnpackIterator>().expect("unpack_iterator")
+}
+
+fn unpack_iterator_next(v: &Value) -> PyResult<Option<Value>> {
+    let it = unpack_iterator_this(v);
+    let layout = &this(&it.compiled).layout;
+    let pos = it.pos.get();
+    if pos + layout.size > it.data.len() {
+        return Ok(None);
+    }
+    it.pos.set(pos + layout.size);
+    unpack_buf(layout, &it.data[pos..pos + layout.size]).map(Some)
+}
+
+fn unpack_iterator_length_hint(v: &Value, args: Args) -> PyResult {
+    args.none("unpack_iterator.__length_hint__")?;
+    let it = unpack_iterator_this(v);
+    let size = this(&it.compiled).layout.size;
+    Ok(int::from_usize((it.data.len() - it.pos.get()) / size))
+}
+
+fn unpack_iterator_new(_ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResult {
+    Err(type_error(
+        "cannot create '_struct.unpack_iterator' instances",
+    ))
+}
+
+builtin_type!(pub static UNPACK_ITERATOR_TYPE: UnpackIterator = TypeSpec {
+    name: "_struct.unpack_iterator",
+    slots: SlotDefs {
+        new: Some(unpack_iterator_new),
+        iter: Some(|v| Ok(v.clone())),
+        iternext: Some(unpack_iterator_next),
+        ..SlotDefs::NONE
+    },
+    methods: &[
+        MethodDef::new("__length_hint__", unpack_iterator_length_hint, "__length_hint__($self, /)\n--\n\n"),
+    ],
+    ..TypeSpec::DEFAULT
+});
 
 fn pack_with(s: &Struct, values: &[Value], fname: &str) -> PyResult {
     let mut buf = vec![0u8; s.layout.size];
@@ -567,7 +618,7 @@ fn struct_pack_into(v: &Value, args: Args) -> PyResult {
 }
 
 fn struct_iter_unpack(v: &Value, args: Args) -> PyResult {
-    iter_unpack_with(this(v), args.one("Struct.iter_unpack")?)
+    iter_unpack_with(v, args.one("Struct.iter_unpack")?)
 }
 
 fn struct_repr(v: &Value) -> PyResult {
@@ -642,7 +693,7 @@ fn unpack_from(_m: &Value, args: Args) -> PyResult {
 
 fn iter_unpack(_m: &Value, args: Args) -> PyResult {
     let a = args.range("iter_unpack", "iter_unpack", 2, 2)?;
-    iter_unpack_with(this(&compiled(&a[0])?), &a[1])
+    iter_unpack_with(&compiled(&a[0])?, &a[1])
 }
 
 fn calcsize(_m: &Value, args: Args) -> PyResult {
@@ -672,6 +723,7 @@ fn init(module: &Value) -> PyResult<()> {
         None,
     )?;
     STRUCT_ERROR.with(|e| *e.borrow_mut() = Some(cls.clone()));
+    ouro_objects::typeobj::ready(&UNPACK_ITERATOR_TYPE);
     module
         .downcast::<Module>()
         .expect("module")

@@ -56,3 +56,13 @@ for expr in ['struct.pack("<i", 2**31)', 'struct.pack("<B", -1)', 'struct.pack("
     except Exception as e:
         print(expr, type(e).__name__, e)
 print(issubclass(struct.error, Exception), struct.error.__module__, struct.error.__name__)
+
+it = struct.iter_unpack("<hB", b"\x01\x00\x02\x03\x00\x04\x05\x00\x06")
+print(type(it).__name__, type(it).__module__, it.__length_hint__(), iter(it) is it)
+print(next(it), it.__length_hint__(), list(it), it.__length_hint__(), next(it, "done"))
+it = struct.Struct(">H").iter_unpack(bytearray(b"\x00\x01\x00\x02"))
+print(list(it))
+try:
+    type(it)()
+except TypeError as e:
+    print(e)
