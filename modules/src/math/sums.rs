@@ -1,11 +1,9 @@
 //! Sums and norms of `math` with CPython's extra precision: fsum (Shewchuk's partials), hypot and dist (`vector_norm`), sumprod, prod.
 
-use num_bigint::BigInt;
-use num_traits::{ToPrimitive, Zero};
 use ouro_objects::args::Args;
 use ouro_objects::descr::MethodDef;
 use ouro_objects::err::{PyResult, overflow_error, value_error};
-use ouro_objects::float::{self, Float, float_to_bigint};
+use ouro_objects::float::{self, Float};
 use ouro_objects::int::{self, as_int};
 use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::NbOp;
@@ -198,50 +196,40 @@ fn prod(_m: &Value, args: Args) -> PyResult {
     Ok(acc)
 }
 
-/// A double as an exact multiple of 2**-1074.
-fn scaled(x: f64) -> BigInt {
-    float_to_bigint(libm::ldexp(x, 537)) * (BigInt::from(1) << 537u32)
+/// `dl_sum`: a+b exactly as two doubles (TwoSum).
+fn dl_sum(a: f64, b: f64) -> (f64, f64) {
+    let x = a + b;
+    let z = x - a;
+    (x, (a - (x - z)) + (b - z))
 }
 
-/// The exact sum of products of finite doubles, rounded once (what
-/// CPython's triple-length accumulation gives).
-fn exact_dot(pairs: &[(f64, f64)]) -> f64 {
-    let mut total = BigInt::zero();
-    for &(x, y) in pairs {
-        total += scaled(x) * scaled(y);
-    }
-    // total is the sum in units of 2**-2148.
-    let bits = total.bits();
-    if bits == 0 {
-        return 0.0;
-    }
-    let shift = bits.saturating_sub(60);
-    let abs = if total < BigInt::zero() {
-        -&total
-    } else {
-        total.clone()
-    };
-    let mut top = (&abs >> shift).to_u64().unwrap_or(u64::MAX);
-    if abs.trailing_zeros().is_some_and(|z| z < shift) {
-        top |= 1;
-    }
-    let exp = shift as i32 - 2148;
-    // Round to 53 bits at the final exponent (subnormals included) in one step.
-    let lead = bits as i32 - 2148;
-    let keep = (lead - (-1074)).clamp(0, 53);
-    let drop = 64 - top.leading_zeros() as i32 - keep;
-    let r = if drop > 0 {
-        let half = 1u64 << (drop - 1);
-        let rem = top & ((1u64 << drop) - 1);
-        let mut m = top >> drop;
-        if rem > half || (rem == half && m & 1 == 1) {
-            m += 1;
+/// A float sum held as three doubles (`TripleLength`).
+#[derive(Clone, Copy, Default)]
+struct TripleLength {
+    hi: f64,
+    lo: f64,
+    tiny: f64,
+}
+
+impl TripleLength {
+    /// `tl_fma`: total + x*y.
+    fn fma(self, x: f64, y: f64) -> TripleLength {
+        let pr = dl_mul(x, y);
+        let sm = dl_sum(self.hi, pr.0);
+        let r1 = dl_sum(self.lo, pr.1);
+        let r2 = dl_sum(r1.0, sm.1);
+        TripleLength {
+            hi: sm.0,
+            lo: r2.0,
+            tiny: self.tiny + r1.1 + r2.1,
         }
-        libm::ldexp(m as f64, exp + drop)
-    } else {
-        libm::ldexp(top as f64, exp)
-    };
-    if total < BigInt::zero() { -r } else { r }
+    }
+
+    /// `tl_to_d`.
+    fn to_double(self) -> f64 {
+        let last = dl_sum(self.lo, self.hi);
+        self.tiny + last.1 + last.0
+    }
 }
 
 /// An `int` that is not a bool or a subclass instance.
@@ -250,46 +238,74 @@ fn is_exact_int(v: &Value) -> bool {
         .is(&ouro_objects::TypeRef::from_static(&int::INT_TYPE).into_value())
 }
 
+/// The operands of one float-path step: float*float, or a float with an
+/// int or bool (as a double, if it converts).
+fn float_pair(p: &Value, q: &Value) -> Option<(f64, f64)> {
+    let int_like =
+        |v: &Value| is_exact_int(v) || v.downcast::<ouro_objects::bool::Bool>().is_some();
+    let as_double = |v: &Value| as_int(v).and_then(|i| int::to_f64(&i).ok());
+    match (p.downcast_exact::<Float>(), q.downcast_exact::<Float>()) {
+        (Some(x), Some(y)) => Some((x.0, y.0)),
+        (Some(x), None) if int_like(q) => Some((x.0, as_double(q)?)),
+        (None, Some(y)) if int_like(p) => Some((as_double(p)?, y.0)),
+        _ => None,
+    }
+}
+
+/// `math_sumprod_impl`: exact machine-int and triple-length float
+/// accumulators while the inputs allow, generic `+` and `*` after.
 fn sumprod(_m: &Value, args: Args) -> PyResult {
     let a = args.range("math.sumprod", "sumprod", 2, 2)?;
-    let (p, q) = (protocol::iter(&a[0])?, protocol::iter(&a[1])?);
-    let mut items: Vec<(Value, Value)> = Vec::new();
-    loop {
-        match (protocol::next(&p)?, protocol::next(&q)?) {
-            (Some(x), Some(y)) => items.push((x, y)),
-            (None, None) => break,
-            _ => return Err(value_error("Inputs are not the same length")),
-        }
-    }
-    let all_ints = items
-        .iter()
-        .all(|(x, y)| is_exact_int(x) && is_exact_int(y));
-    if !all_ints {
-        let exact_float = |v: &Value| -> Option<f64> {
-            if let Some(f) = v.downcast_exact::<Float>() {
-                return f.0.is_finite().then_some(f.0);
-            }
-            let i = as_int(v).filter(|_| is_exact_int(v))?;
-            let n = i.to_i64()?;
-            ((n.unsigned_abs()) < (1u64 << 53)).then_some(n as f64)
-        };
-        let floats: Option<Vec<(f64, f64)>> = items
-            .iter()
-            .map(|(x, y)| Some((exact_float(x)?, exact_float(y)?)))
-            .collect();
-        let any_float = items.iter().any(|(x, y)| {
-            x.downcast_exact::<Float>().is_some() || y.downcast_exact::<Float>().is_some()
-        });
-        if let (Some(pairs), true) = (floats, any_float) {
-            return Ok(float::new(exact_dot(&pairs)));
-        }
-    }
+    let (p_it, q_it) = (protocol::iter(&a[0])?, protocol::iter(&a[1])?);
     let mut total = int::from_i64(0);
-    for (x, y) in &items {
-        let product = protocol::binary_op(x, y, NbOp::Multiply)?;
+    let (mut int_path, mut int_total): (bool, Option<i64>) = (true, None);
+    let (mut flt_path, mut flt_total): (bool, Option<TripleLength>) = (true, None);
+    loop {
+        let (p, q) = (protocol::next(&p_it)?, protocol::next(&q_it)?);
+        let pair = match (p, q) {
+            (Some(p), Some(q)) => Some((p, q)),
+            (None, None) => None,
+            _ => return Err(value_error("Inputs are not the same length")),
+        };
+        if int_path {
+            if let Some((p, q)) = pair
+                .as_ref()
+                .filter(|(p, q)| is_exact_int(p) && is_exact_int(q))
+            {
+                let step = as_int(p)
+                    .and_then(|x| x.to_i64())
+                    .zip(as_int(q).and_then(|y| y.to_i64()))
+                    .and_then(|(x, y)| x.checked_mul(y))
+                    .and_then(|xy| int_total.unwrap_or(0).checked_add(xy));
+                if let Some(t) = step {
+                    int_total = Some(t);
+                    continue;
+                }
+            }
+            int_path = false;
+            if let Some(t) = int_total.take() {
+                total = protocol::binary_op(&total, &int::from_i64(t), NbOp::Add)?;
+            }
+        }
+        if flt_path {
+            if let Some((x, y)) = pair.as_ref().and_then(|(p, q)| float_pair(p, q)) {
+                let next = flt_total.unwrap_or_default().fma(x, y);
+                if next.hi.is_finite() {
+                    flt_total = Some(next);
+                    continue;
+                }
+            }
+            flt_path = false;
+            if let Some(t) = flt_total.take() {
+                total = protocol::binary_op(&total, &float::new(t.to_double()), NbOp::Add)?;
+            }
+        }
+        let Some((p, q)) = pair else {
+            return Ok(total);
+        };
+        let product = protocol::binary_op(&p, &q, NbOp::Multiply)?;
         total = protocol::binary_op(&total, &product, NbOp::Add)?;
     }
-    Ok(total)
 }
 
 pub const FUNCTIONS: &[MethodDef] = &[
