@@ -217,17 +217,10 @@ fn unpack_half(h: u16) -> f64 {
     }
 }
 
+/// A float argument (`PyFloat_AsDouble`); like CPython, any failure to
+/// convert is struct's own error.
 fn float_arg(v: &Value) -> PyResult<f64> {
-    if float::as_f64(v).is_none()
-        && !protocol::has_index(v)
-        && protocol::call_dunder(v, "__float__", &[])
-            .ok()
-            .flatten()
-            .is_none()
-    {
-        return Err(error("required argument is not a float"));
-    }
-    float::float_of(v)
+    float::float_of(v).map_err(|_| error("required argument is not a float"))
 }
 
 fn put(out: &mut [u8], mode: Mode, bytes_le: &[u8]) {

@@ -35,7 +35,14 @@ print(struct.calcsize("<"), struct.calcsize("<10s3p2x"), struct.calcsize("!qQdf"
 
 class Idx:
     def __index__(self): return 42
-print(struct.pack("<i", Idx()))
+class BadFloat:
+    def __float__(self): raise ValueError("boom")
+print(struct.pack("<i", Idx()), struct.pack("<d", Idx()))
+for v in [BadFloat(), 2**2000, None, "1"]:
+    try:
+        struct.pack("<d", v)
+    except struct.error as e:
+        print("error", e)
 
 for expr in ['struct.pack("<i", 2**31)', 'struct.pack("<B", -1)', 'struct.pack("<h", 1.5)',
              'struct.pack("<i")', 'struct.pack("<ii", 1)', 'struct.unpack("<i", b"ab")',
