@@ -2,17 +2,42 @@
 
 use ouro_eval::native_module::ModuleDef;
 
+mod abc;
+mod atexit;
 mod binascii;
+mod bisect;
 mod cmath;
+mod collections;
+pub mod errno;
+mod functools;
 mod hashes;
+mod heapq;
+mod heaptype;
+mod itertools;
 mod math;
+mod operator;
+pub mod posix;
 mod random;
+pub mod stat;
 mod statistics;
 mod struct_module;
+mod weakref;
 mod zlib;
 
 /// Every module of this crate; the program registers them at start-up.
 pub static MODULES: &[&ModuleDef] = &[
+    &posix::POSIX,
+    &errno::ERRNO,
+    &stat::STAT,
+    &atexit::MODULE,
+    &weakref::MODULE,
+    &itertools::MODULE,
+    &collections::MODULE,
+    &functools::MODULE,
+    &operator::MODULE,
+    &heapq::MODULE,
+    &bisect::MODULE,
+    &abc::MODULE,
     &math::MATH,
     &cmath::CMATH,
     &random::RANDOM,

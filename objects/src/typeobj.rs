@@ -261,6 +261,9 @@ pub mod flags {
     pub const TYPE_SUBCLASS: u64 = 1 << 31;
     /// Ouro's: the type's instances have a `__dict__` in extra slot 0.
     pub const HAS_DICT: u64 = 1 << 40;
+    /// Ouro's `tp_weaklistoffset != 0`: instances may be weakly referenced
+    /// (their weak reference lists live in `types::weakref`'s side table).
+    pub const WEAKREFABLE: u64 = 1 << 41;
 }
 
 /// The static description of a built-in type.
@@ -276,12 +279,20 @@ pub struct TypeSpec {
     pub basic_size: usize,
     /// Whether instances carry a `__dict__` after the payload.
     pub instance_dict: bool,
+    /// Values a type defined outside `objects` keeps per instance after the
+    /// payload (and `__dict__`), read with `Value::get_extra`: a layout that
+    /// must stay its base's (`defaultdict`'s factory beside a dict).
+    pub hidden_slots: usize,
     /// Drops the payload in place; `None` when it owns nothing (see
     /// `core::payload_dropper`).
     pub drop_payload: Option<unsafe fn(*mut crate::core::ObjHeader)>,
     pub slots: SlotDefs,
     pub methods: &'static [MethodDef],
     pub getsets: &'static [GetSetDef],
+    /// `tp_vectorcall`: what calling exactly this type does when that
+    /// differs from `tp_new` then `tp_init` (CPython's hand-written argument
+    /// checks, with their own messages); subclasses do not inherit it.
+    pub vectorcall: Option<NewFn>,
 }
 
 impl TypeSpec {
@@ -295,10 +306,12 @@ impl TypeSpec {
         flags: 0,
         basic_size: 0,
         instance_dict: false,
+        hidden_slots: 0,
         drop_payload: None,
         slots: SlotDefs::NONE,
         methods: &[],
         getsets: &[],
+        vectorcall: None,
     };
 }
 
@@ -460,7 +473,7 @@ impl Slots {
 impl TypeObject {
     /// The static type object for a built-in type (used in `static`s).
     pub const fn builtin(spec: &'static TypeSpec) -> TypeObject {
-        let extras_len = if spec.instance_dict { 1 } else { 0 };
+        let extras_len = if spec.instance_dict { 1 } else { 0 } + spec.hidden_slots;
         TypeObject {
             name: RefCell::new(Cow::Borrowed(spec.name)),
             qualname: RefCell::new(None),
@@ -479,11 +492,7 @@ impl TypeObject {
             dict: RefCell::new(None),
             solid: spec.solid as *const PyObj<TypeObject>,
             basic_size: spec.basic_size + extras_len * 8,
-            extras_offset: if spec.instance_dict {
-                spec.basic_size
-            } else {
-                0
-            },
+            extras_offset: if extras_len > 0 { spec.basic_size } else { 0 },
             extras_len,
             dict_index: if spec.instance_dict { Some(0) } else { None },
             drop_payload: spec.drop_payload,
@@ -790,7 +799,8 @@ const SUBCLASS_FLAGS: u64 = flags::LONG_SUBCLASS
     | flags::BASE_EXC_SUBCLASS
     | flags::TYPE_SUBCLASS
     | flags::SEQUENCE
-    | flags::MAPPING;
+    | flags::MAPPING
+    | flags::WEAKREFABLE;
 
 thread_local! {
     static NEXT_VERSION: Cell<u32> = const { Cell::new(1) };

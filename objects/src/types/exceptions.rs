@@ -1265,10 +1265,12 @@ pub static EXCEPTION_GROUP: PyObj<TypeObject> = PyObj::immortal(
         flags: flags::BASETYPE | flags::BASE_EXC_SUBCLASS,
         basic_size: std::mem::size_of::<PyObj<BaseException>>(),
         instance_dict: true,
+        hidden_slots: 0,
         drop_payload: crate::core::payload_dropper::<BaseException>(),
         slots: SlotDefs::NONE,
         methods: &[],
         getsets: &[],
+        vectorcall: None,
     }),
 );
 
@@ -1294,6 +1296,7 @@ pub fn ready_exception_group() {
         d.set_str("__module__", PyStr::new("builtins"));
         d.set_str("__weakref__", crate::descr::weakref_descriptor(&me));
     }
+    t.set_flag(crate::typeobj::flags::WEAKREFABLE, true);
     EXCEPTION.payload().add_subclass(&me);
 }
 
