@@ -4,20 +4,28 @@ use ouro_eval::native_module::ModuleDef;
 
 mod abc;
 mod atexit;
+mod binascii;
 mod bisect;
+mod cmath;
 mod collections;
 #[cfg(test)]
 mod dir_parity;
 pub mod errno;
 mod functools;
+mod hashes;
 mod heapq;
 mod heaptype;
 mod itertools;
+mod math;
 mod operator;
 pub mod posix;
+mod random;
 pub mod stat;
+mod statistics;
+mod struct_module;
 pub mod time;
 mod weakref;
+mod zlib;
 
 /// Every module of this crate; the program registers them at start-up.
 pub static MODULES: &[&ModuleDef] = &[
@@ -34,4 +42,17 @@ pub static MODULES: &[&ModuleDef] = &[
     &heapq::MODULE,
     &bisect::MODULE,
     &abc::MODULE,
+    &math::MATH,
+    &cmath::CMATH,
+    &random::RANDOM,
+    &hashes::MD5,
+    &hashes::SHA1,
+    &hashes::SHA2,
+    &hashes::SHA3,
+    &hashes::BLAKE2,
+    &hashes::HMAC,
+    &struct_module::STRUCT,
+    &binascii::BINASCII,
+    &zlib::ZLIB,
+    &statistics::STATISTICS,
 ];

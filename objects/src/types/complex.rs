@@ -380,7 +380,7 @@ fn special_complex(v: &Value) -> PyResult<Option<Value>> {
 }
 
 /// `PyComplex_AsCComplex`: complex, `__complex__`, then a real number.
-fn as_complex(v: &Value) -> PyResult<(f64, f64)> {
+pub fn as_complex(v: &Value) -> PyResult<(f64, f64)> {
     if v.downcast::<Complex>().is_some() {
         return Ok(this(v));
     }
