@@ -2,5 +2,15 @@
 
 use ouro_eval::native_module::ModuleDef;
 
+mod string_module;
+mod suggestions;
+mod types_module;
+mod typing_module;
+
 /// Every module of this crate; the program registers them at start-up.
-pub static MODULES: &[&ModuleDef] = &[];
+pub static MODULES: &[&ModuleDef] = &[
+    &string_module::MODULE,
+    &suggestions::MODULE,
+    &types_module::MODULE,
+    &typing_module::MODULE,
+];
