@@ -2,6 +2,7 @@
 
 use ouro_eval::native_module::ModuleDef;
 
+mod opcode;
 mod string_module;
 mod suggestions;
 mod types_module;
@@ -9,6 +10,7 @@ mod typing_module;
 
 /// Every module of this crate; the program registers them at start-up.
 pub static MODULES: &[&ModuleDef] = &[
+    &opcode::MODULE,
     &string_module::MODULE,
     &suggestions::MODULE,
     &types_module::MODULE,
