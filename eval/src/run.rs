@@ -2,7 +2,7 @@
 
 use ouro_frontend::codegen::CompileOptions;
 use ouro_frontend::parser::Mode;
-use ouro_objects::err::PyErr;
+use ouro_objects::err::{PyErr, PyResult};
 use ouro_objects::exceptions::{self, BaseException};
 use ouro_objects::module::Module;
 use ouro_objects::none::is_none;
@@ -73,6 +73,15 @@ pub fn init_runtime() {
     }
     ouro_objects::warnings::set_hook(crate::warnings::warn);
     protocol::set_current_globals_hook(crate::frame::current_globals);
+    ouro_objects::codecs::set_registry_hook(call_codec_registry);
+}
+
+/// `_codecs.<function>(*args)`: the codec registry lives in the `_codecs`
+/// module, which object code reaches through this hook.
+fn call_codec_registry(function: &str, args: &[Value]) -> PyResult {
+    let import = crate::builtins::builtin_value("__import__")?;
+    let codecs = protocol::call(&import, &[PyStr::new("_codecs")], None)?;
+    protocol::call(&protocol::getattr_str(&codecs, function)?, args, None)
 }
 
 fn random_key() -> (u64, u64) {

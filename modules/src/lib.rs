@@ -2,6 +2,7 @@
 
 use ouro_eval::native_module::ModuleDef;
 
+mod codecs_module;
 mod opcode;
 mod string_module;
 mod suggestions;
@@ -10,6 +11,7 @@ mod typing_module;
 
 /// Every module of this crate; the program registers them at start-up.
 pub static MODULES: &[&ModuleDef] = &[
+    &codecs_module::MODULE,
     &opcode::MODULE,
     &string_module::MODULE,
     &suggestions::MODULE,
