@@ -3,6 +3,8 @@
 use ouro_eval::native_module::ModuleDef;
 
 mod codecs_module;
+mod contextvars;
+mod locale;
 mod opcode;
 mod string_module;
 mod suggestions;
@@ -12,6 +14,8 @@ mod typing_module;
 /// Every module of this crate; the program registers them at start-up.
 pub static MODULES: &[&ModuleDef] = &[
     &codecs_module::MODULE,
+    &contextvars::MODULE,
+    &locale::MODULE,
     &opcode::MODULE,
     &string_module::MODULE,
     &suggestions::MODULE,

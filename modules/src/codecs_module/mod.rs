@@ -28,7 +28,16 @@ struct Registry {
     error_handlers: HashMap<String, Value>,
     /// Whether `encodings` (which registers the stdlib's search function)
     /// has been imported.
-    encodings_imported: bool,
+    encodings: Encodings,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Encodings {
+    NotTried,
+    Imported,
+    /// Ouro may run without the stdlib; the registry then has only the
+    /// search functions registered by hand.
+    Missing,
 }
 
 thread_local! {
@@ -55,7 +64,7 @@ fn with_registry<R>(f: impl FnOnce(&mut Registry) -> R) -> R {
                     (name.to_string(), handler)
                 })
                 .collect(),
-            encodings_imported: false,
+            encodings: Encodings::NotTried,
         });
         f(registry)
     })
@@ -83,24 +92,29 @@ fn normalize(encoding: &str) -> String {
 /// `_PyCodec_Lookup`: the codec info for `encoding`, from the cache or the
 /// first search function that knows it.
 fn lookup_codec(encoding: &str) -> PyResult {
-    let import_encodings = with_registry(|r| !std::mem::replace(&mut r.encodings_imported, true));
-    if import_encodings {
+    if with_registry(|r| r.encodings) == Encodings::NotTried {
+        with_registry(|r| r.encodings = Encodings::Imported);
         let import = ouro_eval::builtins::builtin_value("__import__")?;
         match protocol::call(&import, &[PyStr::new("encodings")], None) {
             Ok(_) => {}
-            // Ouro may run without the stdlib; the registry then has only
-            // the search functions registered by hand.
-            Err(e) if e.matches(&exceptions::MODULE_NOT_FOUND_ERROR) => {}
+            Err(e) if e.matches(&exceptions::MODULE_NOT_FOUND_ERROR) => {
+                with_registry(|r| r.encodings = Encodings::Missing);
+            }
             Err(e) => return Err(e),
         }
     }
     let name = normalize(encoding);
-    let (cached, search_path) =
-        with_registry(|r| (r.cache.get(&name).cloned(), r.search_path.clone()));
+    let (cached, search_path, encodings) = with_registry(|r| {
+        (
+            r.cache.get(&name).cloned(),
+            r.search_path.clone(),
+            r.encodings,
+        )
+    });
     if let Some(info) = cached {
         return Ok(info);
     }
-    if search_path.is_empty() {
+    if search_path.is_empty() && encodings == Encodings::Imported {
         return Err(PyErr::new(
             &exceptions::LOOKUP_ERROR,
             "no codec search functions registered: can't find encoding",
