@@ -4,6 +4,7 @@ use ouro_eval::native_module::ModuleDef;
 
 mod codecs_module;
 mod contextvars;
+mod json;
 mod locale;
 mod opcode;
 mod string_module;
@@ -15,6 +16,7 @@ mod typing_module;
 pub static MODULES: &[&ModuleDef] = &[
     &codecs_module::MODULE,
     &contextvars::MODULE,
+    &json::MODULE,
     &locale::MODULE,
     &opcode::MODULE,
     &string_module::MODULE,
