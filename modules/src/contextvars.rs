@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use ouro_eval::native_module::ModuleDef;
 use ouro_objects::args::Args;
+use ouro_objects::bool::py_bool;
 use ouro_objects::descr::{GetSetDef, MethodDef};
 use ouro_objects::dict::Dict;
 use ouro_objects::err::{PyErr, PyResult, key_error, runtime_error, type_error, value_error};
@@ -15,7 +16,6 @@ use ouro_objects::protocol::{self, CompareOp};
 use ouro_objects::str::PyStr;
 use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{SlotDefs, TypeObject, flags};
-use ouro_objects::bool::py_bool;
 use ouro_objects::{PyObj, Ref, TypeRef, Value, builtin_type, exceptions};
 
 /// A context's variables and values, shared between copies until one
@@ -99,7 +99,8 @@ fn with_value(vars: &Vars, key: &Value, value: Option<Value>) -> Vars {
 // ---- ContextVar ----
 
 fn contextvar_new(_ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
-    let [name, default] = Args::new(args, kwnames).parse("ContextVar", ["name", "default"], 1, 1, 1)?;
+    let [name, default] =
+        Args::new(args, kwnames).parse("ContextVar", ["name", "default"], 1, 1, 1)?;
     let name = name.expect("required");
     if name.downcast::<PyStr>().is_none() {
         return Err(type_error("context variable name must be a str"));
@@ -159,7 +160,10 @@ fn reset(v: &Value, token: &Value) -> PyResult {
     };
     let shown = || protocol::repr(token).map(|r| protocol::str_lossy(&r));
     if t.used.get() {
-        return Err(runtime_error(format!("{} has already been used once", shown()?)));
+        return Err(runtime_error(format!(
+            "{} has already been used once",
+            shown()?
+        )));
     }
     if !t.var.is(v) {
         return Err(value_error(format!(
@@ -279,7 +283,14 @@ fn context_len(v: &Value) -> PyResult<usize> {
 }
 
 fn context_keys_list(v: &Value) -> Value {
-    List::from_vec(ctx(v).vars.borrow().iter().map(|(k, _)| k.clone()).collect())
+    List::from_vec(
+        ctx(v)
+            .vars
+            .borrow()
+            .iter()
+            .map(|(k, _)| k.clone())
+            .collect(),
+    )
 }
 
 fn context_iter(v: &Value) -> PyResult {
@@ -321,7 +332,14 @@ fn context_keys(v: &Value, args: Args) -> PyResult {
 
 fn context_values(v: &Value, args: Args) -> PyResult {
     args.none("values")?;
-    Ok(List::from_vec(ctx(v).vars.borrow().iter().map(|(_, x)| x.clone()).collect()))
+    Ok(List::from_vec(
+        ctx(v)
+            .vars
+            .borrow()
+            .iter()
+            .map(|(_, x)| x.clone())
+            .collect(),
+    ))
 }
 
 fn context_items(v: &Value, args: Args) -> PyResult {
@@ -408,7 +426,11 @@ fn init(_module: &Value) -> PyResult<()> {
 pub static MODULE: ModuleDef = ModuleDef {
     name: "_contextvars",
     doc: "Context Variables",
-    functions: &[MethodDef::new("copy_context", copy_context, "copy_context($module, /)\n--\n\n")],
+    functions: &[MethodDef::new(
+        "copy_context",
+        copy_context,
+        "copy_context($module, /)\n--\n\n",
+    )],
     types,
     init,
 };

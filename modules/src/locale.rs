@@ -138,7 +138,14 @@ fn all_name(locales: &[String; 6]) -> String {
         .zip(locales)
         .map(|((name, _), l)| format!("{name}={l}"))
         .collect();
-    for rest in ["LC_PAPER", "LC_NAME", "LC_ADDRESS", "LC_TELEPHONE", "LC_MEASUREMENT", "LC_IDENTIFICATION"] {
+    for rest in [
+        "LC_PAPER",
+        "LC_NAME",
+        "LC_ADDRESS",
+        "LC_TELEPHONE",
+        "LC_MEASUREMENT",
+        "LC_IDENTIFICATION",
+    ] {
         parts.push(format!("{rest}=C"));
     }
     parts.join(";")
@@ -321,7 +328,11 @@ fn bind_textdomain_codeset(_m: &Value, args: Args) -> PyResult {
     if is_none(&args[1]) {
         return Ok(none());
     }
-    Ok(PyStr::new(&str_arg("bind_textdomain_codeset", 2, &args[1])?))
+    Ok(PyStr::new(&str_arg(
+        "bind_textdomain_codeset",
+        2,
+        &args[1],
+    )?))
 }
 
 /// The constants and `locale.Error`.
@@ -358,18 +369,66 @@ pub static MODULE: ModuleDef = ModuleDef {
     name: "_locale",
     doc: "Support for POSIX locales.",
     functions: &[
-        MethodDef::new("setlocale", setlocale, "setlocale($module, category, locale=<unrepresentable>, /)\n--\n\nActivates/queries locale processing."),
-        MethodDef::new("localeconv", localeconv, "localeconv($module, /)\n--\n\nReturns numeric and monetary locale-specific parameters."),
-        MethodDef::new("strcoll", strcoll, "strcoll($module, os1, os2, /)\n--\n\nCompares two strings according to the locale."),
-        MethodDef::new("strxfrm", strxfrm, "strxfrm($module, string, /)\n--\n\nReturn a string that can be used as a key for locale-aware comparisons."),
-        MethodDef::new("nl_langinfo", nl_langinfo, "nl_langinfo($module, key, /)\n--\n\nReturn the value for the locale information associated with key."),
-        MethodDef::new("gettext", gettext, "gettext($module, msg, /)\n--\n\ngettext(msg) -> string\n\nReturn translation of msg."),
-        MethodDef::new("dgettext", dgettext, "dgettext($module, domain, msg, /)\n--\n\ndgettext(domain, msg) -> string\n\nReturn translation of msg in domain."),
-        MethodDef::new("dcgettext", dcgettext, "dcgettext($module, domain, msg, category, /)\n--\n\nReturn translation of msg in domain and category."),
-        MethodDef::new("textdomain", textdomain, "textdomain($module, domain, /)\n--\n\nSet the C library's textdmain to domain, returning the new domain."),
-        MethodDef::new("bindtextdomain", bindtextdomain, "bindtextdomain($module, domain, dir, /)\n--\n\nBind the C library's domain to dir."),
-        MethodDef::new("bind_textdomain_codeset", bind_textdomain_codeset, "bind_textdomain_codeset($module, domain, codeset, /)\n--\n\nBind the C library's domain to codeset."),
-        MethodDef::new("getencoding", getencoding, "getencoding($module, /)\n--\n\nGet the current locale encoding."),
+        MethodDef::new(
+            "setlocale",
+            setlocale,
+            "setlocale($module, category, locale=<unrepresentable>, /)\n--\n\nActivates/queries locale processing.",
+        ),
+        MethodDef::new(
+            "localeconv",
+            localeconv,
+            "localeconv($module, /)\n--\n\nReturns numeric and monetary locale-specific parameters.",
+        ),
+        MethodDef::new(
+            "strcoll",
+            strcoll,
+            "strcoll($module, os1, os2, /)\n--\n\nCompares two strings according to the locale.",
+        ),
+        MethodDef::new(
+            "strxfrm",
+            strxfrm,
+            "strxfrm($module, string, /)\n--\n\nReturn a string that can be used as a key for locale-aware comparisons.",
+        ),
+        MethodDef::new(
+            "nl_langinfo",
+            nl_langinfo,
+            "nl_langinfo($module, key, /)\n--\n\nReturn the value for the locale information associated with key.",
+        ),
+        MethodDef::new(
+            "gettext",
+            gettext,
+            "gettext($module, msg, /)\n--\n\ngettext(msg) -> string\n\nReturn translation of msg.",
+        ),
+        MethodDef::new(
+            "dgettext",
+            dgettext,
+            "dgettext($module, domain, msg, /)\n--\n\ndgettext(domain, msg) -> string\n\nReturn translation of msg in domain.",
+        ),
+        MethodDef::new(
+            "dcgettext",
+            dcgettext,
+            "dcgettext($module, domain, msg, category, /)\n--\n\nReturn translation of msg in domain and category.",
+        ),
+        MethodDef::new(
+            "textdomain",
+            textdomain,
+            "textdomain($module, domain, /)\n--\n\nSet the C library's textdmain to domain, returning the new domain.",
+        ),
+        MethodDef::new(
+            "bindtextdomain",
+            bindtextdomain,
+            "bindtextdomain($module, domain, dir, /)\n--\n\nBind the C library's domain to dir.",
+        ),
+        MethodDef::new(
+            "bind_textdomain_codeset",
+            bind_textdomain_codeset,
+            "bind_textdomain_codeset($module, domain, codeset, /)\n--\n\nBind the C library's domain to codeset.",
+        ),
+        MethodDef::new(
+            "getencoding",
+            getencoding,
+            "getencoding($module, /)\n--\n\nGet the current locale encoding.",
+        ),
     ],
     types: ModuleDef::no_types,
     init,

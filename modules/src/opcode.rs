@@ -1,7 +1,7 @@
 //! `_opcode`: the instruction table's facts for `dis` and `opcode.py` (flags, stack effects, oparg names); mirrors Modules/_opcode.c over `ouro_bytecode::opcode`.
 
-use ouro_bytecode::opcode::{AnyOpcode, Flags};
 use ouro_bytecode::oparg::{BinaryOp, Intrinsic1, Intrinsic2, SpecialMethod};
+use ouro_bytecode::opcode::{AnyOpcode, Flags};
 use ouro_eval::native_module::ModuleDef;
 use ouro_objects::args::Args;
 use ouro_objects::bool::py_bool;
@@ -160,21 +160,81 @@ pub static MODULE: ModuleDef = ModuleDef {
     name: "_opcode",
     doc: "Opcode support module.",
     functions: &[
-        MethodDef::new("stack_effect", stack_effect, "stack_effect($module, opcode, oparg=None, /, *, jump=None)\n--\n\nCompute the stack effect of the opcode."),
-        MethodDef::new("is_valid", is_valid, "is_valid($module, /, opcode)\n--\n\nReturn True if opcode is valid, False otherwise."),
-        MethodDef::new("has_arg", has_arg, "has_arg($module, /, opcode)\n--\n\nReturn True if the opcode uses its oparg, False otherwise."),
-        MethodDef::new("has_const", has_const, "has_const($module, /, opcode)\n--\n\nReturn True if the opcode accesses a constant, False otherwise."),
-        MethodDef::new("has_name", has_name, "has_name($module, /, opcode)\n--\n\nReturn True if the opcode accesses an attribute by name, False otherwise."),
-        MethodDef::new("has_jump", has_jump, "has_jump($module, /, opcode)\n--\n\nReturn True if the opcode has a jump target, False otherwise."),
-        MethodDef::new("has_free", has_free, "has_free($module, /, opcode)\n--\n\nReturn True if the opcode accesses a free variable, False otherwise.\n\nNote that 'free' in this context refers to names in the current scope\nthat are referenced by inner scopes or names in outer scopes that are\nreferenced from this scope. It does not include references to global\nor builtin scopes."),
-        MethodDef::new("has_local", has_local, "has_local($module, /, opcode)\n--\n\nReturn True if the opcode accesses a local variable, False otherwise."),
-        MethodDef::new("has_exc", has_exc, "has_exc($module, /, opcode)\n--\n\nReturn True if the opcode sets an exception handler, False otherwise."),
-        MethodDef::new("get_specialization_stats", get_specialization_stats, "get_specialization_stats($module, /)\n--\n\nReturn the specialization stats"),
-        MethodDef::new("get_intrinsic1_descs", get_intrinsic1_descs, "get_intrinsic1_descs($module, /)\n--\n\nReturn a list of names of the unary intrinsics."),
-        MethodDef::new("get_intrinsic2_descs", get_intrinsic2_descs, "get_intrinsic2_descs($module, /)\n--\n\nReturn a list of names of the binary intrinsics."),
-        MethodDef::new("get_special_method_names", get_special_method_names, "get_special_method_names($module, /)\n--\n\nReturn a list of special method names."),
-        MethodDef::new("get_nb_ops", get_nb_ops, "get_nb_ops($module, /)\n--\n\nReturn array of symbols of binary ops.\n\nIndexed by the BINARY_OP oparg value."),
-        MethodDef::new("get_executor", get_executor, "get_executor($module, /, code, offset)\n--\n\nReturn the executor object at offset in code if exists, None otherwise."),
+        MethodDef::new(
+            "stack_effect",
+            stack_effect,
+            "stack_effect($module, opcode, oparg=None, /, *, jump=None)\n--\n\nCompute the stack effect of the opcode.",
+        ),
+        MethodDef::new(
+            "is_valid",
+            is_valid,
+            "is_valid($module, /, opcode)\n--\n\nReturn True if opcode is valid, False otherwise.",
+        ),
+        MethodDef::new(
+            "has_arg",
+            has_arg,
+            "has_arg($module, /, opcode)\n--\n\nReturn True if the opcode uses its oparg, False otherwise.",
+        ),
+        MethodDef::new(
+            "has_const",
+            has_const,
+            "has_const($module, /, opcode)\n--\n\nReturn True if the opcode accesses a constant, False otherwise.",
+        ),
+        MethodDef::new(
+            "has_name",
+            has_name,
+            "has_name($module, /, opcode)\n--\n\nReturn True if the opcode accesses an attribute by name, False otherwise.",
+        ),
+        MethodDef::new(
+            "has_jump",
+            has_jump,
+            "has_jump($module, /, opcode)\n--\n\nReturn True if the opcode has a jump target, False otherwise.",
+        ),
+        MethodDef::new(
+            "has_free",
+            has_free,
+            "has_free($module, /, opcode)\n--\n\nReturn True if the opcode accesses a free variable, False otherwise.\n\nNote that 'free' in this context refers to names in the current scope\nthat are referenced by inner scopes or names in outer scopes that are\nreferenced from this scope. It does not include references to global\nor builtin scopes.",
+        ),
+        MethodDef::new(
+            "has_local",
+            has_local,
+            "has_local($module, /, opcode)\n--\n\nReturn True if the opcode accesses a local variable, False otherwise.",
+        ),
+        MethodDef::new(
+            "has_exc",
+            has_exc,
+            "has_exc($module, /, opcode)\n--\n\nReturn True if the opcode sets an exception handler, False otherwise.",
+        ),
+        MethodDef::new(
+            "get_specialization_stats",
+            get_specialization_stats,
+            "get_specialization_stats($module, /)\n--\n\nReturn the specialization stats",
+        ),
+        MethodDef::new(
+            "get_intrinsic1_descs",
+            get_intrinsic1_descs,
+            "get_intrinsic1_descs($module, /)\n--\n\nReturn a list of names of the unary intrinsics.",
+        ),
+        MethodDef::new(
+            "get_intrinsic2_descs",
+            get_intrinsic2_descs,
+            "get_intrinsic2_descs($module, /)\n--\n\nReturn a list of names of the binary intrinsics.",
+        ),
+        MethodDef::new(
+            "get_special_method_names",
+            get_special_method_names,
+            "get_special_method_names($module, /)\n--\n\nReturn a list of special method names.",
+        ),
+        MethodDef::new(
+            "get_nb_ops",
+            get_nb_ops,
+            "get_nb_ops($module, /)\n--\n\nReturn array of symbols of binary ops.\n\nIndexed by the BINARY_OP oparg value.",
+        ),
+        MethodDef::new(
+            "get_executor",
+            get_executor,
+            "get_executor($module, /, code, offset)\n--\n\nReturn the executor object at offset in code if exists, None otherwise.",
+        ),
     ],
     types: ModuleDef::no_types,
     init,

@@ -4,6 +4,7 @@ use std::cell::Cell;
 
 use ouro_eval::native_module::ModuleDef;
 use ouro_objects::args::Args;
+use ouro_objects::bool::py_bool;
 use ouro_objects::descr::MethodDef;
 use ouro_objects::err::{PyResult, type_error};
 use ouro_objects::none::none;
@@ -11,7 +12,6 @@ use ouro_objects::str::PyStr;
 use ouro_objects::strformat::{field_first, field_number, next_field_part, next_markup};
 use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{SlotDefs, flags};
-use ouro_objects::bool::py_bool;
 use ouro_objects::{Ref, Value, builtin_type, int, protocol};
 
 /// The code points of a format string or field name, and where the next
@@ -43,7 +43,9 @@ fn self_iter(v: &Value) -> PyResult {
 /// `(literal, field_name, format_spec, conversion)`, the last three `None`
 /// after literal text alone.
 fn formatter_next(v: &Value) -> PyResult<Option<Value>> {
-    let it = v.downcast::<FormatterIterator>().expect("formatteriterator");
+    let it = v
+        .downcast::<FormatterIterator>()
+        .expect("formatteriterator");
     let mut pos = it.pos.get();
     let markup = next_markup(&it.text, &mut pos);
     it.pos.set(pos);
@@ -75,7 +77,9 @@ builtin_type!(pub static FORMATTER_ITERATOR_TYPE: FormatterIterator = TypeSpec {
 
 /// `(is_attribute, name_or_index)` for each `.name` and `[key]`.
 fn field_name_next(v: &Value) -> PyResult<Option<Value>> {
-    let it = v.downcast::<FieldNameIterator>().expect("fieldnameiterator");
+    let it = v
+        .downcast::<FieldNameIterator>()
+        .expect("fieldnameiterator");
     let mut pos = it.pos.get();
     let part = next_field_part(&it.text, &mut pos);
     it.pos.set(pos);

@@ -26,9 +26,7 @@ fn generate_suggestions(_m: &Value, args: Args) -> PyResult {
         match c.downcast::<PyStr>() {
             Some(s) => names.push(s.to_string_lossy()),
             None => {
-                return Err(type_error(
-                    "all elements in 'candidates' must be strings",
-                ));
+                return Err(type_error("all elements in 'candidates' must be strings"));
             }
         }
     }

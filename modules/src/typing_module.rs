@@ -35,7 +35,11 @@ fn init(module: &Value) -> PyResult<()> {
 pub static MODULE: ModuleDef = ModuleDef {
     name: "_typing",
     doc: "Primitives and accelerators for the typing module.\n",
-    functions: &[MethodDef::new("_idfunc", idfunc, "_idfunc($module, x, /)\n--\n\n")],
+    functions: &[MethodDef::new(
+        "_idfunc",
+        idfunc,
+        "_idfunc($module, x, /)\n--\n\n",
+    )],
     types: ModuleDef::no_types,
     init,
 };

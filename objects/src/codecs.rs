@@ -333,8 +333,8 @@ pub fn decode_codec(
             }
             Err(e) => e,
         };
-        let incomplete = i + bad == data.len()
-            && matches!(reason, "unexpected end of data" | "truncated data");
+        let incomplete =
+            i + bad == data.len() && matches!(reason, "unexpected end of data" | "truncated data");
         if incomplete && !final_ {
             break;
         }
@@ -361,11 +361,7 @@ pub fn decode_codec(
             "surrogateescape" => {
                 // Like CPython's handler: the leading bytes >= 0x80 (up to
                 // four) are escaped and decoding resumes after them.
-                let taken = bad_bytes
-                    .iter()
-                    .take(4)
-                    .take_while(|&&b| b >= 0x80)
-                    .count();
+                let taken = bad_bytes.iter().take(4).take_while(|&&b| b >= 0x80).count();
                 if taken == 0 {
                     return Err(error());
                 }
@@ -553,7 +549,9 @@ pub fn encode_codec(
                             codec.push(c, &mut out);
                         }
                     }
-                    None => out.extend(crate::bytes::as_bytes_like(&replacement).unwrap_or_default()),
+                    None => {
+                        out.extend(crate::bytes::as_bytes_like(&replacement).unwrap_or_default())
+                    }
                 }
                 i = next;
                 continue;
@@ -616,9 +614,8 @@ pub fn call_codec_function(
     encoding: &str,
 ) -> PyResult {
     let result = protocol::call(function, &[object.clone(), PyStr::new(errors)], None)
-        .map_err(|e| {
-            exceptions::add_note(&e, &format!("{operation} with '{encoding}' codec failed"));
-            e
+        .inspect_err(|e| {
+            exceptions::add_note(e, &format!("{operation} with '{encoding}' codec failed"));
         })?;
     match result.downcast::<Tuple>() {
         Some(t) if t.len() == 2 => Ok(t.to_vec().swap_remove(0)),
@@ -640,7 +637,9 @@ fn encode_with_registry(text: &Value, encoding: &str, errors: &str) -> PyResult<
     if let Some(b) = v.downcast::<crate::bytearray::ByteArray>() {
         crate::warnings::warn(
             &exceptions::RUNTIME_WARNING,
-            &format!("encoder {encoding} returned bytearray instead of bytes; use codecs.encode() to encode to arbitrary types"),
+            &format!(
+                "encoder {encoding} returned bytearray instead of bytes; use codecs.encode() to encode to arbitrary types"
+            ),
             1,
         )?;
         return Ok(b.to_vec());

@@ -138,9 +138,7 @@ pub fn charmap_decode(_m: &Value, args: Args) -> PyResult {
         let cps: Vec<u32> = data.iter().map(|&b| u32::from(b)).collect();
         return Ok(pair(PyStr::from_cps(&cps), data.len()));
     };
-    let table = mapping
-        .downcast_exact::<PyStr>()
-        .map(PyStr::code_points);
+    let table = mapping.downcast_exact::<PyStr>().map(PyStr::code_points);
     let mut out = Vec::with_capacity(data.len());
     let mut i = 0;
     while i < data.len() {

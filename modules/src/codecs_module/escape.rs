@@ -73,7 +73,12 @@ struct EscapeError {
 
 /// `count` hex digits at `*i` (`\x`, `\u`, `\U`), `*i` left at the first
 /// non-digit on failure.
-fn hex_escape(data: &[u8], i: &mut usize, count: usize, reason: &'static str) -> Result<u32, EscapeError> {
+fn hex_escape(
+    data: &[u8],
+    i: &mut usize,
+    count: usize,
+    reason: &'static str,
+) -> Result<u32, EscapeError> {
     let mut v = 0u32;
     for _ in 0..count {
         let Some(&b) = data.get(*i) else {
@@ -96,8 +101,17 @@ fn hex_escape(data: &[u8], i: &mut usize, count: usize, reason: &'static str) ->
 
 /// The shared loop of the two Unicode escape decoders; `raw` knows only
 /// `\u` and `\U`.
-fn decode_escapes(data: &[u8], errors: &str, final_: bool, raw: bool) -> PyResult<(Vec<u32>, usize, Option<u32>)> {
-    let name = if raw { "rawunicodeescape" } else { "unicodeescape" };
+fn decode_escapes(
+    data: &[u8],
+    errors: &str,
+    final_: bool,
+    raw: bool,
+) -> PyResult<(Vec<u32>, usize, Option<u32>)> {
+    let name = if raw {
+        "rawunicodeescape"
+    } else {
+        "unicodeescape"
+    };
     let mut out = Vec::with_capacity(data.len());
     let mut first_invalid = None;
     let mut i = 0;
@@ -117,7 +131,15 @@ fn decode_escapes(data: &[u8], errors: &str, final_: bool, raw: bool) -> PyResul
             if !final_ {
                 return Ok((out, start, first_invalid));
             }
-            i = decode_error(errors, name, data, start, i, "\\ at end of string", &mut out)?;
+            i = decode_error(
+                errors,
+                name,
+                data,
+                start,
+                i,
+                "\\ at end of string",
+                &mut out,
+            )?;
             continue;
         };
         i += 1;
@@ -247,7 +269,12 @@ pub fn unicode_escape_encode(_m: &Value, args: Args) -> PyResult {
 }
 
 pub fn raw_unicode_escape_encode(_m: &Value, args: Args) -> PyResult {
-    let args = args.range("raw_unicode_escape_encode", "raw_unicode_escape_encode", 1, 2)?;
+    let args = args.range(
+        "raw_unicode_escape_encode",
+        "raw_unicode_escape_encode",
+        1,
+        2,
+    )?;
     let text = str_arg("raw_unicode_escape_encode", 1, &args[0])?;
     errors_arg("raw_unicode_escape_encode", 2, args.get(1))?;
     let mut out = Vec::with_capacity(text.len());

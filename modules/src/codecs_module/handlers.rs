@@ -14,14 +14,62 @@ use ouro_objects::{PyObj, Value, bytes, int, protocol};
 
 /// The handlers every registry starts with, by name.
 pub static STANDARD: [(&str, MethodDef); 8] = [
-    ("strict", MethodDef::new("strict_errors", strict_errors, "strict_errors($self, object, /)\n--\n\nImplements the 'strict' error handling, which raises a UnicodeError on coding errors.")),
-    ("ignore", MethodDef::new("ignore_errors", ignore_errors, "ignore_errors($self, object, /)\n--\n\nImplements the 'ignore' error handling, which ignores malformed data and continues.")),
-    ("replace", MethodDef::new("replace_errors", replace_errors, "replace_errors($self, object, /)\n--\n\nImplements the 'replace' error handling, which replaces malformed data with a replacement marker.")),
-    ("backslashreplace", MethodDef::new("backslashreplace_errors", backslashreplace_errors, "backslashreplace_errors($self, object, /)\n--\n\nImplements the 'backslashreplace' error handling, which replaces malformed data with a backslashed escape sequence.")),
-    ("xmlcharrefreplace", MethodDef::new("xmlcharrefreplace_errors", xmlcharrefreplace_errors, "xmlcharrefreplace_errors($self, object, /)\n--\n\nImplements the 'xmlcharrefreplace' error handling, which replaces an unencodable character with the appropriate XML character reference.")),
-    ("namereplace", MethodDef::new("namereplace_errors", namereplace_errors, "namereplace_errors($self, object, /)\n--\n\nImplements the 'namereplace' error handling, which replaces an unencodable character with a \\N{...} escape sequence.")),
-    ("surrogateescape", MethodDef::new("surrogateescape", surrogateescape, "")),
-    ("surrogatepass", MethodDef::new("surrogatepass", surrogatepass, "")),
+    (
+        "strict",
+        MethodDef::new(
+            "strict_errors",
+            strict_errors,
+            "strict_errors($self, object, /)\n--\n\nImplements the 'strict' error handling, which raises a UnicodeError on coding errors.",
+        ),
+    ),
+    (
+        "ignore",
+        MethodDef::new(
+            "ignore_errors",
+            ignore_errors,
+            "ignore_errors($self, object, /)\n--\n\nImplements the 'ignore' error handling, which ignores malformed data and continues.",
+        ),
+    ),
+    (
+        "replace",
+        MethodDef::new(
+            "replace_errors",
+            replace_errors,
+            "replace_errors($self, object, /)\n--\n\nImplements the 'replace' error handling, which replaces malformed data with a replacement marker.",
+        ),
+    ),
+    (
+        "backslashreplace",
+        MethodDef::new(
+            "backslashreplace_errors",
+            backslashreplace_errors,
+            "backslashreplace_errors($self, object, /)\n--\n\nImplements the 'backslashreplace' error handling, which replaces malformed data with a backslashed escape sequence.",
+        ),
+    ),
+    (
+        "xmlcharrefreplace",
+        MethodDef::new(
+            "xmlcharrefreplace_errors",
+            xmlcharrefreplace_errors,
+            "xmlcharrefreplace_errors($self, object, /)\n--\n\nImplements the 'xmlcharrefreplace' error handling, which replaces an unencodable character with the appropriate XML character reference.",
+        ),
+    ),
+    (
+        "namereplace",
+        MethodDef::new(
+            "namereplace_errors",
+            namereplace_errors,
+            "namereplace_errors($self, object, /)\n--\n\nImplements the 'namereplace' error handling, which replaces an unencodable character with a \\N{...} escape sequence.",
+        ),
+    ),
+    (
+        "surrogateescape",
+        MethodDef::new("surrogateescape", surrogateescape, ""),
+    ),
+    (
+        "surrogatepass",
+        MethodDef::new("surrogatepass", surrogatepass, ""),
+    ),
 ];
 
 /// Which Unicode error a handler was given.
@@ -311,7 +359,6 @@ fn checked_result(result: &Value, len: usize, encoding: bool) -> PyResult<(Value
 
 /// A decoding error in `data[start..end]`: strict raises, other handlers
 /// append their replacement to `out`; returns where decoding goes on.
-#[allow(clippy::too_many_arguments)]
 pub fn decode_error(
     errors: &str,
     encoding: &str,

@@ -126,7 +126,7 @@ fn lookup_codec(encoding: &str) -> PyResult {
         if is_none(&result) {
             continue;
         }
-        if !result.downcast::<Tuple>().is_some_and(|t| t.len() == 4) {
+        if result.downcast::<Tuple>().is_none_or(|t| t.len() != 4) {
             return Err(type_error("codec search functions must return 4-tuples"));
         }
         with_registry(|r| r.cache.insert(name, result.clone()));
@@ -198,7 +198,12 @@ fn bool_arg(v: Option<&Value>, default: bool) -> PyResult<bool> {
 }
 
 /// A clinic `str` argument that may be given by keyword.
-fn keyword_str_arg(fname: &str, argname: &str, v: Option<Value>, default: &str) -> PyResult<String> {
+fn keyword_str_arg(
+    fname: &str,
+    argname: &str,
+    v: Option<Value>,
+    default: &str,
+) -> PyResult<String> {
     match v {
         None => Ok(default.into()),
         Some(v) => match v.downcast::<PyStr>() {
@@ -304,46 +309,206 @@ pub static MODULE: ModuleDef = ModuleDef {
     name: "_codecs",
     doc: "",
     functions: &[
-        MethodDef::new("register", register, "register($module, search_function, /)\n--\n\nRegister a codec search function.\n\nSearch functions are expected to take one argument, the encoding name in\nall lower case letters, and either return None, or a tuple of functions\n(encoder, decoder, stream_reader, stream_writer) (or a CodecInfo object)."),
-        MethodDef::new("unregister", unregister, "unregister($module, search_function, /)\n--\n\nUnregister a codec search function and clear the registry's cache.\n\nIf the search function is not registered, do nothing."),
-        MethodDef::new("lookup", lookup, "lookup($module, encoding, /)\n--\n\nLooks up a codec tuple in the Python codec registry and returns a CodecInfo object."),
-        MethodDef::new("encode", encode, "encode($module, /, obj, encoding='utf-8', errors='strict')\n--\n\nEncodes obj using the codec registered for encoding.\n\nThe default encoding is 'utf-8'.  errors may be given to set a\ndifferent error handling scheme.  Default is 'strict' meaning that encoding\nerrors raise a ValueError.  Other possible values are 'ignore', 'replace'\nand 'backslashreplace' as well as any other name registered with\ncodecs.register_error that can handle ValueErrors."),
-        MethodDef::new("decode", decode, "decode($module, /, obj, encoding='utf-8', errors='strict')\n--\n\nDecodes obj using the codec registered for encoding.\n\nDefault encoding is 'utf-8'.  errors may be given to set a\ndifferent error handling scheme.  Default is 'strict' meaning that encoding\nerrors raise a ValueError.  Other possible values are 'ignore', 'replace'\nand 'backslashreplace' as well as any other name registered with\ncodecs.register_error that can handle ValueErrors."),
-        MethodDef::new("escape_encode", escape::escape_encode, "escape_encode($module, data, errors=None, /)\n--\n\n"),
-        MethodDef::new("escape_decode", escape::escape_decode, "escape_decode($module, data, errors=None, /)\n--\n\n"),
-        MethodDef::new("utf_8_encode", unicode::utf_8_encode, "utf_8_encode($module, str, errors=None, /)\n--\n\n"),
-        MethodDef::new("utf_8_decode", unicode::utf_8_decode, "utf_8_decode($module, data, errors=None, final=False, /)\n--\n\n"),
-        MethodDef::new("utf_7_encode", utf7::utf_7_encode, "utf_7_encode($module, str, errors=None, /)\n--\n\n"),
-        MethodDef::new("utf_7_decode", utf7::utf_7_decode, "utf_7_decode($module, data, errors=None, final=False, /)\n--\n\n"),
-        MethodDef::new("utf_16_encode", unicode::utf_16_encode, "utf_16_encode($module, str, errors=None, byteorder=0, /)\n--\n\n"),
-        MethodDef::new("utf_16_le_encode", unicode::utf_16_le_encode, "utf_16_le_encode($module, str, errors=None, /)\n--\n\n"),
-        MethodDef::new("utf_16_be_encode", unicode::utf_16_be_encode, "utf_16_be_encode($module, str, errors=None, /)\n--\n\n"),
-        MethodDef::new("utf_16_decode", unicode::utf_16_decode, "utf_16_decode($module, data, errors=None, final=False, /)\n--\n\n"),
-        MethodDef::new("utf_16_le_decode", unicode::utf_16_le_decode, "utf_16_le_decode($module, data, errors=None, final=False, /)\n--\n\n"),
-        MethodDef::new("utf_16_be_decode", unicode::utf_16_be_decode, "utf_16_be_decode($module, data, errors=None, final=False, /)\n--\n\n"),
-        MethodDef::new("utf_16_ex_decode", unicode::utf_16_ex_decode, "utf_16_ex_decode($module, data, errors=None, byteorder=0, final=False, /)\n--\n\n"),
-        MethodDef::new("utf_32_encode", unicode::utf_32_encode, "utf_32_encode($module, str, errors=None, byteorder=0, /)\n--\n\n"),
-        MethodDef::new("utf_32_le_encode", unicode::utf_32_le_encode, "utf_32_le_encode($module, str, errors=None, /)\n--\n\n"),
-        MethodDef::new("utf_32_be_encode", unicode::utf_32_be_encode, "utf_32_be_encode($module, str, errors=None, /)\n--\n\n"),
-        MethodDef::new("utf_32_decode", unicode::utf_32_decode, "utf_32_decode($module, data, errors=None, final=False, /)\n--\n\n"),
-        MethodDef::new("utf_32_le_decode", unicode::utf_32_le_decode, "utf_32_le_decode($module, data, errors=None, final=False, /)\n--\n\n"),
-        MethodDef::new("utf_32_be_decode", unicode::utf_32_be_decode, "utf_32_be_decode($module, data, errors=None, final=False, /)\n--\n\n"),
-        MethodDef::new("utf_32_ex_decode", unicode::utf_32_ex_decode, "utf_32_ex_decode($module, data, errors=None, byteorder=0, final=False, /)\n--\n\n"),
-        MethodDef::new("unicode_escape_encode", escape::unicode_escape_encode, "unicode_escape_encode($module, str, errors=None, /)\n--\n\n"),
-        MethodDef::new("unicode_escape_decode", escape::unicode_escape_decode, "unicode_escape_decode($module, data, errors=None, final=True, /)\n--\n\n"),
-        MethodDef::new("raw_unicode_escape_encode", escape::raw_unicode_escape_encode, "raw_unicode_escape_encode($module, str, errors=None, /)\n--\n\n"),
-        MethodDef::new("raw_unicode_escape_decode", escape::raw_unicode_escape_decode, "raw_unicode_escape_decode($module, data, errors=None, final=True, /)\n--\n\n"),
-        MethodDef::new("latin_1_encode", unicode::latin_1_encode, "latin_1_encode($module, str, errors=None, /)\n--\n\n"),
-        MethodDef::new("latin_1_decode", unicode::latin_1_decode, "latin_1_decode($module, data, errors=None, /)\n--\n\n"),
-        MethodDef::new("ascii_encode", unicode::ascii_encode, "ascii_encode($module, str, errors=None, /)\n--\n\n"),
-        MethodDef::new("ascii_decode", unicode::ascii_decode, "ascii_decode($module, data, errors=None, /)\n--\n\n"),
-        MethodDef::new("charmap_encode", charmap::charmap_encode, "charmap_encode($module, str, errors=None, mapping=None, /)\n--\n\n"),
-        MethodDef::new("charmap_decode", charmap::charmap_decode, "charmap_decode($module, data, errors=None, mapping=None, /)\n--\n\n"),
-        MethodDef::new("charmap_build", charmap::charmap_build, "charmap_build($module, map, /)\n--\n\n"),
-        MethodDef::new("readbuffer_encode", unicode::readbuffer_encode, "readbuffer_encode($module, data, errors=None, /)\n--\n\n"),
-        MethodDef::new("register_error", register_error, "register_error($module, errors, handler, /)\n--\n\nRegister the specified error handler under the name errors.\n\nhandler must be a callable object, that will be called with an exception\ninstance containing information about the location of the encoding/decoding\nerror and must return a (replacement, new position) tuple."),
-        MethodDef::new("_unregister_error", unregister_error, "_unregister_error($module, errors, /)\n--\n\nUn-register the specified error handler for the error handling `errors'.\n\nOnly custom error handlers can be un-registered. An exception is raised\nif the error handling is a built-in one (e.g., 'strict'), or if an error\noccurs.\n\nOtherwise, this returns True if a custom handler has been successfully\nun-registered, and False if no custom handler for the specified error\nhandling exists."),
-        MethodDef::new("lookup_error", lookup_error, "lookup_error($module, name, /)\n--\n\nlookup_error(errors) -> handler\n\nReturn the error handler for the specified error handling name or raise a\nLookupError, if no handler exists under this name."),
+        MethodDef::new(
+            "register",
+            register,
+            "register($module, search_function, /)\n--\n\nRegister a codec search function.\n\nSearch functions are expected to take one argument, the encoding name in\nall lower case letters, and either return None, or a tuple of functions\n(encoder, decoder, stream_reader, stream_writer) (or a CodecInfo object).",
+        ),
+        MethodDef::new(
+            "unregister",
+            unregister,
+            "unregister($module, search_function, /)\n--\n\nUnregister a codec search function and clear the registry's cache.\n\nIf the search function is not registered, do nothing.",
+        ),
+        MethodDef::new(
+            "lookup",
+            lookup,
+            "lookup($module, encoding, /)\n--\n\nLooks up a codec tuple in the Python codec registry and returns a CodecInfo object.",
+        ),
+        MethodDef::new(
+            "encode",
+            encode,
+            "encode($module, /, obj, encoding='utf-8', errors='strict')\n--\n\nEncodes obj using the codec registered for encoding.\n\nThe default encoding is 'utf-8'.  errors may be given to set a\ndifferent error handling scheme.  Default is 'strict' meaning that encoding\nerrors raise a ValueError.  Other possible values are 'ignore', 'replace'\nand 'backslashreplace' as well as any other name registered with\ncodecs.register_error that can handle ValueErrors.",
+        ),
+        MethodDef::new(
+            "decode",
+            decode,
+            "decode($module, /, obj, encoding='utf-8', errors='strict')\n--\n\nDecodes obj using the codec registered for encoding.\n\nDefault encoding is 'utf-8'.  errors may be given to set a\ndifferent error handling scheme.  Default is 'strict' meaning that encoding\nerrors raise a ValueError.  Other possible values are 'ignore', 'replace'\nand 'backslashreplace' as well as any other name registered with\ncodecs.register_error that can handle ValueErrors.",
+        ),
+        MethodDef::new(
+            "escape_encode",
+            escape::escape_encode,
+            "escape_encode($module, data, errors=None, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "escape_decode",
+            escape::escape_decode,
+            "escape_decode($module, data, errors=None, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "utf_8_encode",
+            unicode::utf_8_encode,
+            "utf_8_encode($module, str, errors=None, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "utf_8_decode",
+            unicode::utf_8_decode,
+            "utf_8_decode($module, data, errors=None, final=False, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "utf_7_encode",
+            utf7::utf_7_encode,
+            "utf_7_encode($module, str, errors=None, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "utf_7_decode",
+            utf7::utf_7_decode,
+            "utf_7_decode($module, data, errors=None, final=False, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "utf_16_encode",
+            unicode::utf_16_encode,
+            "utf_16_encode($module, str, errors=None, byteorder=0, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "utf_16_le_encode",
+            unicode::utf_16_le_encode,
+            "utf_16_le_encode($module, str, errors=None, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "utf_16_be_encode",
+            unicode::utf_16_be_encode,
+            "utf_16_be_encode($module, str, errors=None, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "utf_16_decode",
+            unicode::utf_16_decode,
+            "utf_16_decode($module, data, errors=None, final=False, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "utf_16_le_decode",
+            unicode::utf_16_le_decode,
+            "utf_16_le_decode($module, data, errors=None, final=False, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "utf_16_be_decode",
+            unicode::utf_16_be_decode,
+            "utf_16_be_decode($module, data, errors=None, final=False, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "utf_16_ex_decode",
+            unicode::utf_16_ex_decode,
+            "utf_16_ex_decode($module, data, errors=None, byteorder=0, final=False, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "utf_32_encode",
+            unicode::utf_32_encode,
+            "utf_32_encode($module, str, errors=None, byteorder=0, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "utf_32_le_encode",
+            unicode::utf_32_le_encode,
+            "utf_32_le_encode($module, str, errors=None, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "utf_32_be_encode",
+            unicode::utf_32_be_encode,
+            "utf_32_be_encode($module, str, errors=None, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "utf_32_decode",
+            unicode::utf_32_decode,
+            "utf_32_decode($module, data, errors=None, final=False, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "utf_32_le_decode",
+            unicode::utf_32_le_decode,
+            "utf_32_le_decode($module, data, errors=None, final=False, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "utf_32_be_decode",
+            unicode::utf_32_be_decode,
+            "utf_32_be_decode($module, data, errors=None, final=False, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "utf_32_ex_decode",
+            unicode::utf_32_ex_decode,
+            "utf_32_ex_decode($module, data, errors=None, byteorder=0, final=False, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "unicode_escape_encode",
+            escape::unicode_escape_encode,
+            "unicode_escape_encode($module, str, errors=None, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "unicode_escape_decode",
+            escape::unicode_escape_decode,
+            "unicode_escape_decode($module, data, errors=None, final=True, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "raw_unicode_escape_encode",
+            escape::raw_unicode_escape_encode,
+            "raw_unicode_escape_encode($module, str, errors=None, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "raw_unicode_escape_decode",
+            escape::raw_unicode_escape_decode,
+            "raw_unicode_escape_decode($module, data, errors=None, final=True, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "latin_1_encode",
+            unicode::latin_1_encode,
+            "latin_1_encode($module, str, errors=None, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "latin_1_decode",
+            unicode::latin_1_decode,
+            "latin_1_decode($module, data, errors=None, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "ascii_encode",
+            unicode::ascii_encode,
+            "ascii_encode($module, str, errors=None, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "ascii_decode",
+            unicode::ascii_decode,
+            "ascii_decode($module, data, errors=None, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "charmap_encode",
+            charmap::charmap_encode,
+            "charmap_encode($module, str, errors=None, mapping=None, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "charmap_decode",
+            charmap::charmap_decode,
+            "charmap_decode($module, data, errors=None, mapping=None, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "charmap_build",
+            charmap::charmap_build,
+            "charmap_build($module, map, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "readbuffer_encode",
+            unicode::readbuffer_encode,
+            "readbuffer_encode($module, data, errors=None, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "register_error",
+            register_error,
+            "register_error($module, errors, handler, /)\n--\n\nRegister the specified error handler under the name errors.\n\nhandler must be a callable object, that will be called with an exception\ninstance containing information about the location of the encoding/decoding\nerror and must return a (replacement, new position) tuple.",
+        ),
+        MethodDef::new(
+            "_unregister_error",
+            unregister_error,
+            "_unregister_error($module, errors, /)\n--\n\nUn-register the specified error handler for the error handling `errors'.\n\nOnly custom error handlers can be un-registered. An exception is raised\nif the error handling is a built-in one (e.g., 'strict'), or if an error\noccurs.\n\nOtherwise, this returns True if a custom handler has been successfully\nun-registered, and False if no custom handler for the specified error\nhandling exists.",
+        ),
+        MethodDef::new(
+            "lookup_error",
+            lookup_error,
+            "lookup_error($module, name, /)\n--\n\nlookup_error(errors) -> handler\n\nReturn the error handler for the specified error handling name or raise a\nLookupError, if no handler exists under this name.",
+        ),
     ],
     types: charmap::types,
     init: ModuleDef::no_init,

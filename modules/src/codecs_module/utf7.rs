@@ -23,8 +23,7 @@ fn from_base64(c: u8) -> u32 {
 fn encode_direct(c: u32) -> bool {
     c > 0 && c < 0x80 && {
         let b = c as u8;
-        b.is_ascii_alphanumeric()
-            || b" \t\r\n'(),-./:?!\"#$%&*;<=>@[]^_`{|}".contains(&b)
+        b.is_ascii_alphanumeric() || b" \t\r\n'(),-./:?!\"#$%&*;<=>@[]^_`{|}".contains(&b)
     }
 }
 
@@ -134,11 +133,21 @@ pub fn utf_7_decode(_m: &Value, args: Args) -> PyResult {
             }
             in_shift = false;
             if bits > 6 {
-                i = error(shift_start, i + 1, "partial character in shift sequence", &mut out)?;
+                i = error(
+                    shift_start,
+                    i + 1,
+                    "partial character in shift sequence",
+                    &mut out,
+                )?;
                 continue;
             }
             if buffer != 0 {
-                i = error(shift_start, i + 1, "non-zero padding bits in shift sequence", &mut out)?;
+                i = error(
+                    shift_start,
+                    i + 1,
+                    "non-zero padding bits in shift sequence",
+                    &mut out,
+                )?;
                 continue;
             }
             if surrogate != 0 && c < 0x80 && c != b'+' {
@@ -175,7 +184,12 @@ pub fn utf_7_decode(_m: &Value, args: Args) -> PyResult {
         }
     }
     if in_shift && final_ && (surrogate != 0 || bits >= 6 || bits > 0 && buffer != 0) {
-        error(shift_start, data.len(), "unterminated shift sequence", &mut out)?;
+        error(
+            shift_start,
+            data.len(),
+            "unterminated shift sequence",
+            &mut out,
+        )?;
         in_shift = false;
     }
     let consumed = if in_shift && !final_ {

@@ -30,7 +30,11 @@ fn push_escaped(c: u32, ascii: bool, out: &mut String) {
         _ if c < 0x20 || !ascii => out.push_str(&format!("\\u{c:04x}")),
         _ if c >= 0x10000 => {
             let v = c - 0x10000;
-            out.push_str(&format!("\\u{:04x}\\u{:04x}", 0xd800 | (v >> 10), 0xdc00 | (v & 0x3ff)));
+            out.push_str(&format!(
+                "\\u{:04x}\\u{:04x}",
+                0xd800 | (v >> 10),
+                0xdc00 | (v & 0x3ff)
+            ));
         }
         _ => out.push_str(&format!("\\u{c:04x}")),
     }
@@ -68,7 +72,10 @@ fn encode_basestring(_m: &Value, args: Args) -> PyResult {
 }
 
 fn encode_basestring_ascii(_m: &Value, args: Args) -> PyResult {
-    Ok(quote(string_arg(args.one("encode_basestring_ascii")?)?, true))
+    Ok(quote(
+        string_arg(args.one("encode_basestring_ascii")?)?,
+        true,
+    ))
 }
 
 /// What `make_encoder(...)` keeps of the encoder's settings.
@@ -90,12 +97,14 @@ pub struct Encoder {
 }
 
 fn text_of(v: &Value, fname: &str, pos: usize) -> PyResult<String> {
-    v.downcast::<PyStr>().map(PyStr::to_string_lossy).ok_or_else(|| {
-        type_error(format!(
-            "{fname}() argument {pos} must be str, not {}",
-            ouro_objects::args::arg_type_name(v)
-        ))
-    })
+    v.downcast::<PyStr>()
+        .map(PyStr::to_string_lossy)
+        .ok_or_else(|| {
+            type_error(format!(
+                "{fname}() argument {pos} must be str, not {}",
+                ouro_objects::args::arg_type_name(v)
+            ))
+        })
 }
 
 fn encoder_new(_ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
@@ -111,8 +120,17 @@ fn encoder_new(_ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResu
         "allow_nan",
     ];
     let values = Args::new(args, kwnames).parse("make_encoder", names, 0, 9, 9)?;
-    let [markers, default, encoder, indent, key_sep, item_sep, sort_keys, skipkeys, allow_nan] =
-        values.map(|v| v.expect("required"));
+    let [
+        markers,
+        default,
+        encoder,
+        indent,
+        key_sep,
+        item_sep,
+        sort_keys,
+        skipkeys,
+        allow_nan,
+    ] = values.map(|v| v.expect("required"));
     if !is_none(&markers) && markers.downcast_exact::<Dict>().is_none() {
         return Err(type_error(format!(
             "make_encoder() argument 1 must be dict or None, not {}",
@@ -232,7 +250,9 @@ impl Encoder {
             out.push_str(&self.string(obj)?);
         } else if int::is_int(obj) {
             out.push_str(&Self::int(obj)?);
-        } else if float::as_f64(obj).is_some() && obj.downcast::<ouro_objects::float::Float>().is_some() {
+        } else if float::as_f64(obj).is_some()
+            && obj.downcast::<ouro_objects::float::Float>().is_some()
+        {
             out.push_str(&self.float(obj)?);
         } else if obj.downcast::<List>().is_some() || obj.downcast::<Tuple>().is_some() {
             let _guard = protocol::enter_recursion(" while encoding a JSON object")?;
@@ -246,7 +266,10 @@ impl Encoder {
             {
                 let _guard = protocol::enter_recursion(" while encoding a JSON object")?;
                 self.encode(&replacement, level, out).map_err(|e| {
-                    note(e, format!("when serializing {} object", protocol::type_name(obj)))
+                    note(
+                        e,
+                        format!("when serializing {} object", protocol::type_name(obj)),
+                    )
                 })?;
             }
             self.leave(ident)?;
@@ -269,7 +292,10 @@ impl Encoder {
                 self.newline(level + 1, out)?;
             }
             self.encode(item, level + 1, out).map_err(|e| {
-                note(e, format!("when serializing {} item {i}", protocol::type_name(seq)))
+                note(
+                    e,
+                    format!("when serializing {} item {i}", protocol::type_name(seq)),
+                )
             })?;
         }
         self.leave(ident)?;
@@ -280,7 +306,7 @@ impl Encoder {
 
     fn dict(&self, dct: &Value, level: usize, out: &mut String) -> PyResult<()> {
         let d = dct.downcast::<Dict>().expect("dict");
-        if d.len() == 0 {
+        if d.is_empty() {
             out.push_str("{}");
             return Ok(());
         }
@@ -300,7 +326,10 @@ impl Encoder {
         for pair in protocol::collect(&items)? {
             let (key, value) = {
                 let t = pair.downcast::<Tuple>().expect("pair");
-                (t.get(0).expect("key").clone(), t.get(1).expect("value").clone())
+                (
+                    t.get(0).expect("key").clone(),
+                    t.get(1).expect("value").clone(),
+                )
             };
             let key_text = if key.downcast::<PyStr>().is_some() {
                 self.string(&key)?
@@ -333,8 +362,13 @@ impl Encoder {
             out.push_str(&key_text);
             out.push_str(&self.key_separator);
             self.encode(&value, level + 1, out).map_err(|e| {
-                let shown = protocol::repr(&key).map(|r| protocol::str_lossy(&r)).unwrap_or_default();
-                note(e, format!("when serializing {} item {shown}", protocol::type_name(dct)))
+                let shown = protocol::repr(&key)
+                    .map(|r| protocol::str_lossy(&r))
+                    .unwrap_or_default();
+                note(
+                    e,
+                    format!("when serializing {} item {shown}", protocol::type_name(dct)),
+                )
             })?;
         }
         self.leave(ident)?;
@@ -346,13 +380,8 @@ impl Encoder {
 
 /// `encoder(obj, _current_indent_level)`: a 1-tuple of the whole text.
 fn encoder_call(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult {
-    let [obj, level] = Args::new(args, kwnames).parse(
-        "_iterencode",
-        ["obj", "_current_indent_level"],
-        0,
-        2,
-        2,
-    )?;
+    let [obj, level] =
+        Args::new(args, kwnames).parse("_iterencode", ["obj", "_current_indent_level"], 0, 2, 2)?;
     let level = int::to_i64(&protocol::index(&level.expect("required"))?).unwrap_or(0);
     let encoder = v.downcast::<Encoder>().expect("Encoder");
     let mut out = String::new();
@@ -368,15 +397,29 @@ builtin_type!(pub static ENCODER_TYPE: Encoder = TypeSpec {
 });
 
 static FUNCTIONS: [MethodDef; 3] = [
-    MethodDef::new("scanstring", scanner::scanstring, "scanstring(string, end, strict=True) -> (string, end)\n\nScan the string s for a JSON string. End is the index of the\ncharacter in s after the quote that started the JSON string.\nUnescapes all valid JSON string escape sequences and raises ValueError\non attempt to decode an invalid string. If strict is False then literal\ncontrol characters are allowed in the string.\n\nReturns a tuple of the decoded string and the index of the character in s\nafter the end quote."),
-    MethodDef::new("encode_basestring", encode_basestring, "encode_basestring($self, object, /)\n--\n\nencode_basestring(string) -> string\n\nReturn a JSON representation of a Python string"),
-    MethodDef::new("encode_basestring_ascii", encode_basestring_ascii, "encode_basestring_ascii($self, object, /)\n--\n\nencode_basestring_ascii(string) -> string\n\nReturn an ASCII-only JSON representation of a Python string"),
+    MethodDef::new(
+        "scanstring",
+        scanner::scanstring,
+        "scanstring(string, end, strict=True) -> (string, end)\n\nScan the string s for a JSON string. End is the index of the\ncharacter in s after the quote that started the JSON string.\nUnescapes all valid JSON string escape sequences and raises ValueError\non attempt to decode an invalid string. If strict is False then literal\ncontrol characters are allowed in the string.\n\nReturns a tuple of the decoded string and the index of the character in s\nafter the end quote.",
+    ),
+    MethodDef::new(
+        "encode_basestring",
+        encode_basestring,
+        "encode_basestring($self, object, /)\n--\n\nencode_basestring(string) -> string\n\nReturn a JSON representation of a Python string",
+    ),
+    MethodDef::new(
+        "encode_basestring_ascii",
+        encode_basestring_ascii,
+        "encode_basestring_ascii($self, object, /)\n--\n\nencode_basestring_ascii(string) -> string\n\nReturn an ASCII-only JSON representation of a Python string",
+    ),
 ];
 
 /// `make_scanner` and `make_encoder` are the types themselves, bound
 /// under those names only.
 fn init(module: &Value) -> PyResult<()> {
-    let m = module.downcast::<ouro_objects::module::Module>().expect("module");
+    let m = module
+        .downcast::<ouro_objects::module::Module>()
+        .expect("module");
     for (name, ty) in [
         ("make_scanner", &scanner::SCANNER_TYPE),
         ("make_encoder", &ENCODER_TYPE),

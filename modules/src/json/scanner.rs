@@ -24,7 +24,11 @@ pub fn decode_error(msg: &str, s: &Value, pos: usize) -> PyErr {
             None,
         )?;
         let class = protocol::getattr_str(&module, "JSONDecodeError")?;
-        protocol::call(&class, &[PyStr::new(msg), s.clone(), int::from_usize(pos)], None)
+        protocol::call(
+            &class,
+            &[PyStr::new(msg), s.clone(), int::from_usize(pos)],
+            None,
+        )
     })();
     match made {
         Ok(e) => PyErr::from_instance(e),
@@ -137,8 +141,9 @@ pub fn scanstring(_m: &Value, args: Args) -> PyResult {
             protocol::type_name(&args[0])
         )));
     };
-    let end = int::to_i64(&protocol::index(&args[1])?)
-        .ok_or_else(|| ouro_objects::err::overflow_error("Python int too large to convert to C ssize_t"))?;
+    let end = int::to_i64(&protocol::index(&args[1])?).ok_or_else(|| {
+        ouro_objects::err::overflow_error("Python int too large to convert to C ssize_t")
+    })?;
     let strict = args.get(2).map_or(Ok(true), protocol::is_true)?;
     let cps = text.code_points();
     if end < 0 || end as usize > cps.len() {
@@ -213,16 +218,24 @@ impl Scan<'_> {
         match self.at(idx) {
             Some('"') => return scan_string(&self.text, self.s, idx + 1, self.scanner.strict),
             Some('{') => {
-                let _guard = protocol::enter_recursion(" while decoding a JSON object from a unicode string")?;
+                let _guard = protocol::enter_recursion(
+                    " while decoding a JSON object from a unicode string",
+                )?;
                 return self.parse_object(idx + 1);
             }
             Some('[') => {
-                let _guard = protocol::enter_recursion(" while decoding a JSON array from a unicode string")?;
+                let _guard = protocol::enter_recursion(
+                    " while decoding a JSON array from a unicode string",
+                )?;
                 return self.parse_array(idx + 1);
             }
             Some('n') if self.matches(idx, "null") => return Ok((none(), idx + 4)),
-            Some('t') if self.matches(idx, "true") => return Ok((ouro_objects::bool::py_bool(true), idx + 4)),
-            Some('f') if self.matches(idx, "false") => return Ok((ouro_objects::bool::py_bool(false), idx + 5)),
+            Some('t') if self.matches(idx, "true") => {
+                return Ok((ouro_objects::bool::py_bool(true), idx + 4));
+            }
+            Some('f') if self.matches(idx, "false") => {
+                return Ok((ouro_objects::bool::py_bool(false), idx + 5));
+            }
             Some('N') if self.matches(idx, "NaN") => return constant("NaN", 3),
             Some('I') if self.matches(idx, "Infinity") => return constant("Infinity", 8),
             Some('-') if self.matches(idx, "-Infinity") => return constant("-Infinity", 9),
@@ -338,7 +351,9 @@ impl Scan<'_> {
                 if pairs_hook {
                     pairs.push(Tuple::new(vec![key, value]));
                 } else {
-                    dict.downcast::<Dict>().expect("dict").set_item(key, value)?;
+                    dict.downcast::<Dict>()
+                        .expect("dict")
+                        .set_item(key, value)?;
                 }
                 idx = self.skip_whitespace(next);
                 if self.at(idx) == Some('}') {
