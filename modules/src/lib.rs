@@ -9,6 +9,7 @@ mod locale;
 mod opcode;
 mod string_module;
 mod suggestions;
+mod symtable;
 mod types_module;
 mod typing_module;
 
@@ -21,6 +22,7 @@ pub static MODULES: &[&ModuleDef] = &[
     &opcode::MODULE,
     &string_module::MODULE,
     &suggestions::MODULE,
+    &symtable::MODULE,
     &types_module::MODULE,
     &typing_module::MODULE,
 ];
