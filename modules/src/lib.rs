@@ -10,6 +10,7 @@ mod opcode;
 mod string_module;
 mod suggestions;
 mod symtable;
+mod tokenize;
 mod types_module;
 mod typing_module;
 
@@ -23,6 +24,7 @@ pub static MODULES: &[&ModuleDef] = &[
     &string_module::MODULE,
     &suggestions::MODULE,
     &symtable::MODULE,
+    &tokenize::MODULE,
     &types_module::MODULE,
     &typing_module::MODULE,
 ];
