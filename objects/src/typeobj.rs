@@ -261,6 +261,9 @@ pub mod flags {
     pub const TYPE_SUBCLASS: u64 = 1 << 31;
     /// Ouro's: the type's instances have a `__dict__` in extra slot 0.
     pub const HAS_DICT: u64 = 1 << 40;
+    /// Ouro's `tp_weaklistoffset != 0`: instances may be weakly referenced
+    /// (their weak reference lists live in `types::weakref`'s side table).
+    pub const WEAKREFABLE: u64 = 1 << 41;
 }
 
 /// The static description of a built-in type.
@@ -282,6 +285,10 @@ pub struct TypeSpec {
     pub slots: SlotDefs,
     pub methods: &'static [MethodDef],
     pub getsets: &'static [GetSetDef],
+    /// `tp_vectorcall`: what calling exactly this type does when that
+    /// differs from `tp_new` then `tp_init` (CPython's hand-written argument
+    /// checks, with their own messages); subclasses do not inherit it.
+    pub vectorcall: Option<NewFn>,
 }
 
 impl TypeSpec {
@@ -299,6 +306,7 @@ impl TypeSpec {
         slots: SlotDefs::NONE,
         methods: &[],
         getsets: &[],
+        vectorcall: None,
     };
 }
 
@@ -790,7 +798,8 @@ const SUBCLASS_FLAGS: u64 = flags::LONG_SUBCLASS
     | flags::BASE_EXC_SUBCLASS
     | flags::TYPE_SUBCLASS
     | flags::SEQUENCE
-    | flags::MAPPING;
+    | flags::MAPPING
+    | flags::WEAKREFABLE;
 
 thread_local! {
     static NEXT_VERSION: Cell<u32> = const { Cell::new(1) };

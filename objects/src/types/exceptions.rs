@@ -1269,6 +1269,7 @@ pub static EXCEPTION_GROUP: PyObj<TypeObject> = PyObj::immortal(
         slots: SlotDefs::NONE,
         methods: &[],
         getsets: &[],
+        vectorcall: None,
     }),
 );
 
@@ -1294,6 +1295,7 @@ pub fn ready_exception_group() {
         d.set_str("__module__", PyStr::new("builtins"));
         d.set_str("__weakref__", crate::descr::weakref_descriptor(&me));
     }
+    t.set_flag(crate::typeobj::flags::WEAKREFABLE, true);
     EXCEPTION.payload().add_subclass(&me);
 }
 
