@@ -2,7 +2,7 @@
 
 use ouro_frontend::codegen::CompileOptions;
 use ouro_frontend::parser::Mode;
-use ouro_objects::err::PyErr;
+use ouro_objects::err::{PyErr, PyResult};
 use ouro_objects::exceptions::{self, BaseException};
 use ouro_objects::module::Module;
 use ouro_objects::none::is_none;
@@ -77,6 +77,15 @@ pub fn init_runtime() {
     protocol::set_current_globals_hook(crate::frame::current_globals);
     protocol::set_import_hook(crate::import::import_module);
     ouro_objects::err::set_unraisable_hook(crate::warnings::unraisable_with_message);
+    ouro_objects::codecs::set_registry_hook(call_codec_registry);
+}
+
+/// `_codecs.<function>(*args)`: the codec registry lives in the `_codecs`
+/// module, which object code reaches through this hook.
+fn call_codec_registry(function: &str, args: &[Value]) -> PyResult {
+    let import = crate::builtins::builtin_value("__import__")?;
+    let codecs = protocol::call(&import, &[PyStr::new("_codecs")], None)?;
+    protocol::call(&protocol::getattr_str(&codecs, function)?, args, None)
 }
 
 fn random_key() -> (u64, u64) {

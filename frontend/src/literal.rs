@@ -308,7 +308,7 @@ pub fn decode_bytes(body: &str, warnings: &mut Vec<InvalidEscape>) -> Result<Vec
 /// LM2 ignores spaces, underscores and medial hyphens), which CPython does
 /// not, so a name that only loosely equals the character's own name is
 /// refused. Loose spellings of aliases still pass (the crate has no alias list).
-fn lookup_name(name: &str) -> Option<char> {
+pub fn lookup_name(name: &str) -> Option<char> {
     let bytes = name.as_bytes();
     let well_formed = bytes.first()?.is_ascii_alphabetic()
         && bytes

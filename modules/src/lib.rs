@@ -7,23 +7,35 @@ mod atexit;
 mod binascii;
 mod bisect;
 mod cmath;
+mod codecs_module;
 mod collections;
+mod contextvars;
 #[cfg(test)]
 mod dir_parity;
+pub mod errno;
 pub mod errno;
 mod functools;
 mod hashes;
 mod heapq;
 mod heaptype;
 mod itertools;
+mod json;
+mod locale;
 mod math;
+mod opcode;
 mod operator;
 pub mod posix;
 mod random;
 pub mod stat;
 mod statistics;
+mod string_module;
 mod struct_module;
+mod suggestions;
+mod symtable;
 pub mod time;
+mod tokenize;
+mod types_module;
+mod typing_module;
 mod weakref;
 mod zlib;
 
@@ -55,4 +67,15 @@ pub static MODULES: &[&ModuleDef] = &[
     &binascii::BINASCII,
     &zlib::ZLIB,
     &statistics::STATISTICS,
+    &codecs_module::MODULE,
+    &contextvars::MODULE,
+    &json::MODULE,
+    &locale::MODULE,
+    &opcode::MODULE,
+    &string_module::MODULE,
+    &suggestions::MODULE,
+    &symtable::MODULE,
+    &tokenize::MODULE,
+    &types_module::MODULE,
+    &typing_module::MODULE,
 ];

@@ -1,4 +1,6 @@
-//! The built-in text codecs (UTF-8, UTF-16, UTF-32, ASCII, Latin-1) with the strict, ignore, replace, backslashreplace, xmlcharrefreplace, namereplace, surrogateescape and surrogatepass error handlers; what `str.encode`, `bytes.decode` and `str(b, encoding)` use; mirrors the codecs of Objects/unicodeobject.c and the handlers of Python/codecs.c.
+//! The built-in text codecs (UTF-8, UTF-16, UTF-32, ASCII, Latin-1) with the strict, ignore, replace, backslashreplace, xmlcharrefreplace, namereplace, surrogateescape and surrogatepass error handlers; what `str.encode`, `bytes.decode` and `str(b, encoding)` use, going to the codec registry (`_codecs`, through a hook) for other encodings and error handlers; mirrors the codecs of Objects/unicodeobject.c and the handlers of Python/codecs.c.
+
+use std::cell::Cell;
 
 use crate::core::Value;
 use crate::err::{PyErr, PyResult, type_error};
@@ -10,14 +12,14 @@ use crate::tuple::Tuple;
 /// Byte order of a UTF-16/32 codec; `Bom` writes a little-endian byte order
 /// mark and reads one if present (little-endian otherwise).
 #[derive(Clone, Copy, PartialEq)]
-enum Order {
+pub enum Order {
     Bom,
     Little,
     Big,
 }
 
 #[derive(Clone, Copy, PartialEq)]
-enum Codec {
+pub enum Codec {
     Utf8,
     Ascii,
     Latin1,
@@ -27,7 +29,7 @@ enum Codec {
 
 impl Codec {
     /// The name CPython's errors give the codec.
-    fn name(self) -> &'static str {
+    pub fn name(self) -> &'static str {
         match self {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
@@ -98,8 +100,9 @@ fn push_utf8(c: u32, out: &mut Vec<u8>) {
     }
 }
 
-/// `encodings.normalize_encoding` plus the aliases of the built-in codecs.
-fn lookup(encoding: &str) -> Option<Codec> {
+/// The built-in codec for `encoding`: `encodings.normalize_encoding` plus
+/// the aliases of the built-in codecs.
+pub fn builtin_codec(encoding: &str) -> Option<Codec> {
     let e = encoding.to_ascii_lowercase().replace(['-', ' '], "_");
     Some(match e.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Codec::Utf8,
@@ -119,21 +122,7 @@ fn lookup(encoding: &str) -> Option<Codec> {
 
 /// Canonical codec name (`utf-8`, `utf-16-le`, ...), or `None` if unknown.
 pub fn normalize(encoding: &str) -> Option<&'static str> {
-    lookup(encoding).map(Codec::name)
-}
-
-fn unknown(encoding: &str) -> PyErr {
-    PyErr::new(
-        &exceptions::LOOKUP_ERROR,
-        format!("unknown encoding: {encoding}"),
-    )
-}
-
-fn unknown_handler(name: &str) -> PyErr {
-    PyErr::new(
-        &exceptions::LOOKUP_ERROR,
-        format!("unknown error handler name '{name}'"),
-    )
+    builtin_codec(encoding).map(Codec::name)
 }
 
 fn text_arg(v: Option<&Value>, default: &str, what: &str) -> PyResult<String> {
@@ -149,7 +138,7 @@ fn text_arg(v: Option<&Value>, default: &str, what: &str) -> PyResult<String> {
     }
 }
 
-fn unicode_error(
+pub fn unicode_error(
     ty: &'static crate::core::PyObj<crate::typeobj::TypeObject>,
     encoding: &str,
     object: Value,
@@ -272,35 +261,58 @@ fn passed_surrogate(codec: Codec, b: &[u8]) -> Option<(u32, usize)> {
     (0xd800..0xe000).contains(&c).then_some((c, n))
 }
 
+/// The byte order a UTF-16/32 byte order mark at the front of `data` gives,
+/// and the mark's length; `None` without one.
+pub fn detect_bom(codec: Codec, data: &[u8]) -> Option<(Order, usize)> {
+    match codec {
+        Codec::Utf16(_) => match data {
+            [0xff, 0xfe, ..] => Some((Order::Little, 2)),
+            [0xfe, 0xff, ..] => Some((Order::Big, 2)),
+            _ => None,
+        },
+        Codec::Utf32(_) => match data {
+            [0xff, 0xfe, 0, 0, ..] => Some((Order::Little, 4)),
+            [0, 0, 0xfe, 0xff, ..] => Some((Order::Big, 4)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `codec` with its byte order fixed (`order` in place of `Bom`).
+fn with_order(codec: Codec, order: Order) -> Codec {
+    match codec {
+        Codec::Utf16(_) => Codec::Utf16(order),
+        Codec::Utf32(_) => Codec::Utf32(order),
+        other => other,
+    }
+}
+
 /// `bytes.decode(encoding, errors)`.
 pub fn decode(data: &[u8], encoding: &str, errors: &str, original: &Value) -> PyResult {
-    let Some(mut codec) = lookup(encoding) else {
-        return Err(unknown(encoding));
+    let Some(codec) = builtin_codec(encoding) else {
+        return decode_with_registry(original, encoding, errors);
     };
+    let (cps, _) = decode_codec(codec, data, errors, true, original)?;
+    Ok(PyStr::from_cps(&cps))
+}
+
+/// Decodes `data` with `codec`, returning the code points and how many bytes
+/// they took: all of them when `final`, otherwise up to an incomplete
+/// sequence at the end (what the `_codecs` decoders do for incremental
+/// decoders). A `Bom` order is read from a byte order mark if there is one.
+pub fn decode_codec(
+    mut codec: Codec,
+    data: &[u8],
+    errors: &str,
+    final_: bool,
+    original: &Value,
+) -> PyResult<(Vec<u32>, usize)> {
     let mut i = 0;
-    // A byte order mark picks the order; without one UTF-16/32 is little-endian.
-    match codec {
-        Codec::Utf16(Order::Bom) => {
-            let order = match data {
-                [0xfe, 0xff, ..] => Order::Big,
-                _ => Order::Little,
-            };
-            if data.starts_with(&[0xff, 0xfe]) || data.starts_with(&[0xfe, 0xff]) {
-                i = 2;
-            }
-            codec = Codec::Utf16(order);
-        }
-        Codec::Utf32(Order::Bom) => {
-            let order = match data {
-                [0, 0, 0xfe, 0xff, ..] => Order::Big,
-                _ => Order::Little,
-            };
-            if data.starts_with(&[0xff, 0xfe, 0, 0]) || data.starts_with(&[0, 0, 0xfe, 0xff]) {
-                i = 4;
-            }
-            codec = Codec::Utf32(order);
-        }
-        _ => {}
+    if let Codec::Utf16(Order::Bom) | Codec::Utf32(Order::Bom) = codec {
+        let (order, skip) = detect_bom(codec, data).unwrap_or((Order::Little, 0));
+        codec = with_order(codec, order);
+        i = skip;
     }
     let mut out: Vec<u32> = Vec::with_capacity(data.len());
     while i < data.len() {
@@ -321,6 +333,11 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str, original: &Value) -> Py
             }
             Err(e) => e,
         };
+        let incomplete =
+            i + bad == data.len() && matches!(reason, "unexpected end of data" | "truncated data");
+        if incomplete && !final_ {
+            break;
+        }
         let error = || {
             unicode_error(
                 &exceptions::UNICODE_DECODE_ERROR,
@@ -342,10 +359,15 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str, original: &Value) -> Py
                 }
             }
             "surrogateescape" => {
-                if bad_bytes.iter().any(|&b| b < 0x80) {
+                // Like CPython's handler: the leading bytes >= 0x80 (up to
+                // four) are escaped and decoding resumes after them.
+                let taken = bad_bytes.iter().take(4).take_while(|&&b| b >= 0x80).count();
+                if taken == 0 {
                     return Err(error());
                 }
-                out.extend(bad_bytes.iter().map(|&b| 0xdc00 + u32::from(b)));
+                out.extend(bad_bytes[..taken].iter().map(|&b| 0xdc00 + u32::from(b)));
+                i += taken;
+                continue;
             }
             "surrogatepass" => match passed_surrogate(codec, rest) {
                 Some((c, n)) => {
@@ -360,11 +382,55 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str, original: &Value) -> Py
                     "don't know how to handle UnicodeDecodeError in error callback",
                 ));
             }
-            other => return Err(unknown_handler(other)),
+            other => {
+                let (replacement, next) = call_handler(other, error(), data.len(), false)?;
+                // A decoding handler's replacement has been checked to be a str.
+                if let Some(text) = replacement.downcast::<PyStr>() {
+                    out.extend(text.code_points());
+                }
+                i = next;
+                continue;
+            }
         }
         i += bad;
     }
-    Ok(PyStr::from_cps(&out))
+    Ok((out, i.min(data.len())))
+}
+
+/// Calls the registered error handler `name` with `exc` (CPython's
+/// `unicode_encode_call_errorhandler` / `unicode_decode_call_errorhandler`):
+/// the replacement (a str, or for encoding also bytes) and the position to
+/// go on from.
+fn call_handler(name: &str, exc: PyErr, len: usize, encoding: bool) -> PyResult<(Value, usize)> {
+    let handler = registry("lookup_error", &[PyStr::new(name)])?;
+    let result = protocol::call1(&handler, exc.into_value())?;
+    let bad_result = || {
+        type_error(if encoding {
+            "encoding error handler must return (str/bytes, int) tuple"
+        } else {
+            "decoding error handler must return (str, int) tuple"
+        })
+    };
+    let items = match result.downcast::<Tuple>() {
+        Some(t) if t.len() == 2 => t.to_vec(),
+        _ => return Err(bad_result()),
+    };
+    let is_bytes = items[0].downcast::<crate::bytes::Bytes>().is_some();
+    if items[0].downcast::<PyStr>().is_none() && !(encoding && is_bytes) {
+        return Err(bad_result());
+    }
+    if !crate::int::is_int(&items[1]) {
+        return Err(bad_result());
+    }
+    let pos = crate::int::to_i64(&items[1]).unwrap_or(i64::MAX);
+    let len = len as i64;
+    let next = if pos < 0 { len + pos } else { pos };
+    if !(0..=len).contains(&next) {
+        return Err(crate::err::index_error(format!(
+            "position {pos} from error handler out of bounds"
+        )));
+    }
+    Ok((items[0].clone(), next as usize))
 }
 
 /// `\xNN`, `\uNNNN` or `\UNNNNNNNN` for a code point.
@@ -380,16 +446,25 @@ fn backslash_escape(c: u32) -> String {
 
 /// `str.encode(encoding, errors)`.
 pub fn encode(s: &PyStr, original: &Value, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let Some(codec) = lookup(encoding) else {
-        return Err(unknown(encoding));
-    };
-    let mut out = Vec::with_capacity(s.len());
+    match builtin_codec(encoding) {
+        Some(codec) => encode_codec(codec, &s.code_points(), original, errors),
+        None => encode_with_registry(original, encoding, errors),
+    }
+}
+
+/// Encodes the code points `cps` of the str `original` with `codec`.
+pub fn encode_codec(
+    codec: Codec,
+    cps: &[u32],
+    original: &Value,
+    errors: &str,
+) -> PyResult<Vec<u8>> {
+    let mut out = Vec::with_capacity(cps.len());
     match codec {
         Codec::Utf16(Order::Bom) => out.extend([0xff, 0xfe]),
         Codec::Utf32(Order::Bom) => out.extend([0xff, 0xfe, 0, 0]),
         _ => {}
     }
-    let cps = s.code_points();
     let mut i = 0;
     while i < cps.len() {
         if codec.encodable(cps[i]) {
@@ -462,11 +537,136 @@ pub fn encode(s: &PyStr, original: &Value, encoding: &str, errors: &str) -> PyRe
                     codec.push(c, &mut out);
                 }
             }
-            other => return Err(unknown_handler(other)),
+            other => {
+                let (replacement, next) = call_handler(other, error(i, end), cps.len(), true)?;
+                match replacement.downcast::<PyStr>() {
+                    Some(text) => {
+                        let text = text.code_points();
+                        if !text.iter().all(|&c| codec.encodable(c)) {
+                            return Err(error(i, end));
+                        }
+                        for c in text {
+                            codec.push(c, &mut out);
+                        }
+                    }
+                    None => {
+                        out.extend(crate::bytes::as_bytes_like(&replacement).unwrap_or_default())
+                    }
+                }
+                i = next;
+                continue;
+            }
         }
         i = end;
     }
     Ok(out)
+}
+
+/// Calls a function of the codec registry (`_codecs.lookup`,
+/// `_codecs.lookup_error`) with `args`.
+pub type RegistryHook = fn(&str, &[Value]) -> PyResult;
+
+thread_local! {
+    static REGISTRY: Cell<Option<RegistryHook>> = const { Cell::new(None) };
+}
+
+/// Installs the codec registry; the interpreter does this at start-up.
+pub fn set_registry_hook(hook: RegistryHook) {
+    REGISTRY.with(|h| h.set(Some(hook)));
+}
+
+fn registry(function: &str, args: &[Value]) -> PyResult {
+    match REGISTRY.with(Cell::get) {
+        Some(hook) => hook(function, args),
+        None => Err(PyErr::new(
+            &exceptions::LOOKUP_ERROR,
+            "no codec search functions registered: can't find encoding",
+        )),
+    }
+}
+
+/// The registered codec's function `index` (0 encoder, 1 decoder), after
+/// `_PyCodec_LookupTextEncoding`'s check that the codec is a text encoding.
+fn text_codec_function(encoding: &str, index: usize, alternate: &str) -> PyResult {
+    let info = registry("lookup", &[PyStr::new(encoding)])?;
+    if info.downcast_exact::<Tuple>().is_none()
+        && let Some(flag) = protocol::getattr_opt(&info, &crate::str::intern("_is_text_encoding"))?
+        && !protocol::is_true(&flag)?
+    {
+        return Err(PyErr::new(
+            &exceptions::LOOKUP_ERROR,
+            format!(
+                "'{encoding}' is not a text encoding; use {alternate} to handle arbitrary codecs"
+            ),
+        ));
+    }
+    protocol::getitem(&info, &crate::int::from_usize(index))
+}
+
+/// Calls a registered encoder or decoder (`_PyCodec_EncodeInternal`): the
+/// first item of the `(object, length)` it returns, errors noted with the
+/// operation and codec.
+pub fn call_codec_function(
+    function: &Value,
+    object: &Value,
+    errors: &str,
+    operation: &str,
+    encoding: &str,
+) -> PyResult {
+    let result = protocol::call(function, &[object.clone(), PyStr::new(errors)], None)
+        .inspect_err(|e| {
+            exceptions::add_note(e, &format!("{operation} with '{encoding}' codec failed"));
+        })?;
+    match result.downcast::<Tuple>() {
+        Some(t) if t.len() == 2 => Ok(t.to_vec().swap_remove(0)),
+        _ => Err(type_error(if operation == "encoding" {
+            "encoder must return a tuple (object, integer)"
+        } else {
+            "decoder must return a tuple (object,integer)"
+        })),
+    }
+}
+
+/// `PyUnicode_AsEncodedString` for an encoding the built-in codecs do not know.
+fn encode_with_registry(text: &Value, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let encoder = text_codec_function(encoding, 0, "codecs.encode()")?;
+    let v = call_codec_function(&encoder, text, errors, "encoding", encoding)?;
+    if let Some(b) = v.downcast::<crate::bytes::Bytes>() {
+        return Ok(b.0.to_vec());
+    }
+    if let Some(b) = v.downcast::<crate::bytearray::ByteArray>() {
+        crate::warnings::warn(
+            &exceptions::RUNTIME_WARNING,
+            &format!(
+                "encoder {encoding} returned bytearray instead of bytes; use codecs.encode() to encode to arbitrary types"
+            ),
+            1,
+        )?;
+        return Ok(b.to_vec());
+    }
+    Err(type_error(format!(
+        "'{encoding}' encoder returned '{}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types",
+        protocol::type_name(&v)
+    )))
+}
+
+/// `PyUnicode_Decode` for an encoding the built-in codecs do not know.
+fn decode_with_registry(data: &Value, encoding: &str, errors: &str) -> PyResult {
+    let decoder = text_codec_function(encoding, 1, "codecs.decode()")?;
+    // CPython hands the codec a memoryview-free copy for bytes-like input.
+    let data = if data.downcast::<crate::bytes::Bytes>().is_some() {
+        data.clone()
+    } else {
+        crate::bytes::new(crate::bytes::as_bytes_like(data).unwrap_or_default())
+    };
+    let v = call_codec_function(&decoder, &data, errors, "decoding", encoding)?;
+    if v.downcast::<PyStr>().is_none() {
+        return Err(type_error(format!(
+            "'{encoding}' decoder returned '{}' instead of 'str'; use codecs.decode() to decode to arbitrary types",
+            protocol::type_name(&v)
+        )));
+    }
+    Ok(v)
 }
 
 /// `str(obj, encoding, errors)`.

@@ -91,61 +91,137 @@ impl Source<'_> {
 
     /// Resolves `name.attr[key]...`.
     fn field(&mut self, name: &[u32]) -> PyResult<Value> {
-        let first_end = name
-            .iter()
-            .position(|&c| c == '.' as u32 || c == '[' as u32)
-            .unwrap_or(name.len());
-        let mut obj = self.first(&name[..first_end])?;
-        let mut i = first_end;
-        while i < name.len() {
-            if name[i] == '.' as u32 {
-                let start = i + 1;
-                let end = name[start..]
-                    .iter()
-                    .position(|&c| c == '.' as u32 || c == '[' as u32)
-                    .map_or(name.len(), |p| p + start);
-                if start == end {
-                    return Err(value_error("Empty attribute in format string"));
-                }
-                obj = protocol::getattr(&obj, &crate::str::intern_value(&text(&name[start..end])))?;
-                i = end;
+        let (first, mut i) = field_first(name);
+        let mut obj = self.first(first)?;
+        while let Some((is_attribute, key)) = next_field_part(name, &mut i)? {
+            obj = if is_attribute {
+                protocol::getattr(&obj, &crate::str::intern_value(&key))?
             } else {
-                let start = i + 1;
-                let Some(end) = name[start..]
-                    .iter()
-                    .position(|&c| c == ']' as u32)
-                    .map(|p| p + start)
-                else {
-                    return Err(value_error("Missing ']' in format string"));
-                };
-                let key = &name[start..end];
-                if key.is_empty() {
-                    return Err(value_error("Empty attribute in format string"));
-                }
-                let key = if is_digits(key) {
-                    crate::int::from_usize(number(key)?)
-                } else {
-                    text(key)
-                };
-                obj = protocol::getitem(&obj, &key)?;
-                i = end + 1;
-                if i < name.len() && name[i] != '.' as u32 && name[i] != '[' as u32 {
-                    return Err(value_error(
-                        "Only '.' or '[' may follow ']' in format field specifier",
-                    ));
-                }
-            }
+                protocol::getitem(&obj, &key)?
+            };
         }
         Ok(obj)
     }
 }
 
+/// A field number (`get_integer`): `None` unless `cps` is all digits.
+pub fn field_number(cps: &[u32]) -> PyResult<Option<usize>> {
+    if is_digits(cps) {
+        number(cps).map(Some)
+    } else {
+        Ok(None)
+    }
+}
+
+/// The first part of a field name (`0` or `name` in `name.attr[key]`) and
+/// where the rest starts.
+pub fn field_first(name: &[u32]) -> (&[u32], usize) {
+    let end = name
+        .iter()
+        .position(|&c| c == '.' as u32 || c == '[' as u32)
+        .unwrap_or(name.len());
+    (&name[..end], end)
+}
+
+/// The `.attr` or `[key]` of a field name at `*i`, as (is_attribute, name
+/// or index), moving `*i` past it; CPython's `FieldNameIterator_next`.
+pub fn next_field_part(name: &[u32], i: &mut usize) -> PyResult<Option<(bool, Value)>> {
+    let Some(&c) = name.get(*i) else {
+        return Ok(None);
+    };
+    let start = *i + 1;
+    if c == '.' as u32 {
+        let end = name[start..]
+            .iter()
+            .position(|&c| c == '.' as u32 || c == '[' as u32)
+            .map_or(name.len(), |p| p + start);
+        *i = end;
+        if start == end {
+            return Err(value_error("Empty attribute in format string"));
+        }
+        return Ok(Some((true, text(&name[start..end]))));
+    }
+    if c != '[' as u32 {
+        return Err(value_error(
+            "Only '.' or '[' may follow ']' in format field specifier",
+        ));
+    }
+    let Some(end) = name[start..]
+        .iter()
+        .position(|&c| c == ']' as u32)
+        .map(|p| p + start)
+    else {
+        return Err(value_error("Missing ']' in format string"));
+    };
+    *i = end + 1;
+    let key = &name[start..end];
+    if key.is_empty() {
+        return Err(value_error("Empty attribute in format string"));
+    }
+    Ok(Some((
+        false,
+        match field_number(key)? {
+            Some(n) => crate::int::from_usize(n),
+            None => text(key),
+        },
+    )))
+}
+
 /// A parsed replacement field.
-struct Field<'a> {
-    name: &'a [u32],
-    conversion: Option<u32>,
-    spec: &'a [u32],
+pub struct Field<'a> {
+    pub name: &'a [u32],
+    pub conversion: Option<u32>,
+    pub spec: &'a [u32],
     spec_needs_expanding: bool,
+}
+
+/// Literal text and the replacement field after it, if any.
+pub struct Markup<'a> {
+    pub literal: &'a [u32],
+    pub field: Option<Field<'a>>,
+}
+
+/// The next piece of `fmt` from `*i`, `None` at its end; CPython's
+/// `MarkupIterator_next` (a doubled brace ends the literal, kept once).
+pub fn next_markup<'a>(fmt: &'a [u32], i: &mut usize) -> PyResult<Option<Markup<'a>>> {
+    if *i >= fmt.len() {
+        return Ok(None);
+    }
+    let start = *i;
+    let mut brace = None;
+    while let Some(&c) = fmt.get(*i) {
+        *i += 1;
+        if c == LBRACE || c == RBRACE {
+            brace = Some(c);
+            break;
+        }
+    }
+    let Some(brace) = brace else {
+        return Ok(Some(Markup {
+            literal: &fmt[start..],
+            field: None,
+        }));
+    };
+    let next = fmt.get(*i).copied();
+    if brace == RBRACE && next != Some(RBRACE) {
+        return Err(value_error("Single '}' encountered in format string"));
+    }
+    let Some(next) = next else {
+        return Err(value_error("Single '{' encountered in format string"));
+    };
+    if next == brace {
+        *i += 1;
+        return Ok(Some(Markup {
+            literal: &fmt[start..*i - 1],
+            field: None,
+        }));
+    }
+    let literal = &fmt[start..*i - 1];
+    let field = parse_field(fmt, i)?;
+    Ok(Some(Markup {
+        literal,
+        field: Some(field),
+    }))
 }
 
 /// Parses the field starting after its `{` at `*i`, leaving `*i` after its `}`; CPython's `parse_field`.
@@ -235,32 +311,11 @@ fn build(fmt: &[u32], src: &mut Source, depth: u32, out: &mut Vec<u32>) -> PyRes
         return Err(value_error("Max string recursion exceeded"));
     }
     let mut i = 0;
-    while i < fmt.len() {
-        let c = fmt[i];
-        i += 1;
-        if c != LBRACE && c != RBRACE {
-            out.push(c);
+    while let Some(markup) = next_markup(fmt, &mut i)? {
+        out.extend_from_slice(markup.literal);
+        let Some(field) = markup.field else {
             continue;
-        }
-        let next = fmt.get(i).copied();
-        if c == RBRACE {
-            if next != Some(RBRACE) {
-                return Err(value_error("Single '}' encountered in format string"));
-            }
-            out.push(RBRACE);
-            i += 1;
-            continue;
-        }
-        match next {
-            None => return Err(value_error("Single '{' encountered in format string")),
-            Some(LBRACE) => {
-                out.push(LBRACE);
-                i += 1;
-                continue;
-            }
-            Some(_) => {}
-        }
-        let field = parse_field(fmt, &mut i)?;
+        };
         let obj = convert(src.field(field.name)?, field.conversion)?;
         let spec_value = if field.spec_needs_expanding {
             let mut expanded = Vec::new();

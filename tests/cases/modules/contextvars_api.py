@@ -1,0 +1,52 @@
+# _contextvars: ContextVar get/set/reset, Token (also as a context manager), Context mapping and run, copy_context
+import _contextvars as c
+v = c.ContextVar('x', default=1); w = c.ContextVar('y')
+print(c.ContextVar.__module__, c.Context.__module__, c.Token.__module__, c.Token.MISSING)
+print(sorted(k for k in dir(c.ContextVar) if not k.startswith('__') or k in ('__class_getitem__',)), sorted(k for k in dir(c.Token) if k[0] != '_' or k in ('__enter__', '__exit__')), sorted(k for k in dir(c.Context) if k[0] != '_'))
+t = v.set(2); print(repr(t)[:20], t.var is v, t.old_value, v.get())
+v.reset(t); print(v.get(), repr(t)[:25])
+try: v.reset(t)
+except Exception as e: print(type(e).__name__, str(e)[:30])
+try: w.get()
+except LookupError as e: print(type(e.args[0]).__name__)
+print(w.get(5))
+ctx = c.copy_context(); print(type(ctx), len(ctx), list(ctx))
+def f(a, b=0):
+    w.set(a+b); return w.get(), c.copy_context()[w]
+print(ctx.run(f, 1, b=2), ctx[w], w in ctx, ctx.get(w), len(ctx), list(ctx.items()) == [(w, 3)])
+print(list(ctx.keys()) == [w], list(ctx.values()), ctx.get(v), ctx.get(v, 'd'), ctx.copy() == ctx, ctx.copy() is ctx)
+try: w.get()
+except LookupError: print('LookupError')
+try: ctx.run(lambda: ctx.run(f, 1))
+except RuntimeError as e: print(str(e)[:40])
+try: c.Context(1)
+except TypeError as e: print(e)
+try: c.Token()
+except RuntimeError as e: print(e)
+try: c.ContextVar(1)
+except TypeError as e: print(e)
+try: ctx[1]
+except TypeError as e: print(e)
+try: ctx[v]
+except KeyError as e: print('KeyError', e.args[0] is v)
+try:
+    class X(c.ContextVar): pass
+except TypeError as e: print(e)
+print(c.ContextVar[int])
+print(c.Context() == c.Context(), hash(v) == hash(v), v.name)
+with v.set(10) as tok: print(v.get(), tok.var is v)
+print(v.get())
+t2 = w.set(1)
+try: c.Context().run(w.reset, t2)
+except ValueError as e: print(str(e)[-35:])
+t3 = v.set(7)
+try: w.reset(t3)
+except ValueError as e: print(str(e)[-35:])
+try: v.name = 'z'
+except AttributeError as e: print(e)
+try: v.reset(1)
+except TypeError as e: print(e)
+try: ctx.run()
+except TypeError as e: print(e)
+print(repr(v)[:26], repr(w)[:15], repr(c.Token.MISSING))
+print(c.Context.__hash__, c.ContextVar('q', default=None).get())
