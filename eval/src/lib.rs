@@ -19,6 +19,7 @@ pub mod interp;
 pub mod io;
 pub mod keyword_typos;
 pub mod native_module;
+pub mod pyast;
 pub mod ops;
 pub mod run;
 pub mod state;

@@ -6,6 +6,7 @@
 
 pub mod ast;
 pub mod ast_dump;
+pub mod ast_reflect;
 pub mod ast_preprocess;
 pub mod code_dump;
 pub mod codegen;

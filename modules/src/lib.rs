@@ -3,4 +3,7 @@
 use ouro_eval::native_module::ModuleDef;
 
 /// Every module of this crate; the program registers them at start-up.
-pub static MODULES: &[&ModuleDef] = &[];
+pub static MODULES: &[&ModuleDef] = &[
+    // `_ast` lives in `eval`, next to `compile()`, which converts its node objects.
+    &ouro_eval::pyast::MODULE,
+];
