@@ -308,10 +308,10 @@ pub fn compile_builtin(args: Args) -> PyResult {
     let only_ast = flags & pyast::PY_CF_ONLY_AST != 0;
     let optimized = flags & pyast::PY_CF_OPTIMIZED_AST == pyast::PY_CF_OPTIMIZED_AST;
     if pyast::convert::is_ast(&source) {
-        if only_ast && !optimized {
-            return Ok(source);
-        }
         let mut module = pyast::convert::from_object(&source, mode)?;
+        if only_ast && !optimized {
+            return pyast::convert::to_object(&module);
+        }
         if only_ast {
             let features = ouro_frontend::future::parse_future(&module)
                 .map_err(|e| syntax_error(&e, &filename, None))?;

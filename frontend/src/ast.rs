@@ -7,8 +7,8 @@
 
 use crate::ast_dump::{Dump, DumpWriter};
 use crate::ast_reflect::{
-    Builder, ClassKind, FromHost, NodeClass, ReadError, Reader, Site, ToHost, field_name, read_field,
-    read_range,
+    Builder, ClassKind, FromHost, NodeClass, ReadError, Reader, Site, ToHost, field_name,
+    read_field, read_range,
 };
 use num_bigint::BigInt;
 
@@ -16,6 +16,10 @@ use num_bigint::BigInt;
 pub type Identifier = String;
 /// ASDL `int`.
 pub type Int = i32;
+/// An item of `arguments.kw_defaults`: `None` for a keyword-only parameter
+/// without default, though the ASDL types the list `expr*` (not `expr?*`
+/// like `Dict.keys`).
+pub type KwDefault = Option<Expr>;
 
 /// The `_attributes` of located nodes: 1-based lines, 0-based UTF-8 byte columns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -381,7 +385,7 @@ asdl! {
         Comprehension "comprehension" (target: Expr, iter: Expr, ifs: Vec<Expr>, is_async: Int);
         Arguments "arguments" (
             posonlyargs: Vec<Arg>, args: Vec<Arg>, vararg: Option<Box<Arg>>, kwonlyargs: Vec<Arg>,
-            kw_defaults: Vec<Option<Expr>>, kwarg: Option<Box<Arg>>, defaults: Vec<Expr>
+            kw_defaults: Vec<KwDefault>, kwarg: Option<Box<Arg>>, defaults: Vec<Expr>
         );
         WithItem "withitem" (context_expr: Expr, optional_vars: Option<Box<Expr>>);
         MatchCase "match_case" (pattern: Pattern, guard: Option<Box<Expr>>, body: Vec<Stmt>);

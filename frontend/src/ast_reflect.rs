@@ -52,13 +52,18 @@ impl FieldType {
         let mut optional = false;
         let mut sequence = false;
         loop {
-            if let Some(inner) = text.strip_prefix("Option<").and_then(|t| t.strip_suffix('>')) {
+            if let Some(inner) = text
+                .strip_prefix("Option<")
+                .and_then(|t| t.strip_suffix('>'))
+            {
                 optional = true;
                 text = inner.to_string();
-            } else if let Some(inner) = text.strip_prefix("Vec<").and_then(|t| t.strip_suffix('>')) {
+            } else if let Some(inner) = text.strip_prefix("Vec<").and_then(|t| t.strip_suffix('>'))
+            {
                 sequence = true;
                 text = inner.to_string();
-            } else if let Some(inner) = text.strip_prefix("Box<").and_then(|t| t.strip_suffix('>')) {
+            } else if let Some(inner) = text.strip_prefix("Box<").and_then(|t| t.strip_suffix('>'))
+            {
                 text = inner.to_string();
             } else {
                 break;
@@ -69,6 +74,7 @@ impl FieldType {
             "String" => "string",
             "Int" => "int",
             "Constant" => "constant",
+            "KwDefault" => "expr",
             other => RUST_NAMES
                 .iter()
                 .find(|(rust, _)| *rust == other)
@@ -105,7 +111,9 @@ impl NodeClass {
 
     /// `(Python field name, field type)`, in order.
     pub fn field_types(&self) -> impl Iterator<Item = (&'static str, FieldType)> + '_ {
-        self.fields.iter().map(|(n, t)| (field_name(n), FieldType::of(t)))
+        self.fields
+            .iter()
+            .map(|(n, t)| (field_name(n), FieldType::of(t)))
     }
 
     /// The names in `_attributes`.
@@ -116,6 +124,12 @@ impl NodeClass {
             }
             _ => &[],
         }
+    }
+
+    /// Whether `end_lineno` and `end_col_offset` are `int?` (they are `int`
+    /// for `pattern` and `type_param` in the ASDL).
+    pub fn optional_end_positions(&self) -> bool {
+        !matches!(self.name, "pattern" | "type_param")
     }
 
     /// The constructors of a sum's abstract class.
@@ -201,7 +215,10 @@ impl<T: ToHost> ToHost for Option<T> {
 
 impl<T: ToHost> ToHost for Vec<T> {
     fn to_host<B: Builder>(&self, b: &mut B) -> Result<B::Obj, B::Err> {
-        let items = self.iter().map(|v| v.to_host(b)).collect::<Result<_, _>>()?;
+        let items = self
+            .iter()
+            .map(|v| v.to_host(b))
+            .collect::<Result<_, _>>()?;
         Ok(b.list(items))
     }
 }
@@ -283,7 +300,11 @@ pub trait FromHost: Sized {
     fn from_host<R: Reader>(r: &mut R, obj: &R::Obj, site: &Site) -> Result<Self, R::Err>;
 
     /// Reads a field whose attribute may be absent (`None`).
-    fn from_field<R: Reader>(r: &mut R, value: Option<R::Obj>, site: &Site) -> Result<Self, R::Err> {
+    fn from_field<R: Reader>(
+        r: &mut R,
+        value: Option<R::Obj>,
+        site: &Site,
+    ) -> Result<Self, R::Err> {
         match value {
             Some(v) => Self::from_host(r, &v, site),
             None => Err(r.error(ReadError::Missing, site)),
@@ -298,7 +319,11 @@ impl<T: FromHost> FromHost for Box<T> {
         T::from_host(r, obj, site).map(Box::new)
     }
 
-    fn from_field<R: Reader>(r: &mut R, value: Option<R::Obj>, site: &Site) -> Result<Self, R::Err> {
+    fn from_field<R: Reader>(
+        r: &mut R,
+        value: Option<R::Obj>,
+        site: &Site,
+    ) -> Result<Self, R::Err> {
         T::from_field(r, value, site).map(Box::new)
     }
 }
@@ -313,7 +338,11 @@ impl<T: FromHost> FromHost for Option<T> {
         T::from_host(r, obj, site).map(Some)
     }
 
-    fn from_field<R: Reader>(r: &mut R, value: Option<R::Obj>, site: &Site) -> Result<Self, R::Err> {
+    fn from_field<R: Reader>(
+        r: &mut R,
+        value: Option<R::Obj>,
+        site: &Site,
+    ) -> Result<Self, R::Err> {
         match value {
             Some(v) => Self::from_host(r, &v, site),
             None => Ok(None),
@@ -342,7 +371,11 @@ impl<T: FromHost> FromHost for Vec<T> {
     }
 
     /// A missing list is an empty one (3.13+).
-    fn from_field<R: Reader>(r: &mut R, value: Option<R::Obj>, site: &Site) -> Result<Self, R::Err> {
+    fn from_field<R: Reader>(
+        r: &mut R,
+        value: Option<R::Obj>,
+        site: &Site,
+    ) -> Result<Self, R::Err> {
         match value {
             Some(v) => Self::from_host(r, &v, site),
             None => Ok(Vec::new()),
@@ -387,11 +420,25 @@ pub fn read_field<R: Reader, T: FromHost>(
 
 /// Reads the positions of a located node (`owner` is its abstract class or
 /// product name); a missing end is the start, as CPython's `int?` fields.
-pub fn read_range<R: Reader>(r: &mut R, obj: &R::Obj, owner: &'static str) -> Result<Range, R::Err> {
+pub fn read_range<R: Reader>(
+    r: &mut R,
+    obj: &R::Obj,
+    owner: &'static str,
+) -> Result<Range, R::Err> {
     let lineno: Int = read_field(r, obj, owner, "lineno", "Int")?;
     let col_offset: Int = read_field(r, obj, owner, "col_offset", "Int")?;
-    let end_lineno: Option<Int> = read_field(r, obj, owner, "end_lineno", "Option<Int>")?;
-    let end_col_offset: Option<Int> = read_field(r, obj, owner, "end_col_offset", "Option<Int>")?;
+    let (end_lineno, end_col_offset): (Option<Int>, Option<Int>) =
+        if NodeClass::find(owner).is_some_and(NodeClass::optional_end_positions) {
+            (
+                read_field(r, obj, owner, "end_lineno", "Option<Int>")?,
+                read_field(r, obj, owner, "end_col_offset", "Option<Int>")?,
+            )
+        } else {
+            (
+                Some(read_field(r, obj, owner, "end_lineno", "Int")?),
+                Some(read_field(r, obj, owner, "end_col_offset", "Int")?),
+            )
+        };
     // Positions are kept unsigned; CPython's -1 ("no position") and other
     // negative values wrap, as its `int` fields would into an unsigned read.
     Ok(Range {
@@ -402,10 +449,9 @@ pub fn read_range<R: Reader>(r: &mut R, obj: &R::Obj, owner: &'static str) -> Re
     })
 }
 
-
-/// Rust type name to ASDL type name, for [`FieldType::of`]; filled by the
-/// `asdl!` table.
-pub(crate) use crate::ast::RUST_NAMES;
 /// Every class of the `_ast` module but `AST`, abstract classes before their
 /// constructors; filled by the `asdl!` table.
 pub use crate::ast::NODE_CLASSES;
+/// Rust type name to ASDL type name, for [`FieldType::of`]; filled by the
+/// `asdl!` table.
+pub(crate) use crate::ast::RUST_NAMES;

@@ -69,7 +69,10 @@ fn ast_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> 
         remaining.retain(|f| !protocol::eq(f, name).unwrap_or(false));
     }
     for (key, value) in a.keywords() {
-        if fields.iter().any(|f| protocol::eq(f, &key).unwrap_or(false)) {
+        if fields
+            .iter()
+            .any(|f| protocol::eq(f, &key).unwrap_or(false))
+        {
             let before = remaining.len();
             remaining.retain(|f| !protocol::eq(f, &key).unwrap_or(false));
             if remaining.len() == before {
@@ -116,31 +119,27 @@ fn ast_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> 
     Ok(())
 }
 
-/// `ast_type_reduce`: the leading fields present as positional arguments,
-/// the rest of the dict as state.
+/// `ast_type_reduce` (3.14): `None` for each field as positional
+/// arguments, so unpickling warns about no missing field, and the instance
+/// dict as state.
 fn ast_reduce(v: &Value, args: Args) -> PyResult {
     args.none("__reduce__")?;
     let ty = v.type_value();
     let Some(dict) = protocol::instance_dict(v) else {
         return Ok(Tuple::new(vec![ty, Tuple::empty()]));
     };
-    let remaining = Dict::new_value();
-    let rest = remaining.downcast::<Dict>().expect("dict");
-    rest.update_from(&dict)?;
-    let mut positional = Vec::new();
-    if let Some(fields) = protocol::getattr_opt(&ty, &intern("_fields"))? {
-        for name in protocol::collect(&fields)? {
-            match rest.pop_item(&name)? {
-                Some(value) => positional.push(value),
-                None => break,
-            }
-        }
-    }
-    Ok(Tuple::new(vec![ty, Tuple::new(positional), remaining]))
+    let state = Dict::new_value();
+    state.downcast::<Dict>().expect("dict").update_from(&dict)?;
+    let count = match protocol::getattr_opt(&ty, &intern("_fields"))? {
+        Some(fields) => protocol::collect(&fields)?.len(),
+        None => 0,
+    };
+    Ok(Tuple::new(vec![ty, Tuple::new(vec![none(); count]), state]))
 }
 
 /// `ast_type_replace` (3.14, `copy.replace`): a new node of the same class
-/// with the fields and positions of this one, changed by the keywords.
+/// with the fields and positions this one holds, changed by the keywords;
+/// fields neither held nor given must be optional.
 fn ast_replace(v: &Value, args: Args) -> PyResult {
     if !args.positional().is_empty() {
         return Err(type_error("__replace__() takes no positional arguments"));
@@ -156,30 +155,49 @@ fn ast_replace(v: &Value, args: Args) -> PyResult {
     let fields = names_of("_fields")?;
     let attributes = names_of("_attributes")?;
     let changes = args.keywords();
+    let is_one_of =
+        |names: &[Value], key: &Value| names.iter().any(|f| protocol::eq(f, key).unwrap_or(false));
     for (key, _) in &changes {
-        let known = fields.iter().chain(&attributes).any(|f| protocol::eq(f, key).unwrap_or(false));
-        if !known {
+        if !is_one_of(&fields, key) && !is_one_of(&attributes, key) {
             return Err(type_error(format!(
                 "{type_name}.__replace__ got an unexpected keyword argument '{}'.",
                 protocol::str_lossy(key)
             )));
         }
     }
+    let own = protocol::instance_dict(v);
+    let own = own.as_ref().and_then(|d| d.downcast::<Dict>());
+    let field_types = protocol::getattr_opt(&ty, &intern("_field_types"))?;
     let mut names = Vec::new();
     let mut values = Vec::new();
     let mut missing = Vec::new();
     for name in fields.iter().chain(&attributes) {
-        let changed = changes.iter().find(|(k, _)| protocol::eq(k, name).unwrap_or(false));
+        let changed = changes
+            .iter()
+            .find(|(k, _)| protocol::eq(k, name).unwrap_or(false));
         let value = match changed {
             Some((_, value)) => Some(value.clone()),
-            None => protocol::getattr_opt(v, name)?,
+            None => match own {
+                Some(d) => d.get_item_opt(name)?,
+                None => None,
+            },
         };
         match value {
             Some(value) => {
                 names.push(name.clone());
                 values.push(value);
             }
-            None if fields.iter().any(|f| f.is(name)) => missing.push(protocol::str_lossy(name)),
+            None if is_one_of(&fields, name) => {
+                let optional = match &field_types {
+                    Some(types) => protocol::getitem(types, name)?
+                        .downcast::<union::Union>()
+                        .is_some(),
+                    None => false,
+                };
+                if !optional {
+                    missing.push(protocol::str_lossy(name));
+                }
+            }
             None => {}
         }
     }
@@ -252,7 +270,11 @@ fn repr_list(list: &Value, depth: u32, base: &TypeRef) -> PyResult<String> {
         text.push_str(&item_repr(&items[items.len() - 1])?);
     }
     let is_list = list.downcast::<List>().is_some();
-    Ok(if is_list { format!("[{text}]") } else { format!("({text})") })
+    Ok(if is_list {
+        format!("[{text}]")
+    } else {
+        format!("({text})")
+    })
 }
 
 builtin_type!(pub static AST_TYPE: AstNode = TypeSpec {
@@ -261,6 +283,10 @@ builtin_type!(pub static AST_TYPE: AstNode = TypeSpec {
     instance_dict: true,
     slots: SlotDefs {
         repr: Some(ast_repr),
+        // Given explicitly, as `AST_type_slots` does, so the type has its own
+        // `__getattribute__`, `__setattr__` and `__delattr__`.
+        getattro: Some(protocol::generic_getattr),
+        setattro: Some(protocol::generic_setattr),
         new: Some(ast_new),
         init: Some(ast_init),
         ..SlotDefs::NONE
@@ -311,12 +337,15 @@ fn make_classes() -> PyResult<State> {
     let ast = TypeRef::from_static(&AST_TYPE).into_value();
     let ast_dict = AST_TYPE.payload().dict();
     let ast_dict = ast_dict.downcast::<Dict>().expect("type dict");
-    for name in ["_fields", "_attributes", "__match_args__"] {
+    ast_dict.set_str("__module__", PyStr::new("ast"));
+    for name in ["_fields", "__match_args__", "_attributes"] {
         ast_dict.set_str(name, Tuple::empty());
     }
     let mut classes: HashMap<&'static str, Value> = HashMap::new();
     for class in NODE_CLASSES {
-        let base = class.base.map_or_else(|| ast.clone(), |b| classes[b].clone());
+        let base = class
+            .base
+            .map_or_else(|| ast.clone(), |b| classes[b].clone());
         let names = Tuple::new(class.field_types().map(|(n, _)| intern(n)).collect());
         let dict_value = Dict::new_value();
         let dict = dict_value.downcast::<Dict>().expect("dict");
@@ -326,19 +355,26 @@ fn make_classes() -> PyResult<State> {
         dict.set_str("__doc__", PyStr::new(&class.doc()));
         let made = protocol::call(
             &TYPE_TYPE.value(),
-            &[PyStr::new(class.name), Tuple::new(vec![base]), dict_value.clone()],
+            &[
+                PyStr::new(class.name),
+                Tuple::new(vec![base]),
+                dict_value.clone(),
+            ],
             None,
         )?;
         let set = |name: &str, value: Value| protocol::setattr(&made, &intern(name), Some(&value));
         if !matches!(class.kind, ClassKind::Constructor) {
-            set("_attributes", Tuple::new(class.attributes().iter().map(|a| intern(a)).collect()))?;
+            set(
+                "_attributes",
+                Tuple::new(class.attributes().iter().map(|a| intern(a)).collect()),
+            )?;
         }
         for (name, ty) in class.field_types() {
             if ty.optional && !ty.sequence {
                 set(name, none())?;
             }
         }
-        if !class.attributes().is_empty() {
+        if !class.attributes().is_empty() && class.optional_end_positions() {
             set("end_lineno", none())?;
             set("end_col_offset", none())?;
         }

@@ -1,8 +1,8 @@
 //! The checks `compile()` makes of a tree built from node objects before compiling it; mirrors `_PyAST_Validate` in Python/ast.c.
 
 use ouro_frontend::ast::{
-    Arguments, Comprehension, ExceptHandlerKind, Expr, ExprContext, ExprKind, Mod, Pattern, PatternKind, Range, Stmt,
-    StmtKind, TypeParam,
+    Arguments, Comprehension, ExceptHandlerKind, Expr, ExprContext, ExprKind, Mod, Pattern,
+    PatternKind, Range, Stmt, StmtKind, TypeParam,
 };
 use ouro_objects::err::{PyResult, type_error, value_error};
 
@@ -176,20 +176,41 @@ fn stmt(s: &Stmt) -> PyResult<()> {
             orelse,
             ..
         } => {
-            let owner = if matches!(s.kind, StmtKind::For { .. }) { "For" } else { "AsyncFor" };
+            let owner = if matches!(s.kind, StmtKind::For { .. }) {
+                "For"
+            } else {
+                "AsyncFor"
+            };
             expr(target, Store)?;
             expr(iter, Load)?;
             body(b, owner)?;
             stmts(orelse)
         }
-        StmtKind::While { test, body: b, orelse } | StmtKind::If { test, body: b, orelse } => {
-            let owner = if matches!(s.kind, StmtKind::While { .. }) { "While" } else { "If" };
+        StmtKind::While {
+            test,
+            body: b,
+            orelse,
+        }
+        | StmtKind::If {
+            test,
+            body: b,
+            orelse,
+        } => {
+            let owner = if matches!(s.kind, StmtKind::While { .. }) {
+                "While"
+            } else {
+                "If"
+            };
             expr(test, Load)?;
             body(b, owner)?;
             stmts(orelse)
         }
         StmtKind::With { items, body: b, .. } | StmtKind::AsyncWith { items, body: b, .. } => {
-            let owner = if matches!(s.kind, StmtKind::With { .. }) { "With" } else { "AsyncWith" };
+            let owner = if matches!(s.kind, StmtKind::With { .. }) {
+                "With"
+            } else {
+                "AsyncWith"
+            };
             nonempty(items, "items", owner)?;
             for item in items {
                 expr(&item.context_expr, Load)?;
@@ -226,7 +247,11 @@ fn stmt(s: &Stmt) -> PyResult<()> {
             orelse,
             finalbody,
         } => {
-            let owner = if matches!(s.kind, StmtKind::Try { .. }) { "Try" } else { "TryStar" };
+            let owner = if matches!(s.kind, StmtKind::Try { .. }) {
+                "Try"
+            } else {
+                "TryStar"
+            };
             body(b, owner)?;
             if handlers.is_empty() && finalbody.is_empty() {
                 return Err(value_error(format!(
@@ -234,11 +259,15 @@ fn stmt(s: &Stmt) -> PyResult<()> {
                 )));
             }
             if handlers.is_empty() && !orelse.is_empty() {
-                return Err(value_error(format!("{owner} has orelse but no except handlers")));
+                return Err(value_error(format!(
+                    "{owner} has orelse but no except handlers"
+                )));
             }
             for h in handlers {
                 positions(&h.range)?;
-                let ExceptHandlerKind::ExceptHandler { r#type, body: hb, .. } = &h.kind;
+                let ExceptHandlerKind::ExceptHandler {
+                    r#type, body: hb, ..
+                } = &h.kind;
                 opt_expr(r#type, Load)?;
                 body(hb, "ExceptHandler")?;
             }
@@ -264,12 +293,18 @@ fn stmt(s: &Stmt) -> PyResult<()> {
 }
 
 fn arguments(a: &Arguments) -> PyResult<()> {
-    let args = a.posonlyargs.iter().chain(&a.args).chain(a.vararg.as_deref());
+    let args = a
+        .posonlyargs
+        .iter()
+        .chain(&a.args)
+        .chain(a.vararg.as_deref());
     for arg in args.chain(&a.kwonlyargs).chain(a.kwarg.as_deref()) {
         opt_expr(&arg.annotation, ExprContext::Load)?;
     }
     if a.defaults.len() > a.posonlyargs.len() + a.args.len() {
-        return Err(value_error("more positional defaults than args on arguments"));
+        return Err(value_error(
+            "more positional defaults than args on arguments",
+        ));
     }
     if a.kw_defaults.len() != a.kwonlyargs.len() {
         return Err(value_error(
@@ -470,7 +505,11 @@ fn pattern(p: &Pattern) -> PyResult<()> {
         PatternKind::MatchSequence { patterns } | PatternKind::MatchOr { patterns } => {
             patterns.iter().try_for_each(pattern)
         }
-        PatternKind::MatchMapping { keys, patterns, rest } => {
+        PatternKind::MatchMapping {
+            keys,
+            patterns,
+            rest,
+        } => {
             if keys.len() != patterns.len() {
                 return Err(value_error(
                     "MatchMapping doesn't have the same number of keys as patterns",
@@ -497,7 +536,10 @@ fn pattern(p: &Pattern) -> PyResult<()> {
             patterns.iter().chain(kwd_patterns).try_for_each(pattern)
         }
         PatternKind::MatchStar { name: n } => n.as_deref().map_or(Ok(()), name),
-        PatternKind::MatchAs { pattern: sub, name: n } => {
+        PatternKind::MatchAs {
+            pattern: sub,
+            name: n,
+        } => {
             if let Some(n) = n {
                 name(n)?;
             }
