@@ -6,6 +6,7 @@
 //! object model.
 
 use crate::ast::{Constant, Int, Range};
+use crate::ast_preprocess::NO_POSITION;
 
 /// The `_attributes` of located nodes, in CPython's order.
 pub const LOCATION_ATTRIBUTES: [&str; 4] = ["lineno", "col_offset", "end_lineno", "end_col_offset"];
@@ -176,7 +177,8 @@ pub trait Builder {
     type Obj;
     type Err;
     /// An instance of the class `class` with these field values (in
-    /// `_fields` order) and, for located nodes, positions.
+    /// `_fields` order) and, for located nodes, positions ([`NO_POSITION`]
+    /// for nodes the AST optimizer made: CPython shows -1 for those).
     fn node(
         &mut self,
         class: &'static str,
@@ -284,6 +286,8 @@ pub trait Reader {
     fn text(&mut self, obj: &Self::Obj, site: &Site) -> Result<String, Self::Err>;
     fn constant(&mut self, obj: &Self::Obj, site: &Site) -> Result<Constant, Self::Err>;
     fn error(&mut self, error: ReadError, site: &Site) -> Self::Err;
+    /// A `ValueError` with this message (from the position checks).
+    fn value_error(&mut self, message: String) -> Self::Err;
     /// `TypeError: expected some sort of expr, but got <repr>`.
     fn wrong_kind(&mut self, sum: &'static str, obj: &Self::Obj) -> Self::Err;
     /// Entering a nested located node: fails when the tree is too deep.
@@ -419,7 +423,9 @@ pub fn read_field<R: Reader, T: FromHost>(
 }
 
 /// Reads the positions of a located node (`owner` is its abstract class or
-/// product name); a missing end is the start, as CPython's `int?` fields.
+/// product name); a missing `int?` end is the start. Positions are checked
+/// as `VALIDATE_POSITIONS` in Python/ast.c checks them, and negative ones
+/// (CPython's -1, "no position") become [`NO_POSITION`].
 pub fn read_range<R: Reader>(
     r: &mut R,
     obj: &R::Obj,
@@ -427,26 +433,56 @@ pub fn read_range<R: Reader>(
 ) -> Result<Range, R::Err> {
     let lineno: Int = read_field(r, obj, owner, "lineno", "Int")?;
     let col_offset: Int = read_field(r, obj, owner, "col_offset", "Int")?;
-    let (end_lineno, end_col_offset): (Option<Int>, Option<Int>) =
+    let (end_lineno, end_col_offset) =
         if NodeClass::find(owner).is_some_and(NodeClass::optional_end_positions) {
+            let end_lineno: Option<Int> = read_field(r, obj, owner, "end_lineno", "Option<Int>")?;
+            let end_col_offset: Option<Int> =
+                read_field(r, obj, owner, "end_col_offset", "Option<Int>")?;
             (
-                read_field(r, obj, owner, "end_lineno", "Option<Int>")?,
-                read_field(r, obj, owner, "end_col_offset", "Option<Int>")?,
+                end_lineno.unwrap_or(lineno),
+                end_col_offset.unwrap_or(col_offset),
             )
         } else {
             (
-                Some(read_field(r, obj, owner, "end_lineno", "Int")?),
-                Some(read_field(r, obj, owner, "end_col_offset", "Int")?),
+                read_field(r, obj, owner, "end_lineno", "Int")?,
+                read_field(r, obj, owner, "end_col_offset", "Int")?,
             )
         };
-    // Positions are kept unsigned; CPython's -1 ("no position") and other
-    // negative values wrap, as its `int` fields would into an unsigned read.
+    if matches!(owner, "stmt" | "expr" | "pattern" | "type_param")
+        && let Some(message) = position_error(lineno, col_offset, end_lineno, end_col_offset)
+    {
+        return Err(r.value_error(message));
+    }
+    let unsigned = |v: Int| u32::try_from(v).unwrap_or(0);
+    if lineno < 0 {
+        return Ok(NO_POSITION);
+    }
     Ok(Range {
-        lineno: lineno as u32,
-        col_offset: col_offset as u32,
-        end_lineno: end_lineno.unwrap_or(lineno) as u32,
-        end_col_offset: end_col_offset.unwrap_or(col_offset) as u32,
+        lineno: unsigned(lineno),
+        col_offset: unsigned(col_offset),
+        end_lineno: unsigned(end_lineno),
+        end_col_offset: unsigned(end_col_offset),
     })
+}
+
+/// `VALIDATE_POSITIONS`'s complaint about these positions, if any.
+fn position_error(lineno: Int, col: Int, end_lineno: Int, end_col: Int) -> Option<String> {
+    if lineno > end_lineno {
+        return Some(format!(
+            "AST node line range ({lineno}, {end_lineno}) is not valid"
+        ));
+    }
+    if (lineno < 0 && end_lineno != lineno) || (col < 0 && col != end_col) {
+        return Some(format!(
+            "AST node column range ({col}, {end_col}) for line range ({lineno}, {end_lineno}) is not valid"
+        ));
+    }
+    if lineno == end_lineno && col > end_col {
+        return Some(format!(
+            "line {lineno}, column {col}-{end_col} is not a valid range"
+        ));
+    }
+    None
 }
 
 /// Every class of the `_ast` module but `AST`, abstract classes before their

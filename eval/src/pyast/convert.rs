@@ -80,13 +80,16 @@ impl Builder for ObjBuilder {
             dict.set_str(name, value);
         }
         if let Some(r) = range {
+            // The optimizer's nodes without a position (line 0) show CPython's -1.
+            let no_position = r.lineno == 0;
             for (name, value) in [
                 ("lineno", r.lineno),
                 ("col_offset", r.col_offset),
                 ("end_lineno", r.end_lineno),
                 ("end_col_offset", r.end_col_offset),
             ] {
-                dict.set_str(name, int::from_i64(i64::from(value)));
+                let value = if no_position { -1 } else { i64::from(value) };
+                dict.set_str(name, int::from_i64(value));
             }
         }
         Ok(obj)
@@ -259,6 +262,10 @@ impl Reader for ObjReader {
                 "None disallowed in expression list"
             }),
         }
+    }
+
+    fn value_error(&mut self, message: String) -> PyErr {
+        value_error(message)
     }
 
     fn wrong_kind(&mut self, sum: &'static str, obj: &Value) -> PyErr {

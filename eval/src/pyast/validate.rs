@@ -1,8 +1,8 @@
-//! The checks `compile()` makes of a tree built from node objects before compiling it; mirrors `_PyAST_Validate` in Python/ast.c.
+//! The checks `compile()` makes of a tree built from node objects before compiling it; mirrors `_PyAST_Validate` in Python/ast.c (positions are checked as they are read, in `ast_reflect::read_range`).
 
 use ouro_frontend::ast::{
     Arguments, Comprehension, ExceptHandlerKind, Expr, ExprContext, ExprKind, Mod, Pattern,
-    PatternKind, Range, Stmt, StmtKind, TypeParam,
+    PatternKind, Stmt, StmtKind, TypeParam,
 };
 use ouro_objects::err::{PyResult, type_error, value_error};
 
@@ -16,33 +16,6 @@ pub fn validate(module: &Mod) -> PyResult<()> {
             expr(returns, ExprContext::Load)
         }
     }
-}
-
-/// `VALIDATE_POSITIONS`: positions are read as C ints, so the wrapped
-/// negative values of [`ouro_frontend::ast_reflect::read_range`] are negative again.
-fn positions(r: &Range) -> PyResult<()> {
-    let (lineno, col, end_lineno, end_col) = (
-        r.lineno as i32,
-        r.col_offset as i32,
-        r.end_lineno as i32,
-        r.end_col_offset as i32,
-    );
-    if lineno > end_lineno {
-        return Err(value_error(format!(
-            "AST node line range ({lineno}, {end_lineno}) is not valid"
-        )));
-    }
-    if (lineno < 0 && end_lineno != lineno) || (col < 0 && col != end_col) {
-        return Err(value_error(format!(
-            "AST node column range ({col}, {end_col}) for line range ({lineno}, {end_lineno}) is not valid"
-        )));
-    }
-    if lineno == end_lineno && col > end_col {
-        return Err(value_error(format!(
-            "line {lineno}, column {col}-{end_col} is not a valid range"
-        )));
-    }
-    Ok(())
 }
 
 /// `_validate_nonempty_seq`: `empty body on FunctionDef`.
@@ -80,7 +53,6 @@ fn ctx_name(ctx: ExprContext) -> &'static str {
 
 fn stmt(s: &Stmt) -> PyResult<()> {
     use ExprContext::{Del, Load, Store};
-    positions(&s.range)?;
     match &s.kind {
         StmtKind::FunctionDef {
             args,
@@ -264,7 +236,6 @@ fn stmt(s: &Stmt) -> PyResult<()> {
                 )));
             }
             for h in handlers {
-                positions(&h.range)?;
                 let ExceptHandlerKind::ExceptHandler {
                     r#type, body: hb, ..
                 } = &h.kind;
@@ -321,7 +292,6 @@ fn arguments(a: &Arguments) -> PyResult<()> {
 fn type_params_(params: &[TypeParam]) -> PyResult<()> {
     use ouro_frontend::ast::TypeParamKind as K;
     for p in params {
-        positions(&p.range)?;
         match &p.kind {
             K::TypeVar {
                 bound,
@@ -363,7 +333,6 @@ fn name(id: &str) -> PyResult<()> {
 
 fn expr(e: &Expr, ctx: ExprContext) -> PyResult<()> {
     use ExprContext::Load;
-    positions(&e.range)?;
     let actual = match &e.kind {
         ExprKind::Attribute { ctx, .. }
         | ExprKind::Subscript { ctx, .. }
@@ -498,7 +467,6 @@ fn expr(e: &Expr, ctx: ExprContext) -> PyResult<()> {
 }
 
 fn pattern(p: &Pattern) -> PyResult<()> {
-    positions(&p.range)?;
     match &p.kind {
         PatternKind::MatchValue { value } => expr(value, ExprContext::Load),
         PatternKind::MatchSingleton { .. } => Ok(()),

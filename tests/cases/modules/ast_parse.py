@@ -56,3 +56,7 @@ try:
     compile('1 +', 'f', 'exec', _ast.PyCF_ONLY_AST)
 except SyntaxError as e:
     print('SyntaxError', e.msg, e.lineno, e.offset)
+# Nodes the optimizer makes have no position: -1 everywhere.
+o = compile('"%s-%r" % (a, b)', 'f', 'exec', _ast.PyCF_OPTIMIZED_AST)
+part = o.body[0].value.values[1]
+print(type(part).__name__, repr(part.value), part.lineno, part.col_offset, part.end_lineno, part.end_col_offset)
