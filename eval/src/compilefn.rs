@@ -291,6 +291,11 @@ pub fn compile_builtin(args: Args) -> PyResult {
         "exec" => Mode::Exec,
         "eval" => Mode::Eval,
         "single" => Mode::Single,
+        "func_type" if flags & pyast::PY_CF_ONLY_AST == 0 => {
+            return Err(value_error(
+                "compile() mode 'func_type' requires flag PyCF_ONLY_AST",
+            ));
+        }
         _ => {
             return Err(value_error(
                 "compile() mode must be 'exec', 'eval' or 'single'",

@@ -1,8 +1,8 @@
 //! The checks `compile()` makes of a tree built from node objects before compiling it; mirrors `_PyAST_Validate` in Python/ast.c (positions are checked as they are read, in `ast_reflect::read_range`).
 
 use ouro_frontend::ast::{
-    Arguments, Comprehension, ExceptHandlerKind, Expr, ExprContext, ExprKind, Mod, Pattern,
-    PatternKind, Stmt, StmtKind, TypeParam,
+    Arguments, Comprehension, Constant, ExceptHandlerKind, Expr, ExprContext, ExprKind, Mod,
+    Pattern, PatternKind, Stmt, StmtKind, TypeParam, UnaryOp,
 };
 use ouro_objects::err::{PyResult, type_error, value_error};
 
@@ -194,7 +194,7 @@ fn stmt(s: &Stmt) -> PyResult<()> {
             expr(subject, Load)?;
             nonempty(cases, "cases", "Match")?;
             for case in cases {
-                pattern(&case.pattern)?;
+                pattern(&case.pattern, false)?;
                 opt_expr(&case.guard, Load)?;
                 body(&case.body, "match_case")?;
             }
@@ -466,12 +466,58 @@ fn expr(e: &Expr, ctx: ExprContext) -> PyResult<()> {
     }
 }
 
-fn pattern(p: &Pattern) -> PyResult<()> {
+/// `validate_pattern_match_value`: what a value pattern or mapping key may
+/// be (the compiler checks the rest).
+fn match_value(e: &Expr, is_key: bool) -> PyResult<()> {
+    expr(e, ExprContext::Load)?;
+    match &e.kind {
+        ExprKind::Constant { value, .. } => {
+            let literal = !matches!(
+                value,
+                Constant::None | Constant::True | Constant::False | Constant::Ellipsis
+            );
+            if !is_key && !literal {
+                return Err(value_error(
+                    "unexpected constant inside of a literal pattern",
+                ));
+            }
+            Ok(())
+        }
+        ExprKind::UnaryOp {
+            op: UnaryOp::USub, ..
+        }
+        | ExprKind::Attribute { .. }
+        | ExprKind::BinOp { .. }
+        | ExprKind::JoinedStr { .. }
+        | ExprKind::TemplateStr { .. } => Ok(()),
+        _ => Err(value_error(
+            "patterns may only match literals and attribute lookups",
+        )),
+    }
+}
+
+/// A name a pattern binds: a name, and not `_`.
+fn capture(n: &str) -> PyResult<()> {
+    if n == "_" {
+        return Err(value_error("can't capture name '_' in patterns"));
+    }
+    name(n)
+}
+
+/// `validate_pattern`; `star_ok` inside a sequence pattern.
+fn pattern(p: &Pattern, star_ok: bool) -> PyResult<()> {
     match &p.kind {
-        PatternKind::MatchValue { value } => expr(value, ExprContext::Load),
-        PatternKind::MatchSingleton { .. } => Ok(()),
-        PatternKind::MatchSequence { patterns } | PatternKind::MatchOr { patterns } => {
-            patterns.iter().try_for_each(pattern)
+        PatternKind::MatchValue { value } => match_value(value, false),
+        PatternKind::MatchSingleton { value } => {
+            if !matches!(value, Constant::None | Constant::True | Constant::False) {
+                return Err(value_error(
+                    "MatchSingleton can only contain True, False and None",
+                ));
+            }
+            Ok(())
+        }
+        PatternKind::MatchSequence { patterns } => {
+            patterns.iter().try_for_each(|p| pattern(p, true))
         }
         PatternKind::MatchMapping {
             keys,
@@ -484,10 +530,10 @@ fn pattern(p: &Pattern) -> PyResult<()> {
                 ));
             }
             if let Some(r) = rest {
-                name(r)?;
+                capture(r)?;
             }
-            exprs(keys, ExprContext::Load)?;
-            patterns.iter().try_for_each(pattern)
+            keys.iter().try_for_each(|k| match_value(k, true))?;
+            patterns.iter().try_for_each(|p| pattern(p, false))
         }
         PatternKind::MatchClass {
             cls,
@@ -501,22 +547,47 @@ fn pattern(p: &Pattern) -> PyResult<()> {
                 ));
             }
             expr(cls, ExprContext::Load)?;
-            patterns.iter().chain(kwd_patterns).try_for_each(pattern)
+            let mut c = cls.as_ref();
+            while let ExprKind::Attribute { value, .. } = &c.kind {
+                c = value;
+            }
+            if !matches!(c.kind, ExprKind::Name { .. }) {
+                return Err(value_error(
+                    "MatchClass cls field can only contain Name or Attribute nodes.",
+                ));
+            }
+            kwd_attrs.iter().try_for_each(|a| name(a))?;
+            patterns
+                .iter()
+                .chain(kwd_patterns)
+                .try_for_each(|p| pattern(p, false))
         }
-        PatternKind::MatchStar { name: n } => n.as_deref().map_or(Ok(()), name),
+        PatternKind::MatchStar { name: n } => {
+            if !star_ok {
+                return Err(value_error("can't use MatchStar here"));
+            }
+            n.as_deref().map_or(Ok(()), capture)
+        }
         PatternKind::MatchAs {
             pattern: sub,
             name: n,
         } => {
             if let Some(n) = n {
-                name(n)?;
+                capture(n)?;
             }
-            if sub.is_some() && n.is_none() {
-                return Err(value_error(
+            match sub {
+                Some(_) if n.is_none() => Err(value_error(
                     "MatchAs must specify a target name if a pattern is given",
-                ));
+                )),
+                Some(sub) => pattern(sub, false),
+                None => Ok(()),
             }
-            sub.as_deref().map_or(Ok(()), pattern)
+        }
+        PatternKind::MatchOr { patterns } => {
+            if patterns.len() < 2 {
+                return Err(value_error("MatchOr requires at least 2 patterns"));
+            }
+            patterns.iter().try_for_each(|p| pattern(p, false))
         }
     }
 }

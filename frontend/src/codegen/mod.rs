@@ -387,9 +387,11 @@ pub fn compile_owned(
     };
     c.compile_mod(module).map_err(|e| match e {
         CompileError::Syntax(e) => e,
+        // Reachable from trees built by hand (`compile(ast_object)`), where
+        // CPython raises these `SystemError`s with the bare message.
         CompileError::Internal(what) => SyntaxError {
             kind: ErrorKind::SystemError,
-            msg: format!("internal compiler error: {what}"),
+            msg: what,
             lineno: None,
             offset: None,
             end_lineno: None,
