@@ -2,8 +2,17 @@
 
 use ouro_eval::native_module::ModuleDef;
 
+mod atexit;
+pub mod errno;
+pub mod posix;
+pub mod stat;
+mod weakref;
+
 /// Every module of this crate; the program registers them at start-up.
 pub static MODULES: &[&ModuleDef] = &[
-    // `_ast` lives in `eval`, next to `compile()`, which converts its node objects.
-    &ouro_eval::pyast::MODULE,
+    &posix::POSIX,
+    &errno::ERRNO,
+    &stat::STAT,
+    &atexit::MODULE,
+    &weakref::MODULE,
 ];
