@@ -130,7 +130,7 @@ impl NodeClass {
     /// Whether `end_lineno` and `end_col_offset` are `int?` (they are `int`
     /// for `pattern` and `type_param` in the ASDL).
     pub fn optional_end_positions(&self) -> bool {
-        !matches!(self.name, "pattern" | "type_param")
+        end_positions_optional(self.name)
     }
 
     /// The constructors of a sum's abstract class.
@@ -256,6 +256,11 @@ pub struct Site {
 impl Site {
     pub fn field_type(&self) -> FieldType {
         FieldType::of(self.rust_ty)
+    }
+
+    /// Whether the field holds identifiers (rather than `string`s).
+    pub fn is_identifier(&self) -> bool {
+        self.rust_ty.contains("Identifier")
     }
 }
 
@@ -433,21 +438,20 @@ pub fn read_range<R: Reader>(
 ) -> Result<Range, R::Err> {
     let lineno: Int = read_field(r, obj, owner, "lineno", "Int")?;
     let col_offset: Int = read_field(r, obj, owner, "col_offset", "Int")?;
-    let (end_lineno, end_col_offset) =
-        if NodeClass::find(owner).is_some_and(NodeClass::optional_end_positions) {
-            let end_lineno: Option<Int> = read_field(r, obj, owner, "end_lineno", "Option<Int>")?;
-            let end_col_offset: Option<Int> =
-                read_field(r, obj, owner, "end_col_offset", "Option<Int>")?;
-            (
-                end_lineno.unwrap_or(lineno),
-                end_col_offset.unwrap_or(col_offset),
-            )
-        } else {
-            (
-                read_field(r, obj, owner, "end_lineno", "Int")?,
-                read_field(r, obj, owner, "end_col_offset", "Int")?,
-            )
-        };
+    let (end_lineno, end_col_offset) = if end_positions_optional(owner) {
+        let end_lineno: Option<Int> = read_field(r, obj, owner, "end_lineno", "Option<Int>")?;
+        let end_col_offset: Option<Int> =
+            read_field(r, obj, owner, "end_col_offset", "Option<Int>")?;
+        (
+            end_lineno.unwrap_or(lineno),
+            end_col_offset.unwrap_or(col_offset),
+        )
+    } else {
+        (
+            read_field(r, obj, owner, "end_lineno", "Int")?,
+            read_field(r, obj, owner, "end_col_offset", "Int")?,
+        )
+    };
     if matches!(owner, "stmt" | "expr" | "pattern" | "type_param")
         && let Some(message) = position_error(lineno, col_offset, end_lineno, end_col_offset)
     {
@@ -463,6 +467,11 @@ pub fn read_range<R: Reader>(
         end_lineno: unsigned(end_lineno),
         end_col_offset: unsigned(end_col_offset),
     })
+}
+
+/// Whether the located class `owner` has `int?` end positions.
+fn end_positions_optional(owner: &str) -> bool {
+    !matches!(owner, "pattern" | "type_param")
 }
 
 /// `VALIDATE_POSITIONS`'s complaint about these positions, if any.
@@ -491,3 +500,42 @@ pub use crate::ast::NODE_CLASSES;
 /// Rust type name to ASDL type name, for [`FieldType::of`]; filled by the
 /// `asdl!` table.
 pub(crate) use crate::ast::RUST_NAMES;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_types_read_as_asdl() {
+        assert_eq!(FieldType::of("Option < Box < Expr > >").asdl(), "expr?");
+        assert_eq!(FieldType::of("Vec<Option<Expr>>").asdl(), "expr?*");
+        assert_eq!(FieldType::of("Vec<KwDefault>").asdl(), "expr*");
+        assert_eq!(FieldType::of("Option<Identifier>").asdl(), "identifier?");
+        assert_eq!(FieldType::of("Vec<MatchCase>").asdl(), "match_case*");
+        assert_eq!(FieldType::of("ExprContext").asdl(), "expr_context");
+    }
+
+    #[test]
+    fn classes_and_docs() {
+        // 3.14's `_ast` has 125 node classes besides `AST`.
+        assert_eq!(NODE_CLASSES.len(), 125);
+        let find = |n| NodeClass::find(n).expect(n);
+        assert_eq!(
+            find("expr_context").doc(),
+            "expr_context = Load | Store | Del"
+        );
+        assert_eq!(find("Pass").doc(), "Pass");
+        assert_eq!(
+            find("arg").doc(),
+            "arg(identifier arg, expr? annotation, string? type_comment)"
+        );
+        assert_eq!(
+            find("mod").doc(),
+            "mod = Module(stmt* body, type_ignore* type_ignores)\n    | Interactive(stmt* body)\n    \
+             | Expression(expr body)\n    | FunctionType(expr* argtypes, expr returns)"
+        );
+        assert_eq!(find("ExceptHandler").base, Some("excepthandler"));
+        assert_eq!(find("alias").attributes(), &LOCATION_ATTRIBUTES);
+        assert!(find("Add").attributes().is_empty());
+    }
+}

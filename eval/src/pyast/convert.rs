@@ -180,7 +180,7 @@ impl Reader for ObjReader {
 
     /// `obj2ast_identifier` and `obj2ast_string`.
     fn text(&mut self, obj: &Value, site: &Site) -> PyResult<String> {
-        let identifier = site.field_type().name == "identifier";
+        let identifier = site.is_identifier();
         if let Some(s) = obj.downcast_exact::<PyStr>() {
             return Ok(s.to_string_lossy());
         }
