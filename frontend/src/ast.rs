@@ -45,6 +45,11 @@ pub enum Constant {
     Complex(f64),
     Str(PyStr),
     Bytes(Vec<u8>),
+    /// Only in trees built from node objects (`compile(ast_object)`):
+    /// `Constant(value=(1, 2))`.
+    Tuple(Vec<Constant>),
+    /// Only in trees built from node objects: `Constant(value=frozenset(...))`.
+    FrozenSet(Vec<Constant>),
 }
 
 /// A Python `str` value. Python strings may hold lone surrogates

@@ -12,7 +12,8 @@ use ouro_objects::err::{PyErr, PyResult, overflow_error, type_error, value_error
 use ouro_objects::list::List;
 use ouro_objects::none::{ELLIPSIS, is_none, none};
 use ouro_objects::str::{PyStr, intern};
-use ouro_objects::{TypeRef, Value, bytes, complex, exceptions, float, int, protocol};
+use ouro_objects::tuple::{self, Tuple};
+use ouro_objects::{TypeRef, Value, bytes, complex, exceptions, float, int, protocol, set};
 
 use super::{AST_TYPE, AstNode, State, state};
 
@@ -127,6 +128,18 @@ impl Builder for ObjBuilder {
             Constant::Complex(im) => complex::new(0.0, *im),
             Constant::Str(s) => PyStr::from_wtf8(s.as_bytes()),
             Constant::Bytes(b) => bytes::new(b.clone()),
+            Constant::Tuple(items) => Tuple::new(
+                items
+                    .iter()
+                    .map(|c| self.constant(c))
+                    .collect::<PyResult<_>>()?,
+            ),
+            Constant::FrozenSet(items) => set::frozenset_from(
+                items
+                    .iter()
+                    .map(|c| self.constant(c))
+                    .collect::<PyResult<_>>()?,
+            ),
         })
     }
 }
@@ -196,54 +209,8 @@ impl Reader for ObjReader {
         Err(type_error("AST string must be of type str"))
     }
 
-    /// `obj2ast_constant` and `validate_constant`: the values a `Constant`
-    /// can hold (Ouro's tree has no tuple or frozenset constants).
     fn constant(&mut self, obj: &Value, _site: &Site) -> PyResult<Constant> {
-        if is_none(obj) {
-            return Ok(Constant::None);
-        }
-        if obj.is(&py_bool(true)) {
-            return Ok(Constant::True);
-        }
-        if obj.is(&py_bool(false)) {
-            return Ok(Constant::False);
-        }
-        if obj.is(&ELLIPSIS.value()) {
-            return Ok(Constant::Ellipsis);
-        }
-        if let Some(s) = obj.downcast_exact::<PyStr>() {
-            return Ok(Constant::Str(s.code_points().into_iter().collect()));
-        }
-        if let Some(b) = obj.downcast_exact::<bytes::Bytes>() {
-            return Ok(Constant::Bytes(b.0.to_vec()));
-        }
-        let exact = |ty: &'static ouro_objects::PyObj<ouro_objects::typeobj::TypeObject>| {
-            obj.type_value().is(&ty.value())
-        };
-        if exact(&int::INT_TYPE)
-            && let Some(i) = int::as_int(obj)
-        {
-            return Ok(match i.to_i64() {
-                Some(i) => Constant::Int(i),
-                None => Constant::BigInt(Box::new(i.to_bigint().into_owned())),
-            });
-        }
-        if exact(&float::FLOAT_TYPE)
-            && let Some(f) = float::as_f64(obj)
-        {
-            return Ok(Constant::Float(f));
-        }
-        if exact(&complex::COMPLEX_TYPE)
-            && let Some(c) = obj.downcast::<complex::Complex>()
-            && c.re == 0.0
-            && c.re.is_sign_positive()
-        {
-            return Ok(Constant::Complex(c.im));
-        }
-        Err(type_error(format!(
-            "got an invalid type in Constant: {}",
-            obj.type_obj().payload().name()
-        )))
+        constant(obj)
     }
 
     fn error(&mut self, error: ReadError, site: &Site) -> PyErr {
@@ -290,4 +257,67 @@ impl Reader for ObjReader {
     fn leave(&mut self) {
         self.depth -= 1;
     }
+}
+
+/// `obj2ast_constant` and `validate_constant`: the values a `Constant`
+/// can hold.
+fn constant(obj: &Value) -> PyResult<Constant> {
+    if is_none(obj) {
+        return Ok(Constant::None);
+    }
+    if obj.is(&py_bool(true)) {
+        return Ok(Constant::True);
+    }
+    if obj.is(&py_bool(false)) {
+        return Ok(Constant::False);
+    }
+    if obj.is(&ELLIPSIS.value()) {
+        return Ok(Constant::Ellipsis);
+    }
+    if let Some(s) = obj.downcast_exact::<PyStr>() {
+        return Ok(Constant::Str(s.code_points().into_iter().collect()));
+    }
+    if let Some(b) = obj.downcast_exact::<bytes::Bytes>() {
+        return Ok(Constant::Bytes(b.0.to_vec()));
+    }
+    let exact = |ty: &'static ouro_objects::PyObj<ouro_objects::typeobj::TypeObject>| {
+        obj.type_value().is(&ty.value())
+    };
+    if exact(&int::INT_TYPE)
+        && let Some(i) = int::as_int(obj)
+    {
+        return Ok(match i.to_i64() {
+            Some(i) => Constant::Int(i),
+            None => Constant::BigInt(Box::new(i.to_bigint().into_owned())),
+        });
+    }
+    if exact(&float::FLOAT_TYPE)
+        && let Some(f) = float::as_f64(obj)
+    {
+        return Ok(Constant::Float(f));
+    }
+    if exact(&complex::COMPLEX_TYPE)
+        && let Some(c) = obj.downcast::<complex::Complex>()
+        && c.re == 0.0
+        && c.re.is_sign_positive()
+    {
+        return Ok(Constant::Complex(c.im));
+    }
+    if exact(&tuple::TUPLE_TYPE)
+        && let Some(t) = obj.downcast::<Tuple>()
+    {
+        let items = t.iter().map(constant).collect::<PyResult<_>>()?;
+        return Ok(Constant::Tuple(items));
+    }
+    if exact(&set::FROZENSET_TYPE) {
+        let items = protocol::collect(obj)?
+            .iter()
+            .map(constant)
+            .collect::<PyResult<_>>()?;
+        return Ok(Constant::FrozenSet(items));
+    }
+    Err(type_error(format!(
+        "got an invalid type in Constant: {}",
+        obj.type_obj().payload().name()
+    )))
 }
