@@ -75,6 +75,7 @@ pub fn init_runtime() {
     }
     ouro_objects::warnings::set_hook(crate::warnings::warn);
     protocol::set_current_globals_hook(crate::frame::current_globals);
+    protocol::set_import_hook(crate::import::import_module);
     ouro_objects::err::set_unraisable_hook(crate::warnings::unraisable_with_message);
 }
 

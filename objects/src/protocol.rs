@@ -78,10 +78,28 @@ impl CompareOp {
 /// The interpreter's "globals of the running frame" function.
 pub type GlobalsHook = fn() -> Option<Value>;
 
+/// The interpreter's `PyImport_ImportModule`.
+pub type ImportHook = fn(&str) -> PyResult;
+
 thread_local! {
     static NATIVE_DEPTH: Cell<u32> = const { Cell::new(0) };
     static RECURSION_LIMIT: Cell<u32> = const { Cell::new(1000) };
     static GLOBALS_HOOK: Cell<Option<GlobalsHook>> = const { Cell::new(None) };
+    static IMPORT_HOOK: Cell<Option<ImportHook>> = const { Cell::new(None) };
+}
+
+/// Installs the interpreter's import function.
+pub fn set_import_hook(hook: ImportHook) {
+    IMPORT_HOOK.with(|h| h.set(Some(hook)));
+}
+
+/// `import name` for the few object operations that use a Python module
+/// (`object.__reduce_ex__` and copyreg).
+pub fn import_module(name: &str) -> PyResult {
+    match IMPORT_HOOK.with(|h| h.get()) {
+        Some(hook) => hook(name),
+        None => Err(crate::err::system_error("no import system")),
+    }
 }
 
 /// Installs the interpreter's "globals of the running frame" function.

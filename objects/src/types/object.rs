@@ -4,10 +4,12 @@ use crate::args::Args;
 use crate::builtin_type;
 use crate::core::{TypeRef, Value, alloc_typed};
 use crate::descr::{GetSetDef, MethodDef};
-use crate::err::{PyResult, type_error};
+use crate::err::{PyResult, type_error, value_error};
+use crate::int;
 use crate::none::{none, not_implemented};
 use crate::protocol::{self, CompareOp};
-use crate::str::PyStr;
+use crate::str::{PyStr, intern};
+use crate::tuple::Tuple;
 use crate::typeobj::{SlotDefs, TypeObject, flags};
 
 /// The payload of plain `object()` instances and of Python classes that
@@ -227,12 +229,162 @@ fn object_subclasshook(cls: &Value, args: Args) -> PyResult {
     Ok(not_implemented())
 }
 
-/// copyreg's `_reduce_ex` names the class by `__name__`, not `tp_name`.
-fn object_reduce_ex(this: &Value, _args: Args) -> PyResult {
-    Err(type_error(format!(
+/// `object.__reduce__()`: `_common_reduce(self, 0)`.
+fn object_reduce_method(this: &Value, args: Args) -> PyResult {
+    args.none("__reduce__")?;
+    common_reduce(this, 0)
+}
+
+/// `object.__reduce_ex__(protocol)`: a class's own `__reduce__` wins
+/// (deque, defaultdict, partial...), else `_common_reduce`.
+fn object_reduce_ex(this: &Value, args: Args) -> PyResult {
+    let protocol_arg = args.one("__reduce_ex__")?;
+    let protocol_number = int::to_i64(&protocol::index(&protocol_arg)?)
+        .ok_or_else(|| crate::err::overflow_error("Python int too large to convert to C int"))?;
+    if protocol::getattr_opt(this, &intern("__reduce__"))?.is_some() {
+        let own = protocol::getattr_str(&this.type_value(), "__reduce__")?;
+        let base = OBJECT_TYPE.payload().lookup_str("__reduce__");
+        if base.is_none_or(|b| !own.is(&b)) {
+            return protocol::call_method(this, "__reduce__", &[]);
+        }
+    }
+    common_reduce(this, protocol_number)
+}
+
+/// `_common_reduce`: `reduce_newobj` from protocol 2, copyreg's
+/// `_reduce_ex` below it.
+fn common_reduce(this: &Value, protocol_number: i64) -> PyResult {
+    if protocol_number >= 2 {
+        return reduce_newobj(this);
+    }
+    let copyreg = protocol::import_module("copyreg")?;
+    let reduce_ex = protocol::getattr_str(&copyreg, "_reduce_ex")?;
+    protocol::call(
+        &reduce_ex,
+        &[this.clone(), int::from_i64(protocol_number)],
+        None,
+    )
+}
+
+/// `reduce_newobj`: `(copyreg.__newobj__, (cls, *args), state, listitems,
+/// dictitems)`, or `__newobj_ex__` with keyword arguments.
+fn reduce_newobj(this: &Value) -> PyResult {
+    let cls = this.type_value();
+    if this.type_obj().payload().slots.new.get().is_none() {
+        return Err(cannot_pickle(this));
+    }
+    let (args, kwargs) = new_arguments(this)?;
+    let copyreg = protocol::import_module("copyreg")?;
+    let has_args = args.is_some();
+    let (newobj, newargs) = match kwargs.filter(|k| {
+        k.downcast::<crate::dict::Dict>()
+            .is_some_and(|d| !d.is_empty())
+    }) {
+        None => {
+            let mut items = vec![cls.clone()];
+            if let Some(a) = &args {
+                items.extend(protocol::collect(a)?);
+            }
+            (
+                protocol::getattr_str(&copyreg, "__newobj__")?,
+                Tuple::new(items),
+            )
+        }
+        Some(kwargs) => {
+            let args =
+                args.ok_or_else(|| crate::err::system_error("bad argument to internal function"))?;
+            (
+                protocol::getattr_str(&copyreg, "__newobj_ex__")?,
+                Tuple::new(vec![cls.clone(), args, kwargs]),
+            )
+        }
+    };
+    let is_list = this.downcast::<crate::list::List>().is_some();
+    let is_dict = this.downcast::<crate::dict::Dict>().is_some();
+    let state = getstate(this, !(has_args || is_list || is_dict))?;
+    let listitems = if is_list {
+        protocol::iter(this)?
+    } else {
+        none()
+    };
+    let dictitems = if is_dict {
+        protocol::iter(&protocol::call_method(this, "items", &[])?)?
+    } else {
+        none()
+    };
+    Ok(Tuple::new(vec![
+        newobj, newargs, state, listitems, dictitems,
+    ]))
+}
+
+/// `_PyObject_GetNewArguments`: `__getnewargs_ex__()` or `__getnewargs__()`
+/// checked for shape; `(None, None)` when the class has neither.
+fn new_arguments(this: &Value) -> PyResult<(Option<Value>, Option<Value>)> {
+    if let Some(r) = protocol::call_dunder(this, "__getnewargs_ex__", &[])? {
+        let Some(pair) = r.downcast::<Tuple>() else {
+            return Err(type_error(format!(
+                "__getnewargs_ex__ should return a tuple, not '{}'",
+                protocol::type_name(&r)
+            )));
+        };
+        if pair.len() != 2 {
+            return Err(value_error(format!(
+                "__getnewargs_ex__ should return a tuple of length 2, not {}",
+                pair.len()
+            )));
+        }
+        let (args, kwargs) = (pair.as_slice()[0].clone(), pair.as_slice()[1].clone());
+        if args.downcast::<Tuple>().is_none() {
+            return Err(type_error(format!(
+                "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '{}'",
+                protocol::type_name(&args)
+            )));
+        }
+        if kwargs.downcast::<crate::dict::Dict>().is_none() {
+            return Err(type_error(format!(
+                "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '{}'",
+                protocol::type_name(&kwargs)
+            )));
+        }
+        return Ok((Some(args), Some(kwargs)));
+    }
+    if let Some(r) = protocol::call_dunder(this, "__getnewargs__", &[])? {
+        if r.downcast::<Tuple>().is_none() {
+            return Err(type_error(format!(
+                "__getnewargs__ should return a tuple, not '{}'",
+                protocol::type_name(&r)
+            )));
+        }
+        return Ok((Some(r), None));
+    }
+    Ok((None, None))
+}
+
+/// `object_getstate`: the class's `__getstate__()`, or the default with
+/// `required` (instances holding native data cannot be pickled that way).
+fn getstate(this: &Value, required: bool) -> PyResult {
+    let f = protocol::getattr_str(this, "__getstate__")?;
+    let is_default = f
+        .downcast::<crate::descr::BuiltinFunction>()
+        .is_some_and(|b| {
+            std::ptr::fn_addr_eq(b.def.func, object_getstate as crate::descr::NativeFn)
+                && b.bound.as_ref().is_some_and(|s| s.is(this))
+        });
+    if !is_default {
+        return protocol::call(&f, &[], None);
+    }
+    if required && !this.type_obj().payload().solid_is::<ObjectData>() {
+        return Err(cannot_pickle(this));
+    }
+    getstate_default(this)
+}
+
+/// `reduce_newobj`'s refusal, naming the class by `tp_name`.
+fn cannot_pickle(this: &Value) -> crate::err::PyErr {
+    type_error(format!(
         "cannot pickle '{}' object",
-        this.type_obj().payload().name()
-    )))
+        &*this.type_obj().payload().tp_name()
+    ))
 }
 
 /// `object.__getstate__()` (`object_getstate_default`): the instance dict
@@ -240,6 +392,11 @@ fn object_reduce_ex(this: &Value, _args: Args) -> PyResult {
 /// when the class has slots.
 fn object_getstate(this: &Value, args: Args) -> PyResult {
     args.none("object.__getstate__")?;
+    getstate_default(this)
+}
+
+/// `object_getstate_default` without the `required` check.
+fn getstate_default(this: &Value) -> PyResult {
     let state = protocol::instance_dict(this)
         .filter(|d| {
             d.downcast::<crate::dict::Dict>()
@@ -341,7 +498,7 @@ builtin_type!(pub static OBJECT_TYPE: ObjectData = TypeSpec {
         ..SlotDefs::NONE
     },
     methods: &[
-        MethodDef::new("__reduce__", object_reduce_ex, "__reduce__($self, /)\n--\n\nHelper for pickle."),
+        MethodDef::new("__reduce__", object_reduce_method, "__reduce__($self, /)\n--\n\nHelper for pickle."),
         MethodDef::new("__reduce_ex__", object_reduce_ex, "__reduce_ex__($self, protocol, /)\n--\n\nHelper for pickle."),
         MethodDef::new("__getstate__", object_getstate, "__getstate__($self, /)\n--\n\nHelper for pickle."),
         MethodDef::class("__subclasshook__", object_subclasshook, "__subclasshook__($type, object, /)\n--\n\nAbstract classes can override this to customize issubclass().\n\nThis is invoked early on by abc.ABCMeta.__subclasscheck__().\nIt should return True, False or NotImplemented.  If it returns\nNotImplemented, the normal algorithm is used.  Otherwise, it\noverrides the normal algorithm (and the outcome is cached).\n"),
