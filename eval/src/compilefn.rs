@@ -14,6 +14,8 @@ use ouro_objects::str::PyStr;
 use ouro_objects::tuple::Tuple;
 use ouro_objects::{Value, int, protocol};
 
+use crate::pyast;
+
 /// A front-end error as the Python exception CPython raises; `source` is
 /// the text compiled and its mode, for the error's `text`.
 pub fn syntax_error(e: &SyntaxError, filename: &str, source: Option<(&str, Mode)>) -> PyErr {
@@ -74,7 +76,18 @@ pub fn compile_source(
     mode: Mode,
     options: &CompileOptions,
 ) -> PyResult {
-    let parsed = parser::parse(source, mode)
+    let module = parse_with_warnings(source, filename, mode, false)?;
+    compile_tree(module, filename, options, Some((source, mode)))
+}
+
+/// Parses source text, reporting the tokenizer's and parser's warnings.
+fn parse_with_warnings(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    type_comments: bool,
+) -> PyResult<ast::Mod> {
+    let parsed = parser::parse_with(source, mode, type_comments)
         .map_err(|e| syntax_error(&e, filename, Some((source, mode))))?;
     for w in &parsed.warnings {
         crate::warnings::warn_explicit(
@@ -84,8 +97,18 @@ pub fn compile_source(
             w.lineno,
         )?;
     }
+    Ok(parsed.module)
+}
+
+/// Compiles a tree (parsed from `source`, when given, for error texts).
+fn compile_tree(
+    module: ast::Mod,
+    filename: &str,
+    options: &CompileOptions,
+    source: Option<(&str, Mode)>,
+) -> PyResult {
     let mut finally_warnings = Vec::new();
-    finally_control_flow(&parsed.module, &mut finally_warnings);
+    finally_control_flow(&module, &mut finally_warnings);
     for (keyword, lineno) in finally_warnings {
         crate::warnings::warn_explicit(
             &exceptions::SYNTAX_WARNING,
@@ -94,8 +117,8 @@ pub fn compile_source(
             lineno,
         )?;
     }
-    let code = codegen::compile_owned(parsed.module, filename, options)
-        .map_err(|e| syntax_error(&e, filename, Some((source, mode))))?;
+    let code = codegen::compile_owned(module, filename, options)
+        .map_err(|e| syntax_error(&e, filename, source))?;
     Ok(crate::convert::module_code(code))
 }
 
@@ -268,20 +291,51 @@ pub fn compile_builtin(args: Args) -> PyResult {
         "exec" => Mode::Exec,
         "eval" => Mode::Eval,
         "single" => Mode::Single,
+        "func_type" if flags & pyast::PY_CF_ONLY_AST == 0 => {
+            return Err(value_error(
+                "compile() mode 'func_type' requires flag PyCF_ONLY_AST",
+            ));
+        }
         _ => {
             return Err(value_error(
                 "compile() mode must be 'exec', 'eval' or 'single'",
             ));
         }
     };
-    let options = CompileOptions {
+    let mut options = CompileOptions {
         optimize: if optimize < 0 { 0 } else { optimize as u8 },
         ..CompileOptions::default()
     };
+    options.inherited.allow_top_level_await = flags & pyast::PY_CF_ALLOW_TOP_LEVEL_AWAIT != 0;
     if source.downcast::<Code>().is_some() {
         return Ok(source);
     }
+    let only_ast = flags & pyast::PY_CF_ONLY_AST != 0;
+    let optimized = flags & pyast::PY_CF_OPTIMIZED_AST == pyast::PY_CF_OPTIMIZED_AST;
+    if pyast::convert::is_ast(&source) {
+        let mut module = pyast::convert::from_object(&source, mode)?;
+        if only_ast && !optimized {
+            return pyast::convert::to_object(&module);
+        }
+        if only_ast {
+            let features = ouro_frontend::future::parse_future(&module)
+                .map_err(|e| syntax_error(&e, &filename, None))?;
+            ouro_frontend::ast_preprocess::preprocess(&mut module, options.optimize, &features);
+            return pyast::convert::to_object(&module);
+        }
+        return compile_tree(module, &filename, &options, None);
+    }
     let text = source_text(&source, "compile")?;
+    if only_ast {
+        let type_comments = flags & pyast::PY_CF_TYPE_COMMENTS != 0;
+        let mut module = parse_with_warnings(&text, &filename, mode, type_comments)?;
+        if optimized {
+            let features = ouro_frontend::future::parse_future(&module)
+                .map_err(|e| syntax_error(&e, &filename, Some((&text, mode))))?;
+            ouro_frontend::ast_preprocess::preprocess(&mut module, options.optimize, &features);
+        }
+        return pyast::convert::to_object(&module);
+    }
     compile_source(&text, &filename, mode, &options)
 }
 

@@ -24,6 +24,7 @@ pub mod keyword_typos;
 pub mod marshal;
 pub mod native_module;
 pub mod ops;
+pub mod pyast;
 pub mod pycache;
 pub mod run;
 pub mod startup;

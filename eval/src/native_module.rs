@@ -48,6 +48,7 @@ static EVAL_MODULES: &[&ModuleDef] = &[
     &crate::marshal::MODULE,
     &crate::thread::MODULE,
     &crate::warnings_module::MODULE,
+    &crate::pyast::MODULE,
 ];
 
 fn all() -> impl Iterator<Item = &'static ModuleDef> {

@@ -6,12 +6,20 @@
 //! `ast.dump(..., include_attributes=True)` text (see [`crate::ast_dump`]).
 
 use crate::ast_dump::{Dump, DumpWriter};
+use crate::ast_reflect::{
+    Builder, ClassKind, FromHost, NodeClass, ReadError, Reader, Site, ToHost, field_name,
+    read_field, read_range,
+};
 use num_bigint::BigInt;
 
 /// ASDL `identifier`.
 pub type Identifier = String;
 /// ASDL `int`.
 pub type Int = i32;
+/// An item of `arguments.kw_defaults`: `None` for a keyword-only parameter
+/// without default, though the ASDL types the list `expr*` (not `expr?*`
+/// like `Dict.keys`).
+pub type KwDefault = Option<Expr>;
 
 /// The `_attributes` of located nodes: 1-based lines, 0-based UTF-8 byte columns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -37,6 +45,11 @@ pub enum Constant {
     Complex(f64),
     Str(PyStr),
     Bytes(Vec<u8>),
+    /// Only in trees built from node objects (`compile(ast_object)`):
+    /// `Constant(value=(1, 2))`.
+    Tuple(Vec<Constant>),
+    /// Only in trees built from node objects: `Constant(value=frozenset(...))`.
+    FrozenSet(Vec<Constant>),
 }
 
 /// A Python `str` value. Python strings may hold lone surrogates
@@ -139,11 +152,11 @@ impl From<String> for PyStr {
 
 macro_rules! asdl {
     (
-        simple { $($sname:ident = $($svariant:ident)|+;)* }
+        simple { $($sname:ident $sasdl:literal = $($svariant:ident)|+;)* }
         product { $($pname:ident $pasdl:literal ($($pfield:ident: $pty:ty),*);)* }
         located_product { $($lname:ident $lasdl:literal ($($lfield:ident: $lty:ty),*);)* }
-        plain_sum { $($uname:ident = $($uvariant:ident ($($ufield:ident: $uty:ty),*))|+;)* }
-        located_sum { $($xname:ident / $xkind:ident = $($xvariant:ident ($($xfield:ident: $xty:ty),*))|+;)* }
+        plain_sum { $($uname:ident $uasdl:literal = $($uvariant:ident ($($ufield:ident: $uty:ty),*))|+;)* }
+        located_sum { $($xname:ident / $xkind:ident $xasdl:literal = $($xvariant:ident ($($xfield:ident: $xty:ty),*))|+;)* }
     ) => {
         $(
             #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -217,22 +230,167 @@ macro_rules! asdl {
                 }
             }
         )*
+        /// Every node class of the `_ast` module but `AST`: each abstract
+        /// class before its constructors.
+        pub static NODE_CLASSES: &[NodeClass] = &[
+            $(
+                NodeClass { name: $sasdl, kind: ClassKind::Sum { located: false, simple: true }, base: None, fields: &[] },
+                $(NodeClass { name: stringify!($svariant), kind: ClassKind::Constructor, base: Some($sasdl), fields: &[] },)+
+            )*
+            $(NodeClass { name: $pasdl, kind: ClassKind::Product { located: false }, base: None,
+                          fields: &[$((stringify!($pfield), stringify!($pty))),*] },)*
+            $(NodeClass { name: $lasdl, kind: ClassKind::Product { located: true }, base: None,
+                          fields: &[$((stringify!($lfield), stringify!($lty))),*] },)*
+            $(
+                NodeClass { name: $uasdl, kind: ClassKind::Sum { located: false, simple: false }, base: None, fields: &[] },
+                $(NodeClass { name: stringify!($uvariant), kind: ClassKind::Constructor, base: Some($uasdl),
+                              fields: &[$((stringify!($ufield), stringify!($uty))),*] },)+
+            )*
+            $(
+                NodeClass { name: $xasdl, kind: ClassKind::Sum { located: true, simple: false }, base: None, fields: &[] },
+                $(NodeClass { name: stringify!($xvariant), kind: ClassKind::Constructor, base: Some($xasdl),
+                              fields: &[$((stringify!($xfield), stringify!($xty))),*] },)+
+            )*
+        ];
+
+        /// The ASDL name of each node type of this file.
+        pub(crate) static RUST_NAMES: &[(&str, &str)] = &[
+            $((stringify!($sname), $sasdl),)*
+            $((stringify!($pname), $pasdl),)*
+            $((stringify!($lname), $lasdl),)*
+            $((stringify!($uname), $uasdl),)*
+            $((stringify!($xname), $xasdl),)*
+        ];
+
+        $(
+            impl ToHost for $sname {
+                fn to_host<B: Builder>(&self, b: &mut B) -> Result<B::Obj, B::Err> {
+                    match self { $($sname::$svariant => b.singleton(stringify!($svariant)),)+ }
+                }
+            }
+
+            impl FromHost for $sname {
+                fn from_host<R: Reader>(r: &mut R, obj: &R::Obj, site: &Site) -> Result<Self, R::Err> {
+                    if r.is_none(obj) {
+                        return Err(r.error(ReadError::Required, site));
+                    }
+                    $(if r.is_instance(obj, stringify!($svariant))? {
+                        return Ok($sname::$svariant);
+                    })+
+                    Err(r.wrong_kind($sasdl, obj))
+                }
+            }
+        )*
+        $(
+            impl ToHost for $pname {
+                fn to_host<B: Builder>(&self, b: &mut B) -> Result<B::Obj, B::Err> {
+                    let fields = vec![$((field_name(stringify!($pfield)), self.$pfield.to_host(b)?)),*];
+                    b.node($pasdl, fields, None)
+                }
+            }
+
+            impl FromHost for $pname {
+                fn from_host<R: Reader>(r: &mut R, obj: &R::Obj, site: &Site) -> Result<Self, R::Err> {
+                    if r.is_none(obj) {
+                        return Err(r.error(ReadError::Required, site));
+                    }
+                    Ok($pname { $($pfield: read_field(r, obj, $pasdl, stringify!($pfield), stringify!($pty))?),* })
+                }
+            }
+        )*
+        $(
+            impl ToHost for $lname {
+                fn to_host<B: Builder>(&self, b: &mut B) -> Result<B::Obj, B::Err> {
+                    let fields = vec![$((field_name(stringify!($lfield)), self.$lfield.to_host(b)?)),*];
+                    b.node($lasdl, fields, Some(&self.range))
+                }
+            }
+
+            impl FromHost for $lname {
+                fn from_host<R: Reader>(r: &mut R, obj: &R::Obj, site: &Site) -> Result<Self, R::Err> {
+                    if r.is_none(obj) {
+                        return Err(r.error(ReadError::Required, site));
+                    }
+                    $(let $lfield = read_field(r, obj, $lasdl, stringify!($lfield), stringify!($lty))?;)*
+                    let range = read_range(r, obj, $lasdl)?;
+                    Ok($lname { $($lfield,)* range })
+                }
+            }
+        )*
+        $(
+            impl ToHost for $uname {
+                fn to_host<B: Builder>(&self, b: &mut B) -> Result<B::Obj, B::Err> {
+                    match self {
+                        $($uname::$uvariant { $($ufield),* } => {
+                            let fields = vec![$((field_name(stringify!($ufield)), $ufield.to_host(b)?)),*];
+                            b.node(stringify!($uvariant), fields, None)
+                        })+
+                    }
+                }
+            }
+
+            impl FromHost for $uname {
+                fn from_host<R: Reader>(r: &mut R, obj: &R::Obj, site: &Site) -> Result<Self, R::Err> {
+                    if r.is_none(obj) {
+                        return Err(r.error(ReadError::Required, site));
+                    }
+                    $(if r.is_instance(obj, stringify!($uvariant))? {
+                        return Ok($uname::$uvariant {
+                            $($ufield: read_field(r, obj, stringify!($uvariant), stringify!($ufield), stringify!($uty))?),*
+                        });
+                    })+
+                    Err(r.wrong_kind($uasdl, obj))
+                }
+            }
+        )*
+        $(
+            impl ToHost for $xname {
+                fn to_host<B: Builder>(&self, b: &mut B) -> Result<B::Obj, B::Err> {
+                    match &self.kind {
+                        $($xkind::$xvariant { $($xfield),* } => {
+                            let fields = vec![$((field_name(stringify!($xfield)), $xfield.to_host(b)?)),*];
+                            b.node(stringify!($xvariant), fields, Some(&self.range))
+                        })+
+                    }
+                }
+            }
+
+            impl FromHost for $xname {
+                fn from_host<R: Reader>(r: &mut R, obj: &R::Obj, site: &Site) -> Result<Self, R::Err> {
+                    if r.is_none(obj) {
+                        return Err(r.error(ReadError::Required, site));
+                    }
+                    let range = read_range(r, obj, $xasdl)?;
+                    r.enter()?;
+                    let kind = (|| {
+                        $(if r.is_instance(obj, stringify!($xvariant))? {
+                            return Ok($xkind::$xvariant {
+                                $($xfield: read_field(r, obj, stringify!($xvariant), stringify!($xfield), stringify!($xty))?),*
+                            });
+                        })+
+                        Err(r.wrong_kind($xasdl, obj))
+                    })();
+                    r.leave();
+                    Ok($xname { kind: kind?, range })
+                }
+            }
+        )*
     };
 }
 
 asdl! {
     simple {
-        ExprContext = Load | Store | Del;
-        BoolOp = And | Or;
-        Operator = Add | Sub | Mult | MatMult | Div | Mod | Pow | LShift | RShift | BitOr | BitXor | BitAnd | FloorDiv;
-        UnaryOp = Invert | Not | UAdd | USub;
-        CmpOp = Eq | NotEq | Lt | LtE | Gt | GtE | Is | IsNot | In | NotIn;
+        ExprContext "expr_context" = Load | Store | Del;
+        BoolOp "boolop" = And | Or;
+        Operator "operator" = Add | Sub | Mult | MatMult | Div | Mod | Pow | LShift | RShift | BitOr | BitXor | BitAnd | FloorDiv;
+        UnaryOp "unaryop" = Invert | Not | UAdd | USub;
+        CmpOp "cmpop" = Eq | NotEq | Lt | LtE | Gt | GtE | Is | IsNot | In | NotIn;
     }
     product {
         Comprehension "comprehension" (target: Expr, iter: Expr, ifs: Vec<Expr>, is_async: Int);
         Arguments "arguments" (
             posonlyargs: Vec<Arg>, args: Vec<Arg>, vararg: Option<Box<Arg>>, kwonlyargs: Vec<Arg>,
-            kw_defaults: Vec<Option<Expr>>, kwarg: Option<Box<Arg>>, defaults: Vec<Expr>
+            kw_defaults: Vec<KwDefault>, kwarg: Option<Box<Arg>>, defaults: Vec<Expr>
         );
         WithItem "withitem" (context_expr: Expr, optional_vars: Option<Box<Expr>>);
         MatchCase "match_case" (pattern: Pattern, guard: Option<Box<Expr>>, body: Vec<Stmt>);
@@ -243,14 +401,14 @@ asdl! {
         Alias "alias" (name: Identifier, asname: Option<Identifier>);
     }
     plain_sum {
-        Mod = Module(body: Vec<Stmt>, type_ignores: Vec<TypeIgnore>)
+        Mod "mod" = Module(body: Vec<Stmt>, type_ignores: Vec<TypeIgnore>)
             | Interactive(body: Vec<Stmt>)
             | Expression(body: Box<Expr>)
             | FunctionType(argtypes: Vec<Expr>, returns: Box<Expr>);
-        TypeIgnore = TypeIgnore(lineno: Int, tag: String);
+        TypeIgnore "type_ignore" = TypeIgnore(lineno: Int, tag: String);
     }
     located_sum {
-        Stmt / StmtKind =
+        Stmt / StmtKind "stmt" =
               FunctionDef(name: Identifier, args: Box<Arguments>, body: Vec<Stmt>, decorator_list: Vec<Expr>,
                           returns: Option<Box<Expr>>, type_comment: Option<String>, type_params: Vec<TypeParam>)
             | AsyncFunctionDef(name: Identifier, args: Box<Arguments>, body: Vec<Stmt>, decorator_list: Vec<Expr>,
@@ -282,7 +440,7 @@ asdl! {
             | Pass()
             | Break()
             | Continue();
-        Expr / ExprKind =
+        Expr / ExprKind "expr" =
               BoolOp(op: BoolOp, values: Vec<Expr>)
             | NamedExpr(target: Box<Expr>, value: Box<Expr>)
             | BinOp(left: Box<Expr>, op: Operator, right: Box<Expr>)
@@ -312,9 +470,9 @@ asdl! {
             | List(elts: Vec<Expr>, ctx: ExprContext)
             | Tuple(elts: Vec<Expr>, ctx: ExprContext)
             | Slice(lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>>);
-        ExceptHandler / ExceptHandlerKind =
+        ExceptHandler / ExceptHandlerKind "excepthandler" =
               ExceptHandler(r#type: Option<Box<Expr>>, name: Option<Identifier>, body: Vec<Stmt>);
-        Pattern / PatternKind =
+        Pattern / PatternKind "pattern" =
               MatchValue(value: Box<Expr>)
             | MatchSingleton(value: Constant)
             | MatchSequence(patterns: Vec<Pattern>)
@@ -323,7 +481,7 @@ asdl! {
             | MatchStar(name: Option<Identifier>)
             | MatchAs(pattern: Option<Box<Pattern>>, name: Option<Identifier>)
             | MatchOr(patterns: Vec<Pattern>);
-        TypeParam / TypeParamKind =
+        TypeParam / TypeParamKind "type_param" =
               TypeVar(name: Identifier, bound: Option<Box<Expr>>, default_value: Option<Box<Expr>>)
             | ParamSpec(name: Identifier, default_value: Option<Box<Expr>>)
             | TypeVarTuple(name: Identifier, default_value: Option<Box<Expr>>);

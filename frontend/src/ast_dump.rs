@@ -145,6 +145,29 @@ pub fn repr_constant(value: &Constant, out: &mut String) {
         }
         Constant::Str(s) => repr_pystr(s, out),
         Constant::Bytes(b) => repr_bytes(b, out),
+        Constant::Tuple(items) => {
+            out.push('(');
+            repr_items(items, out);
+            if items.len() == 1 {
+                out.push(',');
+            }
+            out.push(')');
+        }
+        Constant::FrozenSet(items) if items.is_empty() => out.push_str("frozenset()"),
+        Constant::FrozenSet(items) => {
+            out.push_str("frozenset({");
+            repr_items(items, out);
+            out.push_str("})");
+        }
+    }
+}
+
+fn repr_items(items: &[Constant], out: &mut String) {
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        repr_constant(item, out);
     }
 }
 

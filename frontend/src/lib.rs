@@ -7,6 +7,7 @@
 pub mod ast;
 pub mod ast_dump;
 pub mod ast_preprocess;
+pub mod ast_reflect;
 pub mod code_dump;
 pub mod codegen;
 pub mod compile;

@@ -322,6 +322,10 @@ pub fn ast_constant(c: &ast::Constant) -> Constant {
         ast::Constant::Complex(im) => Constant::Complex(0.0, *im),
         ast::Constant::Str(s) => Constant::Str(Rc::new(s.clone())),
         ast::Constant::Bytes(b) => Constant::Bytes(Rc::from(b.as_slice())),
+        ast::Constant::Tuple(items) => Constant::Tuple(items.iter().map(ast_constant).collect()),
+        ast::Constant::FrozenSet(items) => {
+            Constant::FrozenSet(items.iter().map(ast_constant).collect())
+        }
     }
 }
 
@@ -387,9 +391,11 @@ pub fn compile_owned(
     };
     c.compile_mod(module).map_err(|e| match e {
         CompileError::Syntax(e) => e,
+        // Reachable from trees built by hand (`compile(ast_object)`), where
+        // CPython raises these `SystemError`s with the bare message.
         CompileError::Internal(what) => SyntaxError {
             kind: ErrorKind::SystemError,
-            msg: format!("internal compiler error: {what}"),
+            msg: what,
             lineno: None,
             offset: None,
             end_lineno: None,

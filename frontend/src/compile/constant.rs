@@ -249,6 +249,12 @@ impl From<&ast::Constant> for Constant {
             ast::Constant::Complex(im) => Constant::Complex(0.0, *im),
             ast::Constant::Str(s) => Constant::Str(Rc::new(s.clone())),
             ast::Constant::Bytes(b) => Constant::Bytes(Rc::from(b.as_slice())),
+            ast::Constant::Tuple(items) => {
+                Constant::Tuple(items.iter().map(Constant::from).collect())
+            }
+            ast::Constant::FrozenSet(items) => {
+                Constant::FrozenSet(items.iter().map(Constant::from).collect())
+            }
         }
     }
 }
