@@ -43,7 +43,10 @@ pub fn register(defs: &'static [&'static ModuleDef]) {
 }
 
 fn all() -> impl Iterator<Item = &'static ModuleDef> {
-    EXTRA_MODULES.get().into_iter().flat_map(|d| d.iter().copied())
+    EXTRA_MODULES
+        .get()
+        .into_iter()
+        .flat_map(|d| d.iter().copied())
 }
 
 /// The definition of the built-in module `name`, if there is one.

@@ -2,5 +2,7 @@
 
 use ouro_eval::native_module::ModuleDef;
 
+mod sre;
+
 /// Every module of this crate; the program registers them at start-up.
-pub static MODULES: &[&ModuleDef] = &[];
+pub static MODULES: &[&ModuleDef] = &[&sre::MODULE];
