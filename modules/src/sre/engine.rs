@@ -209,34 +209,23 @@ impl<'a, T: Char> Matcher<'a, T> {
             let here = ptr < end && is_word(self.ch(ptr));
             (before, here)
         };
-        let empty = end == 0;
+        // Since 3.14 `\B` matches the empty string; `\b` never does.
+        let boundary = |is_word: fn(u32) -> bool, want: bool| {
+            let (a, b) = word_at(is_word);
+            (a != b) == want
+        };
         match code {
             at::BEGINNING | at::BEGINNING_STRING => ptr == 0,
             at::BEGINNING_LINE => ptr == 0 || self.ch(ptr - 1) == 0x0a,
             at::END => (end == ptr + 1 && self.ch(ptr) == 0x0a) || ptr == end,
             at::END_LINE => ptr == end || self.ch(ptr) == 0x0a,
             at::END_STRING => ptr == end,
-            at::BOUNDARY | at::NON_BOUNDARY => {
-                if empty {
-                    return false;
-                }
-                let (a, b) = word_at(chars::is_word);
-                (a != b) == (code == at::BOUNDARY)
-            }
-            at::LOC_BOUNDARY | at::LOC_NON_BOUNDARY => {
-                if empty {
-                    return false;
-                }
-                let (a, b) = word_at(chars::is_loc_word);
-                (a != b) == (code == at::LOC_BOUNDARY)
-            }
-            at::UNI_BOUNDARY | at::UNI_NON_BOUNDARY => {
-                if empty {
-                    return false;
-                }
-                let (a, b) = word_at(chars::is_uni_word);
-                (a != b) == (code == at::UNI_BOUNDARY)
-            }
+            at::BOUNDARY => boundary(chars::is_word, true),
+            at::NON_BOUNDARY => boundary(chars::is_word, false),
+            at::LOC_BOUNDARY => boundary(chars::is_loc_word, true),
+            at::LOC_NON_BOUNDARY => boundary(chars::is_loc_word, false),
+            at::UNI_BOUNDARY => boundary(chars::is_uni_word, true),
+            at::UNI_NON_BOUNDARY => boundary(chars::is_uni_word, false),
             _ => false,
         }
     }
