@@ -424,6 +424,25 @@ impl<'a, T: Char> Matcher<'a, T> {
         }
     }
 
+    /// Installs a new repeat context as `st.repeat`.
+    fn push_repeat(&mut self, pattern: usize) -> usize {
+        let idx = self.st.repeats.len();
+        self.st.repeats.push(Repeat {
+            count: -1,
+            pattern,
+            prev: self.st.repeat,
+            last_ptr: NO_MARK,
+        });
+        self.st.repeat = Some(idx);
+        idx
+    }
+
+    /// Removes the repeat context `rep` (the newest) and restores its predecessor.
+    fn pop_repeat(&mut self, rep: usize) {
+        self.st.repeat = self.st.repeats.get(rep).and_then(|r| r.prev);
+        self.st.repeats.truncate(rep);
+    }
+
     fn repeat_min_max(&self, rep: usize) -> (u32, u32) {
         let p = self.st.repeats[rep].pattern;
         (self.c(p + 1), self.c(p + 2))
@@ -658,14 +677,7 @@ impl<'a, T: Char> Matcher<'a, T> {
                 self.min_repeat_one_next(p, *ptr)
             }
             op::REPEAT => {
-                let idx = self.st.repeats.len();
-                self.st.repeats.push(Repeat {
-                    count: -1,
-                    pattern: p,
-                    prev: self.st.repeat,
-                    last_ptr: NO_MARK,
-                });
-                self.st.repeat = Some(idx);
+                let idx = self.push_repeat(p);
                 self.top().rep = idx;
                 self.st.ptr = *ptr;
                 let toplevel = self.top().toplevel;
@@ -732,7 +744,12 @@ impl<'a, T: Char> Matcher<'a, T> {
             }
             op::POSSESSIVE_REPEAT => {
                 self.st.ptr = *ptr;
-                self.top().count = 0;
+                // A repeat context with no pattern, so that the body's
+                // branches and assertions save and restore marks.
+                let idx = self.push_repeat(0);
+                let ctx = self.top();
+                ctx.rep = idx;
+                ctx.count = 0;
                 self.poss_repeat_min(pattern, ptr)
             }
             op::ATOMIC_GROUP => {
@@ -900,6 +917,8 @@ impl<'a, T: Char> Matcher<'a, T> {
             *ptr = self.st.ptr;
             return Flow::Call(Jump::PossRepeat2, p + 3, false);
         }
+        let rep = self.top().rep;
+        self.pop_repeat(rep);
         *pattern += self.cu(p) + 1;
         *ptr = self.st.ptr;
         Flow::Next
@@ -971,9 +990,7 @@ impl<'a, T: Char> Matcher<'a, T> {
                 }
             }
             Jump::Repeat => {
-                let r = ctx.rep;
-                self.st.repeat = self.st.repeats.get(r).and_then(|rep| rep.prev);
-                self.st.repeats.truncate(r);
+                self.pop_repeat(ctx.rep);
                 Flow::Ret(ret)
             }
             Jump::MaxUntil1 | Jump::MinUntil1 => {
@@ -1047,6 +1064,7 @@ impl<'a, T: Char> Matcher<'a, T> {
             Jump::PossRepeat1 => {
                 if !ret {
                     self.st.ptr = *ptr;
+                    self.pop_repeat(ctx.rep);
                     return Ok(Flow::Ret(false));
                 }
                 self.top().count += 1;

@@ -526,26 +526,28 @@ pub fn sre_compile(_m: &Value, args: Args) -> PyResult {
     }
     let mut words = Vec::with_capacity(code_list.len());
     for item in code_list.to_vec() {
-        let w = protocol::index(&item).map_err(|_| {
-            type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                protocol::type_name(&item)
-            ))
-        })?;
+        if !int::is_int(&item) {
+            return Err(type_error("an integer is required"));
+        }
+        let w = item;
         if int::is_negative(&w) {
             return Err(PyErr::new(
                 &exceptions::OVERFLOW_ERROR,
                 "can't convert negative value to unsigned int",
             ));
         }
-        let w = int::to_i64(&w)
-            .and_then(|w| u32::try_from(w).ok())
-            .ok_or_else(|| {
-                PyErr::new(
-                    &exceptions::OVERFLOW_ERROR,
-                    "regular expression code size limit exceeded",
-                )
-            })?;
+        let w = int::to_i64(&w).ok_or_else(|| {
+            PyErr::new(
+                &exceptions::OVERFLOW_ERROR,
+                "Python int too large to convert to C unsigned long",
+            )
+        })?;
+        let w = u32::try_from(w).map_err(|_| {
+            PyErr::new(
+                &exceptions::OVERFLOW_ERROR,
+                "regular expression code size limit exceeded",
+            )
+        })?;
         words.push(w);
     }
     let isbytes = if is_none(&pattern) {
@@ -598,6 +600,9 @@ pub fn sre_template(_m: &Value, args: Args) -> PyResult {
     }
     let mut chunks = Vec::with_capacity(items.len() / 2);
     for pair in items[1..].chunks(2) {
+        if !int::is_int(&pair[0]) {
+            return Err(type_error("an integer is required"));
+        }
         let index = protocol::index_as_isize(&pair[0])?;
         if index < 0 {
             return Err(type_error("invalid template"));
