@@ -178,6 +178,14 @@ fn init(module: &Value) -> PyResult<()> {
         &pattern::TEMPLATE_TYPE,
     ] {
         ouro_objects::typeobj::ready(ty);
+        // CPython makes these heap types, whose dict holds `__module__`.
+        let t = ty.payload();
+        let name = t.name();
+        let module = name.rsplit_once('.').map_or("builtins", |(m, _)| m);
+        if let Some(d) = t.dict().downcast::<ouro_objects::dict::Dict>() {
+            d.set_str("__module__", PyStr::new(module));
+        }
+        t.modified();
     }
     Ok(())
 }

@@ -53,3 +53,27 @@ print(p2.search(string='hello', pos=1, endpos=3))
 sc = re.compile(r'\d').scanner('1a23')
 print(sc.pattern, sc.match(), sc.match(), sc.search(), sc.search(), sc.search(), sc.match())
 print(type(sc).__name__)
+# the types themselves: not subclassable or instantiable, read-only attributes, docs and dir()
+try:
+    class X(re.Pattern): pass
+except TypeError as e: print(e)
+try:
+    re.Match()
+except TypeError as e: print(e)
+p = re.compile('a')
+print(p.__class__.__name__, re.Pattern.__doc__, re.Match.__doc__)
+print(re.Pattern.match.__doc__)
+print(re.Match.group.__doc__)
+print(re.Pattern.__text_signature__ if hasattr(re.Pattern, '__text_signature__') else '-')
+print(sorted(n for n in dir(re.Pattern) if not n.startswith('__')))
+print(sorted(n for n in dir(re.Match) if not n.startswith('__')))
+print(sorted(dir(p.scanner(''))))
+m = re.match('a', 'a')
+try: m.nope = 1
+except AttributeError as e: print(e)
+try: p.pattern = 'x'
+except AttributeError as e: print(e)
+try: m.pos = 'x'
+except AttributeError as e: print(e)
+try: p.groupindex['x'] = 1
+except TypeError as e: print(e)
