@@ -1297,3 +1297,64 @@ impl<'a, T: Char> Matcher<'a, T> {
         Ok(false)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `(a|b)*c` as CPython 3.14's `re._compiler` emits it.
+    const ALT_STAR_C: &[u32] = &[
+        14,
+        4,
+        0,
+        1,
+        0xffff_ffff,
+        23,
+        13,
+        0,
+        MAXREPEAT,
+        17,
+        0,
+        13,
+        5,
+        22,
+        97,
+        98,
+        0,
+        17,
+        1,
+        18,
+        16,
+        99,
+        1,
+    ];
+
+    fn search(code: &[u32], text: &[u8]) -> Option<(usize, usize)> {
+        let mut st = State::new(0, text.len());
+        let found = Matcher::new(text, code, &mut st).search().unwrap();
+        found.then_some((st.start, st.ptr))
+    }
+
+    #[test]
+    fn repeat_with_groups() {
+        assert_eq!(search(ALT_STAR_C, b"xxabbac"), Some((2, 7)));
+        assert_eq!(search(ALT_STAR_C, b"xxabba"), None);
+    }
+
+    #[test]
+    fn deep_backtracking_uses_no_rust_stack() {
+        let mut text = b"ab".repeat(500_000);
+        text.push(b'c');
+        assert_eq!(search(ALT_STAR_C, &text), Some((0, text.len())));
+    }
+
+    #[test]
+    fn until_without_repeat_is_an_error() {
+        let mut st = State::new(0, 1);
+        let code = [op::MAX_UNTIL, op::SUCCESS];
+        assert_eq!(
+            Matcher::new(&b"a"[..], &code, &mut st).run(0, true),
+            Err(EngineError::State)
+        );
+    }
+}

@@ -317,3 +317,56 @@ fn inner(code: &[u32], pos: usize, end: usize, groups: usize, depth: usize) -> O
     }
     Some(Outcome::Done)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_compiled_code_and_rejects_damage() {
+        // `a+b` from CPython 3.14's re._compiler.
+        let code = [
+            14,
+            4,
+            0,
+            2,
+            0xffff_ffff,
+            24,
+            6,
+            1,
+            MAXREPEAT,
+            16,
+            97,
+            1,
+            16,
+            98,
+            1,
+        ];
+        assert!(validate(&code, 0));
+        assert!(!validate(&code[..code.len() - 1], 0));
+        let mut bad_skip = code;
+        bad_skip[6] = 60;
+        assert!(!validate(&bad_skip, 0));
+        assert!(!validate(&[op::MARK, 2, op::SUCCESS], 0));
+        assert!(validate(&[op::MARK, 1, op::SUCCESS], 0));
+    }
+
+    /// `depth` atomic groups around the literal `a`.
+    fn nested(depth: usize) -> Vec<u32> {
+        let mut body = vec![op::LITERAL, 97];
+        for _ in 0..depth {
+            let mut outer = vec![op::ATOMIC_GROUP, body.len() as u32 + 2];
+            outer.extend(body);
+            outer.push(op::SUCCESS);
+            body = outer;
+        }
+        body.push(op::SUCCESS);
+        body
+    }
+
+    #[test]
+    fn refuses_nesting_past_the_limit() {
+        assert!(validate(&nested(3), 0));
+        assert!(!validate(&nested(MAX_DEPTH + 10), 0));
+    }
+}
