@@ -1,7 +1,9 @@
-//! The `ouro` command line: `ouro script.py [args]`, `ouro -c CODE`, `ouro -` (DESIGN.md section 11), and the front-end dumps of `../shared/tools/refdump.py` (`ouro --dump MODE [--out DIR] FILE...`).
+//! The `ouro` command line: `python3.14`'s options, `ouro script.py [args]`, `-c CODE`, `-m module`, `-` (DESIGN.md section 11), and the front-end dumps of `../shared/tools/refdump.py` (`ouro --dump MODE [--out DIR] FILE...`).
+
+mod alloc;
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: alloc::Allocator = alloc::Allocator;
 
 use ouro_frontend::{
     ast, ast_dump, code_dump, codegen,
@@ -51,36 +53,158 @@ fn main() -> ExitCode {
     run_main(args)
 }
 
-/// `ouro [option] ... (-c cmd | - | file) [arg] ...`.
+const RUN_USAGE: &str = "usage: ouro [option] ... [-c cmd | -m mod | file | -] [arg] ...";
+
+/// Prints a command-line error as CPython does and gives its exit status.
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("{message}\n{RUN_USAGE}\nTry `python -h' for more information.");
+    ExitCode::from(2)
+}
+
+/// Parses `python3.14`'s options (Python/getopt.c's rules: short options
+/// may be grouped, `-c`/`-m`/`-W`/`-X` take the rest of the argument or the
+/// next one, `--` ends the options) into the program, its arguments and
+/// the configuration.
+fn parse_command_line(
+    args: &[String],
+) -> Result<
+    (
+        ouro_eval::run::Program,
+        Vec<String>,
+        ouro_eval::config::Config,
+    ),
+    ExitCode,
+> {
+    use ouro_eval::run::Program;
+    let mut config = ouro_eval::config::Config::default();
+    let mut i = 0;
+    let mut program = None;
+    'args: while i < args.len() {
+        let arg = &args[i];
+        if arg == "--" {
+            i += 1;
+            break;
+        }
+        if arg == "-" || !arg.starts_with('-') {
+            break;
+        }
+        if let Some(long) = arg.strip_prefix("--") {
+            match long {
+                "check-hash-based-pycs" => {
+                    let Some(mode) = args.get(i + 1) else {
+                        return Err(usage_error(
+                            "Argument expected for the --check-hash-based-pycs option",
+                        ));
+                    };
+                    if !["default", "always", "never"].contains(&mode.as_str()) {
+                        return Err(usage_error(
+                            "--check-hash-based-pycs must be one of 'default', 'always', or 'never'",
+                        ));
+                    }
+                    config.check_hash_based_pycs = mode.clone();
+                    i += 2;
+                    continue;
+                }
+                "version" => {
+                    println!("Python 3.14.2");
+                    return Err(ExitCode::SUCCESS);
+                }
+                _ => return Err(usage_error(&format!("unknown option {arg}"))),
+            }
+        }
+        let flags: Vec<char> = arg[1..].chars().collect();
+        let mut j = 0;
+        while j < flags.len() {
+            let flag = flags[j];
+            j += 1;
+            if matches!(flag, 'c' | 'm' | 'W' | 'X') {
+                let rest: String = flags[j..].iter().collect();
+                let value = if rest.is_empty() {
+                    i += 1;
+                    match args.get(i) {
+                        Some(v) => v.clone(),
+                        None => {
+                            return Err(usage_error(&format!(
+                                "Argument expected for the -{flag} option"
+                            )));
+                        }
+                    }
+                } else {
+                    rest
+                };
+                i += 1;
+                match flag {
+                    'c' => {
+                        program = Some(Program::Command(value));
+                        break 'args;
+                    }
+                    'm' => {
+                        program = Some(Program::Module(value));
+                        break 'args;
+                    }
+                    'W' => config.warnoptions.push(value),
+                    _ => config.xoptions.push(value),
+                }
+                continue 'args;
+            }
+            match flag {
+                'B' => config.dont_write_bytecode = true,
+                'E' => config.ignore_environment = true,
+                'I' => config.isolated = true,
+                'P' => config.safe_path = true,
+                's' => config.no_user_site = true,
+                'S' => config.no_site = true,
+                'u' => config.unbuffered = true,
+                'v' => config.verbose += 1,
+                'q' => config.quiet = true,
+                'i' => config.inspect = true,
+                'O' => config.optimize += 1,
+                'b' => config.bytes_warning += 1,
+                'd' | 'R' => {}
+                'V' => {
+                    println!("Python 3.14.2");
+                    return Err(ExitCode::SUCCESS);
+                }
+                _ => return Err(usage_error(&format!("Unknown option: -{flag}"))),
+            }
+        }
+        i += 1;
+    }
+    let program = match program {
+        Some(p) => p,
+        None => match args.get(i).map(String::as_str) {
+            Some("-") | None => {
+                i += 1;
+                Program::Stdin
+            }
+            Some(path) => {
+                i += 1;
+                Program::Script(path.to_string())
+            }
+        },
+    };
+    let rest = args.get(i..).map(<[String]>::to_vec).unwrap_or_default();
+    config.read_environment();
+    if config.xoption("importtime").is_some() {
+        config.import_time = true;
+    }
+    if let Some(prefix) = config.xoption("pycache_prefix") {
+        config.pycache_prefix = Some(prefix.to_string());
+    }
+    Ok((program, rest, config))
+}
+
+/// `ouro [option] ... (-c cmd | -m mod | - | file) [arg] ...`.
 fn run_main(args: Vec<String>) -> ExitCode {
     ouro_eval::native_module::register(ouro_modules::MODULES);
     let orig_argv: Vec<String> = std::env::args().collect();
-    let (program, rest) = match args.first().map(String::as_str) {
-        Some("-c") => match args.get(1) {
-            Some(code) => (
-                ouro_eval::run::Program::Command(code.clone()),
-                args[2..].to_vec(),
-            ),
-            None => {
-                eprintln!(
-                    "Argument expected for the -c option\nusage: ouro [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `python -h' for more information."
-                );
-                return ExitCode::from(2);
-            }
-        },
-        Some("-") | None => (
-            ouro_eval::run::Program::Stdin,
-            args.get(1..).map(<[String]>::to_vec).unwrap_or_default(),
-        ),
-        Some(path) => (
-            ouro_eval::run::Program::Script(path.to_string()),
-            args[1..].to_vec(),
-        ),
+    let (program, rest, config) = match parse_command_line(&args) {
+        Ok(parsed) => parsed,
+        Err(code) => return code,
     };
-    let argv0 = orig_argv.first().cloned().unwrap_or_else(|| "ouro".into());
     let worker = std::thread::Builder::new()
         .stack_size(INTERPRETER_STACK)
-        .spawn(move || ouro_eval::run::run_program(program, &rest, &orig_argv, &argv0));
+        .spawn(move || ouro_eval::run::run_program(program, &rest, &orig_argv, config));
     match worker.map(|handle| handle.join()) {
         Ok(Ok(status)) => ExitCode::from(status as u8),
         Ok(Err(panic)) => {

@@ -38,6 +38,8 @@ struct Outcome {
 }
 
 /// Every case program as a path relative to tests/cases (`area/name.py`).
+/// Folders whose name starts with `_` hold modules the cases import
+/// (`import/_pkgs/`), not cases.
 fn case_programs(cases: &Path) -> Vec<String> {
     let mut programs = Vec::new();
     let mut folders = vec![cases.to_path_buf()];
@@ -47,7 +49,12 @@ fn case_programs(cases: &Path) -> Vec<String> {
         for entry in entries {
             let path = entry.expect("case folder entry").path();
             if path.is_dir() {
-                folders.push(path);
+                if !path
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('_'))
+                {
+                    folders.push(path);
+                }
             } else if path.extension().is_some_and(|ext| ext == "py") {
                 let relative = path.strip_prefix(cases).expect("case under tests/cases");
                 programs.push(relative.to_string_lossy().replace('\\', "/"));

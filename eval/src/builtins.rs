@@ -695,7 +695,7 @@ fn comprehension_locals(meta: &crate::frame::FrameMeta) -> PyResult<Option<Value
     if meta.code.flags & co::OPTIMIZED != 0 {
         return Ok(None);
     }
-    let snapshot = meta.fast_snapshot.borrow();
+    let snapshot = meta.extras().fast_snapshot.borrow();
     let Some(values) = snapshot.as_ref() else {
         return Ok(None);
     };

@@ -50,7 +50,7 @@ fn code_from(c: &CodeObject) -> Value {
     Code::new_value(Code {
         name: intern(&c.name),
         qualname: PyStr::new(&c.qualname),
-        filename: PyStr::new(&c.filename),
+        filename: std::cell::RefCell::new(PyStr::new(&c.filename)),
         firstlineno: c.firstlineno,
         argcount: c.argcount,
         posonlyargcount: c.posonlyargcount,

@@ -1,6 +1,6 @@
 //! Interpreter frames: the per-call state the eval loop runs on, the thread's chain of live frames (for `sys._getframe`, tracebacks and the recursion limit), and the lazily created `frame` and `traceback` objects; mirrors Include/internal/pycore_frame.h and Objects/frameobject.c, Python/traceback.c.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 use ouro_objects::builtin_type;
@@ -18,22 +18,33 @@ pub struct FrameMeta {
     pub code: Ref<Code>,
     pub globals: Value,
     pub builtins: Value,
-    pub locals: RefCell<Option<Value>>,
+    pub locals: Option<Value>,
     /// Code-unit index of the instruction running (or last run).
     pub lasti: Cell<usize>,
-    /// The `frame` object, created on first request.
-    pub object: RefCell<Option<Value>>,
-    /// The caller's meta, for `f_back`.
-    pub back: RefCell<Option<Rc<FrameMeta>>>,
+    /// Index in the thread's chain of live frames while on it.
+    depth: Cell<usize>,
+    /// What only frames that are looked at need, made on first use so an
+    /// ordinary call allocates and drops none of it.
+    extras: OnceCell<Box<FrameExtras>>,
+}
+
+/// The parts of a frame's state that exist once something looks at it.
+#[derive(Default)]
+pub struct FrameExtras {
+    /// The `frame` object.
+    object: RefCell<Option<Value>>,
+    /// The caller's meta, kept for `f_back` once this frame has ended (a
+    /// live frame finds its caller on the chain).
+    back: RefCell<Option<Rc<FrameMeta>>>,
     /// The fast locals as last published by the running frame (see
     /// [`publishes_caller_locals`]) or left when it ended.
     pub fast_snapshot: RefCell<Option<Vec<Option<Value>>>>,
     /// Names a `FrameLocalsProxy` stored that are not fast locals.
     pub extra_locals: RefCell<Option<Value>>,
     /// `f_trace`, `f_trace_lines`, `f_trace_opcodes`.
-    pub trace: RefCell<Option<Value>>,
-    pub trace_lines: Cell<bool>,
-    pub trace_opcodes: Cell<bool>,
+    trace: RefCell<Option<Value>>,
+    trace_lines: Cell<bool>,
+    trace_opcodes: Cell<bool>,
 }
 
 impl FrameMeta {
@@ -41,25 +52,55 @@ impl FrameMeta {
         self.code.line_at(self.lasti.get())
     }
 
+    /// The extra state, made on first use.
+    pub fn extras(&self) -> &FrameExtras {
+        self.extras.get_or_init(|| {
+            Box::new(FrameExtras {
+                trace_lines: Cell::new(true),
+                ..FrameExtras::default()
+            })
+        })
+    }
+
+    /// The extra state if anything made it.
+    pub fn extras_if_made(&self) -> Option<&FrameExtras> {
+        self.extras.get().map(|b| &**b)
+    }
+
     /// The `frame` object for this frame.
     pub fn frame_object(self: &Rc<FrameMeta>) -> Value {
-        if let Some(f) = self.object.borrow().clone() {
+        let extras = self.extras();
+        if let Some(f) = extras.object.borrow().clone() {
             return f;
         }
         let f = Ref::new(FrameObj { meta: self.clone() }).into_value();
-        *self.object.borrow_mut() = Some(f.clone());
+        *extras.object.borrow_mut() = Some(f.clone());
         f
+    }
+
+    /// The caller: the previous frame on the chain while this one runs,
+    /// the one kept when it ended otherwise.
+    fn back(self: &Rc<FrameMeta>) -> Option<Rc<FrameMeta>> {
+        let depth = self.depth.get();
+        let live = CHAIN.with(|c| {
+            let c = c.borrow();
+            match c.get(depth) {
+                Some(m) if Rc::ptr_eq(m, self) => Some(depth.checked_sub(1).map(|i| c[i].clone())),
+                _ => None,
+            }
+        });
+        match live {
+            Some(back) => back,
+            None => self.extras_if_made()?.back.borrow().clone(),
+        }
     }
 }
 
-/// A running frame: code, namespaces, fast locals (locals + cells + frees)
-/// and the value stack. `NULL` slots are `None`.
+/// A running frame: code, fast locals (locals + cells + frees) and the
+/// value stack; the namespaces are in its meta. `NULL` slots are `None`.
 pub struct Frame {
     pub code: Ref<Code>,
     pub func: Option<Value>,
-    pub globals: Value,
-    pub builtins: Value,
-    pub locals: Option<Value>,
     pub fast: Vec<Option<Value>>,
     pub stack: Vec<Option<Value>>,
     /// Next code unit to execute.
@@ -88,29 +129,21 @@ impl Frame {
         let stacksize = code.stacksize as usize;
         let meta = Rc::new(FrameMeta {
             code: code.clone(),
-            globals: globals.clone(),
-            builtins: builtins.clone(),
-            locals: RefCell::new(locals.clone()),
+            globals,
+            builtins,
+            locals,
             lasti: Cell::new(0),
-            object: RefCell::new(None),
-            back: RefCell::new(None),
-            fast_snapshot: RefCell::new(None),
-            extra_locals: RefCell::new(None),
-            trace: RefCell::new(None),
-            trace_lines: Cell::new(true),
-            trace_opcodes: Cell::new(false),
+            depth: Cell::new(usize::MAX),
+            extras: OnceCell::new(),
         });
         let (mut fast, mut stack) = SPARE_REGISTERS
             .with(|spare| spare.borrow_mut().pop())
             .unwrap_or_default();
-        fast.resize(n, None);
+        fast.resize_with(n, || None);
         stack.reserve(stacksize);
         Frame {
             code,
             func,
-            globals,
-            builtins,
-            locals,
             fast,
             stack,
             ip: 0,
@@ -119,6 +152,19 @@ impl Frame {
             instr: 0,
             reraising: false,
         }
+    }
+
+    pub fn globals(&self) -> &Value {
+        &self.meta.globals
+    }
+
+    pub fn builtins(&self) -> &Value {
+        &self.meta.builtins
+    }
+
+    /// The locals mapping of a module or class body (or `exec`/`eval`).
+    pub fn locals(&self) -> Option<&Value> {
+        self.meta.locals.as_ref()
     }
 }
 
@@ -159,7 +205,7 @@ thread_local! {
 pub fn push_meta(meta: &Rc<FrameMeta>) {
     CHAIN.with(|c| {
         let mut c = c.borrow_mut();
-        *meta.back.borrow_mut() = c.last().cloned();
+        meta.depth.set(c.len());
         c.push(meta.clone());
     });
 }
@@ -168,8 +214,12 @@ pub fn push_meta(meta: &Rc<FrameMeta>) {
 /// the meta lets go of the object, so the two do not keep each other alive
 /// (the object alone now owns the meta).
 pub fn finish(f: &Frame) {
-    if f.meta.object.borrow_mut().take().is_some() {
-        *f.meta.fast_snapshot.borrow_mut() = Some(f.fast.clone());
+    let Some(extras) = f.meta.extras_if_made() else {
+        return;
+    };
+    *extras.back.borrow_mut() = f.meta.back();
+    if extras.object.borrow_mut().take().is_some() {
+        *extras.fast_snapshot.borrow_mut() = Some(f.fast.clone());
     }
 }
 
@@ -211,7 +261,7 @@ fn frame_repr(v: &Value) -> PyResult {
     Ok(PyStr::new(&format!(
         "<frame at {:#x}, file '{}', line {}, code {}>",
         v.word(),
-        protocol::str_lossy(&m.code.filename),
+        protocol::str_lossy(&m.code.filename()),
         m.line().unwrap_or(0),
         m.code.name_str()
     )))
@@ -219,8 +269,7 @@ fn frame_repr(v: &Value) -> PyResult {
 
 fn f_back(v: &Value) -> PyResult {
     Ok(meta(v)
-        .back
-        .borrow()
+        .back()
         .as_ref()
         .map_or_else(none, FrameMeta::frame_object))
 }
@@ -243,7 +292,7 @@ pub fn publishes_caller_locals(callable: &Value) -> bool {
 /// Publishes `f`'s fast locals for its frame object's `f_locals` (and, in
 /// a module or class body, for `locals()` inside an inlined comprehension).
 pub fn publish_fast_locals(f: &Frame) {
-    *f.meta.fast_snapshot.borrow_mut() = Some(f.fast.clone());
+    *f.meta.extras().fast_snapshot.borrow_mut() = Some(f.fast.clone());
 }
 
 fn is_optimized(m: &FrameMeta) -> bool {
@@ -255,10 +304,7 @@ fn f_locals(v: &Value) -> PyResult {
     if is_optimized(m) {
         return Ok(crate::framelocals::new(v.clone()));
     }
-    Ok(m.locals
-        .borrow()
-        .clone()
-        .unwrap_or_else(|| m.globals.clone()))
+    Ok(m.locals.clone().unwrap_or_else(|| m.globals.clone()))
 }
 
 /// `locals()` in frame `m`: a snapshot dict in a function, the namespace
@@ -267,10 +313,7 @@ pub fn locals_of(m: &FrameMeta) -> PyResult {
     if is_optimized(m) {
         return crate::framelocals::snapshot(m);
     }
-    Ok(m.locals
-        .borrow()
-        .clone()
-        .unwrap_or_else(|| m.globals.clone()))
+    Ok(m.locals.clone().unwrap_or_else(|| m.globals.clone()))
 }
 
 fn is_running(m: &Rc<FrameMeta>) -> bool {
@@ -286,8 +329,10 @@ fn frame_clear(v: &Value, args: ouro_objects::args::Args) -> PyResult {
             "cannot clear an executing frame",
         ));
     }
-    *m.fast_snapshot.borrow_mut() = None;
-    *m.extra_locals.borrow_mut() = None;
+    if let Some(extras) = m.extras_if_made() {
+        *extras.fast_snapshot.borrow_mut() = None;
+        *extras.extra_locals.borrow_mut() = None;
+    }
     Ok(none())
 }
 
@@ -309,12 +354,12 @@ builtin_type!(pub static FRAME_TYPE: FrameObj = TypeSpec {
         GetSetDef::getter("f_lineno", |v| Ok(meta(v).line().map_or_else(none, |l| int::from_i64(i64::from(l))))),
         GetSetDef::getter("f_lasti", |v| Ok(int::from_usize(meta(v).lasti.get() * 2))),
         GetSetDef::getter("f_back", f_back),
-        GetSetDef::with_setter("f_trace", |v| Ok(meta(v).trace.borrow().clone().unwrap_or_else(none)), |v, x| {
-            *meta(v).trace.borrow_mut() = x.filter(|t| !ouro_objects::none::is_none(t)).cloned();
+        GetSetDef::with_setter("f_trace", |v| Ok(meta(v).extras().trace.borrow().clone().unwrap_or_else(none)), |v, x| {
+            *meta(v).extras().trace.borrow_mut() = x.filter(|t| !ouro_objects::none::is_none(t)).cloned();
             Ok(())
         }),
-        GetSetDef::with_setter("f_trace_lines", |v| Ok(ouro_objects::bool::py_bool(meta(v).trace_lines.get())), |v, x| set_flag(&meta(v).trace_lines, x)),
-        GetSetDef::with_setter("f_trace_opcodes", |v| Ok(ouro_objects::bool::py_bool(meta(v).trace_opcodes.get())), |v, x| set_flag(&meta(v).trace_opcodes, x)),
+        GetSetDef::with_setter("f_trace_lines", |v| Ok(ouro_objects::bool::py_bool(meta(v).extras().trace_lines.get())), |v, x| set_flag(&meta(v).extras().trace_lines, x)),
+        GetSetDef::with_setter("f_trace_opcodes", |v| Ok(ouro_objects::bool::py_bool(meta(v).extras().trace_opcodes.get())), |v, x| set_flag(&meta(v).extras().trace_opcodes, x)),
         GetSetDef::getter("f_generator", |_| Ok(none())),
     ],
     methods: &[

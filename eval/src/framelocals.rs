@@ -69,7 +69,7 @@ fn slot_of(m: &FrameMeta, key: &Value) -> Option<usize> {
 /// The bound names and values, fast locals first, then the extra locals.
 pub fn items(m: &FrameMeta) -> Vec<(Value, Value)> {
     let mut out = Vec::new();
-    if let Some(values) = m.fast_snapshot.borrow().as_ref() {
+    if let Some(values) = m.extras().fast_snapshot.borrow().as_ref() {
         for ((name, kind), value) in m
             .code
             .localsplus_names
@@ -84,7 +84,7 @@ pub fn items(m: &FrameMeta) -> Vec<(Value, Value)> {
             }
         }
     }
-    if let Some(extra) = m.extra_locals.borrow().as_ref()
+    if let Some(extra) = m.extras().extra_locals.borrow().as_ref()
         && let Some(d) = extra.downcast::<Dict>()
     {
         out.extend(d.items());
@@ -105,13 +105,14 @@ pub fn snapshot(m: &FrameMeta) -> PyResult {
 fn get(m: &FrameMeta, key: &Value) -> PyResult<Option<Value>> {
     if let Some(i) = slot_of(m, key) {
         let kind = m.code.localsplus_kinds[i];
-        let snapshot = m.fast_snapshot.borrow();
+        let snapshot = m.extras().fast_snapshot.borrow();
         return Ok(snapshot
             .as_ref()
             .and_then(|values| values.get(i))
             .and_then(|v| slot_value(kind, v)));
     }
     match m
+        .extras()
         .extra_locals
         .borrow()
         .as_ref()
@@ -125,7 +126,7 @@ fn get(m: &FrameMeta, key: &Value) -> PyResult<Option<Value>> {
 fn set(m: &FrameMeta, key: &Value, value: Value) -> PyResult<()> {
     if let Some(i) = slot_of(m, key) {
         let kind = m.code.localsplus_kinds[i];
-        let mut snapshot = m.fast_snapshot.borrow_mut();
+        let mut snapshot = m.extras().fast_snapshot.borrow_mut();
         let values = snapshot.get_or_insert_with(|| vec![None; m.code.nlocalsplus()]);
         if let Some(slot) = values.get_mut(i) {
             match slot.as_ref().and_then(|s| s.downcast::<Cell>()) {
@@ -135,7 +136,7 @@ fn set(m: &FrameMeta, key: &Value, value: Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    let mut extra = m.extra_locals.borrow_mut();
+    let mut extra = m.extras().extra_locals.borrow_mut();
     let d = extra.get_or_insert_with(Dict::new_value);
     d.downcast::<Dict>()
         .expect("dict")
@@ -163,6 +164,7 @@ fn flp_setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult<()> {
                 ));
             }
             let removed = match m
+                .extras()
                 .extra_locals
                 .borrow()
                 .as_ref()
@@ -321,6 +323,7 @@ fn flp_pop(v: &Value, args: Args) -> PyResult {
         ));
     }
     let removed = match m
+        .extras()
         .extra_locals
         .borrow()
         .as_ref()

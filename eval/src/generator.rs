@@ -66,7 +66,7 @@ fn coroutine_origin(depth: usize) -> Value {
         .map_while(crate::frame::nth_meta)
         .map(|m| {
             Tuple::new(vec![
-                m.code.filename.clone(),
+                m.code.filename(),
                 ouro_objects::int::from_i64(i64::from(m.line().unwrap_or(0))),
                 m.code.name.clone(),
             ])
@@ -567,7 +567,7 @@ const GEN_METHODS: &[MethodDef] = &[
 
 builtin_type!(pub static GENERATOR_TYPE: Generator = TypeSpec {
     name: "generator",
-    flags: flags::IMMUTABLETYPE,
+    flags: flags::IMMUTABLETYPE | flags::WEAKREFABLE,
     slots: SlotDefs { repr: Some(gen_repr), iter: Some(self_iter), iternext: Some(gen_iternext), finalize: Some(gen_finalize), ..SlotDefs::NONE },
     methods: GEN_METHODS,
     getsets: &[
@@ -592,7 +592,7 @@ fn coro_await(g: &Value, args: Args) -> PyResult {
 
 builtin_subtype!(pub static COROUTINE_TYPE: Generator as GENERATOR_TYPE = TypeSpec {
     name: "coroutine",
-    flags: flags::IMMUTABLETYPE,
+    flags: flags::IMMUTABLETYPE | flags::WEAKREFABLE,
     slots: SlotDefs { repr: Some(gen_repr), finalize: Some(gen_finalize), ..SlotDefs::NONE },
     methods: &[
         MethodDef::new("send", gen_send, "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration."),
@@ -1133,7 +1133,7 @@ fn agen_running(g: &Value) -> PyResult {
 
 builtin_subtype!(pub static ASYNC_GENERATOR_TYPE: Generator as GENERATOR_TYPE = TypeSpec {
     name: "async_generator",
-    flags: flags::IMMUTABLETYPE,
+    flags: flags::IMMUTABLETYPE | flags::WEAKREFABLE,
     base: Some(&ouro_objects::typeobj::OBJECT_TYPE),
     slots: SlotDefs { repr: Some(gen_repr), finalize: Some(gen_finalize), ..SlotDefs::NONE },
     methods: &[

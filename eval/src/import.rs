@@ -1,15 +1,86 @@
-//! `import` for this stage: modules already in `sys.modules` and the native modules of `native_module`'s table; the import system proper (importlib on Ouro's objects) is issue 4's.
+//! The import statement's native side: `IMPORT_NAME`/`IMPORT_FROM`/`import *` and `__import__`, with a fast path for modules already in `sys.modules` and everything else handed to importlib's `_bootstrap` exactly as CPython does; mirrors `PyImport_ImportModuleLevelObject` and friends in Python/import.c and `import_name`/`_PyEval_ImportFrom` in Python/ceval.c.
+
+use std::cell::RefCell;
 
 use ouro_objects::args::Args;
 use ouro_objects::dict::Dict;
 use ouro_objects::err::{PyErr, PyResult, type_error, value_error};
 use ouro_objects::exceptions;
-use ouro_objects::none::is_none;
+use ouro_objects::none::{is_none, none};
 use ouro_objects::str::{PyStr, intern};
 use ouro_objects::tuple::Tuple;
 use ouro_objects::{Value, int, protocol};
 
 use crate::frame::Frame;
+
+thread_local! {
+    /// `_frozen_importlib`, once installed (CPython's `interp->importlib`).
+    static IMPORTLIB: RefCell<Option<Value>> = const { RefCell::new(None) };
+    /// The original `builtins.__import__` (`interp->import_func`): while it
+    /// is in place, `IMPORT_NAME` skips the call.
+    static IMPORT_FUNC: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+/// Records the import machinery once start-up has installed it.
+pub fn set_importlib(importlib: Value, import_func: Value) {
+    IMPORTLIB.with(|i| *i.borrow_mut() = Some(importlib));
+    IMPORT_FUNC.with(|i| *i.borrow_mut() = Some(import_func));
+}
+
+fn importlib() -> Option<Value> {
+    IMPORTLIB.with(|i| i.borrow().clone())
+}
+
+fn import_func() -> Value {
+    IMPORT_FUNC
+        .with(|i| i.borrow().clone())
+        .unwrap_or_else(none)
+}
+
+fn modules() -> PyResult<Value> {
+    crate::sysmod::sys_attr("modules")
+        .ok_or_else(|| ouro_objects::err::runtime_error("unable to get sys.modules"))
+}
+
+/// `sys.modules.get(name)`.
+fn get_module(name: &Value) -> PyResult<Option<Value>> {
+    let modules = modules()?;
+    if let Some(d) = modules.downcast::<Dict>() {
+        return d.get_item_opt(name);
+    }
+    match protocol::getitem(&modules, name) {
+        Ok(m) => Ok(Some(m)),
+        Err(e) if e.matches(&exceptions::KEY_ERROR) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Registers a module in `sys.modules`.
+pub fn register(name: &str, module: &Value) -> PyResult<()> {
+    protocol::setitem(&modules()?, &PyStr::new(name), Some(module))
+}
+
+/// `_PyModuleSpec_IsInitializing`: `spec._initializing` is true.
+fn spec_is_initializing(spec: &Value) -> PyResult<bool> {
+    match protocol::getattr_opt(spec, &intern("_initializing"))? {
+        Some(v) => protocol::is_true(&v),
+        None => Ok(false),
+    }
+}
+
+/// `import_ensure_initialized`: waits (takes and drops the module lock)
+/// while another import of `name` is still running it.
+fn ensure_initialized(module: &Value, name: &Value) -> PyResult<()> {
+    let Some(spec) = protocol::getattr_opt(module, &intern("__spec__"))? else {
+        return Ok(());
+    };
+    if spec_is_initializing(&spec)?
+        && let Some(importlib) = importlib()
+    {
+        protocol::call_method(&importlib, "_lock_unlock_module", &[name.clone()])?;
+    }
+    Ok(())
+}
 
 fn not_found(name: &str) -> PyErr {
     let e = exceptions::new_exception(
@@ -20,72 +91,347 @@ fn not_found(name: &str) -> PyErr {
     PyErr::from_instance(e)
 }
 
-/// `sys.modules[name]`, the first component for `import a.b` without a fromlist.
-fn find_module(name: &str) -> PyResult {
-    let modules = crate::sysmod::sys_attr("modules")
-        .ok_or_else(|| ouro_objects::err::runtime_error("lost sys.modules"))?;
-    match protocol::getitem(&modules, &PyStr::new(name)) {
-        Ok(m) => Ok(m),
-        Err(e) if e.matches(&exceptions::KEY_ERROR) => match crate::native_module::find(name) {
-            Some(def) => {
-                let module = crate::native_module::create(def)?;
-                register(name, &module)?;
-                Ok(module)
+/// `import_find_and_load`: `_bootstrap._find_and_load(name, __import__)`,
+/// timed for `-X importtime`. Before importlib is installed (early
+/// start-up) only built-in modules can be imported.
+fn find_and_load(abs_name: &Value) -> PyResult {
+    let Some(importlib) = importlib() else {
+        let name = protocol::str_lossy(abs_name);
+        if crate::native_module::names().contains(&name.as_str()) {
+            let module = crate::imp::create_builtin(&name)?;
+            register(&name, &module)?;
+            return Ok(module);
+        }
+        return Err(not_found(&name));
+    };
+    crate::importtime::timed(abs_name, || {
+        protocol::call_method(
+            &importlib,
+            "_find_and_load",
+            &[abs_name.clone(), import_func()],
+        )
+    })
+}
+
+/// `resolve_name`: the absolute name of a relative import from `globals`.
+fn resolve_name(name: &Value, globals: Option<&Value>, level: i64) -> PyResult {
+    let Some(globals) = globals.and_then(|g| g.downcast::<Dict>()) else {
+        return Err(type_error("globals must be a dict"));
+    };
+    let package = globals
+        .get_str(&intern("__package__"))
+        .filter(|p| !is_none(p));
+    let spec = globals.get_str(&intern("__spec__")).filter(|s| !is_none(s));
+    let package = match (package, spec) {
+        (Some(package), spec) => {
+            if package.downcast::<PyStr>().is_none() {
+                return Err(type_error("package must be a string"));
             }
-            None => Err(not_found(name)),
-        },
-        Err(e) => Err(e),
+            if let Some(spec) = spec {
+                let parent = protocol::getattr_str(&spec, "parent")?;
+                if !protocol::eq(&package, &parent)? {
+                    crate::warnings::warn(
+                        &exceptions::IMPORT_WARNING,
+                        "__package__ != __spec__.parent",
+                        1,
+                    )?;
+                }
+            }
+            package
+        }
+        (None, Some(spec)) => {
+            let parent = protocol::getattr_str(&spec, "parent")?;
+            if parent.downcast::<PyStr>().is_none() {
+                return Err(type_error("__spec__.parent must be a string"));
+            }
+            parent
+        }
+        (None, None) => {
+            crate::warnings::warn(
+                &exceptions::IMPORT_WARNING,
+                "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__",
+                1,
+            )?;
+            let Some(module_name) = globals.get_str(&intern("__name__")) else {
+                return Err(PyErr::new(
+                    &exceptions::KEY_ERROR,
+                    "'__name__' not in globals",
+                ));
+            };
+            let Some(text) = module_name.downcast::<PyStr>() else {
+                return Err(type_error("__name__ must be a string"));
+            };
+            if globals.get_str(&intern("__path__")).is_some() {
+                module_name.clone()
+            } else {
+                let text = text.to_string_lossy();
+                match text.rfind('.') {
+                    Some(dot) => PyStr::new(&text[..dot]),
+                    None => return Err(no_parent()),
+                }
+            }
+        }
+    };
+    let package = protocol::str_lossy(&package);
+    if package.is_empty() {
+        return Err(no_parent());
     }
-}
-
-fn import(name: &str, fromlist: &Value, level: i64) -> PyResult {
-    if level > 0 {
-        return Err(PyErr::new(
-            &exceptions::IMPORT_ERROR,
-            "attempted relative import with no known parent package",
-        ));
-    }
-    if name.is_empty() {
-        return Err(value_error("Empty module name"));
-    }
-    let module = find_module(name)?;
-    let has_fromlist = !is_none(fromlist) && protocol::is_true(fromlist)?;
-    if has_fromlist || !name.contains('.') {
-        return Ok(module);
-    }
-    find_module(name.split('.').next().unwrap_or(name))
-}
-
-/// `IMPORT_NAME`.
-pub fn import_name(_f: &Frame, name: &Value, fromlist: &Value, level: &Value) -> PyResult {
-    let level = int::to_i64(level).unwrap_or(0);
-    import(&protocol::str_lossy(name), fromlist, level)
-}
-
-/// `IMPORT_FROM`: an attribute of the module, or `ImportError`.
-pub fn import_from(module: &Value, name: &Value) -> PyResult {
-    match protocol::getattr_opt(module, name)? {
-        Some(v) => Ok(v),
-        None => {
-            let module_name = protocol::getattr_opt(module, &intern("__name__"))?;
-            let mname = module_name
-                .as_ref()
-                .map(protocol::str_lossy)
-                .unwrap_or_else(|| "<unknown module name>".into());
-            let msg = format!(
-                "cannot import name '{}' from '{mname}' (unknown location)",
-                protocol::str_lossy(name)
-            );
-            Err(exceptions::import_error_from(&msg, module_name, name))
+    let mut base = package.as_str();
+    for _ in 1..level {
+        match base.rfind('.') {
+            Some(dot) => base = &base[..dot],
+            None => {
+                return Err(PyErr::new(
+                    &exceptions::IMPORT_ERROR,
+                    "attempted relative import beyond top-level package",
+                ));
+            }
         }
     }
+    let name = protocol::str_lossy(name);
+    if name.is_empty() {
+        return Ok(PyStr::new(base));
+    }
+    Ok(PyStr::new(&format!("{base}.{name}")))
+}
+
+fn no_parent() -> PyErr {
+    PyErr::new(
+        &exceptions::IMPORT_ERROR,
+        "attempted relative import with no known parent package",
+    )
+}
+
+/// Which link of a traceback chain to rewrite: the exception's own or a
+/// traceback entry's `tb_next`.
+#[derive(Clone)]
+enum Link {
+    Base,
+    Next(Value),
+}
+
+/// `remove_importlib_frames`: drops the chunks of importlib frames that end
+/// in `_call_with_frames_removed` from an import's traceback, and every
+/// importlib frame from an `ImportError`'s (not with `-v`).
+fn remove_importlib_frames(e: &PyErr) {
+    if crate::config::get().verbose > 0 {
+        return;
+    }
+    let Some(exc) = e.value().downcast::<exceptions::BaseException>() else {
+        return;
+    };
+    let always_trim = e.matches(&exceptions::IMPORT_ERROR);
+    let mut base = exc.traceback();
+    let mut prev = Link::Base;
+    let mut outer = Link::Base;
+    let mut in_importlib = false;
+    let mut tb = base.clone();
+    while let Some(entry) = tb {
+        let Some(t) = entry.downcast::<crate::frame::Traceback>() else {
+            break;
+        };
+        let next = t.next.borrow().clone();
+        let (filename, name) = match t.frame.downcast::<crate::frame::FrameObj>() {
+            Some(f) => (
+                protocol::str_lossy(&f.meta.code.filename()),
+                protocol::str_lossy(&f.meta.code.name),
+            ),
+            None => (String::new(), String::new()),
+        };
+        let now_in_importlib = filename == "<frozen importlib._bootstrap>"
+            || filename == "<frozen importlib._bootstrap_external>";
+        if now_in_importlib && !in_importlib {
+            outer = prev.clone();
+        }
+        in_importlib = now_in_importlib;
+        if in_importlib && (always_trim || name == "_call_with_frames_removed") {
+            match &outer {
+                Link::Base => base = next.clone(),
+                Link::Next(owner) => {
+                    if let Some(o) = owner.downcast::<crate::frame::Traceback>() {
+                        *o.next.borrow_mut() = next.clone();
+                    }
+                }
+            }
+            prev = outer.clone();
+        } else {
+            prev = Link::Next(entry.clone());
+        }
+        tb = next;
+    }
+    exc.set_traceback(base);
+}
+
+/// `PyImport_ImportModuleLevelObject`.
+pub fn import_module_level(
+    name: &Value,
+    globals: Option<&Value>,
+    fromlist: &Value,
+    level: i64,
+) -> PyResult {
+    let result = import_module_level_inner(name, globals, fromlist, level);
+    if let Err(e) = &result {
+        remove_importlib_frames(e);
+    }
+    result
+}
+
+fn import_module_level_inner(
+    name: &Value,
+    globals: Option<&Value>,
+    fromlist: &Value,
+    level: i64,
+) -> PyResult {
+    let Some(name_str) = name.downcast::<PyStr>() else {
+        return Err(type_error("module name must be a string"));
+    };
+    if level < 0 {
+        return Err(value_error("level must be >= 0"));
+    }
+    let abs_name = if level > 0 {
+        resolve_name(name, globals, level)?
+    } else {
+        if name_str.is_empty() {
+            return Err(value_error("Empty module name"));
+        }
+        name.clone()
+    };
+    let module = match get_module(&abs_name)? {
+        Some(m) if !is_none(&m) => {
+            ensure_initialized(&m, &abs_name)?;
+            m
+        }
+        _ => find_and_load(&abs_name)?,
+    };
+    let has_from = !is_none(fromlist) && protocol::is_true(fromlist)?;
+    if !has_from {
+        let text = name_str.to_string_lossy();
+        if level == 0 || !text.is_empty() {
+            let Some(dot) = text.find('.') else {
+                return Ok(module);
+            };
+            if level == 0 {
+                return import_module_level(&PyStr::new(&text[..dot]), None, &none(), 0);
+            }
+            let cut_off = text.chars().count() - text[..dot].chars().count();
+            let abs = protocol::str_lossy(&abs_name);
+            let keep = abs.chars().count() - cut_off;
+            let to_return: String = abs.chars().take(keep).collect();
+            let key = PyStr::new(&to_return);
+            return match get_module(&key)? {
+                Some(m) => Ok(m),
+                None => Err(PyErr::new(
+                    &exceptions::KEY_ERROR,
+                    format!(
+                        "{} not in sys.modules as expected",
+                        protocol::repr_string(&key)?
+                    ),
+                )),
+            };
+        }
+        return Ok(module);
+    }
+    let has_path = protocol::getattr_opt(&module, &intern("__path__"))?.is_some();
+    match importlib() {
+        Some(importlib) if has_path => protocol::call_method(
+            &importlib,
+            "_handle_fromlist",
+            &[module, fromlist.clone(), import_func()],
+        ),
+        _ => Ok(module),
+    }
+}
+
+/// `PyImport_ImportModule`: the module `name` itself (not its top package).
+pub fn import_module(name: &str) -> PyResult {
+    let key = PyStr::new(name);
+    import_module_level(&key, None, &none(), 0)?;
+    get_module(&key)?.ok_or_else(|| not_found(name))
+}
+
+/// `IMPORT_NAME`: straight to the import machinery while `__import__` is
+/// the original, else through the replacement.
+pub fn import_name(f: &Frame, name: &Value, fromlist: &Value, level: &Value) -> PyResult {
+    let builtins = f.builtins().downcast::<Dict>();
+    let Some(func) = builtins.and_then(|b| b.get_str(&intern("__import__"))) else {
+        return Err(PyErr::new(
+            &exceptions::IMPORT_ERROR,
+            "__import__ not found",
+        ));
+    };
+    if func.is(&import_func()) {
+        let level = int::index_as_c_int(level)?;
+        return import_module_level(name, Some(f.globals()), fromlist, i64::from(level));
+    }
+    let locals = f.locals().cloned().unwrap_or_else(none);
+    protocol::call(
+        &func,
+        &[
+            name.clone(),
+            f.globals().clone(),
+            locals,
+            fromlist.clone(),
+            level.clone(),
+        ],
+        None,
+    )
+}
+
+/// `IMPORT_FROM`: an attribute of the module, else the submodule in
+/// `sys.modules` (a circular relative import), else CPython's `ImportError`.
+pub fn import_from(module: &Value, name: &Value) -> PyResult {
+    if let Some(v) = protocol::getattr_opt(module, name)? {
+        return Ok(v);
+    }
+    let pkgname = protocol::getattr_opt(module, &intern("__name__"))
+        .ok()
+        .flatten()
+        .filter(|n| n.downcast::<PyStr>().is_some());
+    if let Some(pkg) = &pkgname {
+        let full = PyStr::new(&format!(
+            "{}.{}",
+            protocol::str_lossy(pkg),
+            protocol::str_lossy(name)
+        ));
+        if let Some(m) = get_module(&full)? {
+            return Ok(m);
+        }
+    }
+    let shown = pkgname
+        .clone()
+        .unwrap_or_else(|| PyStr::new("<unknown module name>"));
+    let path = protocol::getattr_opt(module, &intern("__file__"))
+        .ok()
+        .flatten()
+        .filter(|p| p.downcast::<PyStr>().is_some());
+    let name_repr = protocol::repr_string(name)?;
+    let pkg_repr = protocol::repr_string(&shown)?;
+    let Some(path) = path else {
+        let msg = format!("cannot import name {name_repr} from {pkg_repr} (unknown location)");
+        return Err(exceptions::import_error_from(&msg, pkgname, name));
+    };
+    let initializing = match protocol::getattr_opt(module, &intern("__spec__"))? {
+        Some(spec) => spec_is_initializing(&spec)?,
+        None => false,
+    };
+    let path_text = protocol::str_lossy(&path);
+    let msg = if initializing {
+        format!(
+            "cannot import name {name_repr} from partially initialized module {pkg_repr} (most likely due to a circular import) ({path_text})"
+        )
+    } else {
+        format!("cannot import name {name_repr} from {pkg_repr} ({path_text})")
+    };
+    let e = exceptions::import_error_from(&msg, pkgname, name);
+    protocol::setattr(e.value(), &intern("path"), Some(&path))?;
+    Err(e)
 }
 
 /// `from m import *` into the frame's locals.
 pub fn import_star(f: &Frame, module: &Value) -> PyResult<()> {
     let locals = f
-        .locals
-        .clone()
+        .locals()
+        .cloned()
         .ok_or_else(|| ouro_objects::err::system_error("no locals found during 'import *'"))?;
     let names = match protocol::getattr_opt(module, &intern("__all__"))? {
         Some(all) => protocol::collect(&all)?,
@@ -104,7 +450,7 @@ pub fn import_star(f: &Frame, module: &Value) -> PyResult<()> {
     Ok(())
 }
 
-/// `__import__(name, globals, locals, fromlist, level)`.
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 pub fn builtin_import(args: Args) -> PyResult {
     let [name, globals, _locals, fromlist, level] = args.parse(
         "__import__",
@@ -114,46 +460,11 @@ pub fn builtin_import(args: Args) -> PyResult {
         5,
     )?;
     let name = name.expect("required");
-    if name.downcast::<PyStr>().is_none() {
-        return Err(type_error("module name must be a string"));
-    }
     let fromlist = fromlist.unwrap_or_else(Tuple::empty);
-    let level = level.and_then(|l| int::to_i64(&l)).unwrap_or(0);
-    if level < 0 {
-        return Err(value_error("level must be >= 0"));
-    }
-    if level > 0 {
-        check_package_globals(globals.as_ref())?;
-    }
-    import(&protocol::str_lossy(&name), &fromlist, level)
-}
-
-/// The checks `resolve_name` makes of a relative import's globals before
-/// looking for the parent package.
-fn check_package_globals(globals: Option<&Value>) -> PyResult<()> {
-    let Some(globals) = globals.and_then(|g| g.downcast::<Dict>()) else {
-        return Err(type_error("globals must be a dict"));
+    let level = match level {
+        Some(l) => i64::from(int::index_as_c_int(&l)?),
+        None => 0,
     };
-    match globals.get_str(&intern("__package__")) {
-        Some(p) if !is_none(&p) && p.downcast::<PyStr>().is_none() => {
-            Err(type_error("package must be a string"))
-        }
-        Some(p) if !is_none(&p) => Ok(()),
-        _ if globals.get_str(&intern("__spec__")).is_none()
-            && globals.get_str(&intern("__name__")).is_none() =>
-        {
-            Err(PyErr::new(
-                &exceptions::KEY_ERROR,
-                "'__name__' not in globals",
-            ))
-        }
-        _ => Ok(()),
-    }
-}
-
-/// Registers a module in `sys.modules`.
-pub fn register(name: &str, module: &Value) -> PyResult<()> {
-    let modules = crate::sysmod::sys_attr("modules")
-        .ok_or_else(|| ouro_objects::err::runtime_error("lost sys.modules"))?;
-    protocol::setitem(&modules, &PyStr::new(name), Some(module))
+    let globals = globals.filter(|g| !is_none(g));
+    import_module_level(&name, globals.as_ref(), &fromlist, level)
 }

@@ -353,11 +353,11 @@ fn step(f: &mut Frame) -> PyResult<Flow> {
         O::STORE_GLOBAL => {
             let v = pop(f)?;
             let name = name_at(f, arg)?;
-            dict_of(&f.globals).set_item(name, v)?;
+            dict_of(f.globals()).set_item(name, v)?;
         }
         O::DELETE_GLOBAL => {
             let name = name_at(f, arg)?;
-            if !dict_of(&f.globals).del_item_opt(&name)? {
+            if !dict_of(f.globals()).del_item_opt(&name)? {
                 return Err(ops::name_error(&name));
             }
         }
@@ -378,7 +378,7 @@ fn step(f: &mut Frame) -> PyResult<Flow> {
         O::STORE_NAME => {
             let v = pop(f)?;
             let name = name_at(f, arg)?;
-            let locals = f.locals.clone().ok_or_else(|| {
+            let locals = f.locals().cloned().ok_or_else(|| {
                 ouro_objects::err::system_error(format!(
                     "no locals found when storing {}",
                     protocol::repr_string(&name).unwrap_or_default()
@@ -392,8 +392,8 @@ fn step(f: &mut Frame) -> PyResult<Flow> {
         O::DELETE_NAME => {
             let name = name_at(f, arg)?;
             let locals = f
-                .locals
-                .clone()
+                .locals()
+                .cloned()
                 .ok_or_else(|| ouro_objects::err::system_error("no locals when deleting"))?;
             let removed = match locals.downcast_exact::<Dict>() {
                 Some(d) => d.del_item_opt(&name)?,
@@ -409,8 +409,8 @@ fn step(f: &mut Frame) -> PyResult<Flow> {
         }
         O::LOAD_LOCALS => {
             let l = f
-                .locals
-                .clone()
+                .locals()
+                .cloned()
                 .ok_or_else(|| ouro_objects::err::system_error("no locals found"))?;
             push(f, l);
         }
@@ -562,8 +562,17 @@ fn step(f: &mut Frame) -> PyResult<Flow> {
             push(f, protocol::iter(&v)?);
         }
         O::FOR_ITER => {
-            let it = top(f)?.clone();
-            match protocol::next(&it)? {
+            let it = top(f)?;
+            // `for i in range(...)` skips the slot call (CPython specializes
+            // it as FOR_ITER_RANGE).
+            let next = match it.downcast_exact::<ouro_objects::range::RangeIter>() {
+                Some(r) => r.next_value(),
+                None => {
+                    let it = it.clone();
+                    protocol::next(&it)?
+                }
+            };
+            match next {
                 Some(v) => push(f, v),
                 // Exhausted: skip the END_FOR at the target; POP_ITER
                 // after it pops the iterator.

@@ -42,11 +42,21 @@ pub fn register(defs: &'static [&'static ModuleDef]) {
     let _ = EXTRA_MODULES.set(defs);
 }
 
+/// The native modules `eval` itself provides: those the import system runs on.
+static EVAL_MODULES: &[&ModuleDef] = &[
+    &crate::imp::MODULE,
+    &crate::marshal::MODULE,
+    &crate::thread::MODULE,
+    &crate::warnings_module::MODULE,
+];
+
 fn all() -> impl Iterator<Item = &'static ModuleDef> {
-    EXTRA_MODULES
-        .get()
-        .into_iter()
-        .flat_map(|d| d.iter().copied())
+    EVAL_MODULES.iter().copied().chain(
+        EXTRA_MODULES
+            .get()
+            .into_iter()
+            .flat_map(|d| d.iter().copied()),
+    )
 }
 
 /// The definition of the built-in module `name`, if there is one.

@@ -91,17 +91,17 @@ pub fn name_error(name: &Value) -> PyErr {
 }
 
 pub fn load_global(f: &Frame, name: &Value) -> PyResult {
-    if let Some(v) = dict_of(&f.globals).get_str(name) {
+    if let Some(v) = dict_of(f.globals()).get_str(name) {
         return Ok(v);
     }
-    match mapping_get(&f.builtins, name)? {
+    match mapping_get(f.builtins(), name)? {
         Some(v) => Ok(v),
         None => Err(name_error(name)),
     }
 }
 
 pub fn load_name(f: &Frame, name: &Value) -> PyResult {
-    if let Some(locals) = &f.locals
+    if let Some(locals) = f.locals()
         && let Some(v) = mapping_get(locals, name)?
     {
         return Ok(v);
@@ -110,7 +110,7 @@ pub fn load_name(f: &Frame, name: &Value) -> PyResult {
 }
 
 pub fn builtin(f: &Frame, name: &str) -> PyResult {
-    match mapping_get(&f.builtins, &intern(name))? {
+    match mapping_get(f.builtins(), &intern(name))? {
         Some(v) => Ok(v),
         None => Err(ouro_objects::err::PyErr::new(
             &exceptions::NAME_ERROR,
@@ -605,9 +605,9 @@ pub fn make_function(f: &Frame, code: Value) -> PyResult {
     let qualname = c.qualname.clone();
     let func = Function::new(
         code.clone(),
-        f.globals.clone(),
+        f.globals().clone(),
         qualname,
-        f.builtins.clone(),
+        f.builtins().clone(),
     );
     Ok(ouro_objects::Ref::new(func).into_value())
 }
@@ -633,7 +633,7 @@ pub fn set_function_attribute(func: &Value, attr: &Value, which: u32) -> PyResul
 }
 
 pub fn setup_annotations(f: &Frame) -> PyResult<()> {
-    let locals = f.locals.clone().ok_or_else(|| {
+    let locals = f.locals().cloned().ok_or_else(|| {
         ouro_objects::err::system_error("no locals found when setting up annotations")
     })?;
     let key = intern("__annotations__");

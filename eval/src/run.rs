@@ -13,6 +13,8 @@ use ouro_objects::{Value, int, protocol};
 pub enum Program {
     Script(String),
     Command(String),
+    /// `-m module`: run through `runpy._run_module_as_main`.
+    Module(String),
     Stdin,
 }
 
@@ -42,7 +44,7 @@ pub fn init_runtime() {
         &crate::generator::ASYNC_GEN_ATHROW_TYPE,
         &crate::generator::ANEXT_AWAITABLE_TYPE,
         &crate::superobj::SUPER_TYPE,
-        &crate::sysmod::STRUCT_FIELD_TYPE,
+        &crate::structseq::STRUCT_FIELD_TYPE,
         &crate::templates::TEMPLATE_TYPE,
         &crate::templates::INTERPOLATION_TYPE,
     ] {
@@ -73,6 +75,7 @@ pub fn init_runtime() {
     }
     ouro_objects::warnings::set_hook(crate::warnings::warn);
     protocol::set_current_globals_hook(crate::frame::current_globals);
+    ouro_objects::err::set_unraisable_hook(crate::warnings::unraisable_with_message);
 }
 
 fn random_key() -> (u64, u64) {
@@ -146,9 +149,20 @@ pub fn run_program(
     program: Program,
     args: &[String],
     orig_argv: &[String],
-    executable: &str,
+    config: crate::config::Config,
 ) -> i32 {
     init_runtime();
+    let exe_path = std::env::current_exe()
+        .or_else(|_| std::path::absolute(orig_argv.first().map_or("ouro", String::as_str)))
+        .unwrap_or_default();
+    let executable = exe_path.to_string_lossy().into_owned();
+    let paths = crate::config::find_paths(config.home.as_deref(), &exe_path);
+    let sys_path = crate::config::module_search_path(&config, &paths);
+    crate::config::install(config.clone(), paths);
+    if config.import_time {
+        crate::importtime::enable();
+    }
+    let shown_name = orig_argv.first().cloned().unwrap_or_else(|| "ouro".into());
     let (argv0, filename, source) = match &program {
         Program::Script(path) => match std::fs::read(path) {
             Ok(bytes) => (path.clone(), path.clone(), Ok(bytes)),
@@ -158,7 +172,7 @@ pub fn run_program(
                     .unwrap_or_else(|_| path.clone());
                 eprintln!(
                     "{}: can't open file {}: [Errno {}] {}",
-                    executable,
+                    shown_name,
                     ouro_objects::str::repr_str(&PyStr::from_rust(&abs)),
                     e.raw_os_error().unwrap_or(2),
                     os_error_text(&e)
@@ -171,6 +185,7 @@ pub fn run_program(
             "<string>".to_string(),
             Ok(code.clone().into_bytes()),
         ),
+        Program::Module(_) => ("-m".to_string(), String::new(), Ok(Vec::new())),
         Program::Stdin => {
             let mut buf = Vec::new();
             use std::io::Read;
@@ -180,7 +195,7 @@ pub fn run_program(
     };
     let mut argv = vec![argv0];
     argv.extend_from_slice(args);
-    let sys = match crate::sysmod::make_module(&argv, orig_argv, executable) {
+    let sys = match crate::sysmod::make_module(&argv, orig_argv, &executable, &config, &sys_path) {
         Ok(s) => s,
         Err(e) => return handle_uncaught(e),
     };
@@ -204,13 +219,36 @@ pub fn run_program(
             return handle_uncaught(e);
         }
     }
-    let status = match source {
-        Ok(bytes) => run_source(&bytes, &filename, m),
-        Err(e) => {
-            eprintln!("{executable}: can't read stdin: {e}");
+    if let Err(e) = crate::startup::init_importlib(&sys, &builtins) {
+        crate::startup::fatal_error("init_importlib", "failed to initialize importlib", e);
+    }
+    crate::startup::init_importlib_external();
+    if !config.no_site
+        && let Err(e) = crate::import::import_module("site")
+    {
+        crate::startup::fatal_error("init_import_site", "Failed to import the site module", e);
+    }
+    // Like pymain_run_python: the script's directory goes first once `site`
+    // has run.
+    if !config.safe_path
+        && let Some(path) = crate::sysmod::sys_attr("path")
+        && let Err(e) = protocol::call_method(
+            &path,
+            "insert",
+            &[int::from_i64(0), PyStr::new(&path0(&program))],
+        )
+    {
+        return handle_uncaught(e);
+    }
+    let status = match (&program, source) {
+        (Program::Module(name), _) => run_module(name),
+        (_, Ok(bytes)) => run_source(&bytes, &filename, m),
+        (_, Err(e)) => {
+            eprintln!("{shown_name}: can't read stdin: {e}");
             2
         }
     };
+    crate::state::run_exit_hook();
     crate::sysmod::flush_std_streams();
     // Like CPython's module teardown: dropping `__main__`'s globals closes
     // (and so flushes) files the program left open.
@@ -222,6 +260,45 @@ pub fn run_program(
     drop(globals);
     crate::sysmod::flush_std_streams();
     status
+}
+
+/// `sys.path[0]` as `_PyPathConfig_ComputeSysPath0` computes it: the
+/// script's directory, the current directory for `-m`, else `''`.
+fn path0(program: &Program) -> String {
+    match program {
+        Program::Script(path) => {
+            let abs = std::path::absolute(path).unwrap_or_else(|_| path.into());
+            abs.parent()
+                .map(|d| d.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        }
+        Program::Module(_) => std::env::current_dir()
+            .map(|d| d.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        Program::Command(_) | Program::Stdin => String::new(),
+    }
+}
+
+/// `-m name`: `runpy._run_module_as_main(name, True)` (pymain_run_module).
+fn run_module(name: &str) -> i32 {
+    let runpy = match crate::import::import_module("runpy") {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("Could not import runpy module");
+            return handle_uncaught(e);
+        }
+    };
+    let result = protocol::getattr_str(&runpy, "_run_module_as_main").and_then(|run| {
+        protocol::call(
+            &run,
+            &[PyStr::new(name), ouro_objects::bool::py_bool(true)],
+            None,
+        )
+    });
+    match result {
+        Ok(_) => 0,
+        Err(e) => handle_uncaught(e),
+    }
 }
 
 fn os_error_text(e: &std::io::Error) -> String {

@@ -1,6 +1,6 @@
-//! Per-thread interpreter state that outlives single frames: the exception being handled (`sys.exception()`) and the `builtins` module.
+//! Per-thread interpreter state that outlives single frames: the exception being handled (`sys.exception()`), the `builtins` module and the exit hook (`atexit`).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use ouro_objects::Value;
 use ouro_objects::dict::Dict;
@@ -11,6 +11,20 @@ use ouro_objects::str::intern;
 thread_local! {
     static HANDLED: RefCell<Option<Value>> = const { RefCell::new(None) };
     static BUILTINS: RefCell<Option<Value>> = const { RefCell::new(None) };
+    static EXIT_HOOK: Cell<Option<fn()>> = const { Cell::new(None) };
+}
+
+/// Installs what runs at interpreter exit (`atexit`'s callbacks, installed
+/// when that module is first created: `_PyAtExit_Call`).
+pub fn set_exit_hook(hook: fn()) {
+    EXIT_HOOK.with(|h| h.set(Some(hook)));
+}
+
+/// Runs the exit hook, if any, once the program has finished.
+pub fn run_exit_hook() {
+    if let Some(hook) = EXIT_HOOK.with(|h| h.get()) {
+        hook();
+    }
 }
 
 /// Replaces the exception being handled, returning the previous one.

@@ -3,8 +3,6 @@
 use std::cell::RefCell;
 
 use ouro_objects::args::Args;
-use ouro_objects::builtin_type;
-use ouro_objects::core::alloc_typed;
 use ouro_objects::descr::{BuiltinFunction, MethodDef};
 use ouro_objects::dict::Dict;
 use ouro_objects::err::{PyErr, PyResult, type_error, value_error};
@@ -14,7 +12,6 @@ use ouro_objects::module::Module;
 use ouro_objects::none::{is_none, none};
 use ouro_objects::str::PyStr;
 use ouro_objects::tuple::Tuple;
-use ouro_objects::typeobj::{SlotDefs, flags};
 use ouro_objects::{TypeRef, Value, bool as pybool, int, protocol};
 
 thread_local! {
@@ -207,6 +204,16 @@ fn s_set_int_max_str_digits(_m: &Value, args: Args) -> PyResult {
     Ok(none())
 }
 
+fn s_getfilesystemencoding(_m: &Value, args: Args) -> PyResult {
+    args.none("getfilesystemencoding")?;
+    Ok(PyStr::new("utf-8"))
+}
+
+fn s_getfilesystemencodeerrors(_m: &Value, args: Args) -> PyResult {
+    args.none("getfilesystemencodeerrors")?;
+    Ok(PyStr::new("surrogateescape"))
+}
+
 fn s_getdefaultencoding(_m: &Value, args: Args) -> PyResult {
     args.none("getdefaultencoding")?;
     Ok(PyStr::new("utf-8"))
@@ -297,114 +304,43 @@ static SYS_FUNCTIONS: &[MethodDef] = &[
         "set_int_max_str_digits($module, /, maxdigits)\n--\n\nSet the maximum string digits limit for non-binary int<->str conversions.",
     ),
     MethodDef::new(
+        "getfilesystemencoding",
+        s_getfilesystemencoding,
+        "getfilesystemencoding($module, /)\n--\n\nReturn the encoding used to convert Unicode filenames to OS filenames.",
+    ),
+    MethodDef::new(
+        "getfilesystemencodeerrors",
+        s_getfilesystemencodeerrors,
+        "getfilesystemencodeerrors($module, /)\n--\n\nReturn the error mode used Unicode to OS filename conversion.",
+    ),
+    MethodDef::new(
         "getdefaultencoding",
         s_getdefaultencoding,
         "getdefaultencoding($module, /)\n--\n\nReturn the current default encoding used by the Unicode implementation.",
     ),
 ];
 
-/// A struct sequence type (`sys.version_info` and friends): a tuple
-/// subclass whose fields are also attributes.
+/// A struct sequence instance (`sys.version_info` and friends) of a new
+/// type `sys.<type_name>` whose fields are all in the sequence.
 pub fn struct_seq(type_name: &str, module: &str, fields: &[&str], values: Vec<Value>) -> PyResult {
-    let ns = Dict::new_value();
-    let d = ns.downcast::<Dict>().expect("dict");
-    d.set_str("__module__", PyStr::new(module));
-    d.set_str("n_sequence_fields", int::from_usize(fields.len()));
-    d.set_str("n_fields", int::from_usize(fields.len()));
-    d.set_str("n_unnamed_fields", int::from_i64(0));
-    let tuple_type = TypeRef::from_static(&ouro_objects::tuple::TUPLE_TYPE).into_value();
-    let ty = protocol::call(
-        &TypeRef::from_static(&ouro_objects::typeobj::TYPE_TYPE).into_value(),
-        &[PyStr::new(type_name), Tuple::new(vec![tuple_type]), ns],
-        None,
-    )?;
-    let t = TypeRef::from_value(&ty).expect("type");
-    for (i, name) in fields.iter().enumerate() {
-        let field = alloc_typed(
-            &TypeRef::from_static(&STRUCT_FIELD_TYPE),
-            StructField {
-                index: i,
-                name: ouro_objects::str::intern(name),
-            },
-        );
-        protocol::setattr(&ty, &ouro_objects::str::intern(name), Some(&field))?;
-    }
-    let fields_tuple = Tuple::new(
-        fields
-            .iter()
-            .map(|n| ouro_objects::str::intern(n))
-            .collect(),
-    );
-    protocol::setattr(
-        &ty,
-        &ouro_objects::str::intern("_fields"),
-        Some(&fields_tuple),
-    )?;
-    let repr = ouro_objects::descr::method_descriptor(&t, &STRUCT_SEQ_REPR);
-    protocol::setattr(&ty, &ouro_objects::str::intern("__repr__"), Some(&repr))?;
-    Ok(alloc_typed(&t, Tuple::payload(values)))
-}
-
-/// A struct sequence field: item `index` of the tuple.
-pub struct StructField {
-    index: usize,
-    name: Value,
-}
-
-static STRUCT_SEQ_REPR: MethodDef =
-    MethodDef::new("__repr__", struct_seq_repr, "Return repr(self).");
-
-/// `sys.version_info(major=3, ...)`.
-fn struct_seq_repr(v: &Value, args: Args) -> PyResult {
-    args.none("__repr__")?;
-    let fields = protocol::getattr_str(&v.type_value(), "_fields")?;
-    let names = protocol::collect(&fields)?;
-    let t = v
-        .downcast::<Tuple>()
-        .ok_or_else(|| type_error("struct sequence expected"))?;
-    let mut parts = Vec::new();
-    for (n, x) in names.iter().zip(t.iter()) {
-        parts.push(format!(
-            "{}={}",
-            protocol::str_lossy(n),
-            protocol::repr_string(x)?
-        ));
-    }
-    let module = ouro_objects::types::typetype::type_module_name(&v.type_value());
-    Ok(PyStr::new(&format!(
-        "{module}.{}({})",
-        v.type_obj().payload().name(),
-        parts.join(", ")
-    )))
-}
-
-fn field_repr(descr: &Value) -> PyResult {
-    let f = descr.downcast::<StructField>().expect("field");
-    Ok(PyStr::new(&format!(
-        "<member '{}' of struct sequence>",
-        protocol::str_lossy(&f.name)
-    )))
-}
-
-fn field_get(descr: &Value, obj: Option<&Value>, _ty: &Value) -> PyResult {
-    let Some(o) = obj else {
-        return Ok(descr.clone());
+    let name = format!("{module}.{type_name}");
+    let desc = crate::structseq::StructSeqDesc {
+        name: &name,
+        doc: "",
+        fields,
+        n_in_sequence: fields.len(),
     };
-    let i = descr.downcast::<StructField>().expect("field").index;
-    o.downcast::<Tuple>()
-        .and_then(|t| t.get(i).cloned())
-        .ok_or_else(|| type_error("struct sequence field on a non-tuple"))
+    crate::structseq::new_instance(&crate::structseq::new_type(&desc)?, values)
 }
 
-builtin_type!(pub static STRUCT_FIELD_TYPE: StructField = TypeSpec {
-    name: "member_descriptor",
-    slots: SlotDefs { descr_get: Some(field_get), repr: Some(field_repr), ..SlotDefs::NONE },
-    flags: flags::IMMUTABLETYPE,
-    ..TypeSpec::DEFAULT
-});
-
-/// Builds the `sys` module.
-pub fn make_module(argv: &[String], orig_argv: &[String], executable: &str) -> PyResult {
+/// Builds the `sys` module for a configuration (`path`: the initial `sys.path`).
+pub fn make_module(
+    argv: &[String],
+    orig_argv: &[String],
+    executable: &str,
+    config: &crate::config::Config,
+    path: &[String],
+) -> PyResult {
     let m = Module::new("sys");
     let module = m.downcast::<Module>().expect("module");
     let name = PyStr::new("sys");
@@ -418,7 +354,7 @@ pub fn make_module(argv: &[String], orig_argv: &[String], executable: &str) -> P
     module.set("argv", strs(argv));
     module.set("orig_argv", strs(orig_argv));
     module.set("executable", PyStr::new(executable));
-    module.set("path", List::from_vec(Vec::new()));
+    module.set("path", strs(path));
     module.set("meta_path", List::from_vec(Vec::new()));
     module.set("path_hooks", List::from_vec(Vec::new()));
     module.set("path_importer_cache", Dict::new_value());
@@ -435,12 +371,30 @@ pub fn make_module(argv: &[String], orig_argv: &[String], executable: &str) -> P
         PyStr::new("Copyright (c) 2001 Python Software Foundation.\nAll Rights Reserved."),
     );
     module.set("float_repr_style", PyStr::new("short"));
-    module.set("dont_write_bytecode", pybool::py_bool(false));
-    module.set("prefix", PyStr::new(""));
-    module.set("base_prefix", PyStr::new(""));
-    module.set("exec_prefix", PyStr::new(""));
-    module.set("base_exec_prefix", PyStr::new(""));
-    module.set("pycache_prefix", none());
+    module.set(
+        "dont_write_bytecode",
+        pybool::py_bool(config.dont_write_bytecode),
+    );
+    let paths = crate::config::paths();
+    let prefix = PyStr::new(&paths.prefix.to_string_lossy());
+    for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+        module.set(name, prefix.clone());
+    }
+    module.set("platlibdir", PyStr::new("lib"));
+    module.set(
+        "_stdlib_dir",
+        paths
+            .stdlib
+            .as_ref()
+            .map_or_else(none, |d| PyStr::new(&d.to_string_lossy())),
+    );
+    module.set(
+        "pycache_prefix",
+        config
+            .pycache_prefix
+            .as_deref()
+            .map_or_else(none, PyStr::new),
+    );
     module.set(
         "builtin_module_names",
         Tuple::new(
@@ -459,8 +413,16 @@ pub fn make_module(argv: &[String], orig_argv: &[String], executable: &str) -> P
                 .collect(),
         ),
     );
-    module.set("warnoptions", List::from_vec(Vec::new()));
-    module.set("_xoptions", Dict::new_value());
+    module.set("warnoptions", strs(&config.warnoptions));
+    let xoptions = Dict::new_value();
+    for x in &config.xoptions {
+        let (key, value) = match x.split_once('=') {
+            Some((k, v)) => (k, PyStr::new(v)),
+            None => (x.as_str(), pybool::py_bool(true)),
+        };
+        protocol::setitem(&xoptions, &PyStr::new(key), Some(&value))?;
+    }
+    module.set("_xoptions", xoptions);
     module.set(
         "version_info",
         struct_seq(
@@ -517,16 +479,33 @@ pub fn make_module(argv: &[String], orig_argv: &[String], executable: &str) -> P
         "thread_inherit_context",
         "context_aware_warnings",
     ];
-    let mut flag_values: Vec<Value> = flag_names.iter().map(|_| int::from_i64(0)).collect();
     // PYTHONHASHSEED=0 turns hash randomization off.
     let randomized = std::env::var("PYTHONHASHSEED").map_or(true, |s| s != "0");
-    flag_values[11] = int::from_i64(i64::from(randomized));
-    flag_values[17] = int::from_i64(-1);
-    flag_values[18] = int::from_i64(1);
-    flag_values[4] = pybool::py_bool(false);
-    flag_values[13] = pybool::py_bool(false);
-    flag_values[20] = pybool::py_bool(false);
-    flag_values[19] = pybool::py_bool(false);
+    let n = |v: u32| int::from_i64(i64::from(v));
+    let b = |v: bool| int::from_i64(i64::from(v));
+    let flag_values = vec![
+        n(0),
+        b(config.inspect),
+        n(0),
+        n(config.optimize),
+        b(config.dont_write_bytecode),
+        b(config.no_user_site),
+        b(config.no_site),
+        b(config.ignore_environment),
+        n(config.verbose),
+        n(config.bytes_warning),
+        b(config.quiet),
+        b(randomized),
+        b(config.isolated),
+        pybool::py_bool(false),
+        n(0),
+        n(0),
+        pybool::py_bool(config.safe_path),
+        int::from_i64(-1),
+        n(1),
+        pybool::py_bool(false),
+        pybool::py_bool(false),
+    ];
     module.set(
         "flags",
         struct_seq("flags", "sys", &flag_names, flag_values)?,

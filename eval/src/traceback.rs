@@ -165,7 +165,7 @@ fn extract_stack(tb: Option<Value>) -> Vec<FrameSummary> {
             let lineno = position.line.or(entry.lineno).map(i64::from);
             let column = |c: Option<i32>| c.and_then(|c| usize::try_from(c).ok());
             stack.push(FrameSummary {
-                filename: protocol::str_lossy(&code.filename),
+                filename: protocol::str_lossy(&code.filename()),
                 lineno,
                 end_lineno: position.end_line.map(i64::from).or(lineno),
                 colno: column(position.col),

@@ -447,7 +447,7 @@ fn typevar_mro_entries(_v: &Value, args: Args) -> PyResult {
 builtin_type!(pub static TYPEVAR_TYPE: TypeVar = TypeSpec {
     name: "typing.TypeVar",
     doc: Some("Type variable.\n\nThe preferred way to construct a type variable is via the dedicated\nsyntax for generic functions, classes, and type aliases::\n\n    class Sequence[T]:  # T is a TypeVar\n        ...\n\nThis syntax can also be used to create bound and constrained type\nvariables::\n\n    # S is a TypeVar bound to str\n    class StrSequence[S: str]:\n        ...\n\n    # A is a TypeVar constrained to str or bytes\n    class StrOrBytesSequence[A: (str, bytes)]:\n        ...\n"),
-    flags: flags::IMMUTABLETYPE,
+    flags: flags::IMMUTABLETYPE | flags::WEAKREFABLE,
     instance_dict: true,
     slots: SlotDefs { repr: Some(typevar_repr), new: Some(typevar_new), ..SlotDefs::NONE }
         .with_number(NbOp::Or, typevar_or),
@@ -629,7 +629,7 @@ fn paramspec_mro_entries(_v: &Value, args: Args) -> PyResult {
 builtin_type!(pub static PARAMSPEC_TYPE: ParamSpec = TypeSpec {
     name: "typing.ParamSpec",
     doc: Some("Parameter specification variable.\n\nThe preferred way to construct a parameter specification is via the\ndedicated syntax for generic functions, classes, and type aliases,\nwhere the use of '**' creates a parameter specification::\n\n    type IntFunc[**P] = Callable[P, int]\n"),
-    flags: flags::IMMUTABLETYPE,
+    flags: flags::IMMUTABLETYPE | flags::WEAKREFABLE,
     instance_dict: true,
     slots: SlotDefs { repr: Some(paramspec_repr), new: Some(paramspec_new), ..SlotDefs::NONE }
         .with_number(NbOp::Or, typevar_or),
@@ -898,7 +898,7 @@ fn typevartuple_mro_entries(_v: &Value, args: Args) -> PyResult {
 builtin_type!(pub static TYPEVARTUPLE_TYPE: TypeVarTuple = TypeSpec {
     name: "typing.TypeVarTuple",
     doc: Some("Type variable tuple. A specialized form of type variable that enables\nvariadic generics.\n\nThe preferred way to construct a type variable tuple is via the\ndedicated syntax for generic functions, classes, and type aliases,\nwhere a single '*' indicates a type variable tuple::\n\n    def move_first_element_to_last[T, *Ts](tup: tuple[T, *Ts]) -> tuple[*Ts, T]:\n        return (*tup[1:], tup[0])\n"),
-    flags: flags::IMMUTABLETYPE,
+    flags: flags::IMMUTABLETYPE | flags::WEAKREFABLE,
     instance_dict: true,
     slots: SlotDefs {
         repr: Some(|v| Ok(tvt(v).name.clone())),

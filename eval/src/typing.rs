@@ -181,7 +181,7 @@ fn typealias_reduce(v: &Value, args: Args) -> PyResult {
 builtin_type!(pub static TYPEALIAS_TYPE: TypeAlias = TypeSpec {
     name: "typing.TypeAliasType",
     doc: Some("TypeAliasType(name, value, *, type_params=())\n--\n\nType alias.\n\nType aliases are created through the type statement::\n\n    type Alias = int\n\nIn this example, Alias and int will be treated equivalently by static\ntype checkers.\n\nAt runtime, Alias is an instance of TypeAliasType. The __name__\nattribute holds the name of the type alias. The value of the type alias\nis stored in the __value__ attribute. It is evaluated lazily, so the\nvalue is computed only if the attribute is accessed.\n\nType aliases can also be generic::\n\n    type ListOrSet[T] = list[T] | set[T]\n\nIn this case, the type parameters of the alias are stored in the\n__type_params__ attribute.\n\nSee PEP 695 for more information.\n"),
-    flags: flags::IMMUTABLETYPE,
+    flags: flags::IMMUTABLETYPE | flags::WEAKREFABLE,
     slots: SlotDefs {
         repr: Some(|v| Ok(ta(v).name.clone())),
         getitem: Some(typealias_getitem),

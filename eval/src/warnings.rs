@@ -1,10 +1,12 @@
-//! Warnings from native code until the `warnings` module can be imported: printed to stderr in the default filter's format, each (message, category, line) once, as CPython's `warn_explicit` prints them.
+//! Warnings from native code: handed to the `warnings` module once it is imported, before that printed to stderr in the default filter's format, each (message, category, line) once, as CPython's `warn_explicit` prints them.
 
 use std::cell::RefCell;
 
 use ouro_objects::err::PyResult;
+use ouro_objects::none::none;
+use ouro_objects::str::PyStr;
 use ouro_objects::typeobj::TypeObject;
-use ouro_objects::{PyObj, protocol};
+use ouro_objects::{PyObj, TypeRef, Value, int, protocol};
 
 thread_local! {
     static SHOWN: RefCell<Vec<(String, String, i32)>> = const { RefCell::new(Vec::new()) };
@@ -31,9 +33,58 @@ fn warn_about(
     stacklevel: usize,
     has_source: bool,
 ) -> PyResult<()> {
+    let category = TypeRef::from_static(category);
+    if let Some(warnings) = python_warnings() {
+        let source = if has_source { Some(none()) } else { None };
+        return delegate(&warnings, &PyStr::new(msg), &category, stacklevel, source);
+    }
+    warn_natively(&category, msg, stacklevel, has_source)
+}
+
+/// The `warnings` module once a program has imported it: from then on its
+/// filters and `showwarning` decide, as CPython's `_warnings` defers to them.
+pub fn python_warnings() -> Option<Value> {
+    let modules = crate::sysmod::sys_attr("modules")?;
+    modules
+        .downcast::<ouro_objects::dict::Dict>()?
+        .get_str(&ouro_objects::str::intern("warnings"))
+        .filter(|m| m.downcast::<ouro_objects::module::Module>().is_some())
+}
+
+/// `warnings.warn(message, category, stacklevel)`: native code adds no
+/// frame, so the stack level means the same Python frame there.
+pub fn delegate(
+    warnings: &Value,
+    message: &Value,
+    category: &TypeRef,
+    stacklevel: usize,
+    source: Option<Value>,
+) -> PyResult<()> {
+    let warn = protocol::getattr_str(warnings, "warn")?;
+    let mut args = vec![
+        message.clone(),
+        category.clone().into_value(),
+        int::from_usize(stacklevel),
+    ];
+    args.extend(source);
+    protocol::call(&warn, &args, None)?;
+    Ok(())
+}
+
+/// The default filters without the `warnings` module: each (message,
+/// category, line) once, `DeprecationWarning` only from `__main__`.
+pub fn warn_natively(
+    category: &TypeRef,
+    msg: &str,
+    stacklevel: usize,
+    has_source: bool,
+) -> PyResult<()> {
     let meta = crate::frame::nth_meta(stacklevel.saturating_sub(1));
     let (filename, line) = match &meta {
-        Some(m) => (protocol::str_lossy(&m.code.filename), m.line().unwrap_or(0)),
+        Some(m) => (
+            protocol::str_lossy(&m.code.filename()),
+            m.line().unwrap_or(0),
+        ),
         None => ("sys".to_string(), 0),
     };
     let name = category.payload().name();
@@ -54,10 +105,10 @@ fn warn_about(
             .and_then(|g| g.get_str(&ouro_objects::str::intern("__name__")))
             .is_some_and(|n| protocol::str_lossy(&n) == "__main__")
     });
-    if !first || (is_deprecation(category) && !in_main) {
+    if !first || (is_deprecation(category.payload()) && !in_main) {
         return Ok(());
     }
-    show(category, msg, &filename, line, has_source)
+    show(category.payload(), msg, &filename, line, has_source)
 }
 
 /// `PyErr_WarnExplicit` without a registry, as the compiler issues its
@@ -68,11 +119,25 @@ pub fn warn_explicit(
     filename: &str,
     lineno: u32,
 ) -> PyResult<()> {
-    if is_deprecation(category) {
+    if let Some(warnings) = python_warnings() {
+        let warn_explicit = protocol::getattr_str(&warnings, "warn_explicit")?;
+        protocol::call(
+            &warn_explicit,
+            &[
+                PyStr::new(msg),
+                TypeRef::from_static(category).into_value(),
+                PyStr::new(filename),
+                int::from_i64(i64::from(lineno)),
+            ],
+            None,
+        )?;
+        return Ok(());
+    }
+    if is_deprecation(category.payload()) {
         return Ok(());
     }
     show(
-        category,
+        category.payload(),
         msg,
         filename,
         i32::try_from(lineno).unwrap_or(i32::MAX),
@@ -80,26 +145,22 @@ pub fn warn_explicit(
     )
 }
 
-fn is_deprecation(category: &'static PyObj<TypeObject>) -> bool {
-    category
-        .payload()
-        .is_subtype(ouro_objects::exceptions::DEPRECATION_WARNING.payload())
-        || category
-            .payload()
-            .is_subtype(ouro_objects::exceptions::PENDING_DEPRECATION_WARNING.payload())
+fn is_deprecation(category: &TypeObject) -> bool {
+    category.is_subtype(ouro_objects::exceptions::DEPRECATION_WARNING.payload())
+        || category.is_subtype(ouro_objects::exceptions::PENDING_DEPRECATION_WARNING.payload())
 }
 
 /// Writes a warning to `sys.stderr` in the default `showwarning` format
 /// (`has_source`: the tracemalloc hint `warn(..., source=)` adds).
 fn show(
-    category: &'static PyObj<TypeObject>,
+    category: &TypeObject,
     msg: &str,
     filename: &str,
     line: i32,
     has_source: bool,
 ) -> PyResult<()> {
     crate::sysmod::flush_std_streams();
-    let name = category.payload().name();
+    let name = category.name();
     let mut text = format!("{filename}:{line}: {name}: {msg}\n");
     if let Ok(src) = std::fs::read_to_string(filename)
         && let Some(l) = src.lines().nth((line as usize).saturating_sub(1))
@@ -123,11 +184,17 @@ fn show(
 /// `PyErr_WriteUnraisable`: an exception nobody can catch (from a
 /// finalizer), reported on stderr.
 pub fn unraisable(e: &ouro_objects::PyErr, obj: &ouro_objects::Value) {
-    crate::sysmod::flush_std_streams();
     let what = protocol::repr_string(obj).unwrap_or_else(|_| "<object repr() failed>".into());
+    unraisable_with_message(e, &format!("Exception ignored while finalizing {what}"));
+}
+
+/// `PyErr_FormatUnraisable(message)`: `message:` then the traceback, on
+/// stderr (the hook `objects` reports weakref callback errors through).
+pub fn unraisable_with_message(e: &ouro_objects::PyErr, message: &str) {
+    crate::sysmod::flush_std_streams();
     let text = format!(
-        "Exception ignored while finalizing {what}:\n{}",
-        crate::traceback::format_exception(e.value())
+        "{message}:\n{}",
+        without_carets(&crate::traceback::format_exception(e.value()))
     );
     match crate::sysmod::sys_attr("stderr") {
         Some(err) if !ouro_objects::none::is_none(&err) => {
@@ -135,4 +202,24 @@ pub fn unraisable(e: &ouro_objects::PyErr, obj: &ouro_objects::Value) {
         }
         _ => eprint!("{text}"),
     }
+}
+
+/// The traceback text without the `~~~^^^` lines under source lines: the
+/// unraisable hook prints its traceback with CPython's C printer
+/// (`_PyTraceBack_Print`), which shows no carets.
+fn without_carets(text: &str) -> String {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let is_caret_line = |i: usize| {
+        let body = lines[i].trim_end_matches('\n');
+        i >= 2
+            && body.starts_with("    ")
+            && body.trim_start().chars().all(|c| c == '^' || c == '~')
+            && !body.trim().is_empty()
+            && lines[i - 1].starts_with("    ")
+            && lines[i - 2].starts_with("  File ")
+    };
+    (0..lines.len())
+        .filter(|&i| !is_caret_line(i))
+        .map(|i| lines[i])
+        .collect()
 }

@@ -22,6 +22,19 @@ use crate::typeobj::TypeObject;
 /// to zero, so increments and decrements need no immortality check.
 pub const IMMORTAL_REFCNT: usize = 1 << 60;
 
+/// The top bit of the refcount word: set while weak references to the object
+/// exist (not on immortals, whose weak references never need clearing).
+///
+/// Why a bit in the count rather than a field or a per-type table lookup:
+/// `Drop` tests `(count as isize) <= 0` where it would test `count == 0`, the
+/// same single compare, so decrefs and deallocations of objects that were
+/// never weakly referenced cost exactly what they did; only a flagged object
+/// takes the slow path on each decref (to see whether the rest of the count
+/// is zero). The weak references themselves live in a side table keyed by
+/// address (`types::weakref`), consulted only for flagged objects, so no
+/// object grows a `tp_weaklist` word.
+const WEAKLY_REFERENCED: usize = 1 << (usize::BITS - 1);
+
 /// `PyObject`: the refcount word, then the type pointer.
 #[repr(C)]
 pub struct ObjHeader {
@@ -172,7 +185,47 @@ impl Value {
 
     /// The current reference count (`sys.getrefcount` adds its own).
     pub fn refcount(&self) -> usize {
-        self.header().map_or(IMMORTAL_REFCNT, |h| h.refcnt.get())
+        self.header()
+            .map_or(IMMORTAL_REFCNT, |h| h.refcnt.get() & !WEAKLY_REFERENCED)
+    }
+
+    /// Marks the object as weakly referenced, so its deallocation clears its
+    /// weak references (`types::weakref::clear_at_dealloc`). Immortal
+    /// objects and inline ints are never deallocated and stay unmarked.
+    pub fn mark_weakly_referenced(&self) {
+        if let Some(h) = self.header()
+            && h.refcnt.get() < IMMORTAL_REFCNT / 2
+        {
+            h.refcnt.set(h.refcnt.get() | WEAKLY_REFERENCED);
+        }
+    }
+
+    /// Undoes `mark_weakly_referenced` once the last weak reference is gone.
+    pub fn unmark_weakly_referenced(&self) {
+        if let Some(h) = self.header() {
+            h.refcnt.set(h.refcnt.get() & !WEAKLY_REFERENCED);
+        }
+    }
+
+    /// A new reference to the live object at `addr`, the word of an object
+    /// that `weak_slot` says is still allocated; `None` once its count has
+    /// reached zero (its deallocation is under way or deferred).
+    pub fn from_weak_slot(slot: &WeakSlot) -> Option<Value> {
+        let addr = slot.0.get();
+        if addr == 0 {
+            return None;
+        }
+        // SAFETY: a non-zero `WeakSlot` holds the address of an allocated
+        // object: every slot pointing at an object is emptied by
+        // `WeakSlot::clear` before that object's memory is freed (the
+        // contract of `WeakSlot::set`, kept by `types::weakref`).
+        let h = unsafe { &*(addr as *const ObjHeader) };
+        if h.refcnt.get() & !WEAKLY_REFERENCED == 0 {
+            return None;
+        }
+        let v = Value(NonNull::from(h));
+        v.incref();
+        Some(v)
     }
 
     /// Replaces the object's type (`__class__` assignment); the caller has
@@ -291,8 +344,9 @@ impl Drop for Value {
         if let Some(h) = self.header() {
             let n = h.refcnt.get() - 1;
             h.refcnt.set(n);
-            if n == 0 {
-                dealloc(self.word_ptr());
+            // Zero, or the weakly-referenced bit (see `WEAKLY_REFERENCED`).
+            if (n as isize) <= 0 {
+                dealloc(self.word_ptr(), n);
             }
         }
     }
@@ -396,13 +450,19 @@ thread_local! {
 
 const DEALLOC_NESTING_LIMIT: u32 = 200;
 
-fn dealloc(obj: *const ObjHeader) {
+/// Deallocates `obj` whose count word just became `count`: zero, or
+/// weakly referenced (then only if the rest of the count is zero).
+fn dealloc(obj: *const ObjHeader, count: usize) {
+    if count & !WEAKLY_REFERENCED != 0 {
+        return;
+    }
     // SAFETY: the count reached zero, so the object and its type are live
     // and exclusively ours.
     let ty_ptr = unsafe { (*obj).ty.get() };
     // SAFETY: a type object outlives its instances.
     let tp = unsafe { &(*ty_ptr).payload };
-    if tp.drop_payload_fn().is_none()
+    if count == 0
+        && tp.drop_payload_fn().is_none()
         && tp.extras_offset() == 0
         && tp.slots.finalize.get().is_none()
     {
@@ -455,15 +515,24 @@ unsafe fn dealloc_now(obj: *const ObjHeader) {
         let ty_ptr = (*obj).ty.get();
         if let Some(finalize) = (*ty_ptr).payload.slots.finalize.get() {
             // Resurrect for the finalizer; if it keeps a reference, the
-            // object lives on.
-            (*obj).refcnt.set(1);
+            // object lives on (still weakly referenced if it was).
+            let weak_bit = (*obj).refcnt.get() & WEAKLY_REFERENCED;
+            (*obj).refcnt.set(1 | weak_bit);
             let this = std::mem::ManuallyDrop::new(Value::from_header_ptr(obj));
             finalize(&this);
             let n = (*obj).refcnt.get() - 1;
             (*obj).refcnt.set(n);
-            if n != 0 {
+            if n & !WEAKLY_REFERENCED != 0 {
                 return;
             }
+        }
+        // Like `PyObject_ClearWeakRefs` after `tp_finalize` and before the
+        // instance's dict and slots are cleared. Callbacks may run Python
+        // code; the object is unreachable from them (its weak references
+        // are dead first) and its count stays zero.
+        if (*obj).refcnt.get() & WEAKLY_REFERENCED != 0 {
+            (*obj).refcnt.set(0);
+            crate::types::weakref::clear_at_dealloc(obj as usize);
         }
         let ty_ptr = (*obj).ty.get();
         let ty_value = Value::from_header_ptr(ty_ptr as *const ObjHeader);
@@ -481,6 +550,30 @@ unsafe fn dealloc_now(obj: *const ObjHeader) {
         }
         free_memory(obj, tp.basic_size());
         drop(ty_value);
+    }
+}
+
+/// A non-owning reference to an object: its address, or 0 once cleared.
+/// `types::weakref` keeps the contract of `set`: every slot that points at
+/// an object is cleared before that object is freed (the object is marked
+/// weakly referenced and its side-table list names the slot's owner).
+#[derive(Default)]
+pub struct WeakSlot(Cell<usize>);
+
+impl WeakSlot {
+    /// Points the slot at `v`; the caller records the slot in `v`'s weak
+    /// reference list and marks `v` (so `clear` runs before `v` is freed).
+    pub fn set(&self, v: &Value) {
+        self.0.set(v.word());
+    }
+
+    pub fn clear(&self) {
+        self.0.set(0);
+    }
+
+    /// The address it refers to, 0 when cleared.
+    pub fn address(&self) -> usize {
+        self.0.get()
     }
 }
 
@@ -595,7 +688,7 @@ pub fn type_at(addr: usize) -> Option<TypeRef> {
     // allocated: a type removes itself from its bases' lists when its
     // payload is dropped, before its memory is freed.
     let obj = unsafe { &*(addr as *const PyObj<TypeObject>) };
-    if obj.header.refcnt.get() == 0 {
+    if obj.header.refcnt.get() & !WEAKLY_REFERENCED == 0 {
         return None;
     }
     let v = Value(NonNull::from(&obj.header));

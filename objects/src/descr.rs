@@ -480,7 +480,7 @@ builtin_type!(pub static BUILTIN_FUNCTION_TYPE: BuiltinFunction = TypeSpec {
         GetSetDef::getter("__self__", builtin_self),
         GetSetDef::member("__module__", builtin_module, None),
     ],
-    flags: flags::IMMUTABLETYPE,
+    flags: flags::IMMUTABLETYPE | flags::WEAKREFABLE,
     ..TypeSpec::DEFAULT
 });
 
@@ -1017,16 +1017,10 @@ pub const DICT_DEF: GetSetDef = GetSetDef {
     member: false,
 };
 
-/// Ouro has no weak references yet, so an object's list of them is empty:
-/// `__weakref__` reads `None`, as CPython's does for an unreferenced object.
-fn no_weakrefs(_v: &Value) -> PyResult {
-    Ok(crate::none::none())
-}
-
 /// The `__weakref__` getset of classes whose instances may be weakly referenced.
 pub const WEAKREF_DEF: GetSetDef = GetSetDef {
     name: "__weakref__",
-    get: no_weakrefs,
+    get: crate::types::weakref::first_weakref,
     set: None,
     doc: Some("list of weak references to the object"),
     member: false,

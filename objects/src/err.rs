@@ -85,3 +85,25 @@ pub fn key_error(key: Value) -> PyErr {
 pub fn system_error(msg: impl Into<String>) -> PyErr {
     PyErr::new(&exceptions::SYSTEM_ERROR, msg)
 }
+
+/// The interpreter's `PyErr_FormatUnraisable`: reports an exception nobody
+/// can catch under a "`message`:" heading.
+pub type UnraisableHook = fn(&PyErr, &str);
+
+thread_local! {
+    static UNRAISABLE_HOOK: std::cell::Cell<Option<UnraisableHook>> = const { std::cell::Cell::new(None) };
+}
+
+/// Installs the interpreter's unraisable-exception reporter.
+pub fn set_unraisable_hook(hook: UnraisableHook) {
+    UNRAISABLE_HOOK.with(|h| h.set(Some(hook)));
+}
+
+/// `PyErr_FormatUnraisable(message)` (weakref callbacks, `atexit`); without
+/// an interpreter (unit tests) the message alone goes to stderr.
+pub fn write_unraisable(e: &PyErr, message: &str) {
+    match UNRAISABLE_HOOK.try_with(|h| h.get()).ok().flatten() {
+        Some(hook) => hook(e, message),
+        None => eprintln!("{message}:"),
+    }
+}

@@ -122,6 +122,12 @@ pub fn hash_bytes(data: &[u8]) -> i64 {
     fix_hash(siphash13(k0, k1, data) as i64)
 }
 
+/// `_Py_KeyedHash`: SipHash-1-3 under a caller's key (hash-based pycs'
+/// `_imp.source_hash`), independent of the `hash()` key.
+pub fn keyed_hash(key: u64, data: &[u8]) -> u64 {
+    siphash13(key, 0, data)
+}
+
 fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
     let mut v0 = k0 ^ 0x736f_6d65_7073_6575;
     let mut v1 = k1 ^ 0x646f_7261_6e64_6f6d;

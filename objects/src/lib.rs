@@ -43,7 +43,8 @@ pub use err::{PyErr, PyResult};
 pub use types::{
     bool, bytearray, bytes, callableiter, code, complex, dict, dictviews, enumerate, exceptions,
     filter, float, functype, genericalias, int, iterators, list, map, mappingproxy, memoryview,
-    module, namespace, none, range, reversed, set, slice, str, tuple, union, zip,
+    module, namespace, none, range, reversed, set, slice, str, tuple, union, weakproxy, weakref,
+    zip,
 };
 
 /// Readies every built-in type (idempotent); the interpreter calls this at start-up.
@@ -134,6 +135,9 @@ pub fn all_builtin_types() -> Vec<&'static PyObj<typeobj::TypeObject>> {
         &module::MODULE_TYPE,
         &mappingproxy::MAPPINGPROXY_TYPE,
         &genericalias::GENERIC_ALIAS_TYPE,
+        &weakref::WEAKREF_TYPE,
+        &weakproxy::PROXY_TYPE,
+        &weakproxy::CALLABLE_PROXY_TYPE,
     ];
     v.extend(
         exceptions::all_exception_types()

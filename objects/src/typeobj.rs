@@ -261,6 +261,9 @@ pub mod flags {
     pub const TYPE_SUBCLASS: u64 = 1 << 31;
     /// Ouro's: the type's instances have a `__dict__` in extra slot 0.
     pub const HAS_DICT: u64 = 1 << 40;
+    /// Ouro's `tp_weaklistoffset != 0`: instances may be weakly referenced
+    /// (their weak reference lists live in `types::weakref`'s side table).
+    pub const WEAKREFABLE: u64 = 1 << 41;
 }
 
 /// The static description of a built-in type.
@@ -790,7 +793,8 @@ const SUBCLASS_FLAGS: u64 = flags::LONG_SUBCLASS
     | flags::BASE_EXC_SUBCLASS
     | flags::TYPE_SUBCLASS
     | flags::SEQUENCE
-    | flags::MAPPING;
+    | flags::MAPPING
+    | flags::WEAKREFABLE;
 
 thread_local! {
     static NEXT_VERSION: Cell<u32> = const { Cell::new(1) };

@@ -190,7 +190,7 @@ fn iobase_finalize(v: &Value) {
 builtin_type!(pub static IO_BASE_TYPE: IOBase = TypeSpec {
     name: "_io._IOBase",
     doc: Some("The abstract base class for all I/O classes.\n\nThis class provides dummy implementations for many methods that\nderived classes can override selectively; the default implementations\nrepresent a file that cannot be read, written or seeked."),
-    flags: flags::BASETYPE,
+    flags: flags::BASETYPE | flags::WEAKREFABLE,
     instance_dict: true,
     slots: SlotDefs {
         new: Some(iobase_new),

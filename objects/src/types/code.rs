@@ -40,7 +40,9 @@ pub mod co {
 pub struct Code {
     pub name: Value,
     pub qualname: Value,
-    pub filename: Value,
+    /// `co_filename`; importlib's `_fix_co_filename` rewrites it in place
+    /// when a pyc was compiled elsewhere.
+    pub filename: std::cell::RefCell<Value>,
     pub firstlineno: i32,
     pub argcount: u32,
     pub posonlyargcount: u32,
@@ -122,6 +124,22 @@ impl Code {
         self.decoded.get_or_init(|| decode(&self.code))
     }
 
+    /// `co_filename`.
+    pub fn filename(&self) -> Value {
+        self.filename.borrow().clone()
+    }
+
+    /// `_imp._fix_co_filename`: this code and every code object among its
+    /// constants now name `filename` (the file they were loaded from).
+    pub fn set_filename_recursively(&self, filename: &Value) {
+        *self.filename.borrow_mut() = filename.clone();
+        for c in &self.consts {
+            if let Some(inner) = c.downcast::<Code>() {
+                inner.set_filename_recursively(filename);
+            }
+        }
+    }
+
     pub fn nlocalsplus(&self) -> usize {
         self.localsplus_kinds.len()
     }
@@ -174,7 +192,7 @@ fn code_repr(v: &Value) -> PyResult {
         "<code object {} at {:#x}, file \"{}\", line {}>",
         c.name_str(),
         v.word(),
-        protocol::str_lossy(&c.filename),
+        protocol::str_lossy(&c.filename()),
         c.firstlineno
     )))
 }
@@ -193,7 +211,7 @@ fn code_replace(v: &Value, args: Args) -> PyResult {
     let mut new = Code {
         name: c.name.clone(),
         qualname: c.qualname.clone(),
-        filename: c.filename.clone(),
+        filename: std::cell::RefCell::new(c.filename()),
         firstlineno: c.firstlineno,
         argcount: c.argcount,
         posonlyargcount: c.posonlyargcount,
@@ -217,7 +235,7 @@ fn code_replace(v: &Value, args: Args) -> PyResult {
         match key.as_str() {
             "co_name" => new.name = val,
             "co_qualname" => new.qualname = val,
-            "co_filename" => new.filename = val,
+            "co_filename" => *new.filename.get_mut() = val,
             "co_firstlineno" => new.firstlineno = as_u32(&val)? as i32,
             "co_argcount" => new.argcount = as_u32(&val)?,
             "co_posonlyargcount" => new.posonlyargcount = as_u32(&val)?,
@@ -376,7 +394,7 @@ fn code_varname_from_oparg(v: &Value, args: Args) -> PyResult {
 builtin_type!(pub static CODE_TYPE: Code = TypeSpec {
     name: "code",
     doc: Some("Create a code object.  Not for the faint of heart."),
-    flags: flags::IMMUTABLETYPE,
+    flags: flags::IMMUTABLETYPE | flags::WEAKREFABLE,
     slots: SlotDefs { repr: Some(code_repr), ..SlotDefs::NONE },
     methods: &[
         MethodDef::new("replace", code_replace, "replace($self, /, **changes)\n--\n\nReturn a copy of the code object with new values for the specified fields."),
@@ -389,7 +407,7 @@ builtin_type!(pub static CODE_TYPE: Code = TypeSpec {
     getsets: &[
         GetSetDef::member("co_name", |v| Ok(this(v).name.clone()), None),
         GetSetDef::member("co_qualname", |v| Ok(this(v).qualname.clone()), None),
-        GetSetDef::member("co_filename", |v| Ok(this(v).filename.clone()), None),
+        GetSetDef::member("co_filename", |v| Ok(this(v).filename()), None),
         GetSetDef::member("co_firstlineno", |v| Ok(int(i64::from(this(v).firstlineno))), None),
         GetSetDef::member("co_argcount", |v| Ok(int(i64::from(this(v).argcount))), None),
         GetSetDef::member("co_posonlyargcount", |v| Ok(int(i64::from(this(v).posonlyargcount))), None),

@@ -1294,6 +1294,7 @@ pub fn ready_exception_group() {
         d.set_str("__module__", PyStr::new("builtins"));
         d.set_str("__weakref__", crate::descr::weakref_descriptor(&me));
     }
+    t.set_flag(crate::typeobj::flags::WEAKREFABLE, true);
     EXCEPTION.payload().add_subclass(&me);
 }
 

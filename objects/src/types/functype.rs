@@ -337,7 +337,7 @@ fn func_new(_ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult 
 builtin_type!(pub static FUNCTION_TYPE: Function = TypeSpec {
     name: "function",
     doc: Some("function(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None)\n--\n\nCreate a function object.\n\n  code\n    a code object\n  globals\n    the globals dictionary\n  name\n    a string that overrides the name from the code object\n  argdefs\n    a tuple that specifies the default argument values\n  closure\n    a tuple that supplies the bindings for free variables\n  kwdefaults\n    a dictionary that specifies the default keyword argument values"),
-    flags: flags::IMMUTABLETYPE,
+    flags: flags::IMMUTABLETYPE | flags::WEAKREFABLE,
     slots: SlotDefs { repr: Some(func_repr), descr_get: Some(func_get), new: Some(func_new), ..SlotDefs::NONE },
     getsets: &[
         GetSetDef::with_setter("__code__", |v| Ok(this(v).code()), set_code),
@@ -458,7 +458,7 @@ fn method_get(m: &Value, _obj: Option<&Value>, _ty: &Value) -> PyResult {
 builtin_type!(pub static METHOD_TYPE: Method = TypeSpec {
     name: "method",
     doc: Some("method(function, instance, /)\n--\n\nCreate a bound instance method object."),
-    flags: flags::IMMUTABLETYPE,
+    flags: flags::IMMUTABLETYPE | flags::WEAKREFABLE,
     slots: SlotDefs {
         call: Some(method_call),
         repr: Some(method_repr),

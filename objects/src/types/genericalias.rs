@@ -292,7 +292,7 @@ fn ga_unpacked_tuple_args(v: &Value) -> PyResult {
 builtin_type!(pub static GENERIC_ALIAS_TYPE: GenericAlias = TypeSpec {
     name: "types.GenericAlias",
     doc: Some("GenericAlias(origin, args, /)\n--\n\nRepresent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."),
-    flags: flags::BASETYPE,
+    flags: flags::BASETYPE | flags::WEAKREFABLE,
     slots: SlotDefs {
         repr: Some(ga_repr),
         richcompare: Some(ga_richcompare),

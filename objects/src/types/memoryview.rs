@@ -754,7 +754,7 @@ fn get_contiguous(v: &Value) -> PyResult {
 builtin_type!(pub static MEMORYVIEW_TYPE: MemoryView = TypeSpec {
     name: "memoryview",
     doc: Some("memoryview(object)\n--\n\nCreate a new memoryview object which references the given object."),
-    flags: flags::IMMUTABLETYPE | flags::SEQUENCE,
+    flags: flags::IMMUTABLETYPE | flags::SEQUENCE | flags::WEAKREFABLE,
     slots: SlotDefs {
         repr: Some(memoryview_repr),
         hash: Some(memoryview_hash),

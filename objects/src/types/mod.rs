@@ -33,4 +33,6 @@ pub mod str;
 pub mod tuple;
 pub mod typetype;
 pub mod union;
+pub mod weakproxy;
+pub mod weakref;
 pub mod zip;

@@ -139,14 +139,54 @@ fn module_getattro(v: &Value, name: &Value) -> PyResult {
     if let Some(getattr) = m.get("__getattr__") {
         return protocol::call1(&getattr, name.clone());
     }
-    let msg = match module_name(v) {
-        Some(n) => format!(
-            "module '{n}' has no attribute '{}'",
-            protocol::str_lossy(name)
+    let attr = protocol::str_lossy(name);
+    let Some(n) = module_name(v) else {
+        let msg = format!("module has no attribute '{attr}'");
+        return Err(exceptions::attribute_error(msg, v, name));
+    };
+    let spec = m.get("__spec__").filter(|s| !is_none(s));
+    let msg = match &spec {
+        Some(spec) if spec_flag(spec, "_initializing")? => match file_origin(spec)? {
+            Some(origin) => format!(
+                "partially initialized module '{n}' from '{origin}' has no attribute '{attr}' (most likely due to a circular import)"
+            ),
+            None => format!(
+                "partially initialized module '{n}' has no attribute '{attr}' (most likely due to a circular import)"
+            ),
+        },
+        Some(spec) if is_uninitialized_submodule(spec, name)? => format!(
+            "cannot access submodule '{attr}' of module '{n}' (most likely due to a circular import)"
         ),
-        None => format!("module has no attribute '{}'", protocol::str_lossy(name)),
+        _ => format!("module '{n}' has no attribute '{attr}'"),
     };
     Err(exceptions::attribute_error(msg, v, name))
+}
+
+/// A true `spec.<flag>` (`_PyModuleSpec_IsInitializing`).
+fn spec_flag(spec: &Value, flag: &str) -> PyResult<bool> {
+    match protocol::getattr_opt(spec, &intern(flag))? {
+        Some(v) => protocol::is_true(&v),
+        None => Ok(false),
+    }
+}
+
+/// `_PyModuleSpec_GetFileOrigin`: the origin of a spec with a location.
+fn file_origin(spec: &Value) -> PyResult<Option<String>> {
+    if !spec_flag(spec, "has_location")? {
+        return Ok(None);
+    }
+    Ok(protocol::getattr_opt(spec, &intern("origin"))?
+        .filter(|o| o.downcast::<PyStr>().is_some())
+        .map(|o| protocol::str_lossy(&o)))
+}
+
+/// `_PyModuleSpec_IsUninitializedSubmodule`: importlib lists the
+/// submodules still being imported in `spec._uninitialized_submodules`.
+fn is_uninitialized_submodule(spec: &Value, name: &Value) -> PyResult<bool> {
+    match protocol::getattr_opt(spec, &intern("_uninitialized_submodules"))? {
+        Some(list) => protocol::contains(&list, name),
+        None => Ok(false),
+    }
 }
 
 fn module_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResult {
@@ -266,7 +306,7 @@ fn set_annotate(v: &Value, value: Option<&Value>) -> PyResult<()> {
 builtin_type!(pub static MODULE_TYPE: Module = TypeSpec {
     name: "module",
     doc: Some("module(name, doc=None)\n--\n\nCreate a module object.\n\nThe name must be a string; the optional doc argument can have any type."),
-    flags: flags::BASETYPE,
+    flags: flags::BASETYPE | flags::WEAKREFABLE,
     slots: SlotDefs {
         repr: Some(module_repr),
         getattro: Some(module_getattro),

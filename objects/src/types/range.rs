@@ -353,17 +353,26 @@ fn iter_self(v: &Value) -> PyResult {
     Ok(v.clone())
 }
 
-fn range_iter_next(v: &Value) -> PyResult<Option<Value>> {
-    let it = v.downcast::<RangeIter>().expect("range_iterator");
-    let len = it.len.get();
-    if len <= 0 {
-        return Ok(None);
+impl RangeIter {
+    /// The next value, `None` when exhausted.
+    #[inline]
+    pub fn next_value(&self) -> Option<Value> {
+        let len = self.len.get();
+        if len <= 0 {
+            return None;
+        }
+        let x = self.start.get();
+        // The value after the last one may not fit; it is never yielded.
+        self.start.set(x.wrapping_add(self.step));
+        self.len.set(len - 1);
+        Some(from_i64(x))
     }
-    let x = it.start.get();
-    // The value after the last one may not fit; it is never yielded.
-    it.start.set(x.wrapping_add(it.step));
-    it.len.set(len - 1);
-    Ok(Some(from_i64(x)))
+}
+
+fn range_iter_next(v: &Value) -> PyResult<Option<Value>> {
+    Ok(v.downcast::<RangeIter>()
+        .expect("range_iterator")
+        .next_value())
 }
 
 fn range_iter_length_hint(v: &Value, args: Args) -> PyResult {

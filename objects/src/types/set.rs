@@ -604,7 +604,7 @@ pub fn missing(key: &Value) -> PyErr {
 builtin_type!(pub static SET_TYPE: Set = TypeSpec {
     name: "set",
     doc: Some("set(iterable=(), /)\n--\n\nBuild an unordered collection of unique elements."),
-    flags: flags::BASETYPE | flags::MATCH_SELF,
+    flags: flags::BASETYPE | flags::MATCH_SELF | flags::WEAKREFABLE,
     slots: SlotDefs {
         repr: Some(set_repr),
         unhashable: true,
@@ -631,7 +631,7 @@ builtin_type!(pub static SET_TYPE: Set = TypeSpec {
 builtin_subtype!(pub static FROZENSET_TYPE: Set as SET_TYPE = TypeSpec {
     name: "frozenset",
     doc: Some("frozenset(iterable=(), /)\n--\n\nBuild an immutable unordered collection of unique elements."),
-    flags: flags::BASETYPE | flags::MATCH_SELF,
+    flags: flags::BASETYPE | flags::MATCH_SELF | flags::WEAKREFABLE,
     slots: SlotDefs {
         repr: Some(set_repr),
         hash: Some(frozenset_hash),

@@ -418,11 +418,11 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
     if want_dict && !base_has_dict && d.get_str(&intern("__dict__")).is_none() {
         d.set_str("__dict__", crate::descr::dict_descriptor(&ty));
     }
-    if want_weakref && d.get_str(&intern("__weakref__")).is_none() {
-        d.set_str(
-            "__weakref__",
-            crate::descr::getset_descriptor(&ty, &WEAKREF_DEF),
-        );
+    if want_weakref {
+        ty.set_flag(crate::typeobj::flags::WEAKREFABLE, true);
+        if d.get_str(&intern("__weakref__")).is_none() {
+            d.set_str("__weakref__", crate::descr::weakref_descriptor(&ty));
+        }
     }
     if d.get_str(&intern("__doc__")).is_none() {
         d.set_str("__doc__", none());
@@ -465,32 +465,19 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
     Ok(ty.into_value())
 }
 
-/// The `__weakref__` getset of Python classes. Ouro has no weak references
-/// yet, so the list is always empty (`None`, as CPython shows it then).
-static WEAKREF_DEF: GetSetDef = GetSetDef {
-    name: "__weakref__",
-    get: |_| Ok(none()),
-    set: None,
-    doc: Some("list of weak references to the object"),
-    member: false,
-};
-
-/// Whether a class deriving from `best` gets a `__weakref__` slot: not when
-/// the layout already has one (a base class with it, `type`, `set`,
-/// `frozenset`) or is variable-sized (`int`, `tuple`, `bytes`).
+/// Whether a class deriving from `best` gets a `__weakref__` slot
+/// (`type_new_slots`): not when its instances are already weakly
+/// referenceable (a base class with the slot, `type`, `set`, functions...)
+/// or variable-sized (`int`, `tuple`, `bytes`).
 fn may_add_weakref(best: &TypeRef) -> bool {
-    if best.lookup_str("__weakref__").is_some() {
+    if crate::types::weakref::type_is_weakrefable(best) {
         return false;
     }
     let solid = solid_type(best);
     ![
-        &TYPE_TYPE,
         &crate::int::INT_TYPE,
         &crate::tuple::TUPLE_TYPE,
         &crate::bytes::BYTES_TYPE,
-        &crate::set::SET_TYPE,
-        &crate::set::FROZENSET_TYPE,
-        &crate::module::MODULE_TYPE,
     ]
     .into_iter()
     .any(|t| solid.is_static(t))
@@ -1117,7 +1104,7 @@ fn type_sizeof(this: &Value, args: Args) -> PyResult {
 builtin_type!(pub static TYPE_TYPE: TypeObject = TypeSpec {
     name: "type",
     doc: Some("type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"),
-    flags: flags::BASETYPE | flags::TYPE_SUBCLASS | flags::IMMUTABLETYPE,
+    flags: flags::BASETYPE | flags::TYPE_SUBCLASS | flags::IMMUTABLETYPE | flags::WEAKREFABLE,
     slots: SlotDefs {
         repr: Some(type_repr),
         call: Some(type_call),

@@ -346,7 +346,7 @@ fn union_new(_ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResu
 builtin_type!(pub static UNION_TYPE: Union = TypeSpec {
     name: "typing.Union",
     doc: Some("Represent a union type\n\nE.g. for int | str"),
-    flags: flags::IMMUTABLETYPE,
+    flags: flags::IMMUTABLETYPE | flags::WEAKREFABLE,
     slots: SlotDefs {
         repr: Some(union_repr),
         richcompare: Some(union_richcompare),

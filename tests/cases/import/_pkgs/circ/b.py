@@ -1,0 +1,2 @@
+from circ.a import A
+B = 'b'

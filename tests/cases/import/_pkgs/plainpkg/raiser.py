@@ -1,0 +1,2 @@
+print('plainpkg.raiser: running')
+raise ValueError('raised during import')

@@ -1,0 +1,3 @@
+print('plainpkg.sibling: init')
+def helper():
+    return 'helper'

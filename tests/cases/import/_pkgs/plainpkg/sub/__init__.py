@@ -1,0 +1,1 @@
+print('plainpkg.sub: init', __package__)
