@@ -310,8 +310,9 @@ fn b_isinstance(_m: &Value, args: Args) -> PyResult {
     isinstance(&a[0], &a[1])
 }
 
-/// `object_issubclass` in Objects/abstract.c.
-fn issubclass_bool(sub: &Value, cls: &Value) -> PyResult<bool> {
+/// `object_issubclass` in Objects/abstract.c: `issubclass(sub, cls)` with
+/// `__subclasscheck__`, tuples and unions.
+pub fn issubclass_bool(sub: &Value, cls: &Value) -> PyResult<bool> {
     if is_exact_type(cls) {
         return Ok(sub.is(cls) || recursive_issubclass(sub, cls)?);
     }

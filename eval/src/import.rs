@@ -77,7 +77,11 @@ fn ensure_initialized(module: &Value, name: &Value) -> PyResult<()> {
     if spec_is_initializing(&spec)?
         && let Some(importlib) = importlib()
     {
-        protocol::call_method(&importlib, "_lock_unlock_module", &[name.clone()])?;
+        protocol::call_method(
+            &importlib,
+            "_lock_unlock_module",
+            std::slice::from_ref(name),
+        )?;
     }
     Ok(())
 }

@@ -2,8 +2,16 @@
 
 use ouro_eval::native_module::ModuleDef;
 
+mod abc;
 mod atexit;
+mod bisect;
+mod collections;
 pub mod errno;
+mod functools;
+mod heapq;
+mod heaptype;
+mod itertools;
+mod operator;
 pub mod posix;
 mod sre;
 pub mod stat;
@@ -16,5 +24,12 @@ pub static MODULES: &[&ModuleDef] = &[
     &stat::STAT,
     &atexit::MODULE,
     &weakref::MODULE,
+    &itertools::MODULE,
+    &collections::MODULE,
+    &functools::MODULE,
+    &operator::MODULE,
+    &heapq::MODULE,
+    &bisect::MODULE,
+    &abc::MODULE,
     &sre::MODULE,
 ];

@@ -401,7 +401,7 @@ fn builtin_repr(f: &Value) -> PyResult {
         (Some(this), None) => format!(
             "<built-in method {} of {} object at {:#x}>",
             b.def.name,
-            this.type_obj().payload().name(),
+            &*this.type_obj().payload().tp_name(),
             this.word()
         ),
     };

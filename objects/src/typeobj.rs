@@ -279,12 +279,20 @@ pub struct TypeSpec {
     pub basic_size: usize,
     /// Whether instances carry a `__dict__` after the payload.
     pub instance_dict: bool,
+    /// Values a type defined outside `objects` keeps per instance after the
+    /// payload (and `__dict__`), read with `Value::get_extra`: a layout that
+    /// must stay its base's (`defaultdict`'s factory beside a dict).
+    pub hidden_slots: usize,
     /// Drops the payload in place; `None` when it owns nothing (see
     /// `core::payload_dropper`).
     pub drop_payload: Option<unsafe fn(*mut crate::core::ObjHeader)>,
     pub slots: SlotDefs,
     pub methods: &'static [MethodDef],
     pub getsets: &'static [GetSetDef],
+    /// `tp_vectorcall`: what calling exactly this type does when that
+    /// differs from `tp_new` then `tp_init` (CPython's hand-written argument
+    /// checks, with their own messages); subclasses do not inherit it.
+    pub vectorcall: Option<NewFn>,
 }
 
 impl TypeSpec {
@@ -298,10 +306,12 @@ impl TypeSpec {
         flags: 0,
         basic_size: 0,
         instance_dict: false,
+        hidden_slots: 0,
         drop_payload: None,
         slots: SlotDefs::NONE,
         methods: &[],
         getsets: &[],
+        vectorcall: None,
     };
 }
 
@@ -463,7 +473,7 @@ impl Slots {
 impl TypeObject {
     /// The static type object for a built-in type (used in `static`s).
     pub const fn builtin(spec: &'static TypeSpec) -> TypeObject {
-        let extras_len = if spec.instance_dict { 1 } else { 0 };
+        let extras_len = if spec.instance_dict { 1 } else { 0 } + spec.hidden_slots;
         TypeObject {
             name: RefCell::new(Cow::Borrowed(spec.name)),
             qualname: RefCell::new(None),
@@ -482,11 +492,7 @@ impl TypeObject {
             dict: RefCell::new(None),
             solid: spec.solid as *const PyObj<TypeObject>,
             basic_size: spec.basic_size + extras_len * 8,
-            extras_offset: if spec.instance_dict {
-                spec.basic_size
-            } else {
-                0
-            },
+            extras_offset: if extras_len > 0 { spec.basic_size } else { 0 },
             extras_len,
             dict_index: if spec.instance_dict { Some(0) } else { None },
             drop_payload: spec.drop_payload,

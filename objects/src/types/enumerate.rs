@@ -22,28 +22,63 @@ fn this(v: &Value) -> &Enumerate {
     v.downcast::<Enumerate>().expect("enumerate")
 }
 
+/// `enumerate.__new__` and subclasses: clinic's argument parsing.
 fn enumerate_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
-    let a = Args::new(args, kwnames);
-    if a.positional().len() > 2 {
-        return Err(type_error(format!(
-            "enumerate() takes at most 2 arguments ({} given)",
-            args.len()
-        )));
+    let [iterable, start] =
+        Args::new(args, kwnames).parse("enumerate", ["iterable", "start"], 0, 1, 2)?;
+    make(ty, iterable.expect("required"), start)
+}
+
+/// `'name' is an invalid keyword argument for enumerate()` unless `kwname`
+/// is `expected` (`check_keyword`).
+fn check_keyword(kwname: &Value, expected: &str) -> PyResult<()> {
+    let name = protocol::str_lossy(kwname);
+    if name == expected {
+        return Ok(());
     }
-    for (k, _) in a.keywords() {
-        let name = protocol::str_lossy(&k);
-        if name != "iterable" && name != "start" {
-            return Err(type_error(format!(
-                "'{name}' is an invalid keyword argument for enumerate()"
-            )));
+    Err(type_error(format!(
+        "'{name}' is an invalid keyword argument for enumerate()"
+    )))
+}
+
+/// `enumerate(...)` itself (`enum_vectorcall`): its own argument checks.
+fn enumerate_vectorcall(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
+    let kw: &[Value] = kwnames
+        .and_then(|k| k.downcast::<Tuple>())
+        .map_or(&[], |t| t.as_slice());
+    let nargs = args.len() - kw.len();
+    match (args.len(), kw) {
+        (2, [only]) => {
+            check_keyword(only, "start")?;
+            make(ty, args[0].clone(), Some(args[1].clone()))
         }
-    }
-    let [iterable, start] = a.parse("enumerate", ["iterable", "start"], 0, 0, 2)?;
-    let Some(iterable) = iterable else {
-        return Err(type_error(
+        (2, [first, second]) => {
+            if protocol::str_lossy(first) == "start" {
+                check_keyword(second, "iterable")?;
+                return make(ty, args[1].clone(), Some(args[0].clone()));
+            }
+            check_keyword(first, "iterable")?;
+            check_keyword(second, "start")?;
+            make(ty, args[0].clone(), Some(args[1].clone()))
+        }
+        (2, _) => make(ty, args[0].clone(), Some(args[1].clone())),
+        (1, kw) => {
+            if let [only] = kw {
+                check_keyword(only, "iterable")?;
+            }
+            make(ty, args[0].clone(), None)
+        }
+        _ if nargs == 0 => Err(type_error(
             "enumerate() missing required argument 'iterable'",
-        ));
-    };
+        )),
+        (n, _) => Err(type_error(format!(
+            "enumerate() takes at most 2 arguments ({n} given)"
+        ))),
+    }
+}
+
+/// `enum_new_impl`.
+fn make(ty: &TypeRef, iterable: Value, start: Option<Value>) -> PyResult {
     let count = match start {
         Some(s) => protocol::index(&s)?,
         None => from_i64(0),
@@ -100,6 +135,7 @@ builtin_type!(pub static ENUMERATE_TYPE: Enumerate = TypeSpec {
         MethodDef::new("__reduce__", enumerate_reduce, "__reduce__($self, /)\n--\n\nReturn state information for pickling."),
         MethodDef::class("__class_getitem__", enumerate_class_getitem, "__class_getitem__($type, object, /)\n--\n\nSee PEP 585"),
     ],
+    vectorcall: Some(enumerate_vectorcall),
     ..TypeSpec::DEFAULT
 });
 

@@ -1265,10 +1265,12 @@ pub static EXCEPTION_GROUP: PyObj<TypeObject> = PyObj::immortal(
         flags: flags::BASETYPE | flags::BASE_EXC_SUBCLASS,
         basic_size: std::mem::size_of::<PyObj<BaseException>>(),
         instance_dict: true,
+        hidden_slots: 0,
         drop_payload: crate::core::payload_dropper::<BaseException>(),
         slots: SlotDefs::NONE,
         methods: &[],
         getsets: &[],
+        vectorcall: None,
     }),
 );
 

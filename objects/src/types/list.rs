@@ -52,6 +52,32 @@ impl List {
         self.0.borrow_mut().extend(items);
     }
 
+    /// Replaces item `i`, returning the old one (`None` out of range); the
+    /// caller drops it once the list is consistent.
+    pub fn set(&self, i: usize, v: Value) -> Option<Value> {
+        self.0
+            .borrow_mut()
+            .get_mut(i)
+            .map(|slot| std::mem::replace(slot, v))
+    }
+
+    /// Swaps items `i` and `j`; `false` if either is out of range.
+    pub fn swap(&self, i: usize, j: usize) -> bool {
+        let mut items = self.0.borrow_mut();
+        if i.max(j) >= items.len() {
+            return false;
+        }
+        items.swap(i, j);
+        true
+    }
+
+    /// `list.insert(i, v)` with `i` already clamped to `0..=len`.
+    pub fn insert(&self, i: usize, v: Value) {
+        let mut items = self.0.borrow_mut();
+        let at = i.min(items.len());
+        items.insert(at, v);
+    }
+
     pub fn pop_last(&self) -> Option<Value> {
         self.0.borrow_mut().pop()
     }

@@ -228,10 +228,27 @@ fn object_subclasshook(cls: &Value, args: Args) -> PyResult {
 }
 
 /// copyreg's `_reduce_ex` names the class by `__name__`, not `tp_name`.
+fn object_reduce_method(this: &Value, _args: Args) -> PyResult {
+    object_reduce(this)
+}
+
+/// `object.__reduce_ex__`: a class's own `__reduce__` wins (deque,
+/// defaultdict, partial...); the copyreg-based default is not there yet.
 fn object_reduce_ex(this: &Value, _args: Args) -> PyResult {
+    let own = this.type_obj().payload().lookup_str("__reduce__");
+    let base = OBJECT_TYPE.payload().lookup_str("__reduce__");
+    if let (Some(own), Some(base)) = (own, base)
+        && !own.is(&base)
+    {
+        return protocol::call_method(this, "__reduce__", &[]);
+    }
+    object_reduce(this)
+}
+
+fn object_reduce(this: &Value) -> PyResult {
     Err(type_error(format!(
         "cannot pickle '{}' object",
-        this.type_obj().payload().name()
+        &*this.type_obj().payload().tp_name()
     )))
 }
 
@@ -341,7 +358,7 @@ builtin_type!(pub static OBJECT_TYPE: ObjectData = TypeSpec {
         ..SlotDefs::NONE
     },
     methods: &[
-        MethodDef::new("__reduce__", object_reduce_ex, "__reduce__($self, /)\n--\n\nHelper for pickle."),
+        MethodDef::new("__reduce__", object_reduce_method, "__reduce__($self, /)\n--\n\nHelper for pickle."),
         MethodDef::new("__reduce_ex__", object_reduce_ex, "__reduce_ex__($self, protocol, /)\n--\n\nHelper for pickle."),
         MethodDef::new("__getstate__", object_getstate, "__getstate__($self, /)\n--\n\nHelper for pickle."),
         MethodDef::class("__subclasshook__", object_subclasshook, "__subclasshook__($type, object, /)\n--\n\nAbstract classes can override this to customize issubclass().\n\nThis is invoked early on by abc.ABCMeta.__subclasscheck__().\nIt should return True, False or NotImplemented.  If it returns\nNotImplemented, the normal algorithm is used.  Otherwise, it\noverrides the normal algorithm (and the outcome is cached).\n"),

@@ -69,6 +69,9 @@ fn type_call(tyv: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     if ty.is_static(&TYPE_TYPE) && args.len() == 1 && nkw == 0 {
         return Ok(args[0].type_value());
     }
+    if let Some(call) = ty.spec.and_then(|s| s.vectorcall) {
+        return call(&ty, args, kwnames);
+    }
     let Some(new) = ty.slots.new.get() else {
         return Err(type_error(format!(
             "cannot create '{}' instances",
