@@ -35,7 +35,10 @@ fn this(v: &Value) -> &Match {
 /// `pattern_new_match` after a successful run of `s`.
 pub(crate) fn new_match(pattern: &Value, s: &Search) -> PyResult {
     let pat = pattern::this(pattern);
-    let mut marks = Vec::with_capacity(2 * (pat.groups + 1));
+    let mut marks = Vec::new();
+    marks
+        .try_reserve_exact(2 * (pat.groups + 1))
+        .map_err(|_| ouro_objects::err::PyErr::empty(&ouro_objects::exceptions::MEMORY_ERROR))?;
     marks.push(s.st.start as isize);
     marks.push(s.st.ptr as isize);
     for g in 0..pat.groups {
