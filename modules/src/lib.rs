@@ -26,6 +26,7 @@ mod opcode;
 mod operator;
 pub mod posix;
 mod random;
+mod sre;
 pub mod stat;
 mod statistics;
 mod string_module;
@@ -78,4 +79,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &tokenize::MODULE,
     &types_module::MODULE,
     &typing_module::MODULE,
+    &sre::MODULE,
 ];

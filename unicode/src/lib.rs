@@ -127,3 +127,19 @@ pub fn push_fold(c: u32, out: &mut Vec<u32>) {
         None => push_lower(c, out),
     }
 }
+
+/// The simple lowercase mapping (`Py_UNICODE_TOLOWER`): the first code point
+/// of the full one (U+0130 lowers to `i`).
+pub fn to_lower_simple(c: u32) -> u32 {
+    mapped(strprops::LOWER_MAP, c)
+        .and_then(|m| m.first().copied())
+        .unwrap_or(c)
+}
+
+/// The simple uppercase mapping (`Py_UNICODE_TOUPPER`): the first code point
+/// of the full one (U+00DF uppers to `S`).
+pub fn to_upper_simple(c: u32) -> u32 {
+    mapped(strprops::UPPER_MAP, c)
+        .and_then(|m| m.first().copied())
+        .unwrap_or(c)
+}

@@ -1,0 +1,2 @@
+import _sre
+print(sorted(dir(_sre)))

@@ -1,0 +1,58 @@
+# re.sub/subn with templates and callables, split with groups and maxsplit, findall and finditer, empty matches.
+import re
+
+print(re.sub(r'(\w+)@(\w+)', r'\2 at \1', 'joe@home, ann@work'))
+print(re.sub(r'(?P<w>\w+)', r'<\g<w>|\g<0>|\g<1>>', 'a bc'))
+print(re.sub(r'x*', '-', 'abxd'))
+print(re.sub(r'x*', '-', ''))
+print(re.sub('', '-', 'abc'))
+print(re.subn(r'\d', '#', 'a1b22c333', count=3), re.subn(r'\d', '#', 'a1b22c333'))
+print(re.sub(r'\d', lambda m: str(int(m.group()) * 2), 'a1b2c9'))
+print(re.sub(r'(a)|b', lambda m: repr(m.group(1)), 'ab'))
+print(re.sub('a', r'\n\t\\', 'xax'), repr(re.sub('a', '\\n', 'a')))
+print(re.sub('(a)(b)?', r'[\2]', 'ab a'))
+print(re.sub(rb'(\d+)', rb'<\1>', b'a12b3'))
+print(re.sub(rb'\d', lambda m: m.group() * 2, bytearray(b'a1b2')))
+print(re.sub('a', 'x', 'aaa', count=2))
+print(re.compile('a').sub('b', 'aaa', 1), re.compile('a').subn(repl='b', string='aa'))
+print(re.sub('(?P<a>x)', r'\g<a>\g<a>', 'xyx'))
+print(re.sub('x', lambda m: None if False else '', 'axbx'))
+print(re.sub(r'(\d)', r'\g<1>0', '1 2'))
+print(re.sub('.', r'\x41\101\u0042', 'z') if False else re.sub('.', r'\\x41', 'z'))
+print(re.split(r'\W+', 'Words, words, words.'))
+print(re.split(r'(\W+)', 'Words, words, words.'))
+print(re.split(r'\W+', 'Words, words, words.', maxsplit=1))
+print(re.split(r'\W+', 'Words, words, words.', maxsplit=2))
+print(re.split('x*', 'axbc'))
+print(re.split(r'(a)|b', 'xaybz'))
+print(re.split(r'\b', 'a b'))
+print(re.split('', 'abc'))
+print(re.split(r'(?=b)', 'abab'))
+print(re.split(rb',', b'a,b,,c'))
+print(re.findall(r'\d+', 'a1b22c333'))
+print(re.findall(r'(\w)(\d)', 'a1b2c'))
+print(re.findall(r'(\w)(\d)?', 'a1bc'))
+print(re.findall(r'(a)|b', 'ab'))
+print(re.findall('', 'ab'), re.findall('a*', 'baaa'), re.findall(r'\b', 'a b'))
+print(re.findall(rb'[a-c]', b'abcd'))
+print([m.span() for m in re.finditer(r'\w*', 'ab cd')])
+print([m.group() for m in re.finditer('(?=a)|a', 'aa')])
+it = re.finditer('a', 'aXa')
+print(type(it).__name__, next(it), next(it), next(it, 'done'))
+print(re.escape('a.b*c'), re.escape(b'1+1'))
+print(re.fullmatch(r'\d+', '123'), re.fullmatch(r'\d+', '123a'), re.fullmatch('a|ab', 'ab'))
+print(re.fullmatch('a*?', 'aaa'), re.fullmatch('(?:a|ab)*?', 'abab'))
+print(re.compile(r'\d+').fullmatch('a12b', 1, 3))
+for tmpl in [r'\3', r'\g<x>', r'\g<1', r'\g<-1>', r'\g', '\\', r'\g<a-b>', r'\9', r'\g<0x1>', r'\q']:
+    try:
+        print(re.sub('(a)', tmpl, 'a'))
+    except (re.error, IndexError) as e:
+        print(type(e).__name__, e)
+m = re.match('(a)(?P<b>b)?', 'a')
+print(repr(m.expand(r'\1-\g<b>-')), repr(m.expand(b'x' if False else r'\g<0>')))
+for bad in [lambda: re.sub('a', 1, 'a'), lambda: re.sub('a', b'x', 'a'), lambda: re.sub(b'a', 'x', b'a'),
+            lambda: re.sub('a', lambda m: 3, 'a'), lambda: re.sub(b'a', lambda m: 'x', b'a')]:
+    try:
+        print(bad())
+    except TypeError as e:
+        print('TypeError', e)
