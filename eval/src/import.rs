@@ -82,11 +82,6 @@ fn ensure_initialized(module: &Value, name: &Value) -> PyResult<()> {
             "_lock_unlock_module",
             std::slice::from_ref(name),
         )?;
-        protocol::call_method(
-            &importlib,
-            "_lock_unlock_module",
-            std::slice::from_ref(name),
-        )?;
     }
     Ok(())
 }

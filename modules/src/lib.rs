@@ -13,7 +13,6 @@ mod contextvars;
 #[cfg(test)]
 mod dir_parity;
 pub mod errno;
-pub mod errno;
 mod functools;
 mod hashes;
 mod heapq;

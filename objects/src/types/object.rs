@@ -239,7 +239,7 @@ fn object_reduce_method(this: &Value, args: Args) -> PyResult {
 /// (deque, defaultdict, partial...), else `_common_reduce`.
 fn object_reduce_ex(this: &Value, args: Args) -> PyResult {
     let protocol_arg = args.one("__reduce_ex__")?;
-    let protocol_number = int::to_i64(&protocol::index(&protocol_arg)?)
+    let protocol_number = int::to_i64(&protocol::index(protocol_arg)?)
         .ok_or_else(|| crate::err::overflow_error("Python int too large to convert to C int"))?;
     if protocol::getattr_opt(this, &intern("__reduce__"))?.is_some() {
         let own = protocol::getattr_str(&this.type_value(), "__reduce__")?;
