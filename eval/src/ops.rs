@@ -91,7 +91,9 @@ pub fn name_error(name: &Value) -> PyErr {
 }
 
 pub fn load_global(f: &Frame, name: &Value) -> PyResult {
-    if let Some(v) = dict_of(f.globals()).get_str(name) {
+    // A dict subclass as globals (annotationlib's fake globals) is read
+    // through its `__getitem__`, so `__missing__` applies.
+    if let Some(v) = mapping_get(f.globals(), name)? {
         return Ok(v);
     }
     match mapping_get(f.builtins(), name)? {
