@@ -244,7 +244,7 @@ fn addr_value(addr: &SockAddr) -> PyResult {
     })
 }
 
-fn host_text(v: &Value, caller: &str) -> PyResult<String> {
+fn host_text(v: &Value) -> PyResult<String> {
     if let Some(s) = v.downcast::<PyStr>() {
         return s
             .to_str()
@@ -256,7 +256,7 @@ fn host_text(v: &Value, caller: &str) -> PyResult<String> {
         return Ok(String::from_utf8_lossy(&bytes_from_object(v)?).into_owned());
     }
     Err(type_error(format!(
-        "{caller}(): AF_INET address must be str or bytes, not {}",
+        "str, bytes or bytearray expected, not {}",
         protocol::type_name(v)
     )))
 }
@@ -347,24 +347,13 @@ fn parse_addr(family: i32, v: &Value, caller: &str) -> PyResult<SockAddr> {
                 (2..=4).contains(&items.len())
             };
             if !ok_len {
-                let want = if family == libc::AF_INET { "2" } else { "2-4" };
-                return Err(type_error(
-                    format!(
-                        "{caller}(): AF_INET{} address must be a pair (host, port)",
-                        if family == libc::AF_INET { "" } else { "6" }
-                    )
-                    .replace("a pair (host, port)", &format!("a tuple of {want} items"))
-                    .replace(
-                        &format!("a tuple of {want} items"),
-                        if family == libc::AF_INET {
-                            "a pair (host, port)"
-                        } else {
-                            "a tuple (host, port[, flowinfo[, scopeid]])"
-                        },
-                    ),
-                ));
+                return Err(type_error(if family == libc::AF_INET {
+                    "AF_INET address must be a pair (host, port)"
+                } else {
+                    "AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])"
+                }));
             }
-            let host = host_text(&items[0], caller)?;
+            let host = host_text(&items[0])?;
             let port = port_of(&items[1], caller)?;
             match resolve(&host, family)? {
                 SockAddr::V4(ip, _) => Ok(SockAddr::V4(ip, port)),
@@ -848,7 +837,7 @@ fn m_getnameinfo(_m: &Value, args: Args) -> PyResult {
     if !(2..=4).contains(&items.len()) {
         return Err(type_error("getnameinfo(): illegal sockaddr argument"));
     }
-    let host = host_text(&items[0], "getnameinfo")?;
+    let host = host_text(&items[0])?;
     let port = port_of(&items[1], "getnameinfo")?;
     let c = CString::new(host).map_err(|_| value_error("embedded null character"))?;
     let found = sys::getaddrinfo(
@@ -886,7 +875,7 @@ fn m_gethostname(_m: &Value, args: Args) -> PyResult {
 
 fn m_gethostbyname(_m: &Value, args: Args) -> PyResult {
     let a = args.range("gethostbyname", "gethostbyname", 1, 1)?;
-    let host = host_text(&a[0], "gethostbyname")?;
+    let host = host_text(&a[0])?;
     match resolve(&host, libc::AF_INET)? {
         SockAddr::V4(ip, _) => Ok(PyStr::new(&std::net::Ipv4Addr::from(ip).to_string())),
         _ => Err(PyErr::new(
@@ -974,64 +963,40 @@ fn m_inet_ntop(_m: &Value, args: Args) -> PyResult {
 }
 
 /// The unsigned value of an int argument for the byte-order functions.
-fn unsigned_arg(v: &Value, bits: u32, fname: &str) -> PyResult<u64> {
+fn unsigned_arg(v: &Value, bits: u32) -> PyResult<u64> {
     let i = protocol::index(v)?;
     if int::is_negative(&i) {
-        return Err(PyErr::new(
-            &exceptions::OVERFLOW_ERROR,
-            format!(
-                "{fname}: can't convert negative Python int to C {}",
-                if bits == 16 {
-                    "16-bit unsigned integer"
-                } else {
-                    "unsigned long"
-                }
-            ),
-        ));
+        return Err(value_error("Cannot convert negative int"));
     }
-    let n = int::to_i64(&i)
-        .and_then(|n| u64::try_from(n).ok())
-        .filter(|n| *n < (1u64 << bits));
-    n.ok_or_else(|| {
-        PyErr::new(
-            &exceptions::OVERFLOW_ERROR,
-            format!(
-                "{fname}: Python int too large to convert to C {}",
-                if bits == 16 {
-                    "16-bit unsigned integer"
-                } else {
-                    "unsigned long"
-                }
-            ),
-        )
-    })
+    let n = int::to_i64(&i).and_then(|n| u64::try_from(n).ok()).filter(|n| *n < (1u64 << bits));
+    n.ok_or_else(|| PyErr::new(&exceptions::OVERFLOW_ERROR, format!("Python int too large for C uint{bits}_t")))
 }
 
 fn m_htons(_m: &Value, args: Args) -> PyResult {
     let a = args.range("htons", "htons", 1, 1)?;
     Ok(int::from_i64(i64::from(
-        (unsigned_arg(&a[0], 16, "htons")? as u16).to_be(),
+        (unsigned_arg(&a[0], 16)? as u16).to_be(),
     )))
 }
 
 fn m_ntohs(_m: &Value, args: Args) -> PyResult {
     let a = args.range("ntohs", "ntohs", 1, 1)?;
     Ok(int::from_i64(i64::from(u16::from_be(
-        unsigned_arg(&a[0], 16, "ntohs")? as u16,
+        unsigned_arg(&a[0], 16)? as u16,
     ))))
 }
 
 fn m_htonl(_m: &Value, args: Args) -> PyResult {
     let a = args.range("htonl", "htonl", 1, 1)?;
     Ok(int::from_i64(i64::from(
-        (unsigned_arg(&a[0], 32, "htonl")? as u32).to_be(),
+        (unsigned_arg(&a[0], 32)? as u32).to_be(),
     )))
 }
 
 fn m_ntohl(_m: &Value, args: Args) -> PyResult {
     let a = args.range("ntohl", "ntohl", 1, 1)?;
     Ok(int::from_i64(i64::from(u32::from_be(
-        unsigned_arg(&a[0], 32, "ntohl")? as u32,
+        unsigned_arg(&a[0], 32)? as u32,
     ))))
 }
 
