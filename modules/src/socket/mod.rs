@@ -6,6 +6,8 @@
 
 mod consts;
 mod sys;
+#[cfg(test)]
+mod tests;
 
 use std::cell::{Cell, RefCell};
 use std::ffi::CString;
@@ -968,8 +970,15 @@ fn unsigned_arg(v: &Value, bits: u32) -> PyResult<u64> {
     if int::is_negative(&i) {
         return Err(value_error("Cannot convert negative int"));
     }
-    let n = int::to_i64(&i).and_then(|n| u64::try_from(n).ok()).filter(|n| *n < (1u64 << bits));
-    n.ok_or_else(|| PyErr::new(&exceptions::OVERFLOW_ERROR, format!("Python int too large for C uint{bits}_t")))
+    let n = int::to_i64(&i)
+        .and_then(|n| u64::try_from(n).ok())
+        .filter(|n| *n < (1u64 << bits));
+    n.ok_or_else(|| {
+        PyErr::new(
+            &exceptions::OVERFLOW_ERROR,
+            format!("Python int too large for C uint{bits}_t"),
+        )
+    })
 }
 
 fn m_htons(_m: &Value, args: Args) -> PyResult {
