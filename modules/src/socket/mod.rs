@@ -276,10 +276,10 @@ fn resolve(host: &str, family: i32) -> PyResult<SockAddr> {
         return Ok(SockAddr::V4([255; 4], 0));
     }
     let c = CString::new(host).map_err(|_| value_error("embedded null character"))?;
-    if family == libc::AF_INET {
-        if let Some(b) = sys::inet_pton(libc::AF_INET, &c) {
-            return Ok(SockAddr::V4(b.try_into().unwrap_or([0; 4]), 0));
-        }
+    if family == libc::AF_INET
+        && let Some(b) = sys::inet_pton(libc::AF_INET, &c)
+    {
+        return Ok(SockAddr::V4(b.try_into().unwrap_or([0; 4]), 0));
     }
     let found =
         sys::getaddrinfo(Some(&c), None, [family, libc::SOCK_DGRAM, 0, 0]).map_err(gai_error)?;
@@ -313,7 +313,7 @@ fn parse_addr(family: i32, v: &Value, caller: &str) -> PyResult<SockAddr> {
                         let p = protocol::call_method(
                             &protocol::import_module("os")?,
                             "fsencode",
-                            &[v.clone()],
+                            std::slice::from_ref(v),
                         )
                         .map_err(|_| {
                             type_error(format!(
@@ -542,7 +542,7 @@ fn recv_into(v: &Value, args: &Args, caller: &str) -> PyResult<(usize, Option<So
     let room = buffer_len(&buffer)?;
     let n = size_arg(nbytes.as_ref(), caller, 0)?;
     if n > room {
-        return Err(value_error(format!("buffer too small for requested bytes")));
+        return Err(value_error("buffer too small for requested bytes"));
     }
     let n = if n == 0 { room } else { n };
     let (data, addr) = recv_bytes(this(v), n, c_int(flags.as_ref(), 0)?)?;
@@ -572,13 +572,12 @@ fn socket_close(v: &Value, args: Args) -> PyResult {
     args.none("close")?;
     let s = this(v);
     let fd = s.fd.replace(-1);
-    if fd >= 0 {
-        if let Err(e) = sys::close(fd as i32) {
-            // ECONNRESET on close is not an error worth reporting, as in CPython.
-            if e.raw_os_error() != Some(libc::ECONNRESET) {
-                return Err(os_error(&e));
-            }
-        }
+    // ECONNRESET on close is not an error worth reporting, as in CPython.
+    if fd >= 0
+        && let Err(e) = sys::close(fd as i32)
+        && e.raw_os_error() != Some(libc::ECONNRESET)
+    {
+        return Err(os_error(&e));
     }
     Ok(none())
 }
@@ -780,17 +779,16 @@ fn cstring_arg(v: &Value, what: &str) -> PyResult<Option<CString>> {
         s.to_str()
             .ok_or_else(|| value_error("surrogates not allowed"))?
             .into_bytes()
-    } else if let Some(b) = v.downcast::<ouro_objects::bytes::Bytes>() {
-        let _ = b;
+    } else if v.downcast::<ouro_objects::bytes::Bytes>().is_some() {
         bytes_from_object(v)?
     } else if int::is_int(v) && what == "port" {
         int_or(Some(v), 0)?.to_string().into_bytes()
     } else if what == "port" {
         return Err(PyErr::new(&exceptions::OS_ERROR, "Int or String expected"));
     } else {
-        return Err(type_error(format!(
-            "getaddrinfo() argument 1 must be string or None"
-        )));
+        return Err(type_error(
+            "getaddrinfo() argument 1 must be string or None",
+        ));
     };
     CString::new(text)
         .map(Some)
@@ -1009,6 +1007,86 @@ fn m_ntohl(_m: &Value, args: Args) -> PyResult {
     ))))
 }
 
+fn optional_text(v: Option<&Value>, fname: &str, n: usize) -> PyResult<Option<CString>> {
+    match v {
+        None => Ok(None),
+        Some(v) => text_arg(v, fname, n).map(Some),
+    }
+}
+
+fn m_getservbyname(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("getservbyname", "getservbyname", 1, 2)?;
+    let name = text_arg(&a[0], "getservbyname", 1)?;
+    let proto = optional_text(a.get(1), "getservbyname", 2)?;
+    let port = sys::getservbyname(&name, proto.as_deref())
+        .ok_or_else(|| PyErr::new(&exceptions::OS_ERROR, "service/proto not found"))?;
+    Ok(int::from_i64(i64::from(port)))
+}
+
+fn m_getservbyport(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("getservbyport", "getservbyport", 1, 2)?;
+    let port = u16::try_from(int_or(Some(&a[0]), 0)?).map_err(|_| {
+        PyErr::new(
+            &exceptions::OVERFLOW_ERROR,
+            "getservbyport: port must be 0-65535.",
+        )
+    })?;
+    let proto = optional_text(a.get(1), "getservbyport", 2)?;
+    let name = sys::getservbyport(port, proto.as_deref())
+        .ok_or_else(|| PyErr::new(&exceptions::OS_ERROR, "port/proto not found"))?;
+    Ok(PyStr::new(&name))
+}
+
+fn m_getprotobyname(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("getprotobyname", "getprotobyname", 1, 1)?;
+    let name = text_arg(&a[0], "getprotobyname", 1)?;
+    let proto = sys::getprotobyname(&name)
+        .ok_or_else(|| PyErr::new(&exceptions::OS_ERROR, "protocol not found"))?;
+    Ok(int::from_i64(i64::from(proto)))
+}
+
+fn m_if_nametoindex(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("if_nametoindex", "if_nametoindex", 1, 1)?;
+    let name = match a[0].downcast::<PyStr>() {
+        Some(s) => {
+            CString::new(s.to_wtf8().to_vec()).map_err(|_| value_error("embedded null byte"))?
+        }
+        None => CString::new(bytes_from_object(&a[0])?)
+            .map_err(|_| value_error("embedded null byte"))?,
+    };
+    match sys::if_nametoindex(&name) {
+        0 => Err(PyErr::new(
+            &exceptions::OS_ERROR,
+            "no interface with this name",
+        )),
+        index => Ok(int::from_i64(i64::from(index))),
+    }
+}
+
+fn m_if_indextoname(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("if_indextoname", "if_indextoname", 1, 1)?;
+    let index = u32::try_from(int_or(Some(&a[0]), 0)?)
+        .map_err(|_| PyErr::new(&exceptions::OVERFLOW_ERROR, "index is too large"))?;
+    Ok(crate::posix::fsdecode(
+        &sys::if_indextoname(index).map_err(|e| os_error(&e))?,
+    ))
+}
+
+fn m_if_nameindex(_m: &Value, args: Args) -> PyResult {
+    args.none("if_nameindex")?;
+    let items = sys::if_nameindex()
+        .map_err(|e| os_error(&e))?
+        .into_iter()
+        .map(|(i, name)| {
+            Tuple::new(vec![
+                int::from_i64(i64::from(i)),
+                crate::posix::fsdecode(&name),
+            ])
+        })
+        .collect();
+    Ok(ouro_objects::list::List::from_vec(items))
+}
+
 fn m_getdefaulttimeout(_m: &Value, args: Args) -> PyResult {
     args.none("getdefaulttimeout")?;
     Ok(timeout_value(DEFAULT_TIMEOUT.with(Cell::get)))
@@ -1110,6 +1188,36 @@ pub static MODULE: ModuleDef = ModuleDef {
             "getnameinfo",
             m_getnameinfo,
             "getnameinfo(sockaddr, flags) --> (host, port)\n\nGet host and port for a sockaddr.",
+        ),
+        MethodDef::new(
+            "getprotobyname",
+            m_getprotobyname,
+            "getprotobyname(name) -> integer\n\nReturn the protocol number for the named protocol.",
+        ),
+        MethodDef::new(
+            "getservbyname",
+            m_getservbyname,
+            "getservbyname(servicename[, protocolname]) -> integer\n\nReturn a port number from a service name and protocol name.",
+        ),
+        MethodDef::new(
+            "getservbyport",
+            m_getservbyport,
+            "getservbyport(port[, protocolname]) -> string\n\nReturn the service name from a port number and protocol name.",
+        ),
+        MethodDef::new(
+            "if_indextoname",
+            m_if_indextoname,
+            "if_indextoname($module, if_index, /)\n--\n\nReturns the interface name corresponding to the interface index if_index.",
+        ),
+        MethodDef::new(
+            "if_nameindex",
+            m_if_nameindex,
+            "if_nameindex()\n\nReturns a list of network interface information (index, name) tuples.",
+        ),
+        MethodDef::new(
+            "if_nametoindex",
+            m_if_nametoindex,
+            "if_nametoindex($module, oname, /)\n--\n\nReturns the interface index corresponding to the interface name if_name.",
         ),
         MethodDef::new(
             "htonl",

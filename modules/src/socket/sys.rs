@@ -107,10 +107,10 @@ fn decode(storage: &libc::sockaddr_storage, len: libc::socklen_t) -> SockAddr {
                 .saturating_sub(size_of::<libc::sa_family_t>())
                 .min(sun.sun_path.len());
             let mut path: Vec<u8> = sun.sun_path[..n].iter().map(|c| *c as u8).collect();
-            if path.first() != Some(&0) {
-                if let Some(end) = path.iter().position(|b| *b == 0) {
-                    path.truncate(end);
-                }
+            if path.first() != Some(&0)
+                && let Some(end) = path.iter().position(|b| *b == 0)
+            {
+                path.truncate(end);
             }
             SockAddr::Unix(path)
         }
@@ -464,4 +464,78 @@ pub fn getnameinfo(addr: &SockAddr, flags: i32) -> Result<(String, String), GaiE
         String::from_utf8_lossy(&b[..end]).into_owned()
     };
     Ok((text(&host), text(&serv)))
+}
+
+/// getservbyname: the port of a service, or None.
+pub fn getservbyname(name: &CStr, proto: Option<&CStr>) -> Option<u16> {
+    let p = proto.map_or(std::ptr::null(), CStr::as_ptr);
+    // SAFETY: name is NUL-terminated and proto is too or null; the result points into libc's static storage, read at once.
+    let ent = unsafe { libc::getservbyname(name.as_ptr(), p) };
+    // SAFETY: a non-null result is a valid servent.
+    (!ent.is_null()).then(|| u16::from_be(unsafe { (*ent).s_port } as u16))
+}
+
+/// getservbyport: the name of the service on `port`, or None.
+pub fn getservbyport(port: u16, proto: Option<&CStr>) -> Option<String> {
+    let p = proto.map_or(std::ptr::null(), CStr::as_ptr);
+    // SAFETY: proto is NUL-terminated or null; the result points into libc's static storage, read at once.
+    let ent = unsafe { libc::getservbyport(i32::from(port.to_be()), p) };
+    (!ent.is_null()).then(|| {
+        // SAFETY: a non-null result is a valid servent whose name is NUL-terminated.
+        unsafe { CStr::from_ptr((*ent).s_name) }
+            .to_string_lossy()
+            .into_owned()
+    })
+}
+
+/// getprotobyname: the number of a protocol, or None.
+pub fn getprotobyname(name: &CStr) -> Option<i32> {
+    // SAFETY: name is NUL-terminated; the result points into libc's static storage, read at once.
+    let ent = unsafe { libc::getprotobyname(name.as_ptr()) };
+    // SAFETY: a non-null result is a valid protoent.
+    (!ent.is_null()).then(|| unsafe { (*ent).p_proto })
+}
+
+pub fn if_nametoindex(name: &CStr) -> u32 {
+    // SAFETY: name is NUL-terminated.
+    unsafe { libc::if_nametoindex(name.as_ptr()) }
+}
+
+pub fn if_indextoname(index: u32) -> io::Result<Vec<u8>> {
+    let mut buf = [0u8; libc::IF_NAMESIZE];
+    // SAFETY: buf has the IF_NAMESIZE bytes if_indextoname writes at most.
+    let r = unsafe { libc::if_indextoname(index, buf.as_mut_ptr().cast()) };
+    if r.is_null() {
+        return Err(io::Error::last_os_error());
+    }
+    let end = buf.iter().position(|b| *b == 0).unwrap_or(buf.len());
+    Ok(buf[..end].to_vec())
+}
+
+/// if_nameindex: each interface's index and name.
+pub fn if_nameindex() -> io::Result<Vec<(u32, Vec<u8>)>> {
+    // SAFETY: if_nameindex takes no arguments; the list is freed below.
+    let list = unsafe { libc::if_nameindex() };
+    if list.is_null() {
+        return Err(io::Error::last_os_error());
+    }
+    let mut out = Vec::new();
+    let mut p = list;
+    loop {
+        // SAFETY: p walks the array up to its terminating all-zero entry.
+        let entry = unsafe { &*p };
+        if entry.if_index == 0 {
+            break;
+        }
+        // SAFETY: a listed name is NUL-terminated.
+        out.push((
+            entry.if_index,
+            unsafe { CStr::from_ptr(entry.if_name) }.to_bytes().to_vec(),
+        ));
+        // SAFETY: the terminating entry has not been reached, so the next one exists.
+        p = unsafe { p.add(1) };
+    }
+    // SAFETY: list is the array if_nameindex allocated, freed once.
+    unsafe { libc::if_freenameindex(list) };
+    Ok(out)
 }

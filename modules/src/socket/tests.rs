@@ -418,12 +418,6 @@ const NOT_YET: &[&str] = &[
     "CMSG_SPACE",
     "gethostbyaddr",
     "gethostbyname_ex",
-    "getprotobyname",
-    "getservbyname",
-    "getservbyport",
-    "if_indextoname",
-    "if_nameindex",
-    "if_nametoindex",
     "sethostname",
 ];
 
