@@ -1087,6 +1087,40 @@ fn m_if_nameindex(_m: &Value, args: Args) -> PyResult {
     Ok(ouro_objects::list::List::from_vec(items))
 }
 
+/// `CMSG_LEN` (`space` false) or `CMSG_SPACE`: Linux's control-message sizes for `n` data bytes (16-byte header, 8-byte alignment).
+fn cmsg_size(args: &Args, space: bool) -> PyResult {
+    let fname = if space { "CMSG_SPACE" } else { "CMSG_LEN" };
+    let n = protocol::index(args.one(fname)?)?;
+    let out_of_range = || {
+        PyErr::new(
+            &exceptions::OVERFLOW_ERROR,
+            format!("{fname}() argument out of range"),
+        )
+    };
+    if int::is_negative(&n) {
+        return Err(out_of_range());
+    }
+    let n = int::to_i64(&n).ok_or_else(out_of_range)?;
+    let data = if space {
+        n.checked_add(7).map(|m| m & !7)
+    } else {
+        Some(n)
+    };
+    let total = data
+        .and_then(|d| d.checked_add(16))
+        .filter(|t| *t <= i64::from(u32::MAX))
+        .ok_or_else(out_of_range)?;
+    Ok(int::from_i64(total))
+}
+
+fn m_cmsg_len(_m: &Value, args: Args) -> PyResult {
+    cmsg_size(&args, false)
+}
+
+fn m_cmsg_space(_m: &Value, args: Args) -> PyResult {
+    cmsg_size(&args, true)
+}
+
 fn m_getdefaulttimeout(_m: &Value, args: Args) -> PyResult {
     args.none("getdefaulttimeout")?;
     Ok(timeout_value(DEFAULT_TIMEOUT.with(Cell::get)))
@@ -1154,6 +1188,16 @@ pub static MODULE: ModuleDef = ModuleDef {
     name: "_socket",
     doc: "Implementation module for socket operations.\n\nSee the socket module for documentation.",
     functions: &[
+        MethodDef::new(
+            "CMSG_LEN",
+            m_cmsg_len,
+            "CMSG_LEN(length) -> control message length\n\nReturn the total length, without trailing padding, of an ancillary\ndata item with associated data of the given length.",
+        ),
+        MethodDef::new(
+            "CMSG_SPACE",
+            m_cmsg_space,
+            "CMSG_SPACE(length) -> buffer size\n\nReturn the buffer size needed for recvmsg() to receive an ancillary\ndata item with associated data of the given length, along with any\ntrailing padding.",
+        ),
         MethodDef::new(
             "close",
             m_close,
