@@ -5,7 +5,7 @@ use ouro_objects::module::Module;
 
 /// The public names a fresh module of `def` has. Objects are not
 /// thread-safe (one interpreter lock), so the tests take turns.
-fn names(def: &'static ModuleDef) -> Vec<String> {
+pub(crate) fn names(def: &'static ModuleDef) -> Vec<String> {
     static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
     let _turn = LOCK.lock().unwrap_or_else(|e| e.into_inner());
     ouro_eval::run::init_runtime();

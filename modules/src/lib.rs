@@ -25,6 +25,7 @@ mod opcode;
 mod operator;
 pub mod posix;
 mod random;
+mod socket;
 mod sre;
 pub mod stat;
 mod statistics;
@@ -66,6 +67,7 @@ pub static MODULES: &[&ModuleDef] = &[
     &struct_module::STRUCT,
     &binascii::BINASCII,
     &zlib::ZLIB,
+    &socket::MODULE,
     &statistics::STATISTICS,
     &codecs_module::MODULE,
     &contextvars::MODULE,
