@@ -392,6 +392,8 @@ pub fn make_module(
         PyStr::new("Copyright (c) 2001 Python Software Foundation.\nAll Rights Reserved."),
     );
     module.set("float_repr_style", PyStr::new("short"));
+    // A default (not free-threaded, not debug) build's ABI flags.
+    module.set("abiflags", PyStr::new(""));
     module.set(
         "dont_write_bytecode",
         pybool::py_bool(config.dont_write_bytecode),
