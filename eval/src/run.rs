@@ -236,6 +236,16 @@ pub fn run_program(
         crate::startup::fatal_error("init_importlib", "failed to initialize importlib", e);
     }
     crate::startup::init_importlib_external();
+    // Like init_sys_streams, which makes the streams with `io`: the stdlib's
+    // `io` is imported before `sys.path[0]` exists, so a script's own io.py
+    // cannot shadow it.
+    if let Err(e) = crate::import::import_module("io") {
+        crate::startup::fatal_error(
+            "init_sys_streams",
+            "can't initialize sys standard streams",
+            e,
+        );
+    }
     if !config.no_site
         && let Err(e) = crate::import::import_module("site")
     {

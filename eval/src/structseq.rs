@@ -3,8 +3,8 @@
 //! A type is made from a `StructSeqDesc` by `new_type`. Its tuple holds the
 //! first `n_in_sequence` fields; the fields after them (`st_atime` as a
 //! float, `tm_zone`, ...) are attributes only. CPython keeps those in the
-//! same allocation past the tuple's visible size; Ouro's tuples own exactly
-//! their items, so the hidden fields live in the instance `__dict__`, behind
+//! same allocation past the tuple's visible size; Ouro keeps them in hidden
+//! slots after the tuple payload (instances have no `__dict__`), behind
 //! read-only member descriptors. Fields named `UNNAMED` (allowed only in the
 //! sequence part) have an index but no attribute.
 
@@ -58,13 +58,18 @@ pub fn new_type(desc: &StructSeqDesc) -> PyResult<TypeRef> {
         .map(|f| intern(f))
         .collect();
     d.set_str("__match_args__", Tuple::new(match_args));
-    let tuple_type = TypeRef::from_static(&ouro_objects::tuple::TUPLE_TYPE).into_value();
-    let ty = protocol::call(
-        &TypeRef::from_static(&ouro_objects::typeobj::TYPE_TYPE).into_value(),
-        &[PyStr::new(name), Tuple::new(vec![tuple_type]), ns],
-        None,
+    d.set_str("__slots__", Tuple::empty());
+    let ty = ouro_objects::types::typetype::new_type_with_hidden_slots(
+        name,
+        &TypeRef::from_static(&ouro_objects::tuple::TUPLE_TYPE),
+        ns.clone(),
+        desc.fields.len().saturating_sub(desc.n_in_sequence),
     )?;
     let t = TypeRef::from_value(&ty).expect("type() made a type");
+    if let Some(d) = t.payload().dict().downcast::<Dict>() {
+        // CPython's struct sequence types have no `__slots__`.
+        d.del_item_opt(&intern("__slots__"))?;
+    }
     let set = |attr: &str, v: Value| protocol::setattr(&ty, &intern(attr), Some(&v));
     for (index, field) in desc.fields.iter().enumerate() {
         if *field == UNNAMED {
@@ -74,7 +79,7 @@ pub fn new_type(desc: &StructSeqDesc) -> PyResult<TypeRef> {
             &TypeRef::from_static(&STRUCT_FIELD_TYPE),
             StructField {
                 index,
-                visible: index < desc.n_in_sequence,
+                n_visible: desc.n_in_sequence,
                 name: intern(field),
                 owner: PyStr::new(desc.name),
             },
@@ -92,6 +97,27 @@ pub fn new_type(desc: &StructSeqDesc) -> PyResult<TypeRef> {
     Ok(t)
 }
 
+/// A struct sequence type that looks built-in, like the static types
+/// `sys` makes with `_PyStructSequence_InitBuiltin`: `__module__` comes
+/// from the dotted name, not the type dict, and when not `instantiable`
+/// (`sys.flags`, `sys.version_info`) calling it fails as for a type
+/// without `tp_new`.
+pub fn new_builtin_type(desc: &StructSeqDesc, instantiable: bool) -> PyResult<TypeRef> {
+    let t = new_type(desc)?;
+    let ty = t.payload();
+    let d = ty.dict();
+    let d = d.downcast::<Dict>().expect("type dict");
+    d.del_item_opt(&intern("__module__"))?;
+    if !instantiable {
+        d.del_item_opt(&intern("__new__"))?;
+        ty.slots.new.set(None);
+    }
+    ty.set_name(desc.name.to_owned());
+    ty.set_flag(flags::HEAPTYPE, false);
+    ty.modified();
+    Ok(t)
+}
+
 /// A new instance of the struct sequence type `ty` from all its fields'
 /// values (`PyStructSequence_New` plus `SetItem`s); missing trailing
 /// values are None.
@@ -100,15 +126,15 @@ pub fn new_instance(ty: &TypeRef, mut values: Vec<Value>) -> PyResult {
     values.resize_with(names.len().max(visible), none);
     let hidden = values.split_off(visible);
     let obj = alloc_typed(ty, Tuple::payload(values));
-    if !hidden.is_empty() {
-        let dict = protocol::instance_dict(&obj)
-            .ok_or_else(|| type_error("struct sequence without a __dict__"))?;
-        let dict = dict.downcast::<Dict>().expect("instance dict");
-        for (name, v) in names[visible..].iter().zip(hidden) {
-            if let Some(name) = name {
-                dict.set_item(name.clone(), v)?;
-            }
-        }
+    let first = ty.payload().first_slot_index();
+    if first + hidden.len() > ty.payload().extras_len() {
+        return Err(type_error(format!(
+            "{} has no room for its hidden fields",
+            qualified_name(ty)
+        )));
+    }
+    for (i, v) in hidden.into_iter().enumerate() {
+        drop(obj.set_extra(first + i, Some(v)));
     }
     Ok(obj)
 }
@@ -193,14 +219,9 @@ fn this(v: &Value) -> PyResult<(TypeRef, Layout, Vec<Value>)> {
         .downcast::<Tuple>()
         .ok_or_else(|| type_error("struct sequence expected"))?;
     let mut values: Vec<Value> = t.iter().cloned().collect();
-    let dict = protocol::instance_dict(v).filter(|d| d.downcast::<Dict>().is_some());
-    for name in &layout.names[layout.visible.min(layout.names.len())..] {
-        let found = match (name, &dict) {
-            (Some(n), Some(d)) => d.downcast::<Dict>().expect("dict").get_str(n),
-            _ => None,
-        };
-        values.push(found.unwrap_or_else(none));
-    }
+    let first = ty.payload().first_slot_index();
+    let n_hidden = layout.names.len().saturating_sub(layout.visible);
+    values.extend((0..n_hidden).map(|i| v.get_extra(first + i).unwrap_or_else(none)));
     Ok((ty, layout, values))
 }
 
@@ -399,10 +420,10 @@ fn structseq_replace(v: &Value, args: Args) -> PyResult {
 }
 
 /// A field's member descriptor: item `index` of the tuple, or a hidden field
-/// kept in the instance dict.
+/// kept in the hidden slots (`index - n_visible` among them).
 pub struct StructField {
     index: usize,
-    visible: bool,
+    n_visible: usize,
     name: Value,
     owner: Value,
 }
@@ -421,14 +442,14 @@ fn field_get(descr: &Value, obj: Option<&Value>, _ty: &Value) -> PyResult {
         return Ok(descr.clone());
     };
     let f = descr.downcast::<StructField>().expect("field");
-    if f.visible {
+    if f.index < f.n_visible {
         return o
             .downcast::<Tuple>()
             .and_then(|t| t.get(f.index).cloned())
             .ok_or_else(|| type_error("struct sequence field on a non-tuple"));
     }
-    Ok(protocol::instance_dict(o)
-        .and_then(|d| d.downcast::<Dict>().and_then(|d| d.get_str(&f.name)))
+    let first = o.type_obj().payload().first_slot_index();
+    Ok(o.get_extra(first + f.index - f.n_visible)
         .unwrap_or_else(none))
 }
 

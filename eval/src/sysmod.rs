@@ -339,7 +339,8 @@ static SYS_FUNCTIONS: &[MethodDef] = &[
 ];
 
 /// A struct sequence instance (`sys.version_info` and friends) of a new
-/// type `sys.<type_name>` whose fields are all in the sequence.
+/// built-in-looking type `sys.<type_name>` whose fields are all in the
+/// sequence; `sys.flags` and `sys.version_info` cannot be instantiated.
 pub fn struct_seq(type_name: &str, module: &str, fields: &[&str], values: Vec<Value>) -> PyResult {
     let name = format!("{module}.{type_name}");
     let desc = crate::structseq::StructSeqDesc {
@@ -348,7 +349,9 @@ pub fn struct_seq(type_name: &str, module: &str, fields: &[&str], values: Vec<Va
         fields,
         n_in_sequence: fields.len(),
     };
-    crate::structseq::new_instance(&crate::structseq::new_type(&desc)?, values)
+    let instantiable = !matches!(type_name, "flags" | "version_info");
+    let ty = crate::structseq::new_builtin_type(&desc, instantiable)?;
+    crate::structseq::new_instance(&ty, values)
 }
 
 /// Builds the `sys` module for a configuration (`path`: the initial `sys.path`).
@@ -389,6 +392,8 @@ pub fn make_module(
         PyStr::new("Copyright (c) 2001 Python Software Foundation.\nAll Rights Reserved."),
     );
     module.set("float_repr_style", PyStr::new("short"));
+    // A default (not free-threaded, not debug) build's ABI flags.
+    module.set("abiflags", PyStr::new(""));
     module.set(
         "dont_write_bytecode",
         pybool::py_bool(config.dont_write_bytecode),

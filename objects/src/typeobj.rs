@@ -591,7 +591,12 @@ impl TypeObject {
                 Some(i) => Cow::Borrowed(&spec.name[..i]),
                 None => Cow::Borrowed("builtins"),
             },
-            None => Cow::Borrowed("builtins"),
+            // A type made at run time and then frozen as built-in
+            // (`sys.flags`) keeps its dotted name the same way.
+            None => match self.name.borrow().rfind('.') {
+                Some(i) => Cow::Owned(self.name.borrow()[..i].to_owned()),
+                None => Cow::Borrowed("builtins"),
+            },
         }
     }
 

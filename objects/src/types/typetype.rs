@@ -202,6 +202,30 @@ fn type_setattro(tyv: &Value, name: &Value, value: Option<&Value>) -> PyResult<(
 
 /// `type.__new__(meta, name, bases, ns, **kwargs)`.
 fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
+    new_heap_type(meta, args, kwnames, 0)
+}
+
+/// `type(name, (base,), ns)` whose instances also keep `hidden_slots`
+/// values after their `__slots__` values, with no descriptors of their own
+/// (struct sequences' fields beyond the tuple, as CPython keeps them past
+/// the tuple's visible size); read them with `Value::get_extra` from
+/// `first_slot_index()` on when `ns` has `__slots__ = ()`.
+pub fn new_type_with_hidden_slots(
+    name: &str,
+    base: &TypeRef,
+    ns: Value,
+    hidden_slots: usize,
+) -> PyResult {
+    let args = [PyStr::new(name), Tuple::new(vec![base.value().clone()]), ns];
+    new_heap_type(&TypeRef::from_static(&TYPE_TYPE), &args, None, hidden_slots)
+}
+
+fn new_heap_type(
+    meta: &TypeRef,
+    args: &[Value],
+    kwnames: Option<&Value>,
+    hidden_slots: usize,
+) -> PyResult {
     let a = Args::new(args, kwnames);
     let pos = a.positional();
     if meta.is_static(&TYPE_TYPE) && pos.len() == 1 && a.kw_count() == 0 {
@@ -399,7 +423,7 @@ fn type_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
         bases_tuple,
         dict.clone(),
         want_dict && !base_has_dict,
-        slot_names.len(),
+        slot_names.len() + hidden_slots,
     );
     let ty = alloc_type(&winner, tobj);
     if let Some(q) = qualname {
