@@ -38,6 +38,8 @@ mod types_module;
 mod typing_module;
 mod weakref;
 mod zlib;
+mod bz2;
+mod lzma;
 
 /// Every module of this crate; the program registers them at start-up.
 pub static MODULES: &[&ModuleDef] = &[
@@ -66,6 +68,8 @@ pub static MODULES: &[&ModuleDef] = &[
     &struct_module::STRUCT,
     &binascii::BINASCII,
     &zlib::ZLIB,
+    &bz2::BZ2,
+    &lzma::LZMA,
     &statistics::STATISTICS,
     &codecs_module::MODULE,
     &contextvars::MODULE,
