@@ -62,7 +62,9 @@ fn run_compress(c: &mut Compress, input: &[u8], action: Action) -> PyResult<Vec<
     loop {
         let mut buf = vec![0u8; CHUNK];
         let (in0, out0) = (c.total_in(), c.total_out());
-        let status = c.compress(&input[pos..], &mut buf, action).map_err(bz2_error)?;
+        let status = c
+            .compress(&input[pos..], &mut buf, action)
+            .map_err(bz2_error)?;
         pos += (c.total_in() - in0) as usize;
         let produced = (c.total_out() - out0) as usize;
         out.extend_from_slice(&buf[..produced]);
@@ -157,7 +159,11 @@ fn run_decompress(d: &mut Decompress, input: &[u8], max: Option<usize>) -> PyRes
     loop {
         let room = max.map_or(CHUNK, |m| (m - out.len()).min(CHUNK));
         if room == 0 {
-            return Ok(Decoded { out, consumed: pos, eof: false });
+            return Ok(Decoded {
+                out,
+                consumed: pos,
+                eof: false,
+            });
         }
         let mut buf = vec![0u8; room];
         let (in0, out0) = (d.total_in(), d.total_out());
@@ -167,9 +173,19 @@ fn run_decompress(d: &mut Decompress, input: &[u8], max: Option<usize>) -> PyRes
         out.extend_from_slice(&buf[..produced]);
         match status {
             Status::MemNeeded => return Err(memory_error()),
-            Status::StreamEnd => return Ok(Decoded { out, consumed: pos, eof: true }),
+            Status::StreamEnd => {
+                return Ok(Decoded {
+                    out,
+                    consumed: pos,
+                    eof: true,
+                });
+            }
             _ if pos == input.len() && produced < room => {
-                return Ok(Decoded { out, consumed: pos, eof: false });
+                return Ok(Decoded {
+                    out,
+                    consumed: pos,
+                    eof: false,
+                });
             }
             _ => {}
         }
@@ -195,7 +211,9 @@ fn decompressor_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> Py
     let a = Args::new(args, kwnames);
     a.no_keywords("BZ2Decompressor")?;
     if !a.positional().is_empty() {
-        return Err(type_error("BZ2Decompressor() takes no positional arguments"));
+        return Err(type_error(
+            "BZ2Decompressor() takes no positional arguments",
+        ));
     }
     Ok(alloc_typed(
         ty,
@@ -218,7 +236,10 @@ fn decompressor_decompress(v: &Value, args: Args) -> PyResult {
     let mut guard = decompressor_this(v).state.borrow_mut();
     let s = &mut *guard;
     if s.eof {
-        return Err(PyErr::new(&exceptions::EOF_ERROR, "End of stream already reached"));
+        return Err(PyErr::new(
+            &exceptions::EOF_ERROR,
+            "End of stream already reached",
+        ));
     }
     let mut input = std::mem::take(&mut s.pending);
     input.extend_from_slice(&data);

@@ -6,6 +6,7 @@ mod abc;
 mod atexit;
 mod binascii;
 mod bisect;
+mod bz2;
 mod cmath;
 mod codecs_module;
 mod collections;
@@ -20,6 +21,7 @@ mod heaptype;
 mod itertools;
 mod json;
 mod locale;
+mod lzma;
 mod math;
 mod opcode;
 mod operator;
@@ -38,8 +40,6 @@ mod types_module;
 mod typing_module;
 mod weakref;
 mod zlib;
-mod bz2;
-mod lzma;
 
 /// Every module of this crate; the program registers them at start-up.
 pub static MODULES: &[&ModuleDef] = &[

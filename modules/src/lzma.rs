@@ -13,7 +13,9 @@ use ouro_objects::module::Module;
 use ouro_objects::str::PyStr;
 use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{SlotDefs, TYPE_TYPE};
-use ouro_objects::{TypeRef, Value, bool as pybool, builtin_type, bytes, exceptions, int, protocol};
+use ouro_objects::{
+    TypeRef, Value, bool as pybool, builtin_type, bytes, exceptions, int, protocol,
+};
 
 use crate::bz2::{data_arg, max_length_arg, needs_input};
 
@@ -203,7 +205,11 @@ fn single_option(spec: &FilterSpec, key: &str, what: &str, default: u32) -> PyRe
         match name.as_str() {
             "id" => {}
             n if n == key => v = u32_arg(value)?,
-            _ => return Err(value_error(format!("Invalid filter specifier for {what} filter"))),
+            _ => {
+                return Err(value_error(format!(
+                    "Invalid filter specifier for {what} filter"
+                )));
+            }
         }
     }
     Ok(v)
@@ -224,9 +230,7 @@ fn encode_properties(spec: &FilterSpec) -> PyResult<Vec<u8>> {
         FILTER_LZMA2 => {
             let s = lzma_spec(spec)?;
             let code = (0u32..40)
-                .find(|&i| {
-                    u64::from(2 | (i & 1)) << (i / 2 + 11) >= u64::from(s.dict_size)
-                })
+                .find(|&i| u64::from(2 | (i & 1)) << (i / 2 + 11) >= u64::from(s.dict_size))
                 .unwrap_or(40);
             Ok(vec![code as u8])
         }
@@ -237,10 +241,13 @@ fn encode_properties(spec: &FilterSpec) -> PyResult<Vec<u8>> {
             }
             Ok(vec![(dist - 1) as u8])
         }
-        FILTER_X86 | FILTER_POWERPC | FILTER_IA64 | FILTER_ARM | FILTER_ARMTHUMB
-        | FILTER_SPARC => {
+        FILTER_X86 | FILTER_POWERPC | FILTER_IA64 | FILTER_ARM | FILTER_ARMTHUMB | FILTER_SPARC => {
             let start = single_option(spec, "start_offset", "BCJ", 0)?;
-            Ok(if start == 0 { Vec::new() } else { start.to_le_bytes().to_vec() })
+            Ok(if start == 0 {
+                Vec::new()
+            } else {
+                start.to_le_bytes().to_vec()
+            })
         }
         id => Err(value_error(format!("Invalid filter ID: {id}"))),
     }
@@ -257,25 +264,39 @@ fn push_filter(filters: &mut Filters, spec: &FilterSpec) -> PyResult<()> {
             filters.lzma2(&lzma_spec(spec)?.options);
         }
         FILTER_DELTA => {
-            filters.delta_properties(&encode_properties(spec)?).map_err(invalid)?;
+            filters
+                .delta_properties(&encode_properties(spec)?)
+                .map_err(invalid)?;
         }
         FILTER_X86 => {
-            filters.x86_properties(&encode_properties(spec)?).map_err(invalid)?;
+            filters
+                .x86_properties(&encode_properties(spec)?)
+                .map_err(invalid)?;
         }
         FILTER_POWERPC => {
-            filters.powerpc_properties(&encode_properties(spec)?).map_err(invalid)?;
+            filters
+                .powerpc_properties(&encode_properties(spec)?)
+                .map_err(invalid)?;
         }
         FILTER_IA64 => {
-            filters.ia64_properties(&encode_properties(spec)?).map_err(invalid)?;
+            filters
+                .ia64_properties(&encode_properties(spec)?)
+                .map_err(invalid)?;
         }
         FILTER_ARM => {
-            filters.arm_properties(&encode_properties(spec)?).map_err(invalid)?;
+            filters
+                .arm_properties(&encode_properties(spec)?)
+                .map_err(invalid)?;
         }
         FILTER_ARMTHUMB => {
-            filters.arm_thumb_properties(&encode_properties(spec)?).map_err(invalid)?;
+            filters
+                .arm_thumb_properties(&encode_properties(spec)?)
+                .map_err(invalid)?;
         }
         FILTER_SPARC => {
-            filters.sparc_properties(&encode_properties(spec)?).map_err(invalid)?;
+            filters
+                .sparc_properties(&encode_properties(spec)?)
+                .map_err(invalid)?;
         }
         id => return Err(value_error(format!("Invalid filter ID: {id}"))),
     }
@@ -398,7 +419,9 @@ fn run_compress(s: &mut Stream, input: &[u8], action: Action) -> PyResult<Vec<u8
     loop {
         let mut buf = vec![0u8; CHUNK];
         let (in0, out0) = (s.total_in(), s.total_out());
-        let status = s.process(&input[pos..], &mut buf, action).map_err(lzma_error)?;
+        let status = s
+            .process(&input[pos..], &mut buf, action)
+            .map_err(lzma_error)?;
         pos += (s.total_in() - in0) as usize;
         let produced = (s.total_out() - out0) as usize;
         out.extend_from_slice(&buf[..produced]);
@@ -489,8 +512,14 @@ fn decompressor_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> Py
         None => u64::MAX,
     };
     let (stream, check) = match format {
-        FORMAT_AUTO => (Stream::new_auto_decoder(memlimit, TELL_ANY_CHECK), CHECK_UNKNOWN),
-        FORMAT_XZ => (Stream::new_stream_decoder(memlimit, TELL_ANY_CHECK), CHECK_UNKNOWN),
+        FORMAT_AUTO => (
+            Stream::new_auto_decoder(memlimit, TELL_ANY_CHECK),
+            CHECK_UNKNOWN,
+        ),
+        FORMAT_XZ => (
+            Stream::new_stream_decoder(memlimit, TELL_ANY_CHECK),
+            CHECK_UNKNOWN,
+        ),
         FORMAT_ALONE => (Stream::new_lzma_decoder(memlimit), CHECK_NONE),
         FORMAT_RAW => {
             let chain = filter_chain(filters.as_ref().expect("checked above"))?.0;
@@ -528,7 +557,9 @@ impl DecompressorState {
             let mut buf = vec![0u8; room];
             let s = &mut self.stream;
             let (in0, out0) = (s.total_in(), s.total_out());
-            let status = s.process(&input[pos..], &mut buf, Action::Run).map_err(lzma_error)?;
+            let status = s
+                .process(&input[pos..], &mut buf, Action::Run)
+                .map_err(lzma_error)?;
             let consumed = (s.total_in() - in0) as usize;
             if self.header.len() < 8 {
                 let take = consumed.min(8 - self.header.len());
@@ -540,7 +571,10 @@ impl DecompressorState {
             match status {
                 // An xz stream header's flags byte holds the check id.
                 Status::GetCheck => {
-                    self.check = self.header.get(7).map_or(CHECK_UNKNOWN, |b| i64::from(b & 0x0f));
+                    self.check = self
+                        .header
+                        .get(7)
+                        .map_or(CHECK_UNKNOWN, |b| i64::from(b & 0x0f));
                 }
                 Status::StreamEnd => {
                     self.eof = true;
@@ -561,7 +595,10 @@ fn decompressor_decompress(v: &Value, args: Args) -> PyResult {
     let mut guard = decompressor_this(v).state.borrow_mut();
     let s = &mut *guard;
     if s.eof {
-        return Err(PyErr::new(&exceptions::EOF_ERROR, "Already at end of stream"));
+        return Err(PyErr::new(
+            &exceptions::EOF_ERROR,
+            "Already at end of stream",
+        ));
     }
     let mut input = std::mem::take(&mut s.pending);
     input.extend_from_slice(&data);
@@ -603,7 +640,12 @@ fn encode_filter_properties(_m: &Value, args: Args) -> PyResult {
 }
 
 fn decode_filter_properties(_m: &Value, args: Args) -> PyResult {
-    let a = args.range("_decode_filter_properties", "_decode_filter_properties", 2, 2)?;
+    let a = args.range(
+        "_decode_filter_properties",
+        "_decode_filter_properties",
+        2,
+        2,
+    )?;
     let id = int::to_i64(&protocol::index(&a[0])?).unwrap_or(-1);
     let props = data_arg(&a[1])?;
     let d = Dict::new_value();
@@ -613,7 +655,9 @@ fn decode_filter_properties(_m: &Value, args: Args) -> PyResult {
     let set = |k: &str, v: u32| dict.set_str(k, int::from_i64(i64::from(v)));
     match id {
         FILTER_LZMA1 => {
-            let [b, d0, d1, d2, d3] = props[..] else { return Err(invalid()) };
+            let [b, d0, d1, d2, d3] = props[..] else {
+                return Err(invalid());
+            };
             if b >= 9 * 5 * 5 {
                 return Err(invalid());
             }
@@ -624,7 +668,9 @@ fn decode_filter_properties(_m: &Value, args: Args) -> PyResult {
             set("dict_size", u32::from_le_bytes([d0, d1, d2, d3]));
         }
         FILTER_LZMA2 => {
-            let [b] = props[..] else { return Err(invalid()) };
+            let [b] = props[..] else {
+                return Err(invalid());
+            };
             let size = match b {
                 0..40 => (2 | (u32::from(b) & 1)) << (u32::from(b) / 2 + 11),
                 40 => u32::MAX,
@@ -633,20 +679,23 @@ fn decode_filter_properties(_m: &Value, args: Args) -> PyResult {
             set("dict_size", size);
         }
         FILTER_DELTA => {
-            let [b] = props[..] else { return Err(invalid()) };
+            let [b] = props[..] else {
+                return Err(invalid());
+            };
             set("dist", u32::from(b) + 1);
         }
-        FILTER_X86 | FILTER_POWERPC | FILTER_IA64 | FILTER_ARM | FILTER_ARMTHUMB
-        | FILTER_SPARC => match props[..] {
-            [] => {}
-            [a, b, c, e] => {
-                let start = u32::from_le_bytes([a, b, c, e]);
-                if start != 0 {
-                    set("start_offset", start);
+        FILTER_X86 | FILTER_POWERPC | FILTER_IA64 | FILTER_ARM | FILTER_ARMTHUMB | FILTER_SPARC => {
+            match props[..] {
+                [] => {}
+                [a, b, c, e] => {
+                    let start = u32::from_le_bytes([a, b, c, e]);
+                    if start != 0 {
+                        set("start_offset", start);
+                    }
                 }
+                _ => return Err(invalid()),
             }
-            _ => return Err(invalid()),
-        },
+        }
         _ => return Err(value_error(format!("Invalid filter ID: {id}"))),
     }
     Ok(d)
@@ -662,7 +711,9 @@ fn init(module: &Value) -> PyResult<()> {
         &TypeRef::from_static(&TYPE_TYPE).into_value(),
         &[
             PyStr::new("LZMAError"),
-            Tuple::new(vec![TypeRef::from_static(&exceptions::EXCEPTION).into_value()]),
+            Tuple::new(vec![
+                TypeRef::from_static(&exceptions::EXCEPTION).into_value(),
+            ]),
             ns,
         ],
         None,
@@ -708,9 +759,21 @@ pub static LZMA: ModuleDef = ModuleDef {
     name: "_lzma",
     doc: "",
     functions: &[
-        MethodDef::new("is_check_supported", is_check_supported, "is_check_supported($module, check_id, /)\n--\n\nTest whether the given integrity check is supported.\n\nAlways returns True for CHECK_NONE and CHECK_CRC32."),
-        MethodDef::new("_encode_filter_properties", encode_filter_properties, "_encode_filter_properties($module, filter, /)\n--\n\nReturn a bytes object encoding the options (properties) of the filter specified by *filter* (a dict).\n\nThe result does not include the filter ID itself, only the options."),
-        MethodDef::new("_decode_filter_properties", decode_filter_properties, "_decode_filter_properties($module, filter_id, encoded_props, /)\n--\n\nReturn a bytes object encoding the options (properties) of the filter specified by *filter* (a dict).\n\nThe result does not include the filter ID itself, only the options."),
+        MethodDef::new(
+            "is_check_supported",
+            is_check_supported,
+            "is_check_supported($module, check_id, /)\n--\n\nTest whether the given integrity check is supported.\n\nAlways returns True for CHECK_NONE and CHECK_CRC32.",
+        ),
+        MethodDef::new(
+            "_encode_filter_properties",
+            encode_filter_properties,
+            "_encode_filter_properties($module, filter, /)\n--\n\nReturn a bytes object encoding the options (properties) of the filter specified by *filter* (a dict).\n\nThe result does not include the filter ID itself, only the options.",
+        ),
+        MethodDef::new(
+            "_decode_filter_properties",
+            decode_filter_properties,
+            "_decode_filter_properties($module, filter_id, encoded_props, /)\n--\n\nReturn a bytes object encoding the options (properties) of the filter specified by *filter* (a dict).\n\nThe result does not include the filter ID itself, only the options.",
+        ),
     ],
     types: || vec![&LZMA_COMPRESSOR_TYPE, &LZMA_DECOMPRESSOR_TYPE],
     init,
