@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 
 use liblzma::stream::{Action, Check, Filters, LzmaOptions, MatchFinder, Mode, Status, Stream};
-use ouro_eval::native_module::ModuleDef;
+use ouro_eval::native_module::{ModuleDef, exception_class};
 use ouro_objects::args::Args;
 use ouro_objects::core::alloc_typed;
 use ouro_objects::descr::{GetSetDef, MethodDef};
@@ -11,8 +11,7 @@ use ouro_objects::dict::Dict;
 use ouro_objects::err::{PyErr, PyResult, type_error, value_error};
 use ouro_objects::module::Module;
 use ouro_objects::str::PyStr;
-use ouro_objects::tuple::Tuple;
-use ouro_objects::typeobj::{SlotDefs, TYPE_TYPE};
+use ouro_objects::typeobj::SlotDefs;
 use ouro_objects::{
     TypeRef, Value, bool as pybool, builtin_type, bytes, exceptions, int, protocol,
 };
@@ -703,21 +702,7 @@ fn decode_filter_properties(_m: &Value, args: Args) -> PyResult {
 
 fn init(module: &Value) -> PyResult<()> {
     let m = module.downcast::<Module>().expect("module");
-    let ns = Dict::new_value();
-    ns.downcast::<Dict>()
-        .expect("dict")
-        .set_str("__module__", PyStr::new("_lzma"));
-    let cls = protocol::call(
-        &TypeRef::from_static(&TYPE_TYPE).into_value(),
-        &[
-            PyStr::new("LZMAError"),
-            Tuple::new(vec![
-                TypeRef::from_static(&exceptions::EXCEPTION).into_value(),
-            ]),
-            ns,
-        ],
-        None,
-    )?;
+    let cls = exception_class("_lzma", "LZMAError", &[&exceptions::EXCEPTION])?;
     LZMA_ERROR.with(|e| *e.borrow_mut() = Some(cls.clone()));
     m.set("LZMAError", cls);
     for (name, value) in [
