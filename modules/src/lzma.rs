@@ -71,14 +71,20 @@ fn lzma_error(e: liblzma::stream::Error) -> PyErr {
 
 fn u64_arg(v: &Value) -> PyResult<u64> {
     let i = protocol::index(v)?;
-    int::to_i64(&i)
-        .and_then(|n| u64::try_from(n).ok())
-        .ok_or_else(|| {
-            PyErr::new(
-                &exceptions::OVERFLOW_ERROR,
-                "Value too large for uint64_t type",
-            )
-        })
+    if int::is_negative(&i) {
+        return Err(value_error("Cannot convert negative int"));
+    }
+    let value = match int::as_int(&i) {
+        Some(int::IntRef::Small(n)) => u64::try_from(n).ok(),
+        Some(int::IntRef::Big(b)) => num_traits::ToPrimitive::to_u64(b),
+        None => None,
+    };
+    value.ok_or_else(|| {
+        PyErr::new(
+            &exceptions::OVERFLOW_ERROR,
+            "Value too large for uint64_t type",
+        )
+    })
 }
 
 fn u32_arg(v: &Value) -> PyResult<u32> {
@@ -304,15 +310,14 @@ fn push_filter(filters: &mut Filters, spec: &FilterSpec) -> PyResult<()> {
 
 /// A filter chain from a sequence of specifier dicts.
 fn filter_chain(specs: &Value) -> PyResult<(Filters, Vec<FilterSpec>)> {
-    let items = protocol::collect(specs)?;
-    if items.len() > 4 {
+    if protocol::len(specs)? > 4 {
         return Err(value_error(
             "Too many filters - liblzma supports a maximum of 4",
         ));
     }
     let mut filters = Filters::new();
     let mut read = Vec::new();
-    for item in &items {
+    for item in &protocol::collect(specs)? {
         let spec = read_spec(item)?;
         push_filter(&mut filters, &spec)?;
         read.push(spec);
@@ -387,7 +392,11 @@ fn compressor_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyRe
                     let (_, specs) = filter_chain(f)?;
                     match specs.as_slice() {
                         [spec] if spec.id == FILTER_LZMA1 => lzma_spec(spec)?.options,
-                        _ => return Err(error("Invalid or unsupported options")),
+                        _ => {
+                            return Err(value_error(
+                                "Invalid filter chain for FORMAT_ALONE - must be a single LZMA1 filter",
+                            ));
+                        }
                     }
                 }
                 None => LzmaOptions::new_preset(preset)
