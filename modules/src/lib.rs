@@ -6,6 +6,7 @@ mod abc;
 mod atexit;
 mod binascii;
 mod bisect;
+mod bz2;
 mod cmath;
 mod codecs_module;
 mod collections;
@@ -20,6 +21,7 @@ mod heaptype;
 mod itertools;
 mod json;
 mod locale;
+mod lzma;
 mod math;
 mod opcode;
 mod operator;
@@ -68,6 +70,8 @@ pub static MODULES: &[&ModuleDef] = &[
     &binascii::BINASCII,
     &zlib::ZLIB,
     &socket::MODULE,
+    &bz2::BZ2,
+    &lzma::LZMA,
     &statistics::STATISTICS,
     &codecs_module::MODULE,
     &contextvars::MODULE,
