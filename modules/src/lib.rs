@@ -3,6 +3,7 @@
 use ouro_eval::native_module::ModuleDef;
 
 mod abc;
+mod array;
 mod atexit;
 mod binascii;
 mod bisect;
@@ -79,4 +80,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &types_module::MODULE,
     &typing_module::MODULE,
     &sre::MODULE,
+    &array::MODULE,
 ];
