@@ -212,7 +212,7 @@ fn encode(code: u8, v: &Value, out: &mut Vec<u8>) -> PyResult<()> {
             let Some(s) = v.downcast::<PyStr>() else {
                 return Err(type_error(format!(
                     "array item must be a unicode character, not {}",
-                    arg_type_name(v)
+                    protocol::type_name(v)
                 )));
             };
             if s.len() != 1 {
@@ -237,7 +237,7 @@ fn real(v: &Value) -> PyResult<f64> {
     {
         return Err(type_error(format!(
             "must be real number, not {}",
-            arg_type_name(v)
+            protocol::type_name(v)
         )));
     }
     float::float_of(v)
@@ -447,12 +447,12 @@ fn assign_slice(a: &Array, sl: &Slice, value: Option<&Value>) -> PyResult<()> {
     if step == 1 {
         let start = start as usize;
         let stop = (stop.max(start as isize) as usize).min(len);
-        a.data
-            .borrow_mut()
-            .splice(start * size..stop * size, new);
+        a.data.borrow_mut().splice(start * size..stop * size, new);
         return Ok(());
     }
-    let mut indices: Vec<usize> = (0..n).map(|k| (start + k as isize * step) as usize).collect();
+    let mut indices: Vec<usize> = (0..n)
+        .map(|k| (start + k as isize * step) as usize)
+        .collect();
     if value.is_none() {
         indices.sort_unstable();
         let mut data = a.data.borrow_mut();
@@ -534,7 +534,11 @@ fn array_inplace_concat(v: &Value, other: &Value) -> PyResult {
 
 fn repeated(data: &[u8], n: isize) -> PyResult<Vec<u8>> {
     let n = n.max(0).unsigned_abs();
-    if data.len().checked_mul(n).is_none_or(|t| t > isize::MAX.unsigned_abs()) {
+    if data
+        .len()
+        .checked_mul(n)
+        .is_none_or(|t| t > isize::MAX.unsigned_abs())
+    {
         return Err(PyErr::empty(&exceptions::MEMORY_ERROR));
     }
     Ok(data.repeat(n))
@@ -595,9 +599,10 @@ fn array_clear(v: &Value, args: Args) -> PyResult {
     Ok(none())
 }
 
+/// `array_slice(self, 0, len)`: copies of subclass instances are plain arrays.
 fn copy_of(v: &Value) -> Value {
     let a = this(v);
-    new_array(&TypeRef::from_value(&v.type_value()).expect("type"), a.code, a.data.borrow().clone())
+    base_array(a.code, a.data.borrow().clone())
 }
 
 fn array_copy(v: &Value, args: Args) -> PyResult {
@@ -624,7 +629,7 @@ fn array_count(v: &Value, args: Args) -> PyResult {
 fn array_index(v: &Value, args: Args) -> PyResult {
     let pos = args.range("index", "index", 1, 3)?;
     let a = this(v);
-    let (start, stop) = tuple::index_bounds(&pos[1..], a.len())?;
+    let (start, stop) = tuple::index_bounds(pos, a.len())?;
     let mut i = start;
     while i < stop {
         let Some(item) = a.get(i) else { break };
@@ -842,11 +847,7 @@ fn array_reduce_ex(v: &Value, args: Args) -> PyResult {
     let cls = v.type_value();
     let code = PyStr::new(&(a.code as char).to_string());
     if proto < 3 {
-        let items = if is_unicode(a.code) {
-            to_unicode(a)
-        } else {
-            List::from_vec(a.values())
-        };
+        let items = List::from_vec(a.values());
         return Ok(Tuple::new(vec![cls, Tuple::new(vec![code, items]), dict]));
     }
     let module = protocol::import_module("array")?;
@@ -1123,7 +1124,7 @@ fn array_reconstructor(_m: &Value, args: Args) -> PyResult {
 
 fn init(module: &Value) -> PyResult<()> {
     let m = module.downcast::<Module>().expect("module");
-    ouro_objects::typeobj::ready(&ARRAY_ITER_TYPE);
+    crate::heaptype::list_module_in_dict(&[&ARRAY_TYPE, &ARRAY_ITER_TYPE]);
     m.set("ArrayType", TypeRef::from_static(&ARRAY_TYPE).into_value());
     m.set("typecodes", PyStr::new(TYPECODES));
     Ok(())
