@@ -25,6 +25,7 @@ mod math;
 mod opcode;
 mod operator;
 pub mod posix;
+mod queue;
 mod random;
 mod sre;
 pub mod stat;
@@ -81,4 +82,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &typing_module::MODULE,
     &sre::MODULE,
     &array::MODULE,
+    &queue::MODULE,
 ];
