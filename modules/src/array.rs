@@ -333,7 +333,7 @@ fn initial_data(code: u8, v: &Value) -> PyResult<Vec<u8>> {
 }
 
 fn check_multiple(code: u8, n: usize) -> PyResult<()> {
-    if n % itemsize(code) != 0 {
+    if !n.is_multiple_of(itemsize(code)) {
         return Err(value_error("bytes length not a multiple of item size"));
     }
     Ok(())
@@ -1068,11 +1068,13 @@ fn native_code(mformat: i64) -> Option<u8> {
                 _ => (2 << ((mformat - 2) / 4), (mformat - 2) % 4 >= 2),
             };
             let unsigned = |c: &u8| c.is_ascii_uppercase();
-            TYPECODES
-                .bytes()
-                .filter(|c| !is_unicode(*c) && *c != b'f' && *c != b'd')
-                .filter(|c| itemsize(*c) == size && unsigned(c) != signed)
-                .last()
+            TYPECODES.bytes().rfind(|c| {
+                !is_unicode(*c)
+                    && *c != b'f'
+                    && *c != b'd'
+                    && itemsize(*c) == size
+                    && unsigned(c) != signed
+            })
         }
         _ => None,
     }
