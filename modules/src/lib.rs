@@ -11,6 +11,7 @@ mod cmath;
 mod codecs_module;
 mod collections;
 mod contextvars;
+mod csv;
 #[cfg(test)]
 mod dir_parity;
 pub mod errno;
@@ -83,4 +84,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &sre::MODULE,
     &array::MODULE,
     &queue::MODULE,
+    &csv::MODULE,
 ];
