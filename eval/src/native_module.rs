@@ -98,3 +98,23 @@ pub fn create(def: &'static ModuleDef) -> PyResult<Value> {
     (def.init)(&m)?;
     Ok(m)
 }
+
+/// A module's exception class (`PyErr_NewException("module.name", base)`):
+/// a heap class of `bases` whose `__module__` is `module`.
+pub fn exception_class(module: &str, name: &str, bases: &[&'static PyObj<TypeObject>]) -> PyResult {
+    let ns = ouro_objects::dict::Dict::new_value();
+    if let Some(d) = ns.downcast::<ouro_objects::dict::Dict>() {
+        d.set_str("__module__", PyStr::new(module));
+    }
+    let bases = ouro_objects::tuple::Tuple::new(
+        bases
+            .iter()
+            .map(|b| TypeRef::from_static(b).into_value())
+            .collect(),
+    );
+    ouro_objects::protocol::call(
+        &TypeRef::from_static(&ouro_objects::typeobj::TYPE_TYPE).into_value(),
+        &[PyStr::new(name), bases, ns],
+        None,
+    )
+}

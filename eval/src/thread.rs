@@ -385,7 +385,31 @@ builtin_type!(pub static LOCAL_TYPE: Local = TypeSpec {
 /// `_thread._ThreadHandle`: the main thread's (the only one there is).
 pub struct ThreadHandle {
     ident: u64,
+    /// `False` for a handle made by `_ThreadHandle()` (threading's
+    /// placeholder until a thread starts).
+    started: bool,
     done: Cell<bool>,
+}
+
+/// `_ThreadHandle()`: a handle of no thread yet (any arguments ignored,
+/// as `PyThreadHandleObject_tp_new` does).
+fn handle_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResult {
+    Ok(alloc_typed(
+        ty,
+        ThreadHandle {
+            ident: 0,
+            started: false,
+            done: Cell::new(false),
+        },
+    ))
+}
+
+fn check_started(h: &ThreadHandle) -> PyResult<()> {
+    if h.started {
+        Ok(())
+    } else {
+        Err(runtime_error("thread not started"))
+    }
 }
 
 fn handle_of(v: &Value) -> &ThreadHandle {
@@ -399,13 +423,16 @@ fn handle_is_done(v: &Value, args: Args) -> PyResult {
 
 fn handle_set_done(v: &Value, args: Args) -> PyResult {
     args.none("_set_done")?;
-    handle_of(v).done.set(true);
+    let h = handle_of(v);
+    check_started(h)?;
+    h.done.set(true);
     Ok(none())
 }
 
 fn handle_join(v: &Value, args: Args) -> PyResult {
     args.range("join", "join", 0, 1)?;
     let h = handle_of(v);
+    check_started(h)?;
     if !h.done.get() && h.ident == ident() {
         return Err(runtime_error("Cannot join current thread"));
     }
@@ -422,7 +449,7 @@ fn handle_repr(v: &Value) -> PyResult {
 builtin_type!(pub static THREAD_HANDLE_TYPE: ThreadHandle = TypeSpec {
     name: "_thread._ThreadHandle",
     flags: flags::IMMUTABLETYPE,
-    slots: SlotDefs { repr: Some(handle_repr), ..SlotDefs::NONE },
+    slots: SlotDefs { repr: Some(handle_repr), new: Some(handle_new), ..SlotDefs::NONE },
     methods: &[
         MethodDef::new("is_done", handle_is_done, "is_done($self, /)\n--\n\n"),
         MethodDef::new("_set_done", handle_set_done, "_set_done($self, /)\n--\n\n"),
@@ -502,6 +529,7 @@ fn t_make_thread_handle(_m: &Value, args: Args) -> PyResult {
         &TypeRef::from_static(&THREAD_HANDLE_TYPE),
         ThreadHandle {
             ident: id,
+            started: true,
             done: Cell::new(false),
         },
     ))

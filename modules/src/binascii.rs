@@ -5,14 +5,11 @@ use std::cell::RefCell;
 use ouro_eval::native_module::ModuleDef;
 use ouro_objects::args::Args;
 use ouro_objects::descr::MethodDef;
-use ouro_objects::dict::Dict;
 use ouro_objects::err::{PyErr, PyResult, type_error, value_error};
 use ouro_objects::int::{self, as_int};
 use ouro_objects::module::Module;
 use ouro_objects::str::PyStr;
-use ouro_objects::tuple::Tuple;
-use ouro_objects::typeobj::TYPE_TYPE;
-use ouro_objects::{TypeRef, Value, bytes, exceptions, protocol};
+use ouro_objects::{Value, bytes, exceptions, protocol};
 
 thread_local! {
     /// `binascii.Error`, made when the module is first created.
@@ -470,19 +467,7 @@ fn exception_class(
     name: &str,
     base: &'static ouro_objects::PyObj<ouro_objects::typeobj::TypeObject>,
 ) -> PyResult {
-    let ns = Dict::new_value();
-    ns.downcast::<Dict>()
-        .expect("dict")
-        .set_str("__module__", PyStr::new("binascii"));
-    protocol::call(
-        &TypeRef::from_static(&TYPE_TYPE).into_value(),
-        &[
-            PyStr::new(name),
-            Tuple::new(vec![TypeRef::from_static(base).into_value()]),
-            ns,
-        ],
-        None,
-    )
+    ouro_eval::native_module::exception_class("binascii", name, &[base])
 }
 
 fn init(module: &Value) -> PyResult<()> {

@@ -11,8 +11,7 @@ use ouro_objects::list::List;
 use ouro_objects::module::Module;
 use ouro_objects::none::{is_none, none};
 use ouro_objects::str::PyStr;
-use ouro_objects::tuple::Tuple;
-use ouro_objects::{TypeRef, Value, int, protocol};
+use ouro_objects::{Value, int, protocol};
 
 /// glibc's category numbers, in the order `setlocale(LC_ALL)` lists them.
 const CATEGORIES: [(&str, i32); 6] = [
@@ -346,20 +345,10 @@ fn init(module: &Value) -> PyResult<()> {
     for (name, value, _) in LANGINFO {
         m.set(name, int::from_i64(value));
     }
-    let namespace = Dict::new_value();
-    if let Some(d) = namespace.downcast::<Dict>() {
-        d.set_str("__module__", PyStr::new("locale"));
-    }
-    let error = protocol::call(
-        &TypeRef::from_static(&ouro_objects::typeobj::TYPE_TYPE).into_value(),
-        &[
-            PyStr::new("Error"),
-            Tuple::new(vec![
-                TypeRef::from_static(&ouro_objects::exceptions::EXCEPTION).into_value(),
-            ]),
-            namespace,
-        ],
-        None,
+    let error = ouro_eval::native_module::exception_class(
+        "locale",
+        "Error",
+        &[&ouro_objects::exceptions::EXCEPTION],
     )?;
     m.set("Error", error);
     Ok(())

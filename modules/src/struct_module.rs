@@ -9,14 +9,13 @@ use ouro_objects::args::Args;
 use ouro_objects::bytearray::ByteArray;
 use ouro_objects::core::alloc_typed;
 use ouro_objects::descr::{GetSetDef, MethodDef};
-use ouro_objects::dict::Dict;
 use ouro_objects::err::{PyErr, PyResult, overflow_error, type_error};
 use ouro_objects::int::{self, as_int};
 use ouro_objects::module::Module;
 use ouro_objects::none::none;
 use ouro_objects::str::PyStr;
 use ouro_objects::tuple::Tuple;
-use ouro_objects::typeobj::{SlotDefs, TYPE_TYPE, flags};
+use ouro_objects::typeobj::{SlotDefs, flags};
 use ouro_objects::{
     TypeRef, Value, bool as pybool, builtin_type, bytes, exceptions, float, protocol,
 };
@@ -700,21 +699,8 @@ fn clearcache(_m: &Value, args: Args) -> PyResult {
 }
 
 fn init(module: &Value) -> PyResult<()> {
-    let ns = Dict::new_value();
-    ns.downcast::<Dict>()
-        .expect("dict")
-        .set_str("__module__", PyStr::new("struct"));
-    let cls = protocol::call(
-        &TypeRef::from_static(&TYPE_TYPE).into_value(),
-        &[
-            PyStr::new("error"),
-            Tuple::new(vec![
-                TypeRef::from_static(&exceptions::EXCEPTION).into_value(),
-            ]),
-            ns,
-        ],
-        None,
-    )?;
+    let cls =
+        ouro_eval::native_module::exception_class("struct", "error", &[&exceptions::EXCEPTION])?;
     STRUCT_ERROR.with(|e| *e.borrow_mut() = Some(cls.clone()));
     ouro_objects::typeobj::ready(&UNPACK_ITERATOR_TYPE);
     module

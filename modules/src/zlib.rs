@@ -11,12 +11,10 @@ use ouro_eval::native_module::ModuleDef;
 use ouro_objects::args::Args;
 use ouro_objects::core::alloc_typed;
 use ouro_objects::descr::{GetSetDef, MethodDef};
-use ouro_objects::dict::Dict;
 use ouro_objects::err::{PyErr, PyResult, type_error, value_error};
 use ouro_objects::module::Module;
 use ouro_objects::str::PyStr;
-use ouro_objects::tuple::Tuple;
-use ouro_objects::typeobj::{SlotDefs, TYPE_TYPE};
+use ouro_objects::typeobj::SlotDefs;
 use ouro_objects::{
     TypeRef, Value, bool as pybool, builtin_type, bytes, exceptions, int, protocol,
 };
@@ -685,21 +683,8 @@ fn init(module: &Value) -> PyResult<()> {
     // The stream types are reached through compressobj/decompressobj only.
     ouro_objects::typeobj::ready(&COMPRESS_TYPE);
     ouro_objects::typeobj::ready(&DECOMPRESS_TYPE);
-    let ns = Dict::new_value();
-    ns.downcast::<Dict>()
-        .expect("dict")
-        .set_str("__module__", PyStr::new("zlib"));
-    let cls = protocol::call(
-        &TypeRef::from_static(&TYPE_TYPE).into_value(),
-        &[
-            PyStr::new("error"),
-            Tuple::new(vec![
-                TypeRef::from_static(&exceptions::EXCEPTION).into_value(),
-            ]),
-            ns,
-        ],
-        None,
-    )?;
+    let cls =
+        ouro_eval::native_module::exception_class("zlib", "error", &[&exceptions::EXCEPTION])?;
     ZLIB_ERROR.with(|e| *e.borrow_mut() = Some(cls.clone()));
     m.set("error", cls);
     for (name, value) in [

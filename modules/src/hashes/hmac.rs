@@ -6,13 +6,11 @@ use ouro_eval::native_module::ModuleDef;
 use ouro_objects::args::Args;
 use ouro_objects::core::alloc_typed;
 use ouro_objects::descr::{GetSetDef, MethodDef};
-use ouro_objects::dict::Dict;
 use ouro_objects::err::{PyErr, PyResult, type_error};
 use ouro_objects::module::Module;
 use ouro_objects::none::{is_none, none};
 use ouro_objects::str::PyStr;
-use ouro_objects::tuple::Tuple;
-use ouro_objects::typeobj::{SlotDefs, TYPE_TYPE};
+use ouro_objects::typeobj::SlotDefs;
 use ouro_objects::{TypeRef, Value, builtin_type, bytes, exceptions, int, protocol};
 
 use super::{State, data_bytes, state_for};
@@ -241,20 +239,10 @@ fn init(module: &Value) -> PyResult<()> {
             ouro_objects::descr::BuiltinFunction::module_function(f, module.clone(), name.clone()),
         );
     }
-    let ns = Dict::new_value();
-    ns.downcast::<Dict>()
-        .expect("dict")
-        .set_str("__module__", PyStr::new("_hmac"));
-    let cls = protocol::call(
-        &TypeRef::from_static(&TYPE_TYPE).into_value(),
-        &[
-            PyStr::new("UnknownHashError"),
-            Tuple::new(vec![
-                TypeRef::from_static(&exceptions::VALUE_ERROR).into_value(),
-            ]),
-            ns,
-        ],
-        None,
+    let cls = ouro_eval::native_module::exception_class(
+        "_hmac",
+        "UnknownHashError",
+        &[&exceptions::VALUE_ERROR],
     )?;
     UNKNOWN_HASH_ERROR.with(|e| *e.borrow_mut() = Some(cls.clone()));
     m.set("UnknownHashError", cls);
