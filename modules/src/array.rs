@@ -56,19 +56,20 @@ impl Array {
         self.data.borrow().len() / self.size()
     }
 
-    fn get(&self, i: usize) -> Option<Value> {
+    fn get(&self, i: usize) -> PyResult<Option<Value>> {
         let n = self.size();
-        let data = self.data.borrow();
-        data.get(i * n..(i + 1) * n).map(|b| decode(self.code, b))
+        let item = self
+            .data
+            .borrow()
+            .get(i * n..(i + 1) * n)
+            .map(<[u8]>::to_vec);
+        item.map(|b| decode(self.code, &b)).transpose()
     }
 
-    fn values(&self) -> Vec<Value> {
+    fn values(&self) -> PyResult<Vec<Value>> {
         let n = self.size();
-        self.data
-            .borrow()
-            .chunks_exact(n)
-            .map(|b| decode(self.code, b))
-            .collect()
+        let data = self.data.borrow().clone();
+        data.chunks_exact(n).map(|b| decode(self.code, b)).collect()
     }
 }
 
@@ -86,13 +87,15 @@ fn base_array(code: u8, data: Vec<u8>) -> Value {
     new_array(&TypeRef::from_static(&ARRAY_TYPE), code, data)
 }
 
-fn decode(code: u8, b: &[u8]) -> Value {
+/// Item bytes as a Python value; a Unicode item outside U+0000..U+10FFFF
+/// (from `frombytes`) is a ValueError, as `chr()` would raise.
+fn decode(code: u8, b: &[u8]) -> PyResult {
     let word = |n: usize| {
         let mut w = [0u8; 8];
         w[..n].copy_from_slice(&b[..n]);
         u64::from_ne_bytes(w)
     };
-    match code {
+    Ok(match code {
         b'b' => int::from_i64(i64::from(b[0] as i8)),
         b'B' => int::from_i64(i64::from(b[0])),
         b'h' => int::from_i64(i64::from(i16::from_ne_bytes([b[0], b[1]]))),
@@ -103,8 +106,14 @@ fn decode(code: u8, b: &[u8]) -> Value {
         b'L' | b'Q' => int::from_i128(i128::from(word(8))),
         b'f' => float::new(f64::from(f32::from_ne_bytes([b[0], b[1], b[2], b[3]]))),
         b'd' => float::new(f64::from_bits(word(8))),
-        _ => pystr::char_value(u32::from_ne_bytes([b[0], b[1], b[2], b[3]])),
-    }
+        _ => {
+            let c = u32::from_ne_bytes([b[0], b[1], b[2], b[3]]);
+            if c > 0x10FFFF {
+                return Err(value_error("chr() arg not in range(0x110000)"));
+            }
+            pystr::char_value(c)
+        }
+    })
 }
 
 /// `v.__index__()` as an i128, or `None` when it does not fit.
@@ -319,7 +328,7 @@ fn initial_data(code: u8, v: &Value) -> PyResult<Vec<u8>> {
                 code as char
             )));
         }
-        return encode_all(code, &a.values());
+        return encode_all(code, &a.values()?);
     }
     if v.downcast::<bytes::Bytes>().is_some()
         || v.downcast::<ouro_objects::bytearray::ByteArray>().is_some()
@@ -348,21 +357,24 @@ fn array_repr(v: &Value) -> PyResult {
         return Ok(PyStr::new(&format!("{name}('{code}')")));
     }
     let body = if is_unicode(a.code) {
-        protocol::repr_string(&to_unicode(a))?
+        protocol::repr_string(&to_unicode(a)?)?
     } else {
-        tuple::repr_items(&a.values(), "[", "]")?
+        tuple::repr_items(&a.values()?, "[", "]")?
     };
     Ok(PyStr::new(&format!("{name}('{code}', {body})")))
 }
 
-fn to_unicode(a: &Array) -> Value {
+fn to_unicode(a: &Array) -> PyResult {
     let cps: Vec<u32> = a
         .data
         .borrow()
         .chunks_exact(4)
         .map(|b| u32::from_ne_bytes([b[0], b[1], b[2], b[3]]))
         .collect();
-    PyStr::from_cps(&cps)
+    if cps.iter().any(|&c| c > 0x10FFFF) {
+        return Err(value_error("chr() arg not in range(0x110000)"));
+    }
+    Ok(PyStr::from_cps(&cps))
 }
 
 fn array_len(v: &Value) -> PyResult<usize> {
@@ -386,7 +398,7 @@ fn array_getitem(v: &Value, key: &Value) -> PyResult {
         return Err(type_error("array indices must be integers"));
     }
     let i = item_position(a, key, "array index out of range")?;
-    a.get(i)
+    a.get(i)?
         .ok_or_else(|| index_error("array index out of range"))
 }
 
@@ -477,7 +489,7 @@ fn assign_slice(a: &Array, sl: &Slice, value: Option<&Value>) -> PyResult<()> {
 fn array_contains(v: &Value, x: &Value) -> PyResult<bool> {
     let a = this(v);
     let mut i = 0;
-    while let Some(item) = a.get(i) {
+    while let Some(item) = a.get(i)? {
         if protocol::eq(&item, x)? {
             return Ok(true);
         }
@@ -564,7 +576,7 @@ fn array_richcompare(x: &Value, y: &Value, op: CompareOp) -> PyResult {
     if a.len() != b.len() && matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(ouro_objects::bool::py_bool(op == CompareOp::Ne));
     }
-    tuple::compare_sequences(&a.values(), &b.values(), op)
+    tuple::compare_sequences(&a.values()?, &b.values()?, op)
 }
 
 fn array_append(v: &Value, args: Args) -> PyResult {
@@ -618,7 +630,7 @@ fn array_deepcopy(v: &Value, args: Args) -> PyResult {
 fn array_count(v: &Value, args: Args) -> PyResult {
     let x = args.one("count")?;
     let mut n = 0;
-    for item in this(v).values() {
+    for item in this(v).values()? {
         if protocol::eq(&item, x)? {
             n += 1;
         }
@@ -632,7 +644,7 @@ fn array_index(v: &Value, args: Args) -> PyResult {
     let (start, stop) = tuple::index_bounds(pos, a.len())?;
     let mut i = start;
     while i < stop {
-        let Some(item) = a.get(i) else { break };
+        let Some(item) = a.get(i)? else { break };
         if protocol::eq(&item, &pos[0])? {
             return Ok(from_usize(i));
         }
@@ -645,7 +657,7 @@ fn array_remove(v: &Value, args: Args) -> PyResult {
     let x = args.one("remove")?;
     let a = this(v);
     let mut i = 0;
-    while let Some(item) = a.get(i) {
+    while let Some(item) = a.get(i)? {
         if protocol::eq(&item, x)? {
             let size = a.size();
             a.data.borrow_mut().drain(i * size..(i + 1) * size);
@@ -761,7 +773,7 @@ fn array_pop(v: &Value, args: Args) -> PyResult {
         return Err(index_error("pop index out of range"));
     }
     let j = j as usize;
-    let item = a.get(j).unwrap_or_else(none);
+    let item = a.get(j)?.unwrap_or_else(none);
     let size = a.size();
     a.data.borrow_mut().drain(j * size..(j + 1) * size);
     Ok(item)
@@ -794,7 +806,7 @@ fn array_tofile(v: &Value, args: Args) -> PyResult {
 
 fn array_tolist(v: &Value, args: Args) -> PyResult {
     args.none("tolist")?;
-    Ok(List::from_vec(this(v).values()))
+    Ok(List::from_vec(this(v).values()?))
 }
 
 fn array_tounicode(v: &Value, args: Args) -> PyResult {
@@ -805,7 +817,7 @@ fn array_tounicode(v: &Value, args: Args) -> PyResult {
             "tounicode() may only be called on unicode type arrays ('u' or 'w')",
         ));
     }
-    Ok(to_unicode(a))
+    to_unicode(a)
 }
 
 fn array_sizeof(v: &Value, args: Args) -> PyResult {
@@ -847,7 +859,7 @@ fn array_reduce_ex(v: &Value, args: Args) -> PyResult {
     let cls = v.type_value();
     let code = PyStr::new(&(a.code as char).to_string());
     if proto < 3 {
-        let items = List::from_vec(a.values());
+        let items = List::from_vec(a.values()?);
         return Ok(Tuple::new(vec![cls, Tuple::new(vec![code, items]), dict]));
     }
     let module = protocol::import_module("array")?;
@@ -954,7 +966,7 @@ fn iter_next(v: &Value) -> PyResult<Option<Value>> {
         return Ok(None);
     };
     let i = it.index.get();
-    match this(&array).get(i) {
+    match this(&array).get(i)? {
         Some(item) => {
             it.index.set(i + 1);
             Ok(Some(item))
@@ -1117,6 +1129,16 @@ fn array_reconstructor(_m: &Value, args: Args) -> PyResult {
     if mformat == mformat_of(code) {
         check_multiple(code, raw.0.len())?;
         return Ok(new_array(&ty, code, raw.0.to_vec()));
+    }
+    let mformat_size = match mformat {
+        0 | 1 => 1,
+        2..=13 => 2 << ((mformat - 2) / 4),
+        16 | 17 => 8,
+        18 | 19 => 2,
+        _ => 4,
+    };
+    if !raw.0.len().is_multiple_of(mformat_size) {
+        return Err(value_error("string length not a multiple of item size"));
     }
     let items = decode_machine(mformat, &raw.0).unwrap_or_default();
     let code = native_code(mformat).unwrap_or(code);
