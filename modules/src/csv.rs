@@ -172,11 +172,20 @@ fn make_dialect(ty: &TypeRef, dialect: Option<Value>, kw: [Option<Value>; 8]) ->
     let mut quoting = match quoting {
         None => QUOTE_MINIMAL,
         Some(q) => {
-            if !int::is_int(&q) {
-                return Err(type_error("\"quoting\" must be an integer"));
+            if !int::is_int(&q) || q.downcast::<ouro_objects::bool::Bool>().is_some() {
+                return Err(type_error(format!(
+                    "\"quoting\" must be an integer, not {}",
+                    protocol::type_name(&q)
+                )));
             }
-            match int::to_i64(&q) {
-                Some(q) if (QUOTE_MINIMAL..=QUOTE_NOTNULL).contains(&q) => q,
+            let Some(q) = int::to_i64(&q).filter(|q| i32::try_from(*q).is_ok()) else {
+                return Err(PyErr::new(
+                    &exceptions::OVERFLOW_ERROR,
+                    "Python int too large to convert to C int",
+                ));
+            };
+            match q {
+                q if (QUOTE_MINIMAL..=QUOTE_NOTNULL).contains(&q) => q,
                 _ => return Err(type_error("bad \"quoting\" value")),
             }
         }
