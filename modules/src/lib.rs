@@ -3,6 +3,7 @@
 use ouro_eval::native_module::ModuleDef;
 
 mod abc;
+mod array;
 mod atexit;
 mod binascii;
 mod bisect;
@@ -11,6 +12,7 @@ mod cmath;
 mod codecs_module;
 mod collections;
 mod contextvars;
+mod csv;
 #[cfg(test)]
 mod dir_parity;
 pub mod errno;
@@ -26,6 +28,7 @@ mod math;
 mod opcode;
 mod operator;
 pub mod posix;
+mod queue;
 mod random;
 mod socket;
 mod sre;
@@ -85,4 +88,7 @@ pub static MODULES: &[&ModuleDef] = &[
     &types_module::MODULE,
     &typing_module::MODULE,
     &sre::MODULE,
+    &array::MODULE,
+    &queue::MODULE,
+    &csv::MODULE,
 ];

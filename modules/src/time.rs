@@ -233,7 +233,7 @@ fn pthread_getcpuclockid(_m: &Value, args: Args) -> PyResult {
 }
 
 /// A number of seconds (int or float) as f64, refusing NaN.
-fn seconds_arg(v: &Value) -> PyResult<f64> {
+pub(crate) fn seconds_arg(v: &Value) -> PyResult<f64> {
     if let Some(f) = float::as_f64(v).filter(|_| !int::is_int(v)) {
         if f.is_nan() {
             return Err(value_error("Invalid value NaN (not a number)"));
