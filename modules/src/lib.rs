@@ -25,6 +25,7 @@ mod opcode;
 mod operator;
 pub mod posix;
 mod random;
+mod signal;
 mod sre;
 pub mod stat;
 mod statistics;
@@ -79,4 +80,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &types_module::MODULE,
     &typing_module::MODULE,
     &sre::MODULE,
+    &signal::MODULE,
 ];
