@@ -25,7 +25,7 @@ mod opcode;
 mod operator;
 pub mod posix;
 mod random;
-mod signal;
+pub mod signal;
 mod sre;
 pub mod stat;
 mod statistics;

@@ -69,6 +69,25 @@ thread_local! {
     static STATE: RefCell<Option<(Value, TypeRef)>> = const { RefCell::new(None) };
 }
 
+/// Sleeps for `d` with PEP 475's retry: a signal runs the Python handlers,
+/// whose exception ends the sleep; otherwise it goes on to the deadline.
+pub fn sleep(d: std::time::Duration) -> PyResult<()> {
+    let deadline = std::time::Instant::now() + d;
+    loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        if left.is_zero() || sys::nanosleep(left) {
+            return Ok(());
+        }
+        ouro_eval::signals::check()?;
+    }
+}
+
+/// Called by the process's first thread once it has started the
+/// interpreter thread: signals then interrupt the interpreter's system calls.
+pub fn leave_signals_to_interpreter() {
+    sys::block_all_signals();
+}
+
 fn handler(signum: i32) -> Option<Value> {
     HANDLERS.with(|h| h.borrow()[signum as usize].clone())
 }

@@ -118,6 +118,28 @@ pub fn kill_by_sigint() {
     unsafe { libc::kill(libc::getpid(), libc::SIGINT) };
 }
 
+/// `nanosleep(d)`: false when a signal cut the sleep short (EINTR).
+pub fn nanosleep(d: std::time::Duration) -> bool {
+    let ts = libc::timespec {
+        tv_sec: d.as_secs().min(i64::MAX as u64) as i64,
+        tv_nsec: i64::from(d.subsec_nanos()),
+    };
+    // SAFETY: `ts` is a valid timespec; the remainder is not wanted.
+    unsafe { libc::nanosleep(&ts, std::ptr::null_mut()) == 0 }
+}
+
+/// Blocks every signal in the calling thread, so the process's signals go
+/// to the interpreter thread (where blocking calls see EINTR).
+pub fn block_all_signals() {
+    // SAFETY: sigset_t is plain data; sigfillset initialises it.
+    let mut set: libc::sigset_t = unsafe { std::mem::zeroed() };
+    // SAFETY: `set` is valid; the old mask is not wanted.
+    unsafe {
+        libc::sigfillset(&mut set);
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+    }
+}
+
 /// `raise(signum)`.
 pub fn raise(signum: i32) -> io::Result<()> {
     // SAFETY: raise(3) takes any int and reports a bad one as EINVAL.
