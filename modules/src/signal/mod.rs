@@ -416,7 +416,7 @@ fn itimer_error_class() -> PyResult {
     protocol::call(
         &TypeRef::from_static(&TYPE_TYPE).into_value(),
         &[
-            PyStr::new("itimer_error"),
+            PyStr::new("ItimerError"),
             Tuple::new(vec![TypeRef::from_static(&exceptions::OS_ERROR).into_value()]),
             ns,
         ],
