@@ -151,7 +151,11 @@ pub fn handle_uncaught(e: PyErr) -> i32 {
         }
         _ => crate::traceback::print_exception(&exc),
     }
-    if exc.type_obj().payload().is_subtype(exceptions::KEYBOARD_INTERRUPT.payload()) {
+    if exc
+        .type_obj()
+        .payload()
+        .is_subtype(exceptions::KEYBOARD_INTERRUPT.payload())
+    {
         crate::signals::note_unhandled_interrupt();
         return 130;
     }

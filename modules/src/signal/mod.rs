@@ -279,7 +279,11 @@ fn itimer_error(e: &std::io::Error) -> PyErr {
         return os_error(e);
     };
     let msg = crate::posix::strerror_text(errno);
-    match protocol::call(&cls, &[int::from_i64(i64::from(errno)), PyStr::new(&msg)], None) {
+    match protocol::call(
+        &cls,
+        &[int::from_i64(i64::from(errno)), PyStr::new(&msg)],
+        None,
+    ) {
         Ok(exc) => PyErr::from_instance(exc),
         Err(err) => err,
     }
@@ -417,7 +421,9 @@ fn itimer_error_class() -> PyResult {
         &TypeRef::from_static(&TYPE_TYPE).into_value(),
         &[
             PyStr::new("ItimerError"),
-            Tuple::new(vec![TypeRef::from_static(&exceptions::OS_ERROR).into_value()]),
+            Tuple::new(vec![
+                TypeRef::from_static(&exceptions::OS_ERROR).into_value(),
+            ]),
             ns,
         ],
         None,
@@ -471,25 +477,101 @@ pub static MODULE: ModuleDef = ModuleDef {
     name: "_signal",
     doc: "This module provides mechanisms to use signal handlers in Python.\n\nFunctions:\n\nalarm() -- cause SIGALRM after a specified time [Unix only]\nsetitimer() -- cause a signal (described below) after a specified\n               float time and the timer may restart then [Unix only]\ngetitimer() -- get current value of timer [Unix only]\nsignal() -- set the action for a given signal\ngetsignal() -- get the signal action for a given signal\npause() -- wait until a signal arrives [Unix only]\ndefault_int_handler() -- default SIGINT handler\n\nsignal constants:\nSIG_DFL -- used to refer to the system default handler\nSIG_IGN -- used to ignore the signal\nNSIG -- number of defined signals\nSIGINT, SIGTERM, etc. -- signal numbers\n\nitimer constants:\nITIMER_REAL -- decrements in real time, and delivers SIGALRM upon\n               expiration\nITIMER_VIRTUAL -- decrements only when the process is executing,\n               and delivers SIGVTALRM upon expiration\nITIMER_PROF -- decrements both when the process is executing and\n               when the system is executing on behalf of the process.\n               Coupled with ITIMER_VIRTUAL, this timer is usually\n               used to profile the time spent by the application\n               in user and kernel space. SIGPROF is delivered upon\n               expiration.\n\n\n*** IMPORTANT NOTICE ***\nA signal handler function is called with two arguments:\nthe first is the signal number, the second is the interrupted stack frame.",
     functions: &[
-        MethodDef::new("default_int_handler", default_int_handler, "default_int_handler($module, signalnum, frame, /)\n--\n\nThe default handler for SIGINT installed by Python.\n\nIt raises KeyboardInterrupt."),
-        MethodDef::new("alarm", alarm, "alarm($module, seconds, /)\n--\n\nArrange for SIGALRM to arrive after the given number of seconds."),
-        MethodDef::new("setitimer", setitimer, "setitimer($module, which, seconds, interval=0.0, /)\n--\n\nSets given itimer (one of ITIMER_REAL, ITIMER_VIRTUAL or ITIMER_PROF).\n\nThe timer will fire after value seconds and after that every interval seconds.\nThe itimer can be cleared by setting seconds to zero.\n\nReturns old values as a tuple: (delay, interval)."),
-        MethodDef::new("getitimer", getitimer, "getitimer($module, which, /)\n--\n\nReturns current value of given itimer."),
-        MethodDef::new("signal", signal, "signal($module, signalnum, handler, /)\n--\n\nSet the action for the given signal.\n\nThe action can be SIG_DFL, SIG_IGN, or a callable Python object.\nThe previous action is returned.  See getsignal() for possible return values.\n\n*** IMPORTANT NOTICE ***\nA signal handler function is called with two arguments:\nthe first is the signal number, the second is the interrupted stack frame."),
-        MethodDef::new("raise_signal", raise_signal, "raise_signal($module, signalnum, /)\n--\n\nSend a signal to the executing process."),
-        MethodDef::new("strsignal", strsignal, "strsignal($module, signalnum, /)\n--\n\nReturn the system description of the given signal.\n\nReturns the description of signal *signalnum*, such as \"Interrupt\"\nfor :const:`SIGINT`. Returns :const:`None` if *signalnum* has no\ndescription. Raises :exc:`ValueError` if *signalnum* is invalid."),
-        MethodDef::new("getsignal", getsignal, "getsignal($module, signalnum, /)\n--\n\nReturn the current action for the given signal.\n\nThe return value can be:\n  SIG_IGN -- if the signal is being ignored\n  SIG_DFL -- if the default action for the signal is in effect\n  None    -- if an unknown handler is in effect\n  anything else -- the callable Python object used as a handler"),
-        MethodDef::new("set_wakeup_fd", set_wakeup_fd, "set_wakeup_fd(fd, *, warn_on_full_buffer=True) -> fd\n\nSets the fd to be written to (with the signal number) when a signal\ncomes in.  A library can use this to wakeup select or poll.\nThe previous fd or -1 is returned.\n\nThe fd must be non-blocking."),
-        MethodDef::new("siginterrupt", siginterrupt, "siginterrupt($module, signalnum, flag, /)\n--\n\nChange system call restart behaviour.\n\nIf flag is False, system calls will be restarted when interrupted by\nsignal sig, else system calls will be interrupted."),
-        MethodDef::new("pause", pause, "pause($module, /)\n--\n\nWait until a signal arrives."),
-        MethodDef::new("pidfd_send_signal", pidfd_send_signal, "pidfd_send_signal($module, pidfd, signalnum, siginfo=None, flags=0, /)\n--\n\nSend a signal to a process referred to by a pid file descriptor."),
-        MethodDef::new("pthread_kill", pthread_kill, "pthread_kill($module, thread_id, signalnum, /)\n--\n\nSend a signal to a thread."),
-        MethodDef::new("pthread_sigmask", pthread_sigmask, "pthread_sigmask($module, how, mask, /)\n--\n\nFetch and/or change the signal mask of the calling thread."),
-        MethodDef::new("sigpending", sigpending, "sigpending($module, /)\n--\n\nExamine pending signals.\n\nReturns a set of signal numbers that are pending for delivery to\nthe calling thread."),
-        MethodDef::new("sigwait", sigwait, "sigwait($module, sigset, /)\n--\n\nWait for a signal.\n\nSuspend execution of the calling thread until the delivery of one of the\nsignals specified in the signal set sigset.  The function accepts the signal\nand returns the signal number."),
-        MethodDef::new("sigwaitinfo", sigwaitinfo, "sigwaitinfo($module, sigset, /)\n--\n\nWait synchronously until one of the signals in *sigset* is delivered.\n\nReturns a struct_siginfo containing information about the signal."),
-        MethodDef::new("sigtimedwait", sigtimedwait, "sigtimedwait($module, sigset, timeout, /)\n--\n\nLike sigwaitinfo(), but with a timeout.\n\nThe timeout is specified in seconds, with floating-point numbers allowed."),
-        MethodDef::new("valid_signals", valid_signals, "valid_signals($module, /)\n--\n\nReturn a set of valid signal numbers on this platform.\n\nThe signal numbers returned by this function can be safely passed to\nfunctions like `pthread_sigmask`."),
+        MethodDef::new(
+            "default_int_handler",
+            default_int_handler,
+            "default_int_handler($module, signalnum, frame, /)\n--\n\nThe default handler for SIGINT installed by Python.\n\nIt raises KeyboardInterrupt.",
+        ),
+        MethodDef::new(
+            "alarm",
+            alarm,
+            "alarm($module, seconds, /)\n--\n\nArrange for SIGALRM to arrive after the given number of seconds.",
+        ),
+        MethodDef::new(
+            "setitimer",
+            setitimer,
+            "setitimer($module, which, seconds, interval=0.0, /)\n--\n\nSets given itimer (one of ITIMER_REAL, ITIMER_VIRTUAL or ITIMER_PROF).\n\nThe timer will fire after value seconds and after that every interval seconds.\nThe itimer can be cleared by setting seconds to zero.\n\nReturns old values as a tuple: (delay, interval).",
+        ),
+        MethodDef::new(
+            "getitimer",
+            getitimer,
+            "getitimer($module, which, /)\n--\n\nReturns current value of given itimer.",
+        ),
+        MethodDef::new(
+            "signal",
+            signal,
+            "signal($module, signalnum, handler, /)\n--\n\nSet the action for the given signal.\n\nThe action can be SIG_DFL, SIG_IGN, or a callable Python object.\nThe previous action is returned.  See getsignal() for possible return values.\n\n*** IMPORTANT NOTICE ***\nA signal handler function is called with two arguments:\nthe first is the signal number, the second is the interrupted stack frame.",
+        ),
+        MethodDef::new(
+            "raise_signal",
+            raise_signal,
+            "raise_signal($module, signalnum, /)\n--\n\nSend a signal to the executing process.",
+        ),
+        MethodDef::new(
+            "strsignal",
+            strsignal,
+            "strsignal($module, signalnum, /)\n--\n\nReturn the system description of the given signal.\n\nReturns the description of signal *signalnum*, such as \"Interrupt\"\nfor :const:`SIGINT`. Returns :const:`None` if *signalnum* has no\ndescription. Raises :exc:`ValueError` if *signalnum* is invalid.",
+        ),
+        MethodDef::new(
+            "getsignal",
+            getsignal,
+            "getsignal($module, signalnum, /)\n--\n\nReturn the current action for the given signal.\n\nThe return value can be:\n  SIG_IGN -- if the signal is being ignored\n  SIG_DFL -- if the default action for the signal is in effect\n  None    -- if an unknown handler is in effect\n  anything else -- the callable Python object used as a handler",
+        ),
+        MethodDef::new(
+            "set_wakeup_fd",
+            set_wakeup_fd,
+            "set_wakeup_fd(fd, *, warn_on_full_buffer=True) -> fd\n\nSets the fd to be written to (with the signal number) when a signal\ncomes in.  A library can use this to wakeup select or poll.\nThe previous fd or -1 is returned.\n\nThe fd must be non-blocking.",
+        ),
+        MethodDef::new(
+            "siginterrupt",
+            siginterrupt,
+            "siginterrupt($module, signalnum, flag, /)\n--\n\nChange system call restart behaviour.\n\nIf flag is False, system calls will be restarted when interrupted by\nsignal sig, else system calls will be interrupted.",
+        ),
+        MethodDef::new(
+            "pause",
+            pause,
+            "pause($module, /)\n--\n\nWait until a signal arrives.",
+        ),
+        MethodDef::new(
+            "pidfd_send_signal",
+            pidfd_send_signal,
+            "pidfd_send_signal($module, pidfd, signalnum, siginfo=None, flags=0, /)\n--\n\nSend a signal to a process referred to by a pid file descriptor.",
+        ),
+        MethodDef::new(
+            "pthread_kill",
+            pthread_kill,
+            "pthread_kill($module, thread_id, signalnum, /)\n--\n\nSend a signal to a thread.",
+        ),
+        MethodDef::new(
+            "pthread_sigmask",
+            pthread_sigmask,
+            "pthread_sigmask($module, how, mask, /)\n--\n\nFetch and/or change the signal mask of the calling thread.",
+        ),
+        MethodDef::new(
+            "sigpending",
+            sigpending,
+            "sigpending($module, /)\n--\n\nExamine pending signals.\n\nReturns a set of signal numbers that are pending for delivery to\nthe calling thread.",
+        ),
+        MethodDef::new(
+            "sigwait",
+            sigwait,
+            "sigwait($module, sigset, /)\n--\n\nWait for a signal.\n\nSuspend execution of the calling thread until the delivery of one of the\nsignals specified in the signal set sigset.  The function accepts the signal\nand returns the signal number.",
+        ),
+        MethodDef::new(
+            "sigwaitinfo",
+            sigwaitinfo,
+            "sigwaitinfo($module, sigset, /)\n--\n\nWait synchronously until one of the signals in *sigset* is delivered.\n\nReturns a struct_siginfo containing information about the signal.",
+        ),
+        MethodDef::new(
+            "sigtimedwait",
+            sigtimedwait,
+            "sigtimedwait($module, sigset, timeout, /)\n--\n\nLike sigwaitinfo(), but with a timeout.\n\nThe timeout is specified in seconds, with floating-point numbers allowed.",
+        ),
+        MethodDef::new(
+            "valid_signals",
+            valid_signals,
+            "valid_signals($module, /)\n--\n\nReturn a set of valid signal numbers on this platform.\n\nThe signal numbers returned by this function can be safely passed to\nfunctions like `pthread_sigmask`.",
+        ),
     ],
     types: Vec::new,
     init,

@@ -166,7 +166,11 @@ pub fn strsignal(signum: i32) -> Option<String> {
         return None;
     }
     // SAFETY: `p` is non-null and NUL-terminated.
-    Some(unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned())
+    Some(
+        unsafe { std::ffi::CStr::from_ptr(p) }
+            .to_string_lossy()
+            .into_owned(),
+    )
 }
 
 /// A set of signals as a plain list of numbers, in and out of `sigset_t`.
@@ -186,7 +190,9 @@ fn to_sigset(signals: &[i32]) -> io::Result<libc::sigset_t> {
 
 fn from_sigset(set: &libc::sigset_t) -> SigList {
     // SAFETY: `set` is a valid sigset_t; members are tested one by one.
-    (1..NSIG).filter(|&s| unsafe { libc::sigismember(set, s) } == 1).collect()
+    (1..NSIG)
+        .filter(|&s| unsafe { libc::sigismember(set, s) } == 1)
+        .collect()
 }
 
 /// `sigfillset`: every signal the C library lets programs use.
@@ -251,7 +257,10 @@ pub fn sigtimedwait(signals: &[i32], timeout: Option<(i64, i64)>) -> io::Result<
     let set = to_sigset(signals)?;
     // SAFETY: siginfo_t is plain data.
     let mut info: libc::siginfo_t = unsafe { std::mem::zeroed() };
-    let ts = timeout.map(|(s, ns)| libc::timespec { tv_sec: s, tv_nsec: ns });
+    let ts = timeout.map(|(s, ns)| libc::timespec {
+        tv_sec: s,
+        tv_nsec: ns,
+    });
     let r = match &ts {
         // SAFETY: all pointers are valid for the call.
         Some(ts) => unsafe { libc::sigtimedwait(&set, &mut info, ts) },
@@ -287,9 +296,15 @@ pub fn setitimer(which: i32, value: f64, interval: f64) -> io::Result<(f64, f64)
         if usec == 0 && s > whole {
             usec = 1;
         }
-        libc::timeval { tv_sec: whole as i64, tv_usec: usec }
+        libc::timeval {
+            tv_sec: whole as i64,
+            tv_usec: usec,
+        }
     };
-    let new = libc::itimerval { it_value: tv(value), it_interval: tv(interval) };
+    let new = libc::itimerval {
+        it_value: tv(value),
+        it_interval: tv(interval),
+    };
     // SAFETY: itimerval is plain data.
     let mut old: libc::itimerval = unsafe { std::mem::zeroed() };
     // SAFETY: `new` and `old` are valid; `which` is checked by the kernel.
@@ -315,7 +330,17 @@ fn itimer_pair(v: &libc::itimerval) -> (f64, f64) {
 pub fn pidfd_send_signal(pidfd: i32, signum: i32, flags: u32) -> io::Result<()> {
     // SAFETY: the raw syscall takes ints and a null siginfo pointer.
     let r = unsafe {
-        libc::syscall(libc::SYS_pidfd_send_signal, pidfd, signum, std::ptr::null::<libc::siginfo_t>(), flags)
+        libc::syscall(
+            libc::SYS_pidfd_send_signal,
+            pidfd,
+            signum,
+            std::ptr::null::<libc::siginfo_t>(),
+            flags,
+        )
     };
-    if r == -1 { Err(io::Error::last_os_error()) } else { Ok(()) }
+    if r == -1 {
+        Err(io::Error::last_os_error())
+    } else {
+        Ok(())
+    }
 }
