@@ -13,9 +13,12 @@ static PENDING: AtomicBool = AtomicBool::new(false);
 /// The thread that runs Python signal handlers: the first to ask.
 static MAIN_THREAD: OnceLock<ThreadId> = OnceLock::new();
 
+/// The `_signal` module's function that runs the tripped signals' handlers.
+type Runner = fn() -> PyResult<()>;
+
 thread_local! {
     /// The `_signal` module's function that runs the handlers of the tripped signals.
-    static RUNNER: Cell<Option<fn() -> PyResult<()>>> = const { Cell::new(None) };
+    static RUNNER: Cell<Option<Runner>> = const { Cell::new(None) };
     /// The `_signal` module's `exit_sigint`: SIGINT back to SIG_DFL, then raised.
     static KILL_BY_SIGINT: Cell<Option<fn()>> = const { Cell::new(None) };
     /// `_PyRuntime.signals.unhandled_keyboard_interrupt`.
@@ -35,7 +38,7 @@ pub fn set_pending() {
 }
 
 /// Installs the function that runs the pending Python handlers.
-pub fn set_runner(run: fn() -> PyResult<()>) {
+pub fn set_runner(run: Runner) {
     RUNNER.with(|r| r.set(Some(run)));
 }
 

@@ -105,7 +105,7 @@ fn not_main_thread(what: &str) -> PyErr {
 /// A signal number argument in 1..NSIG.
 fn signum_arg(v: &Value) -> PyResult<i32> {
     let n = c_int(v)?;
-    if n < 1 || n >= NSIG {
+    if !(1..NSIG).contains(&n) {
         return Err(value_error("signal number out of range"));
     }
     Ok(n)
@@ -254,12 +254,10 @@ fn set_wakeup_fd(_m: &Value, args: Args) -> PyResult {
     if !ouro_eval::signals::is_main_thread() {
         return Err(not_main_thread("set_wakeup_fd"));
     }
-    if fd != -1 {
-        if !sys::is_nonblocking(fd).map_err(|e| os_error(&e))? {
-            return Err(value_error(format!(
-                "the fd {fd} must be in non-blocking mode"
-            )));
-        }
+    if fd != -1 && !sys::is_nonblocking(fd).map_err(|e| os_error(&e))? {
+        return Err(value_error(format!(
+            "the fd {fd} must be in non-blocking mode"
+        )));
     }
     let old = sys::WAKEUP_FD.swap(fd, std::sync::atomic::Ordering::AcqRel);
     Ok(int::from_i64(i64::from(old)))
