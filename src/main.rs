@@ -205,6 +205,7 @@ fn run_main(args: Vec<String>) -> ExitCode {
     let worker = std::thread::Builder::new()
         .stack_size(INTERPRETER_STACK)
         .spawn(move || ouro_eval::run::run_program(program, &rest, &orig_argv, config));
+    ouro_modules::signal::leave_signals_to_interpreter();
     match worker.map(|handle| handle.join()) {
         Ok(Ok(status)) => ExitCode::from(status as u8),
         Ok(Err(panic)) => {

@@ -216,7 +216,8 @@ fn step(f: &mut Frame) -> PyResult<Flow> {
     let (op, arg) = fetch(f)?;
     use Opcode as O;
     match op {
-        O::NOP | O::NOT_TAKEN | O::RESUME | O::CACHE | O::EXTENDED_ARG => {}
+        O::NOP | O::NOT_TAKEN | O::CACHE | O::EXTENDED_ARG => {}
+        O::RESUME => crate::signals::check()?,
         O::POP_TOP | O::POP_ITER => {
             pop_opt(f)?;
         }
@@ -556,7 +557,11 @@ fn step(f: &mut Frame) -> PyResult<Flow> {
             }
         }
         O::JUMP_FORWARD => f.ip += arg as usize,
-        O::JUMP_BACKWARD | O::JUMP_BACKWARD_NO_INTERRUPT => jump_backward(f, arg),
+        O::JUMP_BACKWARD => {
+            jump_backward(f, arg);
+            crate::signals::check()?;
+        }
+        O::JUMP_BACKWARD_NO_INTERRUPT => jump_backward(f, arg),
         O::GET_ITER => {
             let v = pop(f)?;
             push(f, protocol::iter(&v)?);

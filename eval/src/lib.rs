@@ -27,6 +27,7 @@ pub mod ops;
 pub mod pyast;
 pub mod pycache;
 pub mod run;
+pub mod signals;
 pub mod startup;
 pub mod state;
 pub mod stdlib_names;

@@ -151,6 +151,14 @@ pub fn handle_uncaught(e: PyErr) -> i32 {
         }
         _ => crate::traceback::print_exception(&exc),
     }
+    if exc
+        .type_obj()
+        .payload()
+        .is_subtype(exceptions::KEYBOARD_INTERRUPT.payload())
+    {
+        crate::signals::note_unhandled_interrupt();
+        return 130;
+    }
     1
 }
 
@@ -246,6 +254,10 @@ pub fn run_program(
             e,
         );
     }
+    // _PySignal_Init: importing `_signal` makes SIGINT raise KeyboardInterrupt.
+    if let Err(e) = crate::import::import_module("_signal") {
+        crate::startup::fatal_error("_PySignal_Init", "can't initialize signals", e);
+    }
     if !config.no_site
         && let Err(e) = crate::import::import_module("site")
     {
@@ -279,6 +291,7 @@ pub fn run_program(
     });
     drop(globals);
     crate::sysmod::flush_std_streams();
+    crate::signals::exit_if_interrupted();
     status
 }
 

@@ -1,4 +1,4 @@
-//! dir() parity of `posix`, `time` and `errno` with Linux CPython 3.14, which the (emscripten) reference build cannot show: the expected lists are Linux CPython 3.13's `dir()` plus 3.14's additions (`posix.readinto`, `SCHED_DEADLINE`, `SCHED_NORMAL` from Doc/whatsnew/3.14.rst; `posix._create_environ` and `errno.EHWPOISON`, which the 3.14 reference build also lists), dunder names left out.
+//! dir() parity of `posix`, `time`, `errno` and `_signal` with Linux CPython 3.14, which the (emscripten) reference build cannot show: the expected lists are Linux CPython 3.13's `dir()` plus 3.14's additions (`posix.readinto`, `SCHED_DEADLINE`, `SCHED_NORMAL` from Doc/whatsnew/3.14.rst; `posix._create_environ` and `errno.EHWPOISON`, which the 3.14 reference build also lists), dunder names left out; `_signal`'s is Linux CPython 3.11's, which 3.12-3.14 left unchanged (the 3.14 reference build lists the same names minus those emscripten lacks).
 
 use ouro_eval::native_module::{ModuleDef, create};
 use ouro_objects::module::Module;
@@ -576,4 +576,78 @@ fn time_dir_is_linux() {
 #[test]
 fn errno_dir_is_linux() {
     check(&crate::errno::ERRNO, ERRNO_LINUX);
+}
+
+const SIGNAL_LINUX: &[&str] = &[
+    "ITIMER_PROF",
+    "ITIMER_REAL",
+    "ITIMER_VIRTUAL",
+    "ItimerError",
+    "NSIG",
+    "SIGABRT",
+    "SIGALRM",
+    "SIGBUS",
+    "SIGCHLD",
+    "SIGCLD",
+    "SIGCONT",
+    "SIGFPE",
+    "SIGHUP",
+    "SIGILL",
+    "SIGINT",
+    "SIGIO",
+    "SIGIOT",
+    "SIGKILL",
+    "SIGPIPE",
+    "SIGPOLL",
+    "SIGPROF",
+    "SIGPWR",
+    "SIGQUIT",
+    "SIGRTMAX",
+    "SIGRTMIN",
+    "SIGSEGV",
+    "SIGSTKFLT",
+    "SIGSTOP",
+    "SIGSYS",
+    "SIGTERM",
+    "SIGTRAP",
+    "SIGTSTP",
+    "SIGTTIN",
+    "SIGTTOU",
+    "SIGURG",
+    "SIGUSR1",
+    "SIGUSR2",
+    "SIGVTALRM",
+    "SIGWINCH",
+    "SIGXCPU",
+    "SIGXFSZ",
+    "SIG_BLOCK",
+    "SIG_DFL",
+    "SIG_IGN",
+    "SIG_SETMASK",
+    "SIG_UNBLOCK",
+    "alarm",
+    "default_int_handler",
+    "getitimer",
+    "getsignal",
+    "pause",
+    "pidfd_send_signal",
+    "pthread_kill",
+    "pthread_sigmask",
+    "raise_signal",
+    "set_wakeup_fd",
+    "setitimer",
+    "siginterrupt",
+    "signal",
+    "sigpending",
+    "sigtimedwait",
+    "sigwait",
+    "sigwaitinfo",
+    "strsignal",
+    "struct_siginfo",
+    "valid_signals",
+];
+
+#[test]
+fn signal_dir_is_linux() {
+    check(&crate::signal::MODULE, SIGNAL_LINUX);
 }

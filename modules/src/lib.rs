@@ -30,6 +30,7 @@ mod operator;
 pub mod posix;
 mod queue;
 mod random;
+pub mod signal;
 mod socket;
 mod sre;
 pub mod stat;
@@ -91,4 +92,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &array::MODULE,
     &queue::MODULE,
     &csv::MODULE,
+    &signal::MODULE,
 ];

@@ -265,7 +265,7 @@ fn sleep(_m: &Value, args: Args) -> PyResult {
     }
     let duration = std::time::Duration::try_from_secs_f64(secs)
         .map_err(|_| PyErr::new(&exceptions::OVERFLOW_ERROR, "sleep length is too large"))?;
-    std::thread::sleep(duration);
+    crate::signal::sleep(duration)?;
     Ok(none())
 }
 
