@@ -577,3 +577,44 @@ fn time_dir_is_linux() {
 fn errno_dir_is_linux() {
     check(&crate::errno::ERRNO, ERRNO_LINUX);
 }
+
+/// `select` on Linux: 3.11 through 3.14 list the same names.
+const SELECT_LINUX: &[&str] = &[
+    "EPOLLERR",
+    "EPOLLET",
+    "EPOLLEXCLUSIVE",
+    "EPOLLHUP",
+    "EPOLLIN",
+    "EPOLLMSG",
+    "EPOLLONESHOT",
+    "EPOLLOUT",
+    "EPOLLPRI",
+    "EPOLLRDBAND",
+    "EPOLLRDHUP",
+    "EPOLLRDNORM",
+    "EPOLLWRBAND",
+    "EPOLLWRNORM",
+    "EPOLL_CLOEXEC",
+    "PIPE_BUF",
+    "POLLERR",
+    "POLLHUP",
+    "POLLIN",
+    "POLLMSG",
+    "POLLNVAL",
+    "POLLOUT",
+    "POLLPRI",
+    "POLLRDBAND",
+    "POLLRDHUP",
+    "POLLRDNORM",
+    "POLLWRBAND",
+    "POLLWRNORM",
+    "epoll",
+    "error",
+    "poll",
+    "select",
+];
+
+#[test]
+fn select_dir_is_linux() {
+    check(&crate::select::MODULE, SELECT_LINUX);
+}

@@ -25,6 +25,7 @@ mod opcode;
 mod operator;
 pub mod posix;
 mod random;
+mod select;
 mod sre;
 pub mod stat;
 mod statistics;
@@ -36,6 +37,7 @@ pub mod time;
 mod tokenize;
 mod types_module;
 mod typing_module;
+mod unix;
 mod weakref;
 mod zlib;
 
@@ -79,4 +81,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &types_module::MODULE,
     &typing_module::MODULE,
     &sre::MODULE,
+    &select::MODULE,
 ];
