@@ -13,6 +13,7 @@ mod contextvars;
 #[cfg(test)]
 mod dir_parity;
 pub mod errno;
+mod fcntl;
 mod functools;
 mod hashes;
 mod heapq;
@@ -82,4 +83,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &typing_module::MODULE,
     &sre::MODULE,
     &select::MODULE,
+    &fcntl::MODULE,
 ];

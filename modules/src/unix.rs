@@ -113,3 +113,76 @@ pub fn close(fd: i32) -> io::Result<()> {
     // SAFETY: closing a descriptor the caller owns; a bad one gives EBADF.
     check(unsafe { libc::close(fd) }).map(drop)
 }
+
+/// Slack after a caller's argument buffer: `fcntl`/`ioctl` write as much as
+/// their command's struct needs, which may exceed what Python passed.
+const ARG_SLACK: usize = 1024;
+
+fn padded(data: &[u8]) -> io::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    buf.try_reserve_exact(data.len() + ARG_SLACK)
+        .map_err(|_| io::Error::from(io::ErrorKind::OutOfMemory))?;
+    buf.extend_from_slice(data);
+    buf.resize(data.len() + ARG_SLACK, 0);
+    Ok(buf)
+}
+
+/// `fcntl(fd, cmd, int)`.
+pub fn fcntl_int(fd: i32, cmd: i32, arg: i32) -> io::Result<i32> {
+    // SAFETY: an integer third argument; the kernel checks `fd` and `cmd`.
+    check(unsafe { libc::fcntl(fd, cmd, arg) })
+}
+
+/// `fcntl(fd, cmd, buffer)`: the result and the buffer's first
+/// `data.len()` bytes afterwards.
+pub fn fcntl_buf(fd: i32, cmd: i32, data: &[u8]) -> io::Result<(i32, Vec<u8>)> {
+    let mut buf = padded(data)?;
+    // SAFETY: `buf` holds the data plus ARG_SLACK zeroed bytes, more than any
+    // fcntl command's struct.
+    let r = check(unsafe { libc::fcntl(fd, cmd, buf.as_mut_ptr()) })?;
+    buf.truncate(data.len());
+    Ok((r, buf))
+}
+
+/// `ioctl(fd, request, int)`.
+pub fn ioctl_int(fd: i32, request: u64, arg: i32) -> io::Result<i32> {
+    // SAFETY: an integer third argument; the kernel checks `fd` and `request`.
+    check(unsafe { libc::ioctl(fd, request as libc::Ioctl, arg) })
+}
+
+/// `ioctl(fd, request, buffer)`: the result and the buffer's first
+/// `data.len()` bytes afterwards.
+pub fn ioctl_buf(fd: i32, request: u64, data: &[u8]) -> io::Result<(i32, Vec<u8>)> {
+    let mut buf = padded(data)?;
+    // SAFETY: `buf` holds the data plus ARG_SLACK zeroed bytes, more than any
+    // ioctl request's struct.
+    let r = check(unsafe { libc::ioctl(fd, request as libc::Ioctl, buf.as_mut_ptr()) })?;
+    buf.truncate(data.len());
+    Ok((r, buf))
+}
+
+/// `flock(fd, operation)`.
+pub fn flock(fd: i32, operation: i32) -> io::Result<()> {
+    // SAFETY: plain integer arguments.
+    check(unsafe { libc::flock(fd, operation) }).map(drop)
+}
+
+/// `fcntl(fd, F_SETLK or F_SETLKW, {type, whence, start, len})`.
+pub fn set_lock(
+    fd: i32,
+    wait: bool,
+    kind: i32,
+    whence: i32,
+    start: i64,
+    len: i64,
+) -> io::Result<()> {
+    // SAFETY: `struct flock` is plain integers; all-zero is a valid value.
+    let mut l: libc::flock = unsafe { std::mem::zeroed() };
+    l.l_type = kind as libc::c_short;
+    l.l_whence = whence as libc::c_short;
+    l.l_start = start;
+    l.l_len = len;
+    let cmd = if wait { libc::F_SETLKW } else { libc::F_SETLK };
+    // SAFETY: `l` is a valid `struct flock` for the lock commands.
+    check(unsafe { libc::fcntl(fd, cmd, &mut l) }).map(drop)
+}
