@@ -34,6 +34,7 @@ mod string_module;
 mod struct_module;
 mod suggestions;
 mod symtable;
+mod termios;
 pub mod time;
 mod tokenize;
 mod types_module;
@@ -84,4 +85,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &sre::MODULE,
     &select::MODULE,
     &fcntl::MODULE,
+    &termios::MODULE,
 ];

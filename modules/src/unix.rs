@@ -186,3 +186,85 @@ pub fn set_lock(
     // SAFETY: `l` is a valid `struct flock` for the lock commands.
     check(unsafe { libc::fcntl(fd, cmd, &mut l) }).map(drop)
 }
+
+/// `tcgetattr(fd)`.
+pub fn tcgetattr(fd: i32) -> io::Result<libc::termios> {
+    // SAFETY: `struct termios` is plain integers; all-zero is a valid value.
+    let mut t: libc::termios = unsafe { std::mem::zeroed() };
+    // SAFETY: `t` is a valid out-pointer.
+    check(unsafe { libc::tcgetattr(fd, &mut t) })?;
+    Ok(t)
+}
+
+/// `cfsetispeed`, `cfsetospeed`, then `tcsetattr(fd, when, t)`.
+pub fn tcsetattr(
+    fd: i32,
+    when: i32,
+    mut t: libc::termios,
+    ispeed: u32,
+    ospeed: u32,
+) -> io::Result<()> {
+    // SAFETY: `t` is a valid termios; the speeds are checked by libc.
+    check(unsafe { libc::cfsetispeed(&mut t, ispeed) })?;
+    // SAFETY: as above.
+    check(unsafe { libc::cfsetospeed(&mut t, ospeed) })?;
+    // SAFETY: `t` is a valid termios.
+    check(unsafe { libc::tcsetattr(fd, when, &t) }).map(drop)
+}
+
+/// The input and output speeds of `t` (`cfgetispeed`, `cfgetospeed`).
+pub fn speeds(t: &libc::termios) -> (u32, u32) {
+    // SAFETY: `t` is a valid termios.
+    unsafe { (libc::cfgetispeed(t), libc::cfgetospeed(t)) }
+}
+
+/// `tcsendbreak`, `tcdrain`, `tcflush` or `tcflow` on `fd`.
+pub enum TermControl {
+    SendBreak(i32),
+    Drain,
+    Flush(i32),
+    Flow(i32),
+}
+
+/// Runs one of the terminal line-control calls.
+pub fn term_control(fd: i32, op: TermControl) -> io::Result<()> {
+    // SAFETY: each call takes plain integers; the kernel checks `fd`.
+    let r = unsafe {
+        match op {
+            TermControl::SendBreak(d) => libc::tcsendbreak(fd, d),
+            TermControl::Drain => libc::tcdrain(fd),
+            TermControl::Flush(q) => libc::tcflush(fd, q),
+            TermControl::Flow(a) => libc::tcflow(fd, a),
+        }
+    };
+    check(r).map(drop)
+}
+
+/// `ioctl(fd, TIOCGWINSZ)`: (rows, columns).
+pub fn get_winsize(fd: i32) -> io::Result<(u16, u16)> {
+    let mut w = libc::winsize {
+        ws_row: 0,
+        ws_col: 0,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: `w` is a valid winsize out-pointer for TIOCGWINSZ.
+    check(unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut w) })?;
+    Ok((w.ws_row, w.ws_col))
+}
+
+/// `ioctl(fd, TIOCSWINSZ)` with the current pixel sizes kept.
+pub fn set_winsize(fd: i32, rows: u16, cols: u16) -> io::Result<()> {
+    let mut w = libc::winsize {
+        ws_row: 0,
+        ws_col: 0,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: `w` is a valid winsize out-pointer for TIOCGWINSZ.
+    check(unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut w) })?;
+    w.ws_row = rows;
+    w.ws_col = cols;
+    // SAFETY: `w` is a valid winsize for TIOCSWINSZ.
+    check(unsafe { libc::ioctl(fd, libc::TIOCSWINSZ, &w) }).map(drop)
+}
