@@ -951,3 +951,39 @@ const TERMIOS_LINUX: &[&str] = &[
 fn termios_dir_is_linux() {
     check(&crate::termios::MODULE, TERMIOS_LINUX);
 }
+
+/// `resource` on Linux: the names of Linux CPython 3.11 (the machine's python3), which 3.14 keeps.
+const RESOURCE_LINUX: &[&str] = &[
+    "RLIMIT_AS",
+    "RLIMIT_CORE",
+    "RLIMIT_CPU",
+    "RLIMIT_DATA",
+    "RLIMIT_FSIZE",
+    "RLIMIT_MEMLOCK",
+    "RLIMIT_MSGQUEUE",
+    "RLIMIT_NICE",
+    "RLIMIT_NOFILE",
+    "RLIMIT_NPROC",
+    "RLIMIT_OFILE",
+    "RLIMIT_RSS",
+    "RLIMIT_RTPRIO",
+    "RLIMIT_RTTIME",
+    "RLIMIT_SIGPENDING",
+    "RLIMIT_STACK",
+    "RLIM_INFINITY",
+    "RUSAGE_CHILDREN",
+    "RUSAGE_SELF",
+    "RUSAGE_THREAD",
+    "error",
+    "getpagesize",
+    "getrlimit",
+    "getrusage",
+    "prlimit",
+    "setrlimit",
+    "struct_rusage",
+];
+
+#[test]
+fn resource_dir_is_linux() {
+    check(&crate::resource::MODULE, RESOURCE_LINUX);
+}

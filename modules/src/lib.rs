@@ -26,6 +26,7 @@ mod opcode;
 mod operator;
 pub mod posix;
 mod random;
+mod resource;
 mod select;
 mod sre;
 pub mod stat;
@@ -86,4 +87,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &select::MODULE,
     &fcntl::MODULE,
     &termios::MODULE,
+    &resource::MODULE,
 ];

@@ -268,3 +268,44 @@ pub fn set_winsize(fd: i32, rows: u16, cols: u16) -> io::Result<()> {
     // SAFETY: `w` is a valid winsize for TIOCSWINSZ.
     check(unsafe { libc::ioctl(fd, libc::TIOCSWINSZ, &w) }).map(drop)
 }
+
+/// `prlimit(pid, resource, new, old)`: the old (soft, hard) limits, after
+/// setting `new` when given (pid 0 is this process).
+pub fn prlimit(pid: i32, resource: i32, new: Option<(u64, u64)>) -> io::Result<(u64, u64)> {
+    let new = new.map(|(cur, max)| libc::rlimit {
+        rlim_cur: cur,
+        rlim_max: max,
+    });
+    let mut old = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    let new_ptr = new
+        .as_ref()
+        .map_or(std::ptr::null(), |n| n as *const libc::rlimit);
+    // SAFETY: `new_ptr` is null or points at a valid rlimit; `old` is a valid out-pointer.
+    check(unsafe {
+        libc::prlimit(
+            pid,
+            resource as libc::__rlimit_resource_t,
+            new_ptr,
+            &mut old,
+        )
+    })?;
+    Ok((old.rlim_cur, old.rlim_max))
+}
+
+/// `getrusage(who)`.
+pub fn getrusage(who: i32) -> io::Result<libc::rusage> {
+    // SAFETY: `struct rusage` is plain integers; all-zero is a valid value.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: `ru` is a valid out-pointer.
+    check(unsafe { libc::getrusage(who, &mut ru) })?;
+    Ok(ru)
+}
+
+/// `getpagesize()`.
+pub fn page_size() -> i64 {
+    // SAFETY: sysconf takes a constant name and reads no memory of ours.
+    i64::from(unsafe { libc::sysconf(libc::_SC_PAGESIZE) } as i32)
+}
