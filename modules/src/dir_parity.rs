@@ -987,3 +987,11 @@ const RESOURCE_LINUX: &[&str] = &[
 fn resource_dir_is_linux() {
     check(&crate::resource::MODULE, RESOURCE_LINUX);
 }
+
+#[test]
+fn pwd_dir_is_linux() {
+    check(
+        &crate::pwd::MODULE,
+        &["getpwall", "getpwnam", "getpwuid", "struct_passwd"],
+    );
+}

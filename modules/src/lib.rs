@@ -25,6 +25,7 @@ mod math;
 mod opcode;
 mod operator;
 pub mod posix;
+mod pwd;
 mod random;
 mod resource;
 mod select;
@@ -88,4 +89,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &fcntl::MODULE,
     &termios::MODULE,
     &resource::MODULE,
+    &pwd::MODULE,
 ];

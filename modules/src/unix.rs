@@ -309,3 +309,66 @@ pub fn page_size() -> i64 {
     // SAFETY: sysconf takes a constant name and reads no memory of ours.
     i64::from(unsafe { libc::sysconf(libc::_SC_PAGESIZE) } as i32)
 }
+
+/// One password database entry, its strings as raw bytes.
+pub struct Passwd {
+    pub name: Vec<u8>,
+    pub passwd: Vec<u8>,
+    pub uid: u32,
+    pub gid: u32,
+    pub gecos: Vec<u8>,
+    pub dir: Vec<u8>,
+    pub shell: Vec<u8>,
+}
+
+fn c_bytes(p: *const libc::c_char) -> Vec<u8> {
+    if p.is_null() {
+        return Vec::new();
+    }
+    // SAFETY: a non-null string field of a passwd entry is NUL-terminated.
+    unsafe { std::ffi::CStr::from_ptr(p) }.to_bytes().to_vec()
+}
+
+/// A copy of the entry `p` points at (None for null).
+fn passwd_of(p: *const libc::passwd) -> Option<Passwd> {
+    // SAFETY: libc returned `p`, null or a valid entry we copy before the
+    // next database call (the interpreter lock keeps calls one at a time).
+    let pw = unsafe { p.as_ref() }?;
+    Some(Passwd {
+        name: c_bytes(pw.pw_name),
+        passwd: c_bytes(pw.pw_passwd),
+        uid: pw.pw_uid,
+        gid: pw.pw_gid,
+        gecos: c_bytes(pw.pw_gecos),
+        dir: c_bytes(pw.pw_dir),
+        shell: c_bytes(pw.pw_shell),
+    })
+}
+
+/// `getpwuid(uid)`.
+pub fn getpwuid(uid: u32) -> Option<Passwd> {
+    // SAFETY: plain integer argument; the result is copied at once.
+    passwd_of(unsafe { libc::getpwuid(uid) })
+}
+
+/// `getpwnam(name)`; a name with a NUL byte is found nowhere.
+pub fn getpwnam(name: &[u8]) -> Option<Passwd> {
+    let name = std::ffi::CString::new(name).ok()?;
+    // SAFETY: `name` is NUL-terminated; the result is copied at once.
+    passwd_of(unsafe { libc::getpwnam(name.as_ptr()) })
+}
+
+/// Every entry (`setpwent`, `getpwent` until null, `endpwent`).
+pub fn getpwall() -> Vec<Passwd> {
+    let mut all = Vec::new();
+    // SAFETY: the enumeration calls take no arguments; each entry is copied
+    // before the next call.
+    unsafe {
+        libc::setpwent();
+        while let Some(p) = passwd_of(libc::getpwent()) {
+            all.push(p);
+        }
+        libc::endpwent();
+    }
+    all
+}
