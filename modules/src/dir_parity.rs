@@ -995,3 +995,11 @@ fn pwd_dir_is_linux() {
         &["getpwall", "getpwnam", "getpwuid", "struct_passwd"],
     );
 }
+
+#[test]
+fn grp_dir_is_linux() {
+    check(
+        &crate::grp::MODULE,
+        &["getgrall", "getgrgid", "getgrnam", "struct_group"],
+    );
+}

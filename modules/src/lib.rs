@@ -15,6 +15,7 @@ mod dir_parity;
 pub mod errno;
 mod fcntl;
 mod functools;
+mod grp;
 mod hashes;
 mod heapq;
 mod heaptype;
@@ -90,4 +91,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &termios::MODULE,
     &resource::MODULE,
     &pwd::MODULE,
+    &grp::MODULE,
 ];

@@ -372,3 +372,61 @@ pub fn getpwall() -> Vec<Passwd> {
     }
     all
 }
+
+/// One group database entry, its strings as raw bytes.
+pub struct Group {
+    pub name: Vec<u8>,
+    pub passwd: Vec<u8>,
+    pub gid: u32,
+    pub members: Vec<Vec<u8>>,
+}
+
+/// A copy of the entry `g` points at (None for null).
+fn group_of(g: *const libc::group) -> Option<Group> {
+    // SAFETY: libc returned `g`, null or a valid entry we copy before the
+    // next database call (the interpreter lock keeps calls one at a time).
+    let gr = unsafe { g.as_ref() }?;
+    let mut members = Vec::new();
+    let mut p = gr.gr_mem;
+    // SAFETY: `gr_mem` is a null-terminated array of NUL-terminated strings.
+    while let Some(&m) = unsafe { p.as_ref() }.filter(|m| !m.is_null()) {
+        members.push(c_bytes(m));
+        // SAFETY: the terminating null has not been reached, so the next
+        // element exists.
+        p = unsafe { p.add(1) };
+    }
+    Some(Group {
+        name: c_bytes(gr.gr_name),
+        passwd: c_bytes(gr.gr_passwd),
+        gid: gr.gr_gid,
+        members,
+    })
+}
+
+/// `getgrgid(gid)`.
+pub fn getgrgid(gid: u32) -> Option<Group> {
+    // SAFETY: plain integer argument; the result is copied at once.
+    group_of(unsafe { libc::getgrgid(gid) })
+}
+
+/// `getgrnam(name)`; a name with a NUL byte is found nowhere.
+pub fn getgrnam(name: &[u8]) -> Option<Group> {
+    let name = std::ffi::CString::new(name).ok()?;
+    // SAFETY: `name` is NUL-terminated; the result is copied at once.
+    group_of(unsafe { libc::getgrnam(name.as_ptr()) })
+}
+
+/// Every entry (`setgrent`, `getgrent` until null, `endgrent`).
+pub fn getgrall() -> Vec<Group> {
+    let mut all = Vec::new();
+    // SAFETY: the enumeration calls take no arguments; each entry is copied
+    // before the next call.
+    unsafe {
+        libc::setgrent();
+        while let Some(g) = group_of(libc::getgrent()) {
+            all.push(g);
+        }
+        libc::endgrent();
+    }
+    all
+}
