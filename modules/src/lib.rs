@@ -16,7 +16,9 @@ mod csv;
 #[cfg(test)]
 mod dir_parity;
 pub mod errno;
+mod fcntl;
 mod functools;
+mod grp;
 mod hashes;
 mod heapq;
 mod heaptype;
@@ -28,8 +30,11 @@ mod math;
 mod opcode;
 mod operator;
 pub mod posix;
+mod pwd;
 mod queue;
 mod random;
+mod resource;
+mod select;
 pub mod signal;
 mod socket;
 mod sre;
@@ -39,10 +44,12 @@ mod string_module;
 mod struct_module;
 mod suggestions;
 mod symtable;
+mod termios;
 pub mod time;
 mod tokenize;
 mod types_module;
 mod typing_module;
+mod unix;
 mod weakref;
 mod zlib;
 
@@ -93,4 +100,10 @@ pub static MODULES: &[&ModuleDef] = &[
     &queue::MODULE,
     &csv::MODULE,
     &signal::MODULE,
+    &select::MODULE,
+    &fcntl::MODULE,
+    &termios::MODULE,
+    &resource::MODULE,
+    &pwd::MODULE,
+    &grp::MODULE,
 ];

@@ -29,7 +29,7 @@ use ouro_objects::{TypeRef, Value, exceptions, int};
 
 pub use files::c_int;
 pub use path::fsdecode;
-pub use path::strerror as strerror_text;
+pub use path::strerror;
 
 /// The `OSError` for a failed call with no file name (for `time`).
 pub fn os_error(e: &std::io::Error) -> ouro_objects::PyErr {

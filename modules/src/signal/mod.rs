@@ -276,7 +276,7 @@ fn itimer_error(e: &std::io::Error) -> PyErr {
     let Some(cls) = STATE.with(|s| s.borrow().as_ref().map(|(c, _)| c.clone())) else {
         return os_error(e);
     };
-    let msg = crate::posix::strerror_text(errno);
+    let msg = crate::posix::strerror(errno);
     match protocol::call(
         &cls,
         &[int::from_i64(i64::from(errno)), PyStr::new(&msg)],

@@ -1,0 +1,153 @@
+//! The `grp` module: the group database (`getgrgid`, `getgrnam`, `getgrall`) as `struct_group` entries; mirrors Modules/grpmodule.c.
+
+use std::cell::RefCell;
+
+use ouro_eval::native_module::ModuleDef;
+use ouro_eval::structseq::{self, StructSeqDesc};
+use ouro_objects::args::Args;
+use ouro_objects::descr::MethodDef;
+use ouro_objects::err::{PyErr, PyResult, type_error};
+use ouro_objects::list::List;
+use ouro_objects::module::Module;
+use ouro_objects::str::PyStr;
+use ouro_objects::{TypeRef, Value, exceptions, int, protocol};
+
+use crate::posix::fsdecode;
+use crate::unix::{self, Group};
+
+const STRUCT_GROUP: StructSeqDesc<'static> = StructSeqDesc {
+    name: "grp.struct_group",
+    doc: "grp.struct_group: Results from getgr*() routines.\n\nThis object may be accessed either as a tuple of\n  (gr_name,gr_passwd,gr_gid,gr_mem)\nor via the object attributes as named in the above tuple.",
+    fields: &["gr_name", "gr_passwd", "gr_gid", "gr_mem"],
+    n_in_sequence: 4,
+};
+
+thread_local! {
+    /// `struct_group`, made when the module is first created.
+    static GROUP_TYPE: RefCell<Option<TypeRef>> = const { RefCell::new(None) };
+}
+
+fn entry(g: Group) -> PyResult {
+    let ty = GROUP_TYPE
+        .with(|t| t.borrow().clone())
+        .expect("struct_group made by init");
+    structseq::new_instance(
+        &ty,
+        vec![
+            fsdecode(&g.name),
+            fsdecode(&g.passwd),
+            int::from_i64(i64::from(g.gid)),
+            List::from_vec(g.members.iter().map(|m| fsdecode(m)).collect()),
+        ],
+    )
+}
+
+fn key_error(msg: String) -> PyErr {
+    ouro_objects::err::key_error(PyStr::new(&msg))
+}
+
+fn getgrgid(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("getgrgid", "getgrgid", 1, 1)?;
+    if !int::is_int(&a[0]) {
+        return Err(type_error(format!(
+            "gid should be integer, not {}",
+            protocol::type_name(&a[0])
+        )));
+    }
+    let gid = protocol::index(&a[0])?;
+    let shown = int::as_int(&gid).expect("an int").to_bigint().to_string();
+    let found = int::to_i64(&gid)
+        .and_then(|n| {
+            u32::try_from(n)
+                .ok()
+                .or(if n == -1 { Some(u32::MAX) } else { None })
+        })
+        .and_then(unix::getgrgid);
+    match found {
+        Some(p) => entry(p),
+        None => Err(key_error(format!("getgrgid(): gid not found: {shown}"))),
+    }
+}
+
+fn getgrnam(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("getgrnam", "getgrnam", 1, 1)?;
+    let Some(name) = a[0].downcast::<PyStr>() else {
+        return Err(type_error(format!(
+            "getgrnam() argument 'name' must be str, not {}",
+            protocol::type_name(&a[0])
+        )));
+    };
+    if name.chars().any(|c| c == 0) {
+        return Err(PyErr::new(
+            &exceptions::VALUE_ERROR,
+            "embedded null character",
+        ));
+    }
+    match unix::getgrnam(&name.to_wtf8()) {
+        Some(p) => entry(p),
+        None => Err(key_error(format!(
+            "getgrnam(): name not found: {}",
+            protocol::str_lossy(&protocol::repr(&a[0])?)
+        ))),
+    }
+}
+
+fn getgrall(_m: &Value, args: Args) -> PyResult {
+    args.none("getgrall")?;
+    let entries = unix::getgrall()
+        .into_iter()
+        .map(entry)
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(List::from_vec(entries))
+}
+
+fn init(m: &Value) -> PyResult<()> {
+    let module = m.downcast::<Module>().expect("module");
+    let ty = match GROUP_TYPE.with(|t| t.borrow().clone()) {
+        Some(t) => t,
+        None => {
+            let t = structseq::new_type(&STRUCT_GROUP)?;
+            GROUP_TYPE.with(|slot| *slot.borrow_mut() = Some(t.clone()));
+            t
+        }
+    };
+    module.set("struct_group", ty.into_value());
+    Ok(())
+}
+
+pub static MODULE: ModuleDef = ModuleDef {
+    name: "grp",
+    doc: "Access to the Unix group database.
+
+Group entries are reported as 4-tuples containing the following fields
+from the group database, in order:
+
+  gr_name   - name of the group
+  gr_passwd - group password (encrypted); often empty
+  gr_gid    - numeric ID of the group
+  gr_mem    - list of members
+
+The gid is an integer, name and password are strings.  (Note that most
+users are not explicitly listed as members of the groups they are in
+according to the password database.  Check both databases to get
+complete membership information.)",
+    functions: &[
+        MethodDef::new(
+            "getgrgid",
+            getgrgid,
+            "getgrgid($module, /, id)\n--\n\nReturn the group database entry for the given numeric group ID.\n\nIf id is not valid, raise KeyError.",
+        ),
+        MethodDef::new(
+            "getgrnam",
+            getgrnam,
+            "getgrnam($module, /, name)\n--\n\nReturn the group database entry for the given group name.\n\nIf name is not valid, raise KeyError.",
+        ),
+        MethodDef::new(
+            "getgrall",
+            getgrall,
+            "getgrall($module, /)\n--\n\nReturn a list of all available group entries, in arbitrary order.\n\nAn entry whose name starts with '+' or '-' represents an instruction\nto use YP/NIS and may not be accessible via getgrnam or getgrgid.",
+        ),
+    ],
+    types: ModuleDef::no_types,
+    init,
+};
