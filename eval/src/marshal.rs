@@ -847,7 +847,7 @@ mod tests {
 
     #[test]
     fn ints_of_every_size_round_trip() {
-        crate::run::init_runtime();
+        let _runtime = crate::run::init_for_test();
         for n in [
             BigInt::from(0),
             BigInt::from(-1),
@@ -862,7 +862,7 @@ mod tests {
 
     #[test]
     fn shared_objects_come_back_shared() {
-        crate::run::init_runtime();
+        let _runtime = crate::run::init_for_test();
         let inner = List::from_vec(vec![int::from_i64(1)]);
         let pair = Tuple::new(vec![inner.clone(), inner]);
         let back = round_trip(&pair);
@@ -873,7 +873,7 @@ mod tests {
     /// Every prefix of valid data and some garbage give an error, never a panic.
     #[test]
     fn truncated_and_garbage_data_are_errors() {
-        crate::run::init_runtime();
+        let _runtime = crate::run::init_for_test();
         let data = dumps(
             &Tuple::new(vec![
                 PyStr::new("é"),

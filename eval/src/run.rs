@@ -364,6 +364,16 @@ fn run_source(bytes: &[u8], filename: &str, main: &Module) -> i32 {
     }
 }
 
+/// Starts the runtime for a unit test and holds the lock that serialises
+/// such tests: objects are not thread-safe (one interpreter lock, issue 6).
+#[cfg(test)]
+pub fn init_for_test() -> std::sync::MutexGuard<'static, ()> {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let guard = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    init_runtime();
+    guard
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -372,7 +382,7 @@ mod tests {
     /// afterwards, so a string built at run time finds them.
     #[test]
     fn interned_names_hash_with_the_final_key() {
-        init_runtime();
+        let _runtime = init_for_test();
         let interned = ouro_objects::str::intern("append");
         let built = PyStr::new(&["app", "end"].concat());
         assert_eq!(
