@@ -3,14 +3,15 @@
 use std::cell::RefCell;
 
 use ouro_eval::native_module::ModuleDef;
+
+use crate::pwd::{id_arg, key_error, name_arg};
 use ouro_eval::structseq::{self, StructSeqDesc};
 use ouro_objects::args::Args;
 use ouro_objects::descr::MethodDef;
-use ouro_objects::err::{PyErr, PyResult, type_error};
+use ouro_objects::err::PyResult;
 use ouro_objects::list::List;
 use ouro_objects::module::Module;
-use ouro_objects::str::PyStr;
-use ouro_objects::{TypeRef, Value, exceptions, int, protocol};
+use ouro_objects::{TypeRef, Value, int, protocol};
 
 use crate::posix::fsdecode;
 use crate::unix::{self, Group};
@@ -42,28 +43,10 @@ fn entry(g: Group) -> PyResult {
     )
 }
 
-fn key_error(msg: String) -> PyErr {
-    ouro_objects::err::key_error(PyStr::new(&msg))
-}
-
 fn getgrgid(_m: &Value, args: Args) -> PyResult {
     let a = args.range("getgrgid", "getgrgid", 1, 1)?;
-    if !int::is_int(&a[0]) {
-        return Err(type_error(format!(
-            "gid should be integer, not {}",
-            protocol::type_name(&a[0])
-        )));
-    }
-    let gid = protocol::index(&a[0])?;
-    let shown = int::as_int(&gid).expect("an int").to_bigint().to_string();
-    let found = int::to_i64(&gid)
-        .and_then(|n| {
-            u32::try_from(n)
-                .ok()
-                .or(if n == -1 { Some(u32::MAX) } else { None })
-        })
-        .and_then(unix::getgrgid);
-    match found {
+    let (gid, shown) = id_arg(&a[0], "gid")?;
+    match gid.and_then(unix::getgrgid) {
         Some(p) => entry(p),
         None => Err(key_error(format!("getgrgid(): gid not found: {shown}"))),
     }
@@ -71,18 +54,7 @@ fn getgrgid(_m: &Value, args: Args) -> PyResult {
 
 fn getgrnam(_m: &Value, args: Args) -> PyResult {
     let a = args.range("getgrnam", "getgrnam", 1, 1)?;
-    let Some(name) = a[0].downcast::<PyStr>() else {
-        return Err(type_error(format!(
-            "getgrnam() argument 'name' must be str, not {}",
-            protocol::type_name(&a[0])
-        )));
-    };
-    if name.chars().any(|c| c == 0) {
-        return Err(PyErr::new(
-            &exceptions::VALUE_ERROR,
-            "embedded null character",
-        ));
-    }
+    let name = name_arg(&a[0], "getgrnam() argument 'name' must be str, not ")?;
     match unix::getgrnam(&name.to_wtf8()) {
         Some(p) => entry(p),
         None => Err(key_error(format!(

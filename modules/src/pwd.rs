@@ -53,40 +53,35 @@ fn entry(p: Passwd) -> PyResult {
     )
 }
 
-fn key_error(msg: String) -> PyErr {
+pub(crate) fn key_error(msg: String) -> PyErr {
     ouro_objects::err::key_error(PyStr::new(&msg))
 }
 
-fn getpwuid(_m: &Value, args: Args) -> PyResult {
-    let a = args.range("getpwuid", "getpwuid", 1, 1)?;
-    if !int::is_int(&a[0]) {
+/// A uid or gid argument (`what` names it in the TypeError): the id, `None`
+/// when no id can have that value (-1 is the all-ones id), and its decimal
+/// text for the "not found" KeyError.
+pub(crate) fn id_arg(v: &Value, what: &str) -> PyResult<(Option<u32>, String)> {
+    if !int::is_int(v) {
         return Err(type_error(format!(
-            "uid should be integer, not {}",
-            protocol::type_name(&a[0])
+            "{what} should be integer, not {}",
+            protocol::type_name(v)
         )));
     }
-    let uid = protocol::index(&a[0])?;
-    let shown = int::as_int(&uid).expect("an int").to_bigint().to_string();
-    let found = int::to_i64(&uid)
-        .and_then(|n| {
-            u32::try_from(n)
-                .ok()
-                .or(if n == -1 { Some(u32::MAX) } else { None })
-        })
-        .and_then(unix::getpwuid);
-    match found {
-        Some(p) => entry(p),
-        None => Err(key_error(format!("getpwuid(): uid not found: {shown}"))),
-    }
+    let id = protocol::index(v)?;
+    let shown = int::as_int(&id).expect("an int").to_bigint().to_string();
+    let found = int::to_i64(&id).and_then(|n| {
+        u32::try_from(n)
+            .ok()
+            .or(if n == -1 { Some(u32::MAX) } else { None })
+    });
+    Ok((found, shown))
 }
 
-fn getpwnam(_m: &Value, args: Args) -> PyResult {
-    let a = args.range("getpwnam", "getpwnam", 1, 1)?;
-    let Some(name) = a[0].downcast::<PyStr>() else {
-        return Err(type_error(format!(
-            "getpwnam() argument must be str, not {}",
-            protocol::type_name(&a[0])
-        )));
+/// A user or group name argument: a str without NUL characters (`not_str`
+/// is the TypeError's text before the type name).
+pub(crate) fn name_arg<'a>(v: &'a Value, not_str: &str) -> PyResult<&'a PyStr> {
+    let Some(name) = v.downcast::<PyStr>() else {
+        return Err(type_error(format!("{not_str}{}", protocol::type_name(v))));
     };
     if name.chars().any(|c| c == 0) {
         return Err(PyErr::new(
@@ -94,6 +89,21 @@ fn getpwnam(_m: &Value, args: Args) -> PyResult {
             "embedded null character",
         ));
     }
+    Ok(name)
+}
+
+fn getpwuid(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("getpwuid", "getpwuid", 1, 1)?;
+    let (uid, shown) = id_arg(&a[0], "uid")?;
+    match uid.and_then(unix::getpwuid) {
+        Some(p) => entry(p),
+        None => Err(key_error(format!("getpwuid(): uid not found: {shown}"))),
+    }
+}
+
+fn getpwnam(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("getpwnam", "getpwnam", 1, 1)?;
+    let name = name_arg(&a[0], "getpwnam() argument must be str, not ")?;
     match unix::getpwnam(&name.to_wtf8()) {
         Some(p) => entry(p),
         None => Err(key_error(format!(
