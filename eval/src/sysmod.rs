@@ -16,6 +16,8 @@ use ouro_objects::{TypeRef, Value, bool as pybool, int, protocol};
 
 thread_local! {
     static SYS: RefCell<Option<Value>> = const { RefCell::new(None) };
+    /// The hooks `sys.addaudithook` added, called in order by `sys.audit`.
+    static AUDIT_HOOKS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
 }
 
 /// `sys.<name>` (None if `sys` is not set up or lacks it).
@@ -144,6 +146,44 @@ fn s_intern(_m: &Value, args: Args) -> PyResult {
         )));
     }
     Ok(ouro_objects::str::intern_value(v))
+}
+
+/// `sys.audit(event, *args)`: calls each audit hook with `(event, args)`;
+/// a hook's exception propagates (PySys_Audit).
+fn s_audit(_m: &Value, args: Args) -> PyResult {
+    args.no_keywords("sys.audit")?;
+    let Some((event, rest)) = args.values.split_first() else {
+        return Err(type_error("audit expected at least 1 argument, got 0"));
+    };
+    if event.downcast::<PyStr>().is_none() {
+        return Err(type_error(format!(
+            "audit() argument 1 must be str, not {}",
+            ouro_objects::args::arg_type_name(event)
+        )));
+    }
+    let hooks = AUDIT_HOOKS.with(|h| h.borrow().clone());
+    if !hooks.is_empty() {
+        let event_args = Tuple::new(rest.to_vec());
+        for hook in hooks {
+            protocol::call(&hook, &[event.clone(), event_args.clone()], None)?;
+        }
+    }
+    Ok(none())
+}
+
+/// `sys.addaudithook(hook)`: raises the `sys.addaudithook` event first; a
+/// hook that raises RuntimeError there vetoes the new hook silently.
+fn s_addaudithook(m: &Value, args: Args) -> PyResult {
+    let [hook] = args.parse("addaudithook", ["hook"], 0, 1, 1)?;
+    let hook = hook.expect("required");
+    if let Err(e) = s_audit(m, Args::new(&[PyStr::new("sys.addaudithook")], None)) {
+        if e.matches(&exceptions::RUNTIME_ERROR) {
+            return Ok(none());
+        }
+        return Err(e);
+    }
+    AUDIT_HOOKS.with(|h| h.borrow_mut().push(hook));
+    Ok(none())
 }
 
 fn s_getframe(_m: &Value, args: Args) -> PyResult {
@@ -280,6 +320,16 @@ static SYS_FUNCTIONS: &[MethodDef] = &[
         "intern",
         s_intern,
         "intern($module, string, /)\n--\n\n``Intern'' the given string.",
+    ),
+    MethodDef::new(
+        "audit",
+        s_audit,
+        "audit($module, event, /, *args)\n--\n\nPasses the event to any audit hooks that are attached.",
+    ),
+    MethodDef::new(
+        "addaudithook",
+        s_addaudithook,
+        "addaudithook($module, /, hook)\n--\n\nAdds a new audit hook callback.",
     ),
     MethodDef::new(
         "_getframe",

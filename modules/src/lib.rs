@@ -27,9 +27,11 @@ mod json;
 mod locale;
 mod lzma;
 mod math;
+mod mmap;
 mod opcode;
 mod operator;
 pub mod posix;
+mod posixsubprocess;
 mod pwd;
 mod queue;
 mod random;
@@ -106,4 +108,6 @@ pub static MODULES: &[&ModuleDef] = &[
     &resource::MODULE,
     &pwd::MODULE,
     &grp::MODULE,
+    &posixsubprocess::MODULE,
+    &mmap::MODULE,
 ];

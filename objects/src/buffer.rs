@@ -1,0 +1,44 @@
+//! Buffer exporters defined outside `objects` (`mmap.mmap`): how the bytes-like checks, `bytes()` and `memoryview` read and write their memory; a small stand-in for CPython's `bf_getbuffer`/`bf_releasebuffer` slots.
+
+use std::sync::Mutex;
+
+use crate::core::{PyObj, TypeRef, Value};
+use crate::err::PyResult;
+use crate::typeobj::TypeObject;
+
+/// One exporting type (and its subclasses).
+pub struct BufferExporter {
+    pub ty: &'static PyObj<TypeObject>,
+    /// The current contents; `None` when the object cannot export now
+    /// (a closed mmap).
+    pub read: fn(&Value) -> Option<Vec<u8>>,
+    /// Stores `data` at byte `offset` (memoryview item assignment).
+    pub write: fn(&Value, usize, &[u8]) -> PyResult<()>,
+    pub readonly: fn(&Value) -> bool,
+    /// Counts a view taken (+1) or released (-1), so the exporter can
+    /// refuse to close or resize while views exist.
+    pub exports: fn(&Value, isize),
+}
+
+static EXPORTERS: Mutex<Vec<&'static BufferExporter>> = Mutex::new(Vec::new());
+
+/// Registers an exporting type (once, when its module is created).
+pub fn register(exporter: &'static BufferExporter) {
+    let mut all = EXPORTERS.lock().unwrap_or_else(|e| e.into_inner());
+    if !all.iter().any(|e| std::ptr::eq(*e, exporter)) {
+        all.push(exporter);
+    }
+}
+
+/// The exporter of `v`'s type, if any.
+pub fn exporter(v: &Value) -> Option<&'static BufferExporter> {
+    let all = EXPORTERS.lock().unwrap_or_else(|e| e.into_inner());
+    all.iter()
+        .copied()
+        .find(|e| crate::protocol::is_instance_of(v, &TypeRef::from_static(e.ty)))
+}
+
+/// The contents of an exporter defined outside `objects`.
+pub fn read(v: &Value) -> Option<Vec<u8>> {
+    exporter(v).and_then(|e| (e.read)(v))
+}
