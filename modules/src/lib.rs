@@ -16,6 +16,7 @@ mod csv;
 #[cfg(test)]
 mod dir_parity;
 pub mod errno;
+mod faulthandler;
 mod fcntl;
 mod functools;
 mod grp;
@@ -110,4 +111,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &grp::MODULE,
     &posixsubprocess::MODULE,
     &mmap::MODULE,
+    &faulthandler::MODULE,
 ];
