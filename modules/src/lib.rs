@@ -47,6 +47,7 @@ mod string_module;
 mod struct_module;
 mod suggestions;
 mod symtable;
+mod sysconfig;
 mod termios;
 pub mod time;
 mod tokenize;
@@ -54,6 +55,7 @@ mod types_module;
 mod typing_module;
 mod unix;
 mod weakref;
+mod xxsubtype;
 mod zlib;
 
 /// Every module of this crate; the program registers them at start-up.
@@ -112,4 +114,6 @@ pub static MODULES: &[&ModuleDef] = &[
     &posixsubprocess::MODULE,
     &mmap::MODULE,
     &faulthandler::MODULE,
+    &sysconfig::MODULE,
+    &xxsubtype::MODULE,
 ];

@@ -400,9 +400,12 @@ fn dump_traceback_later(_m: &Value, args: Args) -> PyResult {
         4,
     )?;
     let seconds = crate::time::seconds_arg(&timeout.expect("required"))?;
+    if seconds <= 0.0 {
+        return Err(value_error("timeout must be greater than 0"));
+    }
     let timeout = Duration::try_from_secs_f64(seconds)
         .map_err(|_| PyErr::new(&exceptions::OVERFLOW_ERROR, "timeout value is too large"))?;
-    if timeout.is_zero() || seconds <= 0.0 {
+    if timeout.is_zero() {
         return Err(value_error("timeout must be greater than 0"));
     }
     let repeat = repeat.map_or(Ok(false), |v| protocol::is_true(&v))?;
@@ -512,7 +515,7 @@ fn unregister(_m: &Value, args: Args) -> PyResult {
 
 fn sigsegv(_m: &Value, args: Args) -> PyResult {
     args.range("_sigsegv", "_sigsegv", 0, 1)?;
-    sys::raise(libc::SIGSEGV);
+    sys::raise_fault(libc::SIGSEGV);
     Ok(none())
 }
 
@@ -520,13 +523,13 @@ fn read_null(_m: &Value, args: Args) -> PyResult {
     args.none("_read_null")?;
     // Reading address 0 is undefined behaviour in Rust; the signal it
     // would raise on Linux is raised instead.
-    sys::raise(libc::SIGSEGV);
+    sys::raise_fault(libc::SIGSEGV);
     Ok(none())
 }
 
 fn sigfpe(_m: &Value, args: Args) -> PyResult {
     args.none("_sigfpe")?;
-    sys::raise(libc::SIGFPE);
+    sys::raise_fault(libc::SIGFPE);
     Ok(none())
 }
 

@@ -159,6 +159,15 @@ pub fn raise(signum: i32) {
     unsafe { libc::raise(signum) };
 }
 
+/// Raises `signum` as a real fault would: a handler that returns (Rust's
+/// stack-overflow handler does for a fault it does not own) leaves the
+/// default action, which a second raise then takes.
+pub fn raise_fault(signum: i32) {
+    raise(signum);
+    set_default(signum);
+    raise(signum);
+}
+
 /// `abort()`.
 pub fn abort() -> ! {
     std::process::abort()
