@@ -10,7 +10,7 @@ use ouro_objects::{Value, int};
 /// `config_vars()`: a new dict of `Py_GIL_DISABLED` and `Py_DEBUG`, both 0
 /// (Ouro has one interpreter lock and is not a debug build).
 fn config_vars(_m: &Value, args: Args) -> PyResult {
-    args.none("config_vars")?;
+    args.none("_sysconfig.config_vars")?;
     let d = Dict::new_value();
     let dict = d.downcast::<Dict>().expect("dict");
     dict.set_str("Py_GIL_DISABLED", int::from_i64(0));

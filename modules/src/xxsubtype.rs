@@ -102,7 +102,7 @@ builtin_subtype!(pub static SPAMLIST_TYPE: List as LIST_TYPE = TypeSpec {
         MethodDef::class("classmeth", classmeth, "classmeth(*args, **kw)"),
         MethodDef::static_("staticmeth", staticmeth, "staticmeth(*args, **kw)"),
     ],
-    getsets: &[GetSetDef::member("state", state, None).with_doc(STATE_DOC)],
+    getsets: &[GetSetDef::getter("state", state).with_doc(STATE_DOC)],
     ..TypeSpec::DEFAULT
 });
 
@@ -116,7 +116,7 @@ builtin_subtype!(pub static SPAMDICT_TYPE: Dict as DICT_TYPE = TypeSpec {
         MethodDef::new("getstate", getstate, "getstate() -> state"),
         MethodDef::new("setstate", setstate, "setstate(state)"),
     ],
-    getsets: &[GetSetDef::member("state", state, None).with_doc(STATE_DOC)],
+    getsets: &[GetSetDef::getter("state", state).with_doc(STATE_DOC)],
     ..TypeSpec::DEFAULT
 });
 

@@ -9,9 +9,9 @@ use crate::typeobj::TypeObject;
 /// One exporting type (and its subclasses).
 pub struct BufferExporter {
     pub ty: &'static PyObj<TypeObject>,
-    /// The current contents; `None` when the object cannot export now
-    /// (a closed mmap).
-    pub read: fn(&Value) -> Option<Vec<u8>>,
+    /// The current contents, or why the object cannot export now (a
+    /// closed mmap's ValueError).
+    pub read: fn(&Value) -> PyResult<Vec<u8>>,
     /// Stores `data` at byte `offset` (memoryview item assignment).
     pub write: fn(&Value, usize, &[u8]) -> PyResult<()>,
     pub readonly: fn(&Value) -> bool,
@@ -38,7 +38,13 @@ pub fn exporter(v: &Value) -> Option<&'static BufferExporter> {
         .find(|e| crate::protocol::is_instance_of(v, &TypeRef::from_static(e.ty)))
 }
 
-/// The contents of an exporter defined outside `objects`.
+/// `PyObject_GetBuffer` for an exporter defined outside `objects`: `None`
+/// when `v` is not one.
+pub fn export(v: &Value) -> Option<PyResult<Vec<u8>>> {
+    exporter(v).map(|e| (e.read)(v))
+}
+
+/// The contents of an exporter defined outside `objects`, if it can export.
 pub fn read(v: &Value) -> Option<Vec<u8>> {
-    exporter(v).and_then(|e| (e.read)(v))
+    export(v).and_then(Result::ok)
 }

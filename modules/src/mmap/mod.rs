@@ -755,8 +755,8 @@ builtin_type!(pub static MMAP_TYPE: Mmap = TypeSpec {
     ..TypeSpec::DEFAULT
 });
 
-fn export_read(v: &Value) -> Option<Vec<u8>> {
-    this(v).map.borrow().as_ref().map(|m| m.bytes().to_vec())
+fn export_read(v: &Value) -> PyResult<Vec<u8>> {
+    this(v).with(|m| Ok(m.bytes().to_vec()))
 }
 
 fn export_write(v: &Value, offset: usize, data: &[u8]) -> PyResult<()> {

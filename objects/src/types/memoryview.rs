@@ -317,9 +317,8 @@ pub fn from_object(obj: &Value) -> PyResult {
         let len = b.0.borrow().len();
         return Ok(make(obj.clone(), 0, vec![len], vec![1], b'B', false));
     }
-    if let Some(e) = crate::buffer::exporter(obj)
-        && let Some(data) = (e.read)(obj)
-    {
+    if let Some(e) = crate::buffer::exporter(obj) {
+        let data = (e.read)(obj)?;
         let readonly = (e.readonly)(obj);
         return Ok(make(
             obj.clone(),
