@@ -110,7 +110,7 @@ fn file_arg(file: Option<&Value>) -> PyResult<(i32, Option<Value>)> {
     let fd = int::to_i64(&result)
         .filter(|_| int::is_int(&result))
         .and_then(|n| i32::try_from(n).ok())
-        .filter(|&n| n >= 0 && n < i32::MAX)
+        .filter(|n| (0..i32::MAX).contains(n))
         .ok_or_else(|| runtime_error("file.fileno() is not a valid file descriptor"))?;
     // A flush error is ignored, as in CPython.
     let _ = protocol::call_method(&file, "flush", &[]);

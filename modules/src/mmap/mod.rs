@@ -272,7 +272,8 @@ fn mmap_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
 
 impl Drop for Mmap {
     fn drop(&mut self) {
-        if let Some(fd) = Some(self.fd.get()).filter(|&fd| fd >= 0) {
+        let fd = self.fd.get();
+        if fd >= 0 {
             let _ = posix::sys::close(fd);
         }
         if let Some(m) = self.map.get_mut().take()
@@ -478,7 +479,7 @@ fn mmap_resize(v: &Value, args: Args) -> PyResult {
             "mmap can't resize with extant buffers exported.",
         ));
     }
-    if new_size < 0 || (isize::MAX - new_size) as i64 <= m.offset - 1 {
+    if new_size < 0 || ((isize::MAX - new_size) as i64) < m.offset {
         return Err(value_error("new size out of range"));
     }
     if m.fd.get() < 0 && !m.anonymous {
@@ -704,7 +705,10 @@ fn mmap_setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult<()> {
 }
 
 /// Iteration goes through the sequence protocol's item, which gives
-/// one-byte `bytes` (unlike indexing, which gives ints).
+/// one-byte `bytes` (unlike indexing, which gives ints). CPython has no
+/// `__iter__` for this (`sq_item` does it); Ouro's iteration falls back to
+/// `__getitem__`, which gives ints, so mmap has an `__iter__` here (the one
+/// name `dir(mmap.mmap)` has beyond CPython's).
 fn mmap_iter(v: &Value) -> PyResult {
     let items = this(v).with(|map| {
         Ok(map

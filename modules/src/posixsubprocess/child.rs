@@ -328,3 +328,35 @@ pub fn fork_exec(plan: &Plan, preexec: Option<&Preexec>) -> io::Result<i32> {
         pid => Ok(pid),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Read;
+    use std::os::fd::AsRawFd;
+
+    /// What `report` writes for `failure`, read back through a pipe.
+    fn reported(failure: Failure, reached_preexec: bool) -> String {
+        let (mut reader, writer) = std::io::pipe().expect("pipe");
+        report(writer.as_raw_fd(), failure, reached_preexec);
+        drop(writer);
+        let mut out = String::new();
+        reader.read_to_string(&mut out).expect("read back");
+        out
+    }
+
+    #[test]
+    fn reports_are_what_subprocess_parses() {
+        assert_eq!(reported(Failure::Os(2), false), "OSError:2:noexec");
+        assert_eq!(
+            reported(Failure::Chdir(13), false),
+            "OSError:d:noexec:chdir"
+        );
+        assert_eq!(reported(Failure::Os(0x1f), true), "OSError:1f:");
+        assert_eq!(
+            reported(Failure::Preexec, true),
+            "SubprocessError:0:Exception occurred in preexec_fn."
+        );
+        assert_eq!(reported(Failure::Os(0), true), "SubprocessError:0:");
+    }
+}

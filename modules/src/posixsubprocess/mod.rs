@@ -83,7 +83,7 @@ fn argv_arg(v: &Value) -> PyResult<Vec<CString>> {
 
 /// `_Py_Uid_Converter` / `_Py_Gid_Converter`: -1 or an id that fits.
 fn id_arg(v: &Value, what: &str) -> PyResult<u32> {
-    if !protocol::has_index(v) || ouro_objects::float::as_f64(v).is_some() && !int::is_int(v) {
+    if !protocol::has_index(v) {
         return Err(type_error(format!(
             "{what} should be integer, not {}",
             protocol::type_name(v)

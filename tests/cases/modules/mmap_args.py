@@ -16,6 +16,7 @@ for name in ["ACCESS_DEFAULT", "ACCESS_READ", "ACCESS_WRITE", "ACCESS_COPY",
     print(name, getattr(mmap, name))
 print(mmap.error is OSError, mmap.ALLOCATIONGRANULARITY == mmap.PAGESIZE)
 print(mmap.mmap.__name__, mmap.mmap.__module__, mmap.mmap.__qualname__)
+print([name for name in sorted(dir(mmap.mmap)) if name != "__iter__"])
 print(mmap.__doc__)
 print(mmap.mmap.__doc__)
 for name in ["close", "find", "flush", "madvise", "move", "read", "read_byte", "readline",
