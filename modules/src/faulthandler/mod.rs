@@ -13,8 +13,9 @@
 //!   from the handler or the watchdog thread: they ask the interpreter
 //!   (`signals::request_native`) to dump at its next check, the points where
 //!   Python signal handlers run. The watchdog also sends the interpreter
-//!   thread a signal so a blocking call (`time.sleep`, a read) returns EINTR
-//!   and checks; Rust code that loops without checking delays the dump.
+//!   thread a signal so a sleep or poll returns EINTR and checks; a call the
+//!   kernel restarts (a blocking read) and Rust code that loops without
+//!   checking delay the dump until they return.
 //! - Only the interpreter thread runs Python code, so "all threads" is that
 //!   thread.
 
@@ -412,7 +413,10 @@ fn dump_traceback_later(_m: &Value, args: Args) -> PyResult {
     let exit = exit.map_or(Ok(false), |v| protocol::is_true(&v))?;
     let (fd, file) = file_arg(file.as_ref())?;
     cancel_later();
-    sys::install(wakeup_signal(), wakeup_handler, false).map_err(|e| crate::posix::os_error(&e))?;
+    // SA_RESTART: calls the kernel restarts (read, write, waitpid) go on
+    // undisturbed; sleeps and polls, which it never restarts, return EINTR
+    // and check.
+    sys::install(wakeup_signal(), wakeup_handler, true).map_err(|e| crate::posix::os_error(&e))?;
     let cancel = Arc::new((Mutex::new(false), Condvar::new()));
     let interpreter = sys::current_thread();
     let watch = Arc::clone(&cancel);
