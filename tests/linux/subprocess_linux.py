@@ -92,6 +92,13 @@ with subprocess.Popen(["echo", "ctx"], stdout=subprocess.PIPE) as p:
 print(p.returncode)
 print(subprocess.call(["sh", "-c", "exit 7"]))
 
+# Ids are checked before the fork, with CPython's 64-bit C long quirks.
+for kwargs in [{"group": 2**40}, {"group": -2}, {"user": 2**70}, {"extra_groups": [-5]}]:
+    try:
+        subprocess.run(["true"], **kwargs)
+    except (OverflowError, ValueError) as e:
+        print(type(e).__name__, e)
+
 # fork_exec's own argument checks (exception types: the messages name
 # 3.11's and 3.14's different argument counts).
 import _posixsubprocess

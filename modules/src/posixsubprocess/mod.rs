@@ -81,7 +81,10 @@ fn argv_arg(v: &Value) -> PyResult<Vec<CString>> {
     items.iter().map(fs_cstring).collect()
 }
 
-/// `_Py_Uid_Converter` / `_Py_Gid_Converter`: -1 or an id that fits.
+/// `_Py_Uid_Converter` / `_Py_Gid_Converter`: -1 or an id that fits. As in
+/// CPython, a value that fits a C long but not the 32-bit id type counts as
+/// "less than minimum" (the truncation check shares that branch), and
+/// 2**32-1 is the id type's -1, "unchanged".
 fn id_arg(v: &Value, what: &str) -> PyResult<u32> {
     if !protocol::has_index(v) {
         return Err(type_error(format!(
@@ -90,32 +93,19 @@ fn id_arg(v: &Value, what: &str) -> PyResult<u32> {
         )));
     }
     let n = protocol::index(v)?;
-    match int::to_i64(&n) {
-        Some(-1) => Ok(u32::MAX),
-        Some(n) if n < -1 => Err(PyErr::new(
+    let too_small = || {
+        PyErr::new(
             &exceptions::OVERFLOW_ERROR,
             format!("{what} is less than minimum"),
-        )),
-        Some(n) if n < i64::from(u32::MAX) => Ok(n as u32),
-        Some(_) => Err(PyErr::new(
-            &exceptions::OVERFLOW_ERROR,
-            format!("{what} is greater than maximum"),
-        )),
+        )
+    };
+    match int::to_i64(&n) {
+        Some(-1) => Ok(u32::MAX),
+        Some(n) => u32::try_from(n).map_err(|_| too_small()),
+        None if int::is_negative(&n) => Err(too_small()),
         None => Err(PyErr::new(
             &exceptions::OVERFLOW_ERROR,
-            format!(
-                "{what} is {} than {}",
-                if int::is_negative(&n) {
-                    "less"
-                } else {
-                    "greater"
-                },
-                if int::is_negative(&n) {
-                    "minimum"
-                } else {
-                    "maximum"
-                }
-            ),
+            format!("{what} is greater than maximum"),
         )),
     }
 }
