@@ -1,6 +1,7 @@
 //! Buffer exporters defined outside `objects` (`mmap.mmap`): how the bytes-like checks, `bytes()` and `memoryview` read and write their memory; a small stand-in for CPython's `bf_getbuffer`/`bf_releasebuffer` slots.
 
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::core::{PyObj, TypeRef, Value};
 use crate::err::PyResult;
@@ -22,16 +23,24 @@ pub struct BufferExporter {
 
 static EXPORTERS: Mutex<Vec<&'static BufferExporter>> = Mutex::new(Vec::new());
 
+/// Whether any exporter is registered: the bytes-like checks of every
+/// non-bytes object skip the table until then.
+static ANY: AtomicBool = AtomicBool::new(false);
+
 /// Registers an exporting type (once, when its module is created).
 pub fn register(exporter: &'static BufferExporter) {
     let mut all = EXPORTERS.lock().unwrap_or_else(|e| e.into_inner());
     if !all.iter().any(|e| std::ptr::eq(*e, exporter)) {
         all.push(exporter);
     }
+    ANY.store(true, Ordering::Release);
 }
 
 /// The exporter of `v`'s type, if any.
 pub fn exporter(v: &Value) -> Option<&'static BufferExporter> {
+    if !ANY.load(Ordering::Acquire) {
+        return None;
+    }
     let all = EXPORTERS.lock().unwrap_or_else(|e| e.into_inner());
     all.iter()
         .copied()
