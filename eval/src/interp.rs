@@ -20,8 +20,10 @@ use crate::ops;
 /// What an instruction asks the loop to do next.
 pub enum Flow {
     Next,
-    /// Push this frame and run it (a Python-to-Python call).
-    Call(Box<Frame>),
+    /// Push the frame the instruction left in the loop's callee slot and
+    /// run it (a Python-to-Python call; the slot, not this value, carries
+    /// the frame so every instruction's result stays two words).
+    Call,
     Return(Value),
     Yield(Value),
 }
@@ -76,75 +78,80 @@ pub fn run(frame: Frame) -> PyResult<Value> {
 /// Runs an entry frame, first raising `pending` in it when given (a
 /// generator's `throw`); the flag says whether it yielded (the frame is
 /// then handed back through `crate::generator::suspend`).
+///
+/// `frames` is this loop's frame stack: `frames[..=top]` are running
+/// (`frames[0]` is the entry), the slots above are idle frames kept with
+/// their registers so the next call at that depth reuses them in place.
 pub fn run_frames(entry: Frame, pending: Option<PyErr>) -> PyResult<(Value, bool)> {
     let mut frames: Vec<Frame> = Vec::with_capacity(8);
-    check_depth()?;
-    frame::push_meta(&entry.meta);
+    frame::push_meta(&entry.meta)?;
     frames.push(entry);
+    let mut top = 0;
     if let Some(e) = pending {
-        handle_error(&mut frames, e)?;
+        top = handle_error(&mut frames, top, e)?;
     }
     loop {
-        let f = frames.last_mut().expect("a running frame");
-        let result = run_until_event(f);
+        if frames.len() == top + 1 {
+            let idle = Frame::idle(&frames[top].code);
+            frames.push(idle);
+        }
+        let (running, idle) = frames.split_at_mut(top + 1);
+        let result = run_until_event(&mut running[top], &mut idle[0]);
         match result {
             Ok(Flow::Next) => {}
-            Ok(Flow::Call(new)) => {
-                if let Err(e) = check_depth() {
-                    handle_error(&mut frames, e)?;
+            Ok(Flow::Call) => {
+                if let Err(e) = frame::push_meta(&frames[top + 1].meta) {
+                    frames[top + 1].end();
+                    top = handle_error(&mut frames, top, e)?;
                     continue;
                 }
-                frame::push_meta(&new.meta);
-                frames.push(*new);
+                top += 1;
             }
             Ok(Flow::Return(v)) => {
-                let done = frames.pop().expect("frame");
-                if finish_frame(done) {
+                if top == 0 {
+                    finish_entry(frames);
                     return Ok((v, false));
                 }
-                push(frames.last_mut().expect("caller"), v);
+                end_called(&mut frames[top]);
+                top -= 1;
+                push(&mut frames[top], v);
             }
             Ok(Flow::Yield(v)) => {
-                let done = frames.pop().expect("frame");
                 frame::pop_meta();
+                frames.truncate(1);
+                let done = frames.pop().expect("the entry frame");
                 crate::generator::suspend(done);
                 return Ok((v, true));
             }
-            Err(e) => handle_error(&mut frames, e)?,
+            Err(e) => top = handle_error(&mut frames, top, e)?,
         }
     }
 }
 
-/// The Python recursion limit counts Python frames only; native levels
-/// have their own guard (`protocol::enter_recursion`), as in CPython 3.14.
-fn check_depth() -> PyResult<()> {
-    let limit = protocol::recursion_limit() as usize;
-    if frame::depth() >= limit {
-        return Err(PyErr::new(
-            &exceptions::RECURSION_ERROR,
-            "maximum recursion depth exceeded",
-        ));
-    }
-    Ok(())
-}
-
-/// Ends a frame that returned or unwound; says whether it was an entry
-/// frame (its result goes to a native caller).
-fn finish_frame(f: Frame) -> bool {
-    frame::finish(&f);
+/// Ends a called frame that returned or unwound, leaving its slot idle.
+fn end_called(f: &mut Frame) {
+    frame::finish(f);
     frame::pop_meta();
-    let entry = f.entry;
-    frame::recycle(f);
-    entry
+    f.end();
 }
 
-/// Unwinds `e` through the frames: the innermost handler catches it, or the
-/// entry frame returns it to the native caller.
-fn handle_error(frames: &mut Vec<Frame>, e: PyErr) -> PyResult<()> {
+/// Ends the entry frame (its result or error goes to the native caller).
+fn finish_entry(mut frames: Vec<Frame>) {
+    frames.truncate(1);
+    let entry = frames.pop().expect("the entry frame");
+    frame::finish(&entry);
+    frame::pop_meta();
+    frame::recycle(entry);
+}
+
+/// Unwinds `e` through the running frames `frames[..=top]`: the innermost
+/// handler catches it (the new top is returned), or the entry frame returns
+/// it to the native caller.
+fn handle_error(frames: &mut Vec<Frame>, mut top: usize, e: PyErr) -> PyResult<usize> {
     let mut e = e;
     crate::state::chain_context(&e);
     loop {
-        let f = frames.last_mut().expect("frame");
+        let f = &mut frames[top];
         if !std::mem::take(&mut f.reraising) {
             frame::add_traceback(e.value(), &f.meta);
         }
@@ -160,17 +167,19 @@ fn handle_error(frames: &mut Vec<Frame>, e: PyErr) -> PyResult<()> {
                 }
                 push(f, e.into_value());
                 f.ip = h.target as usize;
-                return Ok(());
+                return Ok(top);
             }
             Ok(None) => {}
             Err(_) => {
                 e = ouro_objects::err::system_error("malformed exception table");
             }
         }
-        let done = frames.pop().expect("frame");
-        if finish_frame(done) {
+        if top == 0 {
+            finish_entry(std::mem::take(frames));
             return Err(e);
         }
+        end_called(&mut frames[top]);
+        top -= 1;
     }
 }
 
@@ -201,18 +210,19 @@ fn jump_backward(f: &mut Frame, arg: u32) {
 
 /// Executes instructions until one changes frames (call, return, yield)
 /// or raises: the dispatch loop proper, with `step` inlined into it.
-fn run_until_event(f: &mut Frame) -> PyResult<Flow> {
+fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
     loop {
-        match step(f)? {
+        match step(f, callee)? {
             Flow::Next => {}
             other => return Ok(other),
         }
     }
 }
 
-/// Executes one instruction.
+/// Executes one instruction; a Python-to-Python call starts the new frame
+/// in the idle slot `callee`.
 #[inline(always)]
-fn step(f: &mut Frame) -> PyResult<Flow> {
+fn step(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
     let (op, arg) = fetch(f)?;
     use Opcode as O;
     match op {
@@ -740,12 +750,12 @@ fn step(f: &mut Frame) -> PyResult<Flow> {
             push(f, v);
         }
         O::SETUP_ANNOTATIONS => ops::setup_annotations(f)?,
-        O::CALL => return ops::call(f, arg as usize, None),
+        O::CALL => return ops::call(f, arg as usize, None, callee),
         O::CALL_KW => {
             let kwnames = pop(f)?;
-            return ops::call(f, arg as usize, Some(kwnames));
+            return ops::call(f, arg as usize, Some(kwnames), callee);
         }
-        O::CALL_FUNCTION_EX => return ops::call_function_ex(f),
+        O::CALL_FUNCTION_EX => return ops::call_function_ex(f, callee),
         O::CALL_INTRINSIC_1 => {
             let v = pop(f)?;
             let which = Intrinsic1::from_oparg(arg)
@@ -926,7 +936,8 @@ fn step(f: &mut Frame) -> PyResult<Flow> {
 /// Runs one of the instructions before `RETURN_GENERATOR` (`MAKE_CELL`,
 /// `COPY_FREE_VARS`) while a generator is being created.
 pub fn run_prefix_instruction(f: &mut Frame) -> PyResult<()> {
-    match step(f)? {
+    let mut unused = Frame::idle(&f.code);
+    match step(f, &mut unused)? {
         Flow::Next => Ok(()),
         _ => Err(ouro_objects::err::system_error(
             "unexpected instruction before RETURN_GENERATOR",
