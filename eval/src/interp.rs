@@ -83,9 +83,8 @@ pub fn run(frame: Frame) -> PyResult<Value> {
 /// (`frames[0]` is the entry), the slots above are idle frames kept with
 /// their registers so the next call at that depth reuses them in place.
 pub fn run_frames(entry: Frame, pending: Option<PyErr>) -> PyResult<(Value, bool)> {
-    let mut frames: Vec<Frame> = Vec::with_capacity(8);
     frame::push_meta(&entry.meta)?;
-    frames.push(entry);
+    let mut frames = take_stack(entry);
     let mut top = 0;
     if let Some(e) = pending {
         top = handle_error(&mut frames, top, e)?;
@@ -109,7 +108,7 @@ pub fn run_frames(entry: Frame, pending: Option<PyErr>) -> PyResult<(Value, bool
             }
             Ok(Flow::Return(v)) => {
                 if top == 0 {
-                    finish_entry(frames);
+                    finish_entry(&mut frames);
                     return Ok((v, false));
                 }
                 end_called(&mut frames[top]);
@@ -118,14 +117,59 @@ pub fn run_frames(entry: Frame, pending: Option<PyErr>) -> PyResult<(Value, bool
             }
             Ok(Flow::Yield(v)) => {
                 frame::pop_meta();
-                frames.truncate(1);
-                let done = frames.pop().expect("the entry frame");
-                crate::generator::suspend(done);
+                crate::generator::suspend(release_stack(&mut frames));
                 return Ok((v, true));
             }
             Err(e) => top = handle_error(&mut frames, top, e)?,
         }
     }
+}
+
+/// Idle frames a pooled stack keeps, and how many stacks are pooled: enough
+/// for ordinary call depths under ordinary native re-entry.
+const MAX_IDLE_FRAMES: usize = 64;
+const MAX_IDLE_STACKS: usize = 16;
+
+thread_local! {
+    /// Frame stacks of ended loops with their idle frames, so a native call
+    /// into Python (a generator's resumption, a `key=` function) allocates
+    /// no stack and no idle frame.
+    static IDLE_STACKS: std::cell::RefCell<Vec<Vec<Frame>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A frame stack for a new loop with `entry` at its bottom.
+fn take_stack(entry: Frame) -> Vec<Frame> {
+    // At thread exit the pool may be gone while finalizers still run code.
+    let pooled = IDLE_STACKS
+        .try_with(|s| s.borrow_mut().pop())
+        .ok()
+        .flatten();
+    let mut frames = pooled.unwrap_or_else(|| Vec::with_capacity(8));
+    match frames.first_mut() {
+        Some(bottom) => {
+            let idle = std::mem::replace(bottom, entry);
+            frames.push(idle);
+        }
+        None => frames.push(entry),
+    }
+    frames
+}
+
+/// Takes the entry frame out of an ended loop's stack and pools the rest
+/// (all idle by then).
+fn release_stack(frames: &mut Vec<Frame>) -> Frame {
+    let entry = frames.swap_remove(0);
+    let mut idle = std::mem::take(frames);
+    idle.truncate(MAX_IDLE_FRAMES);
+    // A pool already destroyed (thread exit) just lets the frames go.
+    let _ = IDLE_STACKS.try_with(|s| {
+        let mut s = s.borrow_mut();
+        if s.len() < MAX_IDLE_STACKS {
+            s.push(idle);
+        }
+    });
+    entry
 }
 
 /// Ends a called frame that returned or unwound, leaving its slot idle.
@@ -136,9 +180,8 @@ fn end_called(f: &mut Frame) {
 }
 
 /// Ends the entry frame (its result or error goes to the native caller).
-fn finish_entry(mut frames: Vec<Frame>) {
-    frames.truncate(1);
-    let entry = frames.pop().expect("the entry frame");
+fn finish_entry(frames: &mut Vec<Frame>) {
+    let entry = release_stack(frames);
     frame::finish(&entry);
     frame::pop_meta();
     frame::recycle(entry);
@@ -175,7 +218,7 @@ fn handle_error(frames: &mut Vec<Frame>, mut top: usize, e: PyErr) -> PyResult<u
             }
         }
         if top == 0 {
-            finish_entry(std::mem::take(frames));
+            finish_entry(frames);
             return Err(e);
         }
         end_called(&mut frames[top]);
