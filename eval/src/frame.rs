@@ -4,7 +4,7 @@ use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 use ouro_objects::builtin_type;
-use ouro_objects::code::Code;
+use ouro_objects::code::{Code, Decoded};
 use ouro_objects::descr::GetSetDef;
 use ouro_objects::err::PyResult;
 use ouro_objects::none::none;
@@ -112,6 +112,9 @@ impl FrameMeta {
 /// value stack; the namespaces are in its meta. `NULL` slots are `None`.
 pub struct Frame {
     pub code: Ref<Code>,
+    /// `code`'s decoded instructions, held here so fetching one is a
+    /// bounds check and a load.
+    pub decoded: Rc<[Decoded]>,
     pub func: Option<Value>,
     pub fast: Vec<Option<Value>>,
     pub stack: Vec<Option<Value>>,
@@ -163,6 +166,7 @@ impl Frame {
         fast.resize_with(n, || None);
         stack.reserve(stacksize);
         Frame {
+            decoded: code.decoded().clone(),
             code,
             func,
             fast,
@@ -181,6 +185,7 @@ impl Frame {
     pub fn idle(code: &Ref<Code>) -> Frame {
         Frame {
             code: code.clone(),
+            decoded: code.decoded().clone(),
             func: None,
             fast: Vec::new(),
             stack: Vec::new(),
@@ -208,6 +213,7 @@ impl Frame {
             }
             None => self.meta = FrameMeta::new(code.clone(), globals, builtins, None),
         }
+        self.decoded = code.decoded().clone();
         self.code = code;
         self.func = Some(func);
         self.ip = 0;
