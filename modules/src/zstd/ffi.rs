@@ -496,3 +496,40 @@ impl Drop for DCtx {
         unsafe { sys::ZSTD_freeDCtx(self.ptr.as_ptr()) };
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bounds a 64-bit libzstd built with multithreading reports (Linux CPython's); the 32-bit reference build
+    /// has smaller window/chain/search logs and no workers, so the conformance cases leave these out.
+    #[test]
+    fn word_size_dependent_bounds_are_the_64_bit_ones() {
+        assert_eq!(param_bounds(101, true), Some((10, 31)));
+        assert_eq!(param_bounds(103, true), Some((6, 30)));
+        assert_eq!(param_bounds(104, true), Some((1, 30)));
+        assert_eq!(param_bounds(164, true), Some((0, 25)));
+        assert_eq!(param_bounds(400, true), Some((0, 256)));
+        assert_eq!(param_bounds(401, true), Some((0, 1 << 30)));
+        assert_eq!(param_bounds(402, true), Some((0, 9)));
+        assert_eq!(param_bounds(100, false), Some((10, 31)));
+        assert_eq!(param_bounds(999, true), None);
+        assert_eq!(param_bounds(101, false), None);
+    }
+
+    #[test]
+    fn contexts_round_trip_with_a_prefix() {
+        let prefix: Rc<[u8]> = Rc::from(&b"shared prefix text shared prefix text"[..]);
+        let data = b"shared prefix text and then some more shared prefix text";
+        let mut c = CCtx::new().expect("cctx");
+        c.ref_prefix(prefix.clone()).expect("prefix");
+        let (mut frame, mut pos) = (Vec::new(), 0);
+        while c.compress(&mut frame, 256, data, &mut pos, EndMode::End).expect("compress") != 0 {}
+        let mut d = DCtx::new().expect("dctx");
+        d.ref_prefix(prefix).expect("prefix");
+        let (mut out, mut pos) = (Vec::new(), 0);
+        assert_eq!(d.decompress(&mut out, 256, &frame, &mut pos).expect("decompress"), 0);
+        assert_eq!(out, data);
+        assert!(DCtx::new().expect("dctx").decompress(&mut Vec::new(), 256, &frame, &mut 0).is_err());
+    }
+}
