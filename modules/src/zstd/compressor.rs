@@ -12,7 +12,9 @@ use ouro_objects::typeobj::SlotDefs;
 use ouro_objects::{TypeRef, Value, builtin_type, bytes, exceptions, int};
 
 use super::ffi::{self, CCtx, EndMode};
-use super::{DictUse, Failure, failure, option_items, parameter_error, parse_zstd_dict, zstd_error};
+use super::{
+    DictUse, Failure, failure, option_items, parameter_error, parse_zstd_dict, zstd_error,
+};
 use crate::bz2::data_arg;
 
 /// `ZSTD_e_continue`, `ZSTD_e_flush`, `ZSTD_e_end`: the values of `CONTINUE`, `FLUSH_BLOCK`, `FLUSH_FRAME`.

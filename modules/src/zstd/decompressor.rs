@@ -12,7 +12,9 @@ use ouro_objects::typeobj::SlotDefs;
 use ouro_objects::{TypeRef, Value, bool as pybool, builtin_type, bytes, exceptions};
 
 use super::ffi::DCtx;
-use super::{DictUse, Failure, failure, option_items, parameter_error, parse_zstd_dict, zstd_error};
+use super::{
+    DictUse, Failure, failure, option_items, parameter_error, parse_zstd_dict, zstd_error,
+};
 use crate::bz2::{data_arg, max_length_arg};
 
 /// Output grows by this much when a call fills what it had.
@@ -72,13 +74,8 @@ fn this(v: &Value) -> &ZstdDecompressor {
 }
 
 fn decompressor_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
-    let [zstd_dict, options] = Args::new(args, kwnames).parse(
-        "ZstdDecompressor",
-        ["zstd_dict", "options"],
-        0,
-        0,
-        2,
-    )?;
+    let [zstd_dict, options] =
+        Args::new(args, kwnames).parse("ZstdDecompressor", ["zstd_dict", "options"], 0, 0, 2)?;
     let present = |v: Option<Value>| v.filter(|v| !v.is(&none()));
     let mut dctx = DCtx::new().ok_or_else(|| zstd_error("Unable to create ZSTD_DCtx instance."))?;
     if let Some(d) = present(zstd_dict) {
@@ -147,7 +144,11 @@ fn decompressor_decompress(v: &Value, args: Args) -> PyResult {
 
 fn unused_data(v: &Value) -> PyResult {
     let s = this(v).state.borrow();
-    Ok(bytes::new(if s.eof { s.pending.clone() } else { Vec::new() }))
+    Ok(bytes::new(if s.eof {
+        s.pending.clone()
+    } else {
+        Vec::new()
+    }))
 }
 
 builtin_type!(pub static ZSTD_DECOMPRESSOR_TYPE: ZstdDecompressor = TypeSpec {

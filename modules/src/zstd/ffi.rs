@@ -524,12 +524,25 @@ mod tests {
         let mut c = CCtx::new().expect("cctx");
         c.ref_prefix(prefix.clone()).expect("prefix");
         let (mut frame, mut pos) = (Vec::new(), 0);
-        while c.compress(&mut frame, 256, data, &mut pos, EndMode::End).expect("compress") != 0 {}
+        while c
+            .compress(&mut frame, 256, data, &mut pos, EndMode::End)
+            .expect("compress")
+            != 0
+        {}
         let mut d = DCtx::new().expect("dctx");
         d.ref_prefix(prefix).expect("prefix");
         let (mut out, mut pos) = (Vec::new(), 0);
-        assert_eq!(d.decompress(&mut out, 256, &frame, &mut pos).expect("decompress"), 0);
+        assert_eq!(
+            d.decompress(&mut out, 256, &frame, &mut pos)
+                .expect("decompress"),
+            0
+        );
         assert_eq!(out, data);
-        assert!(DCtx::new().expect("dctx").decompress(&mut Vec::new(), 256, &frame, &mut 0).is_err());
+        assert!(
+            DCtx::new()
+                .expect("dctx")
+                .decompress(&mut Vec::new(), 256, &frame, &mut 0)
+                .is_err()
+        );
     }
 }

@@ -11,16 +11,16 @@ use std::rc::Rc;
 
 use ouro_eval::native_module::{ModuleDef, exception_class};
 use ouro_objects::args::Args;
+use ouro_objects::bytes::Bytes;
 use ouro_objects::core::alloc_typed;
 use ouro_objects::descr::{GetSetDef, MethodDef};
 use ouro_objects::dict::Dict;
 use ouro_objects::err::{PyErr, PyResult, type_error, value_error};
 use ouro_objects::module::Module;
+use ouro_objects::none::none;
 use ouro_objects::str::PyStr;
 use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::SlotDefs;
-use ouro_objects::bytes::Bytes;
-use ouro_objects::none::none;
 use ouro_objects::{TypeRef, Value, builtin_type, bytes, int, protocol};
 
 use crate::bz2::data_arg;
@@ -113,10 +113,10 @@ fn parameter_error(compress: bool, key: i32, value: i32) -> PyErr {
     } else {
         (&D_PARAMETER_NAMES, "decompression")
     };
-    let name = names
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map_or_else(|| format!("unknown parameter (key {key})"), |(_, n)| (*n).to_string());
+    let name = names.iter().find(|(k, _)| *k == key).map_or_else(
+        || format!("unknown parameter (key {key})"),
+        |(_, n)| (*n).to_string(),
+    );
     match ffi::param_bounds(key, compress) {
         None => value_error(format!("invalid {kind} parameter '{name}'")),
         Some((lo, hi)) => value_error(format!(
@@ -176,9 +176,13 @@ impl ZstdDict {
         if let Some(c) = self.cdicts.borrow().get(&level) {
             return Ok(c.clone());
         }
-        let c = CDict::new(&self.content, level).map(Rc::new).ok_or_else(|| {
-            zstd_error("Failed to create a ZSTD_CDict instance from Zstandard dictionary content.")
-        })?;
+        let c = CDict::new(&self.content, level)
+            .map(Rc::new)
+            .ok_or_else(|| {
+                zstd_error(
+                    "Failed to create a ZSTD_CDict instance from Zstandard dictionary content.",
+                )
+            })?;
         self.cdicts.borrow_mut().insert(level, c.clone());
         Ok(c)
     }
@@ -227,7 +231,8 @@ fn parse_zstd_dict(v: &Value, default: DictUse) -> PyResult<(Value, DictUse)> {
 }
 
 fn dict_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
-    let [content, is_raw] = Args::new(args, kwnames).parse("ZstdDict", ["dict_content", "is_raw"], 1, 1, 1)?;
+    let [content, is_raw] =
+        Args::new(args, kwnames).parse("ZstdDict", ["dict_content", "is_raw"], 1, 1, 1)?;
     let content = data_arg(content.as_ref().expect("required"))?;
     let is_raw = match is_raw {
         Some(v) => protocol::is_true(&v)?,
@@ -372,7 +377,11 @@ fn get_param_bounds(_m: &Value, args: Args) -> PyResult {
     let key = int::index_as_c_int(parameter.as_ref().expect("required"))?;
     let compress = protocol::is_true(is_compress.as_ref().expect("required"))?;
     let (lo, hi) = ffi::param_bounds(key, compress).ok_or_else(|| {
-        let what = if compress { Failure::GetCBounds } else { Failure::GetDBounds };
+        let what = if compress {
+            Failure::GetCBounds
+        } else {
+            Failure::GetDBounds
+        };
         failure(what, ffi::unsupported_parameter())
     })?;
     Ok(Tuple::new(vec![
@@ -504,12 +513,36 @@ pub static MODULE: ModuleDef = ModuleDef {
     name: "_zstd",
     doc: "Implementation module for Zstandard compression.",
     functions: &[
-        MethodDef::new("train_dict", train_dict, "train_dict($module, samples_bytes, samples_sizes, dict_size, /)\n--\n\nTrain a Zstandard dictionary on sample data.\n\n  samples_bytes\n    Concatenation of samples.\n  samples_sizes\n    Tuple of samples' sizes.\n  dict_size\n    The size of the dictionary."),
-        MethodDef::new("finalize_dict", finalize_dict, "finalize_dict($module, custom_dict_bytes, samples_bytes, samples_sizes,\n              dict_size, compression_level, /)\n--\n\nFinalize a Zstandard dictionary.\n\n  custom_dict_bytes\n    Custom dictionary content.\n  samples_bytes\n    Concatenation of samples.\n  samples_sizes\n    Tuple of samples' sizes.\n  dict_size\n    The size of the dictionary.\n  compression_level\n    Optimize for a specific Zstandard compression level, 0 means default."),
-        MethodDef::new("get_param_bounds", get_param_bounds, "get_param_bounds($module, /, parameter, is_compress)\n--\n\nGet CompressionParameter/DecompressionParameter bounds.\n\n  parameter\n    The parameter to get bounds.\n  is_compress\n    True for CompressionParameter, False for DecompressionParameter."),
-        MethodDef::new("get_frame_size", get_frame_size, "get_frame_size($module, /, frame_buffer)\n--\n\nGet the size of a Zstandard frame, including the header and optional checksum.\n\n  frame_buffer\n    A bytes-like object, it should start from the beginning of a frame,\n    and contains at least one complete frame."),
-        MethodDef::new("get_frame_info", get_frame_info, "get_frame_info($module, /, frame_buffer)\n--\n\nGet Zstandard frame infomation from a frame header.\n\n  frame_buffer\n    A bytes-like object, containing the header of a Zstandard frame."),
-        MethodDef::new("set_parameter_types", set_parameter_types, "set_parameter_types($module, /, c_parameter_type, d_parameter_type)\n--\n\nSet CompressionParameter and DecompressionParameter types for validity check.\n\n  c_parameter_type\n    CompressionParameter IntEnum type object\n  d_parameter_type\n    DecompressionParameter IntEnum type object"),
+        MethodDef::new(
+            "train_dict",
+            train_dict,
+            "train_dict($module, samples_bytes, samples_sizes, dict_size, /)\n--\n\nTrain a Zstandard dictionary on sample data.\n\n  samples_bytes\n    Concatenation of samples.\n  samples_sizes\n    Tuple of samples' sizes.\n  dict_size\n    The size of the dictionary.",
+        ),
+        MethodDef::new(
+            "finalize_dict",
+            finalize_dict,
+            "finalize_dict($module, custom_dict_bytes, samples_bytes, samples_sizes,\n              dict_size, compression_level, /)\n--\n\nFinalize a Zstandard dictionary.\n\n  custom_dict_bytes\n    Custom dictionary content.\n  samples_bytes\n    Concatenation of samples.\n  samples_sizes\n    Tuple of samples' sizes.\n  dict_size\n    The size of the dictionary.\n  compression_level\n    Optimize for a specific Zstandard compression level, 0 means default.",
+        ),
+        MethodDef::new(
+            "get_param_bounds",
+            get_param_bounds,
+            "get_param_bounds($module, /, parameter, is_compress)\n--\n\nGet CompressionParameter/DecompressionParameter bounds.\n\n  parameter\n    The parameter to get bounds.\n  is_compress\n    True for CompressionParameter, False for DecompressionParameter.",
+        ),
+        MethodDef::new(
+            "get_frame_size",
+            get_frame_size,
+            "get_frame_size($module, /, frame_buffer)\n--\n\nGet the size of a Zstandard frame, including the header and optional checksum.\n\n  frame_buffer\n    A bytes-like object, it should start from the beginning of a frame,\n    and contains at least one complete frame.",
+        ),
+        MethodDef::new(
+            "get_frame_info",
+            get_frame_info,
+            "get_frame_info($module, /, frame_buffer)\n--\n\nGet Zstandard frame infomation from a frame header.\n\n  frame_buffer\n    A bytes-like object, containing the header of a Zstandard frame.",
+        ),
+        MethodDef::new(
+            "set_parameter_types",
+            set_parameter_types,
+            "set_parameter_types($module, /, c_parameter_type, d_parameter_type)\n--\n\nSet CompressionParameter and DecompressionParameter types for validity check.\n\n  c_parameter_type\n    CompressionParameter IntEnum type object\n  d_parameter_type\n    DecompressionParameter IntEnum type object",
+        ),
     ],
     types: || {
         vec![
