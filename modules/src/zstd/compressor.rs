@@ -13,7 +13,7 @@ use ouro_objects::{TypeRef, Value, builtin_type, bytes, exceptions, int};
 
 use super::ffi::{self, CCtx, EndMode};
 use super::{
-    DictUse, Failure, failure, option_items, parameter_error, parse_zstd_dict, zstd_error,
+    DictUse, Failure, apply_options, failure, parameter_error, parse_zstd_dict, zstd_error,
 };
 use crate::bz2::data_arg;
 
@@ -111,18 +111,17 @@ fn compressor_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyRe
         set_level(&mut s, n)?;
     }
     if let Some(options) = options {
-        for (key, value) in option_items(&options, "ZstdCompressor", true)? {
+        apply_options(&options, "ZstdCompressor", true, |key, value| {
             if key == super::C_COMPRESSION_LEVEL {
-                set_level(&mut s, value)?;
-                continue;
+                return set_level(&mut s, value);
             }
             if key == super::C_NB_WORKERS && value != 0 {
                 s.multithreaded = true;
             }
             s.cctx
                 .set_parameter(key, value)
-                .map_err(|_| parameter_error(true, key, value))?;
-        }
+                .map_err(|_| parameter_error(true, key, value))
+        })?;
     }
     if let Some(d) = zstd_dict {
         let (d, use_) = parse_zstd_dict(&d, DictUse::Undigested)?;

@@ -13,7 +13,7 @@ use ouro_objects::{TypeRef, Value, bool as pybool, builtin_type, bytes, exceptio
 
 use super::ffi::DCtx;
 use super::{
-    DictUse, Failure, failure, option_items, parameter_error, parse_zstd_dict, zstd_error,
+    DictUse, Failure, apply_options, failure, parameter_error, parse_zstd_dict, zstd_error,
 };
 use crate::bz2::{data_arg, max_length_arg};
 
@@ -92,10 +92,10 @@ fn decompressor_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> Py
         loaded.map_err(|c| failure(Failure::LoadDDict, c))?;
     }
     if let Some(options) = present(options) {
-        for (key, value) in option_items(&options, "ZstdDecompressor", false)? {
+        apply_options(&options, "ZstdDecompressor", false, |key, value| {
             dctx.set_parameter(key, value)
-                .map_err(|_| parameter_error(false, key, value))?;
-        }
+                .map_err(|_| parameter_error(false, key, value))
+        })?;
     }
     Ok(alloc_typed(
         ty,

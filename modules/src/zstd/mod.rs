@@ -125,9 +125,14 @@ fn parameter_error(compress: bool, key: i32, value: i32) -> PyErr {
     }
 }
 
-/// The items of an `options` dict as C ints, refusing keys of the other direction's parameter enum
-/// (`_zstd_set_c_parameters` / `_zstd_set_d_parameters`).
-fn option_items(options: &Value, owner: &str, compress: bool) -> PyResult<Vec<(i32, i32)>> {
+/// Passes the items of an `options` dict to `apply` as C ints, one at a time so errors come in CPython's order, and
+/// refuses keys of the other direction's parameter enum (`_zstd_set_c_parameters` / `_zstd_set_d_parameters`).
+fn apply_options(
+    options: &Value,
+    owner: &str,
+    compress: bool,
+    mut apply: impl FnMut(i32, i32) -> PyResult<()>,
+) -> PyResult<()> {
     let Some(d) = options.downcast::<Dict>() else {
         return Err(type_error(format!(
             "{owner}() argument 'options' must be dict, not {}",
@@ -139,7 +144,6 @@ fn option_items(options: &Value, owner: &str, compress: bool) -> PyResult<Vec<(i
             .as_ref()
             .map(|(c, d)| if compress { d.clone() } else { c.clone() })
     });
-    let mut items = Vec::new();
     for (key, value) in d.items() {
         if wrong_type.as_ref().is_some_and(|t| key.type_value().is(t)) {
             return Err(type_error(if compress {
@@ -148,9 +152,9 @@ fn option_items(options: &Value, owner: &str, compress: bool) -> PyResult<Vec<(i
                 "compression options dictionary key must not be a CompressionParameter attribute"
             }));
         }
-        items.push((int::index_as_c_int(&key)?, int::index_as_c_int(&value)?));
+        apply(int::index_as_c_int(&key)?, int::index_as_c_int(&value)?)?;
     }
-    Ok(items)
+    Ok(())
 }
 
 /// `DICT_TYPE_*`: how a compressor or decompressor loads a `ZstdDict`.
