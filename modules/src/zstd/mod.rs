@@ -25,6 +25,7 @@ use ouro_objects::{TypeRef, Value, builtin_type, bytes, int, protocol};
 
 use crate::bz2::data_arg;
 use ffi::{CDict, ContentSize, DDict, ZstdCode};
+use zstd_sys::{ZSTD_cParameter as C, ZSTD_dParameter as D, ZSTD_strategy as S};
 
 thread_local! {
     /// `compression.zstd.ZstdError`, made when the module is first created.
@@ -78,44 +79,105 @@ fn failure(what: Failure, code: ZstdCode) -> PyErr {
 }
 
 /// `ZSTD_c_compressionLevel` and `ZSTD_c_nbWorkers`, which the compressor treats specially.
-const C_COMPRESSION_LEVEL: i32 = 100;
-const C_NB_WORKERS: i32 = 400;
+const C_COMPRESSION_LEVEL: i32 = C::ZSTD_c_compressionLevel as i32;
+const C_NB_WORKERS: i32 = C::ZSTD_c_nbWorkers as i32;
 
-/// The names `set_parameter_error` gives the parameters in its messages.
-const C_PARAMETER_NAMES: [(i32, &str); 19] = [
-    (100, "compression_level"),
-    (101, "window_log"),
-    (102, "hash_log"),
-    (103, "chain_log"),
-    (104, "search_log"),
-    (105, "min_match"),
-    (106, "target_length"),
-    (107, "strategy"),
-    (160, "enable_long_distance_matching"),
-    (161, "ldm_hash_log"),
-    (162, "ldm_min_match"),
-    (163, "ldm_bucket_size_log"),
-    (164, "ldm_hash_rate_log"),
-    (200, "content_size_flag"),
-    (201, "checksum_flag"),
-    (202, "dict_id_flag"),
-    (400, "nb_workers"),
-    (401, "job_size"),
-    (402, "overlap_log"),
+/// The parameters `_zstd` exports, as its module constant, the name `set_parameter_error` gives it, libzstd's key.
+const C_PARAMETERS: [(&str, &str, i32); 19] = [
+    (
+        "ZSTD_c_compressionLevel",
+        "compression_level",
+        C::ZSTD_c_compressionLevel as i32,
+    ),
+    ("ZSTD_c_windowLog", "window_log", C::ZSTD_c_windowLog as i32),
+    ("ZSTD_c_hashLog", "hash_log", C::ZSTD_c_hashLog as i32),
+    ("ZSTD_c_chainLog", "chain_log", C::ZSTD_c_chainLog as i32),
+    ("ZSTD_c_searchLog", "search_log", C::ZSTD_c_searchLog as i32),
+    ("ZSTD_c_minMatch", "min_match", C::ZSTD_c_minMatch as i32),
+    (
+        "ZSTD_c_targetLength",
+        "target_length",
+        C::ZSTD_c_targetLength as i32,
+    ),
+    ("ZSTD_c_strategy", "strategy", C::ZSTD_c_strategy as i32),
+    (
+        "ZSTD_c_enableLongDistanceMatching",
+        "enable_long_distance_matching",
+        C::ZSTD_c_enableLongDistanceMatching as i32,
+    ),
+    (
+        "ZSTD_c_ldmHashLog",
+        "ldm_hash_log",
+        C::ZSTD_c_ldmHashLog as i32,
+    ),
+    (
+        "ZSTD_c_ldmMinMatch",
+        "ldm_min_match",
+        C::ZSTD_c_ldmMinMatch as i32,
+    ),
+    (
+        "ZSTD_c_ldmBucketSizeLog",
+        "ldm_bucket_size_log",
+        C::ZSTD_c_ldmBucketSizeLog as i32,
+    ),
+    (
+        "ZSTD_c_ldmHashRateLog",
+        "ldm_hash_rate_log",
+        C::ZSTD_c_ldmHashRateLog as i32,
+    ),
+    (
+        "ZSTD_c_contentSizeFlag",
+        "content_size_flag",
+        C::ZSTD_c_contentSizeFlag as i32,
+    ),
+    (
+        "ZSTD_c_checksumFlag",
+        "checksum_flag",
+        C::ZSTD_c_checksumFlag as i32,
+    ),
+    (
+        "ZSTD_c_dictIDFlag",
+        "dict_id_flag",
+        C::ZSTD_c_dictIDFlag as i32,
+    ),
+    ("ZSTD_c_nbWorkers", "nb_workers", C::ZSTD_c_nbWorkers as i32),
+    ("ZSTD_c_jobSize", "job_size", C::ZSTD_c_jobSize as i32),
+    (
+        "ZSTD_c_overlapLog",
+        "overlap_log",
+        C::ZSTD_c_overlapLog as i32,
+    ),
 ];
 
-const D_PARAMETER_NAMES: [(i32, &str); 1] = [(100, "window_log_max")];
+const D_PARAMETERS: [(&str, &str, i32); 1] = [(
+    "ZSTD_d_windowLogMax",
+    "window_log_max",
+    D::ZSTD_d_windowLogMax as i32,
+)];
+
+/// The `ZSTD_strategy` values, exported as module constants.
+const STRATEGIES: [(&str, S); 9] = [
+    ("ZSTD_fast", S::ZSTD_fast),
+    ("ZSTD_dfast", S::ZSTD_dfast),
+    ("ZSTD_greedy", S::ZSTD_greedy),
+    ("ZSTD_lazy", S::ZSTD_lazy),
+    ("ZSTD_lazy2", S::ZSTD_lazy2),
+    ("ZSTD_btlazy2", S::ZSTD_btlazy2),
+    ("ZSTD_btopt", S::ZSTD_btopt),
+    ("ZSTD_btultra", S::ZSTD_btultra),
+    ("ZSTD_btultra2", S::ZSTD_btultra2),
+];
 
 /// `set_parameter_error`: why setting `key` to `value` failed, with the parameter's valid range.
 fn parameter_error(compress: bool, key: i32, value: i32) -> PyErr {
-    let (names, kind): (&[(i32, &str)], _) = if compress {
-        (&C_PARAMETER_NAMES, "compression")
+    let (params, kind): (&[(&str, &str, i32)], _) = if compress {
+        (&C_PARAMETERS, "compression")
     } else {
-        (&D_PARAMETER_NAMES, "decompression")
+        (&D_PARAMETERS, "decompression")
     };
-    let name = names.iter().find(|(k, _)| *k == key).map_or_else(
+    let name = params.iter().find(|(_, _, k)| *k == key).map_or_else(
         || format!("unknown parameter (key {key})"),
-        |(_, n)| (*n).to_string(),
+        |(_, n, _)| (*n).to_string(),
     );
     match ffi::param_bounds(key, compress) {
         None => value_error(format!("invalid {kind} parameter '{name}'")),
@@ -476,38 +538,11 @@ fn init(module: &Value) -> PyResult<()> {
         "ZSTD_DStreamOutSize",
         int::from_usize(ffi::dstream_out_size()),
     );
-    for (name, value) in [
-        ("ZSTD_c_compressionLevel", 100),
-        ("ZSTD_c_windowLog", 101),
-        ("ZSTD_c_hashLog", 102),
-        ("ZSTD_c_chainLog", 103),
-        ("ZSTD_c_searchLog", 104),
-        ("ZSTD_c_minMatch", 105),
-        ("ZSTD_c_targetLength", 106),
-        ("ZSTD_c_strategy", 107),
-        ("ZSTD_c_enableLongDistanceMatching", 160),
-        ("ZSTD_c_ldmHashLog", 161),
-        ("ZSTD_c_ldmMinMatch", 162),
-        ("ZSTD_c_ldmBucketSizeLog", 163),
-        ("ZSTD_c_ldmHashRateLog", 164),
-        ("ZSTD_c_contentSizeFlag", 200),
-        ("ZSTD_c_checksumFlag", 201),
-        ("ZSTD_c_dictIDFlag", 202),
-        ("ZSTD_c_nbWorkers", 400),
-        ("ZSTD_c_jobSize", 401),
-        ("ZSTD_c_overlapLog", 402),
-        ("ZSTD_d_windowLogMax", 100),
-        ("ZSTD_fast", 1),
-        ("ZSTD_dfast", 2),
-        ("ZSTD_greedy", 3),
-        ("ZSTD_lazy", 4),
-        ("ZSTD_lazy2", 5),
-        ("ZSTD_btlazy2", 6),
-        ("ZSTD_btopt", 7),
-        ("ZSTD_btultra", 8),
-        ("ZSTD_btultra2", 9),
-    ] {
-        m.set(name, int::from_i64(value));
+    for (name, _, key) in C_PARAMETERS.iter().chain(&D_PARAMETERS) {
+        m.set(name, int::from_i64(i64::from(*key)));
+    }
+    for (name, strategy) in STRATEGIES {
+        m.set(name, int::from_i64(strategy as i64));
     }
     compressor::add_mode_constants();
     Ok(())
