@@ -52,6 +52,7 @@ mod typing_module;
 mod unix;
 mod weakref;
 mod zlib;
+mod zstd;
 
 /// Every module of this crate; the program registers them at start-up.
 pub static MODULES: &[&ModuleDef] = &[
@@ -106,4 +107,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &resource::MODULE,
     &pwd::MODULE,
     &grp::MODULE,
+    &zstd::MODULE,
 ];
