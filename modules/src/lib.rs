@@ -57,6 +57,7 @@ mod unix;
 mod weakref;
 mod xxsubtype;
 mod zlib;
+mod zstd;
 
 /// Every module of this crate; the program registers them at start-up.
 pub static MODULES: &[&ModuleDef] = &[
@@ -116,4 +117,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &faulthandler::MODULE,
     &sysconfig::MODULE,
     &xxsubtype::MODULE,
+    &zstd::MODULE,
 ];
