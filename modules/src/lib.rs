@@ -37,6 +37,7 @@ mod resource;
 mod select;
 pub mod signal;
 mod socket;
+mod sqlite3;
 mod sre;
 pub mod stat;
 mod statistics;
@@ -106,4 +107,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &resource::MODULE,
     &pwd::MODULE,
     &grp::MODULE,
+    &sqlite3::MODULE,
 ];

@@ -29,6 +29,7 @@ use ouro_objects::{TypeRef, Value, exceptions, int};
 
 pub use files::c_int;
 pub use path::fsdecode;
+pub use path::{fsencode, fspath};
 pub use path::strerror;
 
 /// The `OSError` for a failed call with no file name (for `time`).
