@@ -29,8 +29,8 @@ use ouro_objects::{TypeRef, Value, exceptions, int};
 
 pub use files::c_int;
 pub use path::fsdecode;
-pub use path::{fsencode, fspath};
 pub use path::strerror;
+pub use path::{fsencode, fspath};
 
 /// The `OSError` for a failed call with no file name (for `time`).
 pub fn os_error(e: &std::io::Error) -> ouro_objects::PyErr {

@@ -192,6 +192,10 @@ fn conn_init(v: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<()> {
     }
     let db = Db::open(&path, open_flags).map_err(|msg| code_error(sys::SQLITE_CANTOPEN, &msg))?;
     db.busy_timeout((timeout * 1000.0) as c_int);
+    // libsqlite3-sys builds SQLite with SQLITE_DEFAULT_FOREIGN_KEYS=1; CPython links a stock SQLite where
+    // foreign key enforcement starts off.
+    db.config_bool(sys::SQLITE_DBCONFIG_ENABLE_FKEY, 0)
+        .map_err(|_| db_error(&db))?;
     let c = this(v);
     if let Some(old) = c.db.replace(Some(db.clone())) {
         old.close();
@@ -478,11 +482,7 @@ fn conn_create_function(v: &Value, args: Args) -> PyResult {
     {
         flags |= sys::SQLITE_DETERMINISTIC;
     }
-    let rc = if is_none(&func) {
-        db.delete_function(&name, narg, flags)
-    } else {
-        db.create_function(&name, narg, flags, func, run_scalar)
-    };
+    let rc = db.create_function(&name, narg, flags, func, run_scalar);
     check_created(&db, rc)
 }
 
@@ -498,11 +498,7 @@ fn conn_create_aggregate(v: &Value, args: Args) -> PyResult {
     let name = name_arg("create_aggregate", &name.unwrap_or_else(none))?;
     let narg = c_int_arg(&narg.unwrap_or_else(none))?;
     let cls = cls.unwrap_or_else(none);
-    let rc = if is_none(&cls) {
-        db.delete_function(&name, narg, sys::SQLITE_UTF8)
-    } else {
-        db.create_aggregate(&name, narg, sys::SQLITE_UTF8, cls, &AGGREGATE_FNS, false)
-    };
+    let rc = db.create_aggregate(&name, narg, sys::SQLITE_UTF8, cls, &AGGREGATE_FNS, false);
     check_created(&db, rc)
 }
 
@@ -682,7 +678,7 @@ fn conn_backup(v: &Value, args: Args) -> PyResult {
     let target = target.unwrap_or_else(none);
     let Some(tc) = target.downcast::<Connection>() else {
         return Err(type_error(format!(
-            "backup() argument 1 must be sqlite3.Connection, not {}",
+            "backup() argument 'target' must be sqlite3.Connection, not {}",
             arg_type_name(&target)
         )));
     };

@@ -672,10 +672,10 @@ impl Blob {
     }
 
     pub fn len(&self) -> usize {
-        // SAFETY: the handle is open when `ptr` is set.
-        self.ptr.get().map_or(0, |p| {
-            usize::try_from(unsafe { sys::sqlite3_blob_bytes(p.as_ptr()) }).unwrap_or(0)
-        })
+        let Some(p) = self.ptr.get() else { return 0 };
+        // SAFETY: the handle is open while `ptr` is set.
+        let n = unsafe { sys::sqlite3_blob_bytes(p.as_ptr()) };
+        usize::try_from(n).unwrap_or(0)
     }
 
     pub fn read(&self, offset: usize, len: usize) -> Result<Vec<u8>, c_int> {
@@ -933,7 +933,7 @@ unsafe extern "C" fn agg_value(ctx: *mut sys::sqlite3_context) {
 
 unsafe extern "C" fn agg_final(ctx: *mut sys::sqlite3_context) {
     // SAFETY: `ctx` is the live context of this call; the slot is NULL if no step ran.
-    let (cls, fns, slot) = unsafe { agg_parts(ctx, false) };
+    let (_, fns, slot) = unsafe { agg_parts(ctx, false) };
     // SAFETY: a non-NULL slot holds the instance box stored by `agg_instance`; it is taken exactly once.
     let inst = unsafe {
         if slot.is_null() || (*slot).is_null() {
@@ -944,12 +944,10 @@ unsafe extern "C" fn agg_final(ctx: *mut sys::sqlite3_context) {
             Some(*b)
         }
     };
+    // No instance: no row reached the step function, and the result stays NULL.
     let out = match inst {
         Some(inst) => (fns.finalize)(&inst),
-        None => match (fns.new)(&cls) {
-            Ok(inst) => (fns.finalize)(&inst),
-            Err(out) => out,
-        },
+        None => Out::Value(SqlValue::Null),
     };
     // SAFETY: as above.
     unsafe { set_result(ctx, out) };
