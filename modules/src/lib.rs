@@ -31,6 +31,7 @@ mod opcode;
 mod operator;
 pub mod posix;
 mod pwd;
+mod pyexpat;
 mod queue;
 mod random;
 mod resource;
@@ -108,4 +109,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &pwd::MODULE,
     &grp::MODULE,
     &sqlite3::MODULE,
+    &pyexpat::MODULE,
 ];
