@@ -45,10 +45,6 @@ impl Decoder {
         }
     }
 
-    pub fn has_pending(&self) -> bool {
-        !self.pending.is_empty()
-    }
-
     /// Decodes `data` (after any bytes held back from the last call) into `(char, byte length)` pairs;
     /// an incomplete sequence at the end waits for the next call unless `last`.
     pub fn decode(&mut self, data: &[u8], last: bool, out: &mut Vec<(char, u8)>) {

@@ -75,6 +75,9 @@ pub enum Decl {
     Pi(String, String),
 }
 
+/// Where an external ID ends, its system literal and its public literal.
+type ExternalId = (usize, Option<String>, Option<String>);
+
 struct Reader<'a> {
     s: &'a [char],
 }
@@ -104,11 +107,7 @@ impl Reader<'_> {
     }
 
     /// `SYSTEM literal` or `PUBLIC literal [literal]` at `i`; `None` if neither keyword is there.
-    fn external_id(
-        &self,
-        i: usize,
-        system_optional: bool,
-    ) -> TokResult<Option<(usize, Option<String>, Option<String>)>> {
+    fn external_id(&self, i: usize, system_optional: bool) -> TokResult<Option<ExternalId>> {
         let (k, kw) = self.keyword(i)?;
         match kw.as_str() {
             "SYSTEM" => {
@@ -311,7 +310,7 @@ pub fn doctype(s: &[char], lt: usize, dtd: &mut Dtd) -> TokResult<(usize, Vec<(u
                 },
             ));
             out.push((i, Decl::Piece(">".into())));
-            out.push((i + 1, Decl::EndDoctype));
+            out.push((i, Decl::EndDoctype));
             return Ok((i + 1, out));
         }
         Some('[') => out.push((

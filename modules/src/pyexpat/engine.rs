@@ -200,6 +200,13 @@ impl Engine {
         last: bool,
         table_for: &dyn Fn(&str) -> Option<Box<[char; 256]>>,
     ) -> Result<(), XmlError> {
+        if self.state == State::Done {
+            let pos = self.current();
+            return Err(self.fail(XmlError {
+                code: E_FINISHED,
+                pos,
+            }));
+        }
         self.final_ = last;
         if self.decoder.is_none() {
             self.head.extend_from_slice(data);
@@ -244,7 +251,20 @@ impl Engine {
         table_for: &dyn Fn(&str) -> Option<Box<[char; 256]>>,
     ) -> Result<Option<Decoder>, XmlError> {
         let h = &self.head;
-        if h.len() < 4 && !last {
+        // Wait while the first bytes could still be a byte order mark, UTF-16 "<?" or "<?xml".
+        let openings: [&[u8]; 6] = [
+            b"\xef\xbb\xbf",
+            b"\xff\xfe",
+            b"\xfe\xff",
+            b"<\0?\0",
+            b"\0<\0?",
+            b"<?xml",
+        ];
+        if !last
+            && openings
+                .iter()
+                .any(|o| h.len() < o.len() && o.starts_with(h))
+        {
             return Ok(None);
         }
         let bom = |n: usize, enc: Encoding| (n, enc);
@@ -262,6 +282,44 @@ impl Engine {
             None
         };
         if let Some((skip, enc)) = detected {
+            // A UTF-16 document's declaration may still name an encoding expat does not know, which goes
+            // to the unknown-encoding handler like any other.
+            if matches!(enc, Encoding::Utf16Le | Encoding::Utf16Be)
+                && self.forced_encoding.is_none()
+            {
+                let le = enc == Encoding::Utf16Le;
+                let ascii: Vec<u8> = h[skip..]
+                    .chunks(2)
+                    .map(|p| {
+                        if p.len() == 2 && p[usize::from(le)] == 0 {
+                            p[usize::from(!le)]
+                        } else {
+                            0xff
+                        }
+                    })
+                    .collect();
+                if ascii.starts_with(b"<?xml") {
+                    match ascii.windows(2).position(|w| w == b"?>") {
+                        None if !last && h.len() < 2048 => return Ok(None),
+                        None => {}
+                        Some(end) => {
+                            if let Some(name) = declared_encoding(&ascii[..end])
+                                && builtin(&name).is_none()
+                                && table_for(&name).is_none()
+                            {
+                                return Err(self.fail(XmlError {
+                                    code: E_UNKNOWN_ENCODING,
+                                    pos: Pos {
+                                        line: 1,
+                                        col: 0,
+                                        byte: 0,
+                                    },
+                                }));
+                            }
+                        }
+                    }
+                }
+            }
             self.head.drain(..skip);
             self.track.byte = skip;
             return Ok(Some(Decoder::new(enc)));
@@ -344,9 +402,7 @@ impl Engine {
             return self.content_step(flags);
         }
         if self.pos >= self.chars.len() {
-            if !self.final_
-                || self.decoder.as_ref().is_some_and(Decoder::has_pending) && !self.final_
-            {
+            if !self.final_ {
                 return Ok(Step::NeedMore);
             }
             return match self.state {
@@ -387,6 +443,16 @@ impl Engine {
     fn prolog_step(&mut self, flags: Flags) -> Result<Step, XmlError> {
         let i = self.pos;
         let first = self.state == State::Start;
+        // Whether the document starts with an XML declaration is known only once "<?xml" and the character
+        // after it are in.
+        let avail = &self.chars[i..];
+        if first
+            && avail.len() < 6
+            && !self.final_
+            && avail.iter().zip("<?xml".chars()).all(|(a, b)| *a == b)
+        {
+            return Ok(Step::NeedMore);
+        }
         if self.external && first {
             self.state = State::Content;
             if starts_with(&self.chars, i, "<?xml ").unwrap_or(false) {
@@ -484,8 +550,9 @@ impl Engine {
         };
         let body = text(s, i + 5, end);
         let raw = text(s, i, end + 2);
-        let Some((version, encoding, standalone)) = parse_xml_decl(&body) else {
-            return Err(self.err_at(E_XML_DECL, i));
+        let (version, encoding, standalone) = match parse_xml_decl(&body) {
+            Ok(parts) => parts,
+            Err(at) => return Err(self.err_at(E_XML_DECL, i + 5 + at)),
         };
         if let (Some(enc), Some(d)) = (&encoding, &self.decoder) {
             let declared = builtin(enc);
@@ -705,7 +772,7 @@ impl Engine {
                     raw: Some("<![CDATA[".into()),
                 }];
                 let mut off = i + 9;
-                for piece in split_lines(&t) {
+                for piece in split_cdata(&t) {
                     let pos = self.event_pos(off);
                     off += piece.chars().count();
                     events.push(Event {
@@ -807,7 +874,13 @@ impl Engine {
     }
 
     /// An attribute value with references replaced and white space normalized (expat's `appendAttributeValue`).
-    fn attr_value(&mut self, value: &[char], at: usize, depth: usize) -> Result<String, XmlError> {
+    fn attr_value(
+        &mut self,
+        value: &[char],
+        at: usize,
+        tag_at: usize,
+        depth: usize,
+    ) -> Result<String, XmlError> {
         let mut out = String::new();
         let mut k = 0;
         while k < value.len() {
@@ -832,25 +905,25 @@ impl Engine {
                                     .map(|en| (en.value.clone(), en.notation.is_some()))
                                 {
                                     None if self.dtd.has_param_refs || self.foreign_dtd => {}
-                                    None => return Err(self.err_at(E_UNDEFINED_ENTITY, at + k)),
+                                    None => return Err(self.err_at(E_UNDEFINED_ENTITY, tag_at)),
                                     Some((_, true)) => {
-                                        return Err(self.err_at(E_BINARY_ENTITY_REF, at + k));
+                                        return Err(self.err_at(E_BINARY_ENTITY_REF, tag_at));
                                     }
                                     Some((None, _)) => {
                                         return Err(
-                                            self.err_at(E_ATTRIBUTE_EXTERNAL_ENTITY_REF, at + k)
+                                            self.err_at(E_ATTRIBUTE_EXTERNAL_ENTITY_REF, tag_at)
                                         );
                                     }
                                     Some((Some(v), _)) => {
                                         if depth > 64 {
-                                            return Err(self.err_at(E_RECURSIVE_ENTITY_REF, at + k));
+                                            return Err(self.err_at(E_RECURSIVE_ENTITY_REF, tag_at));
                                         }
                                         let chars: Vec<char> = v.chars().collect();
                                         if chars.contains(&'<') {
                                             return Err(self.err_at(E_INVALID_TOKEN, at + k));
                                         }
                                         let expanded =
-                                            self.attr_value(&chars, at + k, depth + 1)?;
+                                            self.attr_value(&chars, at + k, tag_at, depth + 1)?;
                                         out.push_str(&expanded);
                                     }
                                 }
@@ -898,7 +971,7 @@ impl Engine {
             if tag.attrs[..n].iter().any(|b| b.name == a.name) {
                 return Err(self.err_at(E_DUPLICATE_ATTRIBUTE, a.name_at));
             }
-            let v = self.attr_value(&a.value, a.value_at, 0)?;
+            let v = self.attr_value(&a.value, a.value_at, i, 0)?;
             attrs.push((a.name.clone(), v));
         }
         if !flags.specified_only
@@ -1067,45 +1140,42 @@ impl Engine {
 /// The `encoding` pseudo-attribute of an XML declaration, read from its bytes.
 fn declared_encoding(head: &[u8]) -> Option<String> {
     let body: String = head.iter().map(|&b| char::from(b)).collect();
-    parse_xml_decl(body.get(5..)?).and_then(|(_, e, _)| e)
+    parse_xml_decl(body.get(5..)?).ok().and_then(|(_, e, _)| e)
 }
 
-/// `version`, `encoding` and `standalone` of an XML declaration's body; `None` if malformed.
-fn parse_xml_decl(body: &str) -> Option<(Option<String>, Option<String>, i32)> {
+type DeclParts = (Option<String>, Option<String>, i32);
+
+/// `version`, `encoding` and `standalone` of an XML declaration's body, or the offset in it of what is
+/// malformed (expat's `XmlParseXmlDecl`).
+fn parse_xml_decl(body: &str) -> Result<DeclParts, usize> {
     let s: Vec<char> = body.chars().collect();
     let mut i = 0;
-    let mut seen: Vec<(String, String)> = Vec::new();
+    let order = ["version", "encoding", "standalone"];
+    let mut next = 0;
+    let mut out: DeclParts = (None, None, -1);
     loop {
         let j = skip_space(&s, i);
         if j == s.len() {
             break;
         }
         if j == i {
-            return None;
+            return Err(j);
         }
         let mut e = j;
-        while e < s.len() && (s[e].is_ascii_alphanumeric()) {
+        while e < s.len() && s[e].is_ascii_alphanumeric() {
             e += 1;
         }
         let name = text(&s, j, e);
         let k = skip_space(&s, e);
         if s.get(k) != Some(&'=') {
-            return None;
+            return Err(j);
         }
         let k = skip_space(&s, k + 1);
-        let (le, v) = literal(&s, k).ok()?;
-        seen.push((name, v));
-        i = le;
-    }
-    let order = ["version", "encoding", "standalone"];
-    let mut last = 0;
-    let mut out = (None, None, -1);
-    for (n, v) in seen {
-        let idx = order.iter().position(|o| *o == n)?;
-        if idx < last {
-            return None;
-        }
-        last = idx + 1;
+        let (le, v) = literal(&s, k).map_err(|_| k)?;
+        let Some(idx) = order.iter().position(|o| *o == name).filter(|&x| x >= next) else {
+            return Err(j);
+        };
+        next = idx + 1;
         match idx {
             0 => out.0 = Some(v),
             1 => out.1 = Some(v),
@@ -1113,11 +1183,14 @@ fn parse_xml_decl(body: &str) -> Option<(Option<String>, Option<String>, i32)> {
                 out.2 = match v.as_str() {
                     "yes" => 1,
                     "no" => 0,
-                    _ => return None,
+                    _ => return Err(k + 1),
                 }
             }
         }
+        i = le;
     }
-    out.0.as_ref()?;
-    Some(out)
+    if out.0.is_none() {
+        return Err(0);
+    }
+    Ok(out)
 }

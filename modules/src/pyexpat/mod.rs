@@ -178,14 +178,14 @@ pub fn expat_error_message(msg: &str) -> PyErr {
     new_error(msg)
 }
 
-fn str_arg(fname: &str, pos: usize, v: &Value) -> PyResult<Option<String>> {
+fn str_arg(fname: &str, name: &str, v: &Value) -> PyResult<Option<String>> {
     if is_none(v) {
         return Ok(None);
     }
     match v.downcast::<PyStr>() {
         Some(s) => Ok(Some(s.to_string_lossy())),
         None => Err(type_error(format!(
-            "{fname}() argument {pos} must be str or None, not {}",
+            "{fname}() argument '{name}' must be str or None, not {}",
             arg_type_name(v)
         ))),
     }
@@ -200,11 +200,11 @@ fn m_parser_create(_m: &Value, args: Args) -> PyResult {
         3,
     )?;
     let encoding = match encoding {
-        Some(e) => str_arg("ParserCreate", 1, &e)?,
+        Some(e) => str_arg("ParserCreate", "encoding", &e)?,
         None => None,
     };
     let separator = match separator {
-        Some(s) => str_arg("ParserCreate", 2, &s)?,
+        Some(s) => str_arg("ParserCreate", "namespace_separator", &s)?,
         None => None,
     };
     if separator.as_ref().is_some_and(|s| s.chars().count() > 1) {
@@ -344,6 +344,7 @@ pub static MODULE: ModuleDef = ModuleDef {
             "ErrorString($module, code, /)\n--\n\nReturns string error for given number.",
         ),
     ],
-    types: || vec![&XMLPARSER_TYPE],
+    // The type is exposed as `XMLParserType` only (init), not under its own name.
+    types: ModuleDef::no_types,
     init,
 };

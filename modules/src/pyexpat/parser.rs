@@ -8,7 +8,7 @@ use ouro_objects::args::{Args, arg_type_name};
 use ouro_objects::core::alloc_typed;
 use ouro_objects::descr::{GetSetDef, MethodDef};
 use ouro_objects::dict::Dict;
-use ouro_objects::err::{PyResult, type_error, value_error};
+use ouro_objects::err::{PyErr, PyResult, type_error, value_error};
 use ouro_objects::list::List;
 use ouro_objects::none::{is_none, none};
 use ouro_objects::str::PyStr;
@@ -418,13 +418,27 @@ fn flags_of(p: &XmlParser) -> Flags {
     }
 }
 
-/// A table for a single-byte encoding Python's codecs know, like pyexpat's `PyUnknownEncodingHandler`.
+thread_local! {
+    /// Why the last `codec_table` call gave no table, when that is an error of its own.
+    static CODEC_ERROR: RefCell<Option<PyErr>> = const { RefCell::new(None) };
+}
+
+/// A table for a single-byte encoding Python's codecs know, like pyexpat's `PyUnknownEncodingHandler`
+/// (which refuses multi-byte codecs with ValueError).
 fn codec_table(name: &str) -> Option<Box<[char; 256]>> {
     let all = bytes::new((0..=255u8).collect());
     let decoded =
-        protocol::call_method(&all, "decode", &[PyStr::new(name), PyStr::new("replace")]).ok()?;
+        match protocol::call_method(&all, "decode", &[PyStr::new(name), PyStr::new("replace")]) {
+            Ok(d) => d,
+            Err(e) => {
+                CODEC_ERROR.with(|c| *c.borrow_mut() = Some(e));
+                return None;
+            }
+        };
     let s = decoded.downcast::<PyStr>()?;
     if s.len() != 256 {
+        let e = value_error("multi-byte encodings are not supported");
+        CODEC_ERROR.with(|c| *c.borrow_mut() = Some(e));
         return None;
     }
     let mut table = Box::new(['\u{FFFF}'; 256]);
@@ -441,6 +455,9 @@ fn parse(v: &Value, data: &[u8], last: bool) -> PyResult {
     let p = this(v);
     let fed = p.engine.borrow_mut().feed(data, last, &codec_table);
     if let Err(e) = fed {
+        if let Some(err) = CODEC_ERROR.with(|c| c.borrow_mut().take()) {
+            return Err(err);
+        }
         return Err(expat_error(e));
     }
     loop {

@@ -364,3 +364,25 @@ pub fn split_lines(t: &str) -> Vec<String> {
     }
     out
 }
+
+/// Splits CDATA section content as expat reports it: a `]` that could start the closing `]]>` is a piece
+/// of its own, then each piece is split at line breaks.
+pub fn split_cdata(t: &str) -> Vec<String> {
+    let chars: Vec<char> = t.chars().collect();
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for (k, &c) in chars.iter().enumerate() {
+        if c == ']' && chars.get(k + 1).is_none_or(|&n| n == ']') {
+            if !cur.is_empty() {
+                out.extend(split_lines(&std::mem::take(&mut cur)));
+            }
+            out.push("]".to_string());
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        out.extend(split_lines(&cur));
+    }
+    out
+}
