@@ -118,6 +118,8 @@ pub struct Engine {
     pub foreign_dtd: bool,
     /// An external entity parser: content may start without a root element.
     pub external: bool,
+    /// Characters produced by entity expansion, for the amplification limit.
+    expanded: usize,
 }
 
 impl Engine {
@@ -146,6 +148,7 @@ impl Engine {
             error: None,
             foreign_dtd: false,
             external: false,
+            expanded: 0,
         }
     }
 
@@ -359,6 +362,17 @@ impl Engine {
                 },
             })),
         }
+    }
+
+    /// expat's billion-laughs protection: entity expansion may not grow past 100 times the input once it
+    /// exceeds 8 MiB (`XML_BLAP_MAX_AMP`, `XML_BLAP_ACT_THRES`).
+    fn amplify(&mut self, n: usize, at: usize) -> Result<(), XmlError> {
+        self.expanded += n;
+        let direct = self.track.byte + self.chars.len();
+        if self.expanded > 8_388_608 && self.expanded > 100 * direct {
+            return Err(self.err_at(E_AMPLIFICATION, at));
+        }
+        Ok(())
     }
 
     fn err_at(&mut self, code: u32, idx: usize) -> XmlError {
@@ -861,6 +875,7 @@ impl Engine {
         if self.frames.iter().any(|f| f.name == name) {
             return Err(self.err_at(E_RECURSIVE_ENTITY_REF, i));
         }
+        self.amplify(value.len(), i)?;
         self.advance(e);
         let depth = self.stack.len();
         self.frames.push(Frame {
@@ -922,6 +937,7 @@ impl Engine {
                                         if chars.contains(&'<') {
                                             return Err(self.err_at(E_INVALID_TOKEN, at + k));
                                         }
+                                        self.amplify(chars.len(), tag_at)?;
                                         let expanded =
                                             self.attr_value(&chars, at + k, tag_at, depth + 1)?;
                                         out.push_str(&expanded);

@@ -34,6 +34,7 @@ pub const E_UNBOUND_PREFIX: u32 = 27;
 pub const E_UNDECLARING_PREFIX: u32 = 28;
 pub const E_XML_DECL: u32 = 30;
 pub const E_FINISHED: u32 = 36;
+pub const E_AMPLIFICATION: u32 = 43;
 
 pub type TokResult<T> = Result<T, Fail>;
 
