@@ -151,13 +151,18 @@ fn entity_value(raw: &str, dtd: &Dtd, at: usize) -> TokResult<String> {
     let mut i = 0;
     while i < s.len() {
         match s[i] {
-            '&' if s.get(i + 1) == Some(&'#') => {
-                let (e, r) = reference(&s, i).map_err(|_| Fail::At(E_BAD_CHAR_REF, at))?;
-                if let Ref::Char(c) = r {
+            '&' => match reference(&s, i) {
+                Ok((e, Ref::Char(c))) => {
                     out.push(c);
+                    i = e;
                 }
-                i = e;
-            }
+                Ok((e, Ref::Entity(_))) => {
+                    out.extend(&s[i..e]);
+                    i = e;
+                }
+                Err(Fail::At(code, p)) => return Err(Fail::At(code, at + 1 + p)),
+                Err(Fail::Partial) => return Err(Fail::At(E_INVALID_TOKEN, at + 2 + i)),
+            },
             '%' => {
                 let e = name_end(&s, i + 1).map_err(|_| Fail::At(E_INVALID_TOKEN, at))?;
                 let name = text(&s, i + 1, e);
@@ -568,6 +573,9 @@ fn markup_decl(r: &Reader, lt: usize, dtd: &mut Dtd) -> TokResult<(usize, Vec<(u
                     let (le, v) = literal(s, d)?;
                     (le, Some(v), false)
                 };
+                if let Some(v) = &default {
+                    check_attr_literal(v, report_at + 1)?;
+                }
                 let default = default.map(|v| v.replace(['\t', '\n', '\r'], " "));
                 if let Some(v) = &default {
                     let list = dtd.defaults.entry(element.clone()).or_default();
@@ -623,4 +631,22 @@ fn enumeration(s: &[char], i: usize) -> TokResult<(usize, String)> {
             Some(_) => return Err(Fail::At(E_SYNTAX, j)),
         }
     }
+}
+
+/// A default attribute value may hold references but no `<` or bare `&` (expat's attribute value token).
+fn check_attr_literal(v: &str, start: usize) -> TokResult<()> {
+    let s: Vec<char> = v.chars().collect();
+    let mut i = 0;
+    while i < s.len() {
+        match s[i] {
+            '<' => return Err(Fail::At(E_INVALID_TOKEN, start + i)),
+            '&' => match reference(&s, i) {
+                Ok((e, _)) => i = e,
+                Err(Fail::At(code, p)) => return Err(Fail::At(code, start + p)),
+                Err(Fail::Partial) => return Err(Fail::At(E_INVALID_TOKEN, start + i)),
+            },
+            _ => i += 1,
+        }
+    }
+    Ok(())
 }

@@ -981,6 +981,15 @@ impl Engine {
         {
             return Err(self.err_at(E_JUNK_AFTER_DOC_ELEMENT, i));
         }
+        if self.ns_sep.is_some() {
+            let names = std::iter::once((tag.name.as_str(), i + 1))
+                .chain(tag.attrs.iter().map(|a| (a.name.as_str(), a.name_at)));
+            for (name, at) in names {
+                if let Some(bad) = qname_error(name, at) {
+                    return Err(self.err_at(E_INVALID_TOKEN, bad));
+                }
+            }
+        }
         let pos = self.event_pos(i);
         let mut attrs: Vec<(String, String)> = Vec::new();
         for (n, a) in tag.attrs.iter().enumerate() {
@@ -1128,6 +1137,11 @@ impl Engine {
             Err(Fail::At(code, at)) => return Err(self.err_at(code, at)),
         };
         let raw = text(src, i, end);
+        if self.ns_sep.is_some()
+            && let Some(bad) = qname_error(&name, name_at)
+        {
+            return Err(self.err_at(E_INVALID_TOKEN, bad));
+        }
         if let Some(f) = self.frames.last()
             && self.stack.len() <= f.depth
         {
@@ -1209,4 +1223,24 @@ fn parse_xml_decl(body: &str) -> Result<DeclParts, usize> {
         return Err(0);
     }
     Ok(out)
+}
+
+/// Where a name stops being a QName when namespaces are processed (at most one colon, with a name on
+/// each side), as expat's namespace-aware tokenizer rejects it.
+fn qname_error(name: &str, start: usize) -> Option<usize> {
+    let chars: Vec<char> = name.chars().collect();
+    let mut seen = false;
+    for (k, &c) in chars.iter().enumerate() {
+        if c == ':' {
+            if k == 0 || seen {
+                return Some(start + k);
+            }
+            seen = true;
+            match chars.get(k + 1) {
+                Some(&n) if is_name_start(n) && n != ':' => {}
+                _ => return Some(start + k + 1),
+            }
+        }
+    }
+    None
 }
