@@ -46,8 +46,9 @@ impl Decoder {
     }
 
     /// Decodes `data` (after any bytes held back from the last call) into `(char, byte length)` pairs;
-    /// an incomplete sequence at the end waits for the next call unless `last`.
-    pub fn decode(&mut self, data: &[u8], last: bool, out: &mut Vec<(char, u8)>) {
+    /// an incomplete sequence at the end waits for the next call unless `last`, when it becomes INVALID
+    /// and the result is true (expat's "partial character").
+    pub fn decode(&mut self, data: &[u8], last: bool, out: &mut Vec<(char, u8)>) -> bool {
         let mut bytes = std::mem::take(&mut self.pending);
         bytes.extend_from_slice(data);
         let mut i = 0;
@@ -78,15 +79,16 @@ impl Decoder {
                     i += n as usize;
                 }
                 None if last => {
-                    out.push((INVALID, 1));
-                    i += 1;
+                    out.push((INVALID, (bytes.len() - i) as u8));
+                    return true;
                 }
                 None => {
                     self.pending = rest.to_vec();
-                    return;
+                    return false;
                 }
             }
         }
+        false
     }
 }
 

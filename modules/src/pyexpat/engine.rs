@@ -120,6 +120,10 @@ pub struct Engine {
     pub external: bool,
     /// Characters produced by entity expansion, for the amplification limit.
     expanded: usize,
+    /// Where input ended inside a multi-byte character (absolute index), and how many characters
+    /// `compact` has dropped from the front.
+    partial_char: Option<usize>,
+    dropped: usize,
 }
 
 impl Engine {
@@ -149,6 +153,8 @@ impl Engine {
             foreign_dtd: false,
             external: false,
             expanded: 0,
+            partial_char: None,
+            dropped: 0,
         }
     }
 
@@ -225,10 +231,14 @@ impl Engine {
 
     fn decode(&mut self, data: &[u8], last: bool) -> Result<(), XmlError> {
         let mut out = Vec::new();
+        let mut partial = false;
         if let Some(d) = &mut self.decoder {
-            d.decode(data, last, &mut out);
+            partial = d.decode(data, last, &mut out);
         }
         self.compact();
+        if partial {
+            self.partial_char = Some(self.dropped + self.chars.len() + out.len() - 1);
+        }
         for (c, n) in out {
             self.chars.push(c);
             self.sizes.push(n);
@@ -243,6 +253,7 @@ impl Engine {
             self.pos_at(p);
             self.chars.drain(..p);
             self.sizes.drain(..p);
+            self.dropped += p;
             self.pos = 0;
             self.track_idx = 0;
         }
@@ -376,6 +387,13 @@ impl Engine {
     }
 
     fn err_at(&mut self, code: u32, idx: usize) -> XmlError {
+        let partial =
+            self.frames.is_empty() && self.partial_char.is_some_and(|p| p + self.dropped == idx);
+        let code = if partial && code == E_INVALID_TOKEN {
+            E_PARTIAL_CHAR
+        } else {
+            code
+        };
         let pos = match self.frames.last() {
             Some(f) => f.at,
             None => self.pos_at(idx),
@@ -710,7 +728,18 @@ impl Engine {
                 Ok(false) => {}
             }
             if s.get(i + 1) == Some(&'!') {
-                return Err(self.err_at(E_INVALID_TOKEN, i + 1));
+                // Neither a comment nor a CDATA section: expat fails where the text leaves "<!--" or
+                // "<![CDATA[".
+                let expected: &[char] = match s.get(i + 2) {
+                    Some('-') => &['<', '!', '-', '-'],
+                    _ => &['<', '!', '[', 'C', 'D', 'A', 'T', 'A', '['],
+                };
+                let bad = (i + 2..i + expected.len()).find(|&k| s.get(k) != Some(&expected[k - i]));
+                return match bad {
+                    Some(k) if k >= s.len() => self.partial(i, E_UNCLOSED_TOKEN),
+                    Some(k) => Err(self.err_at(E_INVALID_TOKEN, k)),
+                    None => Err(self.err_at(E_INVALID_TOKEN, i + 2)),
+                };
             }
             return self.start_tag_token(i, flags);
         }

@@ -24,6 +24,7 @@ pub const E_ASYNC_ENTITY: u32 = 13;
 pub const E_BAD_CHAR_REF: u32 = 14;
 pub const E_BINARY_ENTITY_REF: u32 = 15;
 pub const E_ATTRIBUTE_EXTERNAL_ENTITY_REF: u32 = 16;
+pub const E_PARTIAL_CHAR: u32 = 6;
 pub const E_MISPLACED_XML_PI: u32 = 17;
 pub const E_UNKNOWN_ENCODING: u32 = 18;
 pub const E_INCORRECT_ENCODING: u32 = 19;
