@@ -160,11 +160,15 @@ fn entity_value(raw: &str, dtd: &Dtd, at: usize) -> TokResult<String> {
                     out.extend(&s[i..e]);
                     i = e;
                 }
+                Err(Fail::At(E_INVALID_TOKEN, p)) => return Err(Fail::At(IN_LITERAL, at + 1 + p)),
                 Err(Fail::At(code, p)) => return Err(Fail::At(code, at + 1 + p)),
-                Err(Fail::Partial) => return Err(Fail::At(E_INVALID_TOKEN, at + 2 + i)),
+                Err(Fail::Partial) => return Err(Fail::At(IN_LITERAL, at + 2 + i)),
             },
             '%' => {
-                let e = name_end(&s, i + 1).map_err(|_| Fail::At(E_INVALID_TOKEN, at))?;
+                let e = name_end(&s, i + 1).map_err(|_| Fail::At(IN_LITERAL, at + 1 + i))?;
+                if s.get(e) != Some(&';') {
+                    return Err(Fail::At(IN_LITERAL, at + 1 + i));
+                }
                 let name = text(&s, i + 1, e);
                 if let Some(v) = dtd.param_entities.get(&name).and_then(|p| p.value.clone()) {
                     out.push_str(&v);
@@ -260,11 +264,87 @@ fn content_model(s: &[char], i: usize) -> TokResult<(usize, Model)> {
     ))
 }
 
+/// An invalid token inside a literal: reported where it is, not reclassified.
+const IN_LITERAL: u32 = 1000 + E_INVALID_TOKEN;
+
+/// Whether the error at `k` is a syntax error (a well-formed prolog token in the wrong place) or an invalid
+/// token, and where expat's prolog tokenizer (xmltok_impl.c `prologTok`) reports it.
+fn classify(s: &[char], k: usize) -> Fail {
+    let Some(&c) = s.get(k) else {
+        return Fail::Partial;
+    };
+    let next = s.get(k + 1).copied();
+    // What may follow a name or a literal for it to be a token.
+    let ends_token = |e: usize| match s.get(e) {
+        None => Fail::Partial,
+        Some(&n)
+            if is_space(n)
+                || matches!(n, '>' | ')' | '|' | ',' | '[' | ']' | '%' | '?' | '*' | '+') =>
+        {
+            Fail::At(E_SYNTAX, k)
+        }
+        Some(_) => Fail::At(E_INVALID_TOKEN, e),
+    };
+    match c {
+        _ if is_space(c) => Fail::At(E_SYNTAX, k),
+        _ if is_name_char(c) => {
+            let mut e = k;
+            while s.get(e).is_some_and(|&n| is_name_char(n)) {
+                e += 1;
+            }
+            ends_token(e)
+        }
+        '"' | '\'' => match s[k + 1..].iter().position(|&n| n == c) {
+            Some(p) => ends_token(k + 2 + p),
+            None => Fail::Partial,
+        },
+        '(' | ')' | '|' | ',' | '[' | ']' | '>' => Fail::At(E_SYNTAX, k),
+        '%' => match next {
+            None => Fail::Partial,
+            Some(n) if is_space(n) => Fail::At(E_SYNTAX, k),
+            Some(n) if is_name_start(n) => {
+                let mut e = k + 1;
+                while s.get(e).is_some_and(|&n| is_name_char(n)) {
+                    e += 1;
+                }
+                match s.get(e) {
+                    None => Fail::Partial,
+                    Some(';') => Fail::At(E_SYNTAX, k),
+                    Some(_) => Fail::At(E_INVALID_TOKEN, e),
+                }
+            }
+            Some(_) => Fail::At(E_INVALID_TOKEN, k + 1),
+        },
+        '#' => match next {
+            None => Fail::Partial,
+            Some(n) if is_name_start(n) => Fail::At(E_SYNTAX, k),
+            Some(_) => Fail::At(E_INVALID_TOKEN, k + 1),
+        },
+        '<' => match next {
+            None => Fail::Partial,
+            Some('!' | '?') => Fail::At(E_SYNTAX, k),
+            Some(_) => Fail::At(E_INVALID_TOKEN, k + 1),
+        },
+        _ => Fail::At(E_INVALID_TOKEN, k),
+    }
+}
+
 /// The whole `<!DOCTYPE ...>` at `lt`: its end and its declarations in order.
 pub fn doctype(s: &[char], lt: usize, dtd: &mut Dtd) -> TokResult<(usize, Vec<(usize, Decl)>)> {
+    match doctype_decls(s, lt, dtd) {
+        Err(Fail::At(E_SYNTAX | E_INVALID_TOKEN, k)) => Err(classify(s, k)),
+        Err(Fail::At(IN_LITERAL, k)) => Err(Fail::At(E_INVALID_TOKEN, k)),
+        other => other,
+    }
+}
+
+fn doctype_decls(s: &[char], lt: usize, dtd: &mut Dtd) -> TokResult<(usize, Vec<(usize, Decl)>)> {
     let r = Reader { s };
     let mut out = vec![(lt, Decl::Piece("<!DOCTYPE".into()))];
     let mut i = lt + 9;
+    if s.get(i).is_some_and(|&c| is_name_char(c)) {
+        return Err(Fail::At(E_SYNTAX, lt));
+    }
     let j = r.expect_space(i)?;
     out.push((i, Decl::Piece(text(s, i, j))));
     i = j;
@@ -378,6 +458,10 @@ fn markup_decl(r: &Reader, lt: usize, dtd: &mut Dtd) -> TokResult<(usize, Vec<(u
         return Err(Fail::At(E_INVALID_TOKEN, lt));
     }
     let (k, kw) = r.keyword(lt + 2)?;
+    let known = matches!(kw.as_str(), "ENTITY" | "NOTATION" | "ELEMENT" | "ATTLIST");
+    if !known || s.get(k).is_some_and(|&c| is_name_char(c)) {
+        return Err(Fail::At(E_SYNTAX, lt));
+    }
     let mut i = r.expect_space(k)?;
     match kw.as_str() {
         "ENTITY" => {
@@ -596,7 +680,7 @@ fn markup_decl(r: &Reader, lt: usize, dtd: &mut Dtd) -> TokResult<(usize, Vec<(u
                 j = de;
             }
         }
-        _ => Err(Fail::At(E_SYNTAX, lt + 2)),
+        _ => Err(Fail::At(E_SYNTAX, lt)),
     }
 }
 
@@ -639,11 +723,12 @@ fn check_attr_literal(v: &str, start: usize) -> TokResult<()> {
     let mut i = 0;
     while i < s.len() {
         match s[i] {
-            '<' => return Err(Fail::At(E_INVALID_TOKEN, start + i)),
+            '<' => return Err(Fail::At(IN_LITERAL, start + i)),
             '&' => match reference(&s, i) {
                 Ok((e, _)) => i = e,
+                Err(Fail::At(E_INVALID_TOKEN, p)) => return Err(Fail::At(IN_LITERAL, start + p)),
                 Err(Fail::At(code, p)) => return Err(Fail::At(code, start + p)),
-                Err(Fail::Partial) => return Err(Fail::At(E_INVALID_TOKEN, start + i)),
+                Err(Fail::Partial) => return Err(Fail::At(IN_LITERAL, start + i)),
             },
             _ => i += 1,
         }
