@@ -364,14 +364,22 @@ impl Engine {
                 d.table = Some(table);
                 Ok(Some(d))
             }
-            None => Err(self.fail(XmlError {
-                code: E_UNKNOWN_ENCODING,
-                pos: Pos {
-                    line: 1,
-                    col: 0,
-                    byte: 0,
-                },
-            })),
+            None => {
+                // Reported at the encoding name in the declaration (ASCII, so bytes are columns).
+                let at = self
+                    .head
+                    .windows(name.len())
+                    .position(|w| w == name.as_bytes())
+                    .unwrap_or(0);
+                Err(self.fail(XmlError {
+                    code: E_UNKNOWN_ENCODING,
+                    pos: Pos {
+                        line: 1,
+                        col: at,
+                        byte: at,
+                    },
+                }))
+            }
         }
     }
 
@@ -521,8 +529,10 @@ impl Engine {
                 E_INVALID_TOKEN
             } else if self.state == State::Epilog {
                 E_JUNK_AFTER_DOC_ELEMENT
-            } else {
+            } else if is_name_char(c) {
                 E_SYNTAX
+            } else {
+                E_INVALID_TOKEN
             };
             return Err(self.err_at(code, i));
         }
@@ -580,6 +590,9 @@ impl Engine {
             Some(j) => j,
             None => return self.partial(i, E_UNCLOSED_TOKEN),
         };
+        if let Some(bad) = (i..end).find(|&k| !is_char(s[k])) {
+            return Err(self.err_at(E_INVALID_TOKEN, bad));
+        }
         let body = text(s, i + 5, end);
         let raw = text(s, i, end + 2);
         let (version, encoding, standalone) = match parse_xml_decl(&body) {
@@ -1235,6 +1248,15 @@ fn parse_xml_decl(body: &str) -> Result<DeclParts, usize> {
             return Err(j);
         };
         next = idx + 1;
+        let allowed = |c: char, first: bool| match idx {
+            0 => c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | ':' | '-'),
+            1 if first => c.is_ascii_alphabetic(),
+            1 => c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'),
+            _ => true,
+        };
+        if let Some(bad) = v.chars().enumerate().position(|(n, c)| !allowed(c, n == 0)) {
+            return Err(k + 1 + bad);
+        }
         match idx {
             0 => out.0 = Some(v),
             1 => out.1 = Some(v),
