@@ -285,6 +285,13 @@ fn classify(s: &[char], k: usize) -> Fail {
         }
         Some(_) => Fail::At(E_INVALID_TOKEN, e),
     };
+    let terminator = |n: char| {
+        is_space(n) || matches!(n, '>' | ')' | '|' | ',' | '[' | ']' | '%' | '?' | '*' | '+')
+    };
+    // A name running straight into something that cannot follow it is an invalid token there.
+    if k > 0 && is_name_char(s[k - 1]) && !is_name_char(c) && !terminator(c) {
+        return Fail::At(E_INVALID_TOKEN, k);
+    }
     match c {
         _ if is_space(c) => Fail::At(E_SYNTAX, k),
         _ if is_name_char(c) => {
@@ -322,7 +329,7 @@ fn classify(s: &[char], k: usize) -> Fail {
         },
         '<' => match next {
             None => Fail::Partial,
-            Some('!' | '?') => Fail::At(E_SYNTAX, k),
+            Some(n) if n == '!' || n == '?' || is_name_start(n) => Fail::At(E_SYNTAX, k),
             Some(_) => Fail::At(E_INVALID_TOKEN, k + 1),
         },
         _ => Fail::At(E_INVALID_TOKEN, k),
@@ -460,7 +467,15 @@ fn markup_decl(r: &Reader, lt: usize, dtd: &mut Dtd) -> TokResult<(usize, Vec<(u
     let (k, kw) = r.keyword(lt + 2)?;
     let known = matches!(kw.as_str(), "ENTITY" | "NOTATION" | "ELEMENT" | "ATTLIST");
     if !known || s.get(k).is_some_and(|&c| is_name_char(c)) {
-        return Err(Fail::At(E_SYNTAX, lt));
+        let mut e = k;
+        while s.get(e).is_some_and(|&c| is_name_char(c)) {
+            e += 1;
+        }
+        return match s.get(e) {
+            None => Err(Fail::Partial),
+            Some(&c) if is_space(c) || matches!(c, '>' | '[' | '%') => Err(Fail::At(E_SYNTAX, lt)),
+            Some(_) => Err(Fail::At(IN_LITERAL, e)),
+        };
     }
     let mut i = r.expect_space(k)?;
     match kw.as_str() {

@@ -574,6 +574,14 @@ impl Engine {
         if self.state == State::Epilog {
             return Err(self.err_at(E_JUNK_AFTER_DOC_ELEMENT, i));
         }
+        if s.get(i + 1) == Some(&'!') {
+            // "<!" opening something other than a comment or the DOCTYPE.
+            return match s.get(i + 2) {
+                None => self.partial(i, E_UNCLOSED_TOKEN),
+                Some(&c) if is_name_start(c) || c == '[' => Err(self.err_at(E_SYNTAX, i)),
+                Some(_) => Err(self.err_at(E_INVALID_TOKEN, i + 2)),
+            };
+        }
         match s.get(i + 1) {
             None => self.partial(i, E_UNCLOSED_TOKEN),
             Some(&c) if is_name_start(c) => {
