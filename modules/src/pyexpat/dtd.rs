@@ -750,3 +750,47 @@ fn check_attr_literal(v: &str, start: usize) -> TokResult<()> {
     }
     Ok(())
 }
+
+/// Where the input ends inside a prolog token of the DOCTYPE starting at `lt` (the token's start), or `None`
+/// when it ends between tokens; expat reports "unclosed token" at that start, else "no element found".
+pub fn unfinished_token(s: &[char], lt: usize) -> Option<usize> {
+    let mut i = lt;
+    while i < s.len() {
+        let start = i;
+        let c = s[i];
+        let end = if is_space(c) {
+            Some(skip_space(s, i))
+        } else if is_name_char(c) || c == '#' || c == '%' {
+            let mut e = i + 1;
+            while s.get(e).is_some_and(|&n| is_name_char(n)) {
+                e += 1;
+            }
+            if c == '%' && s.get(e) == Some(&';') {
+                e += 1;
+            }
+            (e < s.len()).then_some(e)
+        } else if c == '"' || c == '\'' {
+            s[i + 1..].iter().position(|&n| n == c).map(|p| i + p + 2)
+        } else if starts_with(s, i, "<!--") == Ok(true) {
+            comment(s, i).ok().map(|(e, _)| e)
+        } else if starts_with(s, i, "<?") == Ok(true) {
+            pi(s, i).ok().map(|(e, _, _)| e)
+        } else if c == '<' {
+            let mut e = i + 1;
+            if s.get(e) == Some(&'!') {
+                e += 1;
+            }
+            while s.get(e).is_some_and(|&n| is_name_char(n)) {
+                e += 1;
+            }
+            (e < s.len()).then_some(e)
+        } else {
+            Some(i + 1)
+        };
+        match end {
+            Some(e) => i = e.max(start + 1),
+            None => return Some(start),
+        }
+    }
+    None
+}

@@ -700,7 +700,14 @@ impl Engine {
                 self.pos = e;
                 Ok(Step::Events(events))
             }
-            Err(Fail::Partial) => self.partial(i, E_UNCLOSED_TOKEN),
+            Err(Fail::Partial) if self.final_ => {
+                let (code, at) = match dtd::unfinished_token(&self.chars, i) {
+                    Some(start) => (E_UNCLOSED_TOKEN, start),
+                    None => (E_NO_ELEMENTS, self.chars.len()),
+                };
+                Err(self.err_at(code, at))
+            }
+            Err(Fail::Partial) => Ok(Step::NeedMore),
             Err(Fail::At(code, at)) => Err(self.err_at(code, at)),
         }
     }
