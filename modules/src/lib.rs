@@ -34,12 +34,14 @@ mod operator;
 pub mod posix;
 mod posixsubprocess;
 mod pwd;
+mod pyexpat;
 mod queue;
 mod random;
 mod resource;
 mod select;
 pub mod signal;
 mod socket;
+mod sqlite3;
 mod sre;
 pub mod stat;
 mod statistics;
@@ -118,4 +120,6 @@ pub static MODULES: &[&ModuleDef] = &[
     &sysconfig::MODULE,
     &xxsubtype::MODULE,
     &zstd::MODULE,
+    &sqlite3::MODULE,
+    &pyexpat::MODULE,
 ];

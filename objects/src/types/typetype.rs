@@ -378,6 +378,14 @@ fn new_heap_type(
             )));
         }
     }
+    // Secondary bases may provide the dict (`type_new_slots_bases`): a
+    // slotted class whose other base has a `__dict__` gets one too.
+    if slots_value.is_some() && !want_dict && !base_has_dict {
+        want_dict = base_refs
+            .iter()
+            .filter(|b| !b.is(&best))
+            .any(|b| b.has_instance_dict() || b.lookup_str("__dict__").is_some());
+    }
     // Python functions named __new__ are static, __init_subclass__ and
     // __class_getitem__ are class methods.
     if let Some(f) = d.get_str(&intern("__new__"))
