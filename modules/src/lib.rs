@@ -49,6 +49,7 @@ pub mod time;
 mod tokenize;
 mod types_module;
 mod typing_module;
+mod unicodedata;
 mod unix;
 mod weakref;
 mod zlib;
@@ -106,4 +107,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &resource::MODULE,
     &pwd::MODULE,
     &grp::MODULE,
+    &unicodedata::MODULE,
 ];
