@@ -10,17 +10,20 @@ FORMS = ("NFC", "NFD", "NFKC", "NFKD")
 detail = {int(a) for a in sys.argv[1:]}
 
 
+def found(db, name):
+    try:
+        return db.lookup(name)
+    except KeyError:
+        return None
+
+
 def props(db, c):
     name = db.name(c, None)
-    found = None
-    if name is not None:
-        try:
-            found = db.lookup(name) == c
-        except KeyError:
-            found = False
+    current = unicodedata.name(c, None)
+    looked_up = None if current is None else [found(db, current), found(db, current.lower())]
     return [
         db.category(c), db.bidirectional(c), db.combining(c), db.east_asian_width(c), db.mirrored(c),
-        db.decomposition(c), db.decimal(c, None), db.digit(c, None), db.numeric(c, None), name, found,
+        db.decomposition(c), db.decimal(c, None), db.digit(c, None), db.numeric(c, None), name, looked_up,
     ]
 
 

@@ -224,7 +224,7 @@ impl Version {
     /// `unicodedata.lookup`: the character or named sequence called `name`. Names, aliases and
     /// sequences match without regard to ASCII case; the algorithmic Hangul syllable and CJK
     /// names only in upper case, as CPython's `_getcode` has it. The 3.2.0 view knows neither
-    /// aliases nor sequences, nor characters assigned since.
+    /// aliases nor sequences but, like CPython's, finds characters assigned since.
     pub fn lookup(self, name: &[u8]) -> Option<Named> {
         if let Some(rest) = name.strip_prefix(b"HANGUL SYLLABLE ") {
             return hangul_syllable_by_name(rest).map(Named::Char);
@@ -253,7 +253,7 @@ impl Version {
         if hangul_syllable_name(c).is_some() || is_unified_ideograph(c) {
             return None;
         }
-        (self.name(c).as_deref() == Some(upper.as_str())).then_some(Named::Char(c))
+        (Version::Current.name(c).as_deref() == Some(upper.as_str())).then_some(Named::Char(c))
     }
 }
 
