@@ -200,7 +200,7 @@ out = [
 
 def emit_array(name, doc, ty, values, per_line=24):
     out.append(f"/// {doc}")
-    out.append(f"pub const {name}: [{ty}; {len(values)}] = [")
+    out.append(f"pub static {name}: [{ty}; {len(values)}] = [")
     for i in range(0, len(values), per_line):
         out.append("    " + ", ".join(str(v) for v in values[i:i + per_line]) + ",")
     out.append("];")
@@ -209,7 +209,7 @@ def emit_array(name, doc, ty, values, per_line=24):
 
 def emit_strs(name, doc, values):
     out.append(f"/// {doc}")
-    out.append(f"pub const {name}: [&str; {len(values)}] = [{', '.join(repr(v).replace(chr(39), chr(34)) for v in values)}];")
+    out.append(f"pub static {name}: [&str; {len(values)}] = [{', '.join(repr(v).replace(chr(39), chr(34)) for v in values)}];")
     out.append("")
 
 
@@ -223,14 +223,14 @@ emit_strs("BIDI_NAMES", "Bidirectional class names, indexed by `Record::bidirect
 emit_strs("EAW_NAMES", "East Asian width names, indexed by `Record::east_asian_width`.", EAW)
 emit_strs("DECOMP_TAGS", "Decomposition tags, indexed by a decomposition header's low byte.", TAGS)
 out.append("/// Numeric values, indexed by `Record::numeric` - 1.")
-out.append(f"pub const NUMERIC_VALUES: [f64; {len(NUMERICS)}] = [")
+out.append(f"pub static NUMERIC_VALUES: [f64; {len(NUMERICS)}] = [")
 for i in range(0, len(NUMERICS), 8):
     out.append("    " + ", ".join(repr(float(v)) + ("" if "." in repr(float(v)) or "e" in repr(float(v)) else ".0") for v in NUMERICS[i:i + 8]) + ",")
 out += ["];", ""]
 
 out.append("/// Property records: category, bidirectional, east_asian_width, mirrored, combining,")
 out.append("/// quick_check, numeric, decimal << 4 | digit (15: none).")
-out.append(f"pub const RECORDS: [[u8; 8]; {len(records)}] = [")
+out.append(f"pub static RECORDS: [[u8; 8]; {len(records)}] = [")
 for i in range(0, len(records), 6):
     out.append("    " + " ".join("[" + ", ".join(str(x) for x in r) + "]," for r in records[i:i + 6]))
 out += ["];", ""]
@@ -292,11 +292,11 @@ emit_ranges("NAME_EXCEPTIONS", "Unicode 16.0.0: code points whose having a name 
 emit_ranges("NAME_EXCEPTIONS_3_2_0", "Unicode 3.2.0: the same for its categories.", named32)
 
 out.append("/// Name aliases (NameAliases.txt) that `lookup` accepts, sorted.")
-out.append(f"pub const ALIASES: [(&str, u32); {len(aliases)}] = [")
+out.append(f"pub static ALIASES: [(&str, u32); {len(aliases)}] = [")
 out += [f'    ("{n}", {cp:#x}),' for n, cp in aliases]
 out += ["];", ""]
 out.append("/// Named character sequences that `lookup` accepts, sorted.")
-out.append(f"pub const NAMED_SEQUENCES: [(&str, &[u32]); {len(sequences)}] = [")
+out.append(f"pub static NAMED_SEQUENCES: [(&str, &[u32]); {len(sequences)}] = [")
 out += [f'    ("{n}", &[{", ".join(hex(c) for c in s)}]),' for n, s in sequences]
 out += ["];", ""]
 

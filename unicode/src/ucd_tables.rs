@@ -2,19 +2,19 @@
 //! `ucd_3_2_0`): do not edit.
 
 /// General category names, indexed by `Record::category`.
-pub const CATEGORY_NAMES: [&str; 30] = ["Cn", "Cc", "Zs", "Po", "Sc", "Ps", "Pe", "Sm", "Pd", "Nd", "Lu", "Sk", "Pc", "Ll", "So", "Lo", "Pi", "Cf", "No", "Pf", "Lt", "Lm", "Mn", "Me", "Mc", "Nl", "Zl", "Zp", "Cs", "Co"];
+pub static CATEGORY_NAMES: [&str; 30] = ["Cn", "Cc", "Zs", "Po", "Sc", "Ps", "Pe", "Sm", "Pd", "Nd", "Lu", "Sk", "Pc", "Ll", "So", "Lo", "Pi", "Cf", "No", "Pf", "Lt", "Lm", "Mn", "Me", "Mc", "Nl", "Zl", "Zp", "Cs", "Co"];
 
 /// Bidirectional class names, indexed by `Record::bidirectional` (0: none).
-pub const BIDI_NAMES: [&str; 24] = ["", "BN", "S", "B", "WS", "ON", "ET", "ES", "CS", "EN", "L", "NSM", "R", "AN", "AL", "LRE", "RLE", "PDF", "LRO", "RLO", "LRI", "RLI", "FSI", "PDI"];
+pub static BIDI_NAMES: [&str; 24] = ["", "BN", "S", "B", "WS", "ON", "ET", "ES", "CS", "EN", "L", "NSM", "R", "AN", "AL", "LRE", "RLE", "PDF", "LRO", "RLO", "LRI", "RLI", "FSI", "PDI"];
 
 /// East Asian width names, indexed by `Record::east_asian_width`.
-pub const EAW_NAMES: [&str; 6] = ["N", "Na", "A", "W", "H", "F"];
+pub static EAW_NAMES: [&str; 6] = ["N", "Na", "A", "W", "H", "F"];
 
 /// Decomposition tags, indexed by a decomposition header's low byte.
-pub const DECOMP_TAGS: [&str; 17] = ["", "<noBreak>", "<compat>", "<super>", "<fraction>", "<sub>", "<font>", "<circle>", "<wide>", "<vertical>", "<square>", "<isolated>", "<final>", "<initial>", "<medial>", "<small>", "<narrow>"];
+pub static DECOMP_TAGS: [&str; 17] = ["", "<noBreak>", "<compat>", "<super>", "<fraction>", "<sub>", "<font>", "<circle>", "<wide>", "<vertical>", "<square>", "<isolated>", "<final>", "<initial>", "<medial>", "<small>", "<narrow>"];
 
 /// Numeric values, indexed by `Record::numeric` - 1.
-pub const NUMERIC_VALUES: [f64; 144] = [
+pub static NUMERIC_VALUES: [f64; 144] = [
     0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0,
     8.0, 9.0, 0.25, 0.5, 0.75, 0.0625, 0.125, 0.1875,
     16.0, 10.0, 100.0, 1000.0, 0.00625, 0.025, 0.0375, 0.05,
@@ -37,7 +37,7 @@ pub const NUMERIC_VALUES: [f64; 144] = [
 
 /// Property records: category, bidirectional, east_asian_width, mirrored, combining,
 /// quick_check, numeric, decimal << 4 | digit (15: none).
-pub const RECORDS: [[u8; 8]; 1116] = [
+pub static RECORDS: [[u8; 8]; 1116] = [
     [1, 1, 0, 0, 0, 0, 0, 255], [1, 2, 0, 0, 0, 0, 0, 255], [1, 3, 0, 0, 0, 0, 0, 255], [1, 4, 0, 0, 0, 0, 0, 255], [2, 4, 1, 0, 0, 0, 0, 255], [3, 5, 1, 0, 0, 0, 0, 255],
     [3, 6, 1, 0, 0, 0, 0, 255], [4, 6, 1, 0, 0, 0, 0, 255], [5, 5, 1, 1, 0, 0, 0, 255], [6, 5, 1, 1, 0, 0, 0, 255], [7, 7, 1, 0, 0, 0, 0, 255], [7, 6, 1, 0, 0, 0, 0, 255],
     [3, 8, 1, 0, 0, 0, 0, 255], [8, 7, 1, 0, 0, 0, 0, 255], [8, 6, 1, 0, 0, 0, 0, 255], [3, 7, 1, 0, 0, 0, 0, 255], [9, 9, 1, 0, 0, 0, 1, 0], [9, 9, 1, 0, 0, 0, 2, 17],
@@ -232,7 +232,7 @@ pub const RECORD_SHIFT: u32 = 3;
 pub const RECORD_GROUP_SHIFT: u32 = 6;
 
 /// Group of `RECORD_GROUPS` for each code point >> (RECORD_SHIFT + RECORD_GROUP_SHIFT).
-pub const RECORD_TOP: [u16; 2176] = [
+pub static RECORD_TOP: [u16; 2176] = [
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
     24, 25, 26, 27, 28, 29, 27, 27, 27, 27, 27, 27, 27, 27, 30, 31, 32, 33, 27, 34, 35, 27, 27, 36,
     27, 37, 27, 38, 27, 27, 39, 40, 27, 41, 27, 42, 43, 27, 27, 27, 44, 27, 45, 27, 27, 27, 46, 27,
@@ -327,7 +327,7 @@ pub const RECORD_TOP: [u16; 2176] = [
 ];
 
 /// Block of `RECORD_BLOCKS` for each block of each group.
-pub const RECORD_GROUPS: [u16; 8960] = [
+pub static RECORD_GROUPS: [u16; 8960] = [
     0, 1, 0, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10, 11, 11, 12, 13, 0, 0, 0, 14, 15, 16, 17,
     18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 29, 31, 32, 33, 34, 35, 27, 30, 29, 27, 36,
     37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 27, 50, 27, 27, 27, 27, 49, 51, 27, 52, 53,
@@ -705,7 +705,7 @@ pub const RECORD_GROUPS: [u16; 8960] = [
 ];
 
 /// Index into `RECORDS` for each code point of each block.
-pub const RECORD_BLOCKS: [u16; 10968] = [
+pub static RECORD_BLOCKS: [u16; 10968] = [
     0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 1, 3, 2, 0, 0, 0, 0, 0, 0, 2, 2, 2, 1,
     4, 5, 5, 6, 7, 6, 5, 5, 8, 9, 5, 10, 12, 13, 12, 12, 16, 17, 18, 19, 20, 21, 22, 23,
     24, 25, 12, 5, 26, 27, 26, 5, 5, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
@@ -1166,7 +1166,7 @@ pub const RECORD_BLOCKS: [u16; 10968] = [
 ];
 
 /// Code points Unicode 16.0.0 assigns and 3.2.0 did not. Inclusive (first, last) pairs.
-pub const UNASSIGNED_3_2_0: [u32; 1292] = [
+pub static UNASSIGNED_3_2_0: [u32; 1292] = [
     545, 545, 564, 591, 686, 687, 751, 767, 848, 863, 880, 883, 886, 887, 891, 893,
     895, 895, 975, 975, 1015, 1023, 1159, 1159, 1231, 1231, 1270, 1271, 1274, 1279, 1296, 1327,
     1376, 1376, 1416, 1416, 1421, 1423, 1442, 1442, 1466, 1466, 1477, 1479, 1519, 1519, 1536, 1547,
@@ -1251,7 +1251,7 @@ pub const UNASSIGNED_3_2_0: [u32; 1292] = [
 ];
 
 /// Unicode 3.2.0's other differences: (code point, index into `RECORDS`) pairs, sorted.
-pub const CHANGED_3_2_0: [u32; 1150] = [
+pub static CHANGED_3_2_0: [u32; 1150] = [
     43, 11, 45, 14, 47, 15, 167, 37, 170, 42, 173, 45, 178, 50, 179, 52,
     182, 37, 185, 56, 186, 42, 660, 54, 697, 80, 698, 80, 710, 80, 711, 39,
     712, 80, 713, 39, 714, 39, 715, 39, 716, 80, 717, 39, 718, 80, 719, 80,
@@ -1332,7 +1332,7 @@ pub const DECOMP_SHIFT: u32 = 4;
 pub const DECOMP_GROUP_SHIFT: u32 = 6;
 
 /// Group of `DECOMP_GROUPS` for each code point >> (DECOMP_SHIFT + DECOMP_GROUP_SHIFT).
-pub const DECOMP_TOP: [u16; 1088] = [
+pub static DECOMP_TOP: [u16; 1088] = [
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
     5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 13, 14, 5, 5, 5, 5, 5,
     5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 15, 16, 5, 17, 5, 5, 18, 19, 20, 5,
@@ -1382,7 +1382,7 @@ pub const DECOMP_TOP: [u16; 1088] = [
 ];
 
 /// Block of `DECOMP_BLOCKS` for each block of each group.
-pub const DECOMP_GROUPS: [u16; 1984] = [
+pub static DECOMP_GROUPS: [u16; 1984] = [
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
     0, 0, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 0, 0, 0, 0, 0, 0, 0, 25, 0, 26, 27, 0,
     0, 0, 0, 0, 28, 0, 0, 29, 30, 31, 32, 33, 34, 35, 0, 36, 37, 38, 0, 39, 0, 40, 0, 41,
@@ -1469,7 +1469,7 @@ pub const DECOMP_GROUPS: [u16; 1984] = [
 ];
 
 /// Index into `DECOMP_DATA` for each code point of each block (0: none).
-pub const DECOMP_BLOCKS: [u16; 7984] = [
+pub static DECOMP_BLOCKS: [u16; 7984] = [
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
     3, 0, 6, 0, 0, 0, 0, 8, 0, 0, 11, 13, 15, 18, 0, 0, 20, 23, 25, 0, 27, 31, 35, 0,
     39, 42, 45, 48, 51, 54, 0, 57, 60, 63, 66, 69, 72, 75, 78, 81, 0, 84, 87, 90, 93, 96, 99, 0,
@@ -1806,7 +1806,7 @@ pub const DECOMP_BLOCKS: [u16; 7984] = [
 ];
 
 /// Decompositions: a header (tag index | length << 8), then the code points.
-pub const DECOMP_DATA: [u32; 14653] = [
+pub static DECOMP_DATA: [u32; 14653] = [
     0, 257, 32, 514, 32, 776, 259, 97, 514, 32, 772, 259, 50, 259, 51, 514,
     32, 769, 258, 956, 514, 32, 807, 259, 49, 259, 111, 772, 49, 8260, 52, 772,
     49, 8260, 50, 772, 51, 8260, 52, 512, 65, 768, 512, 65, 769, 512, 65, 770,
@@ -2726,7 +2726,7 @@ pub const DECOMP_DATA: [u32; 14653] = [
 ];
 
 /// Primary composites as (first, second, composite) triples, sorted by pair.
-pub const COMPOSITIONS: [u32; 2883] = [
+pub static COMPOSITIONS: [u32; 2883] = [
     60, 824, 8814, 61, 824, 8800, 62, 824, 8815, 65, 768, 192, 65, 769, 193, 65, 770, 194,
     65, 771, 195, 65, 772, 256, 65, 774, 258, 65, 775, 550, 65, 776, 196, 65, 777, 7842,
     65, 778, 197, 65, 780, 461, 65, 783, 512, 65, 785, 514, 65, 803, 7840, 65, 805, 7680,
@@ -2891,27 +2891,27 @@ pub const COMPOSITIONS: [u32; 2883] = [
 ];
 
 /// Unicode 3.2.0's decompositions corrected since: (code point, old mapping) pairs.
-pub const CORRECTIONS_3_2_0: [u32; 10] = [
+pub static CORRECTIONS_3_2_0: [u32; 10] = [
     194664, 136042, 194676, 24371, 194847, 17323, 194911, 31406, 195007, 19799,
 ];
 
 /// Code points named `CJK UNIFIED IDEOGRAPH-XXXX`. Inclusive (first, last) pairs.
-pub const CJK_UNIFIED: [u32; 20] = [
+pub static CJK_UNIFIED: [u32; 20] = [
     13312, 19903, 19968, 40959, 131072, 173791, 173824, 177977, 177984, 178205, 178208, 183969, 183984, 191456, 191472, 192093,
     196608, 201546, 201552, 205743,
 ];
 
 /// Unicode 16.0.0: code points whose having a name differs from "category is not Cn, Cc, Co or Cs". Inclusive (first, last) pairs.
-pub const NAME_EXCEPTIONS: [u32; 4] = [
+pub static NAME_EXCEPTIONS: [u32; 4] = [
     94208, 100343, 101632, 101640,
 ];
 
 /// Unicode 3.2.0: the same for its categories. Inclusive (first, last) pairs.
-pub const NAME_EXCEPTIONS_3_2_0: [u32; 0] = [
+pub static NAME_EXCEPTIONS_3_2_0: [u32; 0] = [
 ];
 
 /// Name aliases (NameAliases.txt) that `lookup` accepts, sorted.
-pub const ALIASES: [(&str, u32); 477] = [
+pub static ALIASES: [(&str, u32); 477] = [
     ("ACK", 0x6),
     ("ACKNOWLEDGE", 0x6),
     ("ALERT", 0x7),
@@ -3392,7 +3392,7 @@ pub const ALIASES: [(&str, u32); 477] = [
 ];
 
 /// Named character sequences that `lookup` accepts, sorted.
-pub const NAMED_SEQUENCES: [(&str, &[u32]); 461] = [
+pub static NAMED_SEQUENCES: [(&str, &[u32]); 461] = [
     ("ARABIC SEQUENCE NOON WITH KEHEH", &[0x646, 0x6a9]),
     ("ARABIC SEQUENCE YEH WITH HAMZA ABOVE WITH AE", &[0x626, 0x6d5]),
     ("ARABIC SEQUENCE YEH WITH HAMZA ABOVE WITH ALEF", &[0x626, 0x627]),
