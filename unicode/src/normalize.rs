@@ -241,3 +241,46 @@ fn compose(s: &[u32]) -> Vec<u32> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nf(form: Form, s: &str) -> String {
+        let cps: Vec<u32> = s.chars().map(u32::from).collect();
+        normalize(Version::Current, form, &cps)
+            .into_iter()
+            .map(|c| char::from_u32(c).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn the_four_forms() {
+        assert_eq!(
+            nf(Form::Nfd, "\u{1E9B}\u{0323}"),
+            "\u{017F}\u{0323}\u{0307}"
+        );
+        assert_eq!(nf(Form::Nfc, "\u{1E9B}\u{0323}"), "\u{1E9B}\u{0323}");
+        assert_eq!(nf(Form::Nfkd, "\u{1E9B}\u{0323}"), "s\u{0323}\u{0307}");
+        assert_eq!(nf(Form::Nfkc, "\u{1E9B}\u{0323}"), "\u{1E69}");
+        assert_eq!(nf(Form::Nfc, "\u{1100}\u{1161}\u{11A8}"), "\u{AC01}");
+        assert_eq!(nf(Form::Nfd, "\u{AC01}"), "\u{1100}\u{1161}\u{11A8}");
+        assert_eq!(nf(Form::Nfc, "\u{0958}"), "\u{0915}\u{093C}");
+    }
+
+    #[test]
+    fn quick_check_and_3_2_0_corrections() {
+        let marks = [0x61, 0x301, 0x323];
+        assert_eq!(
+            quick_check(Version::Current, Form::Nfd, &marks, false),
+            QuickCheck::No
+        );
+        assert!(!is_normalized(Version::Current, Form::Nfc, &marks));
+        assert_eq!(
+            quick_check(Version::Current, Form::Nfc, &[0x61, 0x301], false),
+            QuickCheck::Maybe
+        );
+        assert_eq!(normalize(Version::V3_2_0, Form::Nfc, &[0x2F874]), [0x5F33]);
+        assert_eq!(normalize(Version::Current, Form::Nfc, &[0x2F874]), [0x5F53]);
+    }
+}

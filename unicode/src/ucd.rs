@@ -19,6 +19,10 @@ pub struct Props([u8; 8]);
 
 const NO_VALUE: u8 = 15;
 
+/// An unassigned code point's properties (the tables list Cn, no bidirectional class and
+/// width N first).
+const UNASSIGNED: Props = Props([0, 0, 0, 0, 0, 0, 0, NO_VALUE << 4 | NO_VALUE]);
+
 impl Props {
     pub fn category(self) -> &'static str {
         t::CATEGORY_NAMES[usize::from(self.0[0])]
@@ -119,7 +123,7 @@ fn pair_lookup(pairs: &[u32], c: u32) -> Option<u32> {
 /// Unicode 16.0.0's properties of `c`; code points past U+10FFFF read as unassigned.
 pub fn props(c: u32) -> Props {
     if c > 0x10FFFF {
-        return Props(t::RECORDS[0]);
+        return UNASSIGNED;
     }
     let i = three_level(
         c,
@@ -322,4 +326,66 @@ fn hangul_syllable_by_name(s: &[u8]) -> Option<u32> {
     let s = &s[n..];
     let (t, n) = longest_jamo(s, &JAMO_T)?;
     (n == s.len()).then_some(S_BASE + (l * V_COUNT + v) * T_COUNT + t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn properties_of_both_versions() {
+        let euro = Version::Current.props(0x20AC);
+        assert_eq!(
+            (
+                euro.category(),
+                euro.bidirectional(),
+                euro.east_asian_width()
+            ),
+            ("Sc", "ET", "A")
+        );
+        let old = Version::V3_2_0.props(0x0221);
+        assert_eq!(
+            (old.category(), old.bidirectional(), old.east_asian_width()),
+            ("Cn", "", "N")
+        );
+        assert_eq!(Version::Current.props(0x0221).category(), "Ll");
+        assert_eq!(Version::Current.props(0x00BD).numeric(), Some(0.5));
+        assert_eq!(Version::Current.props(0x00B2).digit(), Some(2));
+        assert_eq!(Version::Current.props(0x00B2).decimal(), None);
+        assert_eq!(props(0x110000).category(), "Cn");
+    }
+
+    #[test]
+    fn names_and_lookups() {
+        assert_eq!(
+            Version::Current.name(0xAC01).as_deref(),
+            Some("HANGUL SYLLABLE GAG")
+        );
+        assert_eq!(
+            Version::Current.name(0x4E00).as_deref(),
+            Some("CJK UNIFIED IDEOGRAPH-4E00")
+        );
+        assert_eq!(Version::Current.name(0x17000), None);
+        assert_eq!(Version::V3_2_0.name(0x0221), None);
+        assert_eq!(
+            Version::Current.lookup(b"latin small letter a"),
+            Some(Named::Char(0x61))
+        );
+        assert_eq!(Version::Current.lookup(b"hangul syllable gag"), None);
+        assert_eq!(
+            Version::Current.lookup(b"HANGUL SYLLABLE GAG"),
+            Some(Named::Char(0xAC01))
+        );
+        assert_eq!(
+            Version::Current.lookup(b"CJK UNIFIED IDEOGRAPH-04E00"),
+            Some(Named::Char(0x4E00))
+        );
+        assert_eq!(Version::Current.lookup(b"BOM"), Some(Named::Char(0xFEFF)));
+        assert_eq!(Version::V3_2_0.lookup(b"BOM"), None);
+        assert_eq!(
+            Version::Current.lookup(b"LATIN SMALL LETTER R WITH TILDE"),
+            Some(Named::Sequence(&[0x72, 0x303]))
+        );
+        assert_eq!(Version::Current.lookup(b"LATIN SMALL LETTER_A"), None);
+    }
 }
