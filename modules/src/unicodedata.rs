@@ -342,7 +342,9 @@ fn init(module: &Value) -> PyResult<()> {
         "_ucnhash_CAPI",
         alloc_typed(
             &TypeRef::from_static(&crate::types_module::CAPSULE_TYPE),
-            crate::types_module::Capsule,
+            crate::types_module::Capsule {
+                name: "unicodedata._ucnhash_CAPI",
+            },
         ),
     );
     Ok(())
