@@ -18,3 +18,7 @@ for raw in (rb"\N{EURO SIGN}", rb"\N{bom}", rb"\N{hangul syllable ga}", rb"\N{LA
     except UnicodeDecodeError as e:
         print("UnicodeDecodeError", e)
     print(ascii(codecs.decode(raw, "unicode_escape", "replace")))
+# namereplace names characters as unicodedata.name does (none for Tangut ideographs or unassigned code points)
+for c in ["\U00017000", "\uac00", "\u4e00", "\U000323b0", "\U0001cc00", "\x00", "\u20ac", "\U000e0100", "\ud800"]:
+    print(ascii(c.encode("ascii", "namereplace")), ascii(c.encode("latin-1", "namereplace")))
+print(codecs.namereplace_errors(UnicodeEncodeError("ascii", "\U00017000\uac00\u00e9", 0, 3, "x")))
