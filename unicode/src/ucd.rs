@@ -253,6 +253,19 @@ impl Version {
                 return Some(Named::Sequence(t::NAMED_SEQUENCES[i].1));
             }
         }
+        // Every name starts with a letter and holds only letters, digits, spaces and hyphens;
+        // anything else never reaches `unicode_names2`, whose loose matching would also
+        // underflow on a leading hyphen.
+        let well_formed = upper
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_alphabetic)
+            && upper
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-');
+        if !well_formed {
+            return None;
+        }
         let c = u32::from(unicode_names2::character(&upper)?);
         if hangul_syllable_name(c).is_some() || is_unified_ideograph(c) {
             return None;
@@ -387,5 +400,7 @@ mod tests {
             Some(Named::Sequence(&[0x72, 0x303]))
         );
         assert_eq!(Version::Current.lookup(b"LATIN SMALL LETTER_A"), None);
+        assert_eq!(Version::Current.lookup(b"-A"), None);
+        assert_eq!(Version::Current.lookup(b"A -"), None);
     }
 }
