@@ -53,6 +53,7 @@ mod unicodedata;
 mod unix;
 mod weakref;
 mod zlib;
+mod zstd;
 
 /// Every module of this crate; the program registers them at start-up.
 pub static MODULES: &[&ModuleDef] = &[
@@ -108,4 +109,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &pwd::MODULE,
     &grp::MODULE,
     &unicodedata::MODULE,
+    &zstd::MODULE,
 ];

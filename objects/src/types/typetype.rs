@@ -158,7 +158,7 @@ fn type_setattro(tyv: &Value, name: &Value, value: Option<&Value>) -> PyResult<(
         return Err(type_error(format!(
             "cannot set '{}' attribute of immutable type '{}'",
             protocol::str_lossy(name),
-            t.name()
+            t.tp_name()
         )));
     }
     let Some(key) = name.downcast::<PyStr>() else {
@@ -664,13 +664,13 @@ fn check_settable(t: &TypeObject, attr: &str, value: Option<&Value>) -> PyResult
     if !t.is_heap() {
         return Err(type_error(format!(
             "cannot set '{attr}' attribute of immutable type '{}'",
-            t.name()
+            t.tp_name()
         )));
     }
     if value.is_none() {
         return Err(type_error(format!(
             "cannot delete '{attr}' attribute of immutable type '{}'",
-            t.name()
+            t.tp_name()
         )));
     }
     Ok(())
