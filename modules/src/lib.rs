@@ -55,6 +55,7 @@ pub mod time;
 mod tokenize;
 mod types_module;
 mod typing_module;
+mod unicodedata;
 mod unix;
 mod weakref;
 mod xxsubtype;
@@ -119,6 +120,7 @@ pub static MODULES: &[&ModuleDef] = &[
     &faulthandler::MODULE,
     &sysconfig::MODULE,
     &xxsubtype::MODULE,
+    &unicodedata::MODULE,
     &zstd::MODULE,
     &sqlite3::MODULE,
     &pyexpat::MODULE,
