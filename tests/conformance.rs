@@ -118,7 +118,12 @@ fn run_ouro(cases: &Path, scratch: &Path, program: &str) -> Outcome {
     let stem = scratch.join(program.replace('/', "__"));
     let stdout_path = stem.with_extension("stdout");
     let stderr_path = stem.with_extension("stderr");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ouro"))
+    // The cases were recorded with SIGINT at its default disposition; a test
+    // run started in the background inherits it ignored (and Ouro, like
+    // CPython, then installs no KeyboardInterrupt handler), so GNU env
+    // restores the default first.
+    let mut child = Command::new("env")
+        .args(["--default-signal=INT", env!("CARGO_BIN_EXE_ouro")])
         .arg(program)
         .current_dir(cases)
         .env("PYTHONHASHSEED", "0")

@@ -9,7 +9,10 @@ use std::time::Duration;
 const SIGINT: i32 = 2;
 
 fn ouro() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ouro"));
+    // SIGINT at its default disposition even when the test run was started
+    // in the background with it ignored (see tests/conformance.rs).
+    let mut cmd = Command::new("env");
+    cmd.args(["--default-signal=INT", env!("CARGO_BIN_EXE_ouro")]);
     cmd.current_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
         .stdin(Stdio::null());
     cmd

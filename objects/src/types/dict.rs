@@ -316,21 +316,34 @@ impl Dict {
 
     /// `d[key] = value`.
     pub fn set_item(&self, key: Value, value: Value) -> PyResult<()> {
+        // Rebinding an existing str key (attributes, globals) is the common
+        // case: no hashing through `key_hash`, no general lookup.
+        if self.str_keys_only.get()
+            && key.downcast_exact::<PyStr>().is_some()
+            && let Some(ix) = self.str_entry_index(&key)
+        {
+            self.replace_value(ix, value);
+            return Ok(());
+        }
         let hash = key_hash(&key)?;
         self.insert_hashed(key, hash, value)
     }
 
+    /// Rebinds the entry at `ix`; the old value is dropped (which may run
+    /// Python code) once the table is consistent again.
+    fn replace_value(&self, ix: usize, value: Value) {
+        let old = {
+            let mut t = self.table.borrow_mut();
+            let e = t.entries[ix].as_mut().expect("indexed entry is live");
+            std::mem::replace(&mut e.value, value)
+        };
+        self.touched();
+        drop(old);
+    }
+
     fn insert_hashed(&self, key: Value, hash: i64, value: Value) -> PyResult<()> {
         match self.lookup(&key, hash)? {
-            Probe::Found(ix) => {
-                let old = {
-                    let mut t = self.table.borrow_mut();
-                    let e = t.entries[ix].as_mut().expect("live");
-                    std::mem::replace(&mut e.value, value)
-                };
-                self.touched();
-                drop(old);
-            }
+            Probe::Found(ix) => self.replace_value(ix, value),
             Probe::Missing => {
                 if key.downcast_exact::<PyStr>().is_none() {
                     self.str_keys_only.set(false);
