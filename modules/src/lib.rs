@@ -13,6 +13,7 @@ mod codecs_module;
 mod collections;
 mod contextvars;
 mod csv;
+mod decimal;
 #[cfg(test)]
 mod dir_parity;
 pub mod errno;
@@ -106,4 +107,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &resource::MODULE,
     &pwd::MODULE,
     &grp::MODULE,
+    &decimal::MODULE,
 ];
