@@ -57,7 +57,14 @@ builtin_type!(pub static CONTEXT_TYPE: PyContext = TypeSpec {
     name: "decimal.Context",
     doc: Some("Context(prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None, flags=None, traps=None)\n--\n\nThe context affects almost all operations and controls rounding,\nOver/Underflow, raising of exceptions and much more.  A new context\ncan be constructed as follows:\n\n    >>> c = Context(prec=28, Emin=-425000000, Emax=425000000,\n    ...             rounding=ROUND_HALF_EVEN, capitals=1, clamp=1,\n    ...             traps=[InvalidOperation, DivisionByZero, Overflow],\n    ...             flags=[])\n    >>>\n\n"),
     flags: flags::BASETYPE,
-    slots: SlotDefs { new: Some(context_new), init: Some(context_init), repr: Some(context_repr), ..SlotDefs::NONE },
+    slots: SlotDefs {
+        new: Some(context_new),
+        init: Some(context_init),
+        repr: Some(context_repr),
+        getattro: Some(context_getattr),
+        setattro: Some(context_setattr),
+        ..SlotDefs::NONE
+    },
     methods: super::methods::CONTEXT_METHODS,
     getsets: &[
         GetSetDef::with_setter("prec", |v| Ok(int::from_i64(this(v).borrow().prec)), |v, x| set_field(v, x, "prec")),
@@ -66,11 +73,25 @@ builtin_type!(pub static CONTEXT_TYPE: PyContext = TypeSpec {
         GetSetDef::with_setter("Emax", |v| Ok(int::from_i64(this(v).borrow().emax)), |v, x| set_field(v, x, "Emax")),
         GetSetDef::with_setter("capitals", |v| Ok(int::from_i64(i64::from(this(v).borrow().capitals))), |v, x| set_field(v, x, "capitals")),
         GetSetDef::with_setter("clamp", |v| Ok(int::from_i64(i64::from(this(v).borrow().clamp))), |v, x| set_field(v, x, "clamp")),
-        GetSetDef::with_setter("flags", |v| signal_dict(v, false), |v, x| set_field(v, x, "flags")),
-        GetSetDef::with_setter("traps", |v| signal_dict(v, true), |v, x| set_field(v, x, "traps")),
     ],
     ..TypeSpec::DEFAULT
 });
+
+/// `flags` and `traps` are looked up by name, outside the type's dict, as context_getattr does.
+fn context_getattr(v: &Value, name: &Value) -> PyResult {
+    match name.downcast::<PyStr>().map(|s| s.to_string_lossy()).as_deref() {
+        Some("flags") => signal_dict(v, false),
+        Some("traps") => signal_dict(v, true),
+        _ => protocol::generic_getattr(v, name),
+    }
+}
+
+fn context_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
+    match name.downcast::<PyStr>().map(|s| s.to_string_lossy()).as_deref() {
+        Some(field @ ("flags" | "traps")) => set_field(v, value, field),
+        _ => protocol::generic_setattr(v, name, value),
+    }
+}
 
 pub fn this(v: &Value) -> &Rc<RefCell<Ctx>> {
     &v.downcast::<PyContext>().expect("Context method on a Context").ctx
@@ -213,8 +234,18 @@ fn set_field(v: &Value, x: Option<&Value>, name: &str) -> PyResult<()> {
     Ok(())
 }
 
+/// The signals set in `bits`, by bit order as libmpdec prints them (`mpd_lsnprint_signals`).
 fn signal_names(bits: u32) -> Vec<&'static str> {
-    SIGNALS.iter().filter(|(_, f)| bits & f != 0).map(|(n, _)| *n).collect()
+    let mut names: Vec<&'static str> = Vec::new();
+    for bit in 0..15 {
+        let flag = bits & (1 << bit);
+        if let Some((name, _)) = SIGNALS.iter().find(|(_, f)| flag & f != 0) {
+            if !names.contains(name) {
+                names.push(name);
+            }
+        }
+    }
+    names
 }
 
 pub fn context_repr(v: &Value) -> PyResult {

@@ -153,7 +153,7 @@ fn decimal_tuple() -> PyResult {
 fn init(module: &Value) -> PyResult<()> {
     let m = module.downcast::<Module>().ok_or_else(|| runtime_error("_decimal: not a module"))?;
     ouro_objects::typeobj::ready(&context::SIGNAL_DICT_MIXIN_TYPE);
-    ouro_objects::typeobj::ready(&context::CONTEXT_MANAGER_TYPE);
+    crate::heaptype::list_module_in_dict(&[&dectype::DECIMAL_TYPE, &context::CONTEXT_TYPE, &context::CONTEXT_MANAGER_TYPE]);
     let (signals, conditions) = make_signals(m)?;
     let abc = protocol::import_module("collections.abc")?;
     let mutable_mapping = protocol::getattr_str(&abc, "MutableMapping")?;
@@ -202,7 +202,7 @@ fn init(module: &Value) -> PyResult<()> {
     m.set("HAVE_THREADS", pybool::py_bool(true));
     m.set("HAVE_CONTEXTVAR", pybool::py_bool(true));
     m.set("__version__", PyStr::new("1.70"));
-    m.set("__libmpdec_version__", PyStr::new("4.0.0"));
+    m.set("__libmpdec_version__", PyStr::new("2.5.1"));
     Ok(())
 }
 
