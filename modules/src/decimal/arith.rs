@@ -206,7 +206,7 @@ pub fn divmod(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> (Dec, Dec) {
         return (Dec::inf(neg), invalid(st, INVALID_OPERATION));
     }
     let (q, r) = divide(a, b, ctx, st);
-    (q, fix(r, ctx, st))
+    (fix(q, ctx, st), fix(r, ctx, st))
 }
 
 pub fn rem(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
@@ -241,7 +241,9 @@ pub fn divint(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
         *st |= DIVISION_BY_ZERO;
         return Dec::inf(neg);
     }
-    divide(a, b, ctx, st).0
+    // libmpdec finalizes the quotient too (clamping folds its exponent down).
+    let q = divide(a, b, ctx, st).0;
+    fix(q, ctx, st)
 }
 
 pub fn rem_near(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {

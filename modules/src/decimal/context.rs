@@ -394,7 +394,10 @@ pub fn setcontext(_m: &Value, a: Args) -> PyResult {
 
 pub fn ieee_context(_m: &Value, a: Args) -> PyResult {
     let v = a.one("IEEEContext")?;
-    let bits = protocol::index_as_isize(v)? as i64;
+    if !int::is_int(v) {
+        return Err(type_error("an integer is required"));
+    }
+    let bits = int::to_i64(v).unwrap_or(i64::MAX);
     if bits <= 0 || bits > IEEE_CONTEXT_MAX_BITS || bits % 32 != 0 {
         return Err(value_error(format!(
             "argument must be a multiple of 32, with a maximum of {IEEE_CONTEXT_MAX_BITS}"
