@@ -89,7 +89,15 @@ fn context_getattr(v: &Value, name: &Value) -> PyResult {
 fn context_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
     match name.downcast::<PyStr>().map(|s| s.to_string_lossy()).as_deref() {
         Some(field @ ("flags" | "traps")) => set_field(v, value, field),
-        _ => protocol::generic_setattr(v, name, value),
+        _ => protocol::generic_setattr(v, name, value).map_err(|e| {
+            let on_type = protocol::getattr_opt(&v.type_obj().value(), name).ok().flatten().is_some();
+            if e.matches(&exceptions::ATTRIBUTE_ERROR) && !on_type {
+                let msg = format!("'{}' object has no attribute '{}'", protocol::type_name(v), protocol::str_lossy(name));
+                PyErr::new(&exceptions::ATTRIBUTE_ERROR, msg)
+            } else {
+                e
+            }
+        }),
     }
 }
 
@@ -128,7 +136,10 @@ fn context_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<
 }
 
 fn int_field(x: &Value, lo: i64, hi: i64, msg: &str) -> PyResult<i64> {
-    let n = protocol::index_as_isize(x)? as i64;
+    if !int::is_int(x) {
+        return Err(type_error("an integer is required"));
+    }
+    let n = int::to_i64(x).unwrap_or(i64::MAX);
     if n < lo || n > hi {
         return Err(value_error(msg));
     }
@@ -447,7 +458,7 @@ pub fn localcontext(_m: &Value, a: Args) -> PyResult {
         } else if CONTEXT_ARGS.contains(&name.as_str()) {
             settings.push((name, v));
         } else {
-            return Err(type_error(format!("'{name}' is an invalid keyword argument for this function")));
+            return Err(type_error(format!("this function got an unexpected keyword argument '{name}'")));
         }
     }
     let global = context_arg(ctx_value)?;

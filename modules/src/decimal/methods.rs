@@ -404,6 +404,14 @@ pub static DECIMAL_METHODS: &[MethodDef] = &[
 
 // ---- Context-only methods ----
 
+fn ctx_is_canonical(_v: &Value, a: Args) -> PyResult {
+    let x = a.one("is_canonical")?;
+    if dectype::dec_of(x).is_none() {
+        return Err(type_error("argument must be a Decimal"));
+    }
+    Ok(pybool::py_bool(true))
+}
+
 fn ctx_power(v: &Value, a: Args) -> PyResult {
     let [x, y, modulo] = a.parse("power", ["a", "b", "modulo"], 0, 2, 3)?;
     let x = convert_raise(&required(x)?)?;
@@ -521,7 +529,7 @@ pub static CONTEXT_METHODS: &[MethodDef] = &[
     ctx_binary!("rotate", rotate),
     ctx_binary!("scaleb", ops::scaleb),
     ctx_binary!("shift", shift),
-    ctx_pred!("is_canonical", |_, _| true),
+    MethodDef::new("is_canonical", ctx_is_canonical, "is_canonical($self, x, /)\n--\n\n"),
     ctx_pred!("is_finite", |d, _| !d.is_special()),
     ctx_pred!("is_infinite", |d, _| d.is_inf()),
     ctx_pred!("is_nan", |d, _| d.is_nan()),
