@@ -451,15 +451,28 @@ pub fn integer_ratio(d: &Dec) -> PyResult<(BigInt, BigInt)> {
         Kind::Inf => return Err(overflow_error("cannot convert Infinity to integer ratio")),
         Kind::Finite => {}
     }
-    let c = d.signed_coef();
-    let (n, den) = if d.exp >= 0 {
-        (c * BigInt::from(number::pow10(d.exp as u64)), BigInt::from(1))
-    } else {
-        (c, BigInt::from(number::pow10(d.exp.unsigned_abs())))
-    };
-    let g = n.gcd(&den);
-    if g.is_zero() {
-        return Ok((n, den));
+    if d.exp >= 0 {
+        return Ok((d.signed_coef() * BigInt::from(number::pow10(d.exp as u64)), BigInt::from(1)));
     }
-    Ok((n / &g, den / g))
+    if d.coef.is_zero() {
+        return Ok((BigInt::zero(), BigInt::from(1)));
+    }
+    // The gcd with 10**k is 2**i * 5**j: cancel those factors instead of a huge gcd.
+    let k = d.exp.unsigned_abs();
+    let mut c = d.coef.clone();
+    let twos = c.trailing_zeros().unwrap_or(0).min(k);
+    c >>= twos;
+    let mut fives = 0;
+    let five = BigUint::from(5u32);
+    while fives < k {
+        let (q, r) = c.div_rem(&five);
+        if !r.is_zero() {
+            break;
+        }
+        c = q;
+        fives += 1;
+    }
+    let den = (BigUint::from(1u32) << (k - twos)) * five.pow(u32::try_from(k - fives).unwrap_or(u32::MAX));
+    let n = BigInt::from(c);
+    Ok((if d.neg { -n } else { n }, BigInt::from(den)))
 }
