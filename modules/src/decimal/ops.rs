@@ -41,14 +41,14 @@ pub fn scaleb(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
     if let Some(n) = check_nans(a, b, ctx, st) {
         return n;
     }
-    let limit = 2 * (ctx.emax + ctx.prec);
+    let limit = ctx.emax.saturating_add(ctx.prec).saturating_mul(2);
     let Some(n) = small_int_operand(b, limit) else {
         return invalid(st, INVALID_OPERATION);
     };
     if a.is_inf() {
         return a.clone();
     }
-    fix(Dec::finite(a.neg, a.coef.clone(), a.exp + n), ctx, st)
+    fix(Dec::finite(a.neg, a.coef.clone(), a.exp.saturating_add(n)), ctx, st)
 }
 
 fn quiet_ctx(ctx: &Ctx, round: Round) -> Ctx {

@@ -170,7 +170,7 @@ fn dexp(c: &BigInt, e: i64, p: i64) -> (BigInt, i64) {
     let cshift = if shift >= 0 { c * big10(shift) } else { c.div_floor(&big10(-shift)) };
     let (quot, rem) = cshift.div_mod_floor(&log10_digits(q));
     let rem = div_nearest(&rem, &big10(extra));
-    let quot = quot.to_i64().unwrap_or(i64::MAX / 4);
+    let quot = saturate(&quot);
     (div_nearest(&iexp(&rem, &big10(p)), &BigInt::from(1000)), quot - p + 3)
 }
 
@@ -294,10 +294,10 @@ fn str_less(a: &BigInt, b: &BigInt) -> bool {
 fn ln_exp_bound(a: &Dec) -> i64 {
     let adj = a.adjusted();
     if adj >= 1 {
-        return slen(&BigInt::from(adj * 23 / 10)) - 1;
+        return slen(&(BigInt::from(adj) * 23 / 10)) - 1;
     }
     if adj <= -2 {
-        return slen(&BigInt::from((-1 - adj) * 23 / 10)) - 1;
+        return slen(&((BigInt::from(-1) - adj) * 23 / 10)) - 1;
     }
     let c = BigInt::from(a.coef.clone());
     let e = a.exp;
@@ -395,7 +395,8 @@ pub fn is_integer(a: &Dec) -> bool {
     if a.exp >= 0 || a.coef.is_zero() {
         return true;
     }
-    (&a.coef % pow10((-a.exp) as u64)).is_zero()
+    // A nonzero coefficient with no more digits than places after the point is a fraction.
+    a.digits() > -a.exp && (&a.coef % pow10((-a.exp) as u64)).is_zero()
 }
 
 fn is_even_integer(a: &Dec) -> bool {
@@ -413,6 +414,9 @@ fn lshift_exact(n: &BigInt, e: i64) -> Option<BigInt> {
     }
     if e >= 0 {
         return Some(n * big10(e));
+    }
+    if -e > slen(&n.abs()) {
+        return None;
     }
     let (q, r) = n.div_rem(&big10(-e));
     r.is_zero().then_some(q)
@@ -436,6 +440,19 @@ fn log10_lb(c: &BigInt) -> i64 {
     100 * s.len() as i64 - correction[first]
 }
 
+/// An exponent beyond any context, saturated: `fix` turns it into overflow or underflow.
+fn saturate(v: &BigInt) -> i64 {
+    v.to_i64().unwrap_or(if v.is_negative() { i64::MIN / 4 } else { i64::MAX / 4 }).clamp(i64::MIN / 4, i64::MAX / 4)
+}
+
+/// The value of an integral decimal, saturated like an exponent.
+fn int_value(y: &Dec) -> i64 {
+    if y.adjusted() >= 19 {
+        return if y.neg { i64::MIN / 4 } else { i64::MAX / 4 };
+    }
+    saturate(&to_bigint(y, Round::Down))
+}
+
 /// `x**y` exactly in at most p digits, if it is exact (`_power_exact`).
 fn power_exact(x: &Dec, y: &Dec, p: i64) -> Option<Dec> {
     let (mut xc, mut xe) = strip_tens(&x.coef, x.exp);
@@ -451,16 +468,13 @@ fn power_exact(x: &Dec, y: &Dec, p: i64) -> Option<Dec> {
         if ye < 0 {
             return None;
         }
-        if ye > 20 && !xe_big.is_zero() {
-            return None;
-        }
-        let mut exponent = (xe_big * big10(ye)).to_i64()?;
+        let mut exponent = if ye > 40 { saturate(&xe_big) } else { saturate(&(xe_big * big10(ye))) };
         if y.neg {
             exponent = -exponent;
         }
         let zeros = if y_nonneg_int {
-            let ideal = x.exp.checked_mul(to_bigint(y, Round::Down).to_i64()?)?;
-            (exponent - ideal).min(p - 1)
+            let ideal = x.exp.saturating_mul(int_value(y));
+            exponent.saturating_sub(ideal).min(p - 1)
         } else {
             0
         };
@@ -511,7 +525,7 @@ fn power_exact(x: &Dec, y: &Dec, p: i64) -> Option<Dec> {
         if xc >= big10(p) {
             return None;
         }
-        let xe = (-BigInt::from(e) - xe_new).to_i64()?;
+        let xe = saturate(&(-BigInt::from(e) - xe_new));
         return Some(from_signed(&xc, xe));
     }
     let xc_bits = xc.bits() as i64;
@@ -556,14 +570,14 @@ fn power_exact(x: &Dec, y: &Dec, p: i64) -> Option<Dec> {
     }
     let m = m.to_u32()?;
     xc = xc.pow(m);
-    xe = xe.checked_mul(i64::from(m))?;
+    xe = xe.saturating_mul(i64::from(m)).clamp(i64::MIN / 4, i64::MAX / 4);
     if xc > big10(p) {
         return None;
     }
     let len = slen(&xc);
     let zeros = if y_nonneg_int {
-        let ideal = x.exp.checked_mul(to_bigint(y, Round::Down).to_i64()?)?;
-        (xe - ideal).min(p - len)
+        let ideal = x.exp.saturating_mul(int_value(y));
+        xe.saturating_sub(ideal).min(p - len)
     } else {
         0
     };
