@@ -42,7 +42,11 @@ pub fn check_nans(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Option<Dec> {
     if b.kind == Kind::SNaN {
         return check_nan(b, ctx, st);
     }
-    if a.is_nan() { check_nan(a, ctx, st) } else { check_nan(b, ctx, st) }
+    if a.is_nan() {
+        check_nan(a, ctx, st)
+    } else {
+        check_nan(b, ctx, st)
+    }
 }
 
 fn from_signed(v: BigInt, exp: i64) -> Dec {
@@ -217,7 +221,14 @@ pub fn rem(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
         return invalid(st, INVALID_OPERATION);
     }
     if b.is_zero() {
-        return invalid(st, if a.is_zero() { DIVISION_UNDEFINED } else { INVALID_OPERATION });
+        return invalid(
+            st,
+            if a.is_zero() {
+                DIVISION_UNDEFINED
+            } else {
+                INVALID_OPERATION
+            },
+        );
     }
     let r = divide(a, b, ctx, st).1;
     fix(r, ctx, st)
@@ -254,7 +265,14 @@ pub fn rem_near(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
         return invalid(st, INVALID_OPERATION);
     }
     if b.is_zero() {
-        return invalid(st, if a.is_zero() { DIVISION_UNDEFINED } else { INVALID_OPERATION });
+        return invalid(
+            st,
+            if a.is_zero() {
+                DIVISION_UNDEFINED
+            } else {
+                INVALID_OPERATION
+            },
+        );
     }
     if b.is_inf() {
         return fix(a.clone(), ctx, st);
@@ -264,7 +282,7 @@ pub fn rem_near(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
         return fix(Dec::zero(a.neg, ideal), ctx, st);
     }
     let expdiff = a.adjusted() - b.adjusted();
-    if expdiff >= ctx.prec + 1 {
+    if expdiff > ctx.prec {
         return invalid(st, DIVISION_IMPOSSIBLE);
     }
     if expdiff <= -2 {
@@ -333,7 +351,11 @@ pub fn compare_signal(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
 /// The total ordering of the specification (`compare_total`).
 pub fn compare_total(a: &Dec, b: &Dec) -> Ordering {
     if a.neg != b.neg {
-        return if a.neg { Ordering::Less } else { Ordering::Greater };
+        return if a.neg {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        };
     }
     let rank = |d: &Dec| match d.kind {
         Kind::Finite => 0,
@@ -365,7 +387,11 @@ pub fn minmax(a: &Dec, b: &Dec, want: Ordering, by_mag: bool, ctx: &Ctx, st: &mu
         }
         return check_nans(a, b, ctx, st).unwrap_or_else(Dec::nan);
     }
-    let mut c = if by_mag { cmp(&a.abs(), &b.abs()) } else { Ordering::Equal };
+    let mut c = if by_mag {
+        cmp(&a.abs(), &b.abs())
+    } else {
+        Ordering::Equal
+    };
     if c == Ordering::Equal {
         c = cmp(a, b);
     }
@@ -465,7 +491,11 @@ pub fn plus(a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
         return n;
     }
     // Zero results are positive unless rounding toward -Infinity.
-    let a = if a.is_zero() { Dec::zero(ctx.round == Round::Floor && a.neg, a.exp) } else { a.clone() };
+    let a = if a.is_zero() {
+        Dec::zero(ctx.round == Round::Floor && a.neg, a.exp)
+    } else {
+        a.clone()
+    };
     fix(a, ctx, st)
 }
 
@@ -480,5 +510,9 @@ pub fn abs(a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
     if let Some(n) = check_nan(a, ctx, st) {
         return n;
     }
-    if a.neg { minus(a, ctx, st) } else { plus(a, ctx, st) }
+    if a.neg {
+        minus(a, ctx, st)
+    } else {
+        plus(a, ctx, st)
+    }
 }

@@ -17,7 +17,9 @@ use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{SlotDefs, flags};
 use ouro_objects::{TypeRef, Value, bool as pybool, builtin_type, exceptions, int};
 
-use super::number::{CLAMPED, Ctx, DIVISION_BY_ZERO, MAX_EMAX, MAX_PREC, MIN_EMIN, OVERFLOW, Round, UNDERFLOW};
+use super::number::{
+    CLAMPED, Ctx, DIVISION_BY_ZERO, MAX_EMAX, MAX_PREC, MIN_EMIN, OVERFLOW, Round, UNDERFLOW,
+};
 use super::{CONDITIONS, SIGNALS, internal, state};
 
 pub const IEEE_CONTEXT_MAX_BITS: i64 = 512;
@@ -45,7 +47,11 @@ pub fn basic_ctx() -> Ctx {
 }
 
 pub fn extended_ctx() -> Ctx {
-    Ctx { prec: 9, traps: 0, ..default_ctx() }
+    Ctx {
+        prec: 9,
+        traps: 0,
+        ..default_ctx()
+    }
 }
 
 /// A context object: its parameters are shared with the SignalDicts it hands out.
@@ -79,7 +85,11 @@ builtin_type!(pub static CONTEXT_TYPE: PyContext = TypeSpec {
 
 /// `flags` and `traps` are looked up by name, outside the type's dict, as context_getattr does.
 fn context_getattr(v: &Value, name: &Value) -> PyResult {
-    match name.downcast::<PyStr>().map(|s| s.to_string_lossy()).as_deref() {
+    match name
+        .downcast::<PyStr>()
+        .map(|s| s.to_string_lossy())
+        .as_deref()
+    {
         Some("flags") => signal_dict(v, false),
         Some("traps") => signal_dict(v, true),
         _ => protocol::generic_getattr(v, name),
@@ -87,12 +97,23 @@ fn context_getattr(v: &Value, name: &Value) -> PyResult {
 }
 
 fn context_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
-    match name.downcast::<PyStr>().map(|s| s.to_string_lossy()).as_deref() {
+    match name
+        .downcast::<PyStr>()
+        .map(|s| s.to_string_lossy())
+        .as_deref()
+    {
         Some(field @ ("flags" | "traps")) => set_field(v, value, field),
         _ => protocol::generic_setattr(v, name, value).map_err(|e| {
-            let on_type = protocol::getattr_opt(&v.type_obj().value(), name).ok().flatten().is_some();
+            let on_type = protocol::getattr_opt(&v.type_obj().value(), name)
+                .ok()
+                .flatten()
+                .is_some();
             if e.matches(&exceptions::ATTRIBUTE_ERROR) && !on_type {
-                let msg = format!("'{}' object has no attribute '{}'", protocol::type_name(v), protocol::str_lossy(name));
+                let msg = format!(
+                    "'{}' object has no attribute '{}'",
+                    protocol::type_name(v),
+                    protocol::str_lossy(name)
+                );
                 PyErr::new(&exceptions::ATTRIBUTE_ERROR, msg)
             } else {
                 e
@@ -102,7 +123,9 @@ fn context_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<(
 }
 
 pub fn this(v: &Value) -> &Rc<RefCell<Ctx>> {
-    &v.downcast::<PyContext>().expect("Context method on a Context").ctx
+    &v.downcast::<PyContext>()
+        .expect("Context method on a Context")
+        .ctx
 }
 
 /// The context parameters of `v`, if it is a Context.
@@ -111,7 +134,12 @@ pub fn ctx_of(v: &Value) -> Option<Ctx> {
 }
 
 pub fn new_context(ctx: Ctx) -> PyResult {
-    Ok(alloc_typed(&TypeRef::from_static(&CONTEXT_TYPE), PyContext { ctx: Rc::new(RefCell::new(ctx)) }))
+    Ok(alloc_typed(
+        &TypeRef::from_static(&CONTEXT_TYPE),
+        PyContext {
+            ctx: Rc::new(RefCell::new(ctx)),
+        },
+    ))
 }
 
 fn context_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResult {
@@ -120,10 +148,17 @@ fn context_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyRes
         .ok()
         .and_then(|s| ctx_of(&s.default_context))
         .unwrap_or_else(default_ctx);
-    Ok(alloc_typed(ty, PyContext { ctx: Rc::new(RefCell::new(Ctx { flags: 0, ..base })) }))
+    Ok(alloc_typed(
+        ty,
+        PyContext {
+            ctx: Rc::new(RefCell::new(Ctx { flags: 0, ..base })),
+        },
+    ))
 }
 
-const CONTEXT_ARGS: [&str; 8] = ["prec", "rounding", "Emin", "Emax", "capitals", "clamp", "flags", "traps"];
+const CONTEXT_ARGS: [&str; 8] = [
+    "prec", "rounding", "Emin", "Emax", "capitals", "clamp", "flags", "traps",
+];
 
 fn context_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
     let values = Args::new(args, kwnames).parse("Context", CONTEXT_ARGS, 0, 0, 8)?;
@@ -176,7 +211,9 @@ fn signals_arg(x: &Value) -> PyResult<u32> {
         return Ok(bits);
     }
     if x.downcast::<SignalDictData>().is_some() {
-        let d = x.downcast::<SignalDictData>().ok_or_else(|| internal("signals_arg"))?;
+        let d = x
+            .downcast::<SignalDictData>()
+            .ok_or_else(|| internal("signals_arg"))?;
         let ctx = d.ctx.borrow();
         return Ok(if d.traps { ctx.traps } else { ctx.flags });
     }
@@ -205,7 +242,10 @@ fn dict_as_flags(x: &Value) -> PyResult<u32> {
 
 fn set_field(v: &Value, x: Option<&Value>, name: &str) -> PyResult<()> {
     let Some(x) = x else {
-        return Err(PyErr::new(&exceptions::ATTRIBUTE_ERROR, "context attributes cannot be deleted"));
+        return Err(PyErr::new(
+            &exceptions::ATTRIBUTE_ERROR,
+            "context attributes cannot be deleted",
+        ));
     };
     let cell = this(v);
     match name {
@@ -250,10 +290,10 @@ fn signal_names(bits: u32) -> Vec<&'static str> {
     let mut names: Vec<&'static str> = Vec::new();
     for bit in 0..15 {
         let flag = bits & (1 << bit);
-        if let Some((name, _)) = SIGNALS.iter().find(|(_, f)| flag & f != 0) {
-            if !names.contains(name) {
-                names.push(name);
-            }
+        if let Some((name, _)) = SIGNALS.iter().find(|(_, f)| flag & f != 0)
+            && !names.contains(name)
+        {
+            names.push(name);
         }
     }
     names
@@ -277,7 +317,12 @@ pub fn context_repr(v: &Value) -> PyResult {
 fn signal_list(bits: u32) -> PyResult {
     let st = state()?;
     Ok(List::from_vec(
-        st.signals.iter().zip(SIGNALS).filter(|(_, (_, f))| bits & f != 0).map(|(s, _)| s.clone()).collect(),
+        st.signals
+            .iter()
+            .zip(SIGNALS)
+            .filter(|(_, (_, f))| bits & f != 0)
+            .map(|(s, _)| s.clone())
+            .collect(),
     ))
 }
 
@@ -298,7 +343,12 @@ pub fn context_reduce(v: &Value, _a: Args) -> PyResult {
 
 pub fn context_copy(v: &Value, _a: Args) -> PyResult {
     let c = this(v).borrow().clone();
-    Ok(alloc_typed(&TypeRef::from_static(&CONTEXT_TYPE), PyContext { ctx: Rc::new(RefCell::new(c)) }))
+    Ok(alloc_typed(
+        &TypeRef::from_static(&CONTEXT_TYPE),
+        PyContext {
+            ctx: Rc::new(RefCell::new(c)),
+        },
+    ))
 }
 
 // ---- status and traps ----
@@ -310,7 +360,13 @@ fn trap_error(trapped: u32) -> PyErr {
         Ok(s) => s,
         Err(e) => return e,
     };
-    let Some(cls) = st.signals.iter().zip(SIGNALS).find(|(_, (_, f))| trapped & f != 0).map(|(c, _)| c.clone()) else {
+    let Some(cls) = st
+        .signals
+        .iter()
+        .zip(SIGNALS)
+        .find(|(_, (_, f))| trapped & f != 0)
+        .map(|(c, _)| c.clone())
+    else {
         return internal("flags_as_exception");
     };
     let mut items = Vec::new();
@@ -447,7 +503,10 @@ builtin_type!(pub static CONTEXT_MANAGER_TYPE: ContextManager = TypeSpec {
 pub fn localcontext(_m: &Value, a: Args) -> PyResult {
     let positional = a.positional();
     if positional.len() > 1 {
-        return Err(type_error(format!("localcontext() takes at most 1 positional argument ({} given)", positional.len())));
+        return Err(type_error(format!(
+            "localcontext() takes at most 1 positional argument ({} given)",
+            positional.len()
+        )));
     }
     let mut ctx_value = positional.first().cloned();
     let mut settings = Vec::new();
@@ -458,7 +517,9 @@ pub fn localcontext(_m: &Value, a: Args) -> PyResult {
         } else if CONTEXT_ARGS.contains(&name.as_str()) {
             settings.push((name, v));
         } else {
-            return Err(type_error(format!("this function got an unexpected keyword argument '{name}'")));
+            return Err(type_error(format!(
+                "this function got an unexpected keyword argument '{name}'"
+            )));
         }
     }
     let global = context_arg(ctx_value)?;
@@ -471,12 +532,16 @@ pub fn localcontext(_m: &Value, a: Args) -> PyResult {
     }
     Ok(alloc_typed(
         &TypeRef::from_static(&CONTEXT_MANAGER_TYPE),
-        ContextManager { local, global: RefCell::new(None) },
+        ContextManager {
+            local,
+            global: RefCell::new(None),
+        },
     ))
 }
 
 fn manager(v: &Value) -> &ContextManager {
-    v.downcast::<ContextManager>().expect("ContextManager method")
+    v.downcast::<ContextManager>()
+        .expect("ContextManager method")
 }
 
 fn manager_enter(v: &Value, a: Args) -> PyResult {
@@ -522,11 +587,18 @@ builtin_type!(pub static SIGNAL_DICT_MIXIN_TYPE: SignalDictData = TypeSpec {
 fn signal_dict(v: &Value, traps: bool) -> PyResult {
     let st = state()?;
     let cls = TypeRef::from_value(&st.signal_dict).ok_or_else(|| internal("SignalDict"))?;
-    Ok(alloc_typed(&cls, SignalDictData { ctx: this(v).clone(), traps }))
+    Ok(alloc_typed(
+        &cls,
+        SignalDictData {
+            ctx: this(v).clone(),
+            traps,
+        },
+    ))
 }
 
 fn sd(v: &Value) -> PyResult<&SignalDictData> {
-    v.downcast::<SignalDictData>().ok_or_else(|| value_error("invalid signal dict"))
+    v.downcast::<SignalDictData>()
+        .ok_or_else(|| value_error("invalid signal dict"))
 }
 
 fn sd_bits(d: &SignalDictData) -> u32 {
@@ -566,7 +638,12 @@ fn sd_repr(v: &Value) -> PyResult {
     let bits = sd_bits(sd(v)?);
     let parts: Vec<String> = SIGNALS
         .iter()
-        .map(|(name, f)| format!("<class 'decimal.{name}'>:{}", if bits & f != 0 { "True" } else { "False" }))
+        .map(|(name, f)| {
+            format!(
+                "<class 'decimal.{name}'>:{}",
+                if bits & f != 0 { "True" } else { "False" }
+            )
+        })
         .collect();
     Ok(PyStr::new(&format!("{{{}}}", parts.join(", "))))
 }
@@ -594,7 +671,9 @@ fn sd_copy(v: &Value, _a: Args) -> PyResult {
     let bits = sd_bits(sd(v)?);
     let st = state()?;
     let d = Dict::new_value();
-    let dict = d.downcast::<Dict>().ok_or_else(|| internal("signaldict_copy"))?;
+    let dict = d
+        .downcast::<Dict>()
+        .ok_or_else(|| internal("signaldict_copy"))?;
     for (sig, (_, f)) in st.signals.iter().zip(SIGNALS) {
         dict.set_item(sig.clone(), pybool::py_bool(bits & f != 0))?;
     }

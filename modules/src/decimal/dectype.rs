@@ -20,8 +20,8 @@ use ouro_objects::{TypeRef, Value, bool as pybool, builtin_type, float, hash, in
 
 use super::context::{self, add_status, context_arg, current, run};
 use super::number::{
-    self, CONVERSION_SYNTAX, CLAMPED, Ctx, Dec, FLOAT_OPERATION, INEXACT, INVALID_OPERATION, Kind, ROUNDED,
-    Round, fix, from_f64, to_string,
+    self, CLAMPED, CONVERSION_SYNTAX, Ctx, Dec, FLOAT_OPERATION, INEXACT, INVALID_OPERATION, Kind,
+    ROUNDED, Round, fix, from_f64, to_string,
 };
 use super::{arith, transcend};
 
@@ -72,7 +72,9 @@ pub fn dec_of(v: &Value) -> Option<&Dec> {
 }
 
 pub fn this(v: &Value) -> &Dec {
-    &v.downcast::<PyDecimal>().expect("Decimal method on a Decimal").d
+    &v.downcast::<PyDecimal>()
+        .expect("Decimal method on a Decimal")
+        .d
 }
 
 /// An operand for arithmetic: a Decimal or an int (`convert_op`'s NOT_IMPL mode).
@@ -86,7 +88,10 @@ pub fn convert_op(v: &Value) -> Option<Dec> {
 /// `convert_op_raise`: other types are a TypeError.
 pub fn convert_raise(v: &Value) -> PyResult<Dec> {
     convert_op(v).ok_or_else(|| {
-        type_error(format!("conversion from {} to Decimal is not supported", protocol::type_name(v)))
+        type_error(format!(
+            "conversion from {} to Decimal is not supported",
+            protocol::type_name(v)
+        ))
     })
 }
 
@@ -111,7 +116,9 @@ fn decimal_pow3(a: &Value, b: &Value, m: &Value) -> PyResult {
         return Ok(not_implemented());
     };
     let cv = current()?;
-    Ok(new_dec(run(&cv, |c, st| transcend::power_mod(&x, &y, &z, c, st))?))
+    Ok(new_dec(run(&cv, |c, st| {
+        transcend::power_mod(&x, &y, &z, c, st)
+    })?))
 }
 
 /// `divmod(a, b)` for `__divmod__` (`reflected == false`) and `__rdivmod__`.
@@ -131,7 +138,10 @@ fn clean_text(s: &PyStr) -> Option<String> {
     let cps = s.code_points();
     let is_space = |c: &u32| ouro_unicode::is_space(*c);
     let start = cps.iter().position(|c| !is_space(c)).unwrap_or(cps.len());
-    let end = cps.iter().rposition(|c| !is_space(c)).map_or(start, |e| e + 1);
+    let end = cps
+        .iter()
+        .rposition(|c| !is_space(c))
+        .map_or(start, |e| e + 1);
     let mut out = String::with_capacity(end - start);
     for &c in &cps[start..end] {
         if c == u32::from('_') {
@@ -190,7 +200,9 @@ fn from_tuple(v: &Value) -> PyResult<Dec> {
     if items.len() != 3 {
         return Err(tuple_error("argument must be a sequence of length 3"));
     }
-    let sign = int::as_int(&items[0]).and_then(|i| i.to_i64()).filter(|s| *s == 0 || *s == 1);
+    let sign = int::as_int(&items[0])
+        .and_then(|i| i.to_i64())
+        .filter(|s| *s == 0 || *s == 1);
     let Some(sign) = sign.filter(|_| int::is_int(&items[0])) else {
         return Err(tuple_error("sign must be an integer with the value 0 or 1"));
     };
@@ -201,7 +213,11 @@ fn from_tuple(v: &Value) -> PyResult<Dec> {
             "F" => Kind::Inf,
             "n" => Kind::NaN,
             "N" => Kind::SNaN,
-            _ => return Err(tuple_error("string argument in the third position must be 'F', 'n' or 'N'")),
+            _ => {
+                return Err(tuple_error(
+                    "string argument in the third position must be 'F', 'n' or 'N'",
+                ));
+            }
         }
     } else if int::is_int(exp_v) {
         Kind::Finite
@@ -212,7 +228,9 @@ fn from_tuple(v: &Value) -> PyResult<Dec> {
         return Ok(Dec::inf(neg));
     }
     let digits_v = &items[1];
-    if digits_v.downcast::<Tuple>().is_none() && digits_v.downcast::<ouro_objects::list::List>().is_none() {
+    if digits_v.downcast::<Tuple>().is_none()
+        && digits_v.downcast::<ouro_objects::list::List>().is_none()
+    {
         return Err(tuple_error("coefficient must be a tuple of digits"));
     }
     let mut text = String::new();
@@ -222,11 +240,23 @@ fn from_tuple(v: &Value) -> PyResult<Dec> {
             _ => return Err(tuple_error("coefficient must be a tuple of digits")),
         }
     }
-    let coef: BigUint = if text.is_empty() { BigUint::zero() } else { text.parse().unwrap_or_default() };
+    let coef: BigUint = if text.is_empty() {
+        BigUint::zero()
+    } else {
+        text.parse().unwrap_or_default()
+    };
     if kind != Kind::Finite {
-        return Ok(Dec { neg, kind, coef, exp: 0 });
+        return Ok(Dec {
+            neg,
+            kind,
+            coef,
+            exp: 0,
+        });
     }
-    let exp = int::as_int(exp_v).and_then(|i| i.to_i64()).unwrap_or(i64::MAX / 4).clamp(i64::MIN / 4, i64::MAX / 4);
+    let exp = int::as_int(exp_v)
+        .and_then(|i| i.to_i64())
+        .unwrap_or(i64::MAX / 4)
+        .clamp(i64::MIN / 4, i64::MAX / 4);
     Ok(Dec::finite(neg, coef, exp))
 }
 
@@ -251,11 +281,18 @@ fn from_object_exact(v: &Value, cv: &Value) -> PyResult<Dec> {
     if v.downcast::<Tuple>().is_some() || v.downcast::<ouro_objects::list::List>().is_some() {
         let d = from_tuple(v)?;
         let mut status = 0;
-        let fixed = if d.is_special() { d } else { fix(d, &Ctx::max(), &mut status) };
+        let fixed = if d.is_special() {
+            d
+        } else {
+            fix(d, &Ctx::max(), &mut status)
+        };
         add_status(cv, status & (INVALID_OPERATION | CONVERSION_SYNTAX))?;
         return Ok(fixed);
     }
-    Err(type_error(format!("conversion from {} to Decimal is not supported", protocol::type_name(v))))
+    Err(type_error(format!(
+        "conversion from {} to Decimal is not supported",
+        protocol::type_name(v)
+    )))
 }
 
 /// `Context.create_decimal(num)`: converted, then rounded to the context.
@@ -282,7 +319,8 @@ pub fn create_decimal(cv: &Value, v: Option<&Value>) -> PyResult {
 }
 
 fn decimal_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
-    let [value, context] = Args::new(args, kwnames).parse("Decimal", ["value", "context"], 0, 0, 2)?;
+    let [value, context] =
+        Args::new(args, kwnames).parse("Decimal", ["value", "context"], 0, 0, 2)?;
     let cv = context_arg(context)?;
     let d = match value {
         None => Dec::zero(false, 0),
@@ -304,7 +342,9 @@ pub fn from_float_value(v: &Value) -> PyResult<Dec> {
     if let Some(i) = int::as_int(v) {
         return Ok(Dec::from_bigint(&i.to_bigint()));
     }
-    float::as_f64(v).map(from_f64).ok_or_else(|| type_error("argument must be int or float"))
+    float::as_f64(v)
+        .map(from_f64)
+        .ok_or_else(|| type_error("argument must be int or float"))
 }
 
 // ---- representation ----
@@ -322,7 +362,10 @@ fn decimal_str(v: &Value) -> PyResult {
 }
 
 fn decimal_repr(v: &Value) -> PyResult {
-    Ok(PyStr::new(&format!("Decimal('{}')", sci_string(this(v), None)?)))
+    Ok(PyStr::new(&format!(
+        "Decimal('{}')",
+        sci_string(this(v), None)?
+    )))
 }
 
 fn decimal_float(v: &Value) -> PyResult {
@@ -397,8 +440,10 @@ fn compare_operand(a: &Dec, b: &Value, op: CompareOp, cv: &Value) -> PyResult<Op
         return Ok(Some((a.clone(), from_f64(f))));
     }
     if is_rational(b)? {
-        let num = int::as_int(&protocol::getattr_str(b, "numerator")?).map(|i| i.to_bigint().into_owned());
-        let den = int::as_int(&protocol::getattr_str(b, "denominator")?).map(|i| i.to_bigint().into_owned());
+        let num = int::as_int(&protocol::getattr_str(b, "numerator")?)
+            .map(|i| i.to_bigint().into_owned());
+        let den = int::as_int(&protocol::getattr_str(b, "denominator")?)
+            .map(|i| i.to_bigint().into_owned());
         let (Some(num), Some(den)) = (num, den) else {
             return Ok(None);
         };
@@ -426,7 +471,9 @@ fn decimal_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
         return Ok(not_implemented());
     };
     if x.is_nan() || y.is_nan() {
-        let signals = x.kind == Kind::SNaN || y.kind == Kind::SNaN || !matches!(op, CompareOp::Eq | CompareOp::Ne);
+        let signals = x.kind == Kind::SNaN
+            || y.kind == Kind::SNaN
+            || !matches!(op, CompareOp::Eq | CompareOp::Ne);
         if signals {
             add_status(&cv, INVALID_OPERATION)?;
         }
@@ -452,7 +499,10 @@ pub fn integer_ratio(d: &Dec) -> PyResult<(BigInt, BigInt)> {
         Kind::Finite => {}
     }
     if d.exp >= 0 {
-        return Ok((d.signed_coef() * BigInt::from(number::pow10(d.exp as u64)), BigInt::from(1)));
+        return Ok((
+            d.signed_coef() * BigInt::from(number::pow10(d.exp as u64)),
+            BigInt::from(1),
+        ));
     }
     if d.coef.is_zero() {
         return Ok((BigInt::zero(), BigInt::from(1)));
@@ -472,7 +522,8 @@ pub fn integer_ratio(d: &Dec) -> PyResult<(BigInt, BigInt)> {
         c = q;
         fives += 1;
     }
-    let den = (BigUint::from(1u32) << (k - twos)) * five.pow(u32::try_from(k - fives).unwrap_or(u32::MAX));
+    let den = (BigUint::from(1u32) << (k - twos))
+        * five.pow(u32::try_from(k - fives).unwrap_or(u32::MAX));
     let n = BigInt::from(c);
     Ok((if d.neg { -n } else { n }, BigInt::from(den)))
 }

@@ -56,7 +56,15 @@ fn parse_spec(spec: &str, override_: Option<&Value>) -> PyResult<Spec> {
     while i < chars.len() && chars[i].is_ascii_digit() {
         i += 1;
     }
-    let width: usize = if i > start { chars[start..i].iter().collect::<String>().parse().map_err(|_| invalid())? } else { 0 };
+    let width: usize = if i > start {
+        chars[start..i]
+            .iter()
+            .collect::<String>()
+            .parse()
+            .map_err(|_| invalid())?
+    } else {
+        0
+    };
     let mut thousands_sep = None;
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         thousands_sep = Some(chars[i].to_string());
@@ -72,7 +80,13 @@ fn parse_spec(spec: &str, override_: Option<&Value>) -> PyResult<Spec> {
         if i == start {
             return Err(invalid());
         }
-        precision = Some(chars[start..i].iter().collect::<String>().parse::<i64>().map_err(|_| invalid())?);
+        precision = Some(
+            chars[start..i]
+                .iter()
+                .collect::<String>()
+                .parse::<i64>()
+                .map_err(|_| invalid())?,
+        );
     }
     let mut ty = None;
     if i < chars.len() && "eEfFgGn%".contains(chars[i]) {
@@ -83,10 +97,14 @@ fn parse_spec(spec: &str, override_: Option<&Value>) -> PyResult<Spec> {
         return Err(invalid());
     }
     if zeropad && fill.is_some() {
-        return Err(value_error(format!("Fill character conflicts with '0' in format specifier: {spec}")));
+        return Err(value_error(format!(
+            "Fill character conflicts with '0' in format specifier: {spec}"
+        )));
     }
     if zeropad && align.is_some() {
-        return Err(value_error(format!("Alignment conflicts with '0' in format specifier: {spec}")));
+        return Err(value_error(format!(
+            "Alignment conflicts with '0' in format specifier: {spec}"
+        )));
     }
     if precision == Some(0) && ty.is_none_or(|t| "gGn".contains(t)) {
         precision = Some(1);
@@ -120,7 +138,7 @@ fn parse_spec(spec: &str, override_: Option<&Value>) -> PyResult<Spec> {
             out.decimal_point = protocol::str_lossy(&get("decimal_point")?);
             out.grouping = protocol::collect(&get("grouping")?)?
                 .iter()
-                .filter_map(|g| int::to_i64(g))
+                .filter_map(int::to_i64)
                 .collect();
         }
     }
@@ -157,7 +175,12 @@ fn align(sign: &str, body: &str, spec: &Spec) -> String {
 fn group_lengths(grouping: &[i64]) -> Box<dyn Iterator<Item = i64> + '_> {
     match grouping {
         [] => Box::new(std::iter::empty()),
-        [.., prev, 0] => Box::new(grouping[..grouping.len() - 1].iter().copied().chain(std::iter::repeat(*prev))),
+        [.., prev, 0] => Box::new(
+            grouping[..grouping.len() - 1]
+                .iter()
+                .copied()
+                .chain(std::iter::repeat(*prev)),
+        ),
         _ => Box::new(grouping[..grouping.len() - 1].iter().copied()),
     }
 }
@@ -172,7 +195,11 @@ fn insert_thousands_sep(digits: &str, spec: &Spec, min_width: i64) -> String {
         let l = l.max(1).min((digits.len() as i64).max(min_width).max(1));
         let lu = l as usize;
         let take = lu.min(digits.len());
-        let group = format!("{}{}", "0".repeat(lu - take), &digits[digits.len() - take..]);
+        let group = format!(
+            "{}{}",
+            "0".repeat(lu - take),
+            &digits[digits.len() - take..]
+        );
         groups.push(group);
         digits.truncate(digits.len() - take);
         min_width -= l;
@@ -202,7 +229,12 @@ fn round_sig(d: &Dec, places: i64, round: Round) -> Dec {
     ans
 }
 
-pub fn format_decimal(d: &Dec, spec_text: &str, ctx: &Ctx, override_: Option<&Value>) -> PyResult<String> {
+pub fn format_decimal(
+    d: &Dec,
+    spec_text: &str,
+    ctx: &Ctx,
+    override_: Option<&Value>,
+) -> PyResult<String> {
     let mut spec = parse_spec(spec_text, override_)?;
     if d.is_special() {
         let sign = format_sign(d.neg, &spec);
@@ -229,7 +261,11 @@ pub fn format_decimal(d: &Dec, spec_text: &str, ctx: &Ctx, override_: Option<&Va
     if d.is_zero() && d.exp > 0 && "fF%".contains(ty) {
         d = rescale(&d, 0, ctx.round);
     }
-    let neg = if d.is_zero() && spec.no_neg_0 { false } else { d.neg };
+    let neg = if d.is_zero() && spec.no_neg_0 {
+        false
+    } else {
+        d.neg
+    };
     let digits = d.coef.to_string();
     let n = digits.len() as i64;
     let leftdigits = d.exp + n;
@@ -251,16 +287,33 @@ pub fn format_decimal(d: &Dec, spec_text: &str, ctx: &Ctx, override_: Option<&Va
         }
     };
     let (intpart, fracpart) = if dotplace < 0 {
-        ("0".to_string(), format!("{}{digits}", "0".repeat((-dotplace) as usize)))
+        (
+            "0".to_string(),
+            format!("{}{digits}", "0".repeat((-dotplace) as usize)),
+        )
     } else if dotplace > n {
-        (format!("{digits}{}", "0".repeat((dotplace - n) as usize)), String::new())
+        (
+            format!("{digits}{}", "0".repeat((dotplace - n) as usize)),
+            String::new(),
+        )
     } else {
         let (a, b) = digits.split_at(dotplace as usize);
-        (if a.is_empty() { "0".to_string() } else { a.to_string() }, b.to_string())
+        (
+            if a.is_empty() {
+                "0".to_string()
+            } else {
+                a.to_string()
+            },
+            b.to_string(),
+        )
     };
     let exp = leftdigits - dotplace;
     let sign = format_sign(neg, &spec);
-    let mut frac = if !fracpart.is_empty() || spec.alt { format!("{}{fracpart}", spec.decimal_point) } else { String::new() };
+    let mut frac = if !fracpart.is_empty() || spec.alt {
+        format!("{}{fracpart}", spec.decimal_point)
+    } else {
+        String::new()
+    };
     if exp != 0 || "eE".contains(ty) {
         let echar = if ty == 'E' || ty == 'G' { 'E' } else { 'e' };
         frac.push_str(&format!("{echar}{exp:+}"));

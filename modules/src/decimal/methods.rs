@@ -82,7 +82,10 @@ fn copy_negate(a: &Dec, _c: &Ctx, _st: &mut u32) -> Dec {
 }
 
 fn copy_sign(a: &Dec, b: &Dec, _c: &Ctx, _st: &mut u32) -> Dec {
-    Dec { neg: b.neg, ..a.clone() }
+    Dec {
+        neg: b.neg,
+        ..a.clone()
+    }
 }
 
 fn canonical(a: &Dec, _c: &Ctx, _st: &mut u32) -> Dec {
@@ -154,7 +157,11 @@ fn integral_exact(a: &Dec, c: &Ctx, st: &mut u32) -> Dec {
 }
 
 fn apply(a: &Dec, c: &Ctx, st: &mut u32) -> Dec {
-    if a.is_nan() { a.fix_nan(c) } else { super::number::fix(a.clone(), c, st) }
+    if a.is_nan() {
+        a.fix_nan(c)
+    } else {
+        super::number::fix(a.clone(), c, st)
+    }
 }
 
 fn same_quantum(a: &Dec, b: &Dec) -> bool {
@@ -173,7 +180,9 @@ fn rounding_method(v: &Value, a: Args, name: &str, exact: bool) -> PyResult {
         Some(r) => Some(round_arg(&r)?),
         None => None,
     };
-    Ok(new_dec(run(&cv, |c, st| arith::to_integral(this(v), round.unwrap_or(c.round), exact, c, st))?))
+    Ok(new_dec(run(&cv, |c, st| {
+        arith::to_integral(this(v), round.unwrap_or(c.round), exact, c, st)
+    })?))
 }
 
 fn dec_quantize(v: &Value, a: Args) -> PyResult {
@@ -184,7 +193,9 @@ fn dec_quantize(v: &Value, a: Args) -> PyResult {
         Some(r) => Some(round_arg(&r)?),
         None => None,
     };
-    Ok(new_dec(run(&cv, |c, st| arith::quantize(this(v), &q, round.unwrap_or(c.round), c, st))?))
+    Ok(new_dec(run(&cv, |c, st| {
+        arith::quantize(this(v), &q, round.unwrap_or(c.round), c, st)
+    })?))
 }
 
 fn dec_fma(v: &Value, a: Args) -> PyResult {
@@ -192,7 +203,9 @@ fn dec_fma(v: &Value, a: Args) -> PyResult {
     let b = convert_raise(&required(other)?)?;
     let c3 = convert_raise(&required(third)?)?;
     let cv = context_arg(context)?;
-    Ok(new_dec(run(&cv, |c, st| arith::fma(this(v), &b, &c3, c, st))?))
+    Ok(new_dec(run(&cv, |c, st| {
+        arith::fma(this(v), &b, &c3, c, st)
+    })?))
 }
 
 fn dec_same_quantum(v: &Value, a: Args) -> PyResult {
@@ -218,9 +231,17 @@ fn dec_as_tuple(v: &Value, a: Args) -> PyResult {
     a.none("as_tuple")?;
     let d = this(v);
     let digits: Vec<Value> = if d.kind == Kind::Inf || (d.is_nan() && d.coef.is_zero()) {
-        if d.kind == Kind::Inf { vec![int::from_i64(0)] } else { Vec::new() }
+        if d.kind == Kind::Inf {
+            vec![int::from_i64(0)]
+        } else {
+            Vec::new()
+        }
     } else {
-        d.coef.to_string().bytes().map(|b| int::from_i64(i64::from(b - b'0'))).collect()
+        d.coef
+            .to_string()
+            .bytes()
+            .map(|b| int::from_i64(i64::from(b - b'0')))
+            .collect()
     };
     let exp = match d.kind {
         Kind::Finite => int::from_i64(d.exp),
@@ -229,7 +250,11 @@ fn dec_as_tuple(v: &Value, a: Args) -> PyResult {
         Kind::SNaN => PyStr::new("N"),
     };
     let st = state()?;
-    protocol::call(&st.decimal_tuple, &[int::from_i64(i64::from(d.neg)), Tuple::new(digits), exp], None)
+    protocol::call(
+        &st.decimal_tuple,
+        &[int::from_i64(i64::from(d.neg)), Tuple::new(digits), exp],
+        None,
+    )
 }
 
 fn dec_as_integer_ratio(v: &Value, a: Args) -> PyResult {
@@ -249,19 +274,27 @@ fn dec_round(v: &Value, a: Args) -> PyResult {
     let n = protocol::index_as_isize(&n)? as i64;
     let q = Dec::finite(false, 1u32.into(), n.saturating_neg());
     let cv = current()?;
-    Ok(new_dec(run(&cv, |c, st| arith::quantize(this(v), &q, c.round, c, st))?))
+    Ok(new_dec(run(&cv, |c, st| {
+        arith::quantize(this(v), &q, c.round, c, st)
+    })?))
 }
 
 fn dec_complex(v: &Value, a: Args) -> PyResult {
     a.none("__complex__")?;
     let f = protocol::unary_op(v, ouro_objects::typeobj::UnaryOp::Float)?;
-    Ok(complex::new(ouro_objects::float::as_f64(&f).unwrap_or(f64::NAN), 0.0))
+    Ok(complex::new(
+        ouro_objects::float::as_f64(&f).unwrap_or(f64::NAN),
+        0.0,
+    ))
 }
 
 fn dec_reduce(v: &Value, a: Args) -> PyResult {
     a.none("__reduce__")?;
     let s = to_string(this(v), false, true);
-    Ok(Tuple::new(vec![v.type_obj().value(), Tuple::new(vec![PyStr::new(&s)])]))
+    Ok(Tuple::new(vec![
+        v.type_obj().value(),
+        Tuple::new(vec![PyStr::new(&s)]),
+    ]))
 }
 
 fn dec_self(v: &Value, _a: Args) -> PyResult {
@@ -287,7 +320,10 @@ fn dec_from_number(cls: &Value, a: Args) -> PyResult {
     if int::is_int(x) || ouro_objects::float::as_f64(x).is_some() {
         return dectype::of_class(cls, dectype::from_float_value(x)?);
     }
-    Err(type_error(format!("conversion from {} to Decimal is not supported", protocol::type_name(x))))
+    Err(type_error(format!(
+        "conversion from {} to Decimal is not supported",
+        protocol::type_name(x)
+    )))
 }
 
 fn dec_format(v: &Value, a: Args) -> PyResult {
@@ -304,32 +340,56 @@ fn dec_format(v: &Value, a: Args) -> PyResult {
 
 macro_rules! dec_unary {
     ($name:literal, $f:path) => {
-        MethodDef::new($name, |v, a| dec_unary(v, a, $name, $f), concat!($name, "($self, /, context=None)\n--\n\n"))
+        MethodDef::new(
+            $name,
+            |v, a| dec_unary(v, a, $name, $f),
+            concat!($name, "($self, /, context=None)\n--\n\n"),
+        )
     };
 }
 macro_rules! dec_binary {
     ($name:literal, $f:path) => {
-        MethodDef::new($name, |v, a| dec_binary(v, a, $name, $f), concat!($name, "($self, /, other, context=None)\n--\n\n"))
+        MethodDef::new(
+            $name,
+            |v, a| dec_binary(v, a, $name, $f),
+            concat!($name, "($self, /, other, context=None)\n--\n\n"),
+        )
     };
 }
 macro_rules! dec_pred {
     ($name:literal, $f:expr) => {
-        MethodDef::new($name, |v, a| dec_plain_predicate(v, a, $name, $f), concat!($name, "($self, /)\n--\n\n"))
+        MethodDef::new(
+            $name,
+            |v, a| dec_plain_predicate(v, a, $name, $f),
+            concat!($name, "($self, /)\n--\n\n"),
+        )
     };
 }
 macro_rules! ctx_unary {
     ($name:literal, $f:path) => {
-        MethodDef::new($name, |v, a| ctx_unary(v, a, $name, $f), concat!($name, "($self, x, /)\n--\n\n"))
+        MethodDef::new(
+            $name,
+            |v, a| ctx_unary(v, a, $name, $f),
+            concat!($name, "($self, x, /)\n--\n\n"),
+        )
     };
 }
 macro_rules! ctx_binary {
     ($name:literal, $f:path) => {
-        MethodDef::new($name, |v, a| ctx_binary(v, a, $name, $f), concat!($name, "($self, x, y, /)\n--\n\n"))
+        MethodDef::new(
+            $name,
+            |v, a| ctx_binary(v, a, $name, $f),
+            concat!($name, "($self, x, y, /)\n--\n\n"),
+        )
     };
 }
 macro_rules! ctx_pred {
     ($name:literal, $f:expr) => {
-        MethodDef::new($name, |v, a| ctx_predicate(v, a, $name, $f), concat!($name, "($self, x, /)\n--\n\n"))
+        MethodDef::new(
+            $name,
+            |v, a| ctx_predicate(v, a, $name, $f),
+            concat!($name, "($self, x, /)\n--\n\n"),
+        )
     };
 }
 
@@ -368,38 +428,167 @@ pub static DECIMAL_METHODS: &[MethodDef] = &[
     dec_pred!("is_snan", |d, _| d.kind == Kind::SNaN),
     dec_pred!("is_signed", |d, _| d.neg),
     dec_pred!("is_zero", |d, _| d.is_zero()),
-    MethodDef::new("is_normal", |v, a| dec_predicate(v, a, "is_normal", ops::is_normal), "is_normal($self, /, context=None)\n--\n\n"),
-    MethodDef::new("is_subnormal", |v, a| dec_predicate(v, a, "is_subnormal", ops::is_subnormal), "is_subnormal($self, /, context=None)\n--\n\n"),
-    MethodDef::new("fma", dec_fma, "fma($self, /, other, third, context=None)\n--\n\n"),
-    MethodDef::new("quantize", dec_quantize, "quantize($self, /, exp, rounding=None, context=None)\n--\n\n"),
-    MethodDef::new("to_integral", |v, a| rounding_method(v, a, "to_integral", false), "to_integral($self, /, rounding=None, context=None)\n--\n\n"),
-    MethodDef::new("to_integral_value", |v, a| rounding_method(v, a, "to_integral_value", false), "to_integral_value($self, /, rounding=None, context=None)\n--\n\n"),
-    MethodDef::new("to_integral_exact", |v, a| rounding_method(v, a, "to_integral_exact", true), "to_integral_exact($self, /, rounding=None, context=None)\n--\n\n"),
-    MethodDef::new("same_quantum", dec_same_quantum, "same_quantum($self, /, other, context=None)\n--\n\n"),
-    MethodDef::new("number_class", dec_number_class, "number_class($self, /, context=None)\n--\n\n"),
-    MethodDef::new("to_eng_string", dec_to_eng_string, "to_eng_string($self, /, context=None)\n--\n\n"),
-    MethodDef::new("adjusted", |v, a| { a.none("adjusted")?; Ok(int::from_i64(this(v).adjusted())) }, "adjusted($self, /)\n--\n\n"),
+    MethodDef::new(
+        "is_normal",
+        |v, a| dec_predicate(v, a, "is_normal", ops::is_normal),
+        "is_normal($self, /, context=None)\n--\n\n",
+    ),
+    MethodDef::new(
+        "is_subnormal",
+        |v, a| dec_predicate(v, a, "is_subnormal", ops::is_subnormal),
+        "is_subnormal($self, /, context=None)\n--\n\n",
+    ),
+    MethodDef::new(
+        "fma",
+        dec_fma,
+        "fma($self, /, other, third, context=None)\n--\n\n",
+    ),
+    MethodDef::new(
+        "quantize",
+        dec_quantize,
+        "quantize($self, /, exp, rounding=None, context=None)\n--\n\n",
+    ),
+    MethodDef::new(
+        "to_integral",
+        |v, a| rounding_method(v, a, "to_integral", false),
+        "to_integral($self, /, rounding=None, context=None)\n--\n\n",
+    ),
+    MethodDef::new(
+        "to_integral_value",
+        |v, a| rounding_method(v, a, "to_integral_value", false),
+        "to_integral_value($self, /, rounding=None, context=None)\n--\n\n",
+    ),
+    MethodDef::new(
+        "to_integral_exact",
+        |v, a| rounding_method(v, a, "to_integral_exact", true),
+        "to_integral_exact($self, /, rounding=None, context=None)\n--\n\n",
+    ),
+    MethodDef::new(
+        "same_quantum",
+        dec_same_quantum,
+        "same_quantum($self, /, other, context=None)\n--\n\n",
+    ),
+    MethodDef::new(
+        "number_class",
+        dec_number_class,
+        "number_class($self, /, context=None)\n--\n\n",
+    ),
+    MethodDef::new(
+        "to_eng_string",
+        dec_to_eng_string,
+        "to_eng_string($self, /, context=None)\n--\n\n",
+    ),
+    MethodDef::new(
+        "adjusted",
+        |v, a| {
+            a.none("adjusted")?;
+            Ok(int::from_i64(this(v).adjusted()))
+        },
+        "adjusted($self, /)\n--\n\n",
+    ),
     MethodDef::new("as_tuple", dec_as_tuple, "as_tuple($self, /)\n--\n\n"),
-    MethodDef::new("as_integer_ratio", dec_as_integer_ratio, "as_integer_ratio($self, /)\n--\n\n"),
+    MethodDef::new(
+        "as_integer_ratio",
+        dec_as_integer_ratio,
+        "as_integer_ratio($self, /)\n--\n\n",
+    ),
     MethodDef::new("canonical", dec_self, "canonical($self, /)\n--\n\n"),
     MethodDef::new("conjugate", dec_self, "conjugate($self, /)\n--\n\n"),
-    MethodDef::new("copy_abs", |v, a| { a.none("copy_abs")?; Ok(new_dec(this(v).abs())) }, "copy_abs($self, /)\n--\n\n"),
-    MethodDef::new("copy_negate", |v, a| { a.none("copy_negate")?; Ok(new_dec(this(v).negated())) }, "copy_negate($self, /)\n--\n\n"),
-    MethodDef::new("radix", |_, a| { a.none("radix")?; Ok(new_dec(Dec::from_i64(10))) }, "radix($self, /)\n--\n\n"),
-    MethodDef::class("from_float", dec_from_float, "from_float($type, f, /)\n--\n\n"),
-    MethodDef::class("from_number", dec_from_number, "from_number($type, number, /)\n--\n\n"),
-    MethodDef::new("__format__", dec_format, "__format__($self, format_spec, override=<unrepresentable>, /)\n--\n\n"),
-    MethodDef::new("__round__", dec_round, "__round__($self, ndigits=<unrepresentable>, /)\n--\n\n"),
-    MethodDef::new("__floor__", |v, a| { a.none("__floor__")?; dectype::to_int(v, Round::Floor) }, "__floor__($self, /)\n--\n\n"),
-    MethodDef::new("__ceil__", |v, a| { a.none("__ceil__")?; dectype::to_int(v, Round::Ceiling) }, "__ceil__($self, /)\n--\n\n"),
-    MethodDef::new("__trunc__", |v, a| { a.none("__trunc__")?; dectype::to_int(v, Round::Down) }, "__trunc__($self, /)\n--\n\n"),
+    MethodDef::new(
+        "copy_abs",
+        |v, a| {
+            a.none("copy_abs")?;
+            Ok(new_dec(this(v).abs()))
+        },
+        "copy_abs($self, /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "copy_negate",
+        |v, a| {
+            a.none("copy_negate")?;
+            Ok(new_dec(this(v).negated()))
+        },
+        "copy_negate($self, /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "radix",
+        |_, a| {
+            a.none("radix")?;
+            Ok(new_dec(Dec::from_i64(10)))
+        },
+        "radix($self, /)\n--\n\n",
+    ),
+    MethodDef::class(
+        "from_float",
+        dec_from_float,
+        "from_float($type, f, /)\n--\n\n",
+    ),
+    MethodDef::class(
+        "from_number",
+        dec_from_number,
+        "from_number($type, number, /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "__format__",
+        dec_format,
+        "__format__($self, format_spec, override=<unrepresentable>, /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "__round__",
+        dec_round,
+        "__round__($self, ndigits=<unrepresentable>, /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "__floor__",
+        |v, a| {
+            a.none("__floor__")?;
+            dectype::to_int(v, Round::Floor)
+        },
+        "__floor__($self, /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "__ceil__",
+        |v, a| {
+            a.none("__ceil__")?;
+            dectype::to_int(v, Round::Ceiling)
+        },
+        "__ceil__($self, /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "__trunc__",
+        |v, a| {
+            a.none("__trunc__")?;
+            dectype::to_int(v, Round::Down)
+        },
+        "__trunc__($self, /)\n--\n\n",
+    ),
     MethodDef::new("__complex__", dec_complex, "__complex__($self, /)\n--\n\n"),
     MethodDef::new("__copy__", dec_self, "__copy__($self, /)\n--\n\n"),
-    MethodDef::new("__deepcopy__", |v, _a| dec_self(v, Args::new(&[], None)), "__deepcopy__($self, memo, /)\n--\n\n"),
+    MethodDef::new(
+        "__deepcopy__",
+        |v, _a| dec_self(v, Args::new(&[], None)),
+        "__deepcopy__($self, memo, /)\n--\n\n",
+    ),
     MethodDef::new("__reduce__", dec_reduce, "__reduce__($self, /)\n--\n\n"),
-    MethodDef::new("__sizeof__", |v, _a| Ok(int::from_i64(48 + 8 * (this(v).coef.bits() as i64 / 60 + 1))), "__sizeof__($self, /)\n--\n\n"),
-    MethodDef::new("__divmod__", |v, a| dectype::divmod_values(v, a.one("__divmod__")?), "__divmod__($self, value, /)\n--\n\nReturn divmod(self, value)."),
-    MethodDef::new("__rdivmod__", |v, a| dectype::divmod_values(a.one("__rdivmod__")?, v), "__rdivmod__($self, value, /)\n--\n\nReturn divmod(value, self)."),
+    MethodDef::new(
+        "__sizeof__",
+        |v, _a| {
+            Ok(int::from_i64(
+                48 + 8 * (this(v).coef.bits() as i64 / 60 + 1),
+            ))
+        },
+        "__sizeof__($self, /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "__divmod__",
+        |v, a| dectype::divmod_values(v, a.one("__divmod__")?),
+        "__divmod__($self, value, /)\n--\n\nReturn divmod(self, value).",
+    ),
+    MethodDef::new(
+        "__rdivmod__",
+        |v, a| dectype::divmod_values(a.one("__rdivmod__")?, v),
+        "__rdivmod__($self, value, /)\n--\n\nReturn divmod(value, self).",
+    ),
 ];
 
 // ---- Context-only methods ----
@@ -420,7 +609,9 @@ fn ctx_power(v: &Value, a: Args) -> PyResult {
         None => Ok(new_dec(run(v, |c, st| transcend::power(&x, &y, c, st))?)),
         Some(m) => {
             let m = convert_raise(&m)?;
-            Ok(new_dec(run(v, |c, st| transcend::power_mod(&x, &y, &m, c, st))?))
+            Ok(new_dec(run(v, |c, st| {
+                transcend::power_mod(&x, &y, &m, c, st)
+            })?))
         }
     }
 }
@@ -444,7 +635,10 @@ fn ctx_divmod(v: &Value, a: Args) -> PyResult {
 fn ctx_string(v: &Value, a: Args, name: &str, eng: bool) -> PyResult {
     let x = a.one(name)?;
     let Some(d) = dectype::dec_of(x) else {
-        return Err(type_error(format!("conversion from {} to Decimal is not supported", protocol::type_name(x))));
+        return Err(type_error(format!(
+            "conversion from {} to Decimal is not supported",
+            protocol::type_name(x)
+        )));
     };
     let caps = context::ctx_of(v).is_none_or(|c| c.capitals);
     Ok(PyStr::new(&to_string(d, eng, caps)))
@@ -529,7 +723,11 @@ pub static CONTEXT_METHODS: &[MethodDef] = &[
     ctx_binary!("rotate", rotate),
     ctx_binary!("scaleb", ops::scaleb),
     ctx_binary!("shift", shift),
-    MethodDef::new("is_canonical", ctx_is_canonical, "is_canonical($self, x, /)\n--\n\n"),
+    MethodDef::new(
+        "is_canonical",
+        ctx_is_canonical,
+        "is_canonical($self, x, /)\n--\n\n",
+    ),
     ctx_pred!("is_finite", |d, _| !d.is_special()),
     ctx_pred!("is_infinite", |d, _| d.is_inf()),
     ctx_pred!("is_nan", |d, _| d.is_nan()),
@@ -539,24 +737,110 @@ pub static CONTEXT_METHODS: &[MethodDef] = &[
     ctx_pred!("is_snan", |d, _| d.kind == Kind::SNaN),
     ctx_pred!("is_subnormal", ops::is_subnormal),
     ctx_pred!("is_zero", |d, _| d.is_zero()),
-    MethodDef::new("power", ctx_power, "power($self, /, a, b, modulo=None)\n--\n\n"),
+    MethodDef::new(
+        "power",
+        ctx_power,
+        "power($self, /, a, b, modulo=None)\n--\n\n",
+    ),
     MethodDef::new("fma", ctx_fma, "fma($self, x, y, z, /)\n--\n\n"),
     MethodDef::new("divmod", ctx_divmod, "divmod($self, x, y, /)\n--\n\n"),
-    MethodDef::new("same_quantum", ctx_same_quantum, "same_quantum($self, x, y, /)\n--\n\n"),
-    MethodDef::new("number_class", ctx_number_class, "number_class($self, x, /)\n--\n\n"),
-    MethodDef::new("to_sci_string", |v, a| ctx_string(v, a, "to_sci_string", false), "to_sci_string($self, x, /)\n--\n\n"),
-    MethodDef::new("to_eng_string", |v, a| ctx_string(v, a, "to_eng_string", true), "to_eng_string($self, x, /)\n--\n\n"),
-    MethodDef::new("radix", |_, a| { a.none("radix")?; Ok(new_dec(Dec::from_i64(10))) }, "radix($self, /)\n--\n\n"),
-    MethodDef::new("Etiny", |v, a| { a.none("Etiny")?; Ok(int::from_i64(context::this(v).borrow().etiny())) }, "Etiny($self, /)\n--\n\n"),
-    MethodDef::new("Etop", |v, a| { a.none("Etop")?; Ok(int::from_i64(context::this(v).borrow().etop())) }, "Etop($self, /)\n--\n\n"),
-    MethodDef::new("clear_flags", |v, a| { a.none("clear_flags")?; context::clear_bits(v, false) }, "clear_flags($self, /)\n--\n\n"),
-    MethodDef::new("clear_traps", |v, a| { a.none("clear_traps")?; context::clear_bits(v, true) }, "clear_traps($self, /)\n--\n\n"),
+    MethodDef::new(
+        "same_quantum",
+        ctx_same_quantum,
+        "same_quantum($self, x, y, /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "number_class",
+        ctx_number_class,
+        "number_class($self, x, /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "to_sci_string",
+        |v, a| ctx_string(v, a, "to_sci_string", false),
+        "to_sci_string($self, x, /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "to_eng_string",
+        |v, a| ctx_string(v, a, "to_eng_string", true),
+        "to_eng_string($self, x, /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "radix",
+        |_, a| {
+            a.none("radix")?;
+            Ok(new_dec(Dec::from_i64(10)))
+        },
+        "radix($self, /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "Etiny",
+        |v, a| {
+            a.none("Etiny")?;
+            Ok(int::from_i64(context::this(v).borrow().etiny()))
+        },
+        "Etiny($self, /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "Etop",
+        |v, a| {
+            a.none("Etop")?;
+            Ok(int::from_i64(context::this(v).borrow().etop()))
+        },
+        "Etop($self, /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "clear_flags",
+        |v, a| {
+            a.none("clear_flags")?;
+            context::clear_bits(v, false)
+        },
+        "clear_flags($self, /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "clear_traps",
+        |v, a| {
+            a.none("clear_traps")?;
+            context::clear_bits(v, true)
+        },
+        "clear_traps($self, /)\n--\n\n",
+    ),
     MethodDef::new("copy", context::context_copy, "copy($self, /)\n--\n\n"),
-    MethodDef::new("__copy__", context::context_copy, "__copy__($self, /)\n--\n\n"),
-    MethodDef::new("__reduce__", context::context_reduce, "__reduce__($self, /)\n--\n\n"),
-    MethodDef::new("create_decimal", |v, a| { let [n] = a.parse("create_decimal", ["num"], 1, 0, 1)?; dectype::create_decimal(v, n.as_ref()) }, "create_decimal($self, num='0', /)\n--\n\n"),
-    MethodDef::new("create_decimal_from_float", ctx_create_decimal_from_float, "create_decimal_from_float($self, f, /)\n--\n\n"),
-    MethodDef::new("_unsafe_setprec", |v, a| ctx_unsafe_set(v, a, "_unsafe_setprec"), "_unsafe_setprec($self, x, /)\n--\n\n"),
-    MethodDef::new("_unsafe_setemin", |v, a| ctx_unsafe_set(v, a, "_unsafe_setemin"), "_unsafe_setemin($self, x, /)\n--\n\n"),
-    MethodDef::new("_unsafe_setemax", |v, a| ctx_unsafe_set(v, a, "_unsafe_setemax"), "_unsafe_setemax($self, x, /)\n--\n\n"),
+    MethodDef::new(
+        "__copy__",
+        context::context_copy,
+        "__copy__($self, /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "__reduce__",
+        context::context_reduce,
+        "__reduce__($self, /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "create_decimal",
+        |v, a| {
+            let [n] = a.parse("create_decimal", ["num"], 1, 0, 1)?;
+            dectype::create_decimal(v, n.as_ref())
+        },
+        "create_decimal($self, num='0', /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "create_decimal_from_float",
+        ctx_create_decimal_from_float,
+        "create_decimal_from_float($self, f, /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "_unsafe_setprec",
+        |v, a| ctx_unsafe_set(v, a, "_unsafe_setprec"),
+        "_unsafe_setprec($self, x, /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "_unsafe_setemin",
+        |v, a| ctx_unsafe_set(v, a, "_unsafe_setemin"),
+        "_unsafe_setemin($self, x, /)\n--\n\n",
+    ),
+    MethodDef::new(
+        "_unsafe_setemax",
+        |v, a| ctx_unsafe_set(v, a, "_unsafe_setemax"),
+        "_unsafe_setemax($self, x, /)\n--\n\n",
+    ),
 ];

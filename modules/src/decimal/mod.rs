@@ -76,8 +76,14 @@ pub fn state() -> PyResult<Rc<State>> {
     }
     let module = protocol::import_module("_decimal")?;
     let get = |name: &str| protocol::getattr_str(&module, name);
-    let signals = SIGNALS.iter().map(|(n, _)| get(n)).collect::<PyResult<Vec<_>>>()?;
-    let conditions = CONDITIONS.iter().map(|(n, _)| get(n)).collect::<PyResult<Vec<_>>>()?;
+    let signals = SIGNALS
+        .iter()
+        .map(|(n, _)| get(n))
+        .collect::<PyResult<Vec<_>>>()?;
+    let conditions = CONDITIONS
+        .iter()
+        .map(|(n, _)| get(n))
+        .collect::<PyResult<Vec<_>>>()?;
     let flags = protocol::getattr_str(&get("DefaultContext")?, "flags")?;
     let state = Rc::new(State {
         signals,
@@ -86,7 +92,11 @@ pub fn state() -> PyResult<Rc<State>> {
         decimal_tuple: get("DecimalTuple")?,
         context_var: new_context_var()?,
         default_context: get("DefaultContext")?,
-        templates: vec![get("DefaultContext")?, get("BasicContext")?, get("ExtendedContext")?],
+        templates: vec![
+            get("DefaultContext")?,
+            get("BasicContext")?,
+            get("ExtendedContext")?,
+        ],
     });
     STATE.with(|s| *s.borrow_mut() = Some(state.clone()));
     Ok(state)
@@ -104,7 +114,11 @@ fn new_class(name: &str, bases: Vec<Value>, module: &str) -> PyResult {
     if let Some(d) = ns.downcast::<Dict>() {
         d.set_str("__module__", PyStr::new(module));
     }
-    protocol::call(&TYPE_TYPE.value(), &[PyStr::new(name), Tuple::new(bases), ns], None)
+    protocol::call(
+        &TYPE_TYPE.value(),
+        &[PyStr::new(name), Tuple::new(bases), ns],
+        None,
+    )
 }
 
 fn static_class(t: &'static ouro_objects::PyObj<ouro_objects::typeobj::TypeObject>) -> Value {
@@ -113,7 +127,11 @@ fn static_class(t: &'static ouro_objects::PyObj<ouro_objects::typeobj::TypeObjec
 
 /// The exception classes of `decimal`, with CPython's hierarchy.
 fn make_signals(m: &Module) -> PyResult<(Vec<Value>, Vec<Value>)> {
-    let base = new_class("DecimalException", vec![static_class(&exceptions::ARITHMETIC_ERROR)], "decimal")?;
+    let base = new_class(
+        "DecimalException",
+        vec![static_class(&exceptions::ARITHMETIC_ERROR)],
+        "decimal",
+    )?;
     let sub = |name: &str, bases: Vec<Value>| -> PyResult {
         let c = new_class(name, bases, "decimal")?;
         m.set(name, c.clone());
@@ -128,13 +146,29 @@ fn make_signals(m: &Module) -> PyResult<(Vec<Value>, Vec<Value>)> {
     let rounded = sub("Rounded", vec![base.clone()])?;
     let subnormal = sub("Subnormal", vec![base.clone()])?;
     let overflow = sub("Overflow", vec![inexact.clone(), rounded.clone()])?;
-    let underflow = sub("Underflow", vec![inexact.clone(), rounded.clone(), subnormal.clone()])?;
-    let float_op = sub("FloatOperation", vec![base.clone(), static_class(&exceptions::TYPE_ERROR)])?;
+    let underflow = sub(
+        "Underflow",
+        vec![inexact.clone(), rounded.clone(), subnormal.clone()],
+    )?;
+    let float_op = sub(
+        "FloatOperation",
+        vec![base.clone(), static_class(&exceptions::TYPE_ERROR)],
+    )?;
     let conversion = sub("ConversionSyntax", vec![invalid.clone()])?;
     let impossible = sub("DivisionImpossible", vec![invalid.clone()])?;
     let undefined = sub("DivisionUndefined", vec![invalid.clone(), zerodiv])?;
     let invalid_context = sub("InvalidContext", vec![invalid.clone()])?;
-    let signals = vec![invalid.clone(), float_op, div_by_zero, overflow, underflow, subnormal, inexact, rounded, clamped];
+    let signals = vec![
+        invalid.clone(),
+        float_op,
+        div_by_zero,
+        overflow,
+        underflow,
+        subnormal,
+        inexact,
+        rounded,
+        clamped,
+    ];
     let conditions = vec![invalid, conversion, impossible, undefined, invalid_context];
     Ok((signals, conditions))
 }
@@ -145,20 +179,37 @@ fn decimal_tuple() -> PyResult {
     let kw = Tuple::new(vec![PyStr::new("module")]);
     protocol::call(
         &namedtuple,
-        &[PyStr::new("DecimalTuple"), PyStr::new("sign digits exponent"), PyStr::new("decimal")],
+        &[
+            PyStr::new("DecimalTuple"),
+            PyStr::new("sign digits exponent"),
+            PyStr::new("decimal"),
+        ],
         Some(&kw),
     )
 }
 
 fn init(module: &Value) -> PyResult<()> {
-    let m = module.downcast::<Module>().ok_or_else(|| runtime_error("_decimal: not a module"))?;
+    let m = module
+        .downcast::<Module>()
+        .ok_or_else(|| runtime_error("_decimal: not a module"))?;
     ouro_objects::typeobj::ready(&context::SIGNAL_DICT_MIXIN_TYPE);
-    crate::heaptype::list_module_in_dict(&[&dectype::DECIMAL_TYPE, &context::CONTEXT_TYPE, &context::CONTEXT_MANAGER_TYPE]);
+    crate::heaptype::list_module_in_dict(&[
+        &dectype::DECIMAL_TYPE,
+        &context::CONTEXT_TYPE,
+        &context::CONTEXT_MANAGER_TYPE,
+    ]);
     let (signals, conditions) = make_signals(m)?;
     let abc = protocol::import_module("collections.abc")?;
     let mutable_mapping = protocol::getattr_str(&abc, "MutableMapping")?;
     // CPython builds it by calling type() from C, so its __module__ is the caller's: 'abc'.
-    let signal_dict = new_class("SignalDict", vec![static_class(&context::SIGNAL_DICT_MIXIN_TYPE), mutable_mapping], "abc")?;
+    let signal_dict = new_class(
+        "SignalDict",
+        vec![
+            static_class(&context::SIGNAL_DICT_MIXIN_TYPE),
+            mutable_mapping,
+        ],
+        "abc",
+    )?;
     let dt = decimal_tuple()?;
     m.set("DecimalTuple", dt.clone());
     let partial = Rc::new(State {
@@ -215,10 +266,26 @@ pub static MODULE: ModuleDef = ModuleDef {
     name: "_decimal",
     doc: "C decimal arithmetic module",
     functions: &[
-        MethodDef::new("getcontext", context::getcontext, "getcontext($module, /)\n--\n\nGet the current default context."),
-        MethodDef::new("setcontext", context::setcontext, "setcontext($module, context, /)\n--\n\nSet a new default context."),
-        MethodDef::new("localcontext", context::localcontext, "localcontext($module, /, ctx=None, **kwargs)\n--\n\nReturn a context manager for a copy of the supplied context.\n\nThat will set the default context to a copy of ctx on entry to the with-statement\nand restore the previous default context when exiting the with-statement. If\nno context is specified, a copy of the current default context is used."),
-        MethodDef::new("IEEEContext", context::ieee_context, "IEEEContext($module, bits, /)\n--\n\nReturn a context object initialized to the proper values for one of the\nIEEE interchange formats.\n\nThe argument must be a multiple of 32 and less than\nIEEE_CONTEXT_MAX_BITS."),
+        MethodDef::new(
+            "getcontext",
+            context::getcontext,
+            "getcontext($module, /)\n--\n\nGet the current default context.",
+        ),
+        MethodDef::new(
+            "setcontext",
+            context::setcontext,
+            "setcontext($module, context, /)\n--\n\nSet a new default context.",
+        ),
+        MethodDef::new(
+            "localcontext",
+            context::localcontext,
+            "localcontext($module, /, ctx=None, **kwargs)\n--\n\nReturn a context manager for a copy of the supplied context.\n\nThat will set the default context to a copy of ctx on entry to the with-statement\nand restore the previous default context when exiting the with-statement. If\nno context is specified, a copy of the current default context is used.",
+        ),
+        MethodDef::new(
+            "IEEEContext",
+            context::ieee_context,
+            "IEEEContext($module, bits, /)\n--\n\nReturn a context object initialized to the proper values for one of the\nIEEE interchange formats.\n\nThe argument must be a multiple of 32 and less than\nIEEE_CONTEXT_MAX_BITS.",
+        ),
     ],
     types: || vec![&dectype::DECIMAL_TYPE, &context::CONTEXT_TYPE],
     init,

@@ -118,7 +118,10 @@ impl Ctx {
     }
 
     pub fn with_round(&self, round: Round) -> Ctx {
-        Ctx { round, ..self.clone() }
+        Ctx {
+            round,
+            ..self.clone()
+        }
     }
 }
 
@@ -150,12 +153,21 @@ pub fn ndigits(c: &BigUint) -> i64 {
     }
     let bits = c.bits();
     let est = ((bits - 1) as f64 * std::f64::consts::LOG10_2) as u64 + 1;
-    if *c >= pow10(est) { est as i64 + 1 } else { est as i64 }
+    if *c >= pow10(est) {
+        est as i64 + 1
+    } else {
+        est as i64
+    }
 }
 
 impl Dec {
     pub fn finite(neg: bool, coef: BigUint, exp: i64) -> Dec {
-        Dec { neg, kind: Kind::Finite, coef, exp }
+        Dec {
+            neg,
+            kind: Kind::Finite,
+            coef,
+            exp,
+        }
     }
 
     pub fn from_i64(v: i64) -> Dec {
@@ -171,12 +183,22 @@ impl Dec {
     }
 
     pub fn inf(neg: bool) -> Dec {
-        Dec { neg, kind: Kind::Inf, coef: BigUint::zero(), exp: 0 }
+        Dec {
+            neg,
+            kind: Kind::Inf,
+            coef: BigUint::zero(),
+            exp: 0,
+        }
     }
 
     /// The quiet NaN an invalid operation produces.
     pub fn nan() -> Dec {
-        Dec { neg: false, kind: Kind::NaN, coef: BigUint::zero(), exp: 0 }
+        Dec {
+            neg: false,
+            kind: Kind::NaN,
+            coef: BigUint::zero(),
+            exp: 0,
+        }
     }
 
     pub fn is_special(&self) -> bool {
@@ -200,15 +222,25 @@ impl Dec {
     }
 
     pub fn adjusted(&self) -> i64 {
-        if self.kind == Kind::Finite { self.exp + self.digits() - 1 } else { 0 }
+        if self.kind == Kind::Finite {
+            self.exp + self.digits() - 1
+        } else {
+            0
+        }
     }
 
     pub fn negated(&self) -> Dec {
-        Dec { neg: !self.neg, ..self.clone() }
+        Dec {
+            neg: !self.neg,
+            ..self.clone()
+        }
     }
 
     pub fn abs(&self) -> Dec {
-        Dec { neg: false, ..self.clone() }
+        Dec {
+            neg: false,
+            ..self.clone()
+        }
     }
 
     /// The signed coefficient.
@@ -222,14 +254,20 @@ impl Dec {
         let max_len = ctx.prec - i64::from(ctx.clamp);
         if self.digits() > max_len && !self.coef.is_zero() {
             let coef = &self.coef % pow10(max_len.max(0) as u64);
-            return Dec { coef, ..self.clone() };
+            return Dec {
+                coef,
+                ..self.clone()
+            };
         }
         self.clone()
     }
 
     /// The quiet form of a NaN (for sNaN operands of an operation).
     pub fn quieted(&self, ctx: &Ctx) -> Dec {
-        Dec { kind: Kind::NaN, ..self.fix_nan(ctx) }
+        Dec {
+            kind: Kind::NaN,
+            ..self.fix_nan(ctx)
+        }
     }
 }
 
@@ -389,12 +427,28 @@ pub fn cmp(a: &Dec, b: &Dec) -> Ordering {
     }
     match (a.coef.is_zero(), b.coef.is_zero()) {
         (true, true) => return Ordering::Equal,
-        (true, false) => return if b.neg { Ordering::Greater } else { Ordering::Less },
-        (false, true) => return if a.neg { Ordering::Less } else { Ordering::Greater },
+        (true, false) => {
+            return if b.neg {
+                Ordering::Greater
+            } else {
+                Ordering::Less
+            };
+        }
+        (false, true) => {
+            return if a.neg {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            };
+        }
         _ => {}
     }
     if a.neg != b.neg {
-        return if a.neg { Ordering::Less } else { Ordering::Greater };
+        return if a.neg {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        };
     }
     let (aa, ba) = (a.adjusted(), b.adjusted());
     let mag = if aa != ba {
@@ -429,7 +483,12 @@ pub fn parse(s: &str) -> Option<Dec> {
             } else {
                 payload.parse::<BigUint>().ok()?
             };
-            return Some(Dec { neg, kind, coef, exp: 0 });
+            return Some(Dec {
+                neg,
+                kind,
+                coef,
+                exp: 0,
+            });
         }
     }
     let (mantissa, exponent) = match lower.find('e') {
@@ -443,7 +502,11 @@ pub fn parse(s: &str) -> Option<Dec> {
     if int_part.is_empty() && frac_part.is_empty() {
         return None;
     }
-    if !int_part.bytes().chain(frac_part.bytes()).all(|b| b.is_ascii_digit()) {
+    if !int_part
+        .bytes()
+        .chain(frac_part.bytes())
+        .all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let mut exp: BigInt = match exponent {
@@ -460,8 +523,16 @@ pub fn parse(s: &str) -> Option<Dec> {
     let all = format!("{int_part}{frac_part}");
     let coef: BigUint = all.parse().ok()?;
     // Exponents beyond any context saturate; `fix` then overflows or clamps them.
-    let exp = exp.to_i64().unwrap_or(if exp.sign() == Sign::Minus { i64::MIN / 4 } else { i64::MAX / 4 });
-    Some(Dec::finite(neg, coef, exp.clamp(i64::MIN / 4, i64::MAX / 4)))
+    let exp = exp.to_i64().unwrap_or(if exp.sign() == Sign::Minus {
+        i64::MIN / 4
+    } else {
+        i64::MAX / 4
+    });
+    Some(Dec::finite(
+        neg,
+        coef,
+        exp.clamp(i64::MIN / 4, i64::MAX / 4),
+    ))
 }
 
 /// Scientific (`eng == false`) or engineering string (`__str__` / `to_eng_string`).
@@ -471,7 +542,11 @@ pub fn to_string(d: &Dec, eng: bool, capitals: bool) -> String {
         Kind::Inf => return format!("{sign}Infinity"),
         Kind::NaN | Kind::SNaN => {
             let name = if d.kind == Kind::NaN { "NaN" } else { "sNaN" };
-            let payload = if d.coef.is_zero() { String::new() } else { d.coef.to_string() };
+            let payload = if d.coef.is_zero() {
+                String::new()
+            } else {
+                d.coef.to_string()
+            };
             return format!("{sign}{name}{payload}");
         }
         Kind::Finite => {}
@@ -489,16 +564,29 @@ pub fn to_string(d: &Dec, eng: bool, capitals: bool) -> String {
         (leftdigits - 1).rem_euclid(3) + 1
     };
     let (intpart, fracpart) = if dotplace <= 0 {
-        ("0".to_string(), format!(".{}{digits}", "0".repeat((-dotplace) as usize)))
+        (
+            "0".to_string(),
+            format!(".{}{digits}", "0".repeat((-dotplace) as usize)),
+        )
     } else if dotplace >= n {
-        (format!("{digits}{}", "0".repeat((dotplace - n) as usize)), String::new())
+        (
+            format!("{digits}{}", "0".repeat((dotplace - n) as usize)),
+            String::new(),
+        )
     } else {
-        (digits[..dotplace as usize].to_string(), format!(".{}", &digits[dotplace as usize..]))
+        (
+            digits[..dotplace as usize].to_string(),
+            format!(".{}", &digits[dotplace as usize..]),
+        )
     };
     let exp = if leftdigits == dotplace {
         String::new()
     } else {
-        format!("{}{:+}", if capitals { 'E' } else { 'e' }, leftdigits - dotplace)
+        format!(
+            "{}{:+}",
+            if capitals { 'E' } else { 'e' },
+            leftdigits - dotplace
+        )
     };
     format!("{sign}{intpart}{fracpart}{exp}")
 }
@@ -518,7 +606,11 @@ pub fn from_f64(f: f64) -> Dec {
     let bits = f.abs().to_bits();
     let raw_exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (mut mant, mut e) = if raw_exp == 0 { (frac, -1074) } else { (frac | (1 << 52), raw_exp - 1075) };
+    let (mut mant, mut e) = if raw_exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), raw_exp - 1075)
+    };
     let tz = mant.trailing_zeros() as i64;
     mant >>= tz;
     e += tz;
@@ -527,7 +619,11 @@ pub fn from_f64(f: f64) -> Dec {
     } else {
         // m / 2**k == m * 5**k / 10**k
         let k = (-e) as u32;
-        Dec::finite(neg, BigUint::from(mant) * BigUint::from(5u32).pow(k), -i64::from(k))
+        Dec::finite(
+            neg,
+            BigUint::from(mant) * BigUint::from(5u32).pow(k),
+            -i64::from(k),
+        )
     }
 }
 

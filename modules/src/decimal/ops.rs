@@ -9,8 +9,8 @@ use num_traits::{ToPrimitive, Zero};
 
 use super::arith::{add, check_nan, check_nans, invalid, sub};
 use super::number::{
-    CLAMPED, Ctx, DIVISION_BY_ZERO, Dec, INEXACT, INVALID_OPERATION, Kind, OVERFLOW, ROUNDED, Round,
-    SUBNORMAL, UNDERFLOW, cmp, fix, pow10,
+    CLAMPED, Ctx, DIVISION_BY_ZERO, Dec, INEXACT, INVALID_OPERATION, Kind, OVERFLOW, ROUNDED,
+    Round, SUBNORMAL, UNDERFLOW, cmp, fix, pow10,
 };
 
 pub fn logb(a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
@@ -48,11 +48,20 @@ pub fn scaleb(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
     if a.is_inf() {
         return a.clone();
     }
-    fix(Dec::finite(a.neg, a.coef.clone(), a.exp.saturating_add(n)), ctx, st)
+    fix(
+        Dec::finite(a.neg, a.coef.clone(), a.exp.saturating_add(n)),
+        ctx,
+        st,
+    )
 }
 
 fn quiet_ctx(ctx: &Ctx, round: Round) -> Ctx {
-    Ctx { round, traps: 0, flags: 0, ..ctx.clone() }
+    Ctx {
+        round,
+        traps: 0,
+        flags: 0,
+        ..ctx.clone()
+    }
 }
 
 pub fn next_minus(a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
@@ -60,7 +69,11 @@ pub fn next_minus(a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
         return n;
     }
     if a.is_inf() {
-        return if a.neg { a.clone() } else { Dec::finite(false, pow10(ctx.prec as u64) - 1u32, ctx.etop()) };
+        return if a.neg {
+            a.clone()
+        } else {
+            Dec::finite(false, pow10(ctx.prec as u64) - 1u32, ctx.etop())
+        };
     }
     let c = quiet_ctx(ctx, Round::Floor);
     let mut ignored = 0;
@@ -68,7 +81,12 @@ pub fn next_minus(a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
     if cmp(&fixed, a) != Ordering::Equal {
         return fixed;
     }
-    sub(a, &Dec::finite(false, BigUint::from(1u32), c.etiny() - 1), &c, &mut ignored)
+    sub(
+        a,
+        &Dec::finite(false, BigUint::from(1u32), c.etiny() - 1),
+        &c,
+        &mut ignored,
+    )
 }
 
 pub fn next_plus(a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
@@ -76,7 +94,11 @@ pub fn next_plus(a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
         return n;
     }
     if a.is_inf() {
-        return if !a.neg { a.clone() } else { Dec::finite(true, pow10(ctx.prec as u64) - 1u32, ctx.etop()) };
+        return if !a.neg {
+            a.clone()
+        } else {
+            Dec::finite(true, pow10(ctx.prec as u64) - 1u32, ctx.etop())
+        };
     }
     let c = quiet_ctx(ctx, Round::Ceiling);
     let mut ignored = 0;
@@ -84,7 +106,12 @@ pub fn next_plus(a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
     if cmp(&fixed, a) != Ordering::Equal {
         return fixed;
     }
-    add(a, &Dec::finite(false, BigUint::from(1u32), c.etiny() - 1), &c, &mut ignored)
+    add(
+        a,
+        &Dec::finite(false, BigUint::from(1u32), c.etiny() - 1),
+        &c,
+        &mut ignored,
+    )
 }
 
 pub fn next_toward(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
@@ -92,7 +119,12 @@ pub fn next_toward(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
         return n;
     }
     let ans = match cmp(a, b) {
-        Ordering::Equal => return Dec { neg: b.neg, ..a.clone() },
+        Ordering::Equal => {
+            return Dec {
+                neg: b.neg,
+                ..a.clone()
+            };
+        }
         Ordering::Less => next_plus(a, ctx, st),
         Ordering::Greater => next_minus(a, ctx, st),
     };
@@ -120,12 +152,34 @@ pub fn number_class(a: &Dec, ctx: &Ctx) -> &'static str {
     match a.kind {
         Kind::SNaN => "sNaN",
         Kind::NaN => "NaN",
-        Kind::Inf => if a.neg { "-Infinity" } else { "+Infinity" },
-        Kind::Finite if a.coef.is_zero() => if a.neg { "-Zero" } else { "+Zero" },
-        Kind::Finite if a.adjusted() < ctx.emin => {
-            if sign == "-" { "-Subnormal" } else { "+Subnormal" }
+        Kind::Inf => {
+            if a.neg {
+                "-Infinity"
+            } else {
+                "+Infinity"
+            }
         }
-        Kind::Finite => if a.neg { "-Normal" } else { "+Normal" },
+        Kind::Finite if a.coef.is_zero() => {
+            if a.neg {
+                "-Zero"
+            } else {
+                "+Zero"
+            }
+        }
+        Kind::Finite if a.adjusted() < ctx.emin => {
+            if sign == "-" {
+                "-Subnormal"
+            } else {
+                "+Subnormal"
+            }
+        }
+        Kind::Finite => {
+            if a.neg {
+                "-Normal"
+            } else {
+                "+Normal"
+            }
+        }
     }
 }
 
@@ -143,13 +197,22 @@ fn fill(coef: &BigUint, prec: i64) -> Vec<u8> {
 }
 
 fn from_digits(neg: bool, digits: &[u8], exp: i64) -> Dec {
-    let s = std::str::from_utf8(digits).unwrap_or("0").trim_start_matches('0');
-    let coef = if s.is_empty() { BigUint::zero() } else { s.parse().unwrap_or_default() };
+    let s = std::str::from_utf8(digits)
+        .unwrap_or("0")
+        .trim_start_matches('0');
+    let coef = if s.is_empty() {
+        BigUint::zero()
+    } else {
+        s.parse().unwrap_or_default()
+    };
     Dec::finite(neg, coef, exp)
 }
 
 fn is_logical(a: &Dec) -> bool {
-    !a.is_special() && !a.neg && a.exp == 0 && a.coef.to_string().bytes().all(|b| b == b'0' || b == b'1')
+    !a.is_special()
+        && !a.neg
+        && a.exp == 0
+        && a.coef.to_string().bytes().all(|b| b == b'0' || b == b'1')
 }
 
 /// `logical_and` / `_or` / `_xor` with `op` on digit pairs.
@@ -158,7 +221,17 @@ pub fn logical(a: &Dec, b: &Dec, op: fn(bool, bool) -> bool, ctx: &Ctx, st: &mut
         return invalid(st, INVALID_OPERATION);
     }
     let (x, y) = (fill(&a.coef, ctx.prec), fill(&b.coef, ctx.prec));
-    let digits: Vec<u8> = x.iter().zip(&y).map(|(p, q)| if op(*p == b'1', *q == b'1') { b'1' } else { b'0' }).collect();
+    let digits: Vec<u8> = x
+        .iter()
+        .zip(&y)
+        .map(|(p, q)| {
+            if op(*p == b'1', *q == b'1') {
+                b'1'
+            } else {
+                b'0'
+            }
+        })
+        .collect();
     from_digits(false, &digits, 0)
 }
 

@@ -55,7 +55,11 @@ fn ilog(x: &BigInt, m: &BigInt) -> BigInt {
     let mut r: i64 = 0;
     loop {
         let ay = y.abs();
-        let big = if r <= L { (ay << ((L - r) as u64)) >= *m } else { (ay >> ((r - L) as u64)) >= *m };
+        let big = if r <= L {
+            (ay << ((L - r) as u64)) >= *m
+        } else {
+            (ay >> ((r - L) as u64)) >= *m
+        };
         if !big {
             break;
         }
@@ -88,7 +92,8 @@ fn log10_digits(p: i64) -> BigInt {
             let mut extra = 3i64;
             let digits = loop {
                 let m = big10(p as i64 + extra + 2);
-                let d = div_nearest(&ilog(&(BigInt::from(10) * &m), &m), &BigInt::from(100)).to_string();
+                let d = div_nearest(&ilog(&(BigInt::from(10) * &m), &m), &BigInt::from(100))
+                    .to_string();
                 if !d.ends_with(&"0".repeat(extra as usize)) {
                     break d;
                 }
@@ -108,7 +113,11 @@ fn dlog(c: &BigInt, e: i64, p: i64) -> BigInt {
     let f = e + l - i64::from(e + l >= 1);
     let log_d = if p > 0 {
         let k = e + p - f;
-        let c = if k >= 0 { c * big10(k) } else { div_nearest(c, &big10(-k)) };
+        let c = if k >= 0 {
+            c * big10(k)
+        } else {
+            div_nearest(c, &big10(-k))
+        };
         ilog(&c, &big10(p))
     } else {
         BigInt::zero()
@@ -134,7 +143,11 @@ fn dlog10(c: &BigInt, e: i64, p: i64) -> BigInt {
     let (log_d, log_tenpower) = if p > 0 {
         let m = big10(p);
         let k = e + p - f;
-        let c = if k >= 0 { c * big10(k) } else { div_nearest(c, &big10(-k)) };
+        let c = if k >= 0 {
+            c * big10(k)
+        } else {
+            div_nearest(c, &big10(-k))
+        };
         let log_d = ilog(&c, &m);
         let log_10 = log10_digits(p);
         (div_nearest(&(log_d * &m), &log_10), BigInt::from(f) * m)
@@ -167,18 +180,29 @@ fn dexp(c: &BigInt, e: i64, p: i64) -> (BigInt, i64) {
     let extra = (e + slen(c) - 1).max(0);
     let q = p + extra;
     let shift = e + q;
-    let cshift = if shift >= 0 { c * big10(shift) } else { c.div_floor(&big10(-shift)) };
+    let cshift = if shift >= 0 {
+        c * big10(shift)
+    } else {
+        c.div_floor(&big10(-shift))
+    };
     let (quot, rem) = cshift.div_mod_floor(&log10_digits(q));
     let rem = div_nearest(&rem, &big10(extra));
     let quot = saturate(&quot);
-    (div_nearest(&iexp(&rem, &big10(p)), &BigInt::from(1000)), quot - p + 3)
+    (
+        div_nearest(&iexp(&rem, &big10(p)), &BigInt::from(1000)),
+        quot - p + 3,
+    )
 }
 
 fn dpower(xc: &BigInt, xe: i64, yc: &BigInt, ye: i64, p: i64) -> (BigInt, i64) {
     let b = slen(&yc.abs()) + ye;
     let lxc = dlog(xc, xe, p + b + 1);
     let shift = ye - b;
-    let pc = if shift >= 0 { lxc * yc * big10(shift) } else { div_nearest(&(lxc * yc), &big10(-shift)) };
+    let pc = if shift >= 0 {
+        lxc * yc * big10(shift)
+    } else {
+        div_nearest(&(lxc * yc), &big10(-shift))
+    };
     if pc.is_zero() {
         if (slen(xc) + xe >= 1) == yc.is_positive() {
             (big10(p - 1) + 1, 1 - p)
@@ -223,7 +247,11 @@ pub fn sqrt(a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
     let prec = ctx.prec + 1;
     let mut e = a.exp >> 1;
     let digits = a.digits();
-    let (c, l) = if a.exp & 1 == 1 { (&a.coef * 10u32, (digits >> 1) + 1) } else { (a.coef.clone(), (digits + 1) >> 1) };
+    let (c, l) = if a.exp & 1 == 1 {
+        (&a.coef * 10u32, (digits >> 1) + 1)
+    } else {
+        (a.coef.clone(), (digits + 1) >> 1)
+    };
     let shift = prec - l;
     let hundred = BigUint::from(100u32);
     let (c, mut exact) = if shift >= 0 {
@@ -253,7 +281,11 @@ pub fn exp(a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
         return n;
     }
     if a.is_inf() {
-        return if a.neg { Dec::zero(false, 0) } else { a.clone() };
+        return if a.neg {
+            Dec::zero(false, 0)
+        } else {
+            a.clone()
+        };
     }
     if a.is_zero() {
         return Dec::from_i64(1);
@@ -442,7 +474,13 @@ fn log10_lb(c: &BigInt) -> i64 {
 
 /// An exponent beyond any context, saturated: `fix` turns it into overflow or underflow.
 fn saturate(v: &BigInt) -> i64 {
-    v.to_i64().unwrap_or(if v.is_negative() { i64::MIN / 4 } else { i64::MAX / 4 }).clamp(i64::MIN / 4, i64::MAX / 4)
+    v.to_i64()
+        .unwrap_or(if v.is_negative() {
+            i64::MIN / 4
+        } else {
+            i64::MAX / 4
+        })
+        .clamp(i64::MIN / 4, i64::MAX / 4)
 }
 
 /// The value of an integral decimal, saturated like an exponent.
@@ -468,7 +506,11 @@ fn power_exact(x: &Dec, y: &Dec, p: i64) -> Option<Dec> {
         if ye < 0 {
             return None;
         }
-        let mut exponent = if ye > 40 { saturate(&xe_big) } else { saturate(&(xe_big * big10(ye))) };
+        let mut exponent = if ye > 40 {
+            saturate(&xe_big)
+        } else {
+            saturate(&(xe_big * big10(ye)))
+        };
         if y.neg {
             exponent = -exponent;
         }
@@ -478,7 +520,11 @@ fn power_exact(x: &Dec, y: &Dec, p: i64) -> Option<Dec> {
         } else {
             0
         };
-        return Some(Dec::finite(false, pow10(zeros.max(0) as u64), exponent - zeros.max(0)));
+        return Some(Dec::finite(
+            false,
+            pow10(zeros.max(0) as u64),
+            exponent - zeros.max(0),
+        ));
     }
     if y.neg {
         let last = (&xc % BigInt::from(10)).to_u32()?;
@@ -570,7 +616,9 @@ fn power_exact(x: &Dec, y: &Dec, p: i64) -> Option<Dec> {
     }
     let m = m.to_u32()?;
     xc = xc.pow(m);
-    xe = xe.saturating_mul(i64::from(m)).clamp(i64::MIN / 4, i64::MAX / 4);
+    xe = xe
+        .saturating_mul(i64::from(m))
+        .clamp(i64::MIN / 4, i64::MAX / 4);
     if xc > big10(p) {
         return None;
     }
@@ -606,10 +654,18 @@ pub fn power(x: &Dec, y: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
         x.neg = false;
     }
     if x.is_zero() {
-        return if !y.neg { Dec::zero(result_neg, 0) } else { Dec::inf(result_neg) };
+        return if !y.neg {
+            Dec::zero(result_neg, 0)
+        } else {
+            Dec::inf(result_neg)
+        };
     }
     if x.is_inf() {
-        return if !y.neg { Dec::inf(result_neg) } else { Dec::zero(result_neg, 0) };
+        return if !y.neg {
+            Dec::inf(result_neg)
+        } else {
+            Dec::zero(result_neg, 0)
+        };
     }
     if is_one(&x) {
         let exp = if is_integer(y) {
@@ -634,24 +690,28 @@ pub fn power(x: &Dec, y: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
     }
     let x_adj = x.adjusted();
     if y.is_inf() {
-        return if (!y.neg) == (x_adj < 0) { Dec::zero(result_neg, 0) } else { Dec::inf(result_neg) };
+        return if y.neg != (x_adj < 0) {
+            Dec::zero(result_neg, 0)
+        } else {
+            Dec::inf(result_neg)
+        };
     }
     let mut ans = None;
     let mut exact = false;
     let bound = log10_exp_bound(&x).saturating_add(y.adjusted());
-    if (x_adj >= 0) == !y.neg {
+    if (x_adj >= 0) != y.neg {
         if bound >= slen(&BigInt::from(ctx.emax)) {
             ans = Some(Dec::finite(result_neg, BigUint::one(), ctx.emax + 1));
         }
     } else if bound >= slen(&BigInt::from(-ctx.etiny())) {
         ans = Some(Dec::finite(result_neg, BigUint::one(), ctx.etiny() - 1));
     }
-    if ans.is_none() {
-        if let Some(mut a) = power_exact(&x, y, ctx.prec + 1) {
-            a.neg = result_neg;
-            ans = Some(a);
-            exact = true;
-        }
+    if ans.is_none()
+        && let Some(mut a) = power_exact(&x, y, ctx.prec + 1)
+    {
+        a.neg = result_neg;
+        ans = Some(a);
+        exact = true;
     }
     let ans = match ans {
         Some(a) => a,
