@@ -645,3 +645,123 @@ pub fn strip_zeros(d: &Dec, max_exp: i64) -> Dec {
     }
     Dec::finite(d.neg, coef, exp)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(prec: i64, round: Round) -> Ctx {
+        Ctx {
+            prec,
+            round,
+            emax: 99,
+            emin: -99,
+            capitals: true,
+            clamp: false,
+            flags: 0,
+            traps: 0,
+        }
+    }
+
+    fn text(s: &str) -> String {
+        to_string(&parse(s).expect("valid decimal"), false, true)
+    }
+
+    #[test]
+    fn strings_round_trip_in_scientific_form() {
+        assert_eq!(text("1.50"), "1.50");
+        assert_eq!(text("-0.000"), "-0.000");
+        assert_eq!(text("123e5"), "1.23E+7");
+        assert_eq!(text("1e-7"), "1E-7");
+        assert_eq!(text("0.000001"), "0.000001");
+        assert_eq!(text("-Inf"), "-Infinity");
+        assert_eq!(text("sNaN007"), "sNaN7");
+        assert!(parse("1.2.3").is_none());
+        assert!(parse("e5").is_none());
+        assert!(parse(".").is_none());
+    }
+
+    #[test]
+    fn engineering_exponents_are_multiples_of_three() {
+        let eng = |s: &str| to_string(&parse(s).expect("valid decimal"), true, true);
+        assert_eq!(eng("1.2e5"), "120E+3");
+        assert_eq!(eng("0e-8"), "0.00E-6");
+        assert_eq!(eng("1e-7"), "100E-9");
+    }
+
+    #[test]
+    fn fix_rounds_to_precision_with_flags() {
+        let mut st = 0;
+        let d = fix(
+            parse("1.2345").expect("valid"),
+            &ctx(3, Round::HalfEven),
+            &mut st,
+        );
+        assert_eq!(to_string(&d, false, true), "1.23");
+        assert_eq!(st, INEXACT | ROUNDED);
+        let mut st = 0;
+        let d = fix(
+            parse("9.995").expect("valid"),
+            &ctx(3, Round::HalfUp),
+            &mut st,
+        );
+        assert_eq!(to_string(&d, false, true), "10.0");
+        let mut st = 0;
+        let d = fix(
+            parse("1e200").expect("valid"),
+            &ctx(3, Round::Down),
+            &mut st,
+        );
+        assert_eq!(to_string(&d, false, true), "9.99E+99");
+        assert_eq!(st, OVERFLOW | INEXACT | ROUNDED);
+        let mut st = 0;
+        let d = fix(
+            parse("1.5e-101").expect("valid"),
+            &ctx(3, Round::HalfEven),
+            &mut st,
+        );
+        assert_eq!(to_string(&d, false, true), "2E-101");
+        assert_eq!(st, UNDERFLOW | SUBNORMAL | INEXACT | ROUNDED);
+    }
+
+    #[test]
+    fn rounding_modes_on_a_tie() {
+        let want = [
+            (Round::Up, "3"),
+            (Round::Down, "2"),
+            (Round::Ceiling, "3"),
+            (Round::Floor, "2"),
+            (Round::HalfUp, "3"),
+            (Round::HalfDown, "2"),
+            (Round::HalfEven, "2"),
+            (Round::Up05, "2"),
+        ];
+        for (round, expected) in want {
+            let d = rescale(&parse("2.5").expect("valid"), 0, round);
+            assert_eq!(to_string(&d, false, true), expected, "{round:?}");
+        }
+    }
+
+    #[test]
+    fn floats_convert_exactly() {
+        assert_eq!(to_string(&from_f64(0.5), false, true), "0.5");
+        assert_eq!(
+            to_string(&from_f64(0.1), false, true),
+            "0.1000000000000000055511151231257827021181583404541015625"
+        );
+        assert_eq!(to_string(&from_f64(-0.0), false, true), "-0");
+        assert_eq!(
+            to_string(&from_f64(1e22), false, true),
+            "10000000000000000000000"
+        );
+    }
+
+    #[test]
+    fn comparison_ignores_representation() {
+        let d = |s: &str| parse(s).expect("valid");
+        assert_eq!(cmp(&d("1.0"), &d("1")), Ordering::Equal);
+        assert_eq!(cmp(&d("-0"), &d("0")), Ordering::Equal);
+        assert_eq!(cmp(&d("-Inf"), &d("-1e999")), Ordering::Less);
+        assert_eq!(cmp(&d("0.99"), &d("1")), Ordering::Less);
+    }
+}
