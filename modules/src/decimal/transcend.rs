@@ -10,8 +10,8 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::arith::{check_nan, check_nans, invalid, to_bigint};
 use super::number::{
-    Ctx, Dec, INEXACT, INVALID_OPERATION, Kind, OVERFLOW, ROUNDED, Round, SUBNORMAL, UNDERFLOW,
-    cmp, fix, ndigits, pow10,
+    CLAMPED, Ctx, Dec, INEXACT, INVALID_OPERATION, Kind, OVERFLOW, ROUNDED, Round, SUBNORMAL,
+    UNDERFLOW, cmp, fix, ndigits, overflow_result, pow10, to_string,
 };
 
 fn big10(n: i64) -> BigInt {
@@ -696,6 +696,14 @@ pub fn power(x: &Dec, y: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
             Dec::inf(result_neg)
         };
     }
+    let y_int = is_integer(y);
+    // libmpdec multiplies out positive exponents that fit a machine word.
+    let multiplied = y_int && !y.neg && y.adjusted() < 18;
+    let work = work_context(&x, y, multiplied, ctx);
+    let underflow_zero = |st: &mut u32| {
+        *st |= UNDERFLOW | SUBNORMAL | INEXACT | ROUNDED | CLAMPED;
+        Dec::zero(result_neg, ctx.etiny())
+    };
     let mut ans = None;
     let mut exact = false;
     let bound = log10_exp_bound(&x).saturating_add(y.adjusted());
@@ -704,10 +712,17 @@ pub fn power(x: &Dec, y: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
             ans = Some(Dec::finite(result_neg, BigUint::one(), ctx.emax + 1));
         }
     } else if bound >= slen(&BigInt::from(-ctx.etiny())) {
-        ans = Some(Dec::finite(result_neg, BigUint::one(), ctx.etiny() - 1));
+        if !multiplied {
+            ans = Some(Dec::finite(result_neg, BigUint::one(), ctx.etiny() - 1));
+        } else if multiplied && log10_estimate(&x, y) < (work.etiny() - 1) as f64 {
+            // Repeated multiplication in the working context underflows to zero.
+            return underflow_zero(st);
+        }
     }
+    // Exact results are found up to the working precision: the approximation below could never
+    // round one of those unambiguously.
     if ans.is_none()
-        && let Some(mut a) = power_exact(&x, y, ctx.prec + 1)
+        && let Some(mut a) = power_exact(&x, y, work.prec + 1)
     {
         a.neg = result_neg;
         ans = Some(a);
@@ -716,20 +731,31 @@ pub fn power(x: &Dec, y: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
     let ans = match ans {
         Some(a) => a,
         None => {
-            let p = ctx.prec;
+            let p = work.prec;
             let xc = BigInt::from(x.coef.clone());
             let yc = y.signed_coef();
             let mut extra = 3;
-            loop {
+            let approx = loop {
                 let (coeff, e) = dpower(&xc, x.exp, &yc, y.exp, p + extra);
                 if roundable(&coeff, p) {
                     break Dec::finite(result_neg, coeff.magnitude().clone(), e);
                 }
                 extra += 3;
+            };
+            let mut ignored = 0;
+            let wide = fix(approx, &work, &mut ignored);
+            if wide.is_zero() {
+                return underflow_zero(st);
             }
+            if wide.is_inf() {
+                *st |= OVERFLOW | INEXACT | ROUNDED;
+                return overflow_result(result_neg, ctx);
+            }
+            *st |= INEXACT | ROUNDED;
+            wide
         }
     };
-    if exact && !is_integer(y) {
+    if exact && !y_int {
         let mut ans = ans;
         let len = ans.digits();
         if len <= ctx.prec {
@@ -747,9 +773,59 @@ pub fn power(x: &Dec, y: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
         }
         *st |= inner;
         ans
+    } else if exact {
+        let mut work_status = 0;
+        let wide = fix(ans.clone(), &work, &mut work_status);
+        if wide.is_zero() && !ans.is_zero() {
+            return underflow_zero(st);
+        }
+        if wide.is_inf() {
+            *st |= OVERFLOW | INEXACT | ROUNDED;
+            return overflow_result(result_neg, ctx);
+        }
+        *st |= work_status & (INEXACT | ROUNDED);
+        fix(wide, ctx, st)
     } else {
         fix(ans, ctx, st)
     }
+}
+
+/// The context libmpdec computes a power in before rounding it to `ctx` (`_mpd_qpow_int`,
+/// `_mpd_qpow_real`): ROUND_HALF_EVEN at a wider precision; positive integer exponents by repeated
+/// multiplication within the context's exponent range (a result far below it is zero), others as
+/// exp(y*ln(x)) unbounded (with 64-bit libmpdec's MPD_EXPDIGITS = 19 extra digits). Directed
+/// roundings see that double rounding.
+fn work_context(x: &Dec, y: &Dec, positive_int: bool, ctx: &Ctx) -> Ctx {
+    if positive_int {
+        Ctx {
+            prec: ctx
+                .prec
+                .saturating_add(y.digits())
+                .saturating_add(y.exp)
+                .saturating_add(2),
+            round: Round::HalfEven,
+            clamp: false,
+            ..ctx.clone()
+        }
+    } else {
+        Ctx {
+            prec: ctx.prec.max(x.digits()) + 4 + 19,
+            round: Round::HalfEven,
+            ..Ctx::max()
+        }
+    }
+}
+
+/// `log10(|x**y|)` in floating point, for telling a total underflow from a near one.
+fn log10_estimate(x: &Dec, y: &Dec) -> f64 {
+    let digits = x.coef.to_string();
+    let lead: f64 = digits
+        .get(..17.min(digits.len()))
+        .and_then(|d| d.parse().ok())
+        .unwrap_or(1.0);
+    let log_x = lead.log10() + (x.exp + digits.len() as i64 - 17.min(digits.len() as i64)) as f64;
+    let y_value: f64 = to_string(y, false, true).parse().unwrap_or(f64::INFINITY);
+    log_x * y_value
 }
 
 /// Three-argument `pow` (`_power_modulo`).
