@@ -697,8 +697,9 @@ pub fn power(x: &Dec, y: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
         };
     }
     let y_int = is_integer(y);
-    // libmpdec multiplies out positive exponents that fit a machine word.
-    let multiplied = y_int && !y.neg && y.adjusted() < 18;
+    // 64-bit libmpdec multiplies out positive exponents up to MPD_UINT_MAX (`mpd_qabs_uint`).
+    let multiplied =
+        y_int && !y.neg && y.adjusted() < 20 && to_bigint(y, Round::Down) <= BigInt::from(u64::MAX);
     let work = work_context(&x, y, multiplied, ctx);
     let underflow_zero = |st: &mut u32| {
         *st |= UNDERFLOW | SUBNORMAL | INEXACT | ROUNDED | CLAMPED;
