@@ -54,9 +54,20 @@ pub fn extended_ctx() -> Ctx {
     }
 }
 
-/// A context object: its parameters are shared with the SignalDicts it hands out.
+/// A context object: its parameters are shared with the SignalDicts it hands out, which are made
+/// on first use and then kept, so `ctx.flags is ctx.flags` as in CPython.
 pub struct PyContext {
     pub ctx: Rc<RefCell<Ctx>>,
+    signal_dicts: RefCell<Option<(Value, Value)>>,
+}
+
+impl PyContext {
+    fn new(ctx: Ctx) -> PyContext {
+        PyContext {
+            ctx: Rc::new(RefCell::new(ctx)),
+            signal_dicts: RefCell::new(None),
+        }
+    }
 }
 
 builtin_type!(pub static CONTEXT_TYPE: PyContext = TypeSpec {
@@ -136,9 +147,7 @@ pub fn ctx_of(v: &Value) -> Option<Ctx> {
 pub fn new_context(ctx: Ctx) -> PyResult {
     Ok(alloc_typed(
         &TypeRef::from_static(&CONTEXT_TYPE),
-        PyContext {
-            ctx: Rc::new(RefCell::new(ctx)),
-        },
+        PyContext::new(ctx),
     ))
 }
 
@@ -148,12 +157,7 @@ fn context_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyRes
         .ok()
         .and_then(|s| ctx_of(&s.default_context))
         .unwrap_or_else(default_ctx);
-    Ok(alloc_typed(
-        ty,
-        PyContext {
-            ctx: Rc::new(RefCell::new(Ctx { flags: 0, ..base })),
-        },
-    ))
+    Ok(alloc_typed(ty, PyContext::new(Ctx { flags: 0, ..base })))
 }
 
 const CONTEXT_ARGS: [&str; 8] = [
@@ -345,9 +349,7 @@ pub fn context_copy(v: &Value, _a: Args) -> PyResult {
     let c = this(v).borrow().clone();
     Ok(alloc_typed(
         &TypeRef::from_static(&CONTEXT_TYPE),
-        PyContext {
-            ctx: Rc::new(RefCell::new(c)),
-        },
+        PyContext::new(c),
     ))
 }
 
@@ -585,15 +587,26 @@ builtin_type!(pub static SIGNAL_DICT_MIXIN_TYPE: SignalDictData = TypeSpec {
 });
 
 fn signal_dict(v: &Value, traps: bool) -> PyResult {
+    let context = v
+        .downcast::<PyContext>()
+        .ok_or_else(|| internal("signal_dict"))?;
+    if let Some((flags, trap_dict)) = context.signal_dicts.borrow().clone() {
+        return Ok(if traps { trap_dict } else { flags });
+    }
     let st = state()?;
     let cls = TypeRef::from_value(&st.signal_dict).ok_or_else(|| internal("SignalDict"))?;
-    Ok(alloc_typed(
-        &cls,
-        SignalDictData {
-            ctx: this(v).clone(),
-            traps,
-        },
-    ))
+    let make = |traps| {
+        alloc_typed(
+            &cls,
+            SignalDictData {
+                ctx: context.ctx.clone(),
+                traps,
+            },
+        )
+    };
+    let (flags, trap_dict) = (make(false), make(true));
+    *context.signal_dicts.borrow_mut() = Some((flags.clone(), trap_dict.clone()));
+    Ok(if traps { trap_dict } else { flags })
 }
 
 fn sd(v: &Value) -> PyResult<&SignalDictData> {

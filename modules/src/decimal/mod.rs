@@ -212,29 +212,19 @@ fn init(module: &Value) -> PyResult<()> {
     )?;
     let dt = decimal_tuple()?;
     m.set("DecimalTuple", dt.clone());
-    let partial = Rc::new(State {
+    let default = context::new_context(context::default_ctx())?;
+    let basic = context::new_context(context::basic_ctx())?;
+    let extended = context::new_context(context::extended_ctx())?;
+    let state = Rc::new(State {
         signals,
         conditions,
         signal_dict,
         decimal_tuple: dt,
         context_var: new_context_var()?,
-        default_context: pybool::py_bool(false),
-        templates: Vec::new(),
-    });
-    STATE.with(|s| *s.borrow_mut() = Some(partial.clone()));
-    let default = context::new_context(context::default_ctx())?;
-    let basic = context::new_context(context::basic_ctx())?;
-    let extended = context::new_context(context::extended_ctx())?;
-    let full = Rc::new(State {
-        signals: partial.signals.clone(),
-        conditions: partial.conditions.clone(),
-        signal_dict: partial.signal_dict.clone(),
-        decimal_tuple: partial.decimal_tuple.clone(),
-        context_var: partial.context_var.clone(),
         default_context: default.clone(),
         templates: vec![default.clone(), basic.clone(), extended.clone()],
     });
-    STATE.with(|s| *s.borrow_mut() = Some(full));
+    STATE.with(|s| *s.borrow_mut() = Some(state));
     m.set("DefaultContext", default);
     m.set("BasicContext", basic);
     m.set("ExtendedContext", extended);
