@@ -4,7 +4,7 @@ use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 use ouro_objects::builtin_type;
-use ouro_objects::code::Code;
+use ouro_objects::code::{Code, Decoded};
 use ouro_objects::descr::GetSetDef;
 use ouro_objects::err::PyResult;
 use ouro_objects::none::none;
@@ -48,6 +48,18 @@ pub struct FrameExtras {
 }
 
 impl FrameMeta {
+    fn new(code: Ref<Code>, globals: Value, builtins: Value, locals: Option<Value>) -> Rc<Self> {
+        Rc::new(FrameMeta {
+            code,
+            globals,
+            builtins,
+            locals,
+            lasti: Cell::new(0),
+            depth: Cell::new(usize::MAX),
+            extras: OnceCell::new(),
+        })
+    }
+
     pub fn line(&self) -> Option<i32> {
         self.code.line_at(self.lasti.get())
     }
@@ -100,6 +112,9 @@ impl FrameMeta {
 /// value stack; the namespaces are in its meta. `NULL` slots are `None`.
 pub struct Frame {
     pub code: Ref<Code>,
+    /// `code`'s decoded instructions, held here so fetching one is a
+    /// bounds check and a load.
+    pub decoded: Rc<[Decoded]>,
     pub func: Option<Value>,
     pub fast: Vec<Option<Value>>,
     pub stack: Vec<Option<Value>>,
@@ -127,21 +142,31 @@ impl Frame {
     ) -> Frame {
         let n = code.nlocalsplus();
         let stacksize = code.stacksize as usize;
-        let meta = Rc::new(FrameMeta {
-            code: code.clone(),
-            globals,
-            builtins,
-            locals,
-            lasti: Cell::new(0),
-            depth: Cell::new(usize::MAX),
-            extras: OnceCell::new(),
-        });
-        let (mut fast, mut stack) = SPARE_REGISTERS
+        let Registers {
+            mut fast,
+            mut stack,
+            meta,
+        } = SPARE_REGISTERS
             .with(|spare| spare.borrow_mut().pop())
             .unwrap_or_default();
+        let meta = match meta {
+            Some(mut pooled) => match Rc::get_mut(&mut pooled) {
+                Some(m) => {
+                    m.code = code.clone();
+                    m.globals = globals;
+                    m.builtins = builtins;
+                    m.locals = locals;
+                    m.lasti.set(0);
+                    pooled
+                }
+                None => FrameMeta::new(code.clone(), globals, builtins, locals),
+            },
+            None => FrameMeta::new(code.clone(), globals, builtins, locals),
+        };
         fast.resize_with(n, || None);
         stack.reserve(stacksize);
         Frame {
+            decoded: code.decoded().clone(),
             code,
             func,
             fast,
@@ -151,6 +176,64 @@ impl Frame {
             entry: true,
             instr: 0,
             reraising: false,
+        }
+    }
+
+    /// An idle slot of the eval loop's frame stack, to be started by
+    /// [`Frame::start_call`]; it holds `code` only because a frame always
+    /// names one.
+    pub fn idle(code: &Ref<Code>) -> Frame {
+        Frame {
+            code: code.clone(),
+            decoded: code.decoded().clone(),
+            func: None,
+            fast: Vec::new(),
+            stack: Vec::new(),
+            ip: 0,
+            meta: FrameMeta::new(code.clone(), none(), none(), None),
+            entry: false,
+            instr: 0,
+            reraising: false,
+        }
+    }
+
+    /// Starts a Python-to-Python call in this idle slot (see [`Frame::end`]):
+    /// the registers and, unless a frame object kept it, the meta of the
+    /// frame that ran here last are reused, so a call allocates nothing.
+    pub fn start_call(&mut self, code: Ref<Code>, globals: Value, builtins: Value, func: Value) {
+        self.fast.clear();
+        self.fast.resize_with(code.nlocalsplus(), || None);
+        self.stack.reserve(code.stacksize as usize);
+        match Rc::get_mut(&mut self.meta) {
+            Some(m) => {
+                m.code = code.clone();
+                m.globals = globals;
+                m.builtins = builtins;
+                m.lasti.set(0);
+            }
+            None => self.meta = FrameMeta::new(code.clone(), globals, builtins, None),
+        }
+        self.decoded = code.decoded().clone();
+        self.code = code;
+        self.func = Some(func);
+        self.ip = 0;
+        self.instr = 0;
+        self.reraising = false;
+    }
+
+    /// Ends a called frame in place, leaving an idle slot: its values go
+    /// now (finalizers run as they would in CPython), the meta's namespaces
+    /// too so a module's globals die when the module does; the code object
+    /// stays (it has no finalizers, and the next call replaces it).
+    pub fn end(&mut self) {
+        self.fast.clear();
+        self.stack.clear();
+        self.func = None;
+        if let Some(m) = Rc::get_mut(&mut self.meta) {
+            m.globals = none();
+            m.builtins = none();
+            m.locals = None;
+            m.extras = OnceCell::new();
         }
     }
 
@@ -172,27 +255,53 @@ impl Frame {
 /// ordinary recursion without holding much memory.
 const MAX_SPARE_REGISTERS: usize = 64;
 
-/// Takes an ended frame's register vectors back for the next call, so a
-/// call allocates no locals or value stack (DESIGN.md §3, free lists).
+/// Takes an ended frame's register vectors and, when no frame object or
+/// traceback kept it, its meta back for the next call, so a call allocates
+/// nothing (DESIGN.md §3, free lists).
 pub fn recycle(frame: Frame) {
     let Frame {
         mut fast,
         mut stack,
+        mut meta,
+        code,
+        func,
         ..
     } = frame;
     // Clearing can run finalizers that call Python code: done before the
-    // spare list is borrowed.
+    // spare list is borrowed. A pooled meta keeps only its code object (no
+    // finalizers, and the next call replaces it); the namespaces go now so
+    // a module's globals die when the module does.
     fast.clear();
     stack.clear();
+    drop(func);
+    drop(code);
+    let unshared = match Rc::get_mut(&mut meta) {
+        Some(m) => {
+            m.globals = none();
+            m.builtins = none();
+            m.locals = None;
+            m.extras = OnceCell::new();
+            true
+        }
+        None => false,
+    };
+    let meta = unshared.then_some(meta);
     SPARE_REGISTERS.with(|spare| {
         let mut spare = spare.borrow_mut();
         if spare.len() < MAX_SPARE_REGISTERS {
-            spare.push((fast, stack));
+            spare.push(Registers { fast, stack, meta });
         }
     });
 }
 
-type Registers = (Vec<Option<Value>>, Vec<Option<Value>>);
+/// What [`recycle`] keeps of an ended frame for the next call.
+#[derive(Default)]
+struct Registers {
+    fast: Vec<Option<Value>>,
+    stack: Vec<Option<Value>>,
+    /// The meta, when nothing else holds it.
+    meta: Option<Rc<FrameMeta>>,
+}
 
 thread_local! {
     /// Register vectors of ended frames (see [`recycle`]).
@@ -201,13 +310,23 @@ thread_local! {
     static CHAIN: RefCell<Vec<Rc<FrameMeta>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Registers a frame as the innermost live frame.
-pub fn push_meta(meta: &Rc<FrameMeta>) {
+/// Registers a frame as the innermost live frame; past the recursion limit
+/// (which counts Python frames only: native levels have their own guard,
+/// `protocol::enter_recursion`, as in CPython 3.14) it is refused.
+pub fn push_meta(meta: &Rc<FrameMeta>) -> PyResult<()> {
+    let limit = protocol::recursion_limit() as usize;
     CHAIN.with(|c| {
         let mut c = c.borrow_mut();
+        if c.len() >= limit {
+            return Err(ouro_objects::PyErr::new(
+                &ouro_objects::exceptions::RECURSION_ERROR,
+                "maximum recursion depth exceeded",
+            ));
+        }
         meta.depth.set(c.len());
         c.push(meta.clone());
-    });
+        Ok(())
+    })
 }
 
 /// A frame has ended: its frame object, if any, keeps the final locals and

@@ -20,8 +20,10 @@ use crate::ops;
 /// What an instruction asks the loop to do next.
 pub enum Flow {
     Next,
-    /// Push this frame and run it (a Python-to-Python call).
-    Call(Box<Frame>),
+    /// Push the frame the instruction left in the loop's callee slot and
+    /// run it (a Python-to-Python call; the slot, not this value, carries
+    /// the frame so every instruction's result stays two words).
+    Call,
     Return(Value),
     Yield(Value),
 }
@@ -76,75 +78,123 @@ pub fn run(frame: Frame) -> PyResult<Value> {
 /// Runs an entry frame, first raising `pending` in it when given (a
 /// generator's `throw`); the flag says whether it yielded (the frame is
 /// then handed back through `crate::generator::suspend`).
+///
+/// `frames` is this loop's frame stack: `frames[..=top]` are running
+/// (`frames[0]` is the entry), the slots above are idle frames kept with
+/// their registers so the next call at that depth reuses them in place.
 pub fn run_frames(entry: Frame, pending: Option<PyErr>) -> PyResult<(Value, bool)> {
-    let mut frames: Vec<Frame> = Vec::with_capacity(8);
-    check_depth()?;
-    frame::push_meta(&entry.meta);
-    frames.push(entry);
+    frame::push_meta(&entry.meta)?;
+    let mut frames = take_stack(entry);
+    let mut top = 0;
     if let Some(e) = pending {
-        handle_error(&mut frames, e)?;
+        top = handle_error(&mut frames, top, e)?;
     }
     loop {
-        let f = frames.last_mut().expect("a running frame");
-        let result = run_until_event(f);
+        if frames.len() == top + 1 {
+            let idle = Frame::idle(&frames[top].code);
+            frames.push(idle);
+        }
+        let (running, idle) = frames.split_at_mut(top + 1);
+        let result = run_until_event(&mut running[top], &mut idle[0]);
         match result {
             Ok(Flow::Next) => {}
-            Ok(Flow::Call(new)) => {
-                if let Err(e) = check_depth() {
-                    handle_error(&mut frames, e)?;
+            Ok(Flow::Call) => {
+                if let Err(e) = frame::push_meta(&frames[top + 1].meta) {
+                    frames[top + 1].end();
+                    top = handle_error(&mut frames, top, e)?;
                     continue;
                 }
-                frame::push_meta(&new.meta);
-                frames.push(*new);
+                top += 1;
             }
             Ok(Flow::Return(v)) => {
-                let done = frames.pop().expect("frame");
-                if finish_frame(done) {
+                if top == 0 {
+                    finish_entry(&mut frames);
                     return Ok((v, false));
                 }
-                push(frames.last_mut().expect("caller"), v);
+                end_called(&mut frames[top]);
+                top -= 1;
+                push(&mut frames[top], v);
             }
             Ok(Flow::Yield(v)) => {
-                let done = frames.pop().expect("frame");
                 frame::pop_meta();
-                crate::generator::suspend(done);
+                crate::generator::suspend(release_stack(&mut frames));
                 return Ok((v, true));
             }
-            Err(e) => handle_error(&mut frames, e)?,
+            Err(e) => top = handle_error(&mut frames, top, e)?,
         }
     }
 }
 
-/// The Python recursion limit counts Python frames only; native levels
-/// have their own guard (`protocol::enter_recursion`), as in CPython 3.14.
-fn check_depth() -> PyResult<()> {
-    let limit = protocol::recursion_limit() as usize;
-    if frame::depth() >= limit {
-        return Err(PyErr::new(
-            &exceptions::RECURSION_ERROR,
-            "maximum recursion depth exceeded",
-        ));
-    }
-    Ok(())
+/// Idle frames a pooled stack keeps, and how many stacks are pooled: enough
+/// for ordinary call depths under ordinary native re-entry.
+const MAX_IDLE_FRAMES: usize = 64;
+const MAX_IDLE_STACKS: usize = 16;
+
+thread_local! {
+    /// Frame stacks of ended loops with their idle frames, so a native call
+    /// into Python (a generator's resumption, a `key=` function) allocates
+    /// no stack and no idle frame.
+    static IDLE_STACKS: std::cell::RefCell<Vec<Vec<Frame>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Ends a frame that returned or unwound; says whether it was an entry
-/// frame (its result goes to a native caller).
-fn finish_frame(f: Frame) -> bool {
-    frame::finish(&f);
-    frame::pop_meta();
-    let entry = f.entry;
-    frame::recycle(f);
+/// A frame stack for a new loop with `entry` at its bottom.
+fn take_stack(entry: Frame) -> Vec<Frame> {
+    // At thread exit the pool may be gone while finalizers still run code.
+    let pooled = IDLE_STACKS
+        .try_with(|s| s.borrow_mut().pop())
+        .ok()
+        .flatten();
+    let mut frames = pooled.unwrap_or_else(|| Vec::with_capacity(8));
+    match frames.first_mut() {
+        Some(bottom) => {
+            let idle = std::mem::replace(bottom, entry);
+            frames.push(idle);
+        }
+        None => frames.push(entry),
+    }
+    frames
+}
+
+/// Takes the entry frame out of an ended loop's stack and pools the rest
+/// (all idle by then).
+fn release_stack(frames: &mut Vec<Frame>) -> Frame {
+    let entry = frames.swap_remove(0);
+    let mut idle = std::mem::take(frames);
+    idle.truncate(MAX_IDLE_FRAMES);
+    // A pool already destroyed (thread exit) just lets the frames go.
+    let _ = IDLE_STACKS.try_with(|s| {
+        let mut s = s.borrow_mut();
+        if s.len() < MAX_IDLE_STACKS {
+            s.push(idle);
+        }
+    });
     entry
 }
 
-/// Unwinds `e` through the frames: the innermost handler catches it, or the
-/// entry frame returns it to the native caller.
-fn handle_error(frames: &mut Vec<Frame>, e: PyErr) -> PyResult<()> {
+/// Ends a called frame that returned or unwound, leaving its slot idle.
+fn end_called(f: &mut Frame) {
+    frame::finish(f);
+    frame::pop_meta();
+    f.end();
+}
+
+/// Ends the entry frame (its result or error goes to the native caller).
+fn finish_entry(frames: &mut Vec<Frame>) {
+    let entry = release_stack(frames);
+    frame::finish(&entry);
+    frame::pop_meta();
+    frame::recycle(entry);
+}
+
+/// Unwinds `e` through the running frames `frames[..=top]`: the innermost
+/// handler catches it (the new top is returned), or the entry frame returns
+/// it to the native caller.
+fn handle_error(frames: &mut Vec<Frame>, mut top: usize, e: PyErr) -> PyResult<usize> {
     let mut e = e;
     crate::state::chain_context(&e);
     loop {
-        let f = frames.last_mut().expect("frame");
+        let f = &mut frames[top];
         if !std::mem::take(&mut f.reraising) {
             frame::add_traceback(e.value(), &f.meta);
         }
@@ -160,17 +210,19 @@ fn handle_error(frames: &mut Vec<Frame>, e: PyErr) -> PyResult<()> {
                 }
                 push(f, e.into_value());
                 f.ip = h.target as usize;
-                return Ok(());
+                return Ok(top);
             }
             Ok(None) => {}
             Err(_) => {
                 e = ouro_objects::err::system_error("malformed exception table");
             }
         }
-        let done = frames.pop().expect("frame");
-        if finish_frame(done) {
+        if top == 0 {
+            finish_entry(frames);
             return Err(e);
         }
+        end_called(&mut frames[top]);
+        top -= 1;
     }
 }
 
@@ -178,16 +230,11 @@ fn handle_error(frames: &mut Vec<Frame>, e: PyErr) -> PyResult<()> {
 /// past it and its inline cache.
 #[inline(always)]
 fn fetch(f: &mut Frame) -> PyResult<(Opcode, u32)> {
-    let Some(d) = f.code.decoded().get(f.ip).copied() else {
+    let Some(d) = f.decoded.get(f.ip).copied() else {
         return Err(ouro_objects::err::system_error(
             "bad bytecode: ran off the end of the code",
         ));
     };
-    if d.op == Opcode::CACHE {
-        return Err(ouro_objects::err::system_error(
-            "bad bytecode: not an instruction",
-        ));
-    }
     f.meta.lasti.set(d.at as usize);
     f.instr = d.at as usize;
     f.ip = d.next as usize;
@@ -200,738 +247,757 @@ fn jump_backward(f: &mut Frame, arg: u32) {
 }
 
 /// Executes instructions until one changes frames (call, return, yield)
-/// or raises: the dispatch loop proper, with `step` inlined into it.
-fn run_until_event(f: &mut Frame) -> PyResult<Flow> {
-    loop {
-        match step(f)? {
-            Flow::Next => {}
-            other => return Ok(other),
-        }
-    }
-}
-
-/// Executes one instruction.
-#[inline(always)]
-fn step(f: &mut Frame) -> PyResult<Flow> {
-    let (op, arg) = fetch(f)?;
+/// or raises: the dispatch loop proper. A Python-to-Python call starts the
+/// new frame in the idle slot `callee`. Instructions that end normally go
+/// round the loop directly (no `Flow` value per instruction).
+fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
     use Opcode as O;
-    match op {
-        O::NOP | O::NOT_TAKEN | O::CACHE | O::EXTENDED_ARG => {}
-        O::RESUME => crate::signals::check()?,
-        O::POP_TOP | O::POP_ITER => {
-            pop_opt(f)?;
-        }
-        O::PUSH_NULL => f.stack.push(None),
-        O::END_FOR => {
-            pop_opt(f)?;
-        }
-        O::END_SEND => {
-            let v = pop(f)?;
-            pop_opt(f)?;
-            push(f, v);
-        }
-        O::COPY => {
-            let v = f
-                .stack
-                .len()
-                .checked_sub(arg as usize)
-                .and_then(|i| f.stack.get(i).cloned())
-                .ok_or_else(|| ouro_objects::err::system_error("bad COPY"))?;
-            f.stack.push(v);
-        }
-        O::SWAP => {
-            let n = f.stack.len();
-            let i = n
-                .checked_sub(arg as usize)
-                .ok_or_else(|| ouro_objects::err::system_error("bad SWAP"))?;
-            f.stack.swap(i, n - 1);
-        }
-        O::LOAD_CONST => {
-            let c = f
-                .code
-                .consts
-                .get(arg as usize)
-                .cloned()
-                .ok_or_else(|| ouro_objects::err::system_error("bad LOAD_CONST"))?;
-            push(f, c);
-        }
-        O::LOAD_SMALL_INT => push(f, int::from_i64(i64::from(arg))),
-        O::LOAD_COMMON_CONSTANT => push(f, ops::common_constant(arg)?),
-        O::LOAD_FAST | O::LOAD_FAST_BORROW | O::LOAD_FAST_CHECK => {
-            let v = load_fast(f, arg as usize)?;
-            push(f, v);
-        }
-        O::LOAD_FAST_LOAD_FAST | O::LOAD_FAST_BORROW_LOAD_FAST_BORROW => {
-            let a = load_fast(f, (arg >> 4) as usize)?;
-            let b = load_fast(f, (arg & 15) as usize)?;
-            push(f, a);
-            push(f, b);
-        }
-        O::LOAD_FAST_AND_CLEAR => {
-            let v = f.fast.get_mut(arg as usize).and_then(Option::take);
-            f.stack.push(v);
-        }
-        O::STORE_FAST => {
-            let v = pop_opt(f)?;
-            set_fast(f, arg as usize, v)?;
-        }
-        O::STORE_FAST_LOAD_FAST => {
-            let v = pop_opt(f)?;
-            set_fast(f, (arg >> 4) as usize, v)?;
-            let w = load_fast(f, (arg & 15) as usize)?;
-            push(f, w);
-        }
-        O::STORE_FAST_STORE_FAST => {
-            let a = pop_opt(f)?;
-            set_fast(f, (arg >> 4) as usize, a)?;
-            let b = pop_opt(f)?;
-            set_fast(f, (arg & 15) as usize, b)?;
-        }
-        O::DELETE_FAST => {
-            if f.fast.get(arg as usize).is_none_or(Option::is_none) {
-                return Err(unbound_local(f, arg as usize));
+    loop {
+        let (op, arg) = fetch(f)?;
+        match op {
+            O::NOP | O::NOT_TAKEN | O::EXTENDED_ARG => {}
+            // A jump into an inline cache or an invalid opcode (see `Decoded`).
+            O::CACHE => {
+                return Err(ouro_objects::err::system_error(
+                    "bad bytecode: not an instruction",
+                ));
             }
-            let old = f.fast[arg as usize].take();
-            drop(old);
-        }
-        O::MAKE_CELL => {
-            let i = arg as usize;
-            let initial = f.fast.get_mut(i).and_then(Option::take);
-            set_fast(f, i, Some(Cell::new_value(initial)))?;
-        }
-        O::COPY_FREE_VARS => {
-            let closure = f
-                .func
-                .as_ref()
-                .and_then(|func| {
-                    func.downcast::<Function>()
-                        .and_then(|fu| fu.closure.borrow().clone())
-                })
-                .ok_or_else(|| {
-                    ouro_objects::err::system_error("COPY_FREE_VARS without a closure")
+            O::RESUME => crate::signals::check()?,
+            O::POP_TOP | O::POP_ITER => {
+                pop_opt(f)?;
+            }
+            O::PUSH_NULL => f.stack.push(None),
+            O::END_FOR => {
+                pop_opt(f)?;
+            }
+            O::END_SEND => {
+                let v = pop(f)?;
+                pop_opt(f)?;
+                push(f, v);
+            }
+            O::COPY => {
+                let v = f
+                    .stack
+                    .len()
+                    .checked_sub(arg as usize)
+                    .and_then(|i| f.stack.get(i).cloned())
+                    .ok_or_else(|| ouro_objects::err::system_error("bad COPY"))?;
+                f.stack.push(v);
+            }
+            O::SWAP => {
+                let n = f.stack.len();
+                let i = n
+                    .checked_sub(arg as usize)
+                    .ok_or_else(|| ouro_objects::err::system_error("bad SWAP"))?;
+                f.stack.swap(i, n - 1);
+            }
+            O::LOAD_CONST => {
+                let c = f
+                    .code
+                    .consts
+                    .get(arg as usize)
+                    .cloned()
+                    .ok_or_else(|| ouro_objects::err::system_error("bad LOAD_CONST"))?;
+                push(f, c);
+            }
+            O::LOAD_SMALL_INT => push(f, int::from_i64(i64::from(arg))),
+            O::LOAD_COMMON_CONSTANT => push(f, ops::common_constant(arg)?),
+            O::LOAD_FAST | O::LOAD_FAST_BORROW | O::LOAD_FAST_CHECK => {
+                let v = load_fast(f, arg as usize)?;
+                push(f, v);
+            }
+            O::LOAD_FAST_LOAD_FAST | O::LOAD_FAST_BORROW_LOAD_FAST_BORROW => {
+                let a = load_fast(f, (arg >> 4) as usize)?;
+                let b = load_fast(f, (arg & 15) as usize)?;
+                push(f, a);
+                push(f, b);
+            }
+            O::LOAD_FAST_AND_CLEAR => {
+                let v = f.fast.get_mut(arg as usize).and_then(Option::take);
+                f.stack.push(v);
+            }
+            O::STORE_FAST => {
+                let v = pop_opt(f)?;
+                set_fast(f, arg as usize, v)?;
+            }
+            O::STORE_FAST_LOAD_FAST => {
+                let v = pop_opt(f)?;
+                set_fast(f, (arg >> 4) as usize, v)?;
+                let w = load_fast(f, (arg & 15) as usize)?;
+                push(f, w);
+            }
+            O::STORE_FAST_STORE_FAST => {
+                let a = pop_opt(f)?;
+                set_fast(f, (arg >> 4) as usize, a)?;
+                let b = pop_opt(f)?;
+                set_fast(f, (arg & 15) as usize, b)?;
+            }
+            O::DELETE_FAST => {
+                if f.fast.get(arg as usize).is_none_or(Option::is_none) {
+                    return Err(unbound_local(f, arg as usize));
+                }
+                let old = f.fast[arg as usize].take();
+                drop(old);
+            }
+            O::MAKE_CELL => make_cell(f, arg)?,
+            O::COPY_FREE_VARS => copy_free_vars(f, arg)?,
+            O::LOAD_DEREF => {
+                let v = ops::load_deref(f, arg as usize)?;
+                push(f, v);
+            }
+            O::STORE_DEREF => {
+                let v = pop(f)?;
+                cell_at(f, arg as usize)?.set(Some(v));
+            }
+            O::DELETE_DEREF => {
+                let c = cell_at(f, arg as usize)?;
+                if c.get().is_none() {
+                    return Err(ops::unbound_deref(f, arg as usize));
+                }
+                c.set(None);
+            }
+            O::LOAD_FROM_DICT_OR_DEREF => {
+                let mapping = pop(f)?;
+                let name = f.code.localsplus_names[arg as usize].clone();
+                let v = match ops::mapping_get(&mapping, &name)? {
+                    Some(v) => v,
+                    None => ops::load_deref(f, arg as usize)?,
+                };
+                push(f, v);
+            }
+            O::LOAD_GLOBAL => {
+                let name = name_at(f, arg >> 1)?;
+                let v = ops::load_global(f, &name)?;
+                push(f, v);
+                if arg & 1 == 1 {
+                    f.stack.push(None);
+                }
+            }
+            O::STORE_GLOBAL => {
+                let v = pop(f)?;
+                let name = name_at(f, arg)?;
+                dict_of(f.globals()).set_item(name, v)?;
+            }
+            O::DELETE_GLOBAL => {
+                let name = name_at(f, arg)?;
+                if !dict_of(f.globals()).del_item_opt(&name)? {
+                    return Err(ops::name_error(&name));
+                }
+            }
+            O::LOAD_NAME => {
+                let name = name_at(f, arg)?;
+                let v = ops::load_name(f, &name)?;
+                push(f, v);
+            }
+            O::LOAD_FROM_DICT_OR_GLOBALS => {
+                let mapping = pop(f)?;
+                let name = name_at(f, arg)?;
+                let v = match ops::mapping_get(&mapping, &name)? {
+                    Some(v) => v,
+                    None => ops::load_global(f, &name)?,
+                };
+                push(f, v);
+            }
+            O::STORE_NAME => {
+                let v = pop(f)?;
+                let name = name_at(f, arg)?;
+                let locals = f.locals().cloned().ok_or_else(|| {
+                    ouro_objects::err::system_error(format!(
+                        "no locals found when storing {}",
+                        protocol::repr_string(&name).unwrap_or_default()
+                    ))
                 })?;
-            let cells = closure
-                .downcast::<Tuple>()
-                .map(Tuple::to_vec)
-                .unwrap_or_default();
-            let start = f.code.nlocalsplus() - arg as usize;
-            for (i, c) in cells.into_iter().enumerate().take(arg as usize) {
-                f.fast[start + i] = Some(c);
+                match locals.downcast_exact::<Dict>() {
+                    Some(d) => d.set_item(name, v)?,
+                    None => protocol::setitem(&locals, &name, Some(&v))?,
+                }
             }
-        }
-        O::LOAD_DEREF => {
-            let v = ops::load_deref(f, arg as usize)?;
-            push(f, v);
-        }
-        O::STORE_DEREF => {
-            let v = pop(f)?;
-            cell_at(f, arg as usize)?.set(Some(v));
-        }
-        O::DELETE_DEREF => {
-            let c = cell_at(f, arg as usize)?;
-            if c.get().is_none() {
-                return Err(ops::unbound_deref(f, arg as usize));
+            O::DELETE_NAME => {
+                let name = name_at(f, arg)?;
+                let locals = f
+                    .locals()
+                    .cloned()
+                    .ok_or_else(|| ouro_objects::err::system_error("no locals when deleting"))?;
+                let removed = match locals.downcast_exact::<Dict>() {
+                    Some(d) => d.del_item_opt(&name)?,
+                    None => match protocol::setitem(&locals, &name, None) {
+                        Ok(()) => true,
+                        Err(e) if e.matches(&exceptions::KEY_ERROR) => false,
+                        Err(e) => return Err(e),
+                    },
+                };
+                if !removed {
+                    return Err(ops::name_error(&name));
+                }
             }
-            c.set(None);
-        }
-        O::LOAD_FROM_DICT_OR_DEREF => {
-            let mapping = pop(f)?;
-            let name = f.code.localsplus_names[arg as usize].clone();
-            let v = match ops::mapping_get(&mapping, &name)? {
-                Some(v) => v,
-                None => ops::load_deref(f, arg as usize)?,
-            };
-            push(f, v);
-        }
-        O::LOAD_GLOBAL => {
-            let name = name_at(f, arg >> 1)?;
-            let v = ops::load_global(f, &name)?;
-            push(f, v);
-            if arg & 1 == 1 {
-                f.stack.push(None);
+            O::LOAD_LOCALS => {
+                let l = f
+                    .locals()
+                    .cloned()
+                    .ok_or_else(|| ouro_objects::err::system_error("no locals found"))?;
+                push(f, l);
             }
-        }
-        O::STORE_GLOBAL => {
-            let v = pop(f)?;
-            let name = name_at(f, arg)?;
-            dict_of(f.globals()).set_item(name, v)?;
-        }
-        O::DELETE_GLOBAL => {
-            let name = name_at(f, arg)?;
-            if !dict_of(f.globals()).del_item_opt(&name)? {
-                return Err(ops::name_error(&name));
+            O::LOAD_ATTR => {
+                let name = name_at(f, arg >> 1)?;
+                let owner = pop(f)?;
+                if arg & 1 == 1 {
+                    let (meth, this) = ops::load_method(&owner, &name)?;
+                    push(f, meth);
+                    f.stack.push(this);
+                } else {
+                    push(f, protocol::getattr(&owner, &name)?);
+                }
             }
-        }
-        O::LOAD_NAME => {
-            let name = name_at(f, arg)?;
-            let v = ops::load_name(f, &name)?;
-            push(f, v);
-        }
-        O::LOAD_FROM_DICT_OR_GLOBALS => {
-            let mapping = pop(f)?;
-            let name = name_at(f, arg)?;
-            let v = match ops::mapping_get(&mapping, &name)? {
-                Some(v) => v,
-                None => ops::load_global(f, &name)?,
-            };
-            push(f, v);
-        }
-        O::STORE_NAME => {
-            let v = pop(f)?;
-            let name = name_at(f, arg)?;
-            let locals = f.locals().cloned().ok_or_else(|| {
-                ouro_objects::err::system_error(format!(
-                    "no locals found when storing {}",
-                    protocol::repr_string(&name).unwrap_or_default()
-                ))
-            })?;
-            match locals.downcast_exact::<Dict>() {
-                Some(d) => d.set_item(name, v)?,
-                None => protocol::setitem(&locals, &name, Some(&v))?,
+            O::LOAD_SUPER_ATTR => {
+                let this = pop(f)?;
+                let class = pop(f)?;
+                let global_super = pop(f)?;
+                let name = name_at(f, arg >> 2)?;
+                let (v, self_or_null) = ops::load_super_attr(
+                    &global_super,
+                    &class,
+                    &this,
+                    &name,
+                    arg & 1 == 1,
+                    arg & 2 == 2,
+                )?;
+                push(f, v);
+                if arg & 1 == 1 {
+                    f.stack.push(self_or_null);
+                }
             }
-        }
-        O::DELETE_NAME => {
-            let name = name_at(f, arg)?;
-            let locals = f
-                .locals()
-                .cloned()
-                .ok_or_else(|| ouro_objects::err::system_error("no locals when deleting"))?;
-            let removed = match locals.downcast_exact::<Dict>() {
-                Some(d) => d.del_item_opt(&name)?,
-                None => match protocol::setitem(&locals, &name, None) {
-                    Ok(()) => true,
-                    Err(e) if e.matches(&exceptions::KEY_ERROR) => false,
-                    Err(e) => return Err(e),
-                },
-            };
-            if !removed {
-                return Err(ops::name_error(&name));
+            O::STORE_ATTR => {
+                let owner = pop(f)?;
+                let v = pop(f)?;
+                let name = name_at(f, arg)?;
+                protocol::setattr(&owner, &name, Some(&v))?;
             }
-        }
-        O::LOAD_LOCALS => {
-            let l = f
-                .locals()
-                .cloned()
-                .ok_or_else(|| ouro_objects::err::system_error("no locals found"))?;
-            push(f, l);
-        }
-        O::LOAD_ATTR => {
-            let name = name_at(f, arg >> 1)?;
-            let owner = pop(f)?;
-            if arg & 1 == 1 {
-                let (meth, this) = ops::load_method(&owner, &name)?;
+            O::DELETE_ATTR => {
+                let owner = pop(f)?;
+                let name = name_at(f, arg)?;
+                protocol::setattr(&owner, &name, None)?;
+            }
+            O::LOAD_SPECIAL => {
+                let owner = pop(f)?;
+                let (meth, this) = ops::load_special(&owner, arg)?;
                 push(f, meth);
                 f.stack.push(this);
-            } else {
-                push(f, protocol::getattr(&owner, &name)?);
             }
-        }
-        O::LOAD_SUPER_ATTR => {
-            let this = pop(f)?;
-            let class = pop(f)?;
-            let global_super = pop(f)?;
-            let name = name_at(f, arg >> 2)?;
-            let (v, self_or_null) = ops::load_super_attr(
-                &global_super,
-                &class,
-                &this,
-                &name,
-                arg & 1 == 1,
-                arg & 2 == 2,
-            )?;
-            push(f, v);
-            if arg & 1 == 1 {
-                f.stack.push(self_or_null);
+            O::BINARY_OP => {
+                let rhs = pop(f)?;
+                let lhs = pop(f)?;
+                push(f, ops::binary_op(&lhs, &rhs, arg)?);
             }
-        }
-        O::STORE_ATTR => {
-            let owner = pop(f)?;
-            let v = pop(f)?;
-            let name = name_at(f, arg)?;
-            protocol::setattr(&owner, &name, Some(&v))?;
-        }
-        O::DELETE_ATTR => {
-            let owner = pop(f)?;
-            let name = name_at(f, arg)?;
-            protocol::setattr(&owner, &name, None)?;
-        }
-        O::LOAD_SPECIAL => {
-            let owner = pop(f)?;
-            let (meth, this) = ops::load_special(&owner, arg)?;
-            push(f, meth);
-            f.stack.push(this);
-        }
-        O::BINARY_OP => {
-            let rhs = pop(f)?;
-            let lhs = pop(f)?;
-            push(f, ops::binary_op(&lhs, &rhs, arg)?);
-        }
-        O::BINARY_SLICE => {
-            let stop = pop(f)?;
-            let start = pop(f)?;
-            let container = pop(f)?;
-            let slice = ouro_objects::slice::Slice::new(start, stop, none());
-            push(f, protocol::getitem(&container, &slice)?);
-        }
-        O::STORE_SLICE => {
-            let stop = pop(f)?;
-            let start = pop(f)?;
-            let container = pop(f)?;
-            let v = pop(f)?;
-            let slice = ouro_objects::slice::Slice::new(start, stop, none());
-            protocol::setitem(&container, &slice, Some(&v))?;
-        }
-        O::STORE_SUBSCR => {
-            let key = pop(f)?;
-            let container = pop(f)?;
-            let v = pop(f)?;
-            protocol::setitem(&container, &key, Some(&v))?;
-        }
-        O::DELETE_SUBSCR => {
-            let key = pop(f)?;
-            let container = pop(f)?;
-            protocol::setitem(&container, &key, None)?;
-        }
-        O::UNARY_NEGATIVE => {
-            let v = pop(f)?;
-            push(
-                f,
-                protocol::unary_op(&v, ouro_objects::typeobj::UnaryOp::Negative)?,
-            );
-        }
-        O::UNARY_INVERT => {
-            let v = pop(f)?;
-            push(
-                f,
-                protocol::unary_op(&v, ouro_objects::typeobj::UnaryOp::Invert)?,
-            );
-        }
-        O::UNARY_NOT => {
-            let v = pop(f)?;
-            push(f, pybool::py_bool(!protocol::is_true(&v)?));
-        }
-        O::TO_BOOL => {
-            let v = pop(f)?;
-            push(f, pybool::py_bool(protocol::is_true(&v)?));
-        }
-        O::COMPARE_OP => {
-            let rhs = pop(f)?;
-            let lhs = pop(f)?;
-            let cmp = CompareOp::from_index(arg >> 5)
-                .ok_or_else(|| ouro_objects::err::system_error("bad COMPARE_OP"))?;
-            if let Some(r) = ops::compare_fast(&lhs, &rhs, cmp) {
-                push(f, pybool::py_bool(r));
-                return Ok(Flow::Next);
+            O::BINARY_SLICE => {
+                let stop = pop(f)?;
+                let start = pop(f)?;
+                let container = pop(f)?;
+                let slice = ouro_objects::slice::Slice::new(start, stop, none());
+                push(f, protocol::getitem(&container, &slice)?);
             }
-            let r = protocol::richcompare(&lhs, &rhs, cmp)?;
-            if arg & 16 != 0 {
-                push(f, pybool::py_bool(protocol::is_true(&r)?));
-            } else {
-                push(f, r);
+            O::STORE_SLICE => {
+                let stop = pop(f)?;
+                let start = pop(f)?;
+                let container = pop(f)?;
+                let v = pop(f)?;
+                let slice = ouro_objects::slice::Slice::new(start, stop, none());
+                protocol::setitem(&container, &slice, Some(&v))?;
             }
-        }
-        O::IS_OP => {
-            let rhs = pop(f)?;
-            let lhs = pop(f)?;
-            push(f, pybool::py_bool(lhs.is(&rhs) != (arg == 1)));
-        }
-        O::CONTAINS_OP => {
-            let container = pop(f)?;
-            let item = pop(f)?;
-            push(
-                f,
-                pybool::py_bool(protocol::contains(&container, &item)? != (arg == 1)),
-            );
-        }
-        O::POP_JUMP_IF_FALSE | O::POP_JUMP_IF_TRUE => {
-            let v = pop(f)?;
-            let truth = ops::truth(&v)?;
-            if truth == (op == O::POP_JUMP_IF_TRUE) {
-                f.ip += arg as usize;
+            O::STORE_SUBSCR => {
+                let key = pop(f)?;
+                let container = pop(f)?;
+                let v = pop(f)?;
+                protocol::setitem(&container, &key, Some(&v))?;
             }
-        }
-        O::POP_JUMP_IF_NONE | O::POP_JUMP_IF_NOT_NONE => {
-            let v = pop(f)?;
-            if is_none(&v) == (op == O::POP_JUMP_IF_NONE) {
-                f.ip += arg as usize;
+            O::DELETE_SUBSCR => {
+                let key = pop(f)?;
+                let container = pop(f)?;
+                protocol::setitem(&container, &key, None)?;
             }
-        }
-        O::JUMP_FORWARD => f.ip += arg as usize,
-        O::JUMP_BACKWARD => {
-            jump_backward(f, arg);
-            crate::signals::check()?;
-        }
-        O::JUMP_BACKWARD_NO_INTERRUPT => jump_backward(f, arg),
-        O::GET_ITER => {
-            let v = pop(f)?;
-            push(f, protocol::iter(&v)?);
-        }
-        O::FOR_ITER => {
-            let it = top(f)?;
-            // `for i in range(...)` skips the slot call (CPython specializes
-            // it as FOR_ITER_RANGE).
-            let next = match it.downcast_exact::<ouro_objects::range::RangeIter>() {
-                Some(r) => r.next_value(),
-                None => {
-                    let it = it.clone();
-                    protocol::next(&it)?
+            O::UNARY_NEGATIVE => {
+                let v = pop(f)?;
+                push(
+                    f,
+                    protocol::unary_op(&v, ouro_objects::typeobj::UnaryOp::Negative)?,
+                );
+            }
+            O::UNARY_INVERT => {
+                let v = pop(f)?;
+                push(
+                    f,
+                    protocol::unary_op(&v, ouro_objects::typeobj::UnaryOp::Invert)?,
+                );
+            }
+            O::UNARY_NOT => {
+                let v = pop(f)?;
+                push(f, pybool::py_bool(!protocol::is_true(&v)?));
+            }
+            O::TO_BOOL => {
+                let v = pop(f)?;
+                push(f, pybool::py_bool(protocol::is_true(&v)?));
+            }
+            O::COMPARE_OP => {
+                let rhs = pop(f)?;
+                let lhs = pop(f)?;
+                let cmp = CompareOp::from_index(arg >> 5)
+                    .ok_or_else(|| ouro_objects::err::system_error("bad COMPARE_OP"))?;
+                if let Some(r) = ops::compare_fast(&lhs, &rhs, cmp) {
+                    push(f, pybool::py_bool(r));
+                    continue;
                 }
-            };
-            match next {
-                Some(v) => push(f, v),
-                // Exhausted: skip the END_FOR at the target; POP_ITER
-                // after it pops the iterator.
-                None => f.ip += arg as usize + 1,
-            }
-        }
-        O::BUILD_TUPLE => {
-            let items = pop_n(f, arg as usize)?;
-            push(f, Tuple::new(items));
-        }
-        O::BUILD_LIST => {
-            let items = pop_n(f, arg as usize)?;
-            push(f, List::from_vec(items));
-        }
-        O::BUILD_SET => {
-            let items = pop_n(f, arg as usize)?;
-            push(f, ouro_objects::set::set_from(items)?);
-        }
-        O::BUILD_MAP => {
-            let items = pop_n(f, 2 * arg as usize)?;
-            let d = Dict::new_value();
-            let dict = dict_of(&d);
-            let mut it = items.into_iter();
-            while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                dict.set_item(k, v)?;
-            }
-            push(f, d);
-        }
-        O::BUILD_STRING => {
-            let items = pop_n(f, arg as usize)?;
-            let parts: Vec<&PyStr> = items.iter().filter_map(|v| v.downcast::<PyStr>()).collect();
-            push(f, ouro_objects::str::concat(&parts));
-        }
-        O::BUILD_SLICE => {
-            let step = if arg == 3 { pop(f)? } else { none() };
-            let stop = pop(f)?;
-            let start = pop(f)?;
-            push(f, ouro_objects::slice::Slice::new(start, stop, step));
-        }
-        O::LIST_APPEND => {
-            let v = pop(f)?;
-            let list = peek(f, arg as usize)?;
-            list.downcast::<List>()
-                .ok_or_else(|| ouro_objects::err::system_error("LIST_APPEND to a non-list"))?
-                .push(v);
-        }
-        O::LIST_EXTEND => {
-            let iterable = pop(f)?;
-            let list = peek(f, arg as usize)?.clone();
-            ops::list_extend(&list, &iterable)?;
-        }
-        O::SET_ADD => {
-            let v = pop(f)?;
-            let set = peek(f, arg as usize)?;
-            set.downcast::<ouro_objects::set::Set>()
-                .ok_or_else(|| ouro_objects::err::system_error("SET_ADD to a non-set"))?
-                .add(v)?;
-        }
-        O::SET_UPDATE => {
-            let iterable = pop(f)?;
-            let set = peek(f, arg as usize)?;
-            set.downcast::<ouro_objects::set::Set>()
-                .ok_or_else(|| ouro_objects::err::system_error("SET_UPDATE to a non-set"))?
-                .update_from(&iterable)?;
-        }
-        O::MAP_ADD => {
-            let v = pop(f)?;
-            let k = pop(f)?;
-            let d = peek(f, arg as usize)?;
-            dict_of(d).set_item(k, v)?;
-        }
-        O::DICT_UPDATE => {
-            let update = pop(f)?;
-            let d = peek(f, arg as usize)?.clone();
-            ops::dict_update(&d, &update)?;
-        }
-        O::DICT_MERGE => {
-            let update = pop(f)?;
-            let d = peek(f, arg as usize)?.clone();
-            let callable = peek(f, arg as usize + 3)?.clone();
-            ops::dict_merge(&d, &update, &callable)?;
-        }
-        O::UNPACK_SEQUENCE => {
-            let seq = pop(f)?;
-            let items = ops::unpack(&seq, arg as usize)?;
-            for v in items.into_iter().rev() {
-                push(f, v);
-            }
-        }
-        O::UNPACK_EX => {
-            let seq = pop(f)?;
-            let items = ops::unpack_ex(&seq, (arg & 0xff) as usize, (arg >> 8) as usize)?;
-            for v in items.into_iter().rev() {
-                push(f, v);
-            }
-        }
-        O::GET_LEN => {
-            let v = top(f)?.clone();
-            push(f, int::from_usize(protocol::len(&v)?));
-        }
-        O::MATCH_MAPPING => {
-            let v = top(f)?;
-            let r = ops::is_mapping(v);
-            push(f, pybool::py_bool(r));
-        }
-        O::MATCH_SEQUENCE => {
-            let v = top(f)?;
-            let r = ops::is_sequence(v);
-            push(f, pybool::py_bool(r));
-        }
-        O::MATCH_KEYS => {
-            let keys = top(f)?.clone();
-            let subject = peek(f, 2)?.clone();
-            push(f, ops::match_keys(&subject, &keys)?);
-        }
-        O::MATCH_CLASS => {
-            let names = pop(f)?;
-            let class = pop(f)?;
-            let subject = pop(f)?;
-            push(f, ops::match_class(&subject, &class, arg as usize, &names)?);
-        }
-        O::FORMAT_SIMPLE => {
-            let v = pop(f)?;
-            let r = if v.downcast_exact::<PyStr>().is_some() {
-                v
-            } else {
-                ouro_objects::format::format(&v, &PyStr::new(""))?
-            };
-            push(f, r);
-        }
-        O::FORMAT_WITH_SPEC => {
-            let spec = pop(f)?;
-            let v = pop(f)?;
-            push(f, ouro_objects::format::format(&v, &spec)?);
-        }
-        O::CONVERT_VALUE => {
-            let v = pop(f)?;
-            let r = match arg {
-                1 => protocol::str(&v)?,
-                2 => protocol::repr(&v)?,
-                _ => PyStr::new(&ouro_objects::str_methods::ascii_of(&v)?),
-            };
-            push(f, r);
-        }
-        O::BUILD_INTERPOLATION | O::BUILD_TEMPLATE => {
-            return ops::template_op(f, op, arg).map(|()| Flow::Next);
-        }
-        O::MAKE_FUNCTION => {
-            let code = pop(f)?;
-            push(f, ops::make_function(f, code)?);
-        }
-        O::SET_FUNCTION_ATTRIBUTE => {
-            let func = pop(f)?;
-            let attr = pop(f)?;
-            ops::set_function_attribute(&func, &attr, arg)?;
-            push(f, func);
-        }
-        O::LOAD_BUILD_CLASS => {
-            let v = ops::builtin(f, "__build_class__")?;
-            push(f, v);
-        }
-        O::SETUP_ANNOTATIONS => ops::setup_annotations(f)?,
-        O::CALL => return ops::call(f, arg as usize, None),
-        O::CALL_KW => {
-            let kwnames = pop(f)?;
-            return ops::call(f, arg as usize, Some(kwnames));
-        }
-        O::CALL_FUNCTION_EX => return ops::call_function_ex(f),
-        O::CALL_INTRINSIC_1 => {
-            let v = pop(f)?;
-            let which = Intrinsic1::from_oparg(arg)
-                .ok_or_else(|| ouro_objects::err::system_error("bad CALL_INTRINSIC_1"))?;
-            push(f, ops::intrinsic1(f, which, v)?);
-        }
-        O::CALL_INTRINSIC_2 => {
-            let v1 = pop(f)?;
-            let v2 = pop(f)?;
-            push(f, ops::intrinsic2(arg, v2, v1)?);
-        }
-        O::EXIT_INIT_CHECK => {
-            let v = pop(f)?;
-            if !is_none(&v) {
-                return Err(type_error(format!(
-                    "__init__() should return None, not '{}'",
-                    protocol::type_name(&v)
-                )));
-            }
-        }
-        O::RETURN_VALUE => {
-            let v = pop(f)?;
-            return Ok(Flow::Return(v));
-        }
-        O::RETURN_GENERATOR => {
-            return Err(ouro_objects::err::system_error(
-                "RETURN_GENERATOR outside generator creation",
-            ));
-        }
-        O::YIELD_VALUE => {
-            let v = pop(f)?;
-            return Ok(Flow::Yield(v));
-        }
-        O::GET_YIELD_FROM_ITER => {
-            let v = pop(f)?;
-            push(f, ops::yield_from_iter(f, v)?);
-        }
-        O::SEND => {
-            let v = pop(f)?;
-            let receiver = top(f)?.clone();
-            match crate::generator::send(&receiver, v)? {
-                crate::generator::SendResult::Yielded(y) => push(f, y),
-                crate::generator::SendResult::Returned(r) => {
+                let r = protocol::richcompare(&lhs, &rhs, cmp)?;
+                if arg & 16 != 0 {
+                    push(f, pybool::py_bool(protocol::is_true(&r)?));
+                } else {
                     push(f, r);
+                }
+            }
+            O::IS_OP => {
+                let rhs = pop(f)?;
+                let lhs = pop(f)?;
+                push(f, pybool::py_bool(lhs.is(&rhs) != (arg == 1)));
+            }
+            O::CONTAINS_OP => {
+                let container = pop(f)?;
+                let item = pop(f)?;
+                push(
+                    f,
+                    pybool::py_bool(protocol::contains(&container, &item)? != (arg == 1)),
+                );
+            }
+            O::POP_JUMP_IF_FALSE | O::POP_JUMP_IF_TRUE => {
+                let v = pop(f)?;
+                let truth = ops::truth(&v)?;
+                if truth == (op == O::POP_JUMP_IF_TRUE) {
                     f.ip += arg as usize;
                 }
             }
-        }
-        O::GET_AWAITABLE => {
-            let v = pop(f)?;
-            push(f, crate::generator::get_awaitable(&v, arg)?);
-        }
-        O::GET_AITER => {
-            let v = pop(f)?;
-            push(f, crate::generator::get_aiter(&v)?);
-        }
-        O::GET_ANEXT => {
-            let v = top(f)?.clone();
-            push(f, crate::generator::get_anext(&v)?);
-        }
-        O::END_ASYNC_FOR => {
-            let exc = pop(f)?;
-            let _awaitable = pop(f)?;
-            if exc.downcast::<BaseException>().is_some()
-                && exc
-                    .type_obj()
-                    .payload()
-                    .is_subtype(exceptions::STOP_ASYNC_ITERATION.payload())
-            {
-                return Ok(Flow::Next);
-            }
-            return Err(PyErr::from_instance(exc));
-        }
-        O::CLEANUP_THROW => {
-            let exc = pop(f)?;
-            let _last_sent = pop_opt(f)?;
-            let _sub_iter = pop_opt(f)?;
-            if exc
-                .type_obj()
-                .payload()
-                .is_subtype(exceptions::STOP_ITERATION.payload())
-            {
-                push(f, none());
-                push(f, exceptions::stop_iteration_value(&exc));
-            } else {
-                return Err(PyErr::from_instance(exc));
-            }
-        }
-        O::PUSH_EXC_INFO => {
-            let exc = pop(f)?;
-            let prev = crate::state::swap_handled(Some(exc.clone()));
-            push(f, prev.unwrap_or_else(none));
-            push(f, exc);
-        }
-        O::POP_EXCEPT => {
-            let prev = pop(f)?;
-            crate::state::swap_handled(if is_none(&prev) { None } else { Some(prev) });
-        }
-        O::CHECK_EXC_MATCH => {
-            let types = pop(f)?;
-            let exc = top(f)?.clone();
-            ops::check_except_type(&types)?;
-            push(f, pybool::py_bool(ops::exception_matches(&exc, &types)?));
-        }
-        O::CHECK_EG_MATCH => {
-            let types = pop(f)?;
-            let exc = pop(f)?;
-            ops::check_except_star_type(&types)?;
-            let (rest, matched) = ops::exception_group_match(&exc, &types)?;
-            push(f, rest);
-            push(f, matched.clone());
-            if !is_none(&matched) {
-                crate::state::swap_handled(Some(matched));
-            }
-        }
-        O::RAISE_VARARGS => {
-            f.reraising = arg == 0;
-            return Err(ops::raise(f, arg)?);
-        }
-        O::RERAISE => {
-            let exc = pop(f)?;
-            if arg != 0 {
-                let lasti = peek(f, arg as usize)?.clone();
-                if let Some(i) = int::to_i64(&lasti) {
-                    f.meta.lasti.set(i as usize);
+            O::POP_JUMP_IF_NONE | O::POP_JUMP_IF_NOT_NONE => {
+                let v = pop(f)?;
+                if is_none(&v) == (op == O::POP_JUMP_IF_NONE) {
+                    f.ip += arg as usize;
                 }
             }
-            f.reraising = true;
-            return Err(PyErr::from_instance(exc));
-        }
-        O::WITH_EXCEPT_START => {
-            // Stack: exit_func, self_or_null, lasti, prev_exc, exc.
-            let exc = top(f)?.clone();
-            let exit_self = peek(f, 4)?.clone();
-            let exit_func = peek(f, 5)?.clone();
-            let tb = exc
-                .downcast::<BaseException>()
-                .and_then(BaseException::traceback)
-                .unwrap_or_else(none);
-            let r = protocol::call(
-                &exit_func,
-                &[exit_self, exc.type_value(), exc.clone(), tb],
-                None,
-            )?;
-            push(f, r);
-        }
-        O::IMPORT_NAME => {
-            let fromlist = pop(f)?;
-            let level = pop(f)?;
-            let name = name_at(f, arg)?;
-            push(f, crate::import::import_name(f, &name, &fromlist, &level)?);
-        }
-        O::IMPORT_FROM => {
-            let module = top(f)?.clone();
-            let name = name_at(f, arg)?;
-            push(f, crate::import::import_from(&module, &name)?);
-        }
-        O::INTERPRETER_EXIT => {
-            let v = pop(f)?;
-            return Ok(Flow::Return(v));
-        }
-        O::ENTER_EXECUTOR | O::RESERVED | O::INSTRUMENTED_INSTRUCTION | O::INSTRUMENTED_LINE => {
-            return Err(ouro_objects::err::system_error(format!(
-                "unexpected instruction {}",
-                op.name()
-            )));
-        }
-        other => {
-            return Err(ouro_objects::err::system_error(format!(
-                "instruction {} is not executable here",
-                other.name()
-            )));
+            O::JUMP_FORWARD => f.ip += arg as usize,
+            O::JUMP_BACKWARD => {
+                jump_backward(f, arg);
+                crate::signals::check()?;
+            }
+            O::JUMP_BACKWARD_NO_INTERRUPT => jump_backward(f, arg),
+            O::GET_ITER => {
+                let v = pop(f)?;
+                push(f, protocol::iter(&v)?);
+            }
+            O::FOR_ITER => {
+                let it = top(f)?;
+                // `for i in range(...)` skips the slot call (CPython specializes
+                // it as FOR_ITER_RANGE).
+                let next = match it.downcast_exact::<ouro_objects::range::RangeIter>() {
+                    Some(r) => r.next_value(),
+                    None => {
+                        let it = it.clone();
+                        protocol::next(&it)?
+                    }
+                };
+                match next {
+                    Some(v) => push(f, v),
+                    // Exhausted: skip the END_FOR at the target; POP_ITER
+                    // after it pops the iterator.
+                    None => f.ip += arg as usize + 1,
+                }
+            }
+            O::BUILD_TUPLE => {
+                let items = pop_n(f, arg as usize)?;
+                push(f, Tuple::new(items));
+            }
+            O::BUILD_LIST => {
+                let items = pop_n(f, arg as usize)?;
+                push(f, List::from_vec(items));
+            }
+            O::BUILD_SET => {
+                let items = pop_n(f, arg as usize)?;
+                push(f, ouro_objects::set::set_from(items)?);
+            }
+            O::BUILD_MAP => {
+                let items = pop_n(f, 2 * arg as usize)?;
+                let d = Dict::new_value();
+                let dict = dict_of(&d);
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    dict.set_item(k, v)?;
+                }
+                push(f, d);
+            }
+            O::BUILD_STRING => {
+                let items = pop_n(f, arg as usize)?;
+                let parts: Vec<&PyStr> =
+                    items.iter().filter_map(|v| v.downcast::<PyStr>()).collect();
+                push(f, ouro_objects::str::concat(&parts));
+            }
+            O::BUILD_SLICE => {
+                let step = if arg == 3 { pop(f)? } else { none() };
+                let stop = pop(f)?;
+                let start = pop(f)?;
+                push(f, ouro_objects::slice::Slice::new(start, stop, step));
+            }
+            O::LIST_APPEND => {
+                let v = pop(f)?;
+                let list = peek(f, arg as usize)?;
+                list.downcast::<List>()
+                    .ok_or_else(|| ouro_objects::err::system_error("LIST_APPEND to a non-list"))?
+                    .push(v);
+            }
+            O::LIST_EXTEND => {
+                let iterable = pop(f)?;
+                let list = peek(f, arg as usize)?.clone();
+                ops::list_extend(&list, &iterable)?;
+            }
+            O::SET_ADD => {
+                let v = pop(f)?;
+                let set = peek(f, arg as usize)?;
+                set.downcast::<ouro_objects::set::Set>()
+                    .ok_or_else(|| ouro_objects::err::system_error("SET_ADD to a non-set"))?
+                    .add(v)?;
+            }
+            O::SET_UPDATE => {
+                let iterable = pop(f)?;
+                let set = peek(f, arg as usize)?;
+                set.downcast::<ouro_objects::set::Set>()
+                    .ok_or_else(|| ouro_objects::err::system_error("SET_UPDATE to a non-set"))?
+                    .update_from(&iterable)?;
+            }
+            O::MAP_ADD => {
+                let v = pop(f)?;
+                let k = pop(f)?;
+                let d = peek(f, arg as usize)?;
+                dict_of(d).set_item(k, v)?;
+            }
+            O::DICT_UPDATE => {
+                let update = pop(f)?;
+                let d = peek(f, arg as usize)?.clone();
+                ops::dict_update(&d, &update)?;
+            }
+            O::DICT_MERGE => {
+                let update = pop(f)?;
+                let d = peek(f, arg as usize)?.clone();
+                let callable = peek(f, arg as usize + 3)?.clone();
+                ops::dict_merge(&d, &update, &callable)?;
+            }
+            O::UNPACK_SEQUENCE => {
+                let seq = pop(f)?;
+                let items = ops::unpack(&seq, arg as usize)?;
+                for v in items.into_iter().rev() {
+                    push(f, v);
+                }
+            }
+            O::UNPACK_EX => {
+                let seq = pop(f)?;
+                let items = ops::unpack_ex(&seq, (arg & 0xff) as usize, (arg >> 8) as usize)?;
+                for v in items.into_iter().rev() {
+                    push(f, v);
+                }
+            }
+            O::GET_LEN => {
+                let v = top(f)?.clone();
+                push(f, int::from_usize(protocol::len(&v)?));
+            }
+            O::MATCH_MAPPING => {
+                let v = top(f)?;
+                let r = ops::is_mapping(v);
+                push(f, pybool::py_bool(r));
+            }
+            O::MATCH_SEQUENCE => {
+                let v = top(f)?;
+                let r = ops::is_sequence(v);
+                push(f, pybool::py_bool(r));
+            }
+            O::MATCH_KEYS => {
+                let keys = top(f)?.clone();
+                let subject = peek(f, 2)?.clone();
+                push(f, ops::match_keys(&subject, &keys)?);
+            }
+            O::MATCH_CLASS => {
+                let names = pop(f)?;
+                let class = pop(f)?;
+                let subject = pop(f)?;
+                push(f, ops::match_class(&subject, &class, arg as usize, &names)?);
+            }
+            O::FORMAT_SIMPLE => {
+                let v = pop(f)?;
+                let r = if v.downcast_exact::<PyStr>().is_some() {
+                    v
+                } else {
+                    ouro_objects::format::format(&v, &PyStr::new(""))?
+                };
+                push(f, r);
+            }
+            O::FORMAT_WITH_SPEC => {
+                let spec = pop(f)?;
+                let v = pop(f)?;
+                push(f, ouro_objects::format::format(&v, &spec)?);
+            }
+            O::CONVERT_VALUE => {
+                let v = pop(f)?;
+                let r = match arg {
+                    1 => protocol::str(&v)?,
+                    2 => protocol::repr(&v)?,
+                    _ => PyStr::new(&ouro_objects::str_methods::ascii_of(&v)?),
+                };
+                push(f, r);
+            }
+            O::BUILD_INTERPOLATION | O::BUILD_TEMPLATE => {
+                ops::template_op(f, op, arg)?;
+            }
+            O::MAKE_FUNCTION => {
+                let code = pop(f)?;
+                push(f, ops::make_function(f, code)?);
+            }
+            O::SET_FUNCTION_ATTRIBUTE => {
+                let func = pop(f)?;
+                let attr = pop(f)?;
+                ops::set_function_attribute(&func, &attr, arg)?;
+                push(f, func);
+            }
+            O::LOAD_BUILD_CLASS => {
+                let v = ops::builtin(f, "__build_class__")?;
+                push(f, v);
+            }
+            O::SETUP_ANNOTATIONS => ops::setup_annotations(f)?,
+            O::CALL => match ops::call(f, arg as usize, None, callee)? {
+                Flow::Next => {}
+                other => return Ok(other),
+            },
+            O::CALL_KW => {
+                let kwnames = pop(f)?;
+                match ops::call(f, arg as usize, Some(kwnames), callee)? {
+                    Flow::Next => {}
+                    other => return Ok(other),
+                }
+            }
+            O::CALL_FUNCTION_EX => match ops::call_function_ex(f, callee)? {
+                Flow::Next => {}
+                other => return Ok(other),
+            },
+            O::CALL_INTRINSIC_1 => {
+                let v = pop(f)?;
+                let which = Intrinsic1::from_oparg(arg)
+                    .ok_or_else(|| ouro_objects::err::system_error("bad CALL_INTRINSIC_1"))?;
+                push(f, ops::intrinsic1(f, which, v)?);
+            }
+            O::CALL_INTRINSIC_2 => {
+                let v1 = pop(f)?;
+                let v2 = pop(f)?;
+                push(f, ops::intrinsic2(arg, v2, v1)?);
+            }
+            O::EXIT_INIT_CHECK => {
+                let v = pop(f)?;
+                if !is_none(&v) {
+                    return Err(type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        protocol::type_name(&v)
+                    )));
+                }
+            }
+            O::RETURN_VALUE => {
+                let v = pop(f)?;
+                return Ok(Flow::Return(v));
+            }
+            O::RETURN_GENERATOR => {
+                return Err(ouro_objects::err::system_error(
+                    "RETURN_GENERATOR outside generator creation",
+                ));
+            }
+            O::YIELD_VALUE => {
+                let v = pop(f)?;
+                return Ok(Flow::Yield(v));
+            }
+            O::GET_YIELD_FROM_ITER => {
+                let v = pop(f)?;
+                push(f, ops::yield_from_iter(f, v)?);
+            }
+            O::SEND => {
+                let v = pop(f)?;
+                let receiver = top(f)?.clone();
+                match crate::generator::send(&receiver, v)? {
+                    crate::generator::SendResult::Yielded(y) => push(f, y),
+                    crate::generator::SendResult::Returned(r) => {
+                        push(f, r);
+                        f.ip += arg as usize;
+                    }
+                }
+            }
+            O::GET_AWAITABLE => {
+                let v = pop(f)?;
+                push(f, crate::generator::get_awaitable(&v, arg)?);
+            }
+            O::GET_AITER => {
+                let v = pop(f)?;
+                push(f, crate::generator::get_aiter(&v)?);
+            }
+            O::GET_ANEXT => {
+                let v = top(f)?.clone();
+                push(f, crate::generator::get_anext(&v)?);
+            }
+            O::END_ASYNC_FOR => {
+                let exc = pop(f)?;
+                let _awaitable = pop(f)?;
+                if exc.downcast::<BaseException>().is_some()
+                    && exc
+                        .type_obj()
+                        .payload()
+                        .is_subtype(exceptions::STOP_ASYNC_ITERATION.payload())
+                {
+                    continue;
+                }
+                return Err(PyErr::from_instance(exc));
+            }
+            O::CLEANUP_THROW => {
+                let exc = pop(f)?;
+                let _last_sent = pop_opt(f)?;
+                let _sub_iter = pop_opt(f)?;
+                if exc
+                    .type_obj()
+                    .payload()
+                    .is_subtype(exceptions::STOP_ITERATION.payload())
+                {
+                    push(f, none());
+                    push(f, exceptions::stop_iteration_value(&exc));
+                } else {
+                    return Err(PyErr::from_instance(exc));
+                }
+            }
+            O::PUSH_EXC_INFO => {
+                let exc = pop(f)?;
+                let prev = crate::state::swap_handled(Some(exc.clone()));
+                push(f, prev.unwrap_or_else(none));
+                push(f, exc);
+            }
+            O::POP_EXCEPT => {
+                let prev = pop(f)?;
+                crate::state::swap_handled(if is_none(&prev) { None } else { Some(prev) });
+            }
+            O::CHECK_EXC_MATCH => {
+                let types = pop(f)?;
+                let exc = top(f)?.clone();
+                ops::check_except_type(&types)?;
+                push(f, pybool::py_bool(ops::exception_matches(&exc, &types)?));
+            }
+            O::CHECK_EG_MATCH => {
+                let types = pop(f)?;
+                let exc = pop(f)?;
+                ops::check_except_star_type(&types)?;
+                let (rest, matched) = ops::exception_group_match(&exc, &types)?;
+                push(f, rest);
+                push(f, matched.clone());
+                if !is_none(&matched) {
+                    crate::state::swap_handled(Some(matched));
+                }
+            }
+            O::RAISE_VARARGS => {
+                f.reraising = arg == 0;
+                return Err(ops::raise(f, arg)?);
+            }
+            O::RERAISE => {
+                let exc = pop(f)?;
+                if arg != 0 {
+                    let lasti = peek(f, arg as usize)?.clone();
+                    if let Some(i) = int::to_i64(&lasti) {
+                        f.meta.lasti.set(i as usize);
+                    }
+                }
+                f.reraising = true;
+                return Err(PyErr::from_instance(exc));
+            }
+            O::WITH_EXCEPT_START => {
+                // Stack: exit_func, self_or_null, lasti, prev_exc, exc.
+                let exc = top(f)?.clone();
+                let exit_self = peek(f, 4)?.clone();
+                let exit_func = peek(f, 5)?.clone();
+                let tb = exc
+                    .downcast::<BaseException>()
+                    .and_then(BaseException::traceback)
+                    .unwrap_or_else(none);
+                let r = protocol::call(
+                    &exit_func,
+                    &[exit_self, exc.type_value(), exc.clone(), tb],
+                    None,
+                )?;
+                push(f, r);
+            }
+            O::IMPORT_NAME => {
+                let fromlist = pop(f)?;
+                let level = pop(f)?;
+                let name = name_at(f, arg)?;
+                push(f, crate::import::import_name(f, &name, &fromlist, &level)?);
+            }
+            O::IMPORT_FROM => {
+                let module = top(f)?.clone();
+                let name = name_at(f, arg)?;
+                push(f, crate::import::import_from(&module, &name)?);
+            }
+            O::INTERPRETER_EXIT => {
+                let v = pop(f)?;
+                return Ok(Flow::Return(v));
+            }
+            O::ENTER_EXECUTOR
+            | O::RESERVED
+            | O::INSTRUMENTED_INSTRUCTION
+            | O::INSTRUMENTED_LINE => {
+                return Err(ouro_objects::err::system_error(format!(
+                    "unexpected instruction {}",
+                    op.name()
+                )));
+            }
+            other => {
+                return Err(ouro_objects::err::system_error(format!(
+                    "instruction {} is not executable here",
+                    other.name()
+                )));
+            }
         }
     }
-    Ok(Flow::Next)
 }
 
 /// Runs one of the instructions before `RETURN_GENERATOR` (`MAKE_CELL`,
 /// `COPY_FREE_VARS`) while a generator is being created.
 pub fn run_prefix_instruction(f: &mut Frame) -> PyResult<()> {
-    match step(f)? {
-        Flow::Next => Ok(()),
+    let (op, arg) = fetch(f)?;
+    match op {
+        Opcode::MAKE_CELL => make_cell(f, arg),
+        Opcode::COPY_FREE_VARS => copy_free_vars(f, arg),
+        Opcode::NOP | Opcode::RESUME => Ok(()),
         _ => Err(ouro_objects::err::system_error(
             "unexpected instruction before RETURN_GENERATOR",
         )),
     }
+}
+
+/// `MAKE_CELL`: the local becomes a cell holding its value.
+fn make_cell(f: &mut Frame, arg: u32) -> PyResult<()> {
+    let i = arg as usize;
+    let initial = f.fast.get_mut(i).and_then(Option::take);
+    set_fast(f, i, Some(Cell::new_value(initial)))
+}
+
+/// `COPY_FREE_VARS`: the function's closure cells become the free variables.
+fn copy_free_vars(f: &mut Frame, arg: u32) -> PyResult<()> {
+    let closure = f
+        .func
+        .as_ref()
+        .and_then(|func| {
+            func.downcast::<Function>()
+                .and_then(|fu| fu.closure.borrow().clone())
+        })
+        .ok_or_else(|| ouro_objects::err::system_error("COPY_FREE_VARS without a closure"))?;
+    let cells = closure
+        .downcast::<Tuple>()
+        .map(Tuple::to_vec)
+        .unwrap_or_default();
+    let start = f.code.nlocalsplus() - arg as usize;
+    for (i, c) in cells.into_iter().enumerate().take(arg as usize) {
+        f.fast[start + i] = Some(c);
+    }
+    Ok(())
 }
 
 pub fn pop_n(f: &mut Frame, n: usize) -> PyResult<Vec<Value>> {

@@ -647,9 +647,14 @@ pub fn setup_annotations(f: &Frame) -> PyResult<()> {
 
 /// `CALL argc`: stack is callable, self_or_null, args... (and kwnames for
 /// `CALL_KW`). Python functions get a new frame in the same loop.
-pub fn call(f: &mut Frame, argc: usize, kwnames: Option<Value>) -> PyResult<Flow> {
+pub fn call(
+    f: &mut Frame,
+    argc: usize,
+    kwnames: Option<Value>,
+    callee: &mut Frame,
+) -> PyResult<Flow> {
     if kwnames.is_none()
-        && let Some(flow) = call_exact_positional(f, argc)?
+        && let Some(flow) = call_exact_positional(f, argc, callee)?
     {
         return Ok(flow);
     }
@@ -667,14 +672,14 @@ pub fn call(f: &mut Frame, argc: usize, kwnames: Option<Value>) -> PyResult<Flow
         crate::interp::push(f, sup);
         return Ok(Flow::Next);
     }
-    invoke(f, &callable, &args, kw)
+    invoke(f, &callable, &args, kw, callee)
 }
 
 /// `CALL` of a Python function (or a method bound to one) whose parameters
 /// are exactly the positional arguments given, CPython's common case: the
 /// arguments move from the caller's stack straight into the new frame's
 /// locals. `None` when the call is not of that shape.
-fn call_exact_positional(f: &mut Frame, argc: usize) -> PyResult<Option<Flow>> {
+fn call_exact_positional(f: &mut Frame, argc: usize, callee: &mut Frame) -> PyResult<Option<Flow>> {
     let Some(base) = f.stack.len().checked_sub(argc + 2) else {
         return Ok(None);
     };
@@ -703,13 +708,14 @@ fn call_exact_positional(f: &mut Frame, argc: usize) -> PyResult<Option<Flow>> {
     {
         return Ok(None);
     }
-    let mut frame = Frame::new(
-        code,
-        fu.globals.clone(),
-        fu.builtins.clone(),
-        None,
-        Some(func.clone()),
-    );
+    let (globals, builtins) = (fu.globals.clone(), fu.builtins.clone());
+    let mut generator_frame = None;
+    let frame = if is_generator_code(&code) {
+        generator_frame.insert(Frame::new(code, globals, builtins, None, Some(func)))
+    } else {
+        callee.start_call(code, globals, builtins, func);
+        callee
+    };
     let mut slots = frame.fast.iter_mut();
     if let Some(this) = bound_self
         && let Some(slot) = slots.next()
@@ -717,16 +723,17 @@ fn call_exact_positional(f: &mut Frame, argc: usize) -> PyResult<Option<Flow>> {
         *slot = Some(this);
     }
     let first = if has_self { base + 1 } else { base + 2 };
-    for (slot, v) in slots.zip(f.stack.drain(first..)) {
-        *slot = v;
+    for (slot, v) in slots.zip(&mut f.stack[first..]) {
+        *slot = v.take();
     }
     f.stack.truncate(base);
-    if is_generator_code(&frame.code) {
-        crate::interp::push(f, crate::generator::new_from_frame(frame)?);
-        return Ok(Some(Flow::Next));
+    match generator_frame {
+        Some(frame) => {
+            crate::interp::push(f, crate::generator::new_from_frame(frame)?);
+            Ok(Some(Flow::Next))
+        }
+        None => Ok(Some(Flow::Call)),
     }
-    frame.entry = false;
-    Ok(Some(Flow::Call(Box::new(frame))))
 }
 
 fn invoke(
@@ -734,15 +741,26 @@ fn invoke(
     callable: &Value,
     args: &[Value],
     kwnames: Option<&Value>,
+    callee: &mut Frame,
 ) -> PyResult<Flow> {
-    if callable.downcast_exact::<Function>().is_some() {
-        let mut frame = function_frame(callable, args, kwnames)?;
-        if is_generator_code(&frame.code) {
+    if let Some(fu) = callable.downcast_exact::<Function>() {
+        let code: ouro_objects::Ref<Code> = fu.code().downcast_ref::<Code>().expect("code");
+        if is_generator_code(&code) {
+            let frame = function_frame(callable, args, kwnames)?;
             crate::interp::push(f, crate::generator::new_from_frame(frame)?);
             return Ok(Flow::Next);
         }
-        frame.entry = false;
-        return Ok(Flow::Call(Box::new(frame)));
+        callee.start_call(
+            code.clone(),
+            fu.globals.clone(),
+            fu.builtins.clone(),
+            callable.clone(),
+        );
+        if let Err(e) = crate::callargs::bind(fu, &code, &mut callee.fast, args, kwnames) {
+            callee.end();
+            return Err(e);
+        }
+        return Ok(Flow::Call);
     }
     if let Some(m) = callable.downcast_exact::<ouro_objects::functype::Method>()
         && m.func.downcast_exact::<Function>().is_some()
@@ -751,7 +769,7 @@ fn invoke(
         full.push(m.this.clone());
         full.extend_from_slice(args);
         let func = m.func.clone();
-        return invoke(f, &func, &full, kwnames);
+        return invoke(f, &func, &full, kwnames, callee);
     }
     if crate::frame::publishes_caller_locals(callable) {
         crate::frame::publish_fast_locals(f);
@@ -762,7 +780,7 @@ fn invoke(
 }
 
 /// `CALL_FUNCTION_EX`: func, null, args tuple, kwargs dict or NULL.
-pub fn call_function_ex(f: &mut Frame) -> PyResult<Flow> {
+pub fn call_function_ex(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
     let kwargs = pop_opt(f)?;
     let args = pop(f)?;
     let self_or_null = pop_opt(f)?;
@@ -802,7 +820,7 @@ pub fn call_function_ex(f: &mut Frame) -> PyResult<Flow> {
         }
     }
     let kwnames = (!names.is_empty()).then(|| Tuple::new(names));
-    invoke(f, &callable, &positional, kwnames.as_ref())
+    invoke(f, &callable, &positional, kwnames.as_ref(), callee)
 }
 
 pub fn intrinsic1(f: &Frame, which: Intrinsic1, v: Value) -> PyResult {

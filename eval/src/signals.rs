@@ -16,6 +16,14 @@ static MAIN_THREAD: OnceLock<ThreadId> = OnceLock::new();
 /// The `_signal` module's function that runs the tripped signals' handlers.
 type Runner = fn() -> PyResult<()>;
 
+/// Set (async-signal-safely, from any thread) when native work asked to run
+/// at the next check: faulthandler's user signals and its watchdog, which
+/// cannot walk Python frames from a signal handler or another thread.
+static NATIVE_PENDING: AtomicBool = AtomicBool::new(false);
+
+/// Where modules put the native work that `request_native` announces.
+static NATIVE_RUNNER: OnceLock<fn()> = OnceLock::new();
+
 thread_local! {
     /// The `_signal` module's function that runs the handlers of the tripped signals.
     static RUNNER: Cell<Option<Runner>> = const { Cell::new(None) };
@@ -34,6 +42,18 @@ pub fn is_main_thread() -> bool {
 
 /// Called from a C signal handler: only an atomic store, so async-signal-safe.
 pub fn set_pending() {
+    PENDING.store(true, Ordering::Release);
+}
+
+/// Installs the function that runs queued native work (once per process).
+pub fn set_native_runner(run: fn()) {
+    let _ = NATIVE_RUNNER.set(run);
+}
+
+/// Asks for the native runner at the next check on the main thread; only
+/// atomic stores, so callable from a signal handler or another thread.
+pub fn request_native() {
+    NATIVE_PENDING.store(true, Ordering::Release);
     PENDING.store(true, Ordering::Release);
 }
 
@@ -80,6 +100,11 @@ fn run_pending() -> PyResult<()> {
     }
     if !PENDING.swap(false, Ordering::AcqRel) {
         return Ok(());
+    }
+    if NATIVE_PENDING.swap(false, Ordering::AcqRel)
+        && let Some(run) = NATIVE_RUNNER.get()
+    {
+        run();
     }
     match RUNNER.with(Cell::get) {
         Some(run) => run(),

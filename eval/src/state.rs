@@ -12,6 +12,8 @@ thread_local! {
     static HANDLED: RefCell<Option<Value>> = const { RefCell::new(None) };
     static BUILTINS: RefCell<Option<Value>> = const { RefCell::new(None) };
     static EXIT_HOOK: Cell<Option<fn()>> = const { Cell::new(None) };
+    /// Set once the exit hook has run: the interpreter is finalizing.
+    static FINALIZING: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Installs what runs at interpreter exit (`atexit`'s callbacks, installed
@@ -25,6 +27,13 @@ pub fn run_exit_hook() {
     if let Some(hook) = EXIT_HOOK.with(|h| h.get()) {
         hook();
     }
+    FINALIZING.with(|f| f.set(true));
+}
+
+/// `sys.is_finalizing()`: true after the `atexit` callbacks ran, as in
+/// `Py_FinalizeEx`.
+pub fn is_finalizing() -> bool {
+    FINALIZING.with(Cell::get)
 }
 
 /// Replaces the exception being handled, returning the previous one.

@@ -16,6 +16,12 @@ use ouro_objects::{TypeRef, Value, bool as pybool, int, protocol};
 
 thread_local! {
     static SYS: RefCell<Option<Value>> = const { RefCell::new(None) };
+    /// The hooks `sys.addaudithook` added, called in order by `sys.audit`.
+    static AUDIT_HOOKS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    /// `sys.set_asyncgen_hooks`' (firstiter, finalizer).
+    static ASYNCGEN_HOOKS: RefCell<(Option<Value>, Option<Value>)> = const { RefCell::new((None, None)) };
+    /// The `asyncgen_hooks` struct sequence type, made on first use.
+    static ASYNCGEN_HOOKS_TYPE: RefCell<Option<TypeRef>> = const { RefCell::new(None) };
 }
 
 /// `sys.<name>` (None if `sys` is not set up or lacks it).
@@ -144,6 +150,132 @@ fn s_intern(_m: &Value, args: Args) -> PyResult {
         )));
     }
     Ok(ouro_objects::str::intern_value(v))
+}
+
+/// `sys.audit(event, *args)`: calls each audit hook with `(event, args)`;
+/// a hook's exception propagates (PySys_Audit).
+fn s_audit(_m: &Value, args: Args) -> PyResult {
+    args.no_keywords("sys.audit")?;
+    let Some((event, rest)) = args.values.split_first() else {
+        return Err(type_error("audit expected at least 1 argument, got 0"));
+    };
+    if event.downcast::<PyStr>().is_none() {
+        return Err(type_error(format!(
+            "audit() argument 1 must be str, not {}",
+            ouro_objects::args::arg_type_name(event)
+        )));
+    }
+    let hooks = AUDIT_HOOKS.with(|h| h.borrow().clone());
+    if !hooks.is_empty() {
+        let event_args = Tuple::new(rest.to_vec());
+        for hook in hooks {
+            protocol::call(&hook, &[event.clone(), event_args.clone()], None)?;
+        }
+    }
+    Ok(none())
+}
+
+/// `sys.addaudithook(hook)`: raises the `sys.addaudithook` event first; a
+/// hook that raises RuntimeError there vetoes the new hook silently.
+fn s_addaudithook(m: &Value, args: Args) -> PyResult {
+    let [hook] = args.parse("addaudithook", ["hook"], 0, 1, 1)?;
+    let hook = hook.expect("required");
+    if let Err(e) = s_audit(m, Args::new(&[PyStr::new("sys.addaudithook")], None)) {
+        if e.matches(&exceptions::RUNTIME_ERROR) {
+            return Ok(none());
+        }
+        return Err(e);
+    }
+    AUDIT_HOOKS.with(|h| h.borrow_mut().push(hook));
+    Ok(none())
+}
+
+/// `sys._clear_type_descriptors(type)` (3.14, for dataclasses' slots
+/// classes): drops the `__dict__` and `__weakref__` descriptors from a
+/// mutable type's own dict.
+fn s_clear_type_descriptors(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("_clear_type_descriptors", "_clear_type_descriptors", 1, 1)?;
+    let ty = &a[0];
+    let Some(t) = ty.downcast::<ouro_objects::typeobj::TypeObject>() else {
+        return Err(type_error(format!(
+            "_clear_type_descriptors() argument must be type, not {}",
+            ouro_objects::args::arg_type_name(ty)
+        )));
+    };
+    if t.flags() & ouro_objects::typeobj::flags::IMMUTABLETYPE != 0 {
+        return Err(type_error("argument is immutable"));
+    }
+    let own = t.dict();
+    let own = own.downcast::<Dict>().expect("a type's dict");
+    for name in ["__dict__", "__weakref__"] {
+        own.pop_item(&PyStr::new(name))?;
+    }
+    t.modified();
+    Ok(none())
+}
+
+/// The hooks `sys.set_asyncgen_hooks` installed: (firstiter, finalizer).
+pub fn asyncgen_hooks() -> (Option<Value>, Option<Value>) {
+    ASYNCGEN_HOOKS.with(|h| h.borrow().clone())
+}
+
+fn s_get_asyncgen_hooks(_m: &Value, args: Args) -> PyResult {
+    args.none("get_asyncgen_hooks")?;
+    let ty = match ASYNCGEN_HOOKS_TYPE.with(|t| t.borrow().clone()) {
+        Some(t) => t,
+        None => {
+            let desc = crate::structseq::StructSeqDesc {
+                name: "asyncgen_hooks",
+                doc: "asyncgen_hooks\n\nA named tuple providing information about asynchronous\ngenerators hooks.  The attributes are read only.",
+                fields: &["firstiter", "finalizer"],
+                n_in_sequence: 2,
+            };
+            let t = crate::structseq::new_builtin_type(&desc, false)?;
+            ASYNCGEN_HOOKS_TYPE.with(|c| *c.borrow_mut() = Some(t.clone()));
+            t
+        }
+    };
+    let (first, fin) = asyncgen_hooks();
+    crate::structseq::new_instance(
+        &ty,
+        vec![first.unwrap_or_else(none), fin.unwrap_or_else(none)],
+    )
+}
+
+/// `sys.set_asyncgen_hooks([firstiter] [, finalizer])`: each given hook
+/// must be callable or None; both are checked before either is set.
+fn s_set_asyncgen_hooks(_m: &Value, args: Args) -> PyResult {
+    let [firstiter, finalizer] =
+        args.parse("set_asyncgen_hooks", ["firstiter", "finalizer"], 0, 0, 2)?;
+    let check = |v: &Option<Value>, what: &str| -> PyResult<()> {
+        match v {
+            Some(f) if !is_none(f) && f.type_obj().payload().slots.call.get().is_none() => {
+                Err(type_error(format!(
+                    "callable {what} expected, got {}",
+                    protocol::type_name(f)
+                )))
+            }
+            _ => Ok(()),
+        }
+    };
+    check(&finalizer, "finalizer")?;
+    check(&firstiter, "firstiter")?;
+    let hook = |v: Value| (!is_none(&v)).then_some(v);
+    ASYNCGEN_HOOKS.with(|h| {
+        let mut h = h.borrow_mut();
+        if let Some(f) = finalizer {
+            h.1 = hook(f);
+        }
+        if let Some(f) = firstiter {
+            h.0 = hook(f);
+        }
+    });
+    Ok(none())
+}
+
+fn s_is_finalizing(_m: &Value, args: Args) -> PyResult {
+    args.none("is_finalizing")?;
+    Ok(pybool::py_bool(crate::state::is_finalizing()))
 }
 
 fn s_getframe(_m: &Value, args: Args) -> PyResult {
@@ -280,6 +412,36 @@ static SYS_FUNCTIONS: &[MethodDef] = &[
         "intern",
         s_intern,
         "intern($module, string, /)\n--\n\n``Intern'' the given string.",
+    ),
+    MethodDef::new(
+        "audit",
+        s_audit,
+        "audit($module, event, /, *args)\n--\n\nPasses the event to any audit hooks that are attached.",
+    ),
+    MethodDef::new(
+        "addaudithook",
+        s_addaudithook,
+        "addaudithook($module, /, hook)\n--\n\nAdds a new audit hook callback.",
+    ),
+    MethodDef::new(
+        "get_asyncgen_hooks",
+        s_get_asyncgen_hooks,
+        "get_asyncgen_hooks($module, /)\n--\n\nReturn the installed asynchronous generators hooks.\n\nThis returns a namedtuple of the form (firstiter, finalizer).",
+    ),
+    MethodDef::new(
+        "set_asyncgen_hooks",
+        s_set_asyncgen_hooks,
+        "set_asyncgen_hooks([firstiter] [, finalizer])\n\nSet a finalizer for async generators objects.",
+    ),
+    MethodDef::new(
+        "is_finalizing",
+        s_is_finalizing,
+        "is_finalizing($module, /)\n--\n\nReturn True if Python is exiting.",
+    ),
+    MethodDef::new(
+        "_clear_type_descriptors",
+        s_clear_type_descriptors,
+        "_clear_type_descriptors($module, type, /)\n--\n\nPrivate function for clearing certain descriptors from a type's dictionary.\n\nSee gh-135228 for context.",
     ),
     MethodDef::new(
         "_getframe",

@@ -303,30 +303,13 @@ pub fn decode_bytes(body: &str, warnings: &mut Vec<InvalidEscape>) -> Result<Vec
     Ok(out)
 }
 
-/// CPython's `\N{...}` lookup: a character's name or alias in any letter
-/// case, otherwise spelled exactly. `unicode_names2` matches loosely (UAX #44
-/// LM2 ignores spaces, underscores and medial hyphens), which CPython does
-/// not, so a name that only loosely equals the character's own name is
-/// refused. Loose spellings of aliases still pass (the crate has no alias list).
+/// CPython's `\N{...}` lookup (`_getcode` without named sequences): a
+/// character's name or alias in any ASCII letter case, Hangul syllable and
+/// CJK unified ideograph names in upper case, all as Unicode 16.0 has them.
 pub fn lookup_name(name: &str) -> Option<char> {
-    let bytes = name.as_bytes();
-    let well_formed = bytes.first()?.is_ascii_alphabetic()
-        && bytes
-            .iter()
-            .all(|&b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-');
-    if !well_formed {
-        return None;
-    }
-    let c = unicode_names2::character(name)?;
-    let upper = name.to_ascii_uppercase();
-    let Some(own) = unicode_names2::name(c).map(|n| n.to_string()) else {
-        return Some(c);
-    };
-    let squash = |s: &str| s.replace([' ', '-'], "");
-    if own == upper || squash(&own) != squash(&upper) {
-        Some(c)
-    } else {
-        None
+    match ouro_unicode::ucd::Version::Current.lookup(name.as_bytes())? {
+        ouro_unicode::ucd::Named::Char(c) => char::from_u32(c),
+        ouro_unicode::ucd::Named::Sequence(_) => None,
     }
 }
 

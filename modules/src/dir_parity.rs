@@ -1,4 +1,4 @@
-//! dir() parity of `posix`, `time`, `errno` and `_signal` with Linux CPython 3.14, which the (emscripten) reference build cannot show: the expected lists are Linux CPython 3.13's `dir()` plus 3.14's additions (`posix.readinto`, `SCHED_DEADLINE`, `SCHED_NORMAL` from Doc/whatsnew/3.14.rst; `posix._create_environ` and `errno.EHWPOISON`, which the 3.14 reference build also lists), dunder names left out; `_signal`'s is Linux CPython 3.11's, which 3.12-3.14 left unchanged (the 3.14 reference build lists the same names minus those emscripten lacks).
+//! dir() parity of `posix`, `time`, `errno`, `_signal`, `mmap`, `faulthandler` (and the other modules below) with Linux CPython 3.14, which the (emscripten) reference build cannot show: the expected lists are Linux CPython 3.13's `dir()` plus 3.14's additions (`posix.readinto`, `SCHED_DEADLINE`, `SCHED_NORMAL` from Doc/whatsnew/3.14.rst; `posix._create_environ` and `errno.EHWPOISON`, which the 3.14 reference build also lists), dunder names left out; `_signal`'s is Linux CPython 3.11's, which 3.12-3.14 left unchanged (the 3.14 reference build lists the same names minus those emscripten lacks).
 
 use ouro_eval::native_module::{ModuleDef, create};
 use ouro_objects::module::Module;
@@ -1071,6 +1071,71 @@ fn grp_dir_is_linux() {
     );
 }
 
+/// `mmap` on Linux: CPython 3.14's Modules/mmapmodule.c adds each constant
+/// under `#ifdef`; glibc defines MAP_32BIT (x86-64) but not
+/// MADV_SOFT_OFFLINE, the reverse of the emscripten reference. The list is
+/// Linux CPython 3.13's `dir(mmap)`, which 3.14's source leaves unchanged.
+const MMAP_LINUX: &[&str] = &[
+    "ACCESS_COPY",
+    "ACCESS_DEFAULT",
+    "ACCESS_READ",
+    "ACCESS_WRITE",
+    "ALLOCATIONGRANULARITY",
+    "MADV_DODUMP",
+    "MADV_DOFORK",
+    "MADV_DONTDUMP",
+    "MADV_DONTFORK",
+    "MADV_DONTNEED",
+    "MADV_FREE",
+    "MADV_HUGEPAGE",
+    "MADV_HWPOISON",
+    "MADV_MERGEABLE",
+    "MADV_NOHUGEPAGE",
+    "MADV_NORMAL",
+    "MADV_RANDOM",
+    "MADV_REMOVE",
+    "MADV_SEQUENTIAL",
+    "MADV_UNMERGEABLE",
+    "MADV_WILLNEED",
+    "MAP_32BIT",
+    "MAP_ANON",
+    "MAP_ANONYMOUS",
+    "MAP_DENYWRITE",
+    "MAP_EXECUTABLE",
+    "MAP_NORESERVE",
+    "MAP_POPULATE",
+    "MAP_PRIVATE",
+    "MAP_SHARED",
+    "MAP_STACK",
+    "PAGESIZE",
+    "PROT_EXEC",
+    "PROT_READ",
+    "PROT_WRITE",
+    "error",
+    "mmap",
+];
+
+/// `faulthandler` on Linux: Linux CPython 3.13's names plus 3.14's
+/// `dump_c_stack` (Modules/faulthandler.c of 3.14); `_stack_overflow`
+/// needs sigaltstack, which the emscripten reference lacks.
+const FAULTHANDLER_LINUX: &[&str] = &[
+    "_fatal_error_c_thread",
+    "_read_null",
+    "_sigabrt",
+    "_sigfpe",
+    "_sigsegv",
+    "_stack_overflow",
+    "cancel_dump_traceback_later",
+    "disable",
+    "dump_c_stack",
+    "dump_traceback",
+    "dump_traceback_later",
+    "enable",
+    "is_enabled",
+    "register",
+    "unregister",
+];
+
 /// One test for all modules: objects are per-thread state (one interpreter
 /// lock), so every module is created on the same thread.
 #[test]
@@ -1085,4 +1150,6 @@ fn module_dirs_are_linux() {
     resource_dir_is_linux();
     pwd_dir_is_linux();
     grp_dir_is_linux();
+    check(&crate::mmap::MODULE, MMAP_LINUX);
+    check(&crate::faulthandler::MODULE, FAULTHANDLER_LINUX);
 }

@@ -17,6 +17,7 @@ mod decimal;
 #[cfg(test)]
 mod dir_parity;
 pub mod errno;
+mod faulthandler;
 mod fcntl;
 mod functools;
 mod grp;
@@ -28,16 +29,20 @@ mod json;
 mod locale;
 mod lzma;
 mod math;
+mod mmap;
 mod opcode;
 mod operator;
 pub mod posix;
+mod posixsubprocess;
 mod pwd;
+mod pyexpat;
 mod queue;
 mod random;
 mod resource;
 mod select;
 pub mod signal;
 mod socket;
+mod sqlite3;
 mod sre;
 pub mod stat;
 mod statistics;
@@ -45,14 +50,18 @@ mod string_module;
 mod struct_module;
 mod suggestions;
 mod symtable;
+mod sysconfig;
 mod termios;
 pub mod time;
 mod tokenize;
 mod types_module;
 mod typing_module;
+mod unicodedata;
 mod unix;
 mod weakref;
+mod xxsubtype;
 mod zlib;
+mod zstd;
 
 /// Every module of this crate; the program registers them at start-up.
 pub static MODULES: &[&ModuleDef] = &[
@@ -107,5 +116,14 @@ pub static MODULES: &[&ModuleDef] = &[
     &resource::MODULE,
     &pwd::MODULE,
     &grp::MODULE,
+    &posixsubprocess::MODULE,
+    &mmap::MODULE,
+    &faulthandler::MODULE,
+    &sysconfig::MODULE,
+    &xxsubtype::MODULE,
+    &unicodedata::MODULE,
+    &zstd::MODULE,
+    &sqlite3::MODULE,
+    &pyexpat::MODULE,
     &decimal::MODULE,
 ];

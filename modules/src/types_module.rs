@@ -5,12 +5,25 @@ use ouro_objects::err::PyResult;
 use ouro_objects::module::Module;
 use ouro_objects::{PyObj, TypeRef, Value, builtin_type, descr, functype, none};
 
-/// Capsules wrap C pointers for extension modules; Ouro has no C API, so
-/// none are ever made, but the type exists for `types.CapsuleType`.
-pub struct Capsule;
+/// Capsules wrap C pointers for extension modules; Ouro has no C API, so a
+/// capsule holds only its name (`unicodedata._ucnhash_CAPI` keeps its place
+/// in the module), and the type exists for `types.CapsuleType`.
+pub struct Capsule {
+    pub name: &'static str,
+}
+
+fn capsule_repr(v: &Value) -> PyResult {
+    let capsule = v.downcast::<Capsule>().expect("capsule");
+    Ok(ouro_objects::str::PyStr::new(&format!(
+        "<capsule object \"{}\" at {:#x}>",
+        capsule.name,
+        v.word()
+    )))
+}
 
 builtin_type!(pub static CAPSULE_TYPE: Capsule = TypeSpec {
     name: "PyCapsule",
+    slots: ouro_objects::typeobj::SlotDefs { repr: Some(capsule_repr), ..ouro_objects::typeobj::SlotDefs::NONE },
     doc: Some("Capsule objects let you wrap a C \"void *\" pointer in a Python\nobject.  They're a way of passing data through the Python interpreter\nwithout creating your own custom type.\n\nCapsules are used for communication between extension modules.\nThey provide a way for an extension module to export a C interface\nto other extension modules, so that extension modules can use the\nPython import mechanism to link to one another.\n"),
     ..TypeSpec::DEFAULT
 });

@@ -119,6 +119,9 @@ pub fn object_bytes(x: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = dunder_bytes_of(x)? {
         return Ok(b);
     }
+    if let Some(data) = crate::buffer::export(x) {
+        return data;
+    }
     if let Some(data) = crate::bytes::as_bytes_like(x) {
         return Ok(data);
     }
@@ -202,6 +205,9 @@ pub fn bytes_from_constructor_args(
         && let Some(data) = dunder_bytes_of(&source)?
     {
         return Ok(data);
+    }
+    if let Some(data) = crate::buffer::export(&source) {
+        return data;
     }
     if let Some(data) = crate::bytes::as_bytes_like(&source) {
         return Ok(data);

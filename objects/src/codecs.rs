@@ -514,7 +514,7 @@ pub fn encode_codec(
             }
             "namereplace" => {
                 for &c in bad {
-                    let name = char::from_u32(c).and_then(unicode_names2::name);
+                    let name = ouro_unicode::ucd::Version::Current.name(c);
                     match name {
                         Some(name) => push_text(&format!("\\N{{{name}}}")),
                         None => push_text(&backslash_escape(c)),

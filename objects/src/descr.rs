@@ -890,7 +890,7 @@ fn getset_repr(descr: &Value) -> PyResult {
     };
     Ok(PyStr::new(&format!(
         "<{what} '{name}' of '{}' objects>",
-        g.owner.name()
+        g.owner.tp_name()
     )))
 }
 

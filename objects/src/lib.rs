@@ -19,6 +19,7 @@
 //! Python classes get slots that call their dunders (`heapslots`).
 
 pub mod args;
+pub mod buffer;
 pub mod bytes_algo;
 pub mod bytes_methods;
 pub mod codecs;

@@ -1,4 +1,9 @@
-//! Unicode tables CPython's `str` relies on that Rust's standard library lacks, generated from the reference interpreter.
+//! Unicode tables CPython's `str` and `unicodedata` rely on that Rust's standard library lacks, generated from the reference interpreter.
+
+pub mod normalize;
+pub mod ucd;
+#[rustfmt::skip]
+mod ucd_tables;
 
 mod printable;
 

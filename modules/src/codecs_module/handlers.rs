@@ -224,7 +224,7 @@ fn namereplace_errors(_m: &Value, args: Args) -> PyResult {
     let (start, end) = encode_only(exc)?;
     let mut out = Vec::new();
     for c in bad_text(exc, start, end)? {
-        match char::from_u32(c).and_then(unicode_names2::name) {
+        match ouro_unicode::ucd::Version::Current.name(c) {
             Some(name) => out.extend(format!("\\N{{{name}}}").chars().map(u32::from)),
             None => push_backslash_escape(c, &mut out),
         }

@@ -63,20 +63,31 @@ fn run_hooks(hooks: Vec<Value>) {
     }
 }
 
-pub fn fork(_m: &Value, args: Args) -> PyResult {
-    args.none("posix.fork")?;
+/// `PyOS_BeforeFork`: the `before` hooks, last registered first.
+pub fn before_fork() {
     let before: Vec<Value> = HOOKS.with(|h| h.borrow().before.iter().rev().cloned().collect());
     run_hooks(before);
-    let pid = sys::fork().map_err(|e| os_error(&e, None, None))?;
+}
+
+/// `PyOS_AfterFork_Child` / `PyOS_AfterFork_Parent`: the matching hooks in
+/// registration order.
+pub fn after_fork(in_child: bool) {
     let after = HOOKS.with(|h| {
         let h = h.borrow();
-        if pid == 0 {
+        if in_child {
             h.after_in_child.clone()
         } else {
             h.after_in_parent.clone()
         }
     });
     run_hooks(after);
+}
+
+pub fn fork(_m: &Value, args: Args) -> PyResult {
+    args.none("posix.fork")?;
+    before_fork();
+    let pid = sys::fork().map_err(|e| os_error(&e, None, None))?;
+    after_fork(pid == 0);
     Ok(int::from_i64(i64::from(pid)))
 }
 
@@ -327,7 +338,19 @@ fn spawn_common(func: &'static str, args: Args, search_path: bool) -> PyResult {
         .iter()
         .map(|a| path_arg(a, PathSpec::new(func, "argv")).map(|p| p.bytes))
         .collect::<PyResult<Vec<_>>>()?;
-    let env = env_vars(func, &env.expect("required"))?;
+    // env=None (3.13+): the child gets this process's environment.
+    let env = match env.filter(|e| !ouro_objects::none::is_none(e)) {
+        Some(e) => env_vars(func, &e)?,
+        None => std::env::vars_os()
+            .map(|(k, v)| {
+                use std::os::unix::ffi::OsStrExt;
+                let mut var = k.as_bytes().to_vec();
+                var.push(b'=');
+                var.extend_from_slice(v.as_bytes());
+                var
+            })
+            .collect(),
+    };
     let actions = match actions.filter(|a| !ouro_objects::none::is_none(a)) {
         Some(a) => file_actions(func, &a)?,
         None => Vec::new(),

@@ -27,9 +27,11 @@ use ouro_objects::module::Module;
 use ouro_objects::str::PyStr;
 use ouro_objects::{TypeRef, Value, exceptions, int};
 
+pub use exec::{after_fork, before_fork};
 pub use files::c_int;
 pub use path::fsdecode;
 pub use path::strerror;
+pub use path::{fsencode, fspath, os_error_errno};
 
 /// The `OSError` for a failed call with no file name (for `time`).
 pub fn os_error(e: &std::io::Error) -> ouro_objects::PyErr {

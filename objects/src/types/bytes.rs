@@ -14,7 +14,8 @@ pub fn new(data: Vec<u8>) -> Value {
     Ref::new(Bytes(data.into_boxed_slice())).into_value()
 }
 
-/// The bytes of a bytes-like object (`bytes`, `bytearray`, `memoryview`).
+/// The bytes of a bytes-like object (`bytes`, `bytearray`, `memoryview`,
+/// a registered `buffer` exporter).
 pub fn as_bytes_like(v: &Value) -> Option<Vec<u8>> {
     if let Some(b) = v.downcast::<Bytes>() {
         return Some(b.0.to_vec());
@@ -22,7 +23,7 @@ pub fn as_bytes_like(v: &Value) -> Option<Vec<u8>> {
     if let Some(b) = v.downcast::<crate::bytearray::ByteArray>() {
         return Some(b.to_vec());
     }
-    crate::memoryview::view_bytes(v)
+    crate::memoryview::view_bytes(v).or_else(|| crate::buffer::read(v))
 }
 
 /// The bytes of a bytes-like object, or `TypeError`.

@@ -57,8 +57,9 @@ pub struct Code {
     pub code: Vec<u8>,
     pub linetable: Vec<u8>,
     pub exceptiontable: Vec<u8>,
-    /// `code` decoded once for the eval loop (see `Decoded`).
-    pub decoded: std::cell::OnceCell<Box<[Decoded]>>,
+    /// `code` decoded once for the eval loop (see `Decoded`); shared with
+    /// the frames running it, which index it without going through here.
+    pub decoded: std::cell::OnceCell<std::rc::Rc<[Decoded]>>,
 }
 
 /// One instruction as the eval loop reads it, stored at the index of its
@@ -76,7 +77,7 @@ pub struct Decoded {
 
 /// Decodes `co_code`; a unit that is not a valid opcode decodes as `CACHE`
 /// (the loop reports it as bad bytecode).
-fn decode(code: &[u8]) -> Box<[Decoded]> {
+fn decode(code: &[u8]) -> std::rc::Rc<[Decoded]> {
     let units = code.len() / 2;
     let invalid = |i: usize| Decoded {
         op: ouro_bytecode::Opcode::CACHE,
@@ -111,7 +112,7 @@ fn decode(code: &[u8]) -> Box<[Decoded]> {
             *slot = d;
         }
     }
-    out.into_boxed_slice()
+    out.into()
 }
 
 impl Code {
@@ -120,7 +121,7 @@ impl Code {
     }
 
     /// The decoded instructions, by code-unit index.
-    pub fn decoded(&self) -> &[Decoded] {
+    pub fn decoded(&self) -> &std::rc::Rc<[Decoded]> {
         self.decoded.get_or_init(|| decode(&self.code))
     }
 

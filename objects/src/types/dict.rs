@@ -273,30 +273,35 @@ impl Dict {
             .map(|e| e.value.clone())
     }
 
-    /// Index of a str key in the entries array, for inline caches.
+    /// Index of a str key in the entries array, for inline caches. The
+    /// probe loop is written out (not `probe_sequence`): globals, builtins,
+    /// attributes and keyword arguments all come through here.
     pub fn str_entry_index(&self, key: &Value) -> Option<usize> {
         let k = key.downcast::<PyStr>()?;
         let hash = k.hash();
         let t = self.table.borrow();
-        if t.indices.is_empty() {
-            return None;
-        }
-        for slot in t.probe_sequence(hash) {
-            let ix = t.indices[slot];
-            if ix == EMPTY {
+        let mask = t.indices.len().checked_sub(1)?;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = t.indices[i];
+            if ix >= 0 {
+                let e = t.entries[ix as usize].as_ref()?;
+                if e.key.is(key)
+                    || (e.hash == hash && e.key.downcast::<PyStr>().is_some_and(|s| s.eq_str(k)))
+                {
+                    return Some(ix as usize);
+                }
+            } else if ix == EMPTY {
                 return None;
             }
-            if ix == DUMMY {
-                continue;
-            }
-            let e = t.entries[ix as usize].as_ref().expect("live");
-            if e.key.is(key)
-                || (e.hash == hash && e.key.downcast::<PyStr>().is_some_and(|s| s.eq_str(k)))
-            {
-                return Some(ix as usize);
-            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
-        None
     }
 
     /// The value at an entries index (inline-cache hit path).

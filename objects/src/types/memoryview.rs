@@ -1,4 +1,4 @@
-//! `memoryview` over `bytes` and `bytearray`: N-dimensional views with slicing of the first dimension, item access (multi-indices too) in the byte and native integer formats, `cast` to a shape, `tobytes`/`tolist`, `release` and the context manager; mirrors Objects/memoryobject.c.
+//! `memoryview` over `bytes`, `bytearray` and registered `buffer` exporters: N-dimensional views with slicing of the first dimension, item access (multi-indices too) in the byte and native integer formats, `cast` to a shape, `tobytes`/`tolist`, `release` and the context manager; mirrors Objects/memoryobject.c.
 
 use std::cell::Cell;
 
@@ -57,9 +57,10 @@ fn exporter_bytes(obj: &Value) -> Vec<u8> {
     if let Some(b) = obj.downcast::<Bytes>() {
         return b.0.to_vec();
     }
-    obj.downcast::<ByteArray>()
-        .map(ByteArray::to_vec)
-        .unwrap_or_default()
+    if let Some(b) = obj.downcast::<ByteArray>() {
+        return b.to_vec();
+    }
+    crate::buffer::read(obj).unwrap_or_default()
 }
 
 /// The strides of a C-contiguous array of `shape` with items of `itemsize`.
@@ -260,10 +261,13 @@ fn round_half_even(x: f64) -> f64 {
 
 /// Ends this view's export of a bytearray (once).
 fn release(m: &MemoryView) {
-    if !m.released.replace(true)
-        && let Some(b) = m.obj.downcast::<ByteArray>()
-    {
+    if m.released.replace(true) {
+        return;
+    }
+    if let Some(b) = m.obj.downcast::<ByteArray>() {
         b.1.set(b.1.get().saturating_sub(1));
+    } else if let Some(e) = crate::buffer::exporter(&m.obj) {
+        (e.exports)(&m.obj, -1);
     }
 }
 
@@ -283,6 +287,8 @@ fn make(
 ) -> Value {
     if let Some(b) = obj.downcast::<ByteArray>() {
         b.1.set(b.1.get() + 1);
+    } else if let Some(e) = crate::buffer::exporter(&obj) {
+        (e.exports)(&obj, 1);
     }
     let itemsize = format_size(format).unwrap_or(1);
     crate::core::Ref::new(MemoryView {
@@ -310,6 +316,18 @@ pub fn from_object(obj: &Value) -> PyResult {
     if let Some(b) = obj.downcast::<ByteArray>() {
         let len = b.0.borrow().len();
         return Ok(make(obj.clone(), 0, vec![len], vec![1], b'B', false));
+    }
+    if let Some(e) = crate::buffer::exporter(obj) {
+        let data = (e.read)(obj)?;
+        let readonly = (e.readonly)(obj);
+        return Ok(make(
+            obj.clone(),
+            0,
+            vec![data.len()],
+            vec![1],
+            b'B',
+            readonly,
+        ));
     }
     Err(type_error(format!(
         "memoryview: a bytes-like object is required, not '{}'",
@@ -458,6 +476,10 @@ fn memoryview_setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult
             if let Some(dst) = buf.get_mut(p..p + m.itemsize) {
                 dst.copy_from_slice(chunk);
             }
+        }
+    } else if let Some(e) = crate::buffer::exporter(&m.obj) {
+        for (p, chunk) in positions.into_iter().zip(data.chunks(m.itemsize)) {
+            (e.write)(&m.obj, p, chunk)?;
         }
     }
     Ok(())

@@ -158,7 +158,7 @@ fn type_setattro(tyv: &Value, name: &Value, value: Option<&Value>) -> PyResult<(
         return Err(type_error(format!(
             "cannot set '{}' attribute of immutable type '{}'",
             protocol::str_lossy(name),
-            t.name()
+            t.tp_name()
         )));
     }
     let Some(key) = name.downcast::<PyStr>() else {
@@ -377,6 +377,14 @@ fn new_heap_type(
                 best.tp_name()
             )));
         }
+    }
+    // Secondary bases may provide the dict (`type_new_slots_bases`): a
+    // slotted class whose other base has a `__dict__` gets one too.
+    if slots_value.is_some() && !want_dict && !base_has_dict {
+        want_dict = base_refs
+            .iter()
+            .filter(|b| !b.is(&best))
+            .any(|b| b.has_instance_dict() || b.lookup_str("__dict__").is_some());
     }
     // Python functions named __new__ are static, __init_subclass__ and
     // __class_getitem__ are class methods.
@@ -664,13 +672,13 @@ fn check_settable(t: &TypeObject, attr: &str, value: Option<&Value>) -> PyResult
     if !t.is_heap() {
         return Err(type_error(format!(
             "cannot set '{attr}' attribute of immutable type '{}'",
-            t.name()
+            t.tp_name()
         )));
     }
     if value.is_none() {
         return Err(type_error(format!(
             "cannot delete '{attr}' attribute of immutable type '{}'",
-            t.name()
+            t.tp_name()
         )));
     }
     Ok(())

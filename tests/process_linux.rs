@@ -1,0 +1,30 @@
+//! Process creation and fault reports the (emscripten) reference CPython cannot record: `tests/linux/subprocess_linux.py` and `tests/linux/faulthandler_linux.py` against Linux CPython's output.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+/// Runs `tests/linux/<name>.py` on ouro and compares its stdout with
+/// `tests/linux/<name>.stdout`; stderr must stay empty.
+fn matches_linux_cpython(name: &str) {
+    let out = Command::new(env!("CARGO_BIN_EXE_ouro"))
+        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
+        .stdin(Stdio::null())
+        .arg(format!("tests/linux/{name}.py"))
+        .output()
+        .expect("ouro runs");
+    let want =
+        std::fs::read_to_string(format!("tests/linux/{name}.stdout")).expect("expected output");
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), want);
+    assert!(out.status.success());
+}
+
+#[test]
+fn subprocess_matches_linux_cpython() {
+    matches_linux_cpython("subprocess_linux");
+}
+
+#[test]
+fn faulthandler_matches_linux_cpython() {
+    matches_linux_cpython("faulthandler_linux");
+}
