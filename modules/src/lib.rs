@@ -13,6 +13,7 @@ mod codecs_module;
 mod collections;
 mod contextvars;
 mod csv;
+mod decimal;
 #[cfg(test)]
 mod dir_parity;
 pub mod errno;
@@ -124,4 +125,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &zstd::MODULE,
     &sqlite3::MODULE,
     &pyexpat::MODULE,
+    &decimal::MODULE,
 ];
