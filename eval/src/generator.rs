@@ -39,6 +39,12 @@ pub struct Generator {
     running_async: Cell<bool>,
     /// `ag_closed`: the async generator finished or is being closed.
     closed: Cell<bool>,
+    /// `ag_hooks_inited`: `sys.set_asyncgen_hooks`' hooks were looked at
+    /// (on the first `__anext__`/`asend`/`athrow`/`aclose`).
+    hooks_inited: Cell<bool>,
+    /// The finalizer hook in force then, called instead of closing an
+    /// unfinished async generator when it is collected.
+    finalizer: RefCell<Option<Value>>,
     name: RefCell<Value>,
     qualname: RefCell<Value>,
     code: Value,
@@ -135,6 +141,8 @@ pub fn new_from_frame(mut frame: Frame) -> PyResult {
             origin,
             running_async: Cell::new(false),
             closed: Cell::new(false),
+            hooks_inited: Cell::new(false),
+            finalizer: RefCell::new(None),
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
             code,
@@ -471,7 +479,17 @@ fn gen_finalize(g: &Value) {
         }
         return;
     }
-    if !gn.started.get() || gn.frame.borrow().is_none() {
+    if gn.frame.borrow().is_none() {
+        return;
+    }
+    let finalizer = gn.finalizer.borrow().clone();
+    if let Some(finalizer) = finalizer.filter(|_| !gn.closed.get()) {
+        if let Err(e) = protocol::call(&finalizer, std::slice::from_ref(g), None) {
+            crate::warnings::unraisable(&e, g);
+        }
+        return;
+    }
+    if !gn.started.get() {
         return;
     }
     if let Err(e) = gen_close(g, Args::new(&[], None)) {
@@ -1097,13 +1115,30 @@ fn new_athrow(agen: &Value, throw_args: Option<Vec<Value>>) -> Value {
     )
 }
 
+/// `async_gen_init_hooks`: on the first `__anext__`/`asend`/`athrow`/
+/// `aclose`, the finalizer hook in force is kept and `firstiter` is called.
+fn init_hooks(g: &Value) -> PyResult<()> {
+    let gn = generator_of(g);
+    if gn.hooks_inited.replace(true) {
+        return Ok(());
+    }
+    let (firstiter, finalizer) = crate::sysmod::asyncgen_hooks();
+    *gn.finalizer.borrow_mut() = finalizer;
+    if let Some(firstiter) = firstiter {
+        protocol::call(&firstiter, std::slice::from_ref(g), None)?;
+    }
+    Ok(())
+}
+
 fn agen_anext(g: &Value, args: Args) -> PyResult {
     args.none("__anext__")?;
+    init_hooks(g)?;
     Ok(new_asend(g, none()))
 }
 
 fn agen_asend(g: &Value, args: Args) -> PyResult {
     let v = args.one("asend")?;
+    init_hooks(g)?;
     Ok(new_asend(g, v.clone()))
 }
 
@@ -1114,11 +1149,13 @@ fn agen_athrow(g: &Value, args: Args) -> PyResult {
             "the (type, exc, tb) signature of athrow() is deprecated, use the single-arg signature instead.",
         )?;
     }
+    init_hooks(g)?;
     Ok(new_athrow(g, Some(a.to_vec())))
 }
 
 fn agen_aclose(g: &Value, args: Args) -> PyResult {
     args.none("aclose")?;
+    init_hooks(g)?;
     Ok(new_athrow(g, None))
 }
 
