@@ -60,6 +60,42 @@ impl FrameMeta {
         })
     }
 
+    /// Points a reused meta at a new call's code and namespaces; a meta a
+    /// frame object still holds is left to it and replaced.
+    fn rebind(
+        this: &mut Rc<Self>,
+        code: Ref<Code>,
+        globals: Value,
+        builtins: Value,
+        locals: Option<Value>,
+    ) {
+        match Rc::get_mut(this) {
+            Some(m) => {
+                m.code = code;
+                m.globals = globals;
+                m.builtins = builtins;
+                m.locals = locals;
+                m.lasti.set(0);
+            }
+            None => *this = FrameMeta::new(code, globals, builtins, locals),
+        }
+    }
+
+    /// Lets go of an ended frame's namespaces (so a module's globals die
+    /// when the module does) when nothing else holds the meta; says whether
+    /// it can be reused. The code object stays: it has no finalizers, and
+    /// the next call replaces it.
+    fn release(this: &mut Rc<Self>) -> bool {
+        let Some(m) = Rc::get_mut(this) else {
+            return false;
+        };
+        m.globals = none();
+        m.builtins = none();
+        m.locals = None;
+        m.extras = OnceCell::new();
+        true
+    }
+
     pub fn line(&self) -> Option<i32> {
         self.code.line_at(self.lasti.get())
     }
@@ -121,9 +157,6 @@ pub struct Frame {
     /// Next code unit to execute.
     pub ip: usize,
     pub meta: Rc<FrameMeta>,
-    /// Returning from this frame leaves the eval loop (a native caller or
-    /// a generator resumption waits for the result).
-    pub entry: bool,
     /// Code-unit index of the instruction running: where the exception
     /// table is searched (`meta.lasti` may be restored by `RERAISE` for the
     /// traceback).
@@ -150,17 +183,10 @@ impl Frame {
             .with(|spare| spare.borrow_mut().pop())
             .unwrap_or_default();
         let meta = match meta {
-            Some(mut pooled) => match Rc::get_mut(&mut pooled) {
-                Some(m) => {
-                    m.code = code.clone();
-                    m.globals = globals;
-                    m.builtins = builtins;
-                    m.locals = locals;
-                    m.lasti.set(0);
-                    pooled
-                }
-                None => FrameMeta::new(code.clone(), globals, builtins, locals),
-            },
+            Some(mut pooled) => {
+                FrameMeta::rebind(&mut pooled, code.clone(), globals, builtins, locals);
+                pooled
+            }
             None => FrameMeta::new(code.clone(), globals, builtins, locals),
         };
         fast.resize_with(n, || None);
@@ -173,7 +199,6 @@ impl Frame {
             stack,
             ip: 0,
             meta,
-            entry: true,
             instr: 0,
             reraising: false,
         }
@@ -191,7 +216,6 @@ impl Frame {
             stack: Vec::new(),
             ip: 0,
             meta: FrameMeta::new(code.clone(), none(), none(), None),
-            entry: false,
             instr: 0,
             reraising: false,
         }
@@ -204,15 +228,7 @@ impl Frame {
         self.fast.clear();
         self.fast.resize_with(code.nlocalsplus(), || None);
         self.stack.reserve(code.stacksize as usize);
-        match Rc::get_mut(&mut self.meta) {
-            Some(m) => {
-                m.code = code.clone();
-                m.globals = globals;
-                m.builtins = builtins;
-                m.lasti.set(0);
-            }
-            None => self.meta = FrameMeta::new(code.clone(), globals, builtins, None),
-        }
+        FrameMeta::rebind(&mut self.meta, code.clone(), globals, builtins, None);
         self.decoded = code.decoded().clone();
         self.code = code;
         self.func = Some(func);
@@ -223,18 +239,12 @@ impl Frame {
 
     /// Ends a called frame in place, leaving an idle slot: its values go
     /// now (finalizers run as they would in CPython), the meta's namespaces
-    /// too so a module's globals die when the module does; the code object
-    /// stays (it has no finalizers, and the next call replaces it).
+    /// too (see [`FrameMeta::release`]).
     pub fn end(&mut self) {
         self.fast.clear();
         self.stack.clear();
         self.func = None;
-        if let Some(m) = Rc::get_mut(&mut self.meta) {
-            m.globals = none();
-            m.builtins = none();
-            m.locals = None;
-            m.extras = OnceCell::new();
-        }
+        FrameMeta::release(&mut self.meta);
     }
 
     pub fn globals(&self) -> &Value {
@@ -268,24 +278,12 @@ pub fn recycle(frame: Frame) {
         ..
     } = frame;
     // Clearing can run finalizers that call Python code: done before the
-    // spare list is borrowed. A pooled meta keeps only its code object (no
-    // finalizers, and the next call replaces it); the namespaces go now so
-    // a module's globals die when the module does.
+    // spare list is borrowed.
     fast.clear();
     stack.clear();
     drop(func);
     drop(code);
-    let unshared = match Rc::get_mut(&mut meta) {
-        Some(m) => {
-            m.globals = none();
-            m.builtins = none();
-            m.locals = None;
-            m.extras = OnceCell::new();
-            true
-        }
-        None => false,
-    };
-    let meta = unshared.then_some(meta);
+    let meta = FrameMeta::release(&mut meta).then_some(meta);
     SPARE_REGISTERS.with(|spare| {
         let mut spare = spare.borrow_mut();
         if spare.len() < MAX_SPARE_REGISTERS {

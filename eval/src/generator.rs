@@ -199,7 +199,6 @@ fn resume(g: &Value, value: Value, exc: Option<PyErr>) -> PyResult<SendResult> {
         }
         gn.started.set(true);
     }
-    frame.entry = true;
     if exc.is_none() {
         interp::push(&mut frame, value);
     }

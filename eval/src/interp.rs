@@ -20,9 +20,8 @@ use crate::ops;
 /// What an instruction asks the loop to do next.
 pub enum Flow {
     Next,
-    /// Push the frame the instruction left in the loop's callee slot and
-    /// run it (a Python-to-Python call; the slot, not this value, carries
-    /// the frame so every instruction's result stays two words).
+    /// Run the frame the instruction started in the loop's idle slot (a
+    /// Python-to-Python call).
     Call,
     Return(Value),
     Yield(Value),
