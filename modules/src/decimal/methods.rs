@@ -338,58 +338,45 @@ fn dec_format(v: &Value, a: Args) -> PyResult {
     Ok(PyStr::new(&s))
 }
 
-macro_rules! dec_unary {
-    ($name:literal, $f:path) => {
+/// A method whose body is `$helper(v, args, name, f)`, with the text
+/// signature `name` + `$sig`; the six kinds below fix helper and signature.
+macro_rules! helper_method {
+    ($helper:ident, $name:literal, $f:expr, $sig:literal) => {
         MethodDef::new(
             $name,
-            |v, a| dec_unary(v, a, $name, $f),
-            concat!($name, "($self, /, context=None)\n--\n\n"),
+            |v, a| $helper(v, a, $name, $f),
+            concat!($name, $sig, "\n--\n\n"),
         )
+    };
+}
+macro_rules! dec_unary {
+    ($name:literal, $f:path) => {
+        helper_method!(dec_unary, $name, $f, "($self, /, context=None)")
     };
 }
 macro_rules! dec_binary {
     ($name:literal, $f:path) => {
-        MethodDef::new(
-            $name,
-            |v, a| dec_binary(v, a, $name, $f),
-            concat!($name, "($self, /, other, context=None)\n--\n\n"),
-        )
+        helper_method!(dec_binary, $name, $f, "($self, /, other, context=None)")
     };
 }
 macro_rules! dec_pred {
     ($name:literal, $f:expr) => {
-        MethodDef::new(
-            $name,
-            |v, a| dec_plain_predicate(v, a, $name, $f),
-            concat!($name, "($self, /)\n--\n\n"),
-        )
+        helper_method!(dec_plain_predicate, $name, $f, "($self, /)")
     };
 }
 macro_rules! ctx_unary {
     ($name:literal, $f:path) => {
-        MethodDef::new(
-            $name,
-            |v, a| ctx_unary(v, a, $name, $f),
-            concat!($name, "($self, x, /)\n--\n\n"),
-        )
+        helper_method!(ctx_unary, $name, $f, "($self, x, /)")
     };
 }
 macro_rules! ctx_binary {
     ($name:literal, $f:path) => {
-        MethodDef::new(
-            $name,
-            |v, a| ctx_binary(v, a, $name, $f),
-            concat!($name, "($self, x, y, /)\n--\n\n"),
-        )
+        helper_method!(ctx_binary, $name, $f, "($self, x, y, /)")
     };
 }
 macro_rules! ctx_pred {
     ($name:literal, $f:expr) => {
-        MethodDef::new(
-            $name,
-            |v, a| ctx_predicate(v, a, $name, $f),
-            concat!($name, "($self, x, /)\n--\n\n"),
-        )
+        helper_method!(ctx_predicate, $name, $f, "($self, x, /)")
     };
 }
 
