@@ -62,6 +62,7 @@ impl FrameMeta {
 
     /// Points a reused meta at a new call's code and namespaces; a meta a
     /// frame object still holds is left to it and replaced.
+    #[inline(always)]
     fn rebind(
         this: &mut Rc<Self>,
         code: Ref<Code>,
@@ -85,6 +86,7 @@ impl FrameMeta {
     /// when the module does) when nothing else holds the meta; says whether
     /// it can be reused. The code object stays: it has no finalizers, and
     /// the next call replaces it.
+    #[inline(always)]
     fn release(this: &mut Rc<Self>) -> bool {
         let Some(m) = Rc::get_mut(this) else {
             return false;
