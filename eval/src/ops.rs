@@ -679,7 +679,11 @@ pub fn call(
 /// are exactly the positional arguments given, CPython's common case: the
 /// arguments move from the caller's stack straight into the new frame's
 /// locals. `None` when the call is not of that shape.
-fn call_exact_positional(f: &mut Frame, argc: usize, callee: &mut Frame) -> PyResult<Option<Flow>> {
+pub fn call_exact_positional(
+    f: &mut Frame,
+    argc: usize,
+    callee: &mut Frame,
+) -> PyResult<Option<Flow>> {
     let Some(base) = f.stack.len().checked_sub(argc + 2) else {
         return Ok(None);
     };
@@ -736,7 +740,7 @@ fn call_exact_positional(f: &mut Frame, argc: usize, callee: &mut Frame) -> PyRe
     }
 }
 
-fn invoke(
+pub fn invoke(
     f: &mut Frame,
     callable: &Value,
     args: &[Value],
