@@ -570,6 +570,20 @@ unsafe fn dealloc_now(obj: *const ObjHeader) {
     }
 }
 
+/// Stack slots that all hold a value, seen as a plain slice of values (no
+/// copy): how the eval loop passes a call's arguments straight from its
+/// value stack. `None` if a slot is empty (`NULL`).
+pub fn as_value_slice(slots: &[Option<Value>]) -> Option<&[Value]> {
+    if slots.iter().any(Option::is_none) {
+        return None;
+    }
+    // SAFETY: `Value` is `repr(transparent)` over `NonNull`, so
+    // `Option<Value>` has `Value`'s layout with `None` as the null word;
+    // every slot is `Some`, so each element is a valid `Value`, and the
+    // shared borrow keeps the slots alive and unchanged.
+    Some(unsafe { &*(slots as *const [Option<Value>] as *const [Value]) })
+}
+
 /// A mutable slot holding an owned reference, read by cloning: what an
 /// inline cache keeps its object in (cheaper than a `RefCell`, and no
 /// reference into it ever escapes).
