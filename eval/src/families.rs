@@ -959,6 +959,11 @@ pub fn call_specialized(
     }
     hit(O::CALL);
     match op {
+        O::CALL_ALLOC_AND_ENTER_INIT => {
+            if let Some(init) = c.object.get() {
+                return alloc_and_enter_init(f, argc, &init, callee);
+            }
+        }
         O::CALL_PY_EXACT_ARGS | O::CALL_BOUND_METHOD_EXACT_ARGS => {
             if let Some(flow) = ops::call_exact_positional(f, argc, callee)? {
                 return Ok(flow);
@@ -1006,6 +1011,37 @@ pub fn call_specialized(
         _ => {}
     }
     ops::call(f, argc, None, callee)
+}
+
+/// `CALL_ALLOC_AND_ENTER_INIT`: makes the instance and runs the class's
+/// Python `__init__` as a call in the loop; when it returns, the loop
+/// checks its result and gives the caller the instance.
+fn alloc_and_enter_init(
+    f: &mut Frame,
+    argc: usize,
+    init: &Value,
+    callee: &mut Frame,
+) -> PyResult<Flow> {
+    let base = f.stack.len() - argc - 2;
+    let cls = f.stack[base].clone().ok_or_else(|| bad("NULL class"))?;
+    let ty = ouro_objects::TypeRef::from_value(&cls).ok_or_else(|| bad("not a class"))?;
+    let this = ouro_objects::types::object::object_new(&ty, &[], None)?;
+    let mut args = crate::interp::pop_n(f, argc)?;
+    f.stack.truncate(base);
+    args.insert(0, this.clone());
+    match ops::invoke(f, init, &args, None, callee)? {
+        Flow::Call => {
+            callee.init_self = Some(this);
+            Ok(Flow::Call)
+        }
+        // A generator `__init__` made its generator here.
+        _ => {
+            let made = pop(f)?;
+            crate::interp::init_result(&made)?;
+            push(f, this);
+            Ok(Flow::Next)
+        }
+    }
 }
 
 pub fn call_kw(

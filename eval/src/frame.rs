@@ -165,6 +165,10 @@ pub struct Frame {
     pub instr: usize,
     /// The pending error is a re-raise: no traceback entry for this frame.
     pub reraising: bool,
+    /// The instance an `__init__` running here initializes
+    /// (`CALL_ALLOC_AND_ENTER_INIT`): the call's result instead of
+    /// `__init__`'s `None`.
+    pub init_self: Option<Value>,
 }
 
 impl Frame {
@@ -203,6 +207,7 @@ impl Frame {
             meta,
             instr: 0,
             reraising: false,
+            init_self: None,
         }
     }
 
@@ -220,6 +225,7 @@ impl Frame {
             meta: FrameMeta::new(code.clone(), none(), none(), None),
             instr: 0,
             reraising: false,
+            init_self: None,
         }
     }
 
@@ -246,6 +252,7 @@ impl Frame {
         self.fast.clear();
         self.stack.clear();
         self.func = None;
+        self.init_self = None;
         FrameMeta::release(&mut self.meta);
     }
 

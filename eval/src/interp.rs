@@ -110,9 +110,16 @@ pub fn run_frames(entry: Frame, pending: Option<PyErr>) -> PyResult<(Value, bool
                     finish_entry(&mut frames);
                     return Ok((v, false));
                 }
+                let init_self = frames[top].init_self.take();
                 end_called(&mut frames[top]);
                 top -= 1;
-                push(&mut frames[top], v);
+                match init_self {
+                    Some(this) => match init_result(&v) {
+                        Ok(()) => push(&mut frames[top], this),
+                        Err(e) => top = handle_error(&mut frames, top, e)?,
+                    },
+                    None => push(&mut frames[top], v),
+                }
             }
             Ok(Flow::Yield(v)) => {
                 frame::pop_meta();
@@ -852,12 +859,7 @@ fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
             }
             O::EXIT_INIT_CHECK => {
                 let v = pop(f)?;
-                if !is_none(&v) {
-                    return Err(type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        protocol::type_name(&v)
-                    )));
-                }
+                init_result(&v)?;
             }
             O::RETURN_VALUE => {
                 let v = pop(f)?;
@@ -1008,6 +1010,17 @@ fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
             }
         }
     }
+}
+
+/// `EXIT_INIT_CHECK`: `__init__` must return `None`.
+pub fn init_result(v: &Value) -> PyResult<()> {
+    if is_none(v) {
+        return Ok(());
+    }
+    Err(type_error(format!(
+        "__init__() should return None, not '{}'",
+        protocol::type_name(v)
+    )))
 }
 
 /// Runs one of the instructions before `RETURN_GENERATOR` (`MAKE_CELL`,

@@ -1036,10 +1036,10 @@ pub fn load_super_attr(instr: &Instr, global_super: &Value, cls: &Value) {
     );
 }
 
-/// Builtin types CPython gives a vectorcall (`CALL_BUILTIN_CLASS`).
+/// Builtin types CPython gives a vectorcall (`CALL_BUILTIN_CLASS`), as the
+/// reference's specializations show.
 const VECTORCALL_TYPES: &[&str] = &[
     "bool",
-    "bytearray",
     "dict",
     "enumerate",
     "filter",
@@ -1052,9 +1052,9 @@ const VECTORCALL_TYPES: &[&str] = &[
     "reversed",
     "set",
     "str",
+    "super",
     "tuple",
     "type",
-    "zip",
 ];
 
 /// `_Py_Specialize_Call`: `nargs` counts `self` when the stack holds one.
