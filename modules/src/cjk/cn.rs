@@ -49,7 +49,14 @@ fn push_gbk(out: &mut Vec<u8>, code: u16) {
     out.extend([(code >> 8) as u8 | 0x80, trail]);
 }
 
-fn gb2312_encode(_: &Codec, _: &mut State, text: &[u32], pos: &mut usize, out: &mut Vec<u8>, _: bool) -> Step {
+fn gb2312_encode(
+    _: &Codec,
+    _: &mut State,
+    text: &[u32],
+    pos: &mut usize,
+    out: &mut Vec<u8>,
+    _: bool,
+) -> Step {
     while let Some(&c) = text.get(*pos) {
         if c < 0x80 {
             out.push(c as u8);
@@ -64,7 +71,13 @@ fn gb2312_encode(_: &Codec, _: &mut State, text: &[u32], pos: &mut usize, out: &
     Ok(())
 }
 
-fn gb2312_decode(_: &Codec, _: &mut State, data: &[u8], pos: &mut usize, out: &mut Vec<u32>) -> Step {
+fn gb2312_decode(
+    _: &Codec,
+    _: &mut State,
+    data: &[u8],
+    pos: &mut usize,
+    out: &mut Vec<u32>,
+) -> Step {
     while let Some(&c) = data.get(*pos) {
         if c < 0x80 {
             out.push(u32::from(c));
@@ -79,7 +92,14 @@ fn gb2312_decode(_: &Codec, _: &mut State, data: &[u8], pos: &mut usize, out: &m
     Ok(())
 }
 
-fn gbk_encode(_: &Codec, _: &mut State, text: &[u32], pos: &mut usize, out: &mut Vec<u8>, _: bool) -> Step {
+fn gbk_encode(
+    _: &Codec,
+    _: &mut State,
+    text: &[u32],
+    pos: &mut usize,
+    out: &mut Vec<u8>,
+    _: bool,
+) -> Step {
     while let Some(&c) = text.get(*pos) {
         if c < 0x80 {
             out.push(c as u8);
@@ -117,7 +137,14 @@ fn push_four(out: &mut Vec<u8>, mut tc: u32, first: u32) {
     out.extend([(tc + first) as u8, b2 as u8, b3 as u8, b4 as u8]);
 }
 
-fn gb18030_encode(_: &Codec, _: &mut State, text: &[u32], pos: &mut usize, out: &mut Vec<u8>, _: bool) -> Step {
+fn gb18030_encode(
+    _: &Codec,
+    _: &mut State,
+    text: &[u32],
+    pos: &mut usize,
+    out: &mut Vec<u8>,
+    _: bool,
+) -> Step {
     while let Some(&c) = text.get(*pos) {
         if c < 0x80 {
             out.push(c as u8);
@@ -134,7 +161,13 @@ fn gb18030_encode(_: &Codec, _: &mut State, text: &[u32], pos: &mut usize, out: 
     Ok(())
 }
 
-fn gb18030_decode(_: &Codec, _: &mut State, data: &[u8], pos: &mut usize, out: &mut Vec<u32>) -> Step {
+fn gb18030_decode(
+    _: &Codec,
+    _: &mut State,
+    data: &[u8],
+    pos: &mut usize,
+    out: &mut Vec<u32>,
+) -> Step {
     while let Some(&c) = data.get(*pos) {
         if c < 0x80 {
             out.push(u32::from(c));
@@ -157,7 +190,9 @@ fn gb18030_decode(_: &Codec, _: &mut State, data: &[u8], pos: &mut usize, out: &
             );
             let decoded = if c < 4 {
                 let lseq = (c * 10 + c2) * 1260 + c3 * 10 + c4;
-                (lseq < 39420).then(|| ouro_cjk::gb18030_bmp_char(lseq)).flatten()
+                (lseq < 39420)
+                    .then(|| ouro_cjk::gb18030_bmp_char(lseq))
+                    .flatten()
             } else if c >= 15 {
                 let lseq = 0x10000 + ((c - 15) * 10 + c2) * 1260 + c3 * 10 + c4;
                 (lseq <= 0x10ffff).then_some(lseq)
@@ -187,14 +222,25 @@ fn hz_encoder_reset(state: &mut State, out: &mut Vec<u8>) {
     }
 }
 
-fn hz_encode(_: &Codec, state: &mut State, text: &[u32], pos: &mut usize, out: &mut Vec<u8>, _: bool) -> Step {
+fn hz_encode(
+    _: &Codec,
+    state: &mut State,
+    text: &[u32],
+    pos: &mut usize,
+    out: &mut Vec<u8>,
+    _: bool,
+) -> Step {
     while let Some(&c) = text.get(*pos) {
         if c < 0x80 {
             if state[0] != 0 {
                 out.extend(b"~}");
                 state[0] = 0;
             }
-            out.push(c as u8);
+            if c == u32::from(b'~') {
+                out.extend(b"~~");
+            } else {
+                out.push(c as u8);
+            }
         } else {
             let code = match GBCOMMON.encode(c) {
                 Some(code) if code & 0x8000 == 0 => code,
@@ -211,7 +257,13 @@ fn hz_encode(_: &Codec, state: &mut State, text: &[u32], pos: &mut usize, out: &
     Ok(())
 }
 
-fn hz_decode(_: &Codec, state: &mut State, data: &[u8], pos: &mut usize, out: &mut Vec<u32>) -> Step {
+fn hz_decode(
+    _: &Codec,
+    state: &mut State,
+    data: &[u8],
+    pos: &mut usize,
+    out: &mut Vec<u32>,
+) -> Step {
     while let Some(&c) = data.get(*pos) {
         if c == b'~' {
             need(data, *pos, 2)?;

@@ -5,8 +5,8 @@
 //! sets), 4 the flags `SHIFTED` and `ESC_THROUGHOUT`.
 
 use ouro_cjk::{
-    CP949, Decoded, GB2312, GBCOMMON, JISX0208, JISX0212, JISX0213_1, JISX0213_2, JISX0213_BMP, JISX0213_EMP,
-    JISXCOMMON, KSX1001,
+    CP949, Decoded, GB2312, GBCOMMON, JISX0208, JISX0212, JISX0213_1, JISX0213_2, JISX0213_BMP,
+    JISX0213_EMP, JISXCOMMON, KSX1001,
 };
 
 use super::jp::{emulate_2000_decode, emulate_2000_encode, pair_code, starts_pair};
@@ -51,8 +51,13 @@ enum Set {
     Jisx0201Kana,
     /// JIS X 0213 plane 1; `pairs_only` takes only combining pairs;
     /// `y2000` emulates the 2000 edition.
-    Jisx0213Plane1 { y2000: bool, pairs_only: bool },
-    Jisx0213Plane2 { y2000: bool },
+    Jisx0213Plane1 {
+        y2000: bool,
+        pairs_only: bool,
+    },
+    Jisx0213Plane2 {
+        y2000: bool,
+    },
     /// ISO 8859-1/-7 in G2, reached only through single shifts.
     G2Only,
 }
@@ -66,7 +71,12 @@ struct Designation {
 }
 
 const fn dsg(mark: u8, plane: u8, width: usize, set: Set) -> Designation {
-    Designation { mark, plane, width, set }
+    Designation {
+        mark,
+        plane,
+        width,
+        set,
+    }
 }
 
 const KSX1001_G0: Designation = dsg(KSX1001_MARK, 0, 2, Set::Ksx1001);
@@ -93,8 +103,14 @@ struct Config {
 }
 
 static CONFIGS: [Config; 7] = [
-    Config { flags: 0, designations: &[KSX1001_G1] },
-    Config { flags: NO_SHIFT | USE_JISX0208_EXT, designations: &[JISX0208_DSG, JISX0201_R_DSG, JISX0208_OLD] },
+    Config {
+        flags: 0,
+        designations: &[KSX1001_G1],
+    },
+    Config {
+        flags: NO_SHIFT | USE_JISX0208_EXT,
+        designations: &[JISX0208_DSG, JISX0201_R_DSG, JISX0208_OLD],
+    },
     Config {
         flags: NO_SHIFT | USE_JISX0208_EXT,
         designations: &[JISX0208_DSG, JISX0212_DSG, JISX0201_R_DSG, JISX0208_OLD],
@@ -132,7 +148,13 @@ static CONFIGS: [Config; 7] = [
     },
     Config {
         flags: NO_SHIFT | USE_JISX0208_EXT,
-        designations: &[JISX0208_DSG, JISX0212_DSG, JISX0201_R_DSG, JISX0201_K_DSG, JISX0208_OLD],
+        designations: &[
+            JISX0208_DSG,
+            JISX0212_DSG,
+            JISX0201_R_DSG,
+            JISX0201_K_DSG,
+            JISX0208_OLD,
+        ],
     },
 ];
 
@@ -246,7 +268,9 @@ fn encode_in(set: Set, text: &[u32], length: Length) -> (Coded, usize) {
         Set::Ksx1001 => bmp(&CP949).filter(|code| code & 0x8000 == 0),
         Set::Jisx0208 if c == 0xff3c => Some(0x2140),
         Set::Jisx0208 => bmp(&JISXCOMMON).filter(|code| code & 0x8000 == 0),
-        Set::Jisx0212 => bmp(&JISXCOMMON).filter(|code| code & 0x8000 != 0).map(|code| code & 0x7fff),
+        Set::Jisx0212 => bmp(&JISXCOMMON)
+            .filter(|code| code & 0x8000 != 0)
+            .map(|code| code & 0x7fff),
         Set::Gb2312 => bmp(&GBCOMMON).filter(|code| code & 0x8000 == 0),
         Set::Jisx0201Roman => match c {
             0xa5 => Some(0x5c),
@@ -254,12 +278,16 @@ fn encode_in(set: Set, text: &[u32], length: Length) -> (Coded, usize) {
             0..0x80 if c != 0x5c && c != 0x7e => Some(c as u16),
             _ => None,
         },
-        Set::Jisx0201Kana => (0xff61..=0xff9f).contains(&c).then(|| (c - 0xfec0 - 0x80) as u16),
+        Set::Jisx0201Kana => (0xff61..=0xff9f)
+            .contains(&c)
+            .then(|| (c - 0xfec0 - 0x80) as u16),
         Set::Jisx0213Plane1 { y2000, pairs_only } => {
             let (coded, taken) = jisx0213_encode(text, length, y2000);
             return match coded {
                 Coded::MultipleAvail if length == Length::One => (Coded::MultipleAvail, taken),
-                _ if pairs_only && (length != Length::Pair || taken != 2) => (Coded::Unmappable, taken),
+                _ if pairs_only && (length != Length::Pair || taken != 2) => {
+                    (Coded::Unmappable, taken)
+                }
                 Coded::Code(code) if code & 0x8000 != 0 => (Coded::Unmappable, taken),
                 coded => (coded, taken),
             };
@@ -277,7 +305,14 @@ fn encode_in(set: Set, text: &[u32], length: Length) -> (Coded, usize) {
     (code.map_or(Coded::Unmappable, Coded::Code), 1)
 }
 
-fn encode(codec: &Codec, state: &mut State, text: &[u32], pos: &mut usize, out: &mut Vec<u8>, flush: bool) -> Step {
+fn encode(
+    codec: &Codec,
+    state: &mut State,
+    text: &[u32],
+    pos: &mut usize,
+    out: &mut Vec<u8>,
+    flush: bool,
+) -> Step {
     let designations = config(codec).designations;
     while let Some(&c) = text.get(*pos) {
         if c < 0x80 {
@@ -378,7 +413,11 @@ fn process_escape(cfg: &Config, state: &mut State, data: &[u8], pos: &mut usize)
         if is_esc_end(esc[i]) {
             esclen = i + 1;
             break;
-        } else if cfg.flags & USE_JISX0208_EXT != 0 && i + 1 < esc.len() && esc[i] == b'&' && esc[i + 1] == b'@' {
+        } else if cfg.flags & USE_JISX0208_EXT != 0
+            && i + 1 < esc.len()
+            && esc[i] == b'&'
+            && esc[i + 1] == b'@'
+        {
             i += 2;
         }
         i += 1;
@@ -402,7 +441,11 @@ fn process_escape(cfg: &Config, state: &mut State, data: &[u8], pos: &mut usize)
                 _ => return Err(Stop::Illegal(4)),
             }
         }
-        6 if cfg.flags & USE_JISX0208_EXT != 0 && esc[3] == ESC && esc[4] == b'$' && esc[5] == b'B' => {
+        6 if cfg.flags & USE_JISX0208_EXT != 0
+            && esc[3] == ESC
+            && esc[4] == b'$'
+            && esc[5] == b'B' =>
+        {
             (JISX0208_MARK, 0)
         }
         n => return Err(Stop::Illegal(n)),
@@ -462,7 +505,9 @@ fn decode_in(set: Set, data: &[u8]) -> Option<Decoded> {
             0..0x80 => Some(u32::from(c1)),
             _ => None,
         }),
-        Set::Jisx0201Kana => one((0xa1..=0xdf).contains(&(c1 ^ 0x80)).then(|| 0xfec0 + u32::from(c1 ^ 0x80))),
+        Set::Jisx0201Kana => one((0xa1..=0xdf)
+            .contains(&(c1 ^ 0x80))
+            .then(|| 0xfec0 + u32::from(c1 ^ 0x80))),
         Set::Jisx0213Plane1 { y2000, .. } => {
             if y2000 && let Some(c) = emulate_2000_decode(1, c1, c2) {
                 return c.map(Decoded::One);
@@ -472,17 +517,20 @@ fn decode_in(set: Set, data: &[u8]) -> Option<Decoded> {
             }
             JISX0213_1.decode(c1, c2)
         }
-        Set::Jisx0213Plane2 { y2000 } => {
-            if y2000 && let Some(c) = emulate_2000_decode(2, c1, c2) {
-                return c.map(Decoded::One);
-            }
-            JISX0213_2.decode(c1, c2)
-        }
+        // CPython's iso2022 plane-2 decoder sets the 2000 edition's character and then
+        // overwrites it with the map's, so both editions decode alike.
+        Set::Jisx0213Plane2 { .. } => JISX0213_2.decode(c1, c2),
         Set::G2Only => None,
     }
 }
 
-fn decode(codec: &Codec, state: &mut State, data: &[u8], pos: &mut usize, out: &mut Vec<u32>) -> Step {
+fn decode(
+    codec: &Codec,
+    state: &mut State,
+    data: &[u8],
+    pos: &mut usize,
+    out: &mut Vec<u32>,
+) -> Step {
     let cfg = config(codec);
     while let Some(&c) = data.get(*pos) {
         if state[4] & ESC_THROUGHOUT != 0 {
@@ -532,13 +580,21 @@ fn decode(codec: &Codec, state: &mut State, data: &[u8], pos: &mut usize, out: &
             }
             0x80.. => return Err(Stop::Illegal(1)),
             _ => {
-                let charset = if state[4] & SHIFTED != 0 { state[1] } else { state[0] };
+                let charset = if state[4] & SHIFTED != 0 {
+                    state[1]
+                } else {
+                    state[0]
+                };
                 if charset == ASCII {
                     out.push(u32::from(c));
                     *pos += 1;
                     continue;
                 }
-                let d = cfg.designations.iter().find(|d| d.mark == charset).ok_or(Stop::Internal)?;
+                let d = cfg
+                    .designations
+                    .iter()
+                    .find(|d| d.mark == charset)
+                    .ok_or(Stop::Internal)?;
                 need(data, *pos, d.width)?;
                 match decode_in(d.set, &data[*pos..*pos + d.width]) {
                     Some(Decoded::One(ch)) => out.push(ch),

@@ -15,11 +15,20 @@ pub static CODECS: [Codec; 7] = [
     Codec::stateless("shift_jis", shift_jis_encode, shift_jis_decode),
     Codec::stateless("cp932", cp932_encode, cp932_decode),
     Codec::stateless("euc_jp", euc_jp_encode, euc_jp_decode),
-    Codec::stateless("shift_jis_2004", shift_jis_2004_encode, shift_jis_2004_decode),
+    Codec::stateless(
+        "shift_jis_2004",
+        shift_jis_2004_encode,
+        shift_jis_2004_decode,
+    ),
     Codec::stateless("euc_jis_2004", euc_jis_2004_encode, euc_jis_2004_decode),
-    Codec::stateless("euc_jisx0213", euc_jis_2004_encode, euc_jis_2004_decode).with_variant(JISX0213_2000),
-    Codec::stateless("shift_jisx0213", shift_jis_2004_encode, shift_jis_2004_decode)
+    Codec::stateless("euc_jisx0213", euc_jis_2004_encode, euc_jis_2004_decode)
         .with_variant(JISX0213_2000),
+    Codec::stateless(
+        "shift_jisx0213",
+        shift_jis_2004_encode,
+        shift_jis_2004_decode,
+    )
+    .with_variant(JISX0213_2000),
 ];
 
 /// What JIS X 0213:2000 makes of a character where it differs from 2004
@@ -42,7 +51,9 @@ pub fn emulate_2000_decode(plane: u8, c1: u8, c2: u8) -> Option<Option<u32>> {
 
 /// Whether `c` begins a JIS X 0213 combining pair (CPython's `MULTIC`).
 pub fn starts_pair(c: u32) -> bool {
-    JISX0213_PAIRS.iter().any(|&(first, _, _)| u32::from(first) == c)
+    JISX0213_PAIRS
+        .iter()
+        .any(|&(first, _, _)| u32::from(first) == c)
 }
 
 /// The code of the pair `c`, `next` (`find_pairencmap`).
@@ -55,7 +66,13 @@ pub fn pair_code(c: u32, next: u32) -> Option<u16> {
 
 /// A JIS X 0213 code (bit 15: plane 2) for `text[*pos]`, shared by the
 /// EUC and Shift_JIS forms: `Ok((code, characters taken))`.
-fn jisx0213_code(codec: &Codec, text: &[u32], pos: usize, flush: bool, euc: bool) -> Result<(u16, usize), Stop> {
+fn jisx0213_code(
+    codec: &Codec,
+    text: &[u32],
+    pos: usize,
+    flush: bool,
+    euc: bool,
+) -> Result<(u16, usize), Stop> {
     let c = text[pos];
     if codec.variant == JISX0213_2000
         && let Some(code) = emulate_2000_encode(c)
@@ -64,7 +81,10 @@ fn jisx0213_code(codec: &Codec, text: &[u32], pos: usize, flush: bool, euc: bool
     }
     if c > 0xffff {
         if c >> 16 == 2 {
-            return JISX0213_EMP.encode(c & 0xffff).map(|code| (code, 1)).ok_or(Stop::Illegal(1));
+            return JISX0213_EMP
+                .encode(c & 0xffff)
+                .map(|code| (code, 1))
+                .ok_or(Stop::Illegal(1));
         }
         return Err(Stop::Illegal(1));
     }
@@ -92,10 +112,22 @@ fn jisx0213_code(codec: &Codec, text: &[u32], pos: usize, flush: bool, euc: bool
 /// Shift_JIS bytes of a JIS X 0208 row/cell code.
 fn push_sjis(out: &mut Vec<u8>, code: u16) {
     let (c1, c2) = ((code >> 8) as u8, code as u8);
-    let t2 = if (c1.wrapping_sub(0x21)) & 1 != 0 { 0x5e } else { 0 } + c2.wrapping_sub(0x21);
+    let t2 = if (c1.wrapping_sub(0x21)) & 1 != 0 {
+        0x5e
+    } else {
+        0
+    } + c2.wrapping_sub(0x21);
     let t1 = c1.wrapping_sub(0x21) >> 1;
-    out.push(if t1 < 0x1f { t1 + 0x81 } else { t1.wrapping_add(0xc1) });
-    out.push(if t2 < 0x3f { t2 + 0x40 } else { t2.wrapping_add(0x41) });
+    out.push(if t1 < 0x1f {
+        t1 + 0x81
+    } else {
+        t1.wrapping_add(0xc1)
+    });
+    out.push(if t2 < 0x3f {
+        t2 + 0x40
+    } else {
+        t2.wrapping_add(0x41)
+    });
 }
 
 /// The JIS row/cell of Shift_JIS bytes (both checked by the caller), row
@@ -112,7 +144,14 @@ fn valid_sjis_trail(c2: u8) -> bool {
     (0x40..=0x7e).contains(&c2) || (0x80..=0xfc).contains(&c2)
 }
 
-fn shift_jis_encode(_: &Codec, _: &mut State, text: &[u32], pos: &mut usize, out: &mut Vec<u8>, _: bool) -> Step {
+fn shift_jis_encode(
+    _: &Codec,
+    _: &mut State,
+    text: &[u32],
+    pos: &mut usize,
+    out: &mut Vec<u8>,
+    _: bool,
+) -> Step {
     while let Some(&c) = text.get(*pos) {
         let single = match c {
             0..0x80 => Some(c as u8),
@@ -141,7 +180,13 @@ fn shift_jis_encode(_: &Codec, _: &mut State, text: &[u32], pos: &mut usize, out
     Ok(())
 }
 
-fn shift_jis_decode(_: &Codec, _: &mut State, data: &[u8], pos: &mut usize, out: &mut Vec<u32>) -> Step {
+fn shift_jis_decode(
+    _: &Codec,
+    _: &mut State,
+    data: &[u8],
+    pos: &mut usize,
+    out: &mut Vec<u32>,
+) -> Step {
     while let Some(&c) = data.get(*pos) {
         match c {
             0..=0x7f => out.push(u32::from(c)),
@@ -169,7 +214,14 @@ fn shift_jis_decode(_: &Codec, _: &mut State, data: &[u8], pos: &mut usize, out:
     Ok(())
 }
 
-fn cp932_encode(_: &Codec, _: &mut State, text: &[u32], pos: &mut usize, out: &mut Vec<u8>, _: bool) -> Step {
+fn cp932_encode(
+    _: &Codec,
+    _: &mut State,
+    text: &[u32],
+    pos: &mut usize,
+    out: &mut Vec<u8>,
+    _: bool,
+) -> Step {
     while let Some(&c) = text.get(*pos) {
         *pos += 1;
         match c {
@@ -196,7 +248,13 @@ fn cp932_encode(_: &Codec, _: &mut State, text: &[u32], pos: &mut usize, out: &m
     Ok(())
 }
 
-fn cp932_decode(_: &Codec, _: &mut State, data: &[u8], pos: &mut usize, out: &mut Vec<u32>) -> Step {
+fn cp932_decode(
+    _: &Codec,
+    _: &mut State,
+    data: &[u8],
+    pos: &mut usize,
+    out: &mut Vec<u32>,
+) -> Step {
     while let Some(&c) = data.get(*pos) {
         match c {
             0..=0x80 => out.push(u32::from(c)),
@@ -215,7 +273,9 @@ fn cp932_decode(_: &Codec, _: &mut State, data: &[u8], pos: &mut usize, out: &mu
                     let (row, cell) = sjis_row_cell(c, c2);
                     decode_one(&JISX0208, row + 0x21, cell).ok_or(Stop::Illegal(1))?
                 } else if (0xf0..=0xf9).contains(&c) && valid_sjis_trail(c2) {
-                    0xe000 + 188 * u32::from(c - 0xf0) + u32::from(if c2 < 0x80 { c2 - 0x40 } else { c2 - 0x41 })
+                    0xe000
+                        + 188 * u32::from(c - 0xf0)
+                        + u32::from(if c2 < 0x80 { c2 - 0x40 } else { c2 - 0x41 })
                 } else {
                     return Err(Stop::Illegal(1));
                 };
@@ -240,7 +300,14 @@ fn push_euc(out: &mut Vec<u8>, code: u16) {
     }
 }
 
-fn euc_jp_encode(_: &Codec, _: &mut State, text: &[u32], pos: &mut usize, out: &mut Vec<u8>, _: bool) -> Step {
+fn euc_jp_encode(
+    _: &Codec,
+    _: &mut State,
+    text: &[u32],
+    pos: &mut usize,
+    out: &mut Vec<u8>,
+    _: bool,
+) -> Step {
     while let Some(&c) = text.get(*pos) {
         if c < 0x80 {
             out.push(c as u8);
@@ -262,7 +329,13 @@ fn euc_jp_encode(_: &Codec, _: &mut State, text: &[u32], pos: &mut usize, out: &
     Ok(())
 }
 
-fn euc_jp_decode(_: &Codec, _: &mut State, data: &[u8], pos: &mut usize, out: &mut Vec<u32>) -> Step {
+fn euc_jp_decode(
+    _: &Codec,
+    _: &mut State,
+    data: &[u8],
+    pos: &mut usize,
+    out: &mut Vec<u32>,
+) -> Step {
     while let Some(&c) = data.get(*pos) {
         if c < 0x80 {
             out.push(u32::from(c));
@@ -295,7 +368,14 @@ fn euc_jp_decode(_: &Codec, _: &mut State, data: &[u8], pos: &mut usize, out: &m
     Ok(())
 }
 
-fn shift_jis_2004_encode(codec: &Codec, _: &mut State, text: &[u32], pos: &mut usize, out: &mut Vec<u8>, flush: bool) -> Step {
+fn shift_jis_2004_encode(
+    codec: &Codec,
+    _: &mut State,
+    text: &[u32],
+    pos: &mut usize,
+    out: &mut Vec<u8>,
+    flush: bool,
+) -> Step {
     while let Some(&c) = text.get(*pos) {
         let single = match c {
             0x5c | 0x7e => None,
@@ -342,10 +422,20 @@ fn jisx0213_char(codec: &Codec, plane: u8, c1: u8, c2: u8) -> Result<Option<Deco
     {
         return ch.map(|ch| Some(Decoded::One(ch))).ok_or(Stop::Illegal(1));
     }
-    Ok(if plane == 1 { JISX0213_1.decode(c1, c2) } else { JISX0213_2.decode(c1, c2) })
+    Ok(if plane == 1 {
+        JISX0213_1.decode(c1, c2)
+    } else {
+        JISX0213_2.decode(c1, c2)
+    })
 }
 
-fn shift_jis_2004_decode(codec: &Codec, _: &mut State, data: &[u8], pos: &mut usize, out: &mut Vec<u32>) -> Step {
+fn shift_jis_2004_decode(
+    codec: &Codec,
+    _: &mut State,
+    data: &[u8],
+    pos: &mut usize,
+    out: &mut Vec<u32>,
+) -> Step {
     while let Some(&c) = data.get(*pos) {
         match c {
             0x5c => out.push(0xa5),
@@ -380,7 +470,14 @@ fn shift_jis_2004_decode(codec: &Codec, _: &mut State, data: &[u8], pos: &mut us
     Ok(())
 }
 
-fn euc_jis_2004_encode(codec: &Codec, _: &mut State, text: &[u32], pos: &mut usize, out: &mut Vec<u8>, flush: bool) -> Step {
+fn euc_jis_2004_encode(
+    codec: &Codec,
+    _: &mut State,
+    text: &[u32],
+    pos: &mut usize,
+    out: &mut Vec<u8>,
+    flush: bool,
+) -> Step {
     while let Some(&c) = text.get(*pos) {
         if c < 0x80 {
             out.push(c as u8);
@@ -404,7 +501,13 @@ fn euc_jis_2004_encode(codec: &Codec, _: &mut State, text: &[u32], pos: &mut usi
     Ok(())
 }
 
-fn euc_jis_2004_decode(codec: &Codec, _: &mut State, data: &[u8], pos: &mut usize, out: &mut Vec<u32>) -> Step {
+fn euc_jis_2004_decode(
+    codec: &Codec,
+    _: &mut State,
+    data: &[u8],
+    pos: &mut usize,
+    out: &mut Vec<u32>,
+) -> Step {
     while let Some(&c) = data.get(*pos) {
         if c < 0x80 {
             out.push(u32::from(c));
@@ -429,15 +532,16 @@ fn euc_jis_2004_decode(codec: &Codec, _: &mut State, data: &[u8], pos: &mut usiz
         } else {
             need(data, *pos, 2)?;
             let (c1, c2) = (c ^ 0x80, data[*pos + 1] ^ 0x80);
-            let decoded = if codec.variant == JISX0213_2000 && emulate_2000_decode(1, c1, c2).is_some() {
-                jisx0213_char(codec, 1, c1, c2)?
-            } else if (c1, c2) == (0x21, 0x40) {
-                Some(Decoded::One(0xff3c))
-            } else if (c1, c2) == (0x22, 0x32) {
-                Some(Decoded::One(0xff5e))
-            } else {
-                jisx0213_char(codec, 1, c1, c2)?
-            };
+            let decoded =
+                if codec.variant == JISX0213_2000 && emulate_2000_decode(1, c1, c2).is_some() {
+                    jisx0213_char(codec, 1, c1, c2)?
+                } else if (c1, c2) == (0x21, 0x40) {
+                    Some(Decoded::One(0xff3c))
+                } else if (c1, c2) == (0x22, 0x32) {
+                    Some(Decoded::One(0xff5e))
+                } else {
+                    jisx0213_char(codec, 1, c1, c2)?
+                };
             push_decoded(out, decoded.ok_or(Stop::Illegal(1))?);
             *pos += 2;
         }

@@ -28,7 +28,14 @@ const FINALS: [u8; 28] = [
     0xb1, 0xb2, 0xb4, 0xb5, 0xb6, 0xb7, 0xb8, 0xba, 0xbb, 0xbc, 0xbd, 0xbe,
 ];
 
-fn euc_kr_encode(_: &Codec, _: &mut State, text: &[u32], pos: &mut usize, out: &mut Vec<u8>, _: bool) -> Step {
+fn euc_kr_encode(
+    _: &Codec,
+    _: &mut State,
+    text: &[u32],
+    pos: &mut usize,
+    out: &mut Vec<u8>,
+    _: bool,
+) -> Step {
     while let Some(&c) = text.get(*pos) {
         if c < 0x80 {
             out.push(c as u8);
@@ -72,10 +79,19 @@ fn final_index(b: u8) -> Option<u32> {
     if !(0xa1..=0xbe).contains(&b) {
         return None;
     }
-    FINALS[1..].iter().position(|&x| x == b).map(|i| i as u32 + 1)
+    FINALS[1..]
+        .iter()
+        .position(|&x| x == b)
+        .map(|i| i as u32 + 1)
 }
 
-fn euc_kr_decode(_: &Codec, _: &mut State, data: &[u8], pos: &mut usize, out: &mut Vec<u32>) -> Step {
+fn euc_kr_decode(
+    _: &Codec,
+    _: &mut State,
+    data: &[u8],
+    pos: &mut usize,
+    out: &mut Vec<u32>,
+) -> Step {
     while let Some(&c) = data.get(*pos) {
         if c < 0x80 {
             out.push(u32::from(c));
@@ -90,7 +106,9 @@ fn euc_kr_decode(_: &Codec, _: &mut State, data: &[u8], pos: &mut usize, out: &m
                 return Err(Stop::Illegal(1));
             }
             let initial = initial_index(s[3]);
-            let medial = (0xbf..=0xd3).contains(&s[5]).then(|| u32::from(s[5] - 0xbf));
+            let medial = (0xbf..=0xd3)
+                .contains(&s[5])
+                .then(|| u32::from(s[5] - 0xbf));
             let fin = final_index(s[7]);
             let (Some(i), Some(m), Some(f)) = (initial, medial, fin) else {
                 return Err(Stop::Illegal(1));
@@ -98,7 +116,8 @@ fn euc_kr_decode(_: &Codec, _: &mut State, data: &[u8], pos: &mut usize, out: &m
             out.push(0xac00 + i * 588 + m * 28 + f);
             *pos += 8;
         } else {
-            let c = decode_one(&KSX1001, c ^ 0x80, data[*pos + 1] ^ 0x80).ok_or(Stop::Illegal(1))?;
+            let c =
+                decode_one(&KSX1001, c ^ 0x80, data[*pos + 1] ^ 0x80).ok_or(Stop::Illegal(1))?;
             out.push(c);
             *pos += 2;
         }
@@ -106,7 +125,14 @@ fn euc_kr_decode(_: &Codec, _: &mut State, data: &[u8], pos: &mut usize, out: &m
     Ok(())
 }
 
-fn cp949_encode(_: &Codec, _: &mut State, text: &[u32], pos: &mut usize, out: &mut Vec<u8>, _: bool) -> Step {
+fn cp949_encode(
+    _: &Codec,
+    _: &mut State,
+    text: &[u32],
+    pos: &mut usize,
+    out: &mut Vec<u8>,
+    _: bool,
+) -> Step {
     while let Some(&c) = text.get(*pos) {
         if c < 0x80 {
             out.push(c as u8);
@@ -123,7 +149,13 @@ fn cp949_encode(_: &Codec, _: &mut State, text: &[u32], pos: &mut usize, out: &m
     Ok(())
 }
 
-fn cp949_decode(_: &Codec, _: &mut State, data: &[u8], pos: &mut usize, out: &mut Vec<u32>) -> Step {
+fn cp949_decode(
+    _: &Codec,
+    _: &mut State,
+    data: &[u8],
+    pos: &mut usize,
+    out: &mut Vec<u32>,
+) -> Step {
     while let Some(&c) = data.get(*pos) {
         if c < 0x80 {
             out.push(u32::from(c));
@@ -132,7 +164,8 @@ fn cp949_decode(_: &Codec, _: &mut State, data: &[u8], pos: &mut usize, out: &mu
         }
         need(data, *pos, 2)?;
         let c2 = data[*pos + 1];
-        let decoded = decode_one(&KSX1001, c ^ 0x80, c2 ^ 0x80).or_else(|| decode_one(&CP949EXT, c, c2));
+        let decoded =
+            decode_one(&KSX1001, c ^ 0x80, c2 ^ 0x80).or_else(|| decode_one(&CP949EXT, c, c2));
         out.push(decoded.ok_or(Stop::Illegal(1))?);
         *pos += 2;
     }
@@ -140,10 +173,15 @@ fn cp949_decode(_: &Codec, _: &mut State, data: &[u8], pos: &mut usize, out: &mu
 }
 
 /// Johab's 5-bit jamo indexes of each initial, medial and final.
-const JOHAB_INITIAL: [u16; 19] = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20];
-const JOHAB_MEDIAL: [u16; 21] = [3, 4, 5, 6, 7, 10, 11, 12, 13, 14, 15, 18, 19, 20, 21, 22, 23, 26, 27, 28, 29];
+const JOHAB_INITIAL: [u16; 19] = [
+    2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
+];
+const JOHAB_MEDIAL: [u16; 21] = [
+    3, 4, 5, 6, 7, 10, 11, 12, 13, 14, 15, 18, 19, 20, 21, 22, 23, 26, 27, 28, 29,
+];
 const JOHAB_FINAL: [u16; 28] = [
-    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
+    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+    28, 29,
 ];
 /// Johab codes of the compatibility jamo U+3131..=U+3163.
 const JOHAB_JAMO: [u16; 51] = [
@@ -154,7 +192,14 @@ const JOHAB_JAMO: [u16; 51] = [
     0x8761, 0x8781, 0x87a1,
 ];
 
-fn johab_encode(_: &Codec, _: &mut State, text: &[u32], pos: &mut usize, out: &mut Vec<u8>, _: bool) -> Step {
+fn johab_encode(
+    _: &Codec,
+    _: &mut State,
+    text: &[u32],
+    pos: &mut usize,
+    out: &mut Vec<u8>,
+    _: bool,
+) -> Step {
     while let Some(&c) = text.get(*pos) {
         if c < 0x80 {
             out.push(c as u8);
@@ -166,7 +211,10 @@ fn johab_encode(_: &Codec, _: &mut State, text: &[u32], pos: &mut usize, out: &m
         }
         let code = if (0xac00..=0xd7a3).contains(&c) {
             let s = (c - 0xac00) as usize;
-            0x8000 | JOHAB_INITIAL[s / 588] << 10 | JOHAB_MEDIAL[(s / 28) % 21] << 5 | JOHAB_FINAL[s % 28]
+            0x8000
+                | JOHAB_INITIAL[s / 588] << 10
+                | JOHAB_MEDIAL[(s / 28) % 21] << 5
+                | JOHAB_FINAL[s % 28]
         } else if (0x3131..=0x3163).contains(&c) {
             JOHAB_JAMO[(c - 0x3131) as usize]
         } else {
@@ -194,16 +242,16 @@ const NONE: u8 = 0xff;
 
 /// Syllable index (or FILL/NONE) of each 5-bit initial, medial and final.
 const IDX_INITIAL: [u8; 32] = [
-    NONE, FILL, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, NONE, NONE, NONE, NONE,
-    NONE, NONE, NONE, NONE, NONE, NONE, NONE,
+    NONE, FILL, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, NONE, NONE, NONE,
+    NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE,
 ];
 const IDX_MEDIAL: [u8; 32] = [
-    NONE, NONE, FILL, 0, 1, 2, 3, 4, NONE, NONE, 5, 6, 7, 8, 9, 10, NONE, NONE, 11, 12, 13, 14, 15, 16,
-    NONE, NONE, 17, 18, 19, 20, NONE, NONE,
+    NONE, NONE, FILL, 0, 1, 2, 3, 4, NONE, NONE, 5, 6, 7, 8, 9, 10, NONE, NONE, 11, 12, 13, 14, 15,
+    16, NONE, NONE, 17, 18, 19, 20, NONE, NONE,
 ];
 const IDX_FINAL: [u8; 32] = [
-    NONE, FILL, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, NONE, 17, 18, 19, 20, 21, 22, 23,
-    24, 25, 26, 27, NONE, NONE,
+    NONE, FILL, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, NONE, 17, 18, 19, 20, 21,
+    22, 23, 24, 25, 26, 27, NONE, NONE,
 ];
 /// Low byte of the compatibility jamo (U+31xx) each lone jamo decodes to.
 const JAMO_INITIAL: [u8; 32] = [
@@ -243,7 +291,13 @@ fn johab_hangul(c: u8, c2: u8) -> Option<u32> {
     }
 }
 
-fn johab_decode(_: &Codec, _: &mut State, data: &[u8], pos: &mut usize, out: &mut Vec<u32>) -> Step {
+fn johab_decode(
+    _: &Codec,
+    _: &mut State,
+    data: &[u8],
+    pos: &mut usize,
+    out: &mut Vec<u32>,
+) -> Step {
     while let Some(&c) = data.get(*pos) {
         if c < 0x80 {
             out.push(u32::from(c));

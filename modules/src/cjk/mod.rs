@@ -118,19 +118,17 @@ fn decode_one(map: &ouro_cjk::Map, c1: u8, c2: u8) -> Option<u32> {
 
 /// The codecs of one codec module and the names of its maps.
 pub struct CodecModule {
+    name: &'static str,
     codecs: &'static [Codec],
     maps: &'static [&'static str],
 }
 
 /// `getcodec(encoding)`: a `MultibyteCodec` for one of the module's codecs.
 fn getcodec(module: &CodecModule, args: &Args) -> PyResult {
-    let arg = args.one("getcodec")?;
-    let name = arg.downcast::<PyStr>().ok_or_else(|| {
-        type_error(format!(
-            "getcodec() argument must be str, not {}",
-            ouro_objects::args::arg_type_name(arg)
-        ))
-    })?;
+    let arg = args.one(format_args!("{}.getcodec", module.name))?;
+    let name = arg
+        .downcast::<PyStr>()
+        .ok_or_else(|| type_error("encoding name must be a string."))?;
     let codec = module
         .codecs
         .iter()
@@ -161,6 +159,7 @@ macro_rules! codec_module {
     ($static:ident, $name:literal, $codecs:expr, $maps:expr) => {
         pub static $static: ModuleDef = {
             static CODECS: CodecModule = CodecModule {
+                name: $name,
                 codecs: $codecs,
                 maps: $maps,
             };

@@ -50,7 +50,10 @@ impl Errors {
 
     fn handler(&self) -> PyResult {
         let name = match self {
-            Errors::Named(v) => v.downcast::<PyStr>().map(PyStr::to_string_lossy).unwrap_or_default(),
+            Errors::Named(v) => v
+                .downcast::<PyStr>()
+                .map(PyStr::to_string_lossy)
+                .unwrap_or_default(),
             _ => String::new(),
         };
         crate::codecs_module::lookup_error_handler(&name)
@@ -106,7 +109,9 @@ fn handler_result(result: &Value, encoding: bool) -> PyResult<(Value, i64)> {
 fn new_position(pos: i64, len: usize) -> PyResult<usize> {
     let adjusted = if pos < 0 { pos + len as i64 } else { pos };
     if adjusted < 0 || adjusted > len as i64 {
-        return Err(index_error(format!("position {adjusted} from error handler out of bounds")));
+        return Err(index_error(format!(
+            "position {adjusted} from error handler out of bounds"
+        )));
     }
     Ok(adjusted as usize)
 }
@@ -128,8 +133,15 @@ impl EncodeRun<'_> {
                 if let Errors::Replace = errors {
                     let mut at = 0;
                     let before = self.out.len();
-                    if (self.codec.encode)(self.codec, state, &[u32::from(b'?')], &mut at, &mut self.out, false)
-                        .is_err()
+                    if (self.codec.encode)(
+                        self.codec,
+                        state,
+                        &[u32::from(b'?')],
+                        &mut at,
+                        &mut self.out,
+                        false,
+                    )
+                    .is_err()
                     {
                         self.out.truncate(before);
                         self.out.push(b'?');
@@ -141,7 +153,14 @@ impl EncodeRun<'_> {
             _ => {}
         }
         let (start, end) = (self.pos, self.pos + size);
-        let exc = unicode_error(&UNICODE_ENCODE_ERROR, self.codec.name, self.object.clone(), start, end, reason);
+        let exc = unicode_error(
+            &UNICODE_ENCODE_ERROR,
+            self.codec.name,
+            self.object.clone(),
+            start,
+            end,
+            reason,
+        );
         if let Errors::Strict = errors {
             return Err(exc);
         }
@@ -168,12 +187,25 @@ impl EncodeRun<'_> {
     /// `multibytecodec_encode`: encodes from `self.pos`; without `flush` a
     /// sequence the codec needs more text for is left at `self.pos`;
     /// `reset` returns the codec to its initial state at the end.
-    pub fn run(&mut self, state: &mut State, errors: &Errors, flush: bool, reset: bool) -> PyResult<()> {
+    pub fn run(
+        &mut self,
+        state: &mut State,
+        errors: &Errors,
+        flush: bool,
+        reset: bool,
+    ) -> PyResult<()> {
         if self.text.is_empty() && !reset {
             return Ok(());
         }
         while self.pos < self.text.len() {
-            match (self.codec.encode)(self.codec, state, self.text, &mut self.pos, &mut self.out, flush) {
+            match (self.codec.encode)(
+                self.codec,
+                state,
+                self.text,
+                &mut self.pos,
+                &mut self.out,
+                flush,
+            ) {
                 Ok(()) => break,
                 Err(Stop::TooFew) if !flush => break,
                 Err(stop) => {
@@ -221,7 +253,14 @@ impl DecodeRun<'_> {
         }
         let (start, end) = (self.pos, self.pos + size);
         let object = bytes::new(self.data.to_vec());
-        let exc = unicode_error(&UNICODE_DECODE_ERROR, self.codec.name, object, start, end, reason);
+        let exc = unicode_error(
+            &UNICODE_DECODE_ERROR,
+            self.codec.name,
+            object,
+            start,
+            end,
+            reason,
+        );
         if let Errors::Strict = errors {
             return Err(exc);
         }
@@ -255,11 +294,16 @@ pub struct MultibyteCodec {
 
 /// The codec object for `codec` (what `__create_codec` makes from a capsule).
 pub fn new_codec(codec: &'static Codec) -> Value {
-    alloc_typed(&TypeRef::from_static(&MULTIBYTE_CODEC_TYPE), MultibyteCodec { codec })
+    alloc_typed(
+        &TypeRef::from_static(&MULTIBYTE_CODEC_TYPE),
+        MultibyteCodec { codec },
+    )
 }
 
 fn this(v: &Value) -> &'static Codec {
-    v.downcast::<MultibyteCodec>().expect("MultibyteCodec").codec
+    v.downcast::<MultibyteCodec>()
+        .expect("MultibyteCodec")
+        .codec
 }
 
 /// A str argument, or `str(arg)` (`PyObject_Str`) for anything else.
@@ -291,14 +335,17 @@ fn codec_encode(v: &Value, args: Args) -> PyResult {
         out: Vec::new(),
     };
     run.run(&mut state, &errors, true, true)?;
-    Ok(Tuple::new(vec![bytes::new(run.out), int::from_usize(cps.len())]))
+    Ok(Tuple::new(vec![
+        bytes::new(run.out),
+        int::from_usize(cps.len()),
+    ]))
 }
 
 /// A `Py_buffer` argument.
-pub fn buffer_arg(fname: &str, v: &Value) -> PyResult<Vec<u8>> {
+pub fn buffer_arg(v: &Value) -> PyResult<Vec<u8>> {
     bytes::as_bytes_like(v).ok_or_else(|| {
         type_error(format!(
-            "{fname}() argument 'input' must be a bytes-like object, not '{}'",
+            "a bytes-like object is required, not '{}'",
             protocol::type_name(v)
         ))
     })
@@ -306,7 +353,7 @@ pub fn buffer_arg(fname: &str, v: &Value) -> PyResult<Vec<u8>> {
 
 fn codec_decode(v: &Value, args: Args) -> PyResult {
     let [input, errors] = args.parse("decode", ["input", "errors"], 0, 1, 2)?;
-    let data = buffer_arg("decode", &input.expect("required"))?;
+    let data = buffer_arg(&input.expect("required"))?;
     let errors = optional_errors("decode", errors.as_ref())?;
     let codec = this(v);
     let mut state = [0; 8];
@@ -318,7 +365,10 @@ fn codec_decode(v: &Value, args: Args) -> PyResult {
         out: Vec::new(),
     };
     run.feed(&mut state, &errors, true)?;
-    Ok(Tuple::new(vec![PyStr::from_cps(&run.out), int::from_usize(data.len())]))
+    Ok(Tuple::new(vec![
+        PyStr::from_cps(&run.out),
+        int::from_usize(data.len()),
+    ]))
 }
 
 builtin_type!(pub static MULTIBYTE_CODEC_TYPE: MultibyteCodec = TypeSpec {
@@ -352,7 +402,11 @@ fn init(_module: &Value) -> PyResult<()> {
 pub static MODULE: ModuleDef = ModuleDef {
     name: "_multibytecodec",
     doc: "",
-    functions: &[MethodDef::new("__create_codec", create_codec, "__create_codec($module, arg, /)\n--\n\n")],
+    functions: &[MethodDef::new(
+        "__create_codec",
+        create_codec,
+        "__create_codec($module, arg, /)\n--\n\n",
+    )],
     types: || {
         vec![
             &stateful::INCREMENTAL_ENCODER_TYPE,

@@ -7,7 +7,9 @@ use ouro_objects::args::{Args, arg_type_name};
 use ouro_objects::core::alloc_typed;
 use ouro_objects::descr::{GetSetDef, MethodDef};
 use ouro_objects::err::{PyErr, PyResult, overflow_error, type_error};
-use ouro_objects::exceptions::{ATTRIBUTE_ERROR, UNICODE_ERROR};
+use ouro_objects::exceptions::{
+    ATTRIBUTE_ERROR, UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR, UNICODE_ERROR,
+};
 use ouro_objects::none::{is_none, none};
 use ouro_objects::str::PyStr;
 use ouro_objects::tuple::Tuple;
@@ -58,12 +60,20 @@ pub struct StreamWriter {
     stream: Value,
 }
 
-fn pending_overflow() -> PyErr {
-    PyErr::new(&UNICODE_ERROR, "pending buffer overflow")
-}
-
 fn too_large() -> PyErr {
     PyErr::new(&UNICODE_ERROR, "pending buffer too large")
+}
+
+/// A `UnicodeDecodeError` over all of `data`.
+fn decode_error(codec: &Codec, data: &[u8], reason: &str) -> PyErr {
+    ouro_objects::codecs::unicode_error(
+        &UNICODE_DECODE_ERROR,
+        codec.name,
+        bytes::new(data.to_vec()),
+        0,
+        data.len(),
+        reason,
+    )
 }
 
 /// The `codec` attribute of the class being instantiated (the encodings'
@@ -76,29 +86,19 @@ fn class_codec(ty: &TypeRef) -> PyResult<&'static Codec> {
         .ok_or_else(|| type_error("codec is unexpected type"))
 }
 
-/// The `errors` argument of the constructors (`s` format: a str).
-fn errors_arg(fname: &str, v: Option<Value>, keyword: bool, position: usize) -> PyResult<Errors> {
+/// The `errors` argument of the constructors (`s` format: a str), argument
+/// `position` of `fname`.
+fn errors_arg(fname: &str, v: Option<Value>, position: usize) -> PyResult<Errors> {
     let Some(v) = v else {
         return Ok(Errors::Strict);
     };
     match v.downcast::<PyStr>() {
         Some(s) => Ok(Errors::from_name(Some(&s.to_string_lossy()))),
-        None if keyword => Err(type_error(format!(
-            "{fname}() argument 'errors' must be str, not {}",
-            arg_type_name(&v)
-        ))),
         None => Err(type_error(format!(
             "{fname}() argument {position} must be str, not {}",
             arg_type_name(&v)
         ))),
     }
-}
-
-/// Whether `errors` came by keyword in a constructor call.
-fn errors_by_keyword(args: &Args) -> bool {
-    args.keywords()
-        .iter()
-        .any(|(k, _)| k.downcast::<PyStr>().is_some_and(|k| k.eq_rust("errors")))
 }
 
 fn new_encoder_state(codec: &'static Codec, errors: Errors) -> RefCell<EncoderState> {
@@ -123,7 +123,12 @@ fn new_decoder_state(codec: &'static Codec, errors: Errors) -> RefCell<DecoderSt
 
 /// `encoder_encode_stateful`: encodes pending text plus `input`; what the
 /// codec cannot finish yet stays pending.
-fn encode_stateful(codec: &'static Codec, inner: &RefCell<EncoderState>, input: &Value, final_: bool) -> PyResult<Vec<u8>> {
+fn encode_stateful(
+    codec: &'static Codec,
+    inner: &RefCell<EncoderState>,
+    input: &Value,
+    final_: bool,
+) -> PyResult<Vec<u8>> {
     let input = text_arg(input, "couldn't convert the object to str.")?;
     let (mut state, pending, errors) = {
         let s = inner.borrow();
@@ -131,7 +136,11 @@ fn encode_stateful(codec: &'static Codec, inner: &RefCell<EncoderState>, input: 
     };
     let mut text = pending.clone();
     text.extend(input.downcast::<PyStr>().expect("str").chars());
-    let object = if pending.is_empty() { input } else { PyStr::from_cps(&text) };
+    let object = if pending.is_empty() {
+        input
+    } else {
+        PyStr::from_cps(&text)
+    };
     let mut run = EncodeRun {
         codec,
         text: &text,
@@ -149,22 +158,22 @@ fn encode_stateful(codec: &'static Codec, inner: &RefCell<EncoderState>, input: 
     }
     let rest = text[run.pos..].to_vec();
     if rest.len() > MAX_ENC_PENDING {
-        return Err(pending_overflow());
+        return Err(ouro_objects::codecs::unicode_error(
+            &UNICODE_ENCODE_ERROR,
+            codec.name,
+            object.clone(),
+            run.pos,
+            text.len(),
+            "pending buffer overflow",
+        ));
     }
     inner.borrow_mut().pending = rest;
     Ok(run.out)
 }
 
-/// A clinic `bool(accept={int})` argument.
+/// A clinic `bool` argument.
 fn final_arg(v: Option<Value>) -> PyResult<bool> {
-    match v {
-        None => Ok(false),
-        Some(v) if int::is_int(&v) => protocol::is_true(&v),
-        Some(v) => Err(type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            protocol::type_name(&v)
-        ))),
-    }
+    v.map_or(Ok(false), |v| protocol::is_true(&v))
 }
 
 fn unsigned_bytes(v: &Value, size: usize) -> PyResult<Vec<u8>> {
@@ -180,14 +189,21 @@ fn unsigned_bytes(v: &Value, size: usize) -> PyResult<Vec<u8>> {
     Ok(data)
 }
 
-fn encoder_getstate(inner: &RefCell<EncoderState>) -> PyResult {
+fn encoder_getstate(codec: &Codec, inner: &RefCell<EncoderState>) -> PyResult {
     let s = inner.borrow();
     let pending = PyStr::from_cps(&s.pending)
         .downcast::<PyStr>()
         .expect("str")
         .to_wtf8();
     if pending.len() > MAX_ENC_PENDING * 4 {
-        return Err(too_large());
+        return Err(ouro_objects::codecs::unicode_error(
+            &UNICODE_ENCODE_ERROR,
+            codec.name,
+            PyStr::from_cps(&s.pending),
+            0,
+            s.pending.len(),
+            "pending buffer too large",
+        ));
     }
     let mut data = vec![pending.len() as u8];
     data.extend(&pending);
@@ -214,7 +230,11 @@ fn encoder_setstate(inner: &RefCell<EncoderState>, v: &Value) -> PyResult {
             bytes::new(data[1..1 + n].to_vec()),
             e.valid_up_to(),
             e.valid_up_to() + e.error_len().unwrap_or(n - e.valid_up_to()),
-            if e.error_len().is_some() { "invalid start byte" } else { "unexpected end of data" },
+            if e.error_len().is_some() {
+                "invalid start byte"
+            } else {
+                "unexpected end of data"
+            },
         )
     })?;
     let mut s = inner.borrow_mut();
@@ -270,13 +290,14 @@ fn ignore_init(_v: &Value, _args: &[Value], _kwnames: Option<&Value>) -> PyResul
 // ---- MultibyteIncrementalEncoder ----
 
 fn ienc(v: &Value) -> &IncrementalEncoder {
-    v.downcast::<IncrementalEncoder>().expect("MultibyteIncrementalEncoder")
+    v.downcast::<IncrementalEncoder>()
+        .expect("MultibyteIncrementalEncoder")
 }
 
 fn ienc_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     let args = Args::new(args, kwnames);
     let [errors] = args.parse("IncrementalEncoder", ["errors"], 0, 0, 1)?;
-    let errors = errors_arg("IncrementalEncoder", errors, errors_by_keyword(&args), 1)?;
+    let errors = errors_arg("IncrementalEncoder", errors, 1)?;
     let codec = class_codec(ty)?;
     Ok(alloc_typed(
         ty,
@@ -290,13 +311,18 @@ fn ienc_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
 fn ienc_encode(v: &Value, args: Args) -> PyResult {
     let [input, final_] = args.parse("encode", ["input", "final"], 0, 1, 2)?;
     let e = ienc(v);
-    let out = encode_stateful(e.codec, &e.inner, &input.expect("required"), final_arg(final_)?)?;
+    let out = encode_stateful(
+        e.codec,
+        &e.inner,
+        &input.expect("required"),
+        final_arg(final_)?,
+    )?;
     Ok(bytes::new(out))
 }
 
 fn ienc_getstate(v: &Value, args: Args) -> PyResult {
     args.none("getstate")?;
-    encoder_getstate(&ienc(v).inner)
+    encoder_getstate(ienc(v).codec, &ienc(v).inner)
 }
 
 fn ienc_setstate(v: &Value, args: Args) -> PyResult {
@@ -334,13 +360,14 @@ builtin_type!(pub static INCREMENTAL_ENCODER_TYPE: IncrementalEncoder = TypeSpec
 // ---- MultibyteIncrementalDecoder ----
 
 fn idec(v: &Value) -> &IncrementalDecoder {
-    v.downcast::<IncrementalDecoder>().expect("MultibyteIncrementalDecoder")
+    v.downcast::<IncrementalDecoder>()
+        .expect("MultibyteIncrementalDecoder")
 }
 
 fn idec_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     let args = Args::new(args, kwnames);
     let [errors] = args.parse("IncrementalDecoder", ["errors"], 0, 0, 1)?;
-    let errors = errors_arg("IncrementalDecoder", errors, errors_by_keyword(&args), 1)?;
+    let errors = errors_arg("IncrementalDecoder", errors, 1)?;
     let codec = class_codec(ty)?;
     Ok(alloc_typed(
         ty,
@@ -353,7 +380,12 @@ fn idec_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
 
 /// Decodes pending bytes plus `data`; with `final`, an incomplete sequence
 /// at the end is an error, otherwise it stays pending.
-fn decode_stateful(codec: &'static Codec, inner: &RefCell<DecoderState>, data: &[u8], final_: bool) -> PyResult<Vec<u32>> {
+fn decode_stateful(
+    codec: &'static Codec,
+    inner: &RefCell<DecoderState>,
+    data: &[u8],
+    final_: bool,
+) -> PyResult<Vec<u32>> {
     let (mut state, pending, errors) = {
         let s = inner.borrow();
         (s.state, s.pending.clone(), s.errors.clone())
@@ -379,7 +411,7 @@ fn decode_stateful(codec: &'static Codec, inner: &RefCell<DecoderState>, data: &
     }
     let rest = &whole[run.pos.min(whole.len())..];
     if rest.len() > MAX_DEC_PENDING {
-        return Err(pending_overflow());
+        return Err(decode_error(codec, &whole, "pending buffer overflow"));
     }
     inner.borrow_mut().pending = rest.to_vec();
     Ok(run.out)
@@ -387,7 +419,7 @@ fn decode_stateful(codec: &'static Codec, inner: &RefCell<DecoderState>, data: &
 
 fn idec_decode(v: &Value, args: Args) -> PyResult {
     let [input, final_] = args.parse("decode", ["input", "final"], 0, 1, 2)?;
-    let data = buffer_arg("decode", &input.expect("required"))?;
+    let data = buffer_arg(&input.expect("required"))?;
     let d = idec(v);
     let out = decode_stateful(d.codec, &d.inner, &data, final_arg(final_)?)?;
     Ok(PyStr::from_cps(&out))
@@ -415,7 +447,10 @@ fn idec_setstate(v: &Value, args: Args) -> PyResult {
     if items.len() != 2 {
         return Err(illegal());
     }
-    let Some(buffer) = items[0].downcast::<ouro_objects::bytes::Bytes>().map(|_| bytes::as_bytes_like(&items[0]).unwrap_or_default()) else {
+    let Some(buffer) = items[0]
+        .downcast::<ouro_objects::bytes::Bytes>()
+        .map(|_| bytes::as_bytes_like(&items[0]).unwrap_or_default())
+    else {
         return Err(illegal());
     };
     if !int::is_int(&items[1]) {
@@ -423,7 +458,11 @@ fn idec_setstate(v: &Value, args: Args) -> PyResult {
     }
     let state = unsigned_bytes(&items[1], 8)?;
     if buffer.len() > MAX_DEC_PENDING {
-        return Err(too_large());
+        return Err(decode_error(
+            idec(v).codec,
+            &buffer,
+            "pending buffer too large",
+        ));
     }
     let mut s = idec(v).inner.borrow_mut();
     s.pending = buffer;
@@ -470,7 +509,7 @@ fn reader(v: &Value) -> &StreamReader {
 fn stream_args(fname: &str, args: &[Value], kwnames: Option<&Value>) -> PyResult<(Value, Errors)> {
     let args = Args::new(args, kwnames);
     let [stream, errors] = args.parse(fname, ["stream", "errors"], 0, 1, 2)?;
-    let errors = errors_arg(fname, errors, errors_by_keyword(&args), 2)?;
+    let errors = errors_arg(fname, errors, 2)?;
     Ok((stream.expect("required"), errors))
 }
 
@@ -492,9 +531,8 @@ fn size_arg(v: Option<Value>) -> PyResult<isize> {
     match v {
         None => Ok(-1),
         Some(v) if is_none(&v) => Ok(-1),
-        Some(v) if int::is_int(&v) => int::to_isize(&v).ok_or_else(|| {
-            overflow_error("Python int too large to convert to C ssize_t")
-        }),
+        Some(v) if int::is_int(&v) => int::to_isize(&v)
+            .ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t")),
         Some(_) => Err(type_error("arg 1 must be an integer")),
     }
 }
@@ -544,7 +582,7 @@ fn reader_read(v: &Value, method: &str, mut size: isize) -> PyResult {
         }
         let rest = &whole[run.pos.min(whole.len())..];
         if rest.len() > MAX_DEC_PENDING {
-            return Err(pending_overflow());
+            return Err(decode_error(r.codec, &whole, "pending buffer overflow"));
         }
         {
             let mut s = r.inner.borrow_mut();

@@ -4,7 +4,7 @@ use ouro_cjk::{
     BIG5_DEC, BIG5_ENC, BIG5HKSCS_BMP, BIG5HKSCS_DEC, BIG5HKSCS_NONBMP, CP950EXT_DEC, CP950EXT_ENC,
 };
 
-use super::{Codec, State, Step, Stop, decode_one, need, push2, push_decoded};
+use super::{Codec, State, Step, Stop, decode_one, need, push_decoded, push2};
 
 pub static TW_CODECS: [Codec; 2] = [
     Codec::stateless("big5", big5_encode, big5_decode),
@@ -18,7 +18,12 @@ pub static HK_CODECS: [Codec; 1] = [Codec::stateless(
 )];
 
 /// Encodes BMP characters through `code` (ASCII as is).
-fn encode_dbcs(text: &[u32], pos: &mut usize, out: &mut Vec<u8>, code: fn(u32) -> Option<u16>) -> Step {
+fn encode_dbcs(
+    text: &[u32],
+    pos: &mut usize,
+    out: &mut Vec<u8>,
+    code: fn(u32) -> Option<u16>,
+) -> Step {
     while let Some(&c) = text.get(*pos) {
         if c < 0x80 {
             out.push(c as u8);
@@ -31,7 +36,12 @@ fn encode_dbcs(text: &[u32], pos: &mut usize, out: &mut Vec<u8>, code: fn(u32) -
 }
 
 /// Decodes two-byte codes through `char` (ASCII as is).
-fn decode_dbcs(data: &[u8], pos: &mut usize, out: &mut Vec<u32>, char: fn(u8, u8) -> Option<u32>) -> Step {
+fn decode_dbcs(
+    data: &[u8],
+    pos: &mut usize,
+    out: &mut Vec<u32>,
+    char: fn(u8, u8) -> Option<u32>,
+) -> Step {
     while let Some(&c) = data.get(*pos) {
         if c < 0x80 {
             out.push(u32::from(c));
@@ -45,7 +55,14 @@ fn decode_dbcs(data: &[u8], pos: &mut usize, out: &mut Vec<u32>, char: fn(u8, u8
     Ok(())
 }
 
-fn big5_encode(_: &Codec, _: &mut State, text: &[u32], pos: &mut usize, out: &mut Vec<u8>, _: bool) -> Step {
+fn big5_encode(
+    _: &Codec,
+    _: &mut State,
+    text: &[u32],
+    pos: &mut usize,
+    out: &mut Vec<u8>,
+    _: bool,
+) -> Step {
     encode_dbcs(text, pos, out, |c| BIG5_ENC.encode(c))
 }
 
@@ -53,11 +70,26 @@ fn big5_decode(_: &Codec, _: &mut State, data: &[u8], pos: &mut usize, out: &mut
     decode_dbcs(data, pos, out, |c1, c2| decode_one(&BIG5_DEC, c1, c2))
 }
 
-fn cp950_encode(_: &Codec, _: &mut State, text: &[u32], pos: &mut usize, out: &mut Vec<u8>, _: bool) -> Step {
-    encode_dbcs(text, pos, out, |c| CP950EXT_ENC.encode(c).or_else(|| BIG5_ENC.encode(c)))
+fn cp950_encode(
+    _: &Codec,
+    _: &mut State,
+    text: &[u32],
+    pos: &mut usize,
+    out: &mut Vec<u8>,
+    _: bool,
+) -> Step {
+    encode_dbcs(text, pos, out, |c| {
+        CP950EXT_ENC.encode(c).or_else(|| BIG5_ENC.encode(c))
+    })
 }
 
-fn cp950_decode(_: &Codec, _: &mut State, data: &[u8], pos: &mut usize, out: &mut Vec<u32>) -> Step {
+fn cp950_decode(
+    _: &Codec,
+    _: &mut State,
+    data: &[u8],
+    pos: &mut usize,
+    out: &mut Vec<u32>,
+) -> Step {
     decode_dbcs(data, pos, out, |c1, c2| {
         decode_one(&CP950EXT_DEC, c1, c2).or_else(|| decode_one(&BIG5_DEC, c1, c2))
     })
@@ -75,7 +107,14 @@ fn hkscs_pair(c: u32, next: u32) -> Option<u16> {
     }
 }
 
-fn big5hkscs_encode(_: &Codec, _: &mut State, text: &[u32], pos: &mut usize, out: &mut Vec<u8>, flush: bool) -> Step {
+fn big5hkscs_encode(
+    _: &Codec,
+    _: &mut State,
+    text: &[u32],
+    pos: &mut usize,
+    out: &mut Vec<u8>,
+    flush: bool,
+) -> Step {
     while let Some(&c) = text.get(*pos) {
         if c < 0x80 {
             out.push(c as u8);
@@ -101,7 +140,9 @@ fn big5hkscs_encode(_: &Codec, _: &mut State, text: &[u32], pos: &mut usize, out
                 .or_else(|| BIG5_ENC.encode(c))
                 .ok_or(Stop::Illegal(1))?
         } else if (0x20000..0x30000).contains(&c) {
-            BIG5HKSCS_NONBMP.encode(c & 0xffff).ok_or(Stop::Illegal(1))?
+            BIG5HKSCS_NONBMP
+                .encode(c & 0xffff)
+                .ok_or(Stop::Illegal(1))?
         } else {
             return Err(Stop::Illegal(1));
         };
@@ -111,7 +152,13 @@ fn big5hkscs_encode(_: &Codec, _: &mut State, text: &[u32], pos: &mut usize, out
     Ok(())
 }
 
-fn big5hkscs_decode(_: &Codec, _: &mut State, data: &[u8], pos: &mut usize, out: &mut Vec<u32>) -> Step {
+fn big5hkscs_decode(
+    _: &Codec,
+    _: &mut State,
+    data: &[u8],
+    pos: &mut usize,
+    out: &mut Vec<u32>,
+) -> Step {
     while let Some(&c) = data.get(*pos) {
         if c < 0x80 {
             out.push(u32::from(c));
