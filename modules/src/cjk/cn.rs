@@ -179,7 +179,7 @@ fn gb18030_decode(
         if (0x30..=0x39).contains(&c2) {
             need(data, *pos, 4)?;
             let (c3, c4) = (data[*pos + 2], data[*pos + 3]);
-            if c < 0x81 || c3 < 0x81 || !(0x30..=0x39).contains(&c4) {
+            if c < 0x81 || !(0x81..=0xfe).contains(&c3) || !(0x30..=0x39).contains(&c4) {
                 return Err(Stop::Illegal(1));
             }
             let (c, c2, c3, c4) = (

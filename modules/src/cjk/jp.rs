@@ -420,7 +420,8 @@ fn jisx0213_char(codec: &Codec, plane: u8, c1: u8, c2: u8) -> Result<Option<Deco
     if codec.variant == JISX0213_2000
         && let Some(ch) = emulate_2000_decode(plane, c1, c2)
     {
-        return ch.map(|ch| Some(Decoded::One(ch))).ok_or(Stop::Illegal(1));
+        // `EMULATE_JISX0213_2000_DECODE_INVALID` covers both bytes.
+        return ch.map(|ch| Some(Decoded::One(ch))).ok_or(Stop::Illegal(2));
     }
     Ok(if plane == 1 {
         JISX0213_1.decode(c1, c2)
