@@ -267,11 +267,12 @@ fn hz_decode(
     while let Some(&c) = data.get(*pos) {
         if c == b'~' {
             need(data, *pos, 2)?;
-            match data[*pos + 1] {
-                b'~' => out.push(u32::from(b'~')),
-                b'{' if state[0] == 0 => state[0] = 1,
-                b'}' if state[0] == 1 => state[0] = 0,
-                b'\n' => {}
+            // `~~` and the line continuation `~\n` only in ASCII mode.
+            match (data[*pos + 1], state[0]) {
+                (b'~', 0) => out.push(u32::from(b'~')),
+                (b'{', 0) => state[0] = 1,
+                (b'\n', 0) => {}
+                (b'}', 1) => state[0] = 0,
                 _ => return Err(Stop::Illegal(1)),
             }
             *pos += 2;
