@@ -403,11 +403,12 @@ fn decode_stateful(
     let fed = run.feed(&mut state, &errors, false);
     inner.borrow_mut().state = state;
     fed?;
-    if final_ && run.pos < whole.len() {
-        if let Err(e) = run.error(&errors, Stop::TooFew) {
-            inner.borrow_mut().pending = pending;
-            return Err(e);
-        }
+    if final_
+        && run.pos < whole.len()
+        && let Err(e) = run.error(&errors, Stop::TooFew)
+    {
+        inner.borrow_mut().pending = pending;
+        return Err(e);
     }
     let rest = &whole[run.pos.min(whole.len())..];
     if rest.len() > MAX_DEC_PENDING {
