@@ -75,3 +75,30 @@ pub fn gb18030_bmp_lseq(c: u32) -> Option<u32> {
     let (first, last, base) = *GB18030_RANGES.get(i.checked_sub(1)?)?;
     (c <= u32::from(last)).then(|| c - u32::from(first) + u32::from(base))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_answer_like_the_reference() {
+        // JIS X 0208 row 16 cell 1 is 亜; KS X 1001 0x3021 is 가; HKSCS 0x8862 is Ê̄.
+        assert_eq!(JISX0208.decode(0x30, 0x21), Some(Decoded::One(0x4e9c)));
+        assert_eq!(KSX1001.decode(0x30, 0x21), Some(Decoded::One(0xac00)));
+        assert_eq!(
+            BIG5HKSCS_DEC.decode(0x88, 0x62),
+            Some(Decoded::Pair(0xca, 0x304))
+        );
+        assert_eq!(JISXCOMMON.encode(0x4e9c), Some(0x3021));
+        assert_eq!(JISX0208.decode(0x7f, 0x21), None);
+        assert_eq!(CP949.encode(0x11_0000), None);
+    }
+
+    #[test]
+    fn gb18030_four_byte_runs_invert() {
+        for lseq in 0..39420 {
+            let c = gb18030_bmp_char(lseq).expect("every BMP sequence number decodes");
+            assert_eq!(gb18030_bmp_lseq(c), Some(lseq));
+        }
+    }
+}

@@ -172,7 +172,11 @@ macro_rules! codec_module {
             ModuleDef {
                 name: $name,
                 doc: "",
-                functions: &[MethodDef::new("getcodec", getcodec_fn, "")],
+                functions: &[MethodDef::new(
+                    "getcodec",
+                    getcodec_fn,
+                    "getcodec($self, object, /)\n--\n\n",
+                )],
                 types: Vec::new,
                 init,
             }

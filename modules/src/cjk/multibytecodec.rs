@@ -374,7 +374,7 @@ fn codec_decode(v: &Value, args: Args) -> PyResult {
 builtin_type!(pub static MULTIBYTE_CODEC_TYPE: MultibyteCodec = TypeSpec {
     name: "_multibytecodec.MultibyteCodec",
     methods: &[
-        MethodDef::new("encode", codec_encode, "encode($self, /, input, errors=None)\n--\n\nReturn an encoded string version of `input'.\n\n'errors' may be given to set a different error handling scheme. Default is\n'strict' meaning that encoding errors raise a UnicodeEncodeError. Other possible\nvalues are 'ignore', 'replace' and 'xmlcharrefreplace' as well as any other name\nregistered with codecs.register_error that can handle UnicodeEncodeErrors."),
+        MethodDef::new("encode", codec_encode, "encode($self, /, input, errors=None)\n--\n\nReturn an encoded string version of 'input'.\n\n'errors' may be given to set a different error handling scheme. Default is\n'strict' meaning that encoding errors raise a UnicodeEncodeError. Other possible\nvalues are 'ignore', 'replace' and 'xmlcharrefreplace' as well as any other name\nregistered with codecs.register_error that can handle UnicodeEncodeErrors."),
         MethodDef::new("decode", codec_decode, "decode($self, /, input, errors=None)\n--\n\nDecodes 'input'.\n\n'errors' may be given to set a different error handling scheme. Default is\n'strict' meaning that encoding errors raise a UnicodeDecodeError. Other possible\nvalues are 'ignore' and 'replace' as well as any other name registered with\ncodecs.register_error that is able to handle UnicodeDecodeErrors.\""),
     ],
     ..TypeSpec::DEFAULT
