@@ -8,6 +8,7 @@ mod atexit;
 mod binascii;
 mod bisect;
 mod bz2;
+mod cjk;
 mod cmath;
 mod codecs_module;
 mod collections;
@@ -126,4 +127,11 @@ pub static MODULES: &[&ModuleDef] = &[
     &sqlite3::MODULE,
     &pyexpat::MODULE,
     &decimal::MODULE,
+    &cjk::multibytecodec::MODULE,
+    &cjk::CODECS_CN,
+    &cjk::CODECS_HK,
+    &cjk::CODECS_ISO2022,
+    &cjk::CODECS_JP,
+    &cjk::CODECS_KR,
+    &cjk::CODECS_TW,
 ];
