@@ -967,7 +967,9 @@ impl Saver<'_> {
             }
             let found = dotted_optional(&module, dotted)?;
             if found.is_some_and(|c| c.is(global)) {
-                return Ok(name);
+                // CPython's sys.modules keys for built-in modules are the
+                // interned names its static types give as `__module__`.
+                return Ok(ouro_objects::str::intern_value(&name));
             }
         }
         Ok(PyStr::new("__main__"))
