@@ -462,20 +462,18 @@ fn memo_set(v: &Value, value: Option<&Value>) -> PyResult<()> {
     let memo = if let Some(proxy) = value.downcast_exact::<UnpicklerMemoProxy>() {
         this(&proxy.unpickler).memo.borrow().clone()
     } else if let Some(d) = value.downcast::<Dict>() {
-        let mut memo: Vec<Option<Value>> = Vec::new();
-        for (key, item) in d.items() {
+        // CPython checks the keys but stores the values in the memo it then
+        // replaces with an empty one of the dict's size: the memo ends up
+        // empty, and so it does here.
+        for (key, _) in d.items() {
             if !int::is_int(&key) {
                 return Err(type_error("memo key must be integers"));
             }
-            let idx = protocol::index_as_isize(&key)?;
-            let idx = usize::try_from(idx)
-                .map_err(|_| value_error("memo key must be positive integers."))?;
-            if idx >= memo.len() {
-                memo.resize(idx + 1, None);
+            if protocol::index_as_isize(&key)? < 0 {
+                return Err(value_error("memo key must be positive integers."));
             }
-            memo[idx] = Some(item);
         }
-        memo
+        vec![None; d.len()]
     } else {
         return Err(type_error(format!(
             "'memo' attribute must be an UnpicklerMemoProxy object or dict, not {}",
