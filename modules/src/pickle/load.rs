@@ -369,10 +369,18 @@ impl Loader<'_> {
         if line.len() < 2 {
             return Err(self.truncated());
         }
-        let text = line_text(&line);
-        let x = ouro_objects::float::parse_float(&text)
-            .filter(|_| !text.starts_with(char::is_whitespace) && !text.contains('_'))
-            .ok_or_else(|| value_error("could not convert string to float"))?;
+        let text = String::from_utf8_lossy(&line).into_owned();
+        let end = float_prefix_len(text.as_bytes());
+        if end == 0 {
+            let shown: String = text.chars().take(200).collect();
+            return Err(value_error(format!(
+                "could not convert string to float: '{shown}'"
+            )));
+        }
+        let x = match (&text[end..], ouro_objects::float::parse_float(&text[..end])) {
+            ("\n" | "", Some(x)) => x,
+            _ => return Err(value_error("could not convert string to float")),
+        };
         self.push(ouro_objects::float::new(x));
         Ok(())
     }
@@ -731,6 +739,44 @@ impl Loader<'_> {
         self.push(obj);
         Ok(())
     }
+}
+
+/// How much of `s` `PyOS_string_to_double` reads as a float (sign, then
+/// digits with a point and exponent, or inf/infinity/nan); 0 for none.
+fn float_prefix_len(s: &[u8]) -> usize {
+    let mut i = usize::from(matches!(s.first(), Some(b'+' | b'-')));
+    let rest = s[i..].to_ascii_lowercase();
+    for word in [&b"infinity"[..], b"inf", b"nan"] {
+        if rest.starts_with(word) {
+            return i + word.len();
+        }
+    }
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while s.get(*i).is_some_and(u8::is_ascii_digit) {
+            *i += 1;
+        }
+        *i - start
+    };
+    let mut mantissa = digits(&mut i);
+    if s.get(i) == Some(&b'.') {
+        let mut j = i + 1;
+        let fraction = digits(&mut j);
+        if mantissa + fraction > 0 {
+            mantissa += fraction;
+            i = j;
+        }
+    }
+    if mantissa == 0 {
+        return 0;
+    }
+    if matches!(s.get(i), Some(b'e' | b'E')) {
+        let mut j = i + 1 + usize::from(matches!(s.get(i + 1), Some(b'+' | b'-')));
+        if digits(&mut j) > 0 {
+            i = j;
+        }
+    }
+    i
 }
 
 fn is_exact_str(v: &Value) -> bool {
