@@ -150,8 +150,12 @@ fn init(module: &Value) -> PyResult<()> {
         partial: module_attr(&functools, "partial")?,
     };
     STATE.with(|s| *s.borrow_mut() = Some(Rc::new(st)));
-    ouro_objects::typeobj::ready(&pickler::PICKLER_MEMO_PROXY_TYPE);
-    ouro_objects::typeobj::ready(&unpickler::UNPICKLER_MEMO_PROXY_TYPE);
+    crate::heaptype::list_module_in_dict(&[
+        &pickler::PICKLER_TYPE,
+        &unpickler::UNPICKLER_TYPE,
+        &pickler::PICKLER_MEMO_PROXY_TYPE,
+        &unpickler::UNPICKLER_MEMO_PROXY_TYPE,
+    ]);
     buffer::register();
     Ok(())
 }

@@ -302,9 +302,10 @@ impl Saver<'_> {
             ]
         } else {
             let cps: Vec<u32> = data.iter().map(|&b| u32::from(b)).collect();
+            // One shared "latin1" (CPython's `_Py_ID(latin1)`): repeats memoize.
             vec![
                 self.st.codecs_encode.clone(),
-                Tuple::new(vec![PyStr::from_cps(&cps), PyStr::new("latin1")]),
+                Tuple::new(vec![PyStr::from_cps(&cps), ouro_objects::str::intern("latin1")]),
             ]
         };
         self.save_reduce(&reduce_value, obj)
