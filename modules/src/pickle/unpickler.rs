@@ -16,6 +16,33 @@ use ouro_objects::{Ref, TypeRef, Value, builtin_type, bytes, int, protocol};
 
 use super::{error, reduce_to_dict, state, type_name};
 
+/// The objects loaded so far by memo index (`PUT`, `MEMOIZE`), with how
+/// many slots are filled (`memo_len`, where MEMOIZE stores next).
+#[derive(Default, Clone)]
+pub(crate) struct Memo {
+    slots: Vec<Option<Value>>,
+    filled: usize,
+}
+
+impl Memo {
+    /// `_Unpickler_NewMemo(size)`: `size` empty slots.
+    fn empty(size: usize) -> Memo {
+        Memo {
+            slots: vec![None; size],
+            filled: 0,
+        }
+    }
+
+    fn put(&mut self, idx: usize, v: Value) {
+        if idx >= self.slots.len() {
+            self.slots.resize(idx + 1, None);
+        }
+        if self.slots[idx].replace(v).is_none() {
+            self.filled += 1;
+        }
+    }
+}
+
 pub struct Unpickler {
     /// Bytes given to `loads`, or the last chunk read from the file.
     pub(crate) input: RefCell<Vec<u8>>,
@@ -25,7 +52,7 @@ pub struct Unpickler {
     pub(crate) stack: RefCell<Vec<Value>>,
     /// Stack heights at each MARK not yet consumed.
     pub(crate) marks: RefCell<Vec<usize>>,
-    pub(crate) memo: RefCell<Vec<Option<Value>>>,
+    pub(crate) memo: RefCell<Memo>,
     pub(crate) proto: Cell<u8>,
     pub(crate) fix_imports: Cell<bool>,
     pub(crate) encoding: RefCell<String>,
@@ -46,7 +73,7 @@ impl Unpickler {
             readline: RefCell::new(None),
             stack: RefCell::new(Vec::new()),
             marks: RefCell::new(Vec::new()),
-            memo: RefCell::new(Vec::new()),
+            memo: RefCell::new(Memo::default()),
             proto: Cell::new(0),
             fix_imports: Cell::new(true),
             encoding: RefCell::new("ASCII".into()),
@@ -87,7 +114,7 @@ impl Unpickler {
             Some(b) if !is_none(&b) => Some(protocol::iter(&b)?),
             _ => None,
         };
-        self.memo.borrow_mut().clear();
+        *self.memo.borrow_mut() = Memo::default();
         self.proto.set(0);
         Ok(())
     }
@@ -235,19 +262,15 @@ impl Unpickler {
     }
 
     pub(crate) fn memo_put(&self, idx: usize, v: Value) {
-        let mut memo = self.memo.borrow_mut();
-        if idx >= memo.len() {
-            memo.resize(idx + 1, None);
-        }
-        memo[idx] = Some(v);
+        self.memo.borrow_mut().put(idx, v);
     }
 
     pub(crate) fn memo_len(&self) -> usize {
-        self.memo.borrow().iter().filter(|v| v.is_some()).count()
+        self.memo.borrow().filled
     }
 
     pub(crate) fn memo_get(&self, idx: usize) -> PyResult<Value> {
-        let found = self.memo.borrow().get(idx).cloned().flatten();
+        let found = self.memo.borrow().slots.get(idx).cloned().flatten();
         match found {
             Some(v) => Ok(v),
             None => Err(error(
@@ -419,7 +442,7 @@ fn unpickler_sizeof(v: &Value, args: Args) -> PyResult {
     args.none("__sizeof__")?;
     let u = this(v);
     let size = std::mem::size_of::<Unpickler>()
-        + u.memo.borrow().capacity() * std::mem::size_of::<Option<Value>>()
+        + u.memo.borrow().slots.capacity() * std::mem::size_of::<Option<Value>>()
         + u.marks.borrow().capacity() * std::mem::size_of::<usize>()
         + u.encoding.borrow().len()
         + u.errors.borrow().len()
@@ -473,7 +496,7 @@ fn memo_set(v: &Value, value: Option<&Value>) -> PyResult<()> {
                 return Err(value_error("memo key must be positive integers."));
             }
         }
-        vec![None; d.len()]
+        Memo::empty(d.len())
     } else {
         return Err(type_error(format!(
             "'memo' attribute must be an UnpicklerMemoProxy object or dict, not {}",
@@ -538,14 +561,15 @@ fn proxy_unpickler(v: &Value) -> &Unpickler {
 
 fn proxy_clear(v: &Value, args: Args) -> PyResult {
     args.none("clear")?;
-    proxy_unpickler(v).memo.borrow_mut().clear();
+    let size = proxy_unpickler(v).memo.borrow().slots.len();
+    *proxy_unpickler(v).memo.borrow_mut() = Memo::empty(size);
     Ok(none())
 }
 
 fn memo_contents(v: &Value) -> PyResult {
     let d = Dict::new_value();
     let dict = d.downcast::<Dict>().expect("dict");
-    let entries = proxy_unpickler(v).memo.borrow().clone();
+    let entries = proxy_unpickler(v).memo.borrow().slots.clone();
     for (i, item) in entries.into_iter().enumerate() {
         if let Some(item) = item {
             dict.set_item(int::from_usize(i), item)?;
