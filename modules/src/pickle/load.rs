@@ -1,5 +1,6 @@
 //! The unpickler's opcode handlers, one per pickle opcode, run by `Loader::dispatch`; mirrors `load()` and the `load_*` functions of Modules/_pickle.c.
 
+use num_bigint::BigInt;
 use ouro_objects::bytearray;
 use ouro_objects::dict::Dict;
 use ouro_objects::err::{PyErr, PyResult, overflow_error, type_error, value_error};
@@ -9,7 +10,6 @@ use ouro_objects::set::Set;
 use ouro_objects::str::PyStr;
 use ouro_objects::tuple::Tuple;
 use ouro_objects::{TypeRef, Value, bool as pybool, bytes, codecs, int, protocol};
-use num_bigint::BigInt;
 
 use super::opcodes::*;
 use super::unpickler::Unpickler;
@@ -29,7 +29,9 @@ fn binsize(data: &[u8]) -> Option<usize> {
     for (i, &b) in data.iter().enumerate() {
         x |= u64::from(b) << (8 * i);
     }
-    usize::try_from(x).ok().filter(|&n| n <= isize::MAX as usize)
+    usize::try_from(x)
+        .ok()
+        .filter(|&n| n <= isize::MAX as usize)
 }
 
 /// `calc_binint`: 1 and 2 bytes unsigned, 4 bytes signed.
@@ -60,7 +62,9 @@ impl Loader<'_> {
     fn top(&self) -> PyResult<Value> {
         let top = {
             let stack = self.u.stack.borrow();
-            (stack.len() > self.u.fence()).then(|| stack.last().cloned()).flatten()
+            (stack.len() > self.u.fence())
+                .then(|| stack.last().cloned())
+                .flatten()
         };
         match top {
             Some(v) => Ok(v),
@@ -138,7 +142,8 @@ impl Loader<'_> {
             FROZENSET => {
                 let i = self.u.marker()?;
                 let items = self.u.pop_from(i)?;
-                let frozenset = TypeRef::from_static(&ouro_objects::set::FROZENSET_TYPE).into_value();
+                let frozenset =
+                    TypeRef::from_static(&ouro_objects::set::FROZENSET_TYPE).into_value();
                 self.push(protocol::call1(&frozenset, Tuple::new(items))?);
             }
             OBJ => self.load_obj()?,
@@ -238,9 +243,9 @@ impl Loader<'_> {
                 let line = self.u.read_line()?;
                 let text = &line[..line.len() - 1];
                 if !text.is_ascii() {
-                    return Err(self.unpickling_error(
-                        "persistent IDs in protocol 0 must be ASCII strings",
-                    ));
+                    return Err(
+                        self.unpickling_error("persistent IDs in protocol 0 must be ASCII strings")
+                    );
                 }
                 let pid = PyStr::new(&String::from_utf8_lossy(text));
                 self.push(protocol::call1(&self.persistent_load, pid)?);
@@ -493,7 +498,7 @@ impl Loader<'_> {
     fn load_dict(&self) -> PyResult<()> {
         let i = self.u.marker()?;
         let items = self.u.pop_from(i)?;
-        if items.len() % 2 != 0 {
+        if !items.len().is_multiple_of(2) {
             return Err(self.unpickling_error("odd number of items for DICT"));
         }
         let d = Dict::new_value();
@@ -536,7 +541,7 @@ impl Loader<'_> {
             && TypeRef::from_value(cls).is_some()
             && protocol::getattr_opt(cls, &PyStr::new("__getinitargs__"))?.is_none()
         {
-            return protocol::call_method(cls, "__new__", &[cls.clone()]);
+            return protocol::call_method(cls, "__new__", std::slice::from_ref(cls));
         }
         protocol::call(cls, &args, None)
     }
@@ -574,7 +579,11 @@ impl Loader<'_> {
     }
 
     fn load_newobj(&self, use_kwargs: bool) -> PyResult<()> {
-        let kwargs = if use_kwargs { Some(self.u.pop()?) } else { None };
+        let kwargs = if use_kwargs {
+            Some(self.u.pop()?)
+        } else {
+            None
+        };
         let args = self.u.pop()?;
         let cls = self.u.pop()?;
         let op = if use_kwargs { "NEWOBJ_EX" } else { "NEWOBJ" };
@@ -643,7 +652,7 @@ impl Loader<'_> {
         if len == x {
             return Ok(());
         }
-        if (len - x) % 2 != 0 {
+        if !(len - x).is_multiple_of(2) {
             return Err(self.unpickling_error("odd number of items for SETITEMS"));
         }
         let dict = self.u.stack.borrow()[x - 1].clone();

@@ -79,7 +79,10 @@ pub(crate) fn type_name(v: &Value) -> String {
         .map(|q| protocol::str_lossy(&q))
         .unwrap_or_else(|_| v.type_obj().payload().name());
     match protocol::getattr_str(&ty, "__module__") {
-        Ok(m) if m.downcast::<PyStr>().is_some_and(|s| !s.eq_rust("builtins") && !s.eq_rust("__main__")) => {
+        Ok(m)
+            if m.downcast::<PyStr>()
+                .is_some_and(|s| !s.eq_rust("builtins") && !s.eq_rust("__main__")) =>
+        {
             format!("{}.{qualname}", protocol::str_lossy(&m))
         }
         _ => qualname,

@@ -244,10 +244,7 @@ fn pickler_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<
         4,
     )?;
     let p = this(v);
-    p.set_protocol(
-        protocol_arg.as_ref(),
-        super::flag(fix_imports, true)?,
-    )?;
+    p.set_protocol(protocol_arg.as_ref(), super::flag(fix_imports, true)?)?;
     let file = file.expect("required");
     let write = protocol::getattr_opt(&file, &PyStr::new("write"))?
         .ok_or_else(|| type_error("file must have a 'write' attribute"))?;
@@ -485,7 +482,11 @@ pub struct PicklerMemoProxy {
 }
 
 fn proxy_pickler(v: &Value) -> &Pickler {
-    this(&v.downcast::<PicklerMemoProxy>().expect("PicklerMemoProxy").pickler)
+    this(
+        &v.downcast::<PicklerMemoProxy>()
+            .expect("PicklerMemoProxy")
+            .pickler,
+    )
 }
 
 fn proxy_clear(v: &Value, args: Args) -> PyResult {

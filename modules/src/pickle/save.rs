@@ -29,16 +29,16 @@ pub(crate) struct Saver<'a> {
     pub dispatch_table: Option<Value>,
 }
 
-fn is_exact(v: &Value, ty: &'static ouro_objects::PyObj<ouro_objects::typeobj::TypeObject>) -> bool {
+fn is_exact(
+    v: &Value,
+    ty: &'static ouro_objects::PyObj<ouro_objects::typeobj::TypeObject>,
+) -> bool {
     std::ptr::eq(v.type_obj(), ty)
 }
 
 /// Adds CPython's `_PyErr_FormatNote` breadcrumb to an error on its way out.
 fn note<T>(r: PyResult<T>, text: impl FnOnce() -> String) -> PyResult<T> {
-    r.map_err(|e| {
-        exceptions::add_note(&e, &text());
-        e
-    })
+    r.inspect_err(|e| exceptions::add_note(e, &text()))
 }
 
 fn le32(n: usize) -> [u8; 4] {
@@ -206,7 +206,9 @@ impl Saver<'_> {
                 "__reduce__ must return a string or tuple, not {}",
                 type_name(&value)
             ));
-            return note(Err(e), || format!("when serializing {} object", type_name(obj)));
+            return note(Err(e), || {
+                format!("when serializing {} object", type_name(obj))
+            });
         };
         note(self.save_reduce(t.as_slice(), obj), || {
             format!("when serializing {} object", type_name(obj))
@@ -305,7 +307,10 @@ impl Saver<'_> {
             // One shared "latin1" (CPython's `_Py_ID(latin1)`): repeats memoize.
             vec![
                 self.st.codecs_encode.clone(),
-                Tuple::new(vec![PyStr::from_cps(&cps), ouro_objects::str::intern("latin1")]),
+                Tuple::new(vec![
+                    PyStr::from_cps(&cps),
+                    ouro_objects::str::intern("latin1"),
+                ]),
             ]
         };
         self.save_reduce(&reduce_value, obj)
@@ -496,7 +501,8 @@ impl Saver<'_> {
     fn fast_leave(&self, obj: &Value) {
         let depth = self.p.fast_nesting.get();
         self.p.fast_nesting.set(depth - 1);
-        if depth >= 0 && depth as usize >= FAST_NESTING_LIMIT
+        if depth >= 0
+            && depth as usize >= FAST_NESTING_LIMIT
             && let Some(seen) = self.p.fast_memo.borrow_mut().as_mut()
         {
             seen.remove(&obj.word());
@@ -509,7 +515,11 @@ impl Saver<'_> {
             self.fast_enter(obj)?;
         }
         let result = (|| {
-            self.write(if self.p.is_bin() { &[EMPTY_LIST][..] } else { b"(l" });
+            self.write(if self.p.is_bin() {
+                &[EMPTY_LIST][..]
+            } else {
+                b"(l"
+            });
             self.memo_put(obj)?;
             let list = obj.downcast::<List>().expect("list");
             if list.is_empty() {
@@ -558,7 +568,8 @@ impl Saver<'_> {
     /// `batch_list`: MARK item ... APPENDS runs from an iterator (APPEND
     /// one at a time at protocol 0, or for a single item).
     fn batch_list(&self, iter: &Value, origobj: &Value) -> PyResult<()> {
-        let item_note = |i: usize| move || format!("when serializing {} item {i}", type_name(origobj));
+        let item_note =
+            |i: usize| move || format!("when serializing {} item {i}", type_name(origobj));
         let mut total = 0;
         if self.p.proto.get() == 0 {
             while let Some(item) = protocol::iternext(iter)? {
@@ -606,7 +617,11 @@ impl Saver<'_> {
             self.fast_enter(obj)?;
         }
         let result = (|| {
-            self.write(if self.p.is_bin() { &[EMPTY_DICT][..] } else { b"(d" });
+            self.write(if self.p.is_bin() {
+                &[EMPTY_DICT][..]
+            } else {
+                b"(d"
+            });
             self.memo_put(obj)?;
             let d = obj.downcast::<Dict>().expect("dict");
             if d.is_empty() {
@@ -791,12 +806,15 @@ impl Saver<'_> {
         let key = Tuple::new(vec![module.clone(), name.clone()]);
         let names = self.st.name_mapping_3to2.downcast::<Dict>().expect("dict");
         if let Some(item) = names.get_item_opt(&key)? {
-            let pair = item.downcast::<Tuple>().filter(|t| t.len() == 2).ok_or_else(|| {
-                ouro_objects::err::runtime_error(format!(
-                    "_compat_pickle.REVERSE_NAME_MAPPING values should be 2-tuples, not {}",
-                    type_name(&item)
-                ))
-            })?;
+            let pair = item
+                .downcast::<Tuple>()
+                .filter(|t| t.len() == 2)
+                .ok_or_else(|| {
+                    ouro_objects::err::runtime_error(format!(
+                        "_compat_pickle.REVERSE_NAME_MAPPING values should be 2-tuples, not {}",
+                        type_name(&item)
+                    ))
+                })?;
             let (m, n) = (&pair.as_slice()[0], &pair.as_slice()[1]);
             if m.downcast::<PyStr>().is_none() || n.downcast::<PyStr>().is_none() {
                 return Err(ouro_objects::err::runtime_error(format!(
@@ -809,7 +827,11 @@ impl Saver<'_> {
             *name = n.clone();
             return Ok(());
         }
-        let imports = self.st.import_mapping_3to2.downcast::<Dict>().expect("dict");
+        let imports = self
+            .st
+            .import_mapping_3to2
+            .downcast::<Dict>()
+            .expect("dict");
         if let Some(item) = imports.get_item_opt(module)? {
             if item.downcast::<PyStr>().is_none() {
                 return Err(ouro_objects::err::runtime_error(format!(
@@ -962,7 +984,9 @@ impl Saver<'_> {
         for name in names {
             let module = protocol::getitem(&modules, &name)?;
             if is_none(&module)
-                || name.downcast::<PyStr>().is_some_and(|s| s.eq_rust("__main__"))
+                || name
+                    .downcast::<PyStr>()
+                    .is_some_and(|s| s.eq_rust("__main__"))
             {
                 continue;
             }
@@ -1013,7 +1037,9 @@ impl Saver<'_> {
         } else {
             let text = protocol::str(&pid)?;
             let Some(ascii) = text.downcast::<PyStr>().and_then(|s| s.as_ascii_str()) else {
-                return Err(self.pickling_error("persistent IDs in protocol 0 must be ASCII strings"));
+                return Err(
+                    self.pickling_error("persistent IDs in protocol 0 must be ASCII strings")
+                );
             };
             let mut data = vec![PERSID];
             data.extend(ascii.as_bytes());
@@ -1027,9 +1053,8 @@ impl Saver<'_> {
     /// and NEWOBJ_EX for `copyreg.__newobj__`/`__newobj_ex__` callables.
     fn save_reduce(&self, args: &[Value], obj: &Value) -> PyResult<()> {
         if !(2..=6).contains(&args.len()) {
-            return Err(self.pickling_error(
-                "tuple returned by __reduce__ must contain 2 through 6 elements",
-            ));
+            return Err(self
+                .pickling_error("tuple returned by __reduce__ must contain 2 through 6 elements"));
         }
         let callable = &args[0];
         let argtup = &args[1];
@@ -1099,7 +1124,9 @@ impl Saver<'_> {
                     protocol::repr_string(cls)?
                 )));
             }
-            note(self.save(cls, false), || format!("when serializing {} class", tn()))?;
+            note(self.save(cls, false), || {
+                format!("when serializing {} class", tn())
+            })?;
             note(self.save(&Tuple::from_slice(&items[1..]), false), || {
                 format!("when serializing {} __new__ arguments", tn())
             })?;
@@ -1129,7 +1156,9 @@ impl Saver<'_> {
         if let Some(state) = state {
             match state_setter {
                 None => {
-                    note(self.save(state, false), || format!("when serializing {} state", tn()))?;
+                    note(self.save(state, false), || {
+                        format!("when serializing {} state", tn())
+                    })?;
                     self.write(&[BUILD]);
                 }
                 Some(setter) => {
@@ -1137,7 +1166,9 @@ impl Saver<'_> {
                         format!("when serializing {} state setter", tn())
                     })?;
                     self.save(obj, false)?;
-                    note(self.save(state, false), || format!("when serializing {} state", tn()))?;
+                    note(self.save(state, false), || {
+                        format!("when serializing {} state", tn())
+                    })?;
                     self.write(&[TUPLE2, REDUCE, POP]);
                 }
             }
@@ -1173,9 +1204,12 @@ impl Saver<'_> {
         };
         let tn = || type_name(obj);
         if self.p.proto.get() >= 4 {
-            note(self.save(cls, false), || format!("when serializing {} class", tn()))?;
+            note(self.save(cls, false), || {
+                format!("when serializing {} class", tn())
+            })?;
             note(
-                self.save(args, false).and_then(|()| self.save(kwargs, false)),
+                self.save(args, false)
+                    .and_then(|()| self.save(kwargs, false)),
                 || format!("when serializing {} __new__ arguments", tn()),
             )?;
             self.write(&[NEWOBJ_EX]);
@@ -1204,10 +1238,7 @@ impl Saver<'_> {
 /// `get_dotted_path`: the name split on dots.
 pub(crate) fn dotted_path(name: &Value) -> PyResult<Vec<Value>> {
     let Some(s) = name.downcast::<PyStr>() else {
-        return Err(type_error(format!(
-            "must be str, not {}",
-            type_name(name)
-        )));
+        return Err(type_error(format!("must be str, not {}", type_name(name))));
     };
     let cps = s.code_points();
     Ok(cps

@@ -135,7 +135,10 @@ impl Unpickler {
     }
 
     fn truncated(&self) -> PyResult<PyErr> {
-        Ok(error(&state()?.unpickling_error, "pickle data was truncated"))
+        Ok(error(
+            &state()?.unpickling_error,
+            "pickle data was truncated",
+        ))
     }
 
     fn file_bytes(&self, data: Value) -> PyResult<Vec<u8>> {
@@ -173,7 +176,10 @@ impl Unpickler {
 
     fn take_rest(&self) -> Vec<u8> {
         let mut input = self.input.borrow_mut();
-        let rest = input.get(self.pos.get()..).map(<[u8]>::to_vec).unwrap_or_default();
+        let rest = input
+            .get(self.pos.get()..)
+            .map(<[u8]>::to_vec)
+            .unwrap_or_default();
         input.clear();
         self.pos.set(0);
         rest
@@ -184,7 +190,10 @@ impl Unpickler {
         let pos = self.pos.get();
         {
             let input = self.input.borrow();
-            if let Some(i) = input.get(pos..).and_then(|rest| rest.iter().position(|&b| b == b'\n')) {
+            if let Some(i) = input
+                .get(pos..)
+                .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
+            {
                 let line = input[pos..pos + i + 1].to_vec();
                 self.pos.set(pos + i + 1);
                 return Ok(line);
@@ -369,12 +378,15 @@ fn unpickler_find_class(v: &Value, args: Args) -> PyResult {
         let key = Tuple::new(vec![module_name.clone(), global_name.clone()]);
         let names = st.name_mapping_2to3.downcast::<Dict>().expect("dict");
         if let Some(item) = names.get_item_opt(&key)? {
-            let pair = item.downcast::<Tuple>().filter(|t| t.len() == 2).ok_or_else(|| {
-                ouro_objects::err::runtime_error(format!(
-                    "_compat_pickle.NAME_MAPPING values should be 2-tuples, not {}",
-                    type_name(&item)
-                ))
-            })?;
+            let pair = item
+                .downcast::<Tuple>()
+                .filter(|t| t.len() == 2)
+                .ok_or_else(|| {
+                    ouro_objects::err::runtime_error(format!(
+                        "_compat_pickle.NAME_MAPPING values should be 2-tuples, not {}",
+                        type_name(&item)
+                    ))
+                })?;
             let (m, n) = (&pair.as_slice()[0], &pair.as_slice()[1]);
             if m.downcast::<PyStr>().is_none() || n.downcast::<PyStr>().is_none() {
                 return Err(ouro_objects::err::runtime_error(format!(
@@ -451,7 +463,8 @@ fn unpickler_sizeof(v: &Value, args: Args) -> PyResult {
 }
 
 fn is_name(name: &Value, expected: &str) -> bool {
-    name.downcast::<PyStr>().is_some_and(|s| s.eq_rust(expected))
+    name.downcast::<PyStr>()
+        .is_some_and(|s| s.eq_rust(expected))
 }
 
 fn unpickler_getattro(v: &Value, name: &Value) -> PyResult {
