@@ -258,11 +258,13 @@ pub fn bind_builtin(def: &'static MethodDef, this: Value) -> Value {
 
 fn method_descr_repr(descr: &Value) -> PyResult {
     let d = descr.downcast::<MethodDescr>().expect("method descriptor");
-    let text = match d.def.kind {
-        MethodKind::Class => format!("<method '{}' of '{}' objects>", d.def.name, d.owner.name()),
-        _ => format!("<method '{}' of '{}' objects>", d.def.name, d.owner.name()),
-    };
-    Ok(PyStr::new(&text))
+    // CPython's `descr_repr` shows `tp_name` (module-qualified for types
+    // outside builtins).
+    Ok(PyStr::new(&format!(
+        "<method '{}' of '{}' objects>",
+        d.def.name,
+        &*d.owner.payload().tp_name()
+    )))
 }
 
 fn def_name(v: &Value) -> PyResult {
@@ -763,7 +765,7 @@ fn slot_wrapper_repr(descr: &Value) -> PyResult {
     Ok(PyStr::new(&format!(
         "<slot wrapper '{}' of '{}' objects>",
         w.name,
-        w.owner.name()
+        &*w.owner.payload().tp_name()
     )))
 }
 

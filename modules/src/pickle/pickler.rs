@@ -244,6 +244,14 @@ fn pickler_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<
         4,
     )?;
     let p = this(v);
+    if p.write.borrow().is_some() {
+        // A second `__init__` starts over (`Pickler_clear`).
+        *p.write.borrow_mut() = None;
+        *p.memo.borrow_mut() = Memo::default();
+        *p.dispatch_table.borrow_mut() = None;
+        *p.persistent_id_attr.borrow_mut() = None;
+        *p.buffer_callback.borrow_mut() = None;
+    }
     p.set_protocol(protocol_arg.as_ref(), super::flag(fix_imports, true)?)?;
     let file = file.expect("required");
     let write = protocol::getattr_opt(&file, &PyStr::new("write"))?

@@ -304,6 +304,12 @@ fn unpickler_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResul
     let [file, fix_imports, encoding, errors, buffers] =
         Args::new(args, kwnames).parse("Unpickler", OPTION_NAMES, 0, 1, 1)?;
     let u = this(v);
+    if u.ready.get() {
+        // A second `__init__` starts over (`Unpickler_clear`).
+        *u.persistent_load_attr.borrow_mut() = None;
+        *u.read.borrow_mut() = None;
+        *u.readline.borrow_mut() = None;
+    }
     u.set_input_file(&file.expect("required"))?;
     u.configure(fix_imports, encoding, errors, buffers, "Unpickler")?;
     u.stack.borrow_mut().clear();
