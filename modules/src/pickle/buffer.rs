@@ -47,15 +47,8 @@ pub(crate) fn contents(v: &Value) -> PyResult<(Vec<u8>, bool)> {
 }
 
 fn picklebuffer_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
-    let args = Args::new(args, kwnames);
-    let pos = args.positional();
-    if args.kw_count() > 0 || pos.len() != 1 {
-        return Err(type_error(format!(
-            "PickleBuffer() takes exactly 1 positional argument ({} given)",
-            pos.len()
-        )));
-    }
-    let obj = &pos[0];
+    let [obj] = Args::new(args, kwnames).parse("PickleBuffer", ["buffer"], 1, 1, 1)?;
+    let obj = &obj.expect("required");
     if ouro_objects::bytes::as_bytes_like(obj).is_none()
         && ouro_objects::buffer::exporter(obj).is_none()
     {

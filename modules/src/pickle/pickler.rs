@@ -93,7 +93,9 @@ impl Pickler {
             None => DEFAULT_PROTOCOL,
             Some(p) if is_none(p) => DEFAULT_PROTOCOL,
             Some(p) => {
-                let n = int::to_i64(&protocol::index(p)?).unwrap_or(i64::MAX);
+                let n = int::to_i64(&protocol::index(p)?).ok_or_else(|| {
+                    ouro_objects::err::overflow_error("Python int too large to convert to C long")
+                })?;
                 if n < 0 {
                     HIGHEST_PROTOCOL
                 } else if n > HIGHEST_PROTOCOL {
@@ -304,7 +306,8 @@ fn dump_object(v: &Value, obj: &Value) -> PyResult<()> {
 }
 
 fn pickler_dump(v: &Value, args: Args) -> PyResult {
-    let obj = args.one("dump")?;
+    let [obj] = args.parse("dump", ["obj"], 1, 1, 1)?;
+    let obj = &obj.expect("required");
     let p = this(v);
     if p.write.borrow().is_none() {
         return Err(error(
@@ -322,13 +325,13 @@ fn pickler_dump(v: &Value, args: Args) -> PyResult {
 }
 
 fn pickler_clear_memo(v: &Value, args: Args) -> PyResult {
-    args.none("clear_memo")?;
+    args.none("Pickler.clear_memo")?;
     *this(v).memo.borrow_mut() = Memo::default();
     Ok(none())
 }
 
 fn pickler_persistent_id(_v: &Value, args: Args) -> PyResult {
-    args.one("persistent_id")?;
+    args.one("Pickler.persistent_id")?;
     Ok(none())
 }
 

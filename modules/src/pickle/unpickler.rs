@@ -319,7 +319,9 @@ fn unpickler_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResul
 }
 
 fn unpickler_load(v: &Value, args: Args) -> PyResult {
-    args.none("load")?;
+    if !args.positional().is_empty() || args.kw_count() > 0 {
+        return Err(type_error("load() takes no arguments"));
+    }
     if !this(v).ready.get() {
         return Err(error(
             &state()?.unpickling_error,
@@ -363,10 +365,8 @@ fn load_value(v: &Value) -> PyResult {
 
 fn unpickler_find_class(v: &Value, args: Args) -> PyResult {
     let [module_name, global_name] = args
-        .range("find_class", "find_class", 2, 2)?
-        .to_vec()
-        .try_into()
-        .map_err(|_| type_error("find_class expected 2 arguments"))?;
+        .parse("find_class", ["module_name", "global_name"], 2, 2, 2)?
+        .map(|v| v.expect("required"));
     let u = this(v);
     let st = state()?;
     let sys = protocol::import_module("sys")?;

@@ -134,3 +134,18 @@ loads(b'\x95\x05\x00\x00\x00\x00\x00\x00\x00K\x01.')
 loads(b'I01\nI00\nI1\nI-5\nI99999999999999999999\n\x87.')
 loads(b'L5L\nL-77\n\x86.')
 loads('str')
+
+pk = pickle.Pickler(io.BytesIO())
+up = pickle.Unpickler(io.BytesIO())
+for call in [lambda: pk.dump(), lambda: pk.dump(1, 2), lambda: pk.clear_memo(1), lambda: up.load(1),
+             lambda: up.find_class('a'), lambda: pickle.dumps(), lambda: pickle.dumps(1, 2, 3),
+             lambda: pickle.dumps(1, protocol='x'), lambda: pickle.loads(), lambda: pickle.loads(b'', x=1),
+             lambda: pickle.loads(data=b''), lambda: pickle.Pickler(), lambda: pickle.Unpickler(),
+             lambda: pickle.Unpickler(io.BytesIO(), encoding=1), lambda: pickle.load(),
+             lambda: pickle.dump(1), lambda: pk.persistent_id(), lambda: pickle.PickleBuffer(b'', 1),
+             lambda: pickle.Unpickler(io.BytesIO(), 1), lambda: pickle.dumps(1, 2**70),
+             lambda: pickle.dumps(1, -2**70), lambda: pickle.loads(b'N.', buffers=5)]:
+    try:
+        print(call())
+    except Exception as e:
+        show(e)
