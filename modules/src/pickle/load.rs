@@ -98,7 +98,7 @@ impl Loader<'_> {
             BINBYTES8 => self.load_counted_binbytes(8)?,
             BYTEARRAY8 => {
                 let size = self.counted_size(8, "BYTEARRAY8")?;
-                let data = self.u.read_bytes(size)?;
+                let data = self.u.read_payload(size)?;
                 self.push(bytearray::new(data));
             }
             NEXT_BUFFER => self.load_next_buffer()?,
@@ -401,7 +401,7 @@ impl Loader<'_> {
 
     fn load_counted_binbytes(&self, n: usize) -> PyResult<()> {
         let size = self.counted_size(n, "BINBYTES")?;
-        let data = self.u.read_bytes(size)?;
+        let data = self.u.read_payload(size)?;
         self.push(bytes::new(data));
         Ok(())
     }

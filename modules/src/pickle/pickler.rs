@@ -142,7 +142,10 @@ impl Pickler {
             return;
         }
         let mut out = self.out.borrow_mut();
-        let frame_len = out.len() - start - FRAME_HEADER_SIZE;
+        self.frame_start.set(None);
+        let Some(frame_len) = out.len().checked_sub(start + FRAME_HEADER_SIZE) else {
+            return;
+        };
         if frame_len >= FRAME_SIZE_MIN {
             out[start] = FRAME;
             out[start + 1..start + FRAME_HEADER_SIZE]
@@ -150,7 +153,6 @@ impl Pickler {
         } else {
             out.drain(start..start + FRAME_HEADER_SIZE);
         }
-        self.frame_start.set(None);
     }
 
     /// `_Pickler_OpcodeBoundary`: ends a frame that reached the target size
@@ -162,7 +164,11 @@ impl Pickler {
         if !self.framing.get() {
             return Ok(());
         }
-        let frame_len = self.out.borrow().len() - start - FRAME_HEADER_SIZE;
+        let frame_len = self
+            .out
+            .borrow()
+            .len()
+            .saturating_sub(start + FRAME_HEADER_SIZE);
         if frame_len >= FRAME_SIZE_TARGET {
             self.commit_frame();
             if self.write.borrow().is_some() {

@@ -49,6 +49,7 @@ pub struct Unpickler {
     pub(crate) pos: Cell<usize>,
     pub(crate) read: RefCell<Option<Value>>,
     pub(crate) readline: RefCell<Option<Value>>,
+    readinto: RefCell<Option<Value>>,
     pub(crate) stack: RefCell<Vec<Value>>,
     /// Stack heights at each MARK not yet consumed.
     pub(crate) marks: RefCell<Vec<usize>>,
@@ -71,6 +72,7 @@ impl Unpickler {
             pos: Cell::new(0),
             read: RefCell::new(None),
             readline: RefCell::new(None),
+            readinto: RefCell::new(None),
             stack: RefCell::new(Vec::new()),
             marks: RefCell::new(Vec::new()),
             memo: RefCell::new(Memo::default()),
@@ -127,6 +129,7 @@ impl Unpickler {
                 "file must have 'read' and 'readline' attributes",
             ));
         }
+        *self.readinto.borrow_mut() = protocol::getattr_opt(file, &PyStr::new("readinto"))?;
         *self.read.borrow_mut() = read;
         *self.readline.borrow_mut() = readline;
         self.input.borrow_mut().clear();
@@ -150,7 +153,9 @@ impl Unpickler {
         })
     }
 
-    /// `_Unpickler_Read`: the next `n` bytes, from the buffer or the file.
+    /// `_Unpickler_Read`: the next `n` bytes from the buffer or, when it
+    /// has fewer, from one `read(n)` of the file whose result becomes the
+    /// buffer (what was left unread in the old one is dropped, as in C).
     pub(crate) fn read_bytes(&self, n: usize) -> PyResult<Vec<u8>> {
         let pos = self.pos.get();
         {
@@ -165,27 +170,68 @@ impl Unpickler {
         let Some(read) = read else {
             return Err(self.truncated()?);
         };
-        let mut data = self.take_rest();
-        let chunk = protocol::call1(&read, int::from_usize(n - data.len()))?;
-        data.extend(self.file_bytes(chunk)?);
+        let data = self.file_bytes(protocol::call1(&read, int::from_usize(n))?)?;
         if data.len() < n {
             return Err(self.truncated()?);
         }
+        let wanted = data[..n].to_vec();
+        *self.input.borrow_mut() = data;
+        self.pos.set(n);
+        Ok(wanted)
+    }
+
+    /// `_Unpickler_ReadInto`: a payload of `n` bytes, first from the
+    /// buffer, the rest straight from the file (`readinto`, else `read`).
+    pub(crate) fn read_payload(&self, n: usize) -> PyResult<Vec<u8>> {
+        let mut data = {
+            let input = self.input.borrow();
+            let pos = self.pos.get().min(input.len());
+            let take = (input.len() - pos).min(n);
+            self.pos.set(pos + take);
+            input[pos..pos + take].to_vec()
+        };
+        let missing = n - data.len();
+        if missing == 0 {
+            return Ok(data);
+        }
+        let read = self.read.borrow().clone();
+        let Some(read) = read else {
+            return Err(self.truncated()?);
+        };
+        let readinto = self.readinto.borrow().clone();
+        let chunk = match readinto {
+            Some(readinto) => {
+                let buf = ouro_objects::bytearray::new(vec![0; missing]);
+                let view = ouro_objects::memoryview::from_object(&buf)?;
+                let got = protocol::index_as_isize(&protocol::call1(&readinto, view)?)?;
+                if got < 0 {
+                    return Err(value_error("readinto() returned negative size"));
+                }
+                if (got as usize) < missing {
+                    return Err(self.truncated()?);
+                }
+                bytes::as_bytes_like(&buf).unwrap_or_default()
+            }
+            None => {
+                let chunk = protocol::call1(&read, int::from_usize(missing))?;
+                let Some(b) = chunk.downcast_exact::<ouro_objects::bytes::Bytes>() else {
+                    return Err(value_error(format!(
+                        "read() returned non-bytes object ({})",
+                        protocol::repr_string(&chunk.type_value())?
+                    )));
+                };
+                if b.0.len() < missing {
+                    return Err(self.truncated()?);
+                }
+                b.0[..missing].to_vec()
+            }
+        };
+        data.extend_from_slice(&chunk[..missing]);
         Ok(data)
     }
 
-    fn take_rest(&self) -> Vec<u8> {
-        let mut input = self.input.borrow_mut();
-        let rest = input
-            .get(self.pos.get()..)
-            .map(<[u8]>::to_vec)
-            .unwrap_or_default();
-        input.clear();
-        self.pos.set(0);
-        rest
-    }
-
-    /// `_Unpickler_Readline`: a line with its newline.
+    /// `_Unpickler_Readline`: a line with its newline, from the buffer or
+    /// from one `readline()` of the file, which becomes the buffer.
     pub(crate) fn read_line(&self) -> PyResult<Vec<u8>> {
         let pos = self.pos.get();
         {
@@ -203,11 +249,12 @@ impl Unpickler {
         let Some(readline) = readline else {
             return Err(self.truncated()?);
         };
-        let mut line = self.take_rest();
-        line.extend(self.file_bytes(protocol::call0(&readline)?)?);
+        let line = self.file_bytes(protocol::call0(&readline)?)?;
         if line.last() != Some(&b'\n') {
             return Err(self.truncated()?);
         }
+        *self.input.borrow_mut() = line.clone();
+        self.pos.set(line.len());
         Ok(line)
     }
 
