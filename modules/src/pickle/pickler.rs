@@ -2,6 +2,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use ouro_objects::args::Args;
 use ouro_objects::core::alloc_typed;
@@ -21,11 +22,35 @@ use super::opcodes::{
 use super::save::Saver;
 use super::{error, reduce_to_dict, state, type_name};
 
+/// Hashes a memo key, an object address, with a multiply and a fold
+/// (Fibonacci hashing): addresses are distinct, SipHash's care is not needed.
+#[derive(Default)]
+pub(crate) struct AddressHasher(u64);
+
+impl std::hash::Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        // Aligned addresses end in zero bits, and so would the product:
+        // fold the high bits down for the table's index.
+        let h = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = h ^ (h >> 29);
+    }
+}
+
 /// The objects pickled so far, by address, with their memo indices; the
 /// entry keeps each object alive so its address stays its own.
 #[derive(Default, Clone)]
 pub(crate) struct Memo {
-    entries: HashMap<usize, (usize, Value)>,
+    entries: HashMap<usize, (usize, Value), BuildHasherDefault<AddressHasher>>,
 }
 
 impl Memo {

@@ -113,8 +113,8 @@ impl Saver<'_> {
             self.write(&[NONE]);
             return Ok(());
         }
-        if obj.is(&pybool::py_bool(true)) || obj.is(&pybool::py_bool(false)) {
-            self.save_bool(obj.is(&pybool::py_bool(true)));
+        if is_exact(obj, &pybool::BOOL_TYPE) {
+            self.save_bool(obj.is_static(&pybool::TRUE));
             return Ok(());
         }
         if is_exact(obj, &INT_TYPE) {
