@@ -33,6 +33,7 @@ mod math;
 mod mmap;
 mod opcode;
 mod operator;
+mod pickle;
 pub mod posix;
 mod posixsubprocess;
 mod pwd;
@@ -119,6 +120,7 @@ pub static MODULES: &[&ModuleDef] = &[
     &grp::MODULE,
     &posixsubprocess::MODULE,
     &mmap::MODULE,
+    &pickle::MODULE,
     &faulthandler::MODULE,
     &sysconfig::MODULE,
     &xxsubtype::MODULE,

@@ -817,7 +817,8 @@ fn get_module(v: &Value) -> PyResult {
             )),
         };
     }
-    Ok(PyStr::new(&t.builtin_module()))
+    // Interned, as CPython's `type_module` does for static types.
+    Ok(intern(&t.builtin_module()))
 }
 
 fn set_module(v: &Value, value: Option<&Value>) -> PyResult<()> {
