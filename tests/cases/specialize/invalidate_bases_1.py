@@ -1,4 +1,5 @@
-"""`__bases__` assignment changes which base's method a warmed-up call finds."""
+# `__bases__` assignment changes which base's method a warmed-up call finds.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

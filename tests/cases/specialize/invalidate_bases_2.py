@@ -1,4 +1,6 @@
-"""`__bases__` assignment on a middle class changes attributes read through the class (LOAD_ATTR_CLASS)."""
+# `__bases__` assignment on a middle class changes attributes read through
+# the class (LOAD_ATTR_CLASS).
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""`__bases__` assignment changes the `__init__` a warmed-up class call runs (CALL_ALLOC_AND_ENTER_INIT)."""
+# `__bases__` assignment changes the `__init__` a warmed-up class call runs
+# (CALL_ALLOC_AND_ENTER_INIT).
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

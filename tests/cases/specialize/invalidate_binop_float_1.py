@@ -1,4 +1,6 @@
-"""A float arithmetic site (BINARY_OP_*_FLOAT) sees NaN, infinities, ints and float subclasses."""
+# A float arithmetic site (BINARY_OP_*_FLOAT) sees NaN, infinities, ints and
+# float subclasses.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""Float division and int/float mixes (BINARY_OP_EXTEND) with zero divisors and big ints."""
+# Float division and int/float mixes (BINARY_OP_EXTEND) with zero divisors
+# and big ints.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

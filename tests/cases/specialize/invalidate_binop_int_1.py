@@ -1,4 +1,6 @@
-"""An int addition site (BINARY_OP_ADD_INT) sees bools, big ints past 2**30 and 2**62, and overflowing results."""
+# An int addition site (BINARY_OP_ADD_INT) sees bools, big ints past 2**30
+# and 2**62, and overflowing results.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""Int subtraction and multiplication sites see int subclasses with and without overridden operators."""
+# Int subtraction and multiplication sites see int subclasses with and
+# without overridden operators.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""An int subclass gains `__add__` after warm-up; the exact int site is unaffected."""
+# An int subclass gains `__add__` after warm-up; the exact int site is
+# unaffected.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A string concatenation site (BINARY_OP_ADD_UNICODE) sees str subclasses, non-str and empty strings."""
+# A string concatenation site (BINARY_OP_ADD_UNICODE) sees str subclasses,
+# non-str and empty strings.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

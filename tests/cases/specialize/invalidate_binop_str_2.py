@@ -1,4 +1,6 @@
-"""An in-place string append in a loop (BINARY_OP_INPLACE_ADD_UNICODE) meets a non-str operand and a str subclass."""
+# An in-place string append in a loop (BINARY_OP_INPLACE_ADD_UNICODE) meets a
+# non-str operand and a str subclass.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

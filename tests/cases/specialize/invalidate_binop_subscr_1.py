@@ -1,4 +1,6 @@
-"""A list subscript site (BINARY_OP_SUBSCR_LIST_INT) sees negative, out-of-range, bool and big indices and other containers."""
+# A list subscript site (BINARY_OP_SUBSCR_LIST_INT) sees negative, out-of-
+# range, bool and big indices and other containers.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,5 @@
-"""Tuple, str and dict subscript sites switch container types and meet errors."""
+# Tuple, str and dict subscript sites switch container types and meet errors.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

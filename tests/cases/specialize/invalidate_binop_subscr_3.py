@@ -1,4 +1,6 @@
-"""A list slice site (BINARY_OP_SUBSCR_LIST_SLICE) meets tuples, strs and custom slices."""
+# A list slice site (BINARY_OP_SUBSCR_LIST_SLICE) meets tuples, strs and
+# custom slices.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

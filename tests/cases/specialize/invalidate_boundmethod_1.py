@@ -1,4 +1,6 @@
-"""A call site warms up on one bound method and then sees bound methods of other objects and kinds."""
+# A call site warms up on one bound method and then sees bound methods of
+# other objects and kinds.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A bound method whose underlying function's defaults change, and a bound method of a replaced class method."""
+# A bound method whose underlying function's defaults change, and a bound
+# method of a replaced class method.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

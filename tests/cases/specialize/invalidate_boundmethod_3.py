@@ -1,4 +1,6 @@
-"""A method call on many receivers whose methods are functions stored in the instance vs the class."""
+# A method call on many receivers whose methods are functions stored in the
+# instance vs the class.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

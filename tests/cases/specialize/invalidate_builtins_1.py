@@ -1,4 +1,6 @@
-"""`builtins.len` is replaced after `len(x)` warmed up (CALL_LEN), then restored."""
+# `builtins.len` is replaced after `len(x)` warmed up (CALL_LEN), then
+# restored.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,5 @@
-"""A builtin is deleted from `builtins` after warm-up and then restored."""
+# A builtin is deleted from `builtins` after warm-up and then restored.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

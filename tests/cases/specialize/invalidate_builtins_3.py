@@ -1,4 +1,6 @@
-"""A new builtin name appears after a NameError at a warmed-up site; a global then shadows it."""
+# A new builtin name appears after a NameError at a warmed-up site; a global
+# then shadows it.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

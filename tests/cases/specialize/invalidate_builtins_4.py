@@ -1,4 +1,6 @@
-"""`isinstance` is shadowed by a global and then by a replaced builtin after CALL_ISINSTANCE warmed up."""
+# `isinstance` is shadowed by a global and then by a replaced builtin after
+# CALL_ISINSTANCE warmed up.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

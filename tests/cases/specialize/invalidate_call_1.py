@@ -1,4 +1,6 @@
-"""One CALL site is warmed on a Python function, then gets a method, a builtin, a class and a callable object."""
+# One CALL site is warmed on a Python function, then gets a method, a
+# builtin, a class and a callable object.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

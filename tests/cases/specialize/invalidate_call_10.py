@@ -1,4 +1,6 @@
-"""A recursive function called at a warmed-up site is rebound during the recursion."""
+# A recursive function called at a warmed-up site is rebound during the
+# recursion.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

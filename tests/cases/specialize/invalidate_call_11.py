@@ -1,4 +1,6 @@
-"""Bound method calls (CALL_BOUND_METHOD_GENERAL) on methods with defaults and *args."""
+# Bound method calls (CALL_BOUND_METHOD_GENERAL) on methods with defaults and
+# *args.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""`len` shadowed at a warmed-up CALL_LEN site by a module global, then restored."""
+# `len` shadowed at a warmed-up CALL_LEN site by a module global, then
+# restored.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A `type(x)`, `str(x)` and `tuple(x)` site (CALL_TYPE_1 / _STR_1 / _TUPLE_1) when the name is shadowed or the argument changes."""
+# A `type(x)`, `str(x)` and `tuple(x)` site (CALL_TYPE_1 / _STR_1 / _TUPLE_1)
+# when the name is shadowed or the argument changes.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

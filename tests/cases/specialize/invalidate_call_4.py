@@ -1,4 +1,6 @@
-"""A `lst.append(x)` site (CALL_LIST_APPEND) sees list subclasses, non-lists and a replaced append."""
+# A `lst.append(x)` site (CALL_LIST_APPEND) sees list subclasses, non-lists
+# and a replaced append.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""Method descriptor sites (CALL_METHOD_DESCRIPTOR_*) see subclasses, other types and wrong arguments."""
+# Method descriptor sites (CALL_METHOD_DESCRIPTOR_*) see subclasses, other
+# types and wrong arguments.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""Builtin function sites (CALL_BUILTIN_O / _FAST / _FAST_WITH_KEYWORDS) get shadowed and wrong arguments."""
+# Builtin function sites (CALL_BUILTIN_O / _FAST / _FAST_WITH_KEYWORDS) get
+# shadowed and wrong arguments.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A builtin class call site (CALL_BUILTIN_CLASS) sees subclasses and wrong arguments."""
+# A builtin class call site (CALL_BUILTIN_CLASS) sees subclasses and wrong
+# arguments.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

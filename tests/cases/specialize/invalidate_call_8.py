@@ -1,4 +1,6 @@
-"""A `CALL_PY_GENERAL` site (defaults, *args) is warmed and then gets keyword-only and wrong-arity callables."""
+# A `CALL_PY_GENERAL` site (defaults, *args) is warmed and then gets keyword-
+# only and wrong-arity callables.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,5 @@
-"""A `CALL_KW` site switches between functions, bound methods and builtins."""
+# A `CALL_KW` site switches between functions, bound methods and builtins.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""`__class__` assignment on an instance changes the method a warmed-up call site finds."""
+# `__class__` assignment on an instance changes the method a warmed-up call
+# site finds.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

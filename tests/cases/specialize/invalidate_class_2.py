@@ -1,4 +1,6 @@
-"""`__class__` assignment changes class attributes and properties read through the instance."""
+# `__class__` assignment changes class attributes and properties read through
+# the instance.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

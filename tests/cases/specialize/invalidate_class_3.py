@@ -1,4 +1,6 @@
-"""`__class__` assignment to an incompatible layout is refused and the warmed-up site keeps working."""
+# `__class__` assignment to an incompatible layout is refused and the warmed-
+# up site keeps working.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

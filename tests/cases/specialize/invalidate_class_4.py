@@ -1,4 +1,5 @@
-"""`__class__` assignment between a class and its subclass with an override."""
+# `__class__` assignment between a class and its subclass with an override.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A class attribute read through instances (LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES) is reassigned on the class."""
+# A class attribute read through instances
+# (LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES) is reassigned on the class.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A class attribute read through the class (LOAD_ATTR_CLASS) is reassigned, deleted and added back."""
+# A class attribute read through the class (LOAD_ATTR_CLASS) is reassigned,
+# deleted and added back.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

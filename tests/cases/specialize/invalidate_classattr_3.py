@@ -1,4 +1,6 @@
-"""An attribute inherited from a base is shadowed by a new attribute of the subclass, then unshadowed."""
+# An attribute inherited from a base is shadowed by a new attribute of the
+# subclass, then unshadowed.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

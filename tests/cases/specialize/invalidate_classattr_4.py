@@ -1,4 +1,6 @@
-"""Deleting an attribute of the nearest base reveals the one of a further base."""
+# Deleting an attribute of the nearest base reveals the one of a further
+# base.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A class attribute holding a function is replaced by a plain value, and a plain value by a function."""
+# A class attribute holding a function is replaced by a plain value, and a
+# plain value by a function.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""Calls of closures built by the same code with different cells, and a cell changing under a warmed-up call."""
+# Calls of closures built by the same code with different cells, and a cell
+# changing under a warmed-up call.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

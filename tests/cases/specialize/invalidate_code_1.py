@@ -1,4 +1,6 @@
-"""A function's `__code__` is replaced after calls warmed up (CALL_PY_EXACT_ARGS checks the function version)."""
+# A function's `__code__` is replaced after calls warmed up
+# (CALL_PY_EXACT_ARGS checks the function version).
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A method's `__code__` is replaced (CALL_BOUND_METHOD_EXACT_ARGS and LOAD_ATTR_METHOD_*)."""
+# A method's `__code__` is replaced (CALL_BOUND_METHOD_EXACT_ARGS and
+# LOAD_ATTR_METHOD_*).
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

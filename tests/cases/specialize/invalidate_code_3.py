@@ -1,4 +1,6 @@
-"""`__code__` of a function called with keywords (CALL_KW_PY) is replaced by one with other parameter names."""
+# `__code__` of a function called with keywords (CALL_KW_PY) is replaced by
+# one with other parameter names.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""Comparison sites (COMPARE_OP_INT, _FLOAT, _STR) see big ints, NaN, bools, mixed and subclass operands."""
+# Comparison sites (COMPARE_OP_INT, _FLOAT, _STR) see big ints, NaN, bools,
+# mixed and subclass operands.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

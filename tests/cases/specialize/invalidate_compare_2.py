@@ -1,4 +1,6 @@
-"""A comparison used as a branch condition (COMPARE_OP with a TO_BOOL fused) gets operands with odd `__eq__`."""
+# A comparison used as a branch condition (COMPARE_OP with a TO_BOOL fused)
+# gets operands with odd `__eq__`.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""Membership sites (CONTAINS_OP_SET, _DICT) see other containers, unhashable keys and subclasses."""
+# Membership sites (CONTAINS_OP_SET, _DICT) see other containers, unhashable
+# keys and subclasses.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

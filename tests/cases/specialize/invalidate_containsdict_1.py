@@ -1,4 +1,6 @@
-"""A dict membership site (CONTAINS_OP_DICT) sees dict subclasses whose `__contains__` changes."""
+# A dict membership site (CONTAINS_OP_DICT) sees dict subclasses whose
+# `__contains__` changes.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

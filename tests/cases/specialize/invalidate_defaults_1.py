@@ -1,4 +1,6 @@
-"""A function's `__defaults__` are replaced after calls relying on them warmed up."""
+# A function's `__defaults__` are replaced after calls relying on them warmed
+# up.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A function's `__kwdefaults__` are replaced after keyword-only defaults warmed up."""
+# A function's `__kwdefaults__` are replaced after keyword-only defaults
+# warmed up.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,5 @@
-"""`__defaults__` of a method and of `__init__` change after warm-up."""
+# `__defaults__` of a method and of `__init__` change after warm-up.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A data descriptor added to the class after warm-up wins over the instance attribute."""
+# A data descriptor added to the class after warm-up wins over the instance
+# attribute.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A non-data descriptor added later loses to the instance attribute until that is deleted."""
+# A non-data descriptor added later loses to the instance attribute until
+# that is deleted.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

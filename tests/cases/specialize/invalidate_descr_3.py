@@ -1,4 +1,6 @@
-"""A descriptor class gains `__get__` (and then `__set__`) after reads of its instances warmed up."""
+# A descriptor class gains `__get__` (and then `__set__`) after reads of its
+# instances warmed up.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A method-like descriptor site (classmethod, staticmethod) has its descriptor swapped."""
+# A method-like descriptor site (classmethod, staticmethod) has its
+# descriptor swapped.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

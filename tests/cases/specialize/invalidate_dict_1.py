@@ -1,4 +1,6 @@
-"""An instance's `__dict__` is replaced with a new dict after attribute reads warmed up."""
+# An instance's `__dict__` is replaced with a new dict after attribute reads
+# warmed up.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

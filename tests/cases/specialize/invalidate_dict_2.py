@@ -1,4 +1,6 @@
-"""An instance's `__dict__` is replaced and then mutated directly; stores warmed up too (STORE_ATTR_INSTANCE_VALUE)."""
+# An instance's `__dict__` is replaced and then mutated directly; stores
+# warmed up too (STORE_ATTR_INSTANCE_VALUE).
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

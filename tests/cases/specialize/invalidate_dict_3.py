@@ -1,4 +1,6 @@
-"""Attributes are deleted and re-added in another order (the values' positions move)."""
+# Attributes are deleted and re-added in another order (the values' positions
+# move).
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

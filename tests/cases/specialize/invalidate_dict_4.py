@@ -1,4 +1,6 @@
-"""An instance grows many attributes (its dict leaves the shared-keys layout; LOAD_ATTR_WITH_HINT)."""
+# An instance grows many attributes (its dict leaves the shared-keys layout;
+# LOAD_ATTR_WITH_HINT).
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

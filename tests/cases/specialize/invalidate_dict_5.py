@@ -1,4 +1,6 @@
-"""Attributes set through `vars()` and `setattr` with non-identifier names next to a warmed-up read."""
+# Attributes set through `vars()` and `setattr` with non-identifier names
+# next to a warmed-up read.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

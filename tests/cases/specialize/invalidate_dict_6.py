@@ -1,4 +1,6 @@
-"""Instances of one class with attributes added in different orders share a warmed-up read site."""
+# Instances of one class with attributes added in different orders share a
+# warmed-up read site.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

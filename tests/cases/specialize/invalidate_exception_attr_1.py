@@ -1,4 +1,6 @@
-"""Attribute reads on exception instances whose dict is created lazily meet instance attributes and class changes."""
+# Attribute reads on exception instances whose dict is created lazily meet
+# instance attributes and class changes.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

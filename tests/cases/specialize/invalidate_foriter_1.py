@@ -1,4 +1,6 @@
-"""A FOR_ITER site warmed on lists sees tuples, ranges, generators, dicts and custom iterators."""
+# A FOR_ITER site warmed on lists sees tuples, ranges, generators, dicts and
+# custom iterators.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

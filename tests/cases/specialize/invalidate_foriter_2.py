@@ -1,4 +1,6 @@
-"""A list being iterated is mutated in the loop (FOR_ITER_LIST), and a range loop gets big bounds (FOR_ITER_RANGE)."""
+# A list being iterated is mutated in the loop (FOR_ITER_LIST), and a range
+# loop gets big bounds (FOR_ITER_RANGE).
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A generator iterated at a warmed-up FOR_ITER_GEN site raises, returns early or is already exhausted."""
+# A generator iterated at a warmed-up FOR_ITER_GEN site raises, returns early
+# or is already exhausted.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A loop over a tuple (FOR_ITER_TUPLE) gets list and tuple subclasses with `__iter__` overridden."""
+# A loop over a tuple (FOR_ITER_TUPLE) gets list and tuple subclasses with
+# `__iter__` overridden.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""`__getattr__` added to a class later answers for attributes that were missing at a warmed-up site."""
+# `__getattr__` added to a class later answers for attributes that were
+# missing at a warmed-up site.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""`__getattribute__` added to a class after method and attribute reads warmed up."""
+# `__getattribute__` added to a class after method and attribute reads warmed
+# up.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

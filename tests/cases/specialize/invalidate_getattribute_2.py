@@ -1,4 +1,6 @@
-"""A class with `__getattribute__` and `__getattr__` (LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN) changes both."""
+# A class with `__getattribute__` and `__getattr__`
+# (LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN) changes both.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

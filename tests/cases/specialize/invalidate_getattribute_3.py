@@ -1,4 +1,6 @@
-"""`__getattribute__` is added to a base class after a subclass instance's read warmed up."""
+# `__getattribute__` is added to a base class after a subclass instance's
+# read warmed up.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A class's `__getitem__` (BINARY_OP_SUBSCR_GETITEM) is replaced, deleted and given back."""
+# A class's `__getitem__` (BINARY_OP_SUBSCR_GETITEM) is replaced, deleted and
+# given back.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""`__getitem__` is replaced on the base of the warmed-up receiver's class, and the instance's class changes."""
+# `__getitem__` is replaced on the base of the warmed-up receiver's class,
+# and the instance's class changes.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

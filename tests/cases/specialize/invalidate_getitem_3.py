@@ -1,4 +1,6 @@
-"""An instance attribute named `__getitem__` does not affect subscription; a class one does."""
+# An instance attribute named `__getitem__` does not affect subscription; a
+# class one does.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A module global read warmed up (LOAD_GLOBAL_MODULE) is rebound, deleted and re-added."""
+# A module global read warmed up (LOAD_GLOBAL_MODULE) is rebound, deleted and
+# re-added.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A global read warmed up meets many new globals being added (the module dict's keys change)."""
+# A global read warmed up meets many new globals being added (the module
+# dict's keys change).
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

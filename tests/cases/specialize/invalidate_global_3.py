@@ -1,4 +1,6 @@
-"""A builtin read warmed up (LOAD_GLOBAL_BUILTIN) is shadowed by a global, which is then deleted."""
+# A builtin read warmed up (LOAD_GLOBAL_BUILTIN) is shadowed by a global,
+# which is then deleted.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A global function called at a warmed-up site (CALL_PY_EXACT_ARGS) is rebound to other callables."""
+# A global function called at a warmed-up site (CALL_PY_EXACT_ARGS) is
+# rebound to other callables.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A function's globals dict is changed through `exec` into the same namespace."""
+# A function's globals dict is changed through `exec` into the same
+# namespace.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A function built with its own globals dict sees that dict change after warm-up."""
+# A function built with its own globals dict sees that dict change after
+# warm-up.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 
@@ -16,13 +18,11 @@ def run(label, f, *args, **kwargs):
     print(label, seen)
 
 
-import types
-
 def source():
     return name
 
 ns = {"name": "first", "__builtins__": __builtins__}
-f = types.FunctionType(source.__code__, ns)
+f = type(source)(source.__code__, ns)
 run("warm", f)
 ns["name"] = "second"
 run("rebound", f)

@@ -1,4 +1,6 @@
-"""A class's `__init__` is replaced after instantiation warmed up (CALL_ALLOC_AND_ENTER_INIT)."""
+# A class's `__init__` is replaced after instantiation warmed up
+# (CALL_ALLOC_AND_ENTER_INIT).
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

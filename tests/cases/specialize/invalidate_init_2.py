@@ -1,4 +1,5 @@
-"""`__new__` is added to a class after instantiation warmed up."""
+# `__new__` is added to a class after instantiation warmed up.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,5 @@
-"""`__init__` is replaced on a base class of the class being instantiated."""
+# `__init__` is replaced on a base class of the class being instantiated.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,5 @@
-"""A metaclass `__call__` is added after instantiation warmed up."""
+# A metaclass `__call__` is added after instantiation warmed up.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

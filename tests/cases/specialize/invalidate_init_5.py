@@ -1,4 +1,6 @@
-"""A warmed-up class call where `__init__` becomes a builtin slot wrapper, a staticmethod and a callable object."""
+# A warmed-up class call where `__init__` becomes a builtin slot wrapper, a
+# staticmethod and a callable object.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

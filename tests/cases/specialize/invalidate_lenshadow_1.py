@@ -1,4 +1,6 @@
-"""`len` shadowed in a function's closure and locals, not only globals, after CALL_LEN warmed up elsewhere."""
+# `len` shadowed in a function's closure and locals, not only globals, after
+# CALL_LEN warmed up elsewhere.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

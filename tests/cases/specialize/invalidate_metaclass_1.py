@@ -1,4 +1,6 @@
-"""A metaclass `__setattr__` rewrites class attribute assignments made after warm-up."""
+# A metaclass `__setattr__` rewrites class attribute assignments made after
+# warm-up.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

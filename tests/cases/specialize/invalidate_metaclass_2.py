@@ -1,4 +1,6 @@
-"""A metaclass gains `__getattribute__` after class attribute reads warmed up (LOAD_ATTR_CLASS_WITH_METACLASS_CHECK)."""
+# A metaclass gains `__getattribute__` after class attribute reads warmed up
+# (LOAD_ATTR_CLASS_WITH_METACLASS_CHECK).
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

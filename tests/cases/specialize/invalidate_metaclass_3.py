@@ -1,4 +1,6 @@
-"""A data descriptor added to the metaclass wins over the class's own attribute."""
+# A data descriptor added to the metaclass wins over the class's own
+# attribute.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

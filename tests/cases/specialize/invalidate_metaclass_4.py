@@ -1,4 +1,6 @@
-"""A metaclass `__getattr__` added later answers for a class attribute that was deleted."""
+# A metaclass `__getattr__` added later answers for a class attribute that
+# was deleted.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,5 @@
-"""A method looked up on a class object whose metaclass defines the same name."""
+# A method looked up on a class object whose metaclass defines the same name.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

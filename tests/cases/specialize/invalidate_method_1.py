@@ -1,4 +1,6 @@
-"""A method called on warmed-up instances (LOAD_ATTR_METHOD_WITH_VALUES + CALL_PY_EXACT_ARGS) is replaced on the class."""
+# A method called on warmed-up instances (LOAD_ATTR_METHOD_WITH_VALUES +
+# CALL_PY_EXACT_ARGS) is replaced on the class.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,5 @@
-"""A method inherited from a base class is replaced on the base."""
+# A method inherited from a base class is replaced on the base.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A method of a slotted class (LOAD_ATTR_METHOD_NO_DICT) is replaced, and the instance's class changes."""
+# A method of a slotted class (LOAD_ATTR_METHOD_NO_DICT) is replaced, and the
+# instance's class changes.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A subclass's override is deleted, revealing the base's method at a warmed-up call site."""
+# A subclass's override is deleted, revealing the base's method at a warmed-
+# up call site.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A method is replaced by a builtin function, a callable instance and a non-callable."""
+# A method is replaced by a builtin function, a callable instance and a non-
+# callable.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A module attribute read warmed up (LOAD_ATTR_MODULE) is rebound, deleted and answered by a module `__getattr__`."""
+# A module attribute read warmed up (LOAD_ATTR_MODULE) is rebound, deleted
+# and answered by a module `__getattr__`.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 
@@ -16,9 +18,10 @@ def run(label, f, *args, **kwargs):
     print(label, seen)
 
 
-import types
+import sys
 
-mod = types.ModuleType("mod")
+ModuleType = type(sys)
+mod = ModuleType("mod")
 mod.value = 1
 
 def get():

@@ -1,4 +1,6 @@
-"""A module attribute site sees the module object swapped for another module and a non-module."""
+# A module attribute site sees the module object swapped for another module
+# and a non-module.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 
@@ -16,11 +18,12 @@ def run(label, f, *args, **kwargs):
     print(label, seen)
 
 
-import types
+import sys
 
-a = types.ModuleType("a")
+ModuleType = type(sys)
+a = ModuleType("a")
 a.f = lambda: "a.f"
-b = types.ModuleType("b")
+b = ModuleType("b")
 b.f = lambda: "b.f"
 
 class NotAModule:

@@ -1,4 +1,6 @@
-"""A module subclass with a property and a module whose `__class__` is changed."""
+# A module subclass with a property and a module whose `__class__` is
+# changed.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 
@@ -16,14 +18,16 @@ def run(label, f, *args, **kwargs):
     print(label, seen)
 
 
-import types
+import sys
 
-class Special(types.ModuleType):
+ModuleType = type(sys)
+
+class Special(ModuleType):
     @property
     def value(self):
         return "property of the module class"
 
-m = types.ModuleType("m")
+m = ModuleType("m")
 m.value = "plain"
 
 def get():
@@ -32,5 +36,5 @@ def get():
 run("warm", get)
 m.__class__ = Special
 run("module class changed", get)
-m.__class__ = types.ModuleType
+m.__class__ = ModuleType
 run("changed back", get)

@@ -1,4 +1,6 @@
-"""A property read warmed up (LOAD_ATTR_PROPERTY) is replaced by another property and then by a plain value."""
+# A property read warmed up (LOAD_ATTR_PROPERTY) is replaced by another
+# property and then by a plain value.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A property getter is replaced through the property's fget of a new property on a base class."""
+# A property getter is replaced through the property's fget of a new property
+# on a base class.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

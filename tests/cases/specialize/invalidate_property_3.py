@@ -1,4 +1,6 @@
-"""A property getter starts raising, and one raising AttributeError falls through to `__getattr__`."""
+# A property getter starts raising, and one raising AttributeError falls
+# through to `__getattr__`.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

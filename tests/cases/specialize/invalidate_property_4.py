@@ -1,4 +1,6 @@
-"""A property with a setter warmed up through STORE_ATTR is replaced by a read-only one."""
+# A property with a setter warmed up through STORE_ATTR is replaced by a
+# read-only one.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A `yield from` site (SEND_GEN) delegates to generators, then to iterators, then to ones that raise."""
+# A `yield from` site (SEND_GEN) delegates to generators, then to iterators,
+# then to ones that raise.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""`send()` values pass through a warmed-up `yield from` site; the delegate changes kind."""
+# `send()` values pass through a warmed-up `yield from` site; the delegate
+# changes kind.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

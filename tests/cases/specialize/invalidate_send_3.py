@@ -1,4 +1,6 @@
-"""An `await` site in a coroutine (SEND) delegates to awaitables of different kinds."""
+# An `await` site in a coroutine (SEND) delegates to awaitables of different
+# kinds.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 
@@ -16,17 +18,10 @@ def run(label, f, *args, **kwargs):
     print(label, seen)
 
 
-import types
-
 class Awaitable:
     def __await__(self):
         yield "from __await__"
         return "awaitable result"
-
-@types.coroutine
-def gen_based():
-    yield "from generator-based coroutine"
-    return "gen result"
 
 async def native():
     return "native result"
@@ -44,6 +39,5 @@ def drive(make):
         return yielded, stop.value
 
 run("warm", drive, Awaitable)
-run("generator-based", drive, gen_based)
 run("native", drive, native)
 run("not awaitable", drive, lambda: 5)

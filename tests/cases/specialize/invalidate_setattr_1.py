@@ -1,4 +1,6 @@
-"""Class attributes changed through `setattr`, `type.__setattr__` and the class `__dict__` proxy (which refuses)."""
+# Class attributes changed through `setattr`, `type.__setattr__` and the
+# class `__dict__` proxy (which refuses).
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""`__setitem__` replaced on a list subclass after stores warmed up, and a plain list site sees other containers."""
+# `__setitem__` replaced on a list subclass after stores warmed up, and a
+# plain list site sees other containers.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

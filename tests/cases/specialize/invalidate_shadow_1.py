@@ -1,4 +1,6 @@
-"""An instance attribute shadows a method after method calls warmed up (LOAD_ATTR_METHOD_WITH_VALUES)."""
+# An instance attribute shadows a method after method calls warmed up
+# (LOAD_ATTR_METHOD_WITH_VALUES).
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

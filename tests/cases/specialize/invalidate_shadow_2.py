@@ -1,4 +1,6 @@
-"""An instance attribute shadows a class attribute (LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES), then goes away."""
+# An instance attribute shadows a class attribute
+# (LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES), then goes away.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

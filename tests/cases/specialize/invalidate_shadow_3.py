@@ -1,4 +1,6 @@
-"""Instance attributes shadow a method of a slotless class whose instances were created before the method was added."""
+# Instance attributes shadow a method of a slotless class whose instances
+# were created before the method was added.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

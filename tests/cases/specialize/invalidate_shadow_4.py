@@ -1,4 +1,6 @@
-"""Instance dict entries shadow a method whose instances have no inline values (LOAD_ATTR_METHOD_LAZY_DICT style: a dict subclass)."""
+# Instance dict entries shadow a method whose instances have no inline values
+# (LOAD_ATTR_METHOD_LAZY_DICT style: a dict subclass).
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A slot read warmed up (LOAD_ATTR_SLOT) meets a deleted slot value, then a re-set one."""
+# A slot read warmed up (LOAD_ATTR_SLOT) meets a deleted slot value, then a
+# re-set one.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

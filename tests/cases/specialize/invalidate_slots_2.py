@@ -1,4 +1,6 @@
-"""A slot store warmed up (STORE_ATTR_SLOT) meets deletion and a subclass with a `__dict__`."""
+# A slot store warmed up (STORE_ATTR_SLOT) meets deletion and a subclass with
+# a `__dict__`.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

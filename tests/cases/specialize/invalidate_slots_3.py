@@ -1,4 +1,5 @@
-"""A slot descriptor is replaced on the class by a property."""
+# A slot descriptor is replaced on the class by a property.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

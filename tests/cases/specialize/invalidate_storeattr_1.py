@@ -1,4 +1,6 @@
-"""A warmed-up attribute store (STORE_ATTR_INSTANCE_VALUE) meets a class that gains `__setattr__`."""
+# A warmed-up attribute store (STORE_ATTR_INSTANCE_VALUE) meets a class that
+# gains `__setattr__`.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

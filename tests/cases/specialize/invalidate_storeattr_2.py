@@ -1,4 +1,6 @@
-"""A warmed-up attribute store meets a data descriptor added to the class and a frozen-style `__setattr__`."""
+# A warmed-up attribute store meets a data descriptor added to the class and
+# a frozen-style `__setattr__`.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""Stores warmed on many instances of one class meet an instance whose dict was materialized or replaced."""
+# Stores warmed on many instances of one class meet an instance whose dict
+# was materialized or replaced.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A store site warmed up on instances with a new attribute name after the class's shared keys are full."""
+# A store site warmed up on instances with a new attribute name after the
+# class's shared keys are full.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

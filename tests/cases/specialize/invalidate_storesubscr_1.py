@@ -1,4 +1,6 @@
-"""A dict store site (STORE_SUBSCR_DICT) sees dict subclasses with `__setitem__`, unhashable keys and other mappings."""
+# A dict store site (STORE_SUBSCR_DICT) sees dict subclasses with
+# `__setitem__`, unhashable keys and other mappings.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""`super()` calls warmed up (LOAD_SUPER_ATTR_METHOD / _ATTR) meet a global `super` shadowing the builtin."""
+# `super()` calls warmed up (LOAD_SUPER_ATTR_METHOD / _ATTR) meet a global
+# `super` shadowing the builtin.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""The base method a `super()` call finds is replaced, deleted and moved further up."""
+# The base method a `super()` call finds is replaced, deleted and moved
+# further up.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A `super()` attribute read warmed up sees class attributes, properties and classmethods change."""
+# A `super()` attribute read warmed up sees class attributes, properties and
+# classmethods change.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A truth test site (TO_BOOL_*) warmed on ints sees every other kind of value."""
+# A truth test site (TO_BOOL_*) warmed on ints sees every other kind of
+# value.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A class whose instances were always true (TO_BOOL_ALWAYS_TRUE) gains `__bool__` and then `__len__`."""
+# A class whose instances were always true (TO_BOOL_ALWAYS_TRUE) gains
+# `__bool__` and then `__len__`.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

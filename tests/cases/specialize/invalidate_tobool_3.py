@@ -1,4 +1,6 @@
-"""A list truth test (TO_BOOL_LIST) and a str truth test (TO_BOOL_STR) see subclasses."""
+# A list truth test (TO_BOOL_LIST) and a str truth test (TO_BOOL_STR) see
+# subclasses.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

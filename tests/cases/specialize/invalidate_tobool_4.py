@@ -1,4 +1,6 @@
-"""An int truth test (TO_BOOL_INT) sees int subclasses with `__bool__` and bools."""
+# An int truth test (TO_BOOL_INT) sees int subclasses with `__bool__` and
+# bools.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

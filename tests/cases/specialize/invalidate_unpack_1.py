@@ -1,4 +1,6 @@
-"""An unpacking site (UNPACK_SEQUENCE_TWO_TUPLE) gets lists, other lengths and non-sequences."""
+# An unpacking site (UNPACK_SEQUENCE_TWO_TUPLE) gets lists, other lengths and
+# non-sequences.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

@@ -1,4 +1,6 @@
-"""A three-item unpacking site (UNPACK_SEQUENCE_TUPLE / _LIST) meets wrong lengths and subclasses."""
+# A three-item unpacking site (UNPACK_SEQUENCE_TUPLE / _LIST) meets wrong
+# lengths and subclasses.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

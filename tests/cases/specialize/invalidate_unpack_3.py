@@ -1,4 +1,5 @@
-"""Starred unpacking and nested unpacking on changing lengths."""
+# Starred unpacking and nested unpacking on changing lengths.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

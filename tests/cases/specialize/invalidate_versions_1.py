@@ -1,4 +1,6 @@
-"""A class mutated over and over between reads runs out of type versions; reads stay right throughout."""
+# A class mutated over and over between reads runs out of type versions;
+# reads stay right throughout.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

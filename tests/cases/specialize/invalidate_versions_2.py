@@ -1,4 +1,6 @@
-"""A function whose `__code__` is swapped many times between calls at a warmed-up site."""
+# A function whose `__code__` is swapped many times between calls at a
+# warmed-up site.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 

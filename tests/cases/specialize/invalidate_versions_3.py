@@ -1,4 +1,6 @@
-"""Globals read at a warmed-up site while the module dict gains and loses keys on every iteration."""
+# Globals read at a warmed-up site while the module dict gains and loses keys
+# on every iteration.
+
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
 
