@@ -1083,6 +1083,233 @@ def global_and_builtin_mix(n):
     return [Point.unit() for _ in range(n)], len(FUNCTIONS) > 0
 
 
+# --- calling conventions of common builtins and methods ----------------------
+
+
+@warm(16.0)
+def module_function_o(x):
+    return math.sqrt(x)
+
+
+@warm(2.5)
+def module_function_floor(x):
+    return math.floor(x)
+
+
+@warm(3, 4)
+def module_function_fast(a, b):
+    return math.gcd(a, b)
+
+
+@warm(point)
+def builtin_hasattr(p):
+    return hasattr(p, "x")
+
+
+@warm(point)
+def builtin_getattr_default(p):
+    return getattr(p, "missing", None)
+
+
+@warm([1, 2])
+def builtin_next_default(seq):
+    return next(iter(seq), None)
+
+
+@warm(5)
+def builtin_classes(n):
+    return range(n), object(), float(n), bool(n), set(), frozenset(), bytes(n), enumerate("ab")
+
+
+@warm(5)
+def builtin_misc(n):
+    return hash(n), id(n) > 0, chr(n + 65), ord("a"), bin(n), round(2.5), pow(n, 2), callable(n)
+
+
+@warm([3, 1, 2])
+def builtin_iterables(seq):
+    return min(seq), any(seq), all(seq), list(reversed(seq)), list(zip(seq, seq)), list(map(abs, seq))
+
+
+@warm()
+def builtin_class_kw():
+    return dict(a=1), int("10", base=2)
+
+
+@warm(5)
+def int_methods(n):
+    return n.bit_length(), n.to_bytes(2, "big"), n.conjugate()
+
+
+@warm("Hello, World")
+def str_methods(s):
+    return (
+        s.startswith("He"),
+        s.find("o"),
+        s.replace("l", "L"),
+        s.strip(),
+        s.lower(),
+        s.partition(","),
+        s.count("l"),
+        s.format(),
+        s.encode(),
+        s.isdigit(),
+    )
+
+
+@warm({"a": 1, "b": 2})
+def dict_methods(d):
+    return list(d.keys()), list(d.values()), list(d.items()), d.copy(), d.pop("zz", None)
+
+
+@warm([3, 1, 2])
+def list_methods(seq):
+    c = seq.copy()
+    c.insert(0, 9)
+    c.extend([7])
+    c.remove(9)
+    c.reverse()
+    return c.count(1), c
+
+
+@warm({1, 2})
+def set_methods(s):
+    c = s.copy()
+    c.discard(1)
+    return c.union({5}), c.issubset(s), len(c)
+
+
+@warm(b"a,b")
+def bytes_methods(b):
+    return b.split(b","), b.decode(), b.upper(), b.hex()
+
+
+@warm((1, 2, 2))
+def tuple_methods(t):
+    return t.count(2), t.index(1)
+
+
+@warm([])
+def bound_builtin_method(seq):
+    add = seq.append
+    add(1)
+    seq.clear()
+
+
+@warm(Derived())
+def super_two_args(d):
+    return super(Derived, d).hello()
+
+
+@warm()
+def call_kw_class():
+    return Point(x=1, y=2)
+
+
+@warm()
+def call_kw_builtin_class():
+    return sorted([2, 1], key=abs)
+
+
+@warm(Slotted(1, 2))
+def slotted_property_read(s):
+    return s.a + s.b, s.kind
+
+
+@warm(Plain)
+def store_attr_on_class(cls):
+    cls.value = 1
+
+
+@warm(point)
+def attr_dunder_class(p):
+    return p.__class__
+
+
+@warm(point)
+def attr_missing_default(p):
+    try:
+        return p.missing
+    except AttributeError:
+        return None
+
+
+@warm([1, 2, 3])
+def iter_enumerate_zip(seq):
+    t = 0
+    for i, x in enumerate(seq):
+        t += i * x
+    for a, b in zip(seq, seq):
+        t += a - b
+    return t
+
+
+@warm({"a": 1})
+def iter_dict(d):
+    keys = []
+    for k in d:
+        keys.append(k)
+    return keys
+
+
+@warm([[1, 2, 3], [4, 5, 6]])
+def unpack_three_list(rows):
+    t = 0
+    for a, b, c in rows:
+        t += a + b + c
+    return t
+
+
+@warm(3, 4)
+def binop_misc(a, b):
+    return a ** 2, a // b, a % b, -a // b, a << 2, a >> 1, a * 1.0, "ab" * a, [0] * b, (a,) + (b,)
+
+
+@warm(1.5, 2)
+def binop_float_misc(x, n):
+    return x // 1.0, x % 1.0, x ** 2, x / n, n / x, x - n, n - x
+
+
+@warm(-3, 5)
+def bitwise_negative(a, b):
+    return a | b, a & b, a ^ b
+
+
+@warm("abc", "b")
+def str_contains(s, c):
+    return c in s
+
+
+@warm((1, 2), 1)
+def tuple_contains(t, x):
+    return x in t
+
+
+@warm(2**40)
+def tobool_big_int(n):
+    return not n
+
+
+@warm("é")
+def str_subscr_non_ascii(s):
+    return s[0]
+
+
+@warm((1, 2, 3))
+def tuple_negative_index(t):
+    return t[-1]
+
+
+@warm({"a": 1}, "a")
+def dict_subscr_var(d, k):
+    return d[k]
+
+
+@warm(["a", "b"])
+def list_of_str_compare(seq):
+    return seq[0] < seq[1], seq[0] == seq[1]
+
+
 def main():
     for f, args, kwargs in FUNCTIONS:
         for _ in range(WARM_CALLS):
