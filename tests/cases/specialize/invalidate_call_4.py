@@ -33,8 +33,9 @@ def add(target, x):
     target.append(x)
     return target if not isinstance(target, Appender) else target.items
 
-run("warm", add, [], 1)
-run("subclass override", add, L(), 2)
-run("plain subclass", add, type("P", (list,), {})(), 3)
-run("other class", add, Appender(), 4)
-run("list again", add, [0], 5)
+P = type("P", (list,), {})
+run("warm", lambda: add([], 1))
+run("subclass override", lambda: add(L(), 2))
+run("plain subclass", lambda: add(P(), 3))
+run("other class", lambda: add(Appender(), 4))
+run("list again", lambda: add([0], 5))

@@ -25,7 +25,8 @@ class C:
         return "method"
 
 def get_a(o):
-    return o.a
+    a = o.a
+    return a if not callable(a) else (type(a).__name__, a())
 
 def get_b(o):
     return o.b if not callable(o.b) else o.b()
