@@ -1,5 +1,7 @@
-# A module subclass with a property and a module whose `__class__` is
-# changed.
+# An instance of a module subclass with a property: the property is replaced
+# and deleted after reads warmed up (CPython's LOAD_ATTR_MODULE guards only
+# the module dict, so `__class__` assignment on a plain module is not
+# tested).
 
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
@@ -27,14 +29,16 @@ class Special(ModuleType):
     def value(self):
         return "property of the module class"
 
-m = ModuleType("m")
-m.value = "plain"
+m = Special("m")
+m.__dict__["value"] = "plain"
 
 def get():
     return m.value
 
 run("warm", get)
-m.__class__ = Special
-run("module class changed", get)
-m.__class__ = ModuleType
-run("changed back", get)
+Special.value = property(lambda self: "new property")
+run("property replaced", get)
+del Special.value
+run("property deleted", get)
+Special.value = "class attribute"
+run("class attribute", get)
