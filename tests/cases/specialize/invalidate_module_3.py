@@ -1,7 +1,9 @@
-# An instance of a module subclass with a property: the property is replaced
-# and deleted after reads warmed up (CPython's LOAD_ATTR_MODULE guards only
-# the module dict, so `__class__` assignment on a plain module is not
-# tested).
+# An instance of a module subclass with a property, read at a warmed-up site
+# while the property is replaced and deleted. CPython 3.14 specializes the
+# site to LOAD_ATTR_MODULE, which reads the module dict and so ignores the
+# subclass's data descriptor from then on (it also ignores `__class__`
+# assignment on a plain module, not tested here); the expected output records
+# that.
 
 def run(label, f, *args, **kwargs):
     """Calls f 120 times and prints each distinct result (or exception) in order.
