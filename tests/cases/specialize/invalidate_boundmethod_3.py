@@ -12,7 +12,7 @@ def run(label, f, *args, **kwargs):
         try:
             result = repr(f(*args, **kwargs))
         except Exception as e:
-            result = f"{type(e).__name__}: {e}"
+            result = f"{e.__class__.__name__}: {e}"
         if result not in seen:
             seen.append(result)
     print(label, seen)
