@@ -131,8 +131,10 @@ pub fn first_run(instr: &Instr, op: Opcode) {
 }
 
 /// Whether CPython keeps `v` immortal (what `LOAD_CONST_IMMORTAL` is
-/// chosen for): singletons, small ints, interned identifier-like strings,
-/// one-character Latin-1 strings, one-byte bytes and the empty tuple.
+/// chosen for): singletons, small ints, the empty and one-character
+/// Latin-1 strings, one-byte bytes and the empty tuple. (A longer str
+/// constant is immortal in CPython only when it is one of the runtime's
+/// static identifiers; Ouro counts it mortal.)
 pub fn is_immortal_constant(v: &Value) -> bool {
     use ouro_objects::none::{ellipsis, is_none};
     if is_none(v) || v.is(&ellipsis()) || v.downcast_exact::<ouro_objects::bool::Bool>().is_some() {
@@ -146,8 +148,8 @@ pub fn is_immortal_constant(v: &Value) -> bool {
         let mut chars = text.chars();
         return match (chars.next(), chars.next()) {
             (None, _) => true,
-            (Some(c), None) if (c as u32) < 256 => true,
-            _ => text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'),
+            (Some(c), None) => (c as u32) < 256,
+            _ => false,
         };
     }
     if let Some(b) = v.downcast_exact::<ouro_objects::bytes::Bytes>() {
@@ -609,7 +611,7 @@ fn choose_dict_access(
     }
     let dict = existing_instance_dict(owner);
     let d = dict.as_ref().and_then(|d| d.downcast_exact::<Dict>());
-    let values = has_inline_values(ty) && d.is_none_or(Dict::has_str_keys_only);
+    let values = has_inline_values(ty) && d.is_none_or(Dict::holds_inline_values);
     let ix = match d.and_then(|d| d.str_entry_index(name)) {
         Some(ix) => ix,
         // A store into a fresh instance goes where the next key goes.

@@ -150,15 +150,31 @@ impl MethodDef {
     /// signature block is read from its first line: `getattr(object, name[, default])`
     /// is positional, `max(iterable, *[, default=obj, key=func])` takes keywords.
     pub fn call_convention(&self) -> CallConvention {
-        let Some(sig) = text_signature(self.doc) else {
-            let head = self.doc.lines().next().unwrap_or("");
-            return if head.contains("()") {
-                CallConvention::NoArgs
-            } else if head.contains('=') {
-                CallConvention::FastKeywords
-            } else {
-                CallConvention::Fast
-            };
+        let sig = match text_signature(self.doc) {
+            Some(sig) => sig,
+            None => {
+                let head = self.doc.lines().next().unwrap_or("");
+                // Several call forms (`iter(iterable)`, `iter(callable,
+                // sentinel)`) take their arguments as a vector.
+                let forms: Vec<&str> = self
+                    .doc
+                    .lines()
+                    .take_while(|l| {
+                        l.starts_with(self.name) && l[self.name.len()..].starts_with('(')
+                    })
+                    .collect();
+                if forms.len() > 1 {
+                    return if forms.iter().any(|l| l.contains('=')) {
+                        CallConvention::FastKeywords
+                    } else {
+                        CallConvention::Fast
+                    };
+                }
+                match (head.find('('), head.find(')')) {
+                    (Some(open), Some(_)) => &head[open..=head.rfind(')').unwrap_or(open)],
+                    _ => return CallConvention::Fast,
+                }
+            }
         };
         let inner = sig
             .strip_prefix('(')
@@ -179,20 +195,25 @@ impl MethodDef {
         }
         params.push(inner[start..].trim());
         params.retain(|p| !p.is_empty() && !p.starts_with('$'));
-        let Some(slash) = params.iter().position(|p| *p == "/") else {
-            return if params.is_empty() {
-                CallConvention::NoArgs
-            } else {
-                CallConvention::FastKeywords
-            };
+        let slash = params.iter().position(|p| *p == "/");
+        let (positional, rest) = match slash {
+            Some(i) => (&params[..i], &params[i + 1..]),
+            // A docstring head without a signature block is positional.
+            None if text_signature(self.doc).is_none() => (&params[..], &params[..0]),
+            None => (&params[..0], &params[..]),
         };
-        let positional = &params[..slash];
-        if slash + 1 < params.len() || positional.iter().any(|p| p.starts_with('*')) {
+        // Keyword parameters, or `**kwargs`, need METH_KEYWORDS; a lone
+        // `*args` after the positional ones does not.
+        let keywords = rest
+            .iter()
+            .any(|p| !p.starts_with('*') || p.starts_with("**"))
+            || (text_signature(self.doc).is_none() && inner.contains('='));
+        if keywords {
             return CallConvention::FastKeywords;
         }
         match positional {
-            [] => CallConvention::NoArgs,
-            [one] if !one.contains('=') => CallConvention::One,
+            [] if rest.is_empty() => CallConvention::NoArgs,
+            [one] if rest.is_empty() && !one.contains(['[', '=']) => CallConvention::One,
             _ => CallConvention::Fast,
         }
     }

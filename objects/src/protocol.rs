@@ -281,7 +281,7 @@ pub fn instance_dict(obj: &Value) -> Option<Value> {
     match obj.get_extra(index) {
         Some(d) => Some(d),
         None => {
-            let d = Dict::new_value();
+            let d = Dict::new_instance_dict();
             obj.set_extra(index, Some(d.clone()));
             Some(d)
         }

@@ -42,6 +42,9 @@ pub struct Dict {
     /// Every key is an exact str (CPython's unicode-keys tables): str
     /// lookups then compare without running `__eq__`.
     str_keys_only: Cell<bool>,
+    /// Made by an instance for its own attributes (not assigned to
+    /// `__dict__`): where CPython would keep the values inline.
+    instance_values: Cell<bool>,
 }
 
 thread_local! {
@@ -133,6 +136,7 @@ impl Dict {
             mutations: Cell::new(0),
             keys_version: Cell::new(0),
             str_keys_only: Cell::new(true),
+            instance_values: Cell::new(false),
         }
     }
 
@@ -309,6 +313,20 @@ impl Dict {
     #[inline(always)]
     pub fn current_keys_version(&self) -> u32 {
         self.keys_version.get()
+    }
+
+    /// A new dict for an instance's own attributes (see `instance_values`).
+    pub fn new_instance_dict() -> Value {
+        let d = Dict::new();
+        d.instance_values.set(true);
+        Ref::new(d).into_value()
+    }
+
+    /// Whether CPython would still hold these attributes as inline values:
+    /// the instance made this dict itself, its keys are all str and fit a
+    /// class's shared keys (`SHARED_KEYS_MAX_SIZE`, 30).
+    pub fn holds_inline_values(&self) -> bool {
+        self.instance_values.get() && self.str_keys_only.get() && self.len() <= 30
     }
 
     /// Whether every key is an exact str (CPython's `DK_IS_UNICODE`).
