@@ -13,6 +13,7 @@ mod codecs_module;
 mod collections;
 mod contextvars;
 mod csv;
+mod datetime;
 mod decimal;
 #[cfg(test)]
 mod dir_parity;
@@ -126,4 +127,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &sqlite3::MODULE,
     &pyexpat::MODULE,
     &decimal::MODULE,
+    &datetime::MODULE,
 ];

@@ -1,0 +1,382 @@
+//! `_datetime`: the date, time, datetime, timedelta, tzinfo and timezone types; mirrors
+//! Modules/_datetimemodule.c (the calendar arithmetic and argument checks live here).
+
+mod date;
+mod datetime;
+mod delta;
+mod format;
+mod local;
+mod time;
+mod tz;
+
+use std::cell::RefCell;
+
+use ouro_eval::native_module::ModuleDef;
+use ouro_objects::dict::Dict;
+use ouro_objects::err::{PyErr, PyResult, overflow_error, runtime_error, type_error, value_error};
+use ouro_objects::module::Module;
+use ouro_objects::str::PyStr;
+use ouro_objects::tuple::Tuple;
+use ouro_objects::{PyObj, TypeRef, Value, exceptions, int, protocol};
+
+pub use date::DATE_TYPE;
+pub use datetime::DATETIME_TYPE;
+pub use delta::{DELTA_TYPE, Delta};
+pub use time::{TIME_TYPE, TimeObj};
+pub use tz::{TIMEZONE_TYPE, TZINFO_TYPE};
+
+pub const MINYEAR: i32 = 1;
+pub const MAXYEAR: i32 = 9999;
+/// `date.max.toordinal()`.
+pub const MAXORDINAL: i32 = 3_652_059;
+
+const DAYS_IN_MONTH: [i32; 13] = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const DAYS_BEFORE_MONTH: [i32; 13] = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+pub fn is_leap(year: i32) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+pub fn days_in_month(year: i32, month: i32) -> i32 {
+    if month == 2 && is_leap(year) {
+        29
+    } else {
+        DAYS_IN_MONTH[month as usize]
+    }
+}
+
+fn days_before_month(year: i32, month: i32) -> i32 {
+    DAYS_BEFORE_MONTH[month as usize] + i32::from(month > 2 && is_leap(year))
+}
+
+fn days_before_year(year: i32) -> i32 {
+    let y = year - 1;
+    y * 365 + y / 4 - y / 100 + y / 400
+}
+
+/// `ymd_to_ord`: proleptic Gregorian ordinal, 0001-01-01 is day 1.
+pub fn ymd_to_ord(year: i32, month: i32, day: i32) -> i32 {
+    days_before_year(year) + days_before_month(year, month) + day
+}
+
+/// `ord_to_ymd`; the ordinal may lie outside the supported years (the caller checks the year).
+pub fn ord_to_ymd(ordinal: i32) -> (i32, i32, i32) {
+    const DI400Y: i32 = 146_097;
+    const DI100Y: i32 = 36_524;
+    const DI4Y: i32 = 1_461;
+    let mut n = ordinal - 1;
+    let n400 = n.div_euclid(DI400Y);
+    n = n.rem_euclid(DI400Y);
+    let mut year = n400 * 400 + 1;
+    let n100 = n / DI100Y;
+    n %= DI100Y;
+    let n4 = n / DI4Y;
+    n %= DI4Y;
+    let n1 = n / 365;
+    n %= 365;
+    year += n100 * 100 + n4 * 4 + n1;
+    if n1 == 4 || n100 == 4 {
+        return (year - 1, 12, 31);
+    }
+    let leap = n1 == 3 && (n4 != 24 || n100 == 3);
+    let mut month = (n + 50) >> 5;
+    let mut preceding = DAYS_BEFORE_MONTH[month as usize] + i32::from(month > 2 && leap);
+    if preceding > n {
+        month -= 1;
+        preceding -= days_in_month(year, month);
+    }
+    (year, month, n - preceding + 1)
+}
+
+/// Monday is 0 (`weekday`).
+pub fn weekday(year: i32, month: i32, day: i32) -> i32 {
+    (ymd_to_ord(year, month, day) + 6) % 7
+}
+
+/// Ordinal of the Monday starting ISO week 1 of `year` (`iso_week1_monday`).
+pub fn iso_week1_monday(year: i32) -> i32 {
+    let first_day = ymd_to_ord(year, 1, 1);
+    let first_weekday = (first_day + 6) % 7;
+    let mut week1_monday = first_day - first_weekday;
+    if first_weekday > 3 {
+        week1_monday += 7;
+    }
+    week1_monday
+}
+
+/// `iso_to_ymd`: the date of an ISO (year, week, weekday), or the message of what is wrong.
+pub fn iso_to_ymd(year: i32, week: i32, day: i32) -> Result<(i32, i32, i32), String> {
+    if !(MINYEAR..=MAXYEAR).contains(&year) {
+        return Err(format!("year must be in {MINYEAR}..{MAXYEAR}, not {year}"));
+    }
+    if week <= 0 || week >= 53 {
+        let ok53 = week == 53 && {
+            let first_weekday = weekday(year, 1, 1);
+            first_weekday == 3 || (first_weekday == 2 && is_leap(year))
+        };
+        if !ok53 {
+            return Err(format!("Invalid week: {week}"));
+        }
+    }
+    if day <= 0 || day >= 8 {
+        return Err(format!("Invalid weekday: {day} (range is [1, 7])"));
+    }
+    let day_1 = iso_week1_monday(year);
+    let day_offset = (week - 1) * 7 + day - 1;
+    Ok(ord_to_ymd(day_1 + day_offset))
+}
+
+pub fn check_date(year: i32, month: i32, day: i32) -> PyResult<()> {
+    if !(MINYEAR..=MAXYEAR).contains(&year) {
+        return Err(value_error(format!(
+            "year must be in {MINYEAR}..{MAXYEAR}, not {year}"
+        )));
+    }
+    if !(1..=12).contains(&month) {
+        return Err(value_error(format!("month must be in 1..12, not {month}")));
+    }
+    let dim = days_in_month(year, month);
+    if day < 1 || day > dim {
+        return Err(value_error(format!(
+            "day {day} must be in range 1..{dim} for month {month} in year {year}"
+        )));
+    }
+    Ok(())
+}
+
+/// Hour, minute, second, microsecond and fold as the constructors take them.
+#[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Hms {
+    pub hour: i32,
+    pub minute: i32,
+    pub second: i32,
+    pub us: i32,
+}
+
+pub fn check_time(t: Hms, fold: i32) -> PyResult<()> {
+    let check = |name: &str, v: i32, max: i32| {
+        if (0..=max).contains(&v) {
+            Ok(())
+        } else {
+            Err(value_error(format!("{name} must be in 0..{max}, not {v}")))
+        }
+    };
+    check("hour", t.hour, 23)?;
+    check("minute", t.minute, 59)?;
+    check("second", t.second, 59)?;
+    check("microsecond", t.us, 999_999)?;
+    if fold != 0 && fold != 1 {
+        return Err(value_error(format!(
+            "fold must be either 0 or 1, not {fold}"
+        )));
+    }
+    Ok(())
+}
+
+/// A C `int` argument (`PyLong_AsInt` after `__index__`).
+pub fn int_arg(v: &Value) -> PyResult<i32> {
+    let n = protocol::index(v)?;
+    int::to_i64(&n)
+        .and_then(|x| i32::try_from(x).ok())
+        .ok_or_else(|| overflow_error("Python int too large to convert to C int"))
+}
+
+pub fn opt_int(v: &Option<Value>, default: i32) -> PyResult<i32> {
+    v.as_ref().map_or(Ok(default), int_arg)
+}
+
+pub fn date_out_of_range() -> PyErr {
+    overflow_error("date value out of range")
+}
+
+/// `normalize_date`: a year/month/day whose day may run past the month, carried into range.
+pub fn normalize_ymd(year: i32, month: i32, day: i32) -> PyResult<(i32, i32, i32)> {
+    if day >= 1 && day <= 28.min(days_in_month(year, month)) {
+        return Ok((year, month, day));
+    }
+    let ordinal = i64::from(days_before_year(year))
+        + i64::from(days_before_month(year, month))
+        + i64::from(day);
+    if ordinal < 1 || ordinal > i64::from(MAXORDINAL) {
+        return Err(date_out_of_range());
+    }
+    Ok(ord_to_ymd(ordinal as i32))
+}
+
+/// Whether `v` is an instance of the static type `ty` (or a subclass).
+pub fn is_a(v: &Value, ty: &'static PyObj<ouro_objects::typeobj::TypeObject>) -> bool {
+    protocol::is_instance_of(v, &TypeRef::from_static(ty))
+}
+
+/// `tp_name` of an object's type (the bare name for Python subclasses).
+pub fn tp_name(v: &Value) -> String {
+    v.type_obj().payload().tp_name().to_string()
+}
+
+/// `check_tzinfo_subclass`.
+pub fn check_tzinfo(v: &Value) -> PyResult<()> {
+    if ouro_objects::none::is_none(v) || is_a(v, &TZINFO_TYPE) {
+        return Ok(());
+    }
+    Err(type_error(format!(
+        "tzinfo argument must be None or of a tzinfo subclass, not type '{}'",
+        protocol::type_name(v)
+    )))
+}
+
+/// The optional tzinfo as stored: None is no tzinfo.
+pub fn tz_field(v: Option<Value>) -> Option<Value> {
+    v.filter(|v| !ouro_objects::none::is_none(v))
+}
+
+/// Calls a Python-level class with positional arguments.
+pub fn call_class(cls: &Value, args: Vec<Value>) -> PyResult {
+    protocol::call(cls, &args, None)
+}
+
+pub fn ints(values: &[i64]) -> Vec<Value> {
+    values.iter().map(|&v| int::from_i64(v)).collect()
+}
+
+thread_local! {
+    static ISO_CALENDAR_DATE: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+/// `datetime.IsoCalendarDate`, a named tuple of (year, week, weekday) that pickles as a tuple.
+const ISO_CALENDAR_SOURCE: &str = "\
+class IsoCalendarDate(tuple):
+    __slots__ = ()
+    def __new__(cls, year, week, weekday, /):
+        return super().__new__(cls, (year, week, weekday))
+    @property
+    def year(self):
+        return self[0]
+    @property
+    def week(self):
+        return self[1]
+    @property
+    def weekday(self):
+        return self[2]
+    def __reduce__(self):
+        return (tuple, (tuple(self),))
+    def __repr__(self):
+        return (f'{self.__class__.__name__}'
+                f'(year={self[0]}, week={self[1]}, weekday={self[2]})')
+IsoCalendarDate.__module__ = 'datetime'
+";
+
+pub fn iso_calendar_date(year: i32, week: i32, weekday: i32) -> PyResult {
+    let cls = match ISO_CALENDAR_DATE.with(|c| c.borrow().clone()) {
+        Some(c) => c,
+        None => {
+            let ns = Dict::new_value();
+            let builtins = protocol::import_module("builtins")?;
+            if let Some(d) = ns.downcast::<Dict>() {
+                d.set_str("__builtins__", builtins.clone());
+                d.set_str("__name__", PyStr::new("datetime"));
+            }
+            let exec = protocol::getattr_str(&builtins, "exec")?;
+            protocol::call(&exec, &[PyStr::new(ISO_CALENDAR_SOURCE), ns.clone()], None)?;
+            let cls = protocol::getitem(&ns, &PyStr::new("IsoCalendarDate"))?;
+            ISO_CALENDAR_DATE.with(|c| *c.borrow_mut() = Some(cls.clone()));
+            cls
+        }
+    };
+    call_class(
+        &cls,
+        ints(&[i64::from(year), i64::from(week), i64::from(weekday)]),
+    )
+}
+
+/// A `time.struct_time` built by the `time` module (`build_struct_time`).
+pub fn struct_time(y: i32, m: i32, d: i32, hh: i32, mm: i32, ss: i32, dst: i32) -> PyResult {
+    let time = protocol::import_module("time")?;
+    let st = protocol::getattr_str(&time, "struct_time")?;
+    let yday = days_before_month(y, m) + d;
+    let fields = Tuple::new(ints(&[
+        i64::from(y),
+        i64::from(m),
+        i64::from(d),
+        i64::from(hh),
+        i64::from(mm),
+        i64::from(ss),
+        i64::from(weekday(y, m, d)),
+        i64::from(yday),
+        i64::from(dst),
+    ]));
+    protocol::call1(&st, fields)
+}
+
+fn init(module: &Value) -> PyResult<()> {
+    let m = module
+        .downcast::<Module>()
+        .ok_or_else(|| runtime_error("_datetime: not a module"))?;
+    for ty in [
+        &DATE_TYPE,
+        &DATETIME_TYPE,
+        &TIME_TYPE,
+        &DELTA_TYPE,
+        &TZINFO_TYPE,
+        &TIMEZONE_TYPE,
+    ] {
+        ouro_objects::typeobj::ready(ty);
+    }
+    delta::init_constants()?;
+    date::init_constants()?;
+    time::init_constants()?;
+    datetime::init_constants()?;
+    tz::init_constants()?;
+    m.set("MINYEAR", int::from_i64(i64::from(MINYEAR)));
+    m.set("MAXYEAR", int::from_i64(i64::from(MAXYEAR)));
+    m.set("UTC", tz::utc());
+    m.set(
+        "datetime_CAPI",
+        ouro_objects::core::alloc_typed(
+            &TypeRef::from_static(&crate::types_module::CAPSULE_TYPE),
+            crate::types_module::Capsule {
+                name: "datetime.datetime_CAPI",
+            },
+        ),
+    );
+    Ok(())
+}
+
+/// Sets a class attribute of a static type (`date.min`, `timedelta.resolution`, ...).
+pub fn set_class_attr(
+    ty: &'static PyObj<ouro_objects::typeobj::TypeObject>,
+    name: &str,
+    v: Value,
+) {
+    if let Some(d) = ty.payload().dict().downcast::<Dict>() {
+        d.set_str(name, v);
+    }
+}
+
+/// A TypeError for an argument of the wrong type, in Argument Clinic's words.
+pub fn bad_arg(func: &str, n: usize, expected: &str, got: &Value) -> PyErr {
+    type_error(format!(
+        "{func}() argument {n} must be {expected}, not {}",
+        protocol::type_name(got)
+    ))
+}
+
+pub fn not_implemented_error(msg: &str) -> PyErr {
+    PyErr::new(&exceptions::NOT_IMPLEMENTED_ERROR, msg)
+}
+
+pub static MODULE: ModuleDef = ModuleDef {
+    name: "_datetime",
+    doc: "Fast implementation of the datetime module.",
+    functions: &[],
+    types: || {
+        vec![
+            &DATE_TYPE,
+            &DATETIME_TYPE,
+            &TIME_TYPE,
+            &DELTA_TYPE,
+            &TZINFO_TYPE,
+            &TIMEZONE_TYPE,
+        ]
+    },
+    init,
+};
