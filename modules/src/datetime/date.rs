@@ -103,7 +103,7 @@ static DATE_METHODS: &[MethodDef] = &[
     MethodDef::class(
         "fromordinal",
         |cls, a| {
-            let n = int_arg(a.range("fromordinal", "fromordinal", 1, 1)?.first().expect("one"))?;
+            let n = super::long_int_arg(&a.range("fromordinal", "fromordinal", 1, 1)?[0])?;
             if n < 1 {
                 return Err(value_error("ordinal must be >= 1"));
             }
@@ -130,7 +130,15 @@ static DATE_METHODS: &[MethodDef] = &[
         "fromisocalendar",
         |cls, a| {
             let [y, w, d] = a.parse("fromisocalendar", ["year", "week", "day"], 0, 3, 3)?;
-            let arg = |v: Option<Value>| int_arg(&v.expect("required"));
+            let arg = |v: Option<Value>| {
+                int_arg(&v.expect("required")).map_err(|e| {
+                    if e.matches(&ouro_objects::exceptions::OVERFLOW_ERROR) {
+                        value_error("ISO calendar component out of range")
+                    } else {
+                        e
+                    }
+                })
+            };
             let (y, w, d) = (arg(y)?, arg(w)?, arg(d)?);
             let (y, m, d) = super::iso_to_ymd(y, w, d).map_err(value_error)?;
             date_of_class(cls, y, m, d)
@@ -139,12 +147,7 @@ static DATE_METHODS: &[MethodDef] = &[
     ),
     MethodDef::class(
         "strptime",
-        |cls, a| {
-            let s = a.range("strptime", "strptime", 2, 2)?;
-            let strptime = protocol::import_module("_strptime")?;
-            let f = protocol::getattr_str(&strptime, "_strptime_datetime_date")?;
-            protocol::call(&f, &[cls.clone(), s[0].clone(), s[1].clone()], None)
-        },
+        |cls, a| super::strptime_via(cls, a, "_strptime_datetime_date"),
         "strptime($type, string, format, /)\n--\n\nParse string according to the given date format (like time.strptime()).\n\nFor a list of supported format codes, see the documentation:\n    https://docs.python.org/3/library/datetime.html#format-codes",
     ),
     MethodDef::new(
@@ -323,7 +326,12 @@ pub fn date_of_class(cls: &Value, y: i32, m: i32, d: i32) -> PyResult {
 }
 
 /// A date or datetime rebuilt from pickled bytes (the month byte's high bit is the fold).
-pub fn pickle_state(args: &[Value], kwnames: Option<&Value>, size: usize) -> PyResult<Option<Vec<u8>>> {
+pub fn pickle_state(
+    args: &[Value],
+    kwnames: Option<&Value>,
+    size: usize,
+    what: &str,
+) -> PyResult<Option<Vec<u8>>> {
     if kwnames.is_some() || args.is_empty() || args.len() > 2 {
         return Ok(None);
     }
@@ -336,9 +344,9 @@ pub fn pickle_state(args: &[Value], kwnames: Option<&Value>, size: usize) -> PyR
             return Ok(None);
         }
         if cps.iter().any(|&c| c > 255) {
-            return Err(value_error(
-                "Failed to encode latin1 string when unpickling a date or datetime object. pickle.load(data, encoding='latin1') is assumed.",
-            ));
+            return Err(value_error(format!(
+                "Failed to encode latin1 string when unpickling a {what} object. pickle.load(data, encoding='latin1') is assumed."
+            )));
         }
         cps.iter().map(|&c| c as u8).collect()
     } else {
@@ -352,7 +360,7 @@ pub fn pickle_state(args: &[Value], kwnames: Option<&Value>, size: usize) -> PyR
 
 fn date_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     if args.len() == 1
-        && let Some(data) = pickle_state(args, kwnames, 4)?
+        && let Some(data) = pickle_state(args, kwnames, 4, "date")?
     {
         let y = i32::from(data[0]) << 8 | i32::from(data[1]);
         return Ok(alloc_typed(
@@ -360,8 +368,8 @@ fn date_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
             DateObj::new(y, i32::from(data[2]), i32::from(data[3]), Hms::default(), 0, None),
         ));
     }
-    let [y, m, d] = Args::new(args, kwnames).parse("date", ["year", "month", "day"], 0, 3, 3)?;
-    let arg = |v: Option<Value>| int_arg(&v.expect("required"));
+    let [y, m, d] = super::parse_unnamed(args, kwnames, ["year", "month", "day"], 3, 3)?;
+    let arg = |v: Option<Value>| super::long_int_arg(&v.expect("required"));
     let (y, m, d) = (arg(y)?, arg(m)?, arg(d)?);
     check_date(y, m, d)?;
     Ok(alloc_typed(ty, DateObj::new(y, m, d, Hms::default(), 0, None)))

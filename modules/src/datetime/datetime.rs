@@ -99,12 +99,7 @@ static DATETIME_METHODS: &[MethodDef] = &[
     ),
     MethodDef::class(
         "strptime",
-        |cls, a| {
-            let s = a.range("strptime", "strptime", 2, 2)?;
-            let strptime = protocol::import_module("_strptime")?;
-            let f = protocol::getattr_str(&strptime, "_strptime_datetime_datetime")?;
-            protocol::call(&f, &[cls.clone(), s[0].clone(), s[1].clone()], None)
-        },
+        |cls, a| super::strptime_via(cls, a, "_strptime_datetime_datetime"),
         "strptime($type, string, format, /)\n--\n\nParse string according to the given date and time format (like time.strptime()).\n\nFor a list of supported format codes, see the documentation:\n    https://docs.python.org/3/library/datetime.html#format-codes",
     ),
     MethodDef::class(
@@ -241,7 +236,7 @@ static DATETIME_METHODS: &[MethodDef] = &[
             };
             let d = this(v);
             let mut out = format!("{:04}-{:02}-{:02}{sep}", d.year, d.month, d.day);
-            out.push_str(&super::format::format_time(d.time, spec.as_ref())?);
+            out.push_str(&super::format::format_time(d.time, spec.as_ref(), 2)?);
             if let Some(tz) = &d.tz
                 && let Some(off) = call_utcoffset(tz, v)?
             {
@@ -409,7 +404,7 @@ fn same_type(v: &Value, d: DateObj) -> Value {
 }
 
 fn datetime_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
-    if let Some(data) = super::date::pickle_state(args, kwnames, 10)? {
+    if let Some(data) = super::date::pickle_state(args, kwnames, 10, "datetime")? {
         let tz = args.get(1).cloned();
         if let Some(tz) = &tz
             && !is_none(tz)
@@ -428,8 +423,9 @@ fn datetime_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResu
         let d = DateObj::new(y, i32::from(data[2] & 0x7f), i32::from(data[3]), t, fold, tz_field(tz));
         return Ok(alloc_typed(ty, d));
     }
-    let [y, m, d, h, mi, s, us, tz, fold] = Args::new(args, kwnames).parse(
-        "datetime",
+    let [y, m, d, h, mi, s, us, tz, fold] = super::parse_unnamed(
+        args,
+        kwnames,
         [
             "year",
             "month",
@@ -441,19 +437,18 @@ fn datetime_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResu
             "tzinfo",
             "fold",
         ],
-        0,
         3,
         8,
     )?;
-    let arg = |v: Option<Value>| int_arg(&v.expect("required"));
+    let arg = |v: Option<Value>| super::long_int_arg(&v.expect("required"));
     let (y, m, d) = (arg(y)?, arg(m)?, arg(d)?);
     let t = Hms {
-        hour: super::opt_int(&h, 0)?,
-        minute: super::opt_int(&mi, 0)?,
-        second: super::opt_int(&s, 0)?,
-        us: super::opt_int(&us, 0)?,
+        hour: super::opt_long_int(&h, 0)?,
+        minute: super::opt_long_int(&mi, 0)?,
+        second: super::opt_long_int(&s, 0)?,
+        us: super::opt_long_int(&us, 0)?,
     };
-    let fold = super::opt_int(&fold, 0)?;
+    let fold = super::opt_long_int(&fold, 0)?;
     check_date(y, m, d)?;
     check_time(t, fold)?;
     if let Some(tz) = &tz {
@@ -481,7 +476,7 @@ fn datetime_repr(v: &Value) -> PyResult {
     Ok(PyStr::new(&format!(
         "{}({fields}{})",
         super::tp_name(v),
-        super::time::repr_suffix(d.tz.as_ref(), d.fold)?
+        super::time::repr_suffix(d.tz.as_ref(), d.fold, true)?
     )))
 }
 
@@ -786,7 +781,7 @@ fn local_timezone_from_local(v: &Value) -> PyResult {
 fn local_timezone(utc_time: &Value) -> PyResult {
     let delta = datetime_subtract(utc_time, &epoch()?)?;
     let us = delta_of(&delta).map_or(0, |d| d.total_us());
-    local::local_timezone_from_timestamp(us.div_euclid(1_000_000))
+    local::local_timezone_from_timestamp(us.div_euclid(1_000_000) as i64)
 }
 
 fn datetime_astimezone(v: &Value, a: Args) -> PyResult {

@@ -33,10 +33,10 @@ pub struct Delta {
 
 impl Delta {
     /// The whole delta in microseconds.
-    pub fn total_us(&self) -> i64 {
-        i64::from(self.days) * US_PER_DAY
-            + i64::from(self.seconds) * US_PER_SECOND
-            + i64::from(self.us)
+    pub fn total_us(&self) -> i128 {
+        i128::from(self.days) * i128::from(US_PER_DAY)
+            + i128::from(self.seconds) * i128::from(US_PER_SECOND)
+            + i128::from(self.us)
     }
 }
 
@@ -223,7 +223,7 @@ fn delta_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult 
         "hours",
         "weeks",
     ];
-    let parsed = Args::new(args, kwnames).parse("timedelta", NAMES, 0, 0, 7)?;
+    let parsed = Args::new(args, kwnames).parse("__new__", NAMES, 0, 0, 7)?;
     // CPython accumulates microseconds first, then the larger units.
     const ORDER: [(usize, &str, i64); 7] = [
         (2, "microseconds", 1),

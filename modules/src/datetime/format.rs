@@ -3,7 +3,7 @@
 //! parse_isoformat_time, _find_isoformat_datetime_separator and wrap_strftime in
 //! _datetimemodule.c.
 
-use ouro_objects::err::{PyErr, PyResult, type_error, value_error};
+use ouro_objects::err::{PyErr, PyResult, value_error};
 use ouro_objects::protocol;
 use ouro_objects::str::PyStr;
 use ouro_objects::{Value, int};
@@ -20,16 +20,14 @@ pub fn invalid_iso(s: &Value) -> PyErr {
 }
 
 /// The time part of isoformat for a `timespec` ('auto' unless given).
-pub fn format_time(t: Hms, timespec: Option<&Value>) -> PyResult<String> {
+/// `arg_index` is timespec's position in the method's arguments (for the TypeError).
+pub fn format_time(t: Hms, timespec: Option<&Value>, arg_index: usize) -> PyResult<String> {
     let spec = match timespec {
         None => "auto".to_string(),
         Some(v) => match v.downcast::<PyStr>() {
             Some(s) => s.to_string_lossy(),
             None => {
-                return Err(type_error(format!(
-                    "isoformat() argument 'timespec' must be str, not {}",
-                    protocol::type_name(v)
-                )));
+                return Err(super::bad_arg("isoformat", arg_index, "str", v));
             }
         },
     };
@@ -239,7 +237,7 @@ fn parse_time(s: &[u8], start: usize) -> Option<ParsedTime> {
     }
     let sign = if at(s, tz_pos) == b'-' { -1 } else { 1 };
     let (tz, rest) = parse_hms(s, tz_pos + 1, end).ok()?;
-    if super::check_time(tz, 0).is_err() || rest {
+    if rest {
         return None;
     }
     let secs = sign * (tz.hour * 3600 + tz.minute * 60 + tz.second);
@@ -348,10 +346,7 @@ fn microsecond_of(obj: &Value) -> i32 {
 /// `time.strftime(format, timetuple)`.
 pub fn wrap_strftime(obj: &Value, format: &Value, timetuple: &Value, tzinfoarg: &Value) -> PyResult {
     let Some(fmt) = format.downcast::<PyStr>() else {
-        return Err(type_error(format!(
-            "strftime() argument 'format' must be str, not {}",
-            protocol::type_name(format)
-        )));
+        return Err(super::bad_arg("strftime", 1, "str", format));
     };
     let time = protocol::import_module("time")?;
     let strftime = protocol::getattr_str(&time, "strftime")?;
@@ -374,9 +369,13 @@ pub fn wrap_strftime(obj: &Value, format: &Value, timetuple: &Value, tzinfoarg: 
     while i < chars.len() {
         let c = chars[i];
         i += 1;
-        if c != '%' || i == chars.len() {
+        if c != '%' {
             out.push(c);
             continue;
+        }
+        if i == chars.len() {
+            // A lone '%' at the end is dropped, as CPython's scan does.
+            break;
         }
         let ch = chars[i];
         i += 1;

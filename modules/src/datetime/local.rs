@@ -50,6 +50,12 @@ pub fn time_t_floor(v: &Value) -> PyResult<i64> {
 /// `_PyTime_ObjectToTimeval` with round-half-even: whole seconds and microseconds.
 pub fn timeval_half_even(v: &Value) -> PyResult<(i64, i32)> {
     let Some(d) = float_arg(v) else {
+        if !int::is_int(v) {
+            return Err(ouro_objects::err::type_error(format!(
+                "argument must be int or float, not {}",
+                protocol::type_name(v)
+            )));
+        }
         return Ok((time_t_floor(v)?, 0));
     };
     if d.is_nan() {

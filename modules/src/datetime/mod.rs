@@ -185,6 +185,79 @@ pub fn opt_int(v: &Option<Value>, default: i32) -> PyResult<i32> {
     v.as_ref().map_or(Ok(default), int_arg)
 }
 
+/// `PyArg_ParseTuple`'s "i": a C long first, then range-checked to an int.
+pub fn long_int_arg(v: &Value) -> PyResult<i32> {
+    let n = protocol::index(v)?;
+    let long = int::to_i64(&n)
+        .ok_or_else(|| overflow_error("Python int too large to convert to C long"))?;
+    if long > i64::from(i32::MAX) {
+        return Err(overflow_error("signed integer is greater than maximum"));
+    }
+    if long < i64::from(i32::MIN) {
+        return Err(overflow_error("signed integer is less than minimum"));
+    }
+    Ok(long as i32)
+}
+
+pub fn opt_long_int(v: &Option<Value>, default: i32) -> PyResult<i32> {
+    v.as_ref().map_or(Ok(default), long_int_arg)
+}
+
+/// `PyArg_ParseTupleAndKeywords` without a function name: its messages say "function".
+pub fn parse_unnamed<const N: usize>(
+    args: &[Value],
+    kwnames: Option<&Value>,
+    names: [&str; N],
+    required: usize,
+    max_positional: usize,
+) -> PyResult<[Option<Value>; N]> {
+    ouro_objects::args::Args::new(args, kwnames)
+        .parse("function", names, 0, required, max_positional)
+        .map_err(|e| {
+            if !e.matches(&exceptions::TYPE_ERROR) {
+                return e;
+            }
+            let msg = match protocol::str_string(e.value()) {
+                Ok(m) => m,
+                Err(e) => return e,
+            };
+            if msg.contains("missing required argument") {
+                // The C parser converts the given arguments before it notices a missing one.
+                let given = args.len() - kwnames.map_or(0, |k| protocol::len(k).unwrap_or(0));
+                if let Some(Err(conversion)) = args[..given].iter().map(long_int_arg).find(Result::is_err) {
+                    return conversion;
+                }
+            }
+            if let Some(rest) = msg.strip_prefix("function() got an unexpected keyword argument ") {
+                let key = rest.split(". Did you mean").next().unwrap_or(rest);
+                return type_error(format!("this function got an unexpected keyword argument {key}"));
+            }
+            match msg.strip_prefix("function() ") {
+                Some(rest) => type_error(format!("function {rest}")),
+                None => e,
+            }
+        })
+}
+
+/// A strptime string argument (`unicode` in Argument Clinic).
+pub fn str_arg(func: &str, n: usize, v: &Value) -> PyResult<()> {
+    if v.downcast::<PyStr>().is_some() {
+        Ok(())
+    } else {
+        Err(bad_arg(func, n, "str", v))
+    }
+}
+
+/// `cls.strptime(string, format)` through `_strptime.<helper>(cls, string, format)`.
+pub fn strptime_via(cls: &Value, a: ouro_objects::args::Args, helper: &str) -> PyResult {
+    let s = a.range("strptime", "strptime", 2, 2)?;
+    str_arg("strptime", 1, &s[0])?;
+    str_arg("strptime", 2, &s[1])?;
+    let module = protocol::import_module("_strptime")?;
+    let f = protocol::getattr_str(&module, helper)?;
+    protocol::call(&f, &[cls.clone(), s[0].clone(), s[1].clone()], None)
+}
+
 pub fn date_out_of_range() -> PyErr {
     overflow_error("date value out of range")
 }
@@ -260,7 +333,10 @@ class IsoCalendarDate(tuple):
     def __reduce__(self):
         return (tuple, (tuple(self),))
     def __repr__(self):
-        return (f'{self.__class__.__name__}'
+        name = type(self).__name__
+        if type(self) is IsoCalendarDate:
+            name = 'datetime.' + name
+        return (f'{name}'
                 f'(year={self[0]}, week={self[1]}, weekday={self[2]})')
 IsoCalendarDate.__module__ = 'datetime'
 ";

@@ -83,7 +83,7 @@ static TIME_METHODS: &[MethodDef] = &[
         |v, a| {
             let [spec] = a.parse("isoformat", ["timespec"], 0, 0, 1)?;
             let t = this(v);
-            let mut out = super::format::format_time(t.time, spec.as_ref())?;
+            let mut out = super::format::format_time(t.time, spec.as_ref(), 1)?;
             if let Some(off) = call_utcoffset(&t.tzinfo(), &none())? {
                 out.push_str(&super::format::offset_text(&off, ":"));
             }
@@ -168,12 +168,7 @@ static TIME_METHODS: &[MethodDef] = &[
     ),
     MethodDef::class(
         "strptime",
-        |cls, a| {
-            let s = a.range("strptime", "strptime", 2, 2)?;
-            let strptime = protocol::import_module("_strptime")?;
-            let f = protocol::getattr_str(&strptime, "_strptime_datetime_time")?;
-            protocol::call(&f, &[cls.clone(), s[0].clone(), s[1].clone()], None)
-        },
+        |cls, a| super::strptime_via(cls, a, "_strptime_datetime_time"),
         "strptime($type, string, format, /)\n--\n\nstring, format -> new time parsed from a string (like time.strptime()).",
     ),
     MethodDef::new(
@@ -246,20 +241,20 @@ fn time_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
         };
         return Ok(alloc_typed(ty, TimeObj::new(t, fold, tz_field(tz))));
     }
-    let [h, m, s, us, tz, fold] = Args::new(args, kwnames).parse(
-        "time",
+    let [h, m, s, us, tz, fold] = super::parse_unnamed(
+        args,
+        kwnames,
         ["hour", "minute", "second", "microsecond", "tzinfo", "fold"],
-        0,
         0,
         5,
     )?;
     let t = Hms {
-        hour: super::opt_int(&h, 0)?,
-        minute: super::opt_int(&m, 0)?,
-        second: super::opt_int(&s, 0)?,
-        us: super::opt_int(&us, 0)?,
+        hour: super::opt_long_int(&h, 0)?,
+        minute: super::opt_long_int(&m, 0)?,
+        second: super::opt_long_int(&s, 0)?,
+        us: super::opt_long_int(&us, 0)?,
     };
-    let fold = super::opt_int(&fold, 0)?;
+    let fold = super::opt_long_int(&fold, 0)?;
     check_time(t, fold)?;
     if let Some(tz) = &tz {
         check_tzinfo(tz)?;
@@ -289,15 +284,18 @@ fn time_state(state: &Value) -> PyResult<Option<Vec<u8>>> {
 }
 
 /// Appends `, tzinfo=...` and `, fold=1` inside a repr's closing parenthesis.
-pub fn repr_suffix(tz: Option<&Value>, fold: i32) -> PyResult<String> {
-    let mut out = String::new();
-    if let Some(tz) = tz {
-        out.push_str(&format!(", tzinfo={}", protocol::repr_string(tz)?));
-    }
-    if fold != 0 {
-        out.push_str(&format!(", fold={fold}"));
-    }
-    Ok(out)
+/// A datetime puts the fold first, a time the tzinfo.
+pub fn repr_suffix(tz: Option<&Value>, fold: i32, fold_first: bool) -> PyResult<String> {
+    let tz = match tz {
+        Some(tz) => format!(", tzinfo={}", protocol::repr_string(tz)?),
+        None => String::new(),
+    };
+    let fold = if fold != 0 {
+        format!(", fold={fold}")
+    } else {
+        String::new()
+    };
+    Ok(if fold_first { fold + &tz } else { tz + &fold })
 }
 
 fn time_repr(v: &Value) -> PyResult {
@@ -318,7 +316,7 @@ fn time_repr(v: &Value) -> PyResult {
     Ok(PyStr::new(&format!(
         "{}({fields}{})",
         super::tp_name(v),
-        repr_suffix(t.tz.as_ref(), t.fold)?
+        repr_suffix(t.tz.as_ref(), t.fold, false)?
     )))
 }
 

@@ -236,7 +236,7 @@ fn timezone_tzname_text(v: &Value) -> PyResult {
 }
 
 /// `+HH:MM[:SS[.ffffff]]` of an offset in microseconds (`format_utcoffset`).
-pub fn format_offset_us(total: i64, sep: &str) -> String {
+pub fn format_offset_us(total: i128, sep: &str) -> String {
     let sign = if total < 0 { '-' } else { '+' };
     let total = total.abs();
     let us = total % 1_000_000;
@@ -329,9 +329,10 @@ fn call_offset_method(tzinfo: &Value, name: &str, arg: &Value) -> PyResult<Optio
     };
     let (days, seconds, us) = d;
     if (days == -1 && seconds == 0 && us < 1) || days < -1 || days >= 1 {
-        return Err(value_error(
-            "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).",
-        ));
+        return Err(value_error(format!(
+            "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not {}",
+            protocol::repr_string(&offset)?
+        )));
     }
     Ok(Some(offset))
 }
