@@ -62,6 +62,7 @@ mod unix;
 mod weakref;
 mod xxsubtype;
 mod zlib;
+mod zoneinfo;
 mod zstd;
 
 /// Every module of this crate; the program registers them at start-up.
@@ -128,4 +129,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &pyexpat::MODULE,
     &decimal::MODULE,
     &datetime::MODULE,
+    &zoneinfo::MODULE,
 ];

@@ -436,6 +436,27 @@ pub fn bad_arg(func: &str, n: usize, expected: &str, got: &Value) -> PyErr {
     ))
 }
 
+/// A datetime's (year, month, day, seconds into the day, fold), for `_zoneinfo`.
+pub fn date_fields(v: &Value) -> Option<(i32, i32, i32, i32, bool)> {
+    if !is_a(v, &DATETIME_TYPE) {
+        return None;
+    }
+    let d = date::this(v);
+    let t = d.time;
+    Some((
+        d.year,
+        d.month,
+        d.day,
+        t.hour * 3600 + t.minute * 60 + t.second,
+        d.fold != 0,
+    ))
+}
+
+/// `timedelta(seconds=seconds)`.
+pub fn new_timedelta(seconds: i64) -> PyResult {
+    delta::new_delta_of(&TypeRef::from_static(&DELTA_TYPE), 0, seconds, 0)
+}
+
 pub fn not_implemented_error(msg: &str) -> PyErr {
     PyErr::new(&exceptions::NOT_IMPLEMENTED_ERROR, msg)
 }
