@@ -118,12 +118,9 @@ impl TzRule {
         }
     }
 
-    /// UTC-relative start and end of DST in `year` (`tzrule_transitions`).
+    /// Local start and end of DST in `year` (`tzrule_transitions`).
     fn transitions(&self, (start, end): (TransitionRule, TransitionRule), year: i32) -> (i64, i64) {
-        (
-            start.year_to_timestamp(year) - self.std.utcoff_seconds,
-            end.year_to_timestamp(year) - self.dst.utcoff_seconds,
-        )
+        (start.year_to_timestamp(year), end.year_to_timestamp(year))
     }
 
     fn for_local(&self, ts: i64, fold: bool, year: i32) -> &TtInfo {
@@ -194,7 +191,7 @@ pub struct ZoneInfo {
 builtin_type!(pub static ZONEINFO_TYPE: ZoneInfo = TypeSpec {
     name: "zoneinfo.ZoneInfo",
     base: Some(&TZINFO_TYPE),
-    flags: flags::BASETYPE,
+    flags: flags::BASETYPE | flags::WEAKREFABLE,
     slots: SlotDefs {
         new: Some(zoneinfo_new),
         repr: Some(zoneinfo_repr),
@@ -435,7 +432,7 @@ fn clear_cache(cls: &Value, a: Args) -> PyResult {
 
 fn zoneinfo_repr(v: &Value) -> PyResult {
     let z = this(v);
-    let name = qualified_name(v)?;
+    let name = crate::datetime::tp_name(v);
     if !is_none(&z.key) {
         return Ok(PyStr::new(&format!(
             "{name}(key={})",
@@ -448,18 +445,6 @@ fn zoneinfo_repr(v: &Value) -> PyResult {
         .map(protocol::str_lossy)
         .unwrap_or_default();
     Ok(PyStr::new(&format!("{name}.from_file({file})")))
-}
-
-/// `%T`: the type's `module.qualname` (just the qualname for builtins).
-fn qualified_name(v: &Value) -> PyResult<String> {
-    let ty = v.type_obj().value();
-    let module = protocol::str_string(&protocol::getattr_str(&ty, "__module__")?)?;
-    let qualname = protocol::str_string(&protocol::getattr_str(&ty, "__qualname__")?)?;
-    Ok(if module == "builtins" {
-        qualname
-    } else {
-        format!("{module}.{qualname}")
-    })
 }
 
 fn zoneinfo_reduce(v: &Value, a: Args) -> PyResult {

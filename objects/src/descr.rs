@@ -480,9 +480,26 @@ builtin_type!(pub static BUILTIN_FUNCTION_TYPE: BuiltinFunction = TypeSpec {
         GetSetDef::getter("__self__", builtin_self),
         GetSetDef::member("__module__", builtin_module, None),
     ],
+    methods: &[MethodDef::new("__reduce__", builtin_reduce, "")],
     flags: flags::IMMUTABLETYPE | flags::WEAKREFABLE,
     ..TypeSpec::DEFAULT
 });
+
+/// `meth_reduce`: a module function pickles as its name, a bound method as
+/// `getattr(self, name)`.
+fn builtin_reduce(v: &Value, args: Args) -> PyResult {
+    args.none("__reduce__")?;
+    let f = v.downcast::<BuiltinFunction>().expect("builtin function");
+    let name = PyStr::new(f.def.name);
+    match &f.bound {
+        Some(this) if this.downcast::<crate::module::Module>().is_none() => {
+            let builtins = protocol::import_module("builtins")?;
+            let getattr = protocol::getattr_str(&builtins, "getattr")?;
+            Ok(Tuple::new(vec![getattr, Tuple::new(vec![this.clone(), name])]))
+        }
+        _ => Ok(name),
+    }
+}
 
 /// What a slot wrapper calls: the slot function, shaped by its dunder.
 #[derive(Clone, Copy)]
