@@ -689,7 +689,7 @@ fn at(s: &[u8], i: usize) -> u8 {
     s.get(i).copied().unwrap_or(0)
 }
 
-/// `parse_abbr`: `<...>` or three or more letters.
+/// `parse_abbr`: `<...>` or a run of letters.
 fn parse_abbr(s: &[u8], p: &mut usize) -> Option<Value> {
     let (start, end);
     if at(s, *p) == b'<' {
@@ -710,7 +710,7 @@ fn parse_abbr(s: &[u8], p: &mut usize) -> Option<Value> {
             *p += 1;
         }
         end = *p;
-        if end - start < 3 {
+        if end == start {
             return None;
         }
     }
@@ -790,34 +790,28 @@ fn parse_transition_time(s: &[u8], p: &mut usize) -> Option<i64> {
 }
 
 /// `parse_transition_rule`: `Mm.w.d`, `Jn` or `n`, then an optional `/time`.
-fn parse_transition_rule(s: &[u8], p: &mut usize) -> PyResult<Option<TransitionRule>> {
+fn parse_transition_rule(s: &[u8], p: &mut usize) -> Option<TransitionRule> {
     let date = if at(s, *p) == b'M' {
         *p += 1;
         let Some(month) = parse_number(s, p, 2) else {
-            return Ok(None);
+            return None;
         };
         let mut rest = [0i64; 2];
         for slot in &mut rest {
             if at(s, *p) != b'.' {
-                return Ok(None);
+                return None;
             }
             *p += 1;
             let c = at(s, *p);
             if !c.is_ascii_digit() {
-                return Ok(None);
+                return None;
             }
             *slot = i64::from(c - b'0');
             *p += 1;
         }
         let [week, day] = rest;
-        if !(1..=12).contains(&month) {
-            return Err(value_error("Month must be in (0, 12]"));
-        }
-        if !(1..=5).contains(&week) {
-            return Err(value_error("Week must be in (0, 5]"));
-        }
-        if day > 6 {
-            return Err(value_error("Day must be in [0, 6]"));
+        if !(1..=12).contains(&month) || !(1..=5).contains(&week) || day > 6 {
+            return None;
         }
         DateRule::Calendar {
             month: month as i32,
@@ -830,10 +824,10 @@ fn parse_transition_rule(s: &[u8], p: &mut usize) -> PyResult<Option<TransitionR
             *p += 1;
         }
         let Some(day) = parse_number(s, p, 3) else {
-            return Ok(None);
+            return None;
         };
         if (no_leap && !(1..=365).contains(&day)) || day > 365 {
-            return Ok(None);
+            return None;
         }
         DateRule::Julian { day, no_leap }
     };
@@ -842,10 +836,10 @@ fn parse_transition_rule(s: &[u8], p: &mut usize) -> PyResult<Option<TransitionR
         *p += 1;
         match parse_transition_time(s, p) {
             Some(t) => time = t,
-            None => return Ok(None),
+            None => return None,
         }
     }
-    Ok(Some(TransitionRule { date, time }))
+    Some(TransitionRule { date, time })
 }
 
 /// `parse_tz_str`: `std offset [dst [offset] [,start[/time],end[/time]]]`.
@@ -886,7 +880,7 @@ fn parse_tz_str(text: &Value) -> PyResult<TzRule> {
             return Err(err("Missing transition rules in TZ string:")?);
         }
         p += 1;
-        match parse_transition_rule(s, &mut p)? {
+        match parse_transition_rule(s, &mut p) {
             Some(r) => rules.push(r),
             None => return Err(err("Malformed transition rule in TZ string:")?),
         }
