@@ -1,4 +1,4 @@
-//! Process creation and fault reports the (emscripten) reference CPython cannot record: `tests/linux/subprocess_linux.py` and `tests/linux/faulthandler_linux.py` against Linux CPython's output.
+//! Behaviour the (emscripten) reference CPython cannot record: process creation and fault reports (`tests/linux/subprocess_linux.py`, `faulthandler_linux.py`) and the system tz database (`zoneinfo_linux.py`), against Linux CPython's output.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -27,4 +27,9 @@ fn subprocess_matches_linux_cpython() {
 #[test]
 fn faulthandler_matches_linux_cpython() {
     matches_linux_cpython("faulthandler_linux");
+}
+
+#[test]
+fn zoneinfo_matches_linux_cpython() {
+    matches_linux_cpython("zoneinfo_linux");
 }
