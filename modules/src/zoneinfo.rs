@@ -274,7 +274,8 @@ static METHODS: &[MethodDef] = &[
 ];
 
 fn this(v: &Value) -> &ZoneInfo {
-    v.downcast::<ZoneInfo>().expect("ZoneInfo method on a ZoneInfo")
+    v.downcast::<ZoneInfo>()
+        .expect("ZoneInfo method on a ZoneInfo")
 }
 
 /// The Python helpers and caches of the module (`zoneinfo_state`).
@@ -357,8 +358,13 @@ fn cached(cls: &Value, key: &Value) -> PyResult {
 
 /// `zoneinfo_new_instance`: finds the key's file (or tzdata resource) and loads it.
 fn new_instance(cls: &Value, key: &Value, source: Source) -> PyResult {
-    let (find, load_tzdata, open) =
-        with_state(|s| (s.find_tzfile.clone(), s.load_tzdata.clone(), s.io_open.clone()))?;
+    let (find, load_tzdata, open) = with_state(|s| {
+        (
+            s.find_tzfile.clone(),
+            s.load_tzdata.clone(),
+            s.io_open.clone(),
+        )
+    })?;
     let path = protocol::call1(&find, key.clone())?;
     let file = if is_none(&path) {
         protocol::call1(&load_tzdata, key.clone())?
@@ -533,7 +539,10 @@ fn fromutc(v: &Value, a: Args) -> PyResult {
     } else {
         let idx = z.trans_utc.partition_point(|&t| t <= ts);
         let (prev, tti) = if idx >= 2 {
-            (&z.ttinfos[z.trans_idx[idx - 2]], &z.ttinfos[z.trans_idx[idx - 1]])
+            (
+                &z.ttinfos[z.trans_idx[idx - 2]],
+                &z.ttinfos[z.trans_idx[idx - 1]],
+            )
         } else {
             (before(), &z.ttinfos[z.trans_idx[0]])
         };
@@ -553,8 +562,9 @@ fn ints_of(v: &Value) -> PyResult<Vec<i64>> {
     protocol::collect(v)?
         .iter()
         .map(|x| {
-            int::to_i64(&protocol::index(x)?)
-                .ok_or_else(|| ouro_objects::err::overflow_error("Python int too large to convert to C long"))
+            int::to_i64(&protocol::index(x)?).ok_or_else(|| {
+                ouro_objects::err::overflow_error("Python int too large to convert to C long")
+            })
         })
         .collect()
 }
@@ -582,7 +592,11 @@ fn load_data(file: &Value) -> PyResult<ZoneData> {
             usize::try_from(i)
                 .ok()
                 .filter(|&i| i < n_tt)
-                .ok_or_else(|| value_error(format!("Invalid transition index found while reading TZif: {i}")))
+                .ok_or_else(|| {
+                    value_error(format!(
+                        "Invalid transition index found while reading TZif: {i}"
+                    ))
+                })
         })
         .collect::<PyResult<_>>()?;
     let isdst: Vec<bool> = protocol::collect(isdst)?
@@ -593,7 +607,13 @@ fn load_data(file: &Value) -> PyResult<ZoneData> {
     let dstoff = utcoff_to_dstoff(&trans_idx, &utcoff, &isdst);
     let trans_wall = ts_to_local(&trans_idx, &trans_utc, &utcoff);
     let ttinfos = (0..n_tt)
-        .map(|i| TtInfo::new(utcoff[i], dstoff[i], abbr.get(i).cloned().unwrap_or_else(none)))
+        .map(|i| {
+            TtInfo::new(
+                utcoff[i],
+                dstoff[i],
+                abbr.get(i).cloned().unwrap_or_else(none),
+            )
+        })
         .collect::<PyResult<Vec<_>>>()?;
     let before = isdst.iter().position(|d| !d).or((n_tt > 0).then_some(0));
     let tz_text = if is_none(tz_str) || !protocol::is_true(tz_str)? {
@@ -793,9 +813,7 @@ fn parse_transition_time(s: &[u8], p: &mut usize) -> Option<i64> {
 fn parse_transition_rule(s: &[u8], p: &mut usize) -> Option<TransitionRule> {
     let date = if at(s, *p) == b'M' {
         *p += 1;
-        let Some(month) = parse_number(s, p, 2) else {
-            return None;
-        };
+        let month = parse_number(s, p, 2)?;
         let mut rest = [0i64; 2];
         for slot in &mut rest {
             if at(s, *p) != b'.' {
@@ -823,9 +841,7 @@ fn parse_transition_rule(s: &[u8], p: &mut usize) -> Option<TransitionRule> {
         if no_leap {
             *p += 1;
         }
-        let Some(day) = parse_number(s, p, 3) else {
-            return None;
-        };
+        let day = parse_number(s, p, 3)?;
         if (no_leap && !(1..=365).contains(&day)) || day > 365 {
             return None;
         }
@@ -850,7 +866,10 @@ fn parse_tz_str(text: &Value) -> PyResult<TzRule> {
     };
     let s = bytes.as_slice();
     let err = |what: &str| -> PyResult<PyErr> {
-        Ok(value_error(format!("{what} {}", protocol::repr_string(text)?)))
+        Ok(value_error(format!(
+            "{what} {}",
+            protocol::repr_string(text)?
+        )))
     };
     let mut p = 0;
     let Some(std_abbr) = parse_abbr(s, &mut p) else {

@@ -495,7 +495,10 @@ fn builtin_reduce(v: &Value, args: Args) -> PyResult {
         Some(this) if this.downcast::<crate::module::Module>().is_none() => {
             let builtins = protocol::import_module("builtins")?;
             let getattr = protocol::getattr_str(&builtins, "getattr")?;
-            Ok(Tuple::new(vec![getattr, Tuple::new(vec![this.clone(), name])]))
+            Ok(Tuple::new(vec![
+                getattr,
+                Tuple::new(vec![this.clone(), name]),
+            ]))
         }
         _ => Ok(name),
     }

@@ -14,7 +14,7 @@ use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{NbOp, SlotDefs, flags};
 use ouro_objects::{TypeRef, Value, builtin_type, bytes, hash, int};
 
-use super::datetime::DATETIME_TYPE;
+use super::datetime_type::DATETIME_TYPE;
 use super::delta::{self, compare_result, new_delta};
 use super::{Hms, check_date, int_arg, is_a, set_class_attr};
 
@@ -210,7 +210,9 @@ static DATE_METHODS: &[MethodDef] = &[
         |v, a| {
             a.none("isoweekday")?;
             let d = this(v);
-            Ok(int::from_i64(i64::from(super::weekday(d.year, d.month, d.day) + 1)))
+            Ok(int::from_i64(i64::from(
+                super::weekday(d.year, d.month, d.day) + 1,
+            )))
         },
         "isoweekday($self, /)\n--\n\nReturn the day of the week represented by the date.\n\nMonday == 1 ... Sunday == 7",
     ),
@@ -227,7 +229,9 @@ static DATE_METHODS: &[MethodDef] = &[
         |v, a| {
             a.none("weekday")?;
             let d = this(v);
-            Ok(int::from_i64(i64::from(super::weekday(d.year, d.month, d.day))))
+            Ok(int::from_i64(i64::from(super::weekday(
+                d.year, d.month, d.day,
+            ))))
         },
         "weekday($self, /)\n--\n\nReturn the day of the week represented by the date.\n\nMonday == 0 ... Sunday == 6",
     ),
@@ -317,7 +321,14 @@ pub fn date_of_class(cls: &Value, y: i32, m: i32, d: i32) -> PyResult {
     }
     if cls.is(&DATETIME_TYPE.value()) {
         check_date(y, m, d)?;
-        return Ok(super::datetime::new_datetime(y, m, d, Hms::default(), 0, None));
+        return Ok(super::datetime_type::new_datetime(
+            y,
+            m,
+            d,
+            Hms::default(),
+            0,
+            None,
+        ));
     }
     super::call_class(
         cls,
@@ -365,14 +376,24 @@ fn date_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
         let y = i32::from(data[0]) << 8 | i32::from(data[1]);
         return Ok(alloc_typed(
             ty,
-            DateObj::new(y, i32::from(data[2]), i32::from(data[3]), Hms::default(), 0, None),
+            DateObj::new(
+                y,
+                i32::from(data[2]),
+                i32::from(data[3]),
+                Hms::default(),
+                0,
+                None,
+            ),
         ));
     }
     let [y, m, d] = super::parse_unnamed(args, kwnames, ["year", "month", "day"], 3, 3)?;
     let arg = |v: Option<Value>| super::long_int_arg(&v.expect("required"));
     let (y, m, d) = (arg(y)?, arg(m)?, arg(d)?);
     check_date(y, m, d)?;
-    Ok(alloc_typed(ty, DateObj::new(y, m, d, Hms::default(), 0, None)))
+    Ok(alloc_typed(
+        ty,
+        DateObj::new(y, m, d, Hms::default(), 0, None),
+    ))
 }
 
 fn date_repr(v: &Value) -> PyResult {
@@ -425,7 +446,11 @@ fn date_add(a: &Value, b: &Value) -> PyResult {
     if is_a(a, &DATETIME_TYPE) || is_a(b, &DATETIME_TYPE) {
         return Ok(not_implemented());
     }
-    let (date, delta) = if plain_date(a).is_some() { (a, b) } else { (b, a) };
+    let (date, delta) = if plain_date(a).is_some() {
+        (a, b)
+    } else {
+        (b, a)
+    };
     match delta::fields(delta) {
         Some((days, _, _)) if plain_date(date).is_some() => add_days(date, i64::from(days)),
         _ => Ok(not_implemented()),
@@ -454,10 +479,10 @@ pub fn format_method(v: &Value, a: Args) -> PyResult {
     let Some(s) = f.downcast::<PyStr>() else {
         return Err(super::bad_arg("__format__", 1, "str", &f));
     };
-    if s.len() == 0 {
+    if s.is_empty() {
         return protocol::str(v);
     }
-    protocol::call_method(v, "strftime", &[f.clone()])
+    protocol::call_method(v, "strftime", std::slice::from_ref(&f))
 }
 
 fn date_replace(v: &Value, a: Args, name: &str) -> PyResult {

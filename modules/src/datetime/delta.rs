@@ -122,7 +122,8 @@ static DELTA_METHODS: &[MethodDef] = &[
 ];
 
 pub fn this(v: &Value) -> &Delta {
-    v.downcast::<Delta>().expect("timedelta method on a timedelta")
+    v.downcast::<Delta>()
+        .expect("timedelta method on a timedelta")
 }
 
 pub fn delta_of(v: &Value) -> Option<&Delta> {
@@ -184,7 +185,13 @@ pub fn us_to_delta(us: &BigInt) -> PyResult {
 }
 
 /// `accum`: adds `num * factor` to `sofar`, keeping a float's fraction of a microsecond aside.
-fn accum(tag: &str, sofar: BigInt, num: &Value, factor: i64, leftover: &mut f64) -> PyResult<BigInt> {
+fn accum(
+    tag: &str,
+    sofar: BigInt,
+    num: &Value,
+    factor: i64,
+    leftover: &mut f64,
+) -> PyResult<BigInt> {
     if let Some(i) = int::as_int(num) {
         return Ok(sofar + i.to_bigint().as_ref() * factor);
     }
@@ -428,11 +435,7 @@ fn delta_truedivide(a: &Value, b: &Value) -> PyResult {
         if y.is_zero() {
             return Err(zero_division("division by zero"));
         }
-        return protocol::binary_op(
-            &int::from_bigint(x),
-            &int::from_bigint(y),
-            NbOp::TrueDivide,
-        );
+        return protocol::binary_op(&int::from_bigint(x), &int::from_bigint(y), NbOp::TrueDivide);
     }
     if let Some(i) = int_operand(b) {
         if i.is_zero() {

@@ -166,7 +166,10 @@ fn parse_hms(s: &[u8], start: usize, end: usize) -> Result<(Hms, bool), ()> {
     let mut us = digits(s, &mut p, to_parse).ok_or(())?;
     const CORRECTION: [i32; 5] = [100_000, 10_000, 1_000, 100, 10];
     if to_parse < 6 {
-        us *= CORRECTION.get(to_parse.wrapping_sub(1)).copied().ok_or(())?;
+        us *= CORRECTION
+            .get(to_parse.wrapping_sub(1))
+            .copied()
+            .ok_or(())?;
     }
     while at(s, p).is_ascii_digit() {
         p += 1;
@@ -344,7 +347,12 @@ fn microsecond_of(obj: &Value) -> i32 {
 
 /// `wrap_strftime`: fills in %z, %:z, %Z and %f, pads years before 1000, then calls
 /// `time.strftime(format, timetuple)`.
-pub fn wrap_strftime(obj: &Value, format: &Value, timetuple: &Value, tzinfoarg: &Value) -> PyResult {
+pub fn wrap_strftime(
+    obj: &Value,
+    format: &Value,
+    timetuple: &Value,
+    tzinfoarg: &Value,
+) -> PyResult {
     let Some(fmt) = format.downcast::<PyStr>() else {
         return Err(super::bad_arg("strftime", 1, "str", format));
     };
@@ -403,11 +411,8 @@ pub fn wrap_strftime(obj: &Value, format: &Value, timetuple: &Value, tzinfoarg: 
                     continue;
                 }
                 if ch == 'G' {
-                    let text = protocol::call(
-                        &strftime,
-                        &[PyStr::new("%G"), timetuple.clone()],
-                        None,
-                    )?;
+                    let text =
+                        protocol::call(&strftime, &[PyStr::new("%G"), timetuple.clone()], None)?;
                     let n = protocol::call1(&int_type(), text)?;
                     year = int::to_i64(&n).unwrap_or(0);
                 }

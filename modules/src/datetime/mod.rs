@@ -2,7 +2,7 @@
 //! Modules/_datetimemodule.c (the calendar arithmetic and argument checks live here).
 
 mod date;
-mod datetime;
+mod datetime_type;
 mod delta;
 mod format;
 mod local;
@@ -20,7 +20,7 @@ use ouro_objects::tuple::Tuple;
 use ouro_objects::{PyObj, TypeRef, Value, exceptions, int, protocol};
 
 pub use date::DATE_TYPE;
-pub use datetime::DATETIME_TYPE;
+pub use datetime_type::DATETIME_TYPE;
 pub use delta::{DELTA_TYPE, Delta};
 pub use time::{TIME_TYPE, TimeObj};
 pub use tz::{TIMEZONE_TYPE, TZINFO_TYPE};
@@ -224,13 +224,17 @@ pub fn parse_unnamed<const N: usize>(
             if msg.contains("missing required argument") {
                 // The C parser converts the given arguments before it notices a missing one.
                 let given = args.len() - kwnames.map_or(0, |k| protocol::len(k).unwrap_or(0));
-                if let Some(Err(conversion)) = args[..given].iter().map(long_int_arg).find(Result::is_err) {
+                if let Some(Err(conversion)) =
+                    args[..given].iter().map(long_int_arg).find(Result::is_err)
+                {
                     return conversion;
                 }
             }
             if let Some(rest) = msg.strip_prefix("function() got an unexpected keyword argument ") {
                 let key = rest.split(". Did you mean").next().unwrap_or(rest);
-                return type_error(format!("this function got an unexpected keyword argument {key}"));
+                return type_error(format!(
+                    "this function got an unexpected keyword argument {key}"
+                ));
             }
             match msg.strip_prefix("function() ") {
                 Some(rest) => type_error(format!("function {rest}")),
@@ -400,7 +404,7 @@ fn init(module: &Value) -> PyResult<()> {
     delta::init_constants()?;
     date::init_constants()?;
     time::init_constants()?;
-    datetime::init_constants()?;
+    datetime_type::init_constants()?;
     tz::init_constants()?;
     m.set("MINYEAR", int::from_i64(i64::from(MINYEAR)));
     m.set("MAXYEAR", int::from_i64(i64::from(MAXYEAR)));
@@ -418,11 +422,7 @@ fn init(module: &Value) -> PyResult<()> {
 }
 
 /// Sets a class attribute of a static type (`date.min`, `timedelta.resolution`, ...).
-pub fn set_class_attr(
-    ty: &'static PyObj<ouro_objects::typeobj::TypeObject>,
-    name: &str,
-    v: Value,
-) {
+pub fn set_class_attr(ty: &'static PyObj<ouro_objects::typeobj::TypeObject>, name: &str, v: Value) {
     if let Some(d) = ty.payload().dict().downcast::<Dict>() {
         d.set_str(name, v);
     }

@@ -121,7 +121,10 @@ static TIME_METHODS: &[MethodDef] = &[
         "utcoffset",
         |v, a| {
             a.none("utcoffset")?;
-            Ok(protocol::none_or(call_utcoffset(&this(v).tzinfo(), &none())?))
+            Ok(protocol::none_or(call_utcoffset(
+                &this(v).tzinfo(),
+                &none(),
+            )?))
         },
         "utcoffset($self, /)\n--\n\nReturn self.tzinfo.utcoffset(self).",
     ),
@@ -174,7 +177,11 @@ static TIME_METHODS: &[MethodDef] = &[
     MethodDef::new(
         "__reduce_ex__",
         |v, a| {
-            let proto = int_arg(a.range("__reduce_ex__", "__reduce_ex__", 1, 1)?.first().expect("one"))?;
+            let proto = int_arg(
+                a.range("__reduce_ex__", "__reduce_ex__", 1, 1)?
+                    .first()
+                    .expect("one"),
+            )?;
             Ok(reduce(v, proto))
         },
         "__reduce_ex__($self, proto, /)\n--\n\n",
@@ -201,7 +208,10 @@ fn reduce(v: &Value, proto: i32) -> Value {
 }
 
 pub fn new_time_value(time: Hms, fold: i32, tz: Option<Value>) -> Value {
-    alloc_typed(&TypeRef::from_static(&TIME_TYPE), TimeObj::new(time, fold, tz))
+    alloc_typed(
+        &TypeRef::from_static(&TIME_TYPE),
+        TimeObj::new(time, fold, tz),
+    )
 }
 
 /// `new_time_subclass_fold_ex`: the class is called unless it is `time` itself.
@@ -217,7 +227,7 @@ pub fn time_of_class(cls: &Value, t: Hms, fold: i32, tz: Option<Value>) -> PyRes
         i64::from(t.us),
     ]);
     args.push(tz.unwrap_or_else(none));
-    super::datetime::call_with_fold(cls, args, fold)
+    super::datetime_type::call_with_fold(cls, args, fold)
 }
 
 fn time_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {

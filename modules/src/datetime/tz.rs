@@ -15,7 +15,7 @@ use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{SlotDefs, flags};
 use ouro_objects::{TypeRef, Value, bool as pybool, builtin_type};
 
-use super::datetime::{DATETIME_TYPE, add_delta};
+use super::datetime_type::{DATETIME_TYPE, add_delta};
 use super::delta::{self, DELTA_TYPE, delta_of, new_delta};
 use super::{is_a, not_implemented_error, set_class_attr};
 
@@ -39,7 +39,9 @@ static TZINFO_METHODS: &[MethodDef] = &[
         "tzname",
         |_, a| {
             a.one("tzname")?;
-            Err(not_implemented_error("a tzinfo subclass must implement tzname()"))
+            Err(not_implemented_error(
+                "a tzinfo subclass must implement tzname()",
+            ))
         },
         "tzname($self, dt, /)\n--\n\ndatetime -> string name of time zone.",
     ),
@@ -47,7 +49,9 @@ static TZINFO_METHODS: &[MethodDef] = &[
         "utcoffset",
         |_, a| {
             a.one("utcoffset")?;
-            Err(not_implemented_error("a tzinfo subclass must implement utcoffset()"))
+            Err(not_implemented_error(
+                "a tzinfo subclass must implement utcoffset()",
+            ))
         },
         "utcoffset($self, dt, /)\n--\n\ndatetime -> timedelta showing offset from UTC, negative values indicating West of UTC",
     ),
@@ -55,7 +59,9 @@ static TZINFO_METHODS: &[MethodDef] = &[
         "dst",
         |_, a| {
             a.one("dst")?;
-            Err(not_implemented_error("a tzinfo subclass must implement dst()"))
+            Err(not_implemented_error(
+                "a tzinfo subclass must implement dst()",
+            ))
         },
         "dst($self, dt, /)\n--\n\ndatetime -> DST offset as timedelta positive east of UTC.",
     ),
@@ -84,7 +90,7 @@ builtin_type!(pub static TIMEZONE_TYPE: TimeZone = TypeSpec {
     slots: SlotDefs {
         new: Some(timezone_new),
         repr: Some(timezone_repr),
-        str: Some(|v| timezone_tzname_text(v)),
+        str: Some(timezone_tzname_text),
         hash: Some(|v| protocol::hash(&this(v).offset)),
         richcompare: Some(timezone_richcompare),
         ..SlotDefs::NONE
@@ -146,7 +152,8 @@ static TIMEZONE_METHODS: &[MethodDef] = &[
 ];
 
 fn this(v: &Value) -> &TimeZone {
-    v.downcast::<TimeZone>().expect("timezone method on a timezone")
+    v.downcast::<TimeZone>()
+        .expect("timezone method on a timezone")
 }
 
 thread_local! {
@@ -170,13 +177,18 @@ pub fn utc() -> Value {
     })
 }
 
+/// Whether a normalized timedelta lies strictly between -24 and 24 hours.
+fn within_a_day(days: i32, seconds: i32, us: i32) -> bool {
+    !((days == -1 && seconds == 0 && us < 1) || !(-1..1).contains(&days))
+}
+
 /// `new_timezone`: a nameless zero offset is the utc singleton.
 pub fn new_timezone(offset: &Value, name: Option<Value>) -> PyResult {
     let d = delta_of(offset).expect("a timedelta offset");
     if name.is_none() && d.total_us() == 0 {
         return Ok(utc());
     }
-    if (d.days == -1 && d.seconds == 0 && d.us < 1) || d.days < -1 || d.days >= 1 {
+    if !within_a_day(d.days, d.seconds, d.us) {
         return Err(value_error(format!(
             "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not {}",
             protocol::repr_string(offset)?
@@ -232,7 +244,10 @@ fn timezone_tzname_text(v: &Value) -> PyResult {
     if v.is(&utc()) || d.total_us() == 0 {
         return Ok(PyStr::new("UTC"));
     }
-    Ok(PyStr::new(&format!("UTC{}", format_offset_us(d.total_us(), ":"))))
+    Ok(PyStr::new(&format!(
+        "UTC{}",
+        format_offset_us(d.total_us(), ":")
+    )))
 }
 
 /// `+HH:MM[:SS[.ffffff]]` of an offset in microseconds (`format_utcoffset`).
@@ -282,9 +297,7 @@ fn tzinfo_fromutc(v: &Value, a: Args) -> PyResult {
         return Err(value_error("fromutc: dt.tzinfo is not self"));
     }
     let Some(off) = call_utcoffset(v, dt)? else {
-        return Err(value_error(
-            "fromutc: non-None utcoffset() result required",
-        ));
+        return Err(value_error("fromutc: non-None utcoffset() result required"));
     };
     let Some(dst) = call_dst(v, dt)? else {
         return Err(value_error("fromutc: non-None dst() result required"));
@@ -328,7 +341,7 @@ fn call_offset_method(tzinfo: &Value, name: &str, arg: &Value) -> PyResult<Optio
         )));
     };
     let (days, seconds, us) = d;
-    if (days == -1 && seconds == 0 && us < 1) || days < -1 || days >= 1 {
+    if !within_a_day(days, seconds, us) {
         return Err(value_error(format!(
             "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not {}",
             protocol::repr_string(&offset)?

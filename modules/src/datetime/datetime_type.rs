@@ -11,7 +11,9 @@ use ouro_objects::protocol::{self, CompareOp};
 use ouro_objects::str::PyStr;
 use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{NbOp, SlotDefs, flags};
-use ouro_objects::{TypeRef, Value, builtin_subtype, bytes, exceptions, float, hash, int, warnings};
+use ouro_objects::{
+    TypeRef, Value, builtin_subtype, bytes, exceptions, float, hash, int, warnings,
+};
 
 use super::date::{DATE_TYPE, DateObj, this};
 use super::delta::{self, compare_result, delta_of, new_delta};
@@ -176,7 +178,9 @@ static DATETIME_METHODS: &[MethodDef] = &[
         |v, a| {
             a.none("ctime")?;
             let d = this(v);
-            Ok(PyStr::new(&super::date::ctime_text(d.year, d.month, d.day, d.time)))
+            Ok(PyStr::new(&super::date::ctime_text(
+                d.year, d.month, d.day, d.time,
+            )))
         },
         "ctime($self, /)\n--\n\nReturn ctime() style string.",
     ),
@@ -191,7 +195,15 @@ static DATETIME_METHODS: &[MethodDef] = &[
             {
                 dst_flag = i32::from(delta_of(&dst).is_some_and(|x| x.total_us() != 0));
             }
-            super::struct_time(d.year, d.month, d.day, d.time.hour, d.time.minute, d.time.second, dst_flag)
+            super::struct_time(
+                d.year,
+                d.month,
+                d.day,
+                d.time.hour,
+                d.time.minute,
+                d.time.second,
+                dst_flag,
+            )
         },
         "timetuple($self, /)\n--\n\nReturn time tuple, compatible with time.localtime().",
     ),
@@ -206,7 +218,9 @@ static DATETIME_METHODS: &[MethodDef] = &[
                 return Ok(float::new(us as f64 / 1e6));
             }
             let secs = local::local_to_seconds(d.year, d.month, d.day, d.time, d.fold)?;
-            Ok(float::new((secs - EPOCH) as f64 + f64::from(d.time.us) / 1e6))
+            Ok(float::new(
+                (secs - EPOCH) as f64 + f64::from(d.time.us) / 1e6,
+            ))
         },
         "timestamp($self, /)\n--\n\nReturn POSIX timestamp as float.",
     ),
@@ -222,7 +236,15 @@ static DATETIME_METHODS: &[MethodDef] = &[
                 utc_self = add_delta(v, &off, -1)?;
             }
             let u = this(&utc_self);
-            super::struct_time(u.year, u.month, u.day, u.time.hour, u.time.minute, u.time.second, 0)
+            super::struct_time(
+                u.year,
+                u.month,
+                u.day,
+                u.time.hour,
+                u.time.minute,
+                u.time.second,
+                0,
+            )
         },
         "utctimetuple($self, /)\n--\n\nReturn UTC time tuple, compatible with time.localtime().",
     ),
@@ -420,7 +442,14 @@ fn datetime_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResu
             us: i32::from(data[7]) << 16 | i32::from(data[8]) << 8 | i32::from(data[9]),
         };
         let y = i32::from(data[0]) << 8 | i32::from(data[1]);
-        let d = DateObj::new(y, i32::from(data[2] & 0x7f), i32::from(data[3]), t, fold, tz_field(tz));
+        let d = DateObj::new(
+            y,
+            i32::from(data[2] & 0x7f),
+            i32::from(data[3]),
+            t,
+            fold,
+            tz_field(tz),
+        );
         return Ok(alloc_typed(ty, d));
     }
     let [y, m, d, h, mi, s, us, tz, fold] = super::parse_unnamed(
@@ -454,7 +483,10 @@ fn datetime_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResu
     if let Some(tz) = &tz {
         check_tzinfo(tz)?;
     }
-    Ok(alloc_typed(ty, DateObj::new(y, m, d, t, fold, tz_field(tz))))
+    Ok(alloc_typed(
+        ty,
+        DateObj::new(y, m, d, t, fold, tz_field(tz)),
+    ))
 }
 
 fn datetime_repr(v: &Value) -> PyResult {
@@ -513,7 +545,12 @@ fn same_offset(a: &Option<Value>, b: &Option<Value>) -> bool {
 }
 
 /// `pep495_eq_exception`: a datetime in a fold or gap never equals one in another zone.
-fn pep495_exception(a: &Value, b: &Value, oa: &Option<Value>, ob: &Option<Value>) -> PyResult<bool> {
+fn pep495_exception(
+    a: &Value,
+    b: &Value,
+    oa: &Option<Value>,
+    ob: &Option<Value>,
+) -> PyResult<bool> {
     let flipped = utcoffset_of(&flip_fold(a))?;
     if !same_offset(&flipped, oa) {
         return Ok(true);
@@ -527,11 +564,7 @@ fn datetime_hash(v: &Value) -> PyResult<i64> {
     if let Some(h) = d.hash.get() {
         return Ok(h);
     }
-    let unfolded = if d.fold != 0 {
-        flip_fold(v)
-    } else {
-        v.clone()
-    };
+    let unfolded = if d.fold != 0 { flip_fold(v) } else { v.clone() };
     let h = match utcoffset_of(&unfolded)? {
         None => hash::fix_hash(hash::hash_bytes(&state_bytes(d, false))),
         Some(off) => {
@@ -678,14 +711,8 @@ fn from_timet_and_us(cls: &Value, secs: i64, us: i32, tz: &Value) -> PyResult {
         second: tm.tm_sec.min(59),
         us,
     };
-    let result_seconds = local::utc_to_seconds(
-        i64::from(ymd.0),
-        ymd.1,
-        ymd.2,
-        t.hour,
-        t.minute,
-        t.second,
-    )?;
+    let result_seconds =
+        local::utc_to_seconds(i64::from(ymd.0), ymd.1, ymd.2, t.hour, t.minute, t.second)?;
     let fold = i32::from(local::detect_fold(secs, result_seconds)?);
     datetime_of_class(cls, ymd, t, fold, None)
 }
