@@ -1,4 +1,4 @@
-//! Behaviour the (emscripten) reference CPython cannot record: process creation and fault reports (`tests/linux/subprocess_linux.py`, `faulthandler_linux.py`) and the system tz database (`zoneinfo_linux.py`), against Linux CPython's output.
+//! Behaviour the (emscripten) reference CPython cannot record: process creation and fault reports (`tests/linux/subprocess_linux.py`, `faulthandler_linux.py`) the system tz database (`zoneinfo_linux.py`) and local time zones (`datetime_local_linux.py`), against Linux CPython's output.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -32,4 +32,9 @@ fn faulthandler_matches_linux_cpython() {
 #[test]
 fn zoneinfo_matches_linux_cpython() {
     matches_linux_cpython("zoneinfo_linux");
+}
+
+#[test]
+fn datetime_local_zone_matches_linux_cpython() {
+    matches_linux_cpython("datetime_local_linux");
 }
