@@ -1,4 +1,4 @@
-//! Behaviour the (emscripten) reference CPython cannot record: process creation and fault reports (`tests/linux/subprocess_linux.py`, `faulthandler_linux.py`) the system tz database (`zoneinfo_linux.py`) and local time zones (`datetime_local_linux.py`), against Linux CPython's output.
+//! Behaviour the (emscripten) reference CPython cannot record: process creation and fault reports (`tests/linux/subprocess_linux.py`, `faulthandler_linux.py`), the system tz database (`zoneinfo_linux.py`) and local time zones (`datetime_local_linux.py`), against Linux CPython's output.
 
 use std::path::Path;
 use std::process::{Command, Stdio};

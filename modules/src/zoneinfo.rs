@@ -243,7 +243,7 @@ static METHODS: &[MethodDef] = &[
     MethodDef::new(
         "fromutc",
         fromutc,
-        "fromutc($self, dt, /)\n--\n\nGiven a datetime with local time in UTC, retrieve an adjusted datetime in local time.",
+        "fromutc($self, object, /)\n--\n\nGiven a datetime with local time in UTC, retrieve an adjusted datetime in local time.",
     ),
     MethodDef::new(
         "__reduce__",
@@ -269,7 +269,7 @@ static METHODS: &[MethodDef] = &[
             protocol::setattr(cls, &PyStr::new("_weak_cache"), Some(&new_weak_cache()?))?;
             Ok(none())
         },
-        "__init_subclass__($type, /, **kwargs)\n--\n\nFunction to initialize subclasses.",
+        "Function to initialize subclasses.",
     ),
 ];
 

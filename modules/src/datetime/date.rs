@@ -110,7 +110,7 @@ static DATE_METHODS: &[MethodDef] = &[
             let (y, m, d) = super::ord_to_ymd(n);
             date_of_class(cls, y, m, d)
         },
-        "fromordinal($type, ordinal, /)\n--\n\nint -> date corresponding to a proleptic Gregorian ordinal.",
+        "int -> date corresponding to a proleptic Gregorian ordinal.",
     ),
     MethodDef::class(
         "fromisoformat",
@@ -124,7 +124,7 @@ static DATE_METHODS: &[MethodDef] = &[
             };
             date_of_class(cls, y, m, d)
         },
-        "fromisoformat($type, string, /)\n--\n\nstr -> Construct a date from a string in ISO 8601 format.",
+        "fromisoformat($type, object, /)\n--\n\nstr -> Construct a date from a string in ISO 8601 format.",
     ),
     MethodDef::class(
         "fromisocalendar",
@@ -143,19 +143,24 @@ static DATE_METHODS: &[MethodDef] = &[
             let (y, m, d) = super::iso_to_ymd(y, w, d).map_err(value_error)?;
             date_of_class(cls, y, m, d)
         },
-        "fromisocalendar($type, /, year, week, day)\n--\n\nint, int, int -> Construct a date from the ISO year, week number and weekday.\n\nThis is the inverse of the date.isocalendar() function",
+        "int, int, int -> Construct a date from the ISO year, week number and weekday.\n\nThis is the inverse of the date.isocalendar() function",
     ),
     MethodDef::class(
         "strptime",
         |cls, a| super::strptime_via(cls, a, "_strptime_datetime_date"),
-        "strptime($type, string, format, /)\n--\n\nParse string according to the given date format (like time.strptime()).\n\nFor a list of supported format codes, see the documentation:\n    https://docs.python.org/3/library/datetime.html#format-codes",
+        "string, format -> new date parsed from a string (like time.strptime()).",
     ),
     MethodDef::new(
         "ctime",
         |v, a| {
             a.none("ctime")?;
             let d = this(v);
-            Ok(PyStr::new(&ctime_text(d.year, d.month, d.day, d.time)))
+            Ok(PyStr::new(&ctime_text(
+                d.year,
+                d.month,
+                d.day,
+                Hms::default(),
+            )))
         },
         "ctime($self, /)\n--\n\nReturn ctime() style string.",
     ),
@@ -167,13 +172,9 @@ static DATE_METHODS: &[MethodDef] = &[
             let tt = protocol::call_method(v, "timetuple", &[])?;
             super::format::wrap_strftime(v, &fmt, &tt, v)
         },
-        "strftime($self, /, format)\n--\n\nFormat using strftime().\n\nExample: \"%d/%m/%Y, %H:%M:%S\".\n\nFor a list of supported format codes, see the documentation:\n    https://docs.python.org/3/library/datetime.html#format-codes",
+        "format -> strftime() style string.",
     ),
-    MethodDef::new(
-        "__format__",
-        format_method,
-        "__format__($self, format, /)\n--\n\nFormats self with strftime.",
-    ),
+    MethodDef::new("__format__", format_method, "Formats self with strftime."),
     MethodDef::new(
         "timetuple",
         |v, a| {
@@ -214,7 +215,7 @@ static DATE_METHODS: &[MethodDef] = &[
                 super::weekday(d.year, d.month, d.day) + 1,
             )))
         },
-        "isoweekday($self, /)\n--\n\nReturn the day of the week represented by the date.\n\nMonday == 1 ... Sunday == 7",
+        "isoweekday($self, /)\n--\n\nReturn the day of the week represented by the date.\nMonday == 1 ... Sunday == 7",
     ),
     MethodDef::new(
         "toordinal",
@@ -233,7 +234,7 @@ static DATE_METHODS: &[MethodDef] = &[
                 d.year, d.month, d.day,
             ))))
         },
-        "weekday($self, /)\n--\n\nReturn the day of the week represented by the date.\n\nMonday == 0 ... Sunday == 6",
+        "weekday($self, /)\n--\n\nReturn the day of the week represented by the date.\nMonday == 0 ... Sunday == 6",
     ),
     MethodDef::new(
         "replace",
@@ -426,8 +427,9 @@ fn plain_date(v: &Value) -> Option<&DateObj> {
 }
 
 fn date_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
-    // A datetime is a date too, but date and datetime compare as unrelated classes.
-    let (Some(x), Some(y)) = (plain_date(a), plain_date(b)) else {
+    // A datetime is a date too, but a date never compares with a datetime (only the other
+    // operand is checked: datetime has its own comparison).
+    let (Some(x), Some(y)) = (a.downcast::<DateObj>(), plain_date(b)) else {
         return Ok(not_implemented());
     };
     let o = (x.year, x.month, x.day).cmp(&(y.year, y.month, y.day));

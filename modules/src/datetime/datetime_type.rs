@@ -83,7 +83,7 @@ static DATETIME_METHODS: &[MethodDef] = &[
             let (secs, us) = local::timeval_half_even(&ts.expect("required"))?;
             from_timet_and_us(cls, secs, us, &tz)
         },
-        "fromtimestamp($type, /, timestamp, tz=None)\n--\n\nCreate a datetime from a POSIX timestamp.\n\nThe timestamp is a number, e.g. created via time.time(), that is interpreted\nas local time.",
+        "timestamp[, tz] -> tz's local time from POSIX timestamp.",
     ),
     MethodDef::class(
         "utcfromtimestamp",
@@ -97,17 +97,17 @@ static DATETIME_METHODS: &[MethodDef] = &[
             let (secs, us) = local::timeval_half_even(ts)?;
             from_timet_utc(cls, secs, us, &none())
         },
-        "utcfromtimestamp($type, timestamp, /)\n--\n\nCreate a naive UTC datetime from a POSIX timestamp.",
+        "Construct a naive UTC datetime from a POSIX timestamp.",
     ),
     MethodDef::class(
         "strptime",
         |cls, a| super::strptime_via(cls, a, "_strptime_datetime_datetime"),
-        "strptime($type, string, format, /)\n--\n\nParse string according to the given date and time format (like time.strptime()).\n\nFor a list of supported format codes, see the documentation:\n    https://docs.python.org/3/library/datetime.html#format-codes",
+        "string, format -> new datetime parsed from a string (like time.strptime()).",
     ),
     MethodDef::class(
         "combine",
         datetime_combine,
-        "combine($type, /, date, time, tzinfo=<unrepresentable>)\n--\n\nConstruct a datetime from a given date and a given time.",
+        "date, time -> datetime with same date and time fields",
     ),
     MethodDef::class(
         "fromisoformat",
@@ -144,7 +144,7 @@ static DATETIME_METHODS: &[MethodDef] = &[
             }
             datetime_of_class(cls, (y, m, d), t, 0, tz)
         },
-        "fromisoformat($type, string, /)\n--\n\nstring -> datetime from a string in most ISO 8601 formats",
+        "fromisoformat($type, object, /)\n--\n\nstring -> datetime from a string in most ISO 8601 formats",
     ),
     MethodDef::new(
         "date",
@@ -266,7 +266,7 @@ static DATETIME_METHODS: &[MethodDef] = &[
             }
             Ok(PyStr::new(&out))
         },
-        "isoformat($self, /, sep='T', timespec='auto')\n--\n\n[sep] -> string in ISO 8601 format, YYYY-MM-DDT[HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM].\n\nsep is used to separate the year from the time, and defaults to 'T'.\nThe optional argument timespec specifies the number of additional terms\nof the time to include. Valid options are 'auto', 'hours', 'minutes',\n'seconds', 'milliseconds' and 'microseconds'.",
+        "[sep] -> string in ISO 8601 format, YYYY-MM-DDT[HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM].\nsep is used to separate the year from the time, and defaults to 'T'.\nThe optional argument timespec specifies the number of additional terms\nof the time to include. Valid options are 'auto', 'hours', 'minutes',\n'seconds', 'milliseconds' and 'microseconds'.\n",
     ),
     MethodDef::new(
         "utcoffset",
@@ -305,7 +305,7 @@ static DATETIME_METHODS: &[MethodDef] = &[
     MethodDef::new(
         "astimezone",
         datetime_astimezone,
-        "astimezone($self, /, tz=None)\n--\n\nConvert to local time in new timezone tz.",
+        "tz -> convert to local time in new timezone tz\n",
     ),
     MethodDef::new(
         "__reduce_ex__",
@@ -313,7 +313,7 @@ static DATETIME_METHODS: &[MethodDef] = &[
             let proto = int_arg(&a.range("__reduce_ex__", "__reduce_ex__", 1, 1)?[0])?;
             Ok(reduce(v, proto))
         },
-        "__reduce_ex__($self, proto, /)\n--\n\n",
+        "__reduce_ex__(proto) -> (cls, state)",
     ),
     MethodDef::new(
         "__reduce__",

@@ -89,7 +89,7 @@ static TIME_METHODS: &[MethodDef] = &[
             }
             Ok(PyStr::new(&out))
         },
-        "isoformat($self, /, timespec='auto')\n--\n\nReturn string in ISO 8601 format, [HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM].\n\nThe optional argument timespec specifies the number of additional terms\nof the time to include. Valid options are 'auto', 'hours', 'minutes',\n'seconds', 'milliseconds' and 'microseconds'.",
+        "Return string in ISO 8601 format, [HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM].\n\nThe optional argument timespec specifies the number of additional terms\nof the time to include. Valid options are 'auto', 'hours', 'minutes',\n'seconds', 'milliseconds' and 'microseconds'.\n",
     ),
     MethodDef::new(
         "strftime",
@@ -110,12 +110,12 @@ static TIME_METHODS: &[MethodDef] = &[
             ]));
             super::format::wrap_strftime(v, &fmt.expect("required"), &tt, &none())
         },
-        "strftime($self, /, format)\n--\n\nFormat using strftime().\n\nThe date part of the timestamp passed to underlying strftime should not be used.\n\nFor a list of supported format codes, see the documentation:\n    https://docs.python.org/3/library/datetime.html#format-codes",
+        "format -> strftime() style string.",
     ),
     MethodDef::new(
         "__format__",
         super::date::format_method,
-        "__format__($self, format, /)\n--\n\nFormats self with strftime.",
+        "Formats self with strftime.",
     ),
     MethodDef::new(
         "utcoffset",
@@ -167,12 +167,12 @@ static TIME_METHODS: &[MethodDef] = &[
             let (t, tz) = parsed.build()?;
             time_of_class(cls, t, 0, tz)
         },
-        "fromisoformat($type, string, /)\n--\n\nstring -> time from a string in ISO 8601 format",
+        "fromisoformat($type, object, /)\n--\n\nstring -> time from a string in ISO 8601 format",
     ),
     MethodDef::class(
         "strptime",
         |cls, a| super::strptime_via(cls, a, "_strptime_datetime_time"),
-        "strptime($type, string, format, /)\n--\n\nstring, format -> new time parsed from a string (like time.strptime()).",
+        "string, format -> new time parsed from a string (like time.strptime()).",
     ),
     MethodDef::new(
         "__reduce_ex__",
@@ -184,7 +184,7 @@ static TIME_METHODS: &[MethodDef] = &[
             )?;
             Ok(reduce(v, proto))
         },
-        "__reduce_ex__($self, proto, /)\n--\n\n",
+        "__reduce_ex__(proto) -> (cls, state)",
     ),
     MethodDef::new(
         "__reduce__",

@@ -43,7 +43,7 @@ static TZINFO_METHODS: &[MethodDef] = &[
                 "a tzinfo subclass must implement tzname()",
             ))
         },
-        "tzname($self, dt, /)\n--\n\ndatetime -> string name of time zone.",
+        "tzname($self, object, /)\n--\n\ndatetime -> string name of time zone.",
     ),
     MethodDef::new(
         "utcoffset",
@@ -53,7 +53,7 @@ static TZINFO_METHODS: &[MethodDef] = &[
                 "a tzinfo subclass must implement utcoffset()",
             ))
         },
-        "utcoffset($self, dt, /)\n--\n\ndatetime -> timedelta showing offset from UTC, negative values indicating West of UTC",
+        "utcoffset($self, object, /)\n--\n\ndatetime -> timedelta showing offset from UTC, negative values indicating West of UTC",
     ),
     MethodDef::new(
         "dst",
@@ -63,12 +63,12 @@ static TZINFO_METHODS: &[MethodDef] = &[
                 "a tzinfo subclass must implement dst()",
             ))
         },
-        "dst($self, dt, /)\n--\n\ndatetime -> DST offset as timedelta positive east of UTC.",
+        "dst($self, object, /)\n--\n\ndatetime -> DST offset as timedelta positive east of UTC.",
     ),
     MethodDef::new(
         "fromutc",
         tzinfo_fromutc,
-        "fromutc($self, dt, /)\n--\n\ndatetime in UTC -> datetime in local time.",
+        "fromutc($self, object, /)\n--\n\ndatetime in UTC -> datetime in local time.",
     ),
     MethodDef::new(
         "__reduce__",
@@ -106,7 +106,7 @@ static TIMEZONE_METHODS: &[MethodDef] = &[
             check_dt_arg(a.one("tzname")?, "tzname")?;
             timezone_tzname_text(v)
         },
-        "tzname($self, dt, /)\n--\n\nIf name is specified when timezone is created, returns the name.  Otherwise returns offset as 'UTC(+|-)HH:MM'.",
+        "tzname($self, object, /)\n--\n\nIf name is specified when timezone is created, returns the name.  Otherwise returns offset as 'UTC(+|-)HH:MM'.",
     ),
     MethodDef::new(
         "utcoffset",
@@ -114,7 +114,7 @@ static TIMEZONE_METHODS: &[MethodDef] = &[
             check_dt_arg(a.one("utcoffset")?, "utcoffset")?;
             Ok(this(v).offset.clone())
         },
-        "utcoffset($self, dt, /)\n--\n\nReturn fixed offset.",
+        "utcoffset($self, object, /)\n--\n\nReturn fixed offset.",
     ),
     MethodDef::new(
         "dst",
@@ -122,7 +122,7 @@ static TIMEZONE_METHODS: &[MethodDef] = &[
             check_dt_arg(a.one("dst")?, "dst")?;
             Ok(none())
         },
-        "dst($self, dt, /)\n--\n\nReturn None.",
+        "dst($self, object, /)\n--\n\nReturn None.",
     ),
     MethodDef::new(
         "fromutc",
@@ -136,7 +136,7 @@ static TIMEZONE_METHODS: &[MethodDef] = &[
             }
             add_delta(dt, &this(v).offset, 1)
         },
-        "fromutc($self, dt, /)\n--\n\ndatetime in UTC -> datetime in local time.",
+        "fromutc($self, object, /)\n--\n\ndatetime in UTC -> datetime in local time.",
     ),
     MethodDef::new(
         "__getinitargs__",
