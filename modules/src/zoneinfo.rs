@@ -504,7 +504,7 @@ fn find_ttinfo(v: &Value, dt: &Value) -> PyResult<TtInfo> {
     if n == 0 || ts > wall[n - 1] {
         return Ok(z.after.for_local(ts, fold, year).clone());
     }
-    let idx = wall.partition_point(|&t| t <= ts) - 1;
+    let idx = wall.partition_point(|&t| t <= ts).saturating_sub(1);
     Ok(z.ttinfos[z.trans_idx[idx]].clone())
 }
 
@@ -537,7 +537,7 @@ fn fromutc(v: &Value, a: Args) -> PyResult {
         }
         (tti.clone(), fold)
     } else {
-        let idx = z.trans_utc.partition_point(|&t| t <= ts);
+        let idx = z.trans_utc.partition_point(|&t| t <= ts).max(1);
         let (prev, tti) = if idx >= 2 {
             (
                 &z.ttinfos[z.trans_idx[idx - 2]],
@@ -604,6 +604,9 @@ fn load_data(file: &Value) -> PyResult<ZoneData> {
         .map(protocol::is_true)
         .collect::<PyResult<_>>()?;
     let abbr = protocol::collect(abbr)?;
+    if isdst.len() != n_tt || abbr.len() != n_tt {
+        return Err(value_error("Invalid data result"));
+    }
     let dstoff = utcoff_to_dstoff(&trans_idx, &utcoff, &isdst);
     let trans_wall = ts_to_local(&trans_idx, &trans_utc, &utcoff);
     let ttinfos = (0..n_tt)

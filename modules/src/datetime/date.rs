@@ -87,7 +87,7 @@ static DATE_METHODS: &[MethodDef] = &[
             let t = a.range("fromtimestamp", "fromtimestamp", 1, 1)?;
             let secs = super::local::time_t_floor(&t[0])?;
             let tm = super::local::broken_down(secs, true)?;
-            date_of_class(cls, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday)
+            date_of_class(cls, super::local::tm_year(&tm), tm.tm_mon + 1, tm.tm_mday)
         },
         "fromtimestamp($type, timestamp, /)\n--\n\nCreate a date from a POSIX timestamp.\n\nThe timestamp is a number, e.g. created via time.time(), that is interpreted\nas local time.",
     ),

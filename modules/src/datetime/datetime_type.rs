@@ -621,7 +621,12 @@ fn datetime_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
 /// `add_datetime_timedelta`: `dt + factor * delta` as a datetime of dt's class.
 pub fn add_delta(dt: &Value, delta: &Value, factor: i64) -> PyResult {
     let d = this(dt);
-    let (dd, ds, dus) = delta::fields(delta).expect("a timedelta");
+    let Some((dd, ds, dus)) = delta::fields(delta) else {
+        return Err(type_error(format!(
+            "unsupported operand type(s) for +: 'datetime.datetime' and '{}'",
+            protocol::type_name(delta)
+        )));
+    };
     let us = i64::from(d.time.us) + i64::from(dus) * factor;
     let secs = i64::from(d.time.second) + i64::from(ds) * factor + us.div_euclid(1_000_000);
     let mins = i64::from(d.time.minute) + secs.div_euclid(60);
@@ -704,7 +709,7 @@ fn from_timet_and_us(cls: &Value, secs: i64, us: i32, tz: &Value) -> PyResult {
         return protocol::call_method(tz, "fromutc", &[dt]);
     }
     let tm = local::broken_down(secs, true)?;
-    let ymd = (tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    let ymd = (local::tm_year(&tm), tm.tm_mon + 1, tm.tm_mday);
     let t = Hms {
         hour: tm.tm_hour,
         minute: tm.tm_min,
@@ -727,7 +732,7 @@ fn from_timet_utc(cls: &Value, secs: i64, us: i32, tz: &Value) -> PyResult {
     };
     datetime_of_class(
         cls,
-        (tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
+        (local::tm_year(&tm), tm.tm_mon + 1, tm.tm_mday),
         t,
         0,
         tz_field(Some(tz.clone())),

@@ -84,6 +84,11 @@ pub fn broken_down(t: i64, local: bool) -> PyResult<Tm> {
     })
 }
 
+/// The calendar year of a broken-down time (saturated: C's int arithmetic has no room either).
+pub fn tm_year(tm: &Tm) -> i32 {
+    tm.tm_year.saturating_add(1900)
+}
+
 /// `time.time()` as a float.
 pub fn time_now() -> PyResult<Value> {
     let (s, ns) = now_parts()?;
