@@ -214,8 +214,10 @@ static DATETIME_METHODS: &[MethodDef] = &[
             let d = this(v);
             if d.tz.is_some() {
                 let diff = datetime_subtract(v, &epoch()?)?;
-                let us = delta_of(&diff).map_or(0, |x| x.total_us());
-                return Ok(float::new(us as f64 / 1e6));
+                return match delta_of(&diff) {
+                    Some(d) => delta::total_seconds(d),
+                    None => Err(type_error("timestamp: unexpected difference")),
+                };
             }
             let secs = local::local_to_seconds(d.year, d.month, d.day, d.time, d.fold)?;
             Ok(float::new(

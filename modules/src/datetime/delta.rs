@@ -88,8 +88,7 @@ static DELTA_METHODS: &[MethodDef] = &[
         "total_seconds",
         |v, a| {
             a.none("timedelta.total_seconds")?;
-            let us = this(v).total_us();
-            Ok(float::new(us as f64 / 1e6))
+            total_seconds(this(v))
         },
         "total_seconds($self, /)\n--\n\nTotal seconds in the duration.",
     ),
@@ -124,6 +123,15 @@ static DELTA_METHODS: &[MethodDef] = &[
 pub fn this(v: &Value) -> &Delta {
     v.downcast::<Delta>()
         .expect("timedelta method on a timedelta")
+}
+
+/// Microseconds / 10**6 as int true division (correctly rounded, unlike a float division).
+pub fn total_seconds(d: &Delta) -> PyResult {
+    protocol::binary_op(
+        &int::from_i128(d.total_us()),
+        &int::from_i64(US_PER_SECOND),
+        NbOp::TrueDivide,
+    )
 }
 
 pub fn delta_of(v: &Value) -> Option<&Delta> {
