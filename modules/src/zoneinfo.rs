@@ -473,16 +473,32 @@ fn zoneinfo_reduce(v: &Value, a: Args) -> PyResult {
     ]))
 }
 
-/// Seconds since the epoch of a datetime's wall time (`get_local_timestamp`).
+/// Seconds since the epoch of a datetime's wall time, its year and fold (`get_local_timestamp`).
+/// An exact datetime is read directly; anything else through its `toordinal()`, `hour`,
+/// `minute` and `second`, as CPython does.
 fn local_timestamp(dt: &Value) -> PyResult<(i64, i32, bool)> {
-    let Some((y, m, d, secs, fold)) = date_fields(dt) else {
-        return Err(type_error(format!(
-            "expected a datetime, not {}",
-            protocol::type_name(dt)
-        )));
+    if let Some((y, m, d, secs, fold)) = date_fields(dt, true) {
+        let days = i64::from(ymd_to_ord(y, m, d)) - EPOCH_ORDINAL;
+        return Ok((days * 86_400 + i64::from(secs), y, fold));
+    }
+    let attr = |name: &str| -> PyResult<i64> {
+        let v = protocol::getattr_str(dt, name)?;
+        int::to_i64(&protocol::index(&v)?).ok_or_else(|| {
+            ouro_objects::err::overflow_error("Python int too large to convert to C int")
+        })
     };
-    let days = i64::from(ymd_to_ord(y, m, d)) - EPOCH_ORDINAL;
-    Ok((days * 86_400 + i64::from(secs), y, fold))
+    let ordinal = int::to_i64(&protocol::index(&protocol::call_method(
+        dt,
+        "toordinal",
+        &[],
+    )?)?)
+    .ok_or_else(|| ouro_objects::err::overflow_error("Python int too large to convert to C int"))?;
+    let secs = attr("hour")? * 3600 + attr("minute")? * 60 + attr("second")?;
+    let (year, fold) = match date_fields(dt, false) {
+        Some((y, _, _, _, fold)) => (y, fold),
+        None => (attr("year")? as i32, false),
+    };
+    Ok(((ordinal - EPOCH_ORDINAL) * 86_400 + secs, year, fold))
 }
 
 /// `find_ttinfo`: the local time type in effect at a datetime (None: fixed zones only).

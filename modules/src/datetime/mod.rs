@@ -436,9 +436,15 @@ pub fn bad_arg(func: &str, n: usize, expected: &str, got: &Value) -> PyErr {
     ))
 }
 
-/// A datetime's (year, month, day, seconds into the day, fold), for `_zoneinfo`.
-pub fn date_fields(v: &Value) -> Option<(i32, i32, i32, i32, bool)> {
-    if !is_a(v, &DATETIME_TYPE) {
+/// A datetime's (year, month, day, seconds into the day, fold), for `_zoneinfo`; `exact`
+/// leaves out subclasses (whose fields may be overridden).
+pub fn date_fields(v: &Value, exact: bool) -> Option<(i32, i32, i32, i32, bool)> {
+    let is_datetime = if exact {
+        v.type_obj().value().is_static(&DATETIME_TYPE)
+    } else {
+        is_a(v, &DATETIME_TYPE)
+    };
+    if !is_datetime {
         return None;
     }
     let d = date::this(v);
