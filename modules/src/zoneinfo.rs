@@ -529,7 +529,7 @@ fn fromutc(v: &Value, a: Args) -> PyResult {
     if !crate::datetime::is_a(dt, &DATETIME_TYPE) {
         return Err(type_error("fromutc: argument must be a datetime"));
     }
-    if !protocol::getattr_str(dt, "tzinfo")?.is(v) {
+    if !crate::datetime::tzinfo_of(dt).is_some_and(|tz| tz.is(v)) {
         return Err(value_error("fromutc: dt.tzinfo is not self"));
     }
     let z = &this(v).data;

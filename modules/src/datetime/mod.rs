@@ -458,6 +458,11 @@ pub fn date_fields(v: &Value, exact: bool) -> Option<(i32, i32, i32, i32, bool)>
     ))
 }
 
+/// The tzinfo a datetime holds (None when naive), for `_zoneinfo`.
+pub fn tzinfo_of(v: &Value) -> Option<&Value> {
+    date::tz_of(v)
+}
+
 /// `timedelta(seconds=seconds)`.
 pub fn new_timedelta(seconds: i64) -> PyResult {
     delta::new_delta_of(&TypeRef::from_static(&DELTA_TYPE), 0, seconds, 0)
