@@ -60,7 +60,7 @@ fn code_from(c: &CodeObject) -> Value {
         consts: c.consts.iter().map(constant).collect(),
         names: c.names.iter().map(|n| intern(n)).collect(),
         localsplus_names: c.localsplus.iter().map(|(n, _)| intern(n)).collect(),
-        decoded: std::cell::OnceCell::new(),
+        adaptive: std::cell::OnceCell::new(),
         localsplus_kinds: kinds,
         code: c.code.clone(),
         linetable: c.linetable.clone(),

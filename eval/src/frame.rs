@@ -4,7 +4,7 @@ use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 use ouro_objects::builtin_type;
-use ouro_objects::code::{Code, Decoded};
+use ouro_objects::code::{Adaptive, Code};
 use ouro_objects::descr::GetSetDef;
 use ouro_objects::err::PyResult;
 use ouro_objects::none::none;
@@ -150,9 +150,9 @@ impl FrameMeta {
 /// value stack; the namespaces are in its meta. `NULL` slots are `None`.
 pub struct Frame {
     pub code: Ref<Code>,
-    /// `code`'s decoded instructions, held here so fetching one is a
-    /// bounds check and a load.
-    pub decoded: Rc<[Decoded]>,
+    /// `code`'s adaptive instructions and caches, held here so the loop
+    /// reaches them without going through the code object.
+    pub adaptive: Rc<Adaptive>,
     pub func: Option<Value>,
     pub fast: Vec<Option<Value>>,
     pub stack: Vec<Option<Value>>,
@@ -165,6 +165,10 @@ pub struct Frame {
     pub instr: usize,
     /// The pending error is a re-raise: no traceback entry for this frame.
     pub reraising: bool,
+    /// The instance an `__init__` running here initializes
+    /// (`CALL_ALLOC_AND_ENTER_INIT`): the call's result instead of
+    /// `__init__`'s `None`.
+    pub init_self: Option<Value>,
 }
 
 impl Frame {
@@ -194,7 +198,7 @@ impl Frame {
         fast.resize_with(n, || None);
         stack.reserve(stacksize);
         Frame {
-            decoded: code.decoded().clone(),
+            adaptive: code.adaptive().clone(),
             code,
             func,
             fast,
@@ -203,6 +207,7 @@ impl Frame {
             meta,
             instr: 0,
             reraising: false,
+            init_self: None,
         }
     }
 
@@ -212,7 +217,7 @@ impl Frame {
     pub fn idle(code: &Ref<Code>) -> Frame {
         Frame {
             code: code.clone(),
-            decoded: code.decoded().clone(),
+            adaptive: code.adaptive().clone(),
             func: None,
             fast: Vec::new(),
             stack: Vec::new(),
@@ -220,6 +225,7 @@ impl Frame {
             meta: FrameMeta::new(code.clone(), none(), none(), None),
             instr: 0,
             reraising: false,
+            init_self: None,
         }
     }
 
@@ -231,7 +237,7 @@ impl Frame {
         self.fast.resize_with(code.nlocalsplus(), || None);
         self.stack.reserve(code.stacksize as usize);
         FrameMeta::rebind(&mut self.meta, code.clone(), globals, builtins, None);
-        self.decoded = code.decoded().clone();
+        self.adaptive = code.adaptive().clone();
         self.code = code;
         self.func = Some(func);
         self.ip = 0;
@@ -246,6 +252,7 @@ impl Frame {
         self.fast.clear();
         self.stack.clear();
         self.func = None;
+        self.init_self = None;
         FrameMeta::release(&mut self.meta);
     }
 

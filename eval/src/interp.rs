@@ -2,20 +2,20 @@
 
 use ouro_bytecode::Opcode;
 use ouro_bytecode::oparg::Intrinsic1;
-use ouro_objects::code::Code;
+use ouro_objects::code::{Code, InlineCache, Instr};
 use ouro_objects::dict::Dict;
 use ouro_objects::err::{PyErr, PyResult, type_error};
 use ouro_objects::exceptions::{self, BaseException};
 use ouro_objects::functype::{Cell, Function};
 use ouro_objects::list::List;
 use ouro_objects::none::{is_none, none};
-use ouro_objects::protocol::{self, CompareOp};
+use ouro_objects::protocol;
 use ouro_objects::str::PyStr;
 use ouro_objects::tuple::Tuple;
 use ouro_objects::{Ref, Value, bool as pybool, int};
 
 use crate::frame::{self, Frame};
-use crate::ops;
+use crate::{families, ops, specialize};
 
 /// What an instruction asks the loop to do next.
 pub enum Flow {
@@ -110,9 +110,16 @@ pub fn run_frames(entry: Frame, pending: Option<PyErr>) -> PyResult<(Value, bool
                     finish_entry(&mut frames);
                     return Ok((v, false));
                 }
+                let init_self = frames[top].init_self.take();
                 end_called(&mut frames[top]);
                 top -= 1;
-                push(&mut frames[top], v);
+                match init_self {
+                    Some(this) => match init_result(&v) {
+                        Ok(()) => push(&mut frames[top], this),
+                        Err(e) => top = handle_error(&mut frames, top, e)?,
+                    },
+                    None => push(&mut frames[top], v),
+                }
             }
             Ok(Flow::Yield(v)) => {
                 frame::pop_meta();
@@ -225,11 +232,11 @@ fn handle_error(frames: &mut Vec<Frame>, mut top: usize, e: PyErr) -> PyResult<u
     }
 }
 
-/// Reads the instruction at `f.ip` (folding `EXTENDED_ARG`) and advances
-/// past it and its inline cache.
+/// Reads the instruction at `f.ip` and advances past it and its inline
+/// cache.
 #[inline(always)]
-fn fetch(f: &mut Frame) -> PyResult<(Opcode, u32)> {
-    let Some(d) = f.decoded.get(f.ip).copied() else {
+fn fetch<'a>(f: &mut Frame, instrs: &'a [Instr]) -> PyResult<&'a Instr> {
+    let Some(d) = instrs.get(f.ip) else {
         return Err(ouro_objects::err::system_error(
             "bad bytecode: ran off the end of the code",
         ));
@@ -237,7 +244,15 @@ fn fetch(f: &mut Frame) -> PyResult<(Opcode, u32)> {
     f.meta.lasti.set(d.at as usize);
     f.instr = d.at as usize;
     f.ip = d.next as usize;
-    Ok((d.op, d.arg))
+    Ok(d)
+}
+
+/// The inline cache of a specializable instruction.
+#[inline(always)]
+fn cache_of<'a>(caches: &'a [InlineCache], instr: &Instr) -> PyResult<&'a InlineCache> {
+    caches
+        .get(instr.cache as usize)
+        .ok_or_else(|| ouro_objects::err::system_error("bad bytecode: no inline cache"))
 }
 
 fn jump_backward(f: &mut Frame, arg: u32) {
@@ -251,8 +266,15 @@ fn jump_backward(f: &mut Frame, arg: u32) {
 /// round the loop directly (no `Flow` value per instruction).
 fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
     use Opcode as O;
+    // Held here so instructions and names are read without going through
+    // the frame the instructions mutate.
+    let adaptive = f.adaptive.clone();
+    let code = f.code.clone();
+    let (instrs, caches) = (&adaptive.instrs[..], &adaptive.caches[..]);
     loop {
-        let (op, arg) = fetch(f)?;
+        let instr = fetch(f, instrs)?;
+        let arg = instr.arg;
+        let op = instr.op.get();
         match op {
             O::NOP | O::NOT_TAKEN | O::EXTENDED_ARG => {}
             // A jump into an inline cache or an invalid opcode (see `Decoded`).
@@ -261,7 +283,11 @@ fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
                     "bad bytecode: not an instruction",
                 ));
             }
-            O::RESUME => crate::signals::check()?,
+            O::RESUME => {
+                specialize::first_run(instr, O::RESUME_CHECK);
+                crate::signals::check()?;
+            }
+            O::RESUME_CHECK => crate::signals::check()?,
             O::POP_TOP | O::POP_ITER => {
                 pop_opt(f)?;
             }
@@ -290,13 +316,20 @@ fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
                     .ok_or_else(|| ouro_objects::err::system_error("bad SWAP"))?;
                 f.stack.swap(i, n - 1);
             }
-            O::LOAD_CONST => {
-                let c = f
-                    .code
+            O::LOAD_CONST | O::LOAD_CONST_IMMORTAL | O::LOAD_CONST_MORTAL => {
+                let c = code
                     .consts
                     .get(arg as usize)
                     .cloned()
                     .ok_or_else(|| ouro_objects::err::system_error("bad LOAD_CONST"))?;
+                if op == O::LOAD_CONST {
+                    let specialized = if specialize::is_immortal_constant(&c) {
+                        O::LOAD_CONST_IMMORTAL
+                    } else {
+                        O::LOAD_CONST_MORTAL
+                    };
+                    specialize::first_run(instr, specialized);
+                }
                 push(f, c);
             }
             O::LOAD_SMALL_INT => push(f, int::from_i64(i64::from(arg))),
@@ -364,13 +397,12 @@ fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
                 };
                 push(f, v);
             }
-            O::LOAD_GLOBAL => {
-                let name = name_at(f, arg >> 1)?;
-                let v = ops::load_global(f, &name)?;
-                push(f, v);
-                if arg & 1 == 1 {
-                    f.stack.push(None);
-                }
+            O::LOAD_GLOBAL => families::load_global(f, instr, cache_of(caches, instr)?, &code)?,
+            O::LOAD_GLOBAL_MODULE => {
+                families::load_global_module(f, instr, cache_of(caches, instr)?, &code)?;
+            }
+            O::LOAD_GLOBAL_BUILTIN => {
+                families::load_global_builtin(f, instr, cache_of(caches, instr)?, &code)?;
             }
             O::STORE_GLOBAL => {
                 let v = pop(f)?;
@@ -436,40 +468,41 @@ fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
                     .ok_or_else(|| ouro_objects::err::system_error("no locals found"))?;
                 push(f, l);
             }
-            O::LOAD_ATTR => {
-                let name = name_at(f, arg >> 1)?;
-                let owner = pop(f)?;
-                if arg & 1 == 1 {
-                    let (meth, this) = ops::load_method(&owner, &name)?;
-                    push(f, meth);
-                    f.stack.push(this);
-                } else {
-                    push(f, protocol::getattr(&owner, &name)?);
+            O::LOAD_ATTR => families::load_attr(f, instr, cache_of(caches, instr)?, &code)?,
+            O::LOAD_ATTR_INSTANCE_VALUE | O::LOAD_ATTR_WITH_HINT => {
+                families::load_attr_instance(f, instr, cache_of(caches, instr)?, &code)?;
+            }
+            O::LOAD_ATTR_METHOD_WITH_VALUES
+            | O::LOAD_ATTR_METHOD_NO_DICT
+            | O::LOAD_ATTR_METHOD_LAZY_DICT
+            | O::LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES
+            | O::LOAD_ATTR_NONDESCRIPTOR_NO_DICT => {
+                families::load_attr_from_class(f, instr, cache_of(caches, instr)?, &code)?;
+            }
+            O::LOAD_ATTR_CLASS | O::LOAD_ATTR_CLASS_WITH_METACLASS_CHECK => {
+                families::load_attr_class(f, instr, cache_of(caches, instr)?, &code)?;
+            }
+            O::LOAD_ATTR_MODULE => {
+                families::load_attr_module(f, instr, cache_of(caches, instr)?, &code)?;
+            }
+            O::LOAD_ATTR_SLOT => {
+                families::load_attr_slot(f, instr, cache_of(caches, instr)?, &code)?
+            }
+            O::LOAD_ATTR_PROPERTY | O::LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN => {
+                match families::load_attr_call(f, instr, cache_of(caches, instr)?, &code, callee)? {
+                    Flow::Next => {}
+                    other => return Ok(other),
                 }
             }
-            O::LOAD_SUPER_ATTR => {
-                let this = pop(f)?;
-                let class = pop(f)?;
-                let global_super = pop(f)?;
-                let name = name_at(f, arg >> 2)?;
-                let (v, self_or_null) = ops::load_super_attr(
-                    &global_super,
-                    &class,
-                    &this,
-                    &name,
-                    arg & 1 == 1,
-                    arg & 2 == 2,
-                )?;
-                push(f, v);
-                if arg & 1 == 1 {
-                    f.stack.push(self_or_null);
-                }
+            O::LOAD_SUPER_ATTR | O::LOAD_SUPER_ATTR_ATTR | O::LOAD_SUPER_ATTR_METHOD => {
+                families::load_super_attr(f, instr, &code)?;
             }
-            O::STORE_ATTR => {
-                let owner = pop(f)?;
-                let v = pop(f)?;
-                let name = name_at(f, arg)?;
-                protocol::setattr(&owner, &name, Some(&v))?;
+            O::STORE_ATTR => families::store_attr(f, instr, cache_of(caches, instr)?, &code)?,
+            O::STORE_ATTR_INSTANCE_VALUE | O::STORE_ATTR_WITH_HINT => {
+                families::store_attr_instance(f, instr, cache_of(caches, instr)?, &code)?;
+            }
+            O::STORE_ATTR_SLOT => {
+                families::store_attr_slot(f, instr, cache_of(caches, instr)?, &code)?
             }
             O::DELETE_ATTR => {
                 let owner = pop(f)?;
@@ -483,9 +516,39 @@ fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
                 f.stack.push(this);
             }
             O::BINARY_OP => {
-                let rhs = pop(f)?;
-                let lhs = pop(f)?;
-                push(f, ops::binary_op(&lhs, &rhs, arg)?);
+                families::binary_op(
+                    f,
+                    instr,
+                    cache_of(caches, instr)?,
+                    instrs.get(instr.next as usize),
+                )?;
+            }
+            O::BINARY_OP_MULTIPLY_INT
+            | O::BINARY_OP_ADD_INT
+            | O::BINARY_OP_SUBTRACT_INT
+            | O::BINARY_OP_MULTIPLY_FLOAT
+            | O::BINARY_OP_ADD_FLOAT
+            | O::BINARY_OP_SUBTRACT_FLOAT
+            | O::BINARY_OP_ADD_UNICODE
+            | O::BINARY_OP_SUBSCR_LIST_INT
+            | O::BINARY_OP_SUBSCR_LIST_SLICE
+            | O::BINARY_OP_SUBSCR_TUPLE_INT
+            | O::BINARY_OP_SUBSCR_STR_INT
+            | O::BINARY_OP_SUBSCR_DICT
+            | O::BINARY_OP_SUBSCR_GETITEM
+            | O::BINARY_OP_EXTEND
+            | O::BINARY_OP_INPLACE_ADD_UNICODE => {
+                let next = instrs.get(instr.next as usize);
+                match families::binary_op_specialized(
+                    f,
+                    instr,
+                    cache_of(caches, instr)?,
+                    next,
+                    callee,
+                )? {
+                    Flow::Next => {}
+                    other => return Ok(other),
+                }
             }
             O::BINARY_SLICE => {
                 let stop = pop(f)?;
@@ -502,11 +565,9 @@ fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
                 let slice = ouro_objects::slice::Slice::new(start, stop, none());
                 protocol::setitem(&container, &slice, Some(&v))?;
             }
-            O::STORE_SUBSCR => {
-                let key = pop(f)?;
-                let container = pop(f)?;
-                let v = pop(f)?;
-                protocol::setitem(&container, &key, Some(&v))?;
+            O::STORE_SUBSCR => families::store_subscr(f, instr)?,
+            O::STORE_SUBSCR_LIST_INT | O::STORE_SUBSCR_DICT => {
+                families::store_subscr_specialized(f, instr)?;
             }
             O::DELETE_SUBSCR => {
                 let key = pop(f)?;
@@ -531,38 +592,25 @@ fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
                 let v = pop(f)?;
                 push(f, pybool::py_bool(!protocol::is_true(&v)?));
             }
-            O::TO_BOOL => {
-                let v = pop(f)?;
-                push(f, pybool::py_bool(protocol::is_true(&v)?));
-            }
-            O::COMPARE_OP => {
-                let rhs = pop(f)?;
-                let lhs = pop(f)?;
-                let cmp = CompareOp::from_index(arg >> 5)
-                    .ok_or_else(|| ouro_objects::err::system_error("bad COMPARE_OP"))?;
-                if let Some(r) = ops::compare_fast(&lhs, &rhs, cmp) {
-                    push(f, pybool::py_bool(r));
-                    continue;
-                }
-                let r = protocol::richcompare(&lhs, &rhs, cmp)?;
-                if arg & 16 != 0 {
-                    push(f, pybool::py_bool(protocol::is_true(&r)?));
-                } else {
-                    push(f, r);
-                }
+            O::TO_BOOL => families::to_bool(f, instr, cache_of(caches, instr)?)?,
+            O::TO_BOOL_ALWAYS_TRUE
+            | O::TO_BOOL_BOOL
+            | O::TO_BOOL_INT
+            | O::TO_BOOL_LIST
+            | O::TO_BOOL_NONE
+            | O::TO_BOOL_STR => families::to_bool_specialized(f, instr, cache_of(caches, instr)?)?,
+            O::COMPARE_OP => families::compare_op(f, instr)?,
+            O::COMPARE_OP_FLOAT | O::COMPARE_OP_INT | O::COMPARE_OP_STR => {
+                families::compare_op_specialized(f, instr)?;
             }
             O::IS_OP => {
                 let rhs = pop(f)?;
                 let lhs = pop(f)?;
                 push(f, pybool::py_bool(lhs.is(&rhs) != (arg == 1)));
             }
-            O::CONTAINS_OP => {
-                let container = pop(f)?;
-                let item = pop(f)?;
-                push(
-                    f,
-                    pybool::py_bool(protocol::contains(&container, &item)? != (arg == 1)),
-                );
+            O::CONTAINS_OP => families::contains_op(f, instr)?,
+            O::CONTAINS_OP_SET | O::CONTAINS_OP_DICT => {
+                families::contains_op_specialized(f, instr)?
             }
             O::POP_JUMP_IF_FALSE | O::POP_JUMP_IF_TRUE => {
                 let v = pop(f)?;
@@ -579,6 +627,11 @@ fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
             }
             O::JUMP_FORWARD => f.ip += arg as usize,
             O::JUMP_BACKWARD => {
+                specialize::first_run(instr, O::JUMP_BACKWARD_NO_JIT);
+                jump_backward(f, arg);
+                crate::signals::check()?;
+            }
+            O::JUMP_BACKWARD_NO_JIT | O::JUMP_BACKWARD_JIT => {
                 jump_backward(f, arg);
                 crate::signals::check()?;
             }
@@ -587,23 +640,9 @@ fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
                 let v = pop(f)?;
                 push(f, protocol::iter(&v)?);
             }
-            O::FOR_ITER => {
-                let it = top(f)?;
-                // `for i in range(...)` skips the slot call (CPython specializes
-                // it as FOR_ITER_RANGE).
-                let next = match it.downcast_exact::<ouro_objects::range::RangeIter>() {
-                    Some(r) => r.next_value(),
-                    None => {
-                        let it = it.clone();
-                        protocol::next(&it)?
-                    }
-                };
-                match next {
-                    Some(v) => push(f, v),
-                    // Exhausted: skip the END_FOR at the target; POP_ITER
-                    // after it pops the iterator.
-                    None => f.ip += arg as usize + 1,
-                }
+            O::FOR_ITER => families::for_iter(f, instr)?,
+            O::FOR_ITER_LIST | O::FOR_ITER_TUPLE | O::FOR_ITER_RANGE | O::FOR_ITER_GEN => {
+                families::for_iter_specialized(f, instr)?;
             }
             O::BUILD_TUPLE => {
                 let items = pop_n(f, arg as usize)?;
@@ -682,12 +721,9 @@ fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
                 let callable = peek(f, arg as usize + 3)?.clone();
                 ops::dict_merge(&d, &update, &callable)?;
             }
-            O::UNPACK_SEQUENCE => {
-                let seq = pop(f)?;
-                let items = ops::unpack(&seq, arg as usize)?;
-                for v in items.into_iter().rev() {
-                    push(f, v);
-                }
+            O::UNPACK_SEQUENCE => families::unpack_sequence(f, instr)?,
+            O::UNPACK_SEQUENCE_TWO_TUPLE | O::UNPACK_SEQUENCE_TUPLE | O::UNPACK_SEQUENCE_LIST => {
+                families::unpack_sequence_specialized(f, instr)?;
             }
             O::UNPACK_EX => {
                 let seq = pop(f)?;
@@ -762,13 +798,46 @@ fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
                 push(f, v);
             }
             O::SETUP_ANNOTATIONS => ops::setup_annotations(f)?,
-            O::CALL => match ops::call(f, arg as usize, None, callee)? {
+            O::CALL => {
+                let next = instrs.get(instr.next as usize);
+                match families::call(f, instr, cache_of(caches, instr)?, next, callee)? {
+                    Flow::Next => {}
+                    other => return Ok(other),
+                }
+            }
+            O::CALL_BOUND_METHOD_EXACT_ARGS
+            | O::CALL_PY_EXACT_ARGS
+            | O::CALL_TYPE_1
+            | O::CALL_STR_1
+            | O::CALL_TUPLE_1
+            | O::CALL_BUILTIN_CLASS
+            | O::CALL_BUILTIN_O
+            | O::CALL_BUILTIN_FAST
+            | O::CALL_BUILTIN_FAST_WITH_KEYWORDS
+            | O::CALL_LEN
+            | O::CALL_ISINSTANCE
+            | O::CALL_LIST_APPEND
+            | O::CALL_METHOD_DESCRIPTOR_O
+            | O::CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS
+            | O::CALL_METHOD_DESCRIPTOR_NOARGS
+            | O::CALL_METHOD_DESCRIPTOR_FAST
+            | O::CALL_ALLOC_AND_ENTER_INIT
+            | O::CALL_PY_GENERAL
+            | O::CALL_BOUND_METHOD_GENERAL
+            | O::CALL_NON_PY_GENERAL => {
+                let next = instrs.get(instr.next as usize);
+                match families::call_specialized(f, instr, cache_of(caches, instr)?, next, callee)?
+                {
+                    Flow::Next => {}
+                    other => return Ok(other),
+                }
+            }
+            O::CALL_KW => match families::call_kw(f, instr, cache_of(caches, instr)?, callee)? {
                 Flow::Next => {}
                 other => return Ok(other),
             },
-            O::CALL_KW => {
-                let kwnames = pop(f)?;
-                match ops::call(f, arg as usize, Some(kwnames), callee)? {
+            O::CALL_KW_BOUND_METHOD | O::CALL_KW_PY | O::CALL_KW_NON_PY => {
+                match families::call_kw_specialized(f, instr, cache_of(caches, instr)?, callee)? {
                     Flow::Next => {}
                     other => return Ok(other),
                 }
@@ -790,12 +859,7 @@ fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
             }
             O::EXIT_INIT_CHECK => {
                 let v = pop(f)?;
-                if !is_none(&v) {
-                    return Err(type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        protocol::type_name(&v)
-                    )));
-                }
+                init_result(&v)?;
             }
             O::RETURN_VALUE => {
                 let v = pop(f)?;
@@ -814,17 +878,8 @@ fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
                 let v = pop(f)?;
                 push(f, ops::yield_from_iter(f, v)?);
             }
-            O::SEND => {
-                let v = pop(f)?;
-                let receiver = top(f)?.clone();
-                match crate::generator::send(&receiver, v)? {
-                    crate::generator::SendResult::Yielded(y) => push(f, y),
-                    crate::generator::SendResult::Returned(r) => {
-                        push(f, r);
-                        f.ip += arg as usize;
-                    }
-                }
-            }
+            O::SEND => families::send(f, instr)?,
+            O::SEND_GEN => families::send_gen(f, instr)?,
             O::GET_AWAITABLE => {
                 let v = pop(f)?;
                 push(f, crate::generator::get_awaitable(&v, arg)?);
@@ -957,11 +1012,24 @@ fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
     }
 }
 
+/// `EXIT_INIT_CHECK`: `__init__` must return `None`.
+pub fn init_result(v: &Value) -> PyResult<()> {
+    if is_none(v) {
+        return Ok(());
+    }
+    Err(type_error(format!(
+        "__init__() should return None, not '{}'",
+        protocol::type_name(v)
+    )))
+}
+
 /// Runs one of the instructions before `RETURN_GENERATOR` (`MAKE_CELL`,
 /// `COPY_FREE_VARS`) while a generator is being created.
 pub fn run_prefix_instruction(f: &mut Frame) -> PyResult<()> {
-    let (op, arg) = fetch(f)?;
-    match op {
+    let adaptive = f.adaptive.clone();
+    let instr = fetch(f, &adaptive.instrs)?;
+    let arg = instr.arg;
+    match instr.op.get().deopt() {
         Opcode::MAKE_CELL => make_cell(f, arg),
         Opcode::COPY_FREE_VARS => copy_free_vars(f, arg),
         Opcode::NOP | Opcode::RESUME => Ok(()),

@@ -715,7 +715,7 @@ impl<'a> Reader<'a> {
             code,
             linetable,
             exceptiontable,
-            decoded: std::cell::OnceCell::new(),
+            adaptive: std::cell::OnceCell::new(),
         }))
     }
 }

@@ -658,28 +658,71 @@ pub fn call(
     {
         return Ok(flow);
     }
-    let mut args = pop_n(f, argc)?;
-    let self_or_null = pop_opt(f)?;
-    let callable = pop(f)?;
-    if let Some(this) = self_or_null {
-        args.insert(0, this);
-    }
     let kw = kwnames
         .as_ref()
         .filter(|k| k.downcast::<Tuple>().is_some_and(|t| !t.is_empty()));
-    if args.is_empty() && kw.is_none() && callable.is_static(&crate::superobj::SUPER_TYPE) {
+    let base = f
+        .stack
+        .len()
+        .checked_sub(argc + 2)
+        .ok_or_else(|| ouro_objects::err::system_error("bad bytecode: stack underflow"))?;
+    let callable = f.stack[base]
+        .clone()
+        .ok_or_else(|| ouro_objects::err::system_error("bad bytecode: NULL callable"))?;
+    let python = callable.downcast_exact::<Function>().is_some()
+        || callable
+            .downcast_exact::<ouro_objects::functype::Method>()
+            .is_some_and(|m| m.func.downcast_exact::<Function>().is_some());
+    if !python {
+        return call_native(f, &callable, base, kw);
+    }
+    let mut args = pop_n(f, argc)?;
+    let self_or_null = pop_opt(f)?;
+    pop_opt(f)?;
+    if let Some(this) = self_or_null {
+        args.insert(0, this);
+    }
+    invoke(f, &callable, &args, kw, callee)
+}
+
+/// A call of anything but a Python function: the arguments are passed
+/// straight from the value stack (`callable, self_or_null, args...` from
+/// `base`), without collecting them.
+fn call_native(f: &mut Frame, callable: &Value, base: usize, kw: Option<&Value>) -> PyResult<Flow> {
+    let first = if f.stack[base + 1].is_some() {
+        base + 1
+    } else {
+        base + 2
+    };
+    if first == f.stack.len() && kw.is_none() && callable.is_static(&crate::superobj::SUPER_TYPE) {
+        f.stack.truncate(base);
         let sup = crate::superobj::zero_arg_super(f)?;
         crate::interp::push(f, sup);
         return Ok(Flow::Next);
     }
-    invoke(f, &callable, &args, kw, callee)
+    if crate::frame::publishes_caller_locals(callable) {
+        crate::frame::publish_fast_locals(f);
+    }
+    let result = match ouro_objects::core::as_value_slice(&f.stack[first..]) {
+        Some(args) => protocol::call(callable, args, kw),
+        None => Err(ouro_objects::err::system_error(
+            "bad bytecode: NULL argument",
+        )),
+    };
+    f.stack.truncate(base);
+    crate::interp::push(f, result?);
+    Ok(Flow::Next)
 }
 
 /// `CALL` of a Python function (or a method bound to one) whose parameters
 /// are exactly the positional arguments given, CPython's common case: the
 /// arguments move from the caller's stack straight into the new frame's
 /// locals. `None` when the call is not of that shape.
-fn call_exact_positional(f: &mut Frame, argc: usize, callee: &mut Frame) -> PyResult<Option<Flow>> {
+pub fn call_exact_positional(
+    f: &mut Frame,
+    argc: usize,
+    callee: &mut Frame,
+) -> PyResult<Option<Flow>> {
     let Some(base) = f.stack.len().checked_sub(argc + 2) else {
         return Ok(None);
     };
@@ -736,7 +779,7 @@ fn call_exact_positional(f: &mut Frame, argc: usize, callee: &mut Frame) -> PyRe
     }
 }
 
-fn invoke(
+pub fn invoke(
     f: &mut Frame,
     callable: &Value,
     args: &[Value],

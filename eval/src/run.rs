@@ -169,6 +169,13 @@ pub fn run_program(
     orig_argv: &[String],
     mut config: crate::config::Config,
 ) -> i32 {
+    // Read before any code object is decoded: counters start from these.
+    if config.xoption("specialize") == Some("0") {
+        ouro_objects::code::SPECIALIZE.store(false, std::sync::atomic::Ordering::Relaxed);
+    }
+    if config.xoption("specstats").is_some() {
+        crate::specialize::SPECSTATS.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     init_runtime();
     if !config.safe_path {
         config.sys_path_0 = Some(path0(&program));
@@ -291,6 +298,7 @@ pub fn run_program(
     });
     drop(globals);
     crate::sysmod::flush_std_streams();
+    crate::specialize::print_stats();
     crate::signals::exit_if_interrupted();
     status
 }

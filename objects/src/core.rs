@@ -570,6 +570,47 @@ unsafe fn dealloc_now(obj: *const ObjHeader) {
     }
 }
 
+/// Stack slots that all hold a value, seen as a plain slice of values (no
+/// copy): how the eval loop passes a call's arguments straight from its
+/// value stack. `None` if a slot is empty (`NULL`).
+pub fn as_value_slice(slots: &[Option<Value>]) -> Option<&[Value]> {
+    if slots.iter().any(Option::is_none) {
+        return None;
+    }
+    // SAFETY: `Value` is `repr(transparent)` over `NonNull`, so
+    // `Option<Value>` has `Value`'s layout with `None` as the null word;
+    // every slot is `Some`, so each element is a valid `Value`, and the
+    // shared borrow keeps the slots alive and unchanged.
+    Some(unsafe { &*(slots as *const [Option<Value>] as *const [Value]) })
+}
+
+/// A mutable slot holding an owned reference, read by cloning: what an
+/// inline cache keeps its object in (cheaper than a `RefCell`, and no
+/// reference into it ever escapes).
+#[derive(Default)]
+pub struct ValueCell(UnsafeCell<Option<Value>>);
+
+impl ValueCell {
+    pub fn get(&self) -> Option<Value> {
+        // SAFETY: no reference into the cell escapes; cloning a value runs
+        // no Python code, so nothing can write the cell meanwhile.
+        unsafe { (*self.0.get()).clone() }
+    }
+
+    /// Whether the slot holds exactly `v`.
+    pub fn holds(&self, v: &Value) -> bool {
+        // SAFETY: as in `get`; only the word is read.
+        unsafe { (*self.0.get()).as_ref().is_some_and(|mine| mine.is(v)) }
+    }
+
+    /// Stores `v`, returning the previous value for the caller to drop once
+    /// the slot is consistent (dropping may run `__del__`).
+    pub fn replace(&self, v: Option<Value>) -> Option<Value> {
+        // SAFETY: as in `get`; the old value is moved out, not dropped here.
+        unsafe { std::mem::replace(&mut *self.0.get(), v) }
+    }
+}
+
 /// A non-owning reference to an object: its address, or 0 once cleared.
 /// `types::weakref` keeps the contract of `set`: every slot that points at
 /// an object is cleared before that object is freed (the object is marked

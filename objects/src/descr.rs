@@ -130,6 +130,74 @@ pub fn text_signature(doc: &str) -> Option<&str> {
     Some(&head[open..])
 }
 
+/// The C calling convention CPython declares for a native function
+/// (`METH_NOARGS`, `METH_O`, `METH_FASTCALL`, with `METH_KEYWORDS`): what
+/// the specializer picks a `CALL` form by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CallConvention {
+    NoArgs,
+    One,
+    Fast,
+    FastKeywords,
+}
+
+impl MethodDef {
+    /// The convention, read from the signature the docstring declares as
+    /// Argument Clinic would have generated it: no parameters is
+    /// `METH_NOARGS`; one required positional-only parameter `METH_O`;
+    /// positional-only parameters `METH_FASTCALL`; anything taking
+    /// keywords `METH_FASTCALL | METH_KEYWORDS`. A docstring without a
+    /// signature block is read from its first line: `getattr(object, name[, default])`
+    /// is positional, `max(iterable, *[, default=obj, key=func])` takes keywords.
+    pub fn call_convention(&self) -> CallConvention {
+        let Some(sig) = text_signature(self.doc) else {
+            let head = self.doc.lines().next().unwrap_or("");
+            return if head.contains("()") {
+                CallConvention::NoArgs
+            } else if head.contains('=') {
+                CallConvention::FastKeywords
+            } else {
+                CallConvention::Fast
+            };
+        };
+        let inner = sig
+            .strip_prefix('(')
+            .and_then(|s| s.strip_suffix(')'))
+            .unwrap_or("");
+        let mut params = Vec::new();
+        let (mut depth, mut start) = (0i32, 0usize);
+        for (i, c) in inner.char_indices() {
+            match c {
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' => depth -= 1,
+                ',' if depth == 0 => {
+                    params.push(inner[start..i].trim());
+                    start = i + 1;
+                }
+                _ => {}
+            }
+        }
+        params.push(inner[start..].trim());
+        params.retain(|p| !p.is_empty() && !p.starts_with('$'));
+        let Some(slash) = params.iter().position(|p| *p == "/") else {
+            return if params.is_empty() {
+                CallConvention::NoArgs
+            } else {
+                CallConvention::FastKeywords
+            };
+        };
+        let positional = &params[..slash];
+        if slash + 1 < params.len() || positional.iter().any(|p| p.starts_with('*')) {
+            return CallConvention::FastKeywords;
+        }
+        match positional {
+            [] => CallConvention::NoArgs,
+            [one] if !one.contains('=') => CallConvention::One,
+            _ => CallConvention::Fast,
+        }
+    }
+}
+
 /// `method_descriptor`, `classmethod_descriptor` and static methods of
 /// built-in types.
 pub struct MethodDescr {

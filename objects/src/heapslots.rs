@@ -65,12 +65,13 @@ fn slot_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult {
     call_maybe(a, op.dunder(), std::slice::from_ref(b))
 }
 
-fn slot_getattro(obj: &Value, name: &Value) -> PyResult {
+/// The `tp_getattro` of a class defining `__getattribute__` (`slot_tp_getattro`).
+pub fn slot_getattro(obj: &Value, name: &Value) -> PyResult {
     call_dunder(obj, "__getattribute__", std::slice::from_ref(name))
 }
 
 /// `__getattribute__` then, on `AttributeError`, `__getattr__`.
-fn slot_getattr_hook(obj: &Value, name: &Value) -> PyResult {
+pub fn slot_getattr_hook(obj: &Value, name: &Value) -> PyResult {
     let ty = obj.type_obj().payload();
     let getattribute = ty.lookup_str("__getattribute__");
     let first = match &getattribute {
@@ -93,7 +94,8 @@ fn slot_getattr_hook(obj: &Value, name: &Value) -> PyResult {
     }
 }
 
-fn is_generic_getattribute(v: &Value) -> bool {
+/// Whether `v` is `object.__getattribute__`.
+pub fn is_generic_getattribute(v: &Value) -> bool {
     v.downcast::<SlotWrapper>()
         .is_some_and(|w| matches!(w.kind, WrapperKind::GetAttr(f) if f as usize == (protocol::generic_getattr as crate::typeobj::GetAttrFn) as usize))
 }

@@ -57,62 +57,152 @@ pub struct Code {
     pub code: Vec<u8>,
     pub linetable: Vec<u8>,
     pub exceptiontable: Vec<u8>,
-    /// `code` decoded once for the eval loop (see `Decoded`); shared with
-    /// the frames running it, which index it without going through here.
-    pub decoded: std::cell::OnceCell<std::rc::Rc<[Decoded]>>,
+    /// `code` decoded once for the eval loop, with the state the
+    /// specializer rewrites (see `Adaptive`); shared with the frames
+    /// running it.
+    pub adaptive: std::cell::OnceCell<std::rc::Rc<Adaptive>>,
 }
 
 /// One instruction as the eval loop reads it, stored at the index of its
-/// first code unit (an `EXTENDED_ARG` prefix included): the real opcode
-/// (specializations mapped back), the full argument, the index of the
-/// instruction itself (where the exception table and `f_lasti` point) and
-/// of the next instruction (past the inline cache).
-#[derive(Clone, Copy, Debug)]
-pub struct Decoded {
-    pub op: ouro_bytecode::Opcode,
+/// first code unit: the current opcode (the generic one or a specialization
+/// the specializer wrote), the full argument (`EXTENDED_ARG` prefixes folded
+/// in; a prefix itself runs as a no-op stepping to the next unit), the
+/// index of the instruction itself (where the exception table and `f_lasti`
+/// point) and of the next instruction (past the inline cache). Units inside
+/// an inline cache, and bytes that are no opcode, read as `CACHE` (the loop
+/// reports them as bad bytecode).
+#[derive(Debug)]
+pub struct Instr {
+    pub op: std::cell::Cell<ouro_bytecode::Opcode>,
+    /// The adaptive counter of a specializable instruction (`backoff`).
+    pub counter: std::cell::Cell<u16>,
     pub arg: u32,
     pub at: u32,
     pub next: u32,
+    /// Index of its inline cache in `Adaptive::caches` (`NO_CACHE`: none).
+    pub cache: u32,
 }
 
-/// Decodes `co_code`; a unit that is not a valid opcode decodes as `CACHE`
-/// (the loop reports it as bad bytecode).
-fn decode(code: &[u8]) -> std::rc::Rc<[Decoded]> {
-    let units = code.len() / 2;
-    let invalid = |i: usize| Decoded {
-        op: ouro_bytecode::Opcode::CACHE,
-        arg: 0,
-        at: i as u32,
-        next: (i + 1) as u32,
-    };
-    let mut out: Vec<Decoded> = (0..units).map(invalid).collect();
-    for (start, slot) in out.iter_mut().enumerate() {
-        let mut arg: u32 = 0;
-        let mut i = start;
-        let decoded = loop {
-            if i >= units {
-                break None;
-            }
-            let Some(op) = ouro_bytecode::Opcode::from_u8(code[2 * i]) else {
-                break None;
-            };
-            arg = (arg << 8) | u32::from(code[2 * i + 1]);
-            if op == ouro_bytecode::Opcode::EXTENDED_ARG {
-                i += 1;
-                continue;
-            }
-            break Some(Decoded {
-                op: op.deopt(),
-                arg,
-                at: i as u32,
-                next: (i + 1 + op.cache_entries()) as u32,
-            });
-        };
-        if let Some(d) = decoded {
-            *slot = d;
-        }
+pub const NO_CACHE: u32 = u32::MAX;
+
+/// What a specialized instruction remembers between runs (CPython's inline
+/// cache entries): versions it guards on, an index, a cached object.
+#[derive(Default)]
+pub struct InlineCache {
+    /// A type version, function version or dict keys version.
+    pub version: std::cell::Cell<u32>,
+    /// A second version (the builtins' keys version of `LOAD_GLOBAL_BUILTIN`).
+    pub aux: std::cell::Cell<u32>,
+    /// An entry index in a dict, a slot index, or an argument count.
+    pub index: std::cell::Cell<u32>,
+    /// A descriptor, class attribute or function found when specializing;
+    /// valid while the guarded version holds.
+    pub object: crate::core::ValueCell,
+}
+
+/// A code object's instructions and inline caches as the eval loop runs
+/// and rewrites them (CPython's `co_code_adaptive`).
+pub struct Adaptive {
+    pub instrs: Box<[Instr]>,
+    pub caches: Box<[InlineCache]>,
+}
+
+/// Whether instructions specialize (`-X specialize=0` turns it off).
+pub static SPECIALIZE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
+
+/// CPython's adaptive backoff counters (Include/internal/pycore_backoff.h):
+/// a 12-bit value counting down to a trigger and a 4-bit exponent.
+pub mod backoff {
+    const BACKOFF_BITS: u16 = 4;
+    const MAX_BACKOFF: u16 = 12;
+    /// A counter that never triggers.
+    pub const UNREACHABLE: u16 = 15;
+
+    const fn make(value: u16, backoff: u16) -> u16 {
+        (value << BACKOFF_BITS) | backoff
     }
-    out.into()
+
+    /// `adaptive_counter_warmup`: specialize on the second execution.
+    pub const WARMUP: u16 = make(1, 1);
+    /// `adaptive_counter_cooldown`: after specializing, 52 misses before
+    /// specializing again.
+    pub const COOLDOWN: u16 = make(52, 0);
+
+    /// Whether the counter has run down (`backoff_counter_triggers`).
+    #[inline(always)]
+    pub const fn triggers(counter: u16) -> bool {
+        counter < UNREACHABLE
+    }
+
+    /// One step down (`advance_backoff_counter`); never called on a
+    /// triggering counter.
+    #[inline(always)]
+    pub const fn advance(counter: u16) -> u16 {
+        counter.wrapping_sub(1 << BACKOFF_BITS)
+    }
+
+    /// `adaptive_counter_backoff`: after a failure, wait twice as long.
+    pub const fn after_failure(counter: u16) -> u16 {
+        let mut backoff = (counter & ((1 << BACKOFF_BITS) - 1)) + 1;
+        if backoff > MAX_BACKOFF {
+            backoff = MAX_BACKOFF;
+        }
+        make((1 << backoff) - 1, backoff)
+    }
+}
+
+/// Decodes `co_code` in one pass over its instructions.
+fn decode(code: &[u8]) -> Adaptive {
+    use ouro_bytecode::Opcode;
+    let units = code.len() / 2;
+    let initial = if SPECIALIZE.load(std::sync::atomic::Ordering::Relaxed) {
+        backoff::WARMUP
+    } else {
+        backoff::UNREACHABLE
+    };
+    let unit = |op: Opcode, arg: u32, at: usize, next: usize, cache: u32| Instr {
+        op: std::cell::Cell::new(op),
+        counter: std::cell::Cell::new(initial),
+        arg,
+        at: at as u32,
+        next: next as u32,
+        cache,
+    };
+    let mut instrs: Vec<Instr> = Vec::with_capacity(units);
+    let mut caches = 0u32;
+    let mut arg: u32 = 0;
+    while instrs.len() < units {
+        let i = instrs.len();
+        let Some(op) = Opcode::from_u8(code[2 * i]) else {
+            instrs.push(unit(Opcode::CACHE, 0, i, i + 1, NO_CACHE));
+            arg = 0;
+            continue;
+        };
+        arg = (arg << 8) | u32::from(code[2 * i + 1]);
+        if op == Opcode::EXTENDED_ARG {
+            instrs.push(unit(op, arg, i, i + 1, NO_CACHE));
+            continue;
+        }
+        let op = op.deopt();
+        let entries = op.cache_entries();
+        let cache = if entries > 0 && caches < NO_CACHE {
+            caches += 1;
+            caches - 1
+        } else {
+            NO_CACHE
+        };
+        let next = (i + 1 + entries).min(units);
+        instrs.push(unit(op, arg, i, next, cache));
+        while instrs.len() < next {
+            let c = instrs.len();
+            instrs.push(unit(Opcode::CACHE, 0, c, c + 1, NO_CACHE));
+        }
+        arg = 0;
+    }
+    Adaptive {
+        instrs: instrs.into(),
+        caches: (0..caches).map(|_| InlineCache::default()).collect(),
+    }
 }
 
 impl Code {
@@ -120,9 +210,25 @@ impl Code {
         Ref::new(code).into_value()
     }
 
-    /// The decoded instructions, by code-unit index.
-    pub fn decoded(&self) -> &std::rc::Rc<[Decoded]> {
-        self.decoded.get_or_init(|| decode(&self.code))
+    /// The adaptive instructions, decoded on first use.
+    pub fn adaptive(&self) -> &std::rc::Rc<Adaptive> {
+        self.adaptive
+            .get_or_init(|| std::rc::Rc::new(decode(&self.code)))
+    }
+
+    /// `_co_code_adaptive`: `co_code` with the specializations written so
+    /// far (inline caches shown zeroed).
+    pub fn code_adaptive(&self) -> Vec<u8> {
+        let mut out = self.code.clone();
+        if let Some(adaptive) = self.adaptive.get() {
+            for (i, instr) in adaptive.instrs.iter().enumerate() {
+                let op = instr.op.get();
+                if instr.at as usize == i && op.is_specialized() {
+                    out[2 * i] = op.number();
+                }
+            }
+        }
+        out
     }
 
     /// `co_filename`.
@@ -226,7 +332,7 @@ fn code_replace(v: &Value, args: Args) -> PyResult {
         code: c.code.clone(),
         linetable: c.linetable.clone(),
         exceptiontable: c.exceptiontable.clone(),
-        decoded: std::cell::OnceCell::new(),
+        adaptive: std::cell::OnceCell::new(),
     };
     for (k, val) in args.keywords() {
         let key = protocol::str_lossy(&k);
@@ -425,9 +531,7 @@ builtin_type!(pub static CODE_TYPE: Code = TypeSpec {
         GetSetDef::member("co_linetable", |v| Ok(crate::bytes::new(this(v).linetable.clone())), None),
         GetSetDef::member("co_exceptiontable", |v| Ok(crate::bytes::new(this(v).exceptiontable.clone())), None),
         GetSetDef::getter("co_lnotab", code_lnotab),
-        // Ouro keeps its adaptive copy in the eval loop; the unspecialized
-        // code is what CPython shows before warm-up.
-        GetSetDef::getter("_co_code_adaptive", |v| Ok(crate::bytes::new(this(v).code.clone()))),
+        GetSetDef::getter("_co_code_adaptive", |v| Ok(crate::bytes::new(this(v).code_adaptive()))),
     ],
     ..TypeSpec::DEFAULT
 });

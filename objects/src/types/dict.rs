@@ -304,6 +304,43 @@ impl Dict {
         }
     }
 
+    /// The keys version as it stands (0: none assigned, or the key set
+    /// changed since): what a specialized instruction's guard compares.
+    #[inline(always)]
+    pub fn current_keys_version(&self) -> u32 {
+        self.keys_version.get()
+    }
+
+    /// Whether every key is an exact str (CPython's `DK_IS_UNICODE`).
+    pub fn has_str_keys_only(&self) -> bool {
+        self.str_keys_only.get()
+    }
+
+    /// The value at entries index `ix` if that entry's key is `name` itself
+    /// (the hint check of `LOAD_ATTR_WITH_HINT`).
+    #[inline]
+    pub fn value_at_key(&self, ix: usize, name: &Value) -> Option<Value> {
+        let t = self.table.borrow();
+        let e = t.entries.get(ix)?.as_ref()?;
+        e.key.is(name).then(|| e.value.clone())
+    }
+
+    /// Rebinds the entry at `ix` if its key is `name` itself, returning the
+    /// old value for the caller to drop; `Err(value)` hands the value back
+    /// when the entry is not that key.
+    #[inline]
+    pub fn replace_at_key(&self, ix: usize, name: &Value, value: Value) -> Result<Value, Value> {
+        let old = {
+            let mut t = self.table.borrow_mut();
+            match t.entries.get_mut(ix) {
+                Some(Some(e)) if e.key.is(name) => std::mem::replace(&mut e.value, value),
+                _ => return Err(value),
+            }
+        };
+        self.touched();
+        Ok(old)
+    }
+
     /// The value at an entries index (inline-cache hit path).
     pub fn value_at(&self, ix: usize) -> Option<Value> {
         self.table

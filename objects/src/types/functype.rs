@@ -759,6 +759,13 @@ fn prop(v: &Value) -> &Property {
     v.downcast::<Property>().expect("property")
 }
 
+impl Property {
+    /// The getter (`None` when there is none).
+    pub fn fget(&self) -> Value {
+        self.fget.borrow().clone()
+    }
+}
+
 /// `property_name`: the name from `__set_name__`, else `fget.__name__`;
 /// empty when there is neither.
 fn property_qualified_name(v: &Value) -> String {
