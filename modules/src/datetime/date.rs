@@ -278,7 +278,7 @@ const MONTH_NAMES: [&str; 12] = [
 pub fn ctime_text(y: i32, m: i32, d: i32, t: Hms) -> String {
     format!(
         "{} {} {:2} {:02}:{:02}:{:02} {:04}",
-        DAY_NAMES[super::weekday(y, m, d) as usize],
+        DAY_NAMES[super::weekday(y, m, d).rem_euclid(7) as usize],
         MONTH_NAMES[(m - 1) as usize],
         d,
         t.hour,

@@ -88,7 +88,8 @@ pub fn ord_to_ymd(ordinal: i32) -> (i32, i32, i32) {
     (year, month, n - preceding + 1)
 }
 
-/// Monday is 0 (`weekday`).
+/// Monday is 0 (`weekday`); C's truncating `%`, so a year 0 from a corrupt pickle gives a
+/// negative day as CPython's does.
 pub fn weekday(year: i32, month: i32, day: i32) -> i32 {
     (ymd_to_ord(year, month, day) + 6) % 7
 }
@@ -268,7 +269,10 @@ pub fn date_out_of_range() -> PyErr {
 
 /// `normalize_date`: a year/month/day whose day may run past the month, carried into range.
 pub fn normalize_ymd(year: i32, month: i32, day: i32) -> PyResult<(i32, i32, i32)> {
-    if day >= 1 && day <= 28.min(days_in_month(year, month)) {
+    if day >= 1 && day <= days_in_month(year, month) {
+        if !(MINYEAR..=MAXYEAR).contains(&year) {
+            return Err(date_out_of_range());
+        }
         return Ok((year, month, day));
     }
     let ordinal = i64::from(days_before_year(year))
