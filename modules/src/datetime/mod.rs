@@ -224,7 +224,9 @@ pub fn parse_unnamed<const N: usize>(
             };
             if msg.contains("missing required argument") {
                 // The C parser converts the given arguments before it notices a missing one.
-                let given = args.len() - kwnames.map_or(0, |k| protocol::len(k).unwrap_or(0));
+                let given = args
+                    .len()
+                    .saturating_sub(kwnames.map_or(0, |k| protocol::len(k).unwrap_or(0)));
                 if let Some(Err(conversion)) =
                     args[..given].iter().map(long_int_arg).find(Result::is_err)
                 {
