@@ -190,7 +190,7 @@ static DATE_METHODS: &[MethodDef] = &[
             a.none("isocalendar")?;
             let d = this(v);
             let (y, w, wd) = isocalendar(d.year, d.month, d.day);
-            super::iso_calendar_date(y, w, wd)
+            Ok(super::iso_calendar_date(y, w, wd))
         },
         "isocalendar($self, /)\n--\n\nReturn a named tuple containing ISO year, week number, and weekday.",
     ),

@@ -9,15 +9,16 @@ mod local;
 mod time;
 mod tz;
 
-use std::cell::RefCell;
-
 use ouro_eval::native_module::ModuleDef;
+use ouro_objects::descr::{GetSetDef, MethodDef};
 use ouro_objects::dict::Dict;
 use ouro_objects::err::{PyErr, PyResult, overflow_error, runtime_error, type_error, value_error};
 use ouro_objects::module::Module;
 use ouro_objects::str::PyStr;
+use ouro_objects::tuple::TUPLE_TYPE;
 use ouro_objects::tuple::Tuple;
-use ouro_objects::{PyObj, TypeRef, Value, exceptions, int, protocol};
+use ouro_objects::typeobj::SlotDefs;
+use ouro_objects::{PyObj, TypeRef, Value, builtin_subtype, exceptions, int, protocol};
 
 pub use date::DATE_TYPE;
 pub use datetime_type::DATETIME_TYPE;
@@ -321,56 +322,82 @@ pub fn ints(values: &[i64]) -> Vec<Value> {
     values.iter().map(|&v| int::from_i64(v)).collect()
 }
 
-thread_local! {
-    static ISO_CALENDAR_DATE: RefCell<Option<Value>> = const { RefCell::new(None) };
+// `datetime.IsoCalendarDate`: the (year, week, weekday) tuple `isocalendar()` returns.
+builtin_subtype!(pub static ISO_CALENDAR_DATE_TYPE: Tuple as TUPLE_TYPE = TypeSpec {
+        name: "datetime.IsoCalendarDate",
+        doc: Some(
+            "The result of date.isocalendar() or datetime.isocalendar()\n\nThis object may be accessed either as a tuple of\n  ((year, week, weekday)\nor via the object attributes as named in the above tuple.",
+        ),
+        base: Some(&TUPLE_TYPE),
+        slots: SlotDefs {
+            new: Some(iso_calendar_new),
+            repr: Some(iso_calendar_repr),
+            // CPython allocates these without resetting the tuple's cached hash, so every one
+            // hashes to 0.
+            hash: Some(|_| Ok(0)),
+            ..SlotDefs::NONE
+        },
+        methods: &[MethodDef::new(
+            "__reduce__",
+            |v, a| {
+                a.none("__reduce__")?;
+                let items = iso_items(v).to_vec();
+                Ok(Tuple::new(vec![
+                    TUPLE_TYPE.value(),
+                    Tuple::new(vec![Tuple::new(items)]),
+                ]))
+            },
+            "__reduce__() -> (cls, state)",
+        )],
+        getsets: &[
+            GetSetDef::getter("year", |v| Ok(iso_items(v)[0].clone())),
+            GetSetDef::getter("week", |v| Ok(iso_items(v)[1].clone())),
+            GetSetDef::getter("weekday", |v| Ok(iso_items(v)[2].clone())),
+        ],
+        ..TypeSpec::DEFAULT
+});
+
+fn iso_items(v: &Value) -> &[Value] {
+    v.downcast::<Tuple>().map_or(&[], Tuple::as_slice)
 }
 
-/// `datetime.IsoCalendarDate`, a named tuple of (year, week, weekday) that pickles as a tuple.
-const ISO_CALENDAR_SOURCE: &str = "\
-class IsoCalendarDate(tuple):
-    __slots__ = ()
-    def __new__(cls, year, week, weekday, /):
-        return super().__new__(cls, (year, week, weekday))
-    @property
-    def year(self):
-        return self[0]
-    @property
-    def week(self):
-        return self[1]
-    @property
-    def weekday(self):
-        return self[2]
-    def __reduce__(self):
-        return (tuple, (tuple(self),))
-    def __repr__(self):
-        name = type(self).__name__
-        if type(self) is IsoCalendarDate:
-            name = 'datetime.' + name
-        return (f'{name}'
-                f'(year={self[0]}, week={self[1]}, weekday={self[2]})')
-IsoCalendarDate.__module__ = 'datetime'
-";
+fn iso_calendar_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
+    let [y, w, d] = ouro_objects::args::Args::new(args, kwnames).parse(
+        "IsoCalendarDate",
+        ["year", "week", "weekday"],
+        0,
+        3,
+        3,
+    )?;
+    let items = [y, w, d]
+        .into_iter()
+        .map(|v| Ok(int::from_i64(i64::from(int_arg(&v.expect("required"))?))))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(ouro_objects::core::alloc_typed(ty, Tuple::payload(items)))
+}
 
-pub fn iso_calendar_date(year: i32, week: i32, weekday: i32) -> PyResult {
-    let cls = match ISO_CALENDAR_DATE.with(|c| c.borrow().clone()) {
-        Some(c) => c,
-        None => {
-            let ns = Dict::new_value();
-            let builtins = protocol::import_module("builtins")?;
-            if let Some(d) = ns.downcast::<Dict>() {
-                d.set_str("__builtins__", builtins.clone());
-                d.set_str("__name__", PyStr::new("datetime"));
-            }
-            let exec = protocol::getattr_str(&builtins, "exec")?;
-            protocol::call(&exec, &[PyStr::new(ISO_CALENDAR_SOURCE), ns.clone()], None)?;
-            let cls = protocol::getitem(&ns, &PyStr::new("IsoCalendarDate"))?;
-            ISO_CALENDAR_DATE.with(|c| *c.borrow_mut() = Some(cls.clone()));
-            cls
-        }
+fn iso_calendar_repr(v: &Value) -> PyResult {
+    let mut fields = Vec::with_capacity(3);
+    for item in iso_items(v) {
+        fields.push(protocol::str_string(item)?);
+    }
+    let [year, week, weekday] = fields.as_slice() else {
+        return Err(runtime_error("IsoCalendarDate without three items"));
     };
-    call_class(
-        &cls,
-        ints(&[i64::from(year), i64::from(week), i64::from(weekday)]),
+    Ok(PyStr::new(&format!(
+        "{}(year={year}, week={week}, weekday={weekday})",
+        tp_name(v)
+    )))
+}
+
+pub fn iso_calendar_date(year: i32, week: i32, weekday: i32) -> Value {
+    ouro_objects::core::alloc_typed(
+        &TypeRef::from_static(&ISO_CALENDAR_DATE_TYPE),
+        Tuple::payload(ints(&[
+            i64::from(year),
+            i64::from(week),
+            i64::from(weekday),
+        ])),
     )
 }
 
@@ -407,6 +434,7 @@ fn init(module: &Value) -> PyResult<()> {
     ] {
         ouro_objects::typeobj::ready(ty);
     }
+    crate::heaptype::list_module_in_dict(&[&ISO_CALENDAR_DATE_TYPE]);
     delta::init_constants()?;
     date::init_constants()?;
     time::init_constants()?;
