@@ -8,6 +8,7 @@ mod atexit;
 mod binascii;
 mod bisect;
 mod bz2;
+mod cjk;
 mod cmath;
 mod codecs_module;
 mod collections;
@@ -33,6 +34,7 @@ mod math;
 mod mmap;
 mod opcode;
 mod operator;
+mod pickle;
 pub mod posix;
 mod posixsubprocess;
 mod pwd;
@@ -120,6 +122,7 @@ pub static MODULES: &[&ModuleDef] = &[
     &grp::MODULE,
     &posixsubprocess::MODULE,
     &mmap::MODULE,
+    &pickle::MODULE,
     &faulthandler::MODULE,
     &sysconfig::MODULE,
     &xxsubtype::MODULE,
@@ -130,4 +133,11 @@ pub static MODULES: &[&ModuleDef] = &[
     &decimal::MODULE,
     &datetime::MODULE,
     &zoneinfo::MODULE,
+    &cjk::multibytecodec::MODULE,
+    &cjk::CODECS_CN,
+    &cjk::CODECS_HK,
+    &cjk::CODECS_ISO2022,
+    &cjk::CODECS_JP,
+    &cjk::CODECS_KR,
+    &cjk::CODECS_TW,
 ];

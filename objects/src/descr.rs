@@ -326,11 +326,13 @@ pub fn bind_builtin(def: &'static MethodDef, this: Value) -> Value {
 
 fn method_descr_repr(descr: &Value) -> PyResult {
     let d = descr.downcast::<MethodDescr>().expect("method descriptor");
-    let text = match d.def.kind {
-        MethodKind::Class => format!("<method '{}' of '{}' objects>", d.def.name, d.owner.name()),
-        _ => format!("<method '{}' of '{}' objects>", d.def.name, d.owner.name()),
-    };
-    Ok(PyStr::new(&text))
+    // CPython's `descr_repr` shows `tp_name` (module-qualified for types
+    // outside builtins).
+    Ok(PyStr::new(&format!(
+        "<method '{}' of '{}' objects>",
+        d.def.name,
+        &*d.owner.payload().tp_name()
+    )))
 }
 
 fn def_name(v: &Value) -> PyResult {
@@ -443,6 +445,38 @@ const ATTRIBUTE_DESCR_GETSETS: &[GetSetDef] = &[
     GetSetDef::member("__objclass__", descr_objclass, None),
 ];
 
+/// `__reduce__` of the built-in callables (`meth_reduce`, `descr_reduce`,
+/// `wrapper_reduce`): a module-level function pickles as its name, the
+/// others as `getattr(owner_or_self, name)`.
+fn descr_reduce(v: &Value, args: Args) -> PyResult {
+    args.none("__reduce__")?;
+    let (holder, name) = if let Some(f) = v.downcast::<BuiltinFunction>() {
+        match &f.bound {
+            Some(b) if b.downcast::<crate::module::Module>().is_none() => (b.clone(), f.def.name),
+            _ => return Ok(PyStr::new(f.def.name)),
+        }
+    } else if let Some(d) = v.downcast::<MethodDescr>() {
+        (d.owner.value().clone(), d.def.name)
+    } else if let Some(w) = v.downcast::<SlotWrapper>() {
+        (w.owner.value().clone(), w.name)
+    } else {
+        let m = v.downcast::<MethodWrapper>().expect("method-wrapper");
+        let w = m.wrapper.downcast::<SlotWrapper>().expect("slot wrapper");
+        (m.this.clone(), w.name)
+    };
+    let getattr = protocol::getattr_str(&protocol::import_module("builtins")?, "getattr")?;
+    Ok(Tuple::new(vec![
+        getattr,
+        Tuple::new(vec![holder, PyStr::new(name)]),
+    ]))
+}
+
+const REDUCE_METHODS: &[MethodDef] = &[MethodDef::new(
+    "__reduce__",
+    descr_reduce,
+    "__reduce__($self, /)\n--\n\n",
+)];
+
 builtin_type!(pub static METHOD_DESCRIPTOR_TYPE: MethodDescr = TypeSpec {
     name: "method_descriptor",
     slots: SlotDefs {
@@ -453,6 +487,7 @@ builtin_type!(pub static METHOD_DESCRIPTOR_TYPE: MethodDescr = TypeSpec {
     },
     getsets: DESCR_GETSETS,
     flags: flags::IMMUTABLETYPE,
+    methods: REDUCE_METHODS,
     ..TypeSpec::DEFAULT
 });
 
@@ -548,29 +583,10 @@ builtin_type!(pub static BUILTIN_FUNCTION_TYPE: BuiltinFunction = TypeSpec {
         GetSetDef::getter("__self__", builtin_self),
         GetSetDef::member("__module__", builtin_module, None),
     ],
-    methods: &[MethodDef::new("__reduce__", builtin_reduce, "")],
     flags: flags::IMMUTABLETYPE | flags::WEAKREFABLE,
+    methods: REDUCE_METHODS,
     ..TypeSpec::DEFAULT
 });
-
-/// `meth_reduce`: a module function pickles as its name, a bound method as
-/// `getattr(self, name)`.
-fn builtin_reduce(v: &Value, args: Args) -> PyResult {
-    args.none("__reduce__")?;
-    let f = v.downcast::<BuiltinFunction>().expect("builtin function");
-    let name = PyStr::new(f.def.name);
-    match &f.bound {
-        Some(this) if this.downcast::<crate::module::Module>().is_none() => {
-            let builtins = protocol::import_module("builtins")?;
-            let getattr = protocol::getattr_str(&builtins, "getattr")?;
-            Ok(Tuple::new(vec![
-                getattr,
-                Tuple::new(vec![this.clone(), name]),
-            ]))
-        }
-        _ => Ok(name),
-    }
-}
 
 /// What a slot wrapper calls: the slot function, shaped by its dunder.
 #[derive(Clone, Copy)]
@@ -817,7 +833,7 @@ fn slot_wrapper_repr(descr: &Value) -> PyResult {
     Ok(PyStr::new(&format!(
         "<slot wrapper '{}' of '{}' objects>",
         w.name,
-        w.owner.name()
+        &*w.owner.payload().tp_name()
     )))
 }
 
@@ -831,6 +847,7 @@ builtin_type!(pub static WRAPPER_DESCRIPTOR_TYPE: SlotWrapper = TypeSpec {
     },
     getsets: DESCR_GETSETS,
     flags: flags::IMMUTABLETYPE,
+    methods: REDUCE_METHODS,
     ..TypeSpec::DEFAULT
 });
 
@@ -890,6 +907,7 @@ builtin_type!(pub static METHOD_WRAPPER_TYPE: MethodWrapper = TypeSpec {
         GetSetDef::getter("__self__", method_wrapper_self),
     ],
     flags: flags::IMMUTABLETYPE,
+    methods: REDUCE_METHODS,
     ..TypeSpec::DEFAULT
 });
 
@@ -1018,6 +1036,7 @@ crate::builtin_subtype!(pub static CLASSMETHOD_DESCRIPTOR_TYPE: MethodDescr as M
     },
     getsets: DESCR_GETSETS,
     flags: flags::IMMUTABLETYPE,
+    methods: REDUCE_METHODS,
     ..TypeSpec::DEFAULT
 });
 

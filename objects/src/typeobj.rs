@@ -700,10 +700,27 @@ impl TypeObject {
     }
 
     /// The type's version tag, assigned on first use (0 = none available).
+    /// Like `assign_version_tag`, the bases get theirs first: a type with a
+    /// version never has a base without one, which is what lets
+    /// [`TypeObject::modified`] stop at a type that has none.
     pub fn version(&self) -> u32 {
         let v = self.version.get();
         if v != 0 {
             return v;
+        }
+        if let Some(bases) = self
+            .bases
+            .borrow()
+            .as_ref()
+            .and_then(|b| b.downcast::<Tuple>())
+        {
+            for base in bases.as_slice() {
+                if let Some(b) = base.downcast::<TypeObject>()
+                    && b.version() == 0
+                {
+                    return 0;
+                }
+            }
         }
         let next = NEXT_VERSION.with(|n| {
             let v = n.get();

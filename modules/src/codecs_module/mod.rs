@@ -139,7 +139,7 @@ fn lookup_codec(encoding: &str) -> PyResult {
 }
 
 /// The error handler registered as `name` (`PyCodec_LookupError`).
-fn lookup_error_handler(name: &str) -> PyResult {
+pub(crate) fn lookup_error_handler(name: &str) -> PyResult {
     with_registry(|r| r.error_handlers.get(name).cloned()).ok_or_else(|| {
         PyErr::new(
             &exceptions::LOOKUP_ERROR,

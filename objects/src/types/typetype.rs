@@ -107,7 +107,7 @@ fn type_getattro(tyv: &Value, name: &Value) -> PyResult {
             Err(exceptions::attribute_error(
                 format!(
                     "type object '{}' has no attribute '{}'",
-                    t.name(),
+                    t.tp_name(),
                     protocol::str_lossy(name)
                 ),
                 tyv,
@@ -183,7 +183,7 @@ fn type_setattro(tyv: &Value, name: &Value, value: Option<&Value>) -> PyResult<(
                 return Err(exceptions::attribute_error(
                     format!(
                         "type object '{}' has no attribute '{}'",
-                        t.name(),
+                        t.tp_name(),
                         key.to_string_lossy()
                     ),
                     tyv,
@@ -817,7 +817,8 @@ fn get_module(v: &Value) -> PyResult {
             )),
         };
     }
-    Ok(PyStr::new(&t.builtin_module()))
+    // Interned, as CPython's `type_module` does for static types.
+    Ok(intern(&t.builtin_module()))
 }
 
 fn set_module(v: &Value, value: Option<&Value>) -> PyResult<()> {

@@ -1,0 +1,38 @@
+# A data descriptor added to the metaclass wins over the class's own
+# attribute.
+
+def run(label, f, *args, **kwargs):
+    """Calls f 120 times and prints each distinct result (or exception) in order.
+
+    The first call meets whatever the earlier phase specialized; later calls
+    miss until the site re-specializes (after 53 misses) for the new state.
+    """
+    seen = []
+    for _ in range(120):
+        try:
+            result = repr(f(*args, **kwargs))
+        except Exception as e:
+            result = f"{e.__class__.__name__}: {e}"
+        if result not in seen:
+            seen.append(result)
+    print(label, seen)
+
+
+class Meta(type):
+    pass
+
+class C(metaclass=Meta):
+    x = "class x"
+
+def get():
+    return C.x
+
+run("warm", get)
+Meta.x = property(lambda cls: "meta property")
+run("meta property", get)
+del Meta.x
+run("property removed", get)
+Meta.x = "meta plain"
+run("meta non-descriptor", get)
+del C.x
+run("class attribute deleted", get)
