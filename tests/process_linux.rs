@@ -1,4 +1,4 @@
-//! Process creation and fault reports the (emscripten) reference CPython cannot record: `tests/linux/subprocess_linux.py` and `tests/linux/faulthandler_linux.py` against Linux CPython's output.
+//! Behaviour the (emscripten) reference CPython cannot record: process creation and fault reports (`tests/linux/subprocess_linux.py`, `faulthandler_linux.py`), the system tz database (`zoneinfo_linux.py`) and local time zones (`datetime_local_linux.py`), against Linux CPython's output.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -27,4 +27,14 @@ fn subprocess_matches_linux_cpython() {
 #[test]
 fn faulthandler_matches_linux_cpython() {
     matches_linux_cpython("faulthandler_linux");
+}
+
+#[test]
+fn zoneinfo_matches_linux_cpython() {
+    matches_linux_cpython("zoneinfo_linux");
+}
+
+#[test]
+fn datetime_local_zone_matches_linux_cpython() {
+    matches_linux_cpython("datetime_local_linux");
 }

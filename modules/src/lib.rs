@@ -14,6 +14,7 @@ mod codecs_module;
 mod collections;
 mod contextvars;
 mod csv;
+mod datetime;
 mod decimal;
 #[cfg(test)]
 mod dir_parity;
@@ -63,6 +64,7 @@ mod unix;
 mod weakref;
 mod xxsubtype;
 mod zlib;
+mod zoneinfo;
 mod zstd;
 
 /// Every module of this crate; the program registers them at start-up.
@@ -129,6 +131,8 @@ pub static MODULES: &[&ModuleDef] = &[
     &sqlite3::MODULE,
     &pyexpat::MODULE,
     &decimal::MODULE,
+    &datetime::MODULE,
+    &zoneinfo::MODULE,
     &cjk::multibytecodec::MODULE,
     &cjk::CODECS_CN,
     &cjk::CODECS_HK,
