@@ -455,6 +455,35 @@ pub fn binary_op_specialized(
         let lhs = pop(f)?;
         return ops::invoke(f, &getitem, &[lhs, rhs], None, callee);
     }
+    if matches!(
+        op,
+        O::BINARY_OP_ADD_FLOAT | O::BINARY_OP_SUBTRACT_FLOAT | O::BINARY_OP_MULTIPLY_FLOAT
+    ) {
+        let x = operands(f).and_then(|(l, r)| {
+            let (a, b) = (
+                l.downcast_exact::<Float>()?.0,
+                r.downcast_exact::<Float>()?.0,
+            );
+            Some(match op {
+                O::BINARY_OP_ADD_FLOAT => a + b,
+                O::BINARY_OP_SUBTRACT_FLOAT => a - b,
+                _ => a * b,
+            })
+        });
+        match x {
+            Some(x) => {
+                hit(O::BINARY_OP);
+                let rhs = pop(f)?;
+                let lhs = pop(f)?;
+                push(f, float_into(lhs, rhs, x));
+            }
+            None => {
+                miss(instr);
+                binary_op(f, instr, c, next)?;
+            }
+        }
+        return Ok(Flow::Next);
+    }
     let result = match operands(f) {
         Some((l, r)) => match op {
             O::BINARY_OP_ADD_INT | O::BINARY_OP_SUBTRACT_INT | O::BINARY_OP_MULTIPLY_INT => {
@@ -465,16 +494,6 @@ pub fn binary_op_specialized(
                         _ => a.checked_mul(b),
                     }
                     .map(int::from_i64),
-                    _ => None,
-                }
-            }
-            O::BINARY_OP_ADD_FLOAT | O::BINARY_OP_SUBTRACT_FLOAT | O::BINARY_OP_MULTIPLY_FLOAT => {
-                match (l.downcast_exact::<Float>(), r.downcast_exact::<Float>()) {
-                    (Some(a), Some(b)) => Some(float::new(match op {
-                        O::BINARY_OP_ADD_FLOAT => a.0 + b.0,
-                        O::BINARY_OP_SUBTRACT_FLOAT => a.0 - b.0,
-                        _ => a.0 * b.0,
-                    })),
                     _ => None,
                 }
             }
@@ -536,6 +555,19 @@ pub fn binary_op_specialized(
         }
     }
     Ok(Flow::Next)
+}
+
+/// A float result, written into an operand that nothing else refers to
+/// (a temporary) instead of a new object when there is one.
+fn float_into(lhs: Value, rhs: Value, x: f64) -> Value {
+    use ouro_objects::core::reuse_unique;
+    match reuse_unique(lhs, Float(x)) {
+        Ok(v) => v,
+        Err((_, payload)) => match reuse_unique(rhs, payload) {
+            Ok(v) => v,
+            Err(_) => float::new(x),
+        },
+    }
 }
 
 /// `BINARY_OP_EXTEND`'s operations, on operands its guard accepted.

@@ -584,6 +584,27 @@ pub fn as_value_slice(slots: &[Option<Value>]) -> Option<&[Value]> {
     Some(unsafe { &*(slots as *const [Option<Value>] as *const [Value]) })
 }
 
+/// Gives `v`'s object the new payload in place when `v` is the only
+/// reference to a heap object of exactly `T`'s type (nothing else can see
+/// the change: CPython's `_PyFloat_FromDouble_ConsumeInputs` reuses a
+/// uniquely referenced operand the same way); otherwise hands both back.
+pub fn reuse_unique<T: PyPayload>(v: Value, payload: T) -> Result<Value, (Value, T)> {
+    let unique = !v.is_small_int()
+        && std::ptr::eq(v.type_obj(), T::static_type())
+        // SAFETY: `v` is a heap object (not an inline int).
+        && unsafe { (*v.word_ptr()).refcnt.get() } == 1;
+    if !unique {
+        return Err((v, payload));
+    }
+    let obj = v.word_ptr() as *mut PyObj<T>;
+    // SAFETY: the object is a live `PyObj<T>` (its type is exactly `T`'s)
+    // whose only reference is `v`, owned here, so no borrow of its payload
+    // exists; the pointer comes from the allocation, so writing is allowed.
+    let old = unsafe { std::ptr::replace(&raw mut (*obj).payload, payload) };
+    drop(old);
+    Ok(v)
+}
+
 /// A mutable slot holding an owned reference, read by cloning: what an
 /// inline cache keeps its object in (cheaper than a `RefCell`, and no
 /// reference into it ever escapes).
