@@ -129,7 +129,9 @@ pub fn bind(
         let takes = if defaults > 0 {
             format!(
                 "from {} to {} positional arguments",
-                argcount - defaults,
+                // Signed, as CPython computes it: a replaced `__code__` may
+                // take fewer parameters than there are defaults.
+                argcount as i64 - defaults as i64,
                 argcount
             )
         } else {
@@ -212,14 +214,16 @@ pub fn bind(
         let defaults: Vec<Value> = defaults
             .and_then(|d| d.downcast::<Tuple>().map(Tuple::to_vec))
             .unwrap_or_default();
-        let first_default = argcount - defaults.len();
+        // Signed like CPython's `m`: defaults may outnumber the parameters
+        // of a replaced `__code__`; the last ones then apply.
+        let first_default = argcount as isize - defaults.len() as isize;
         let mut missing = Vec::new();
         for i in npos..argcount {
             if fast[i].is_some() {
                 continue;
             }
-            if i >= first_default {
-                fast[i] = Some(defaults[i - first_default].clone());
+            if i as isize >= first_default {
+                fast[i] = Some(defaults[(i as isize - first_default) as usize].clone());
             } else {
                 missing.push(protocol::str_lossy(&code.localsplus_names[i]));
             }

@@ -349,6 +349,12 @@ pub fn finish(f: &Frame) {
     }
 }
 
+/// Whether this thread's frame chain still exists: false while the thread's
+/// locals are being destroyed, when no Python code can run any more.
+pub fn thread_can_run_code() -> bool {
+    CHAIN.try_with(|_| ()).is_ok()
+}
+
 /// Unregisters the innermost frame.
 pub fn pop_meta() {
     let popped = CHAIN.with(|c| c.borrow_mut().pop());

@@ -466,6 +466,11 @@ fn origin_text(origin: &Value) -> String {
 /// `_PyGen_Finalize`: a coroutine never started warns that it was never
 /// awaited; a suspended generator is closed.
 fn gen_finalize(g: &Value) {
+    // A generator freed while the thread's locals are destroyed (held by
+    // one of them) cannot be resumed to close it any more.
+    if RESUMING.try_with(|_| ()).is_err() || !crate::frame::thread_can_run_code() {
+        return;
+    }
     let gn = generator_of(g);
     if gn.kind == Kind::Coroutine && !gn.started.get() && gn.frame.borrow().is_some() {
         let qualname = protocol::str_lossy(&gn.qualname.borrow());
