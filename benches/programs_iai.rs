@@ -1,6 +1,6 @@
 //! Instruction-count benchmark (iai-callgrind under Valgrind's callgrind): each program of `benches/programs` run by
-//! the `ouro` binary at its small size. Needs `iai-callgrind-runner` of the same version as the library
-//! (docs/benchmarks.md).
+//! the `ouro` binary at its small size, with and without specialization (`-X specialize=0`). Needs
+//! `iai-callgrind-runner` of the same version as the library (docs/benchmarks.md).
 
 mod common;
 
@@ -32,13 +32,23 @@ fn add_programs(group: &mut BinaryBenchmarkGroup) {
     check_runner_installed();
     let programs = common::programs();
     common::check_ouro_runs(&programs);
-    let mut benchmark = BinaryBenchmark::new("ouro");
-    for program in &programs {
-        let mut command = iai_callgrind::Command::new(common::OURO);
-        command.arg(&program.path).arg(&program.small_size);
-        benchmark.bench(Bench::new(program.name.as_str()).command(command.build()));
+    // The same programs with `-X specialize=0`: the ratio of the two groups
+    // is what the specializing interpreter saves (issue 7).
+    for (name, options) in [
+        ("ouro", &[][..]),
+        ("ouro_unspecialized", &["-X", "specialize=0"][..]),
+    ] {
+        let mut benchmark = BinaryBenchmark::new(name);
+        for program in &programs {
+            let mut command = iai_callgrind::Command::new(common::OURO);
+            command
+                .args(options)
+                .arg(&program.path)
+                .arg(&program.small_size);
+            benchmark.bench(Bench::new(program.name.as_str()).command(command.build()));
+        }
+        group.binary_benchmark(benchmark);
     }
-    group.binary_benchmark(benchmark);
 }
 
 binary_benchmark_group!(
