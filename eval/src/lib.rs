@@ -16,6 +16,7 @@ pub mod families;
 pub mod frame;
 pub mod framelocals;
 pub mod generator;
+pub mod immortal_strings;
 pub mod imp;
 pub mod import;
 pub mod importtime;

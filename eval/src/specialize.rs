@@ -132,9 +132,9 @@ pub fn first_run(instr: &Instr, op: Opcode) {
 
 /// Whether CPython keeps `v` immortal (what `LOAD_CONST_IMMORTAL` is
 /// chosen for): singletons, small ints, the empty and one-character
-/// Latin-1 strings, one-byte bytes and the empty tuple. (A longer str
-/// constant is immortal in CPython only when it is one of the runtime's
-/// static identifiers; Ouro counts it mortal.)
+/// Latin-1 strings, one-byte bytes, the empty tuple, and longer strings
+/// the reference runtime holds immortal (its static identifiers and the
+/// names interned at start-up: `immortal_strings`).
 pub fn is_immortal_constant(v: &Value) -> bool {
     use ouro_objects::none::{ellipsis, is_none};
     if is_none(v) || v.is(&ellipsis()) || v.downcast_exact::<ouro_objects::bool::Bool>().is_some() {
@@ -149,7 +149,9 @@ pub fn is_immortal_constant(v: &Value) -> bool {
         return match (chars.next(), chars.next()) {
             (None, _) => true,
             (Some(c), None) => (c as u32) < 256,
-            _ => false,
+            _ => crate::immortal_strings::IMMORTAL_STRINGS
+                .binary_search(&text.as_str())
+                .is_ok(),
         };
     }
     if let Some(b) = v.downcast_exact::<ouro_objects::bytes::Bytes>() {
