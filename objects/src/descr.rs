@@ -1512,3 +1512,77 @@ fn unary_doc(op: UnaryOp) -> &'static str {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{CallConvention as C, MethodDef};
+    use crate::core::Value;
+    use crate::err::PyResult;
+
+    fn body(_: &Value, _: crate::args::Args) -> PyResult {
+        unreachable!("only the docstring is read")
+    }
+
+    fn convention(name: &'static str, doc: &'static str) -> C {
+        MethodDef::new(name, body, doc).call_convention()
+    }
+
+    /// Signatures as Argument Clinic writes them map to CPython's `METH_*`.
+    #[test]
+    fn call_conventions_from_docstrings() {
+        assert_eq!(
+            convention("len", "len($module, obj, /)\n--\n\nReturn."),
+            C::One
+        );
+        assert_eq!(
+            convention("upper", "upper($self, /)\n--\n\nUpper."),
+            C::NoArgs
+        );
+        assert_eq!(
+            convention("get", "get($self, key, default=None, /)\n--\n\n"),
+            C::Fast
+        );
+        assert_eq!(
+            convention("pop", "pop($self, index=-1, /)\n--\n\n"),
+            C::Fast
+        );
+        assert_eq!(
+            convention("find", "find($self, sub[, start[, end]], /)\n--\n\n"),
+            C::Fast
+        );
+        assert_eq!(
+            convention("union", "union($self, /, *others)\n--\n\n"),
+            C::Fast
+        );
+        assert_eq!(
+            convention("split", "split($self, /, sep=None, maxsplit=-1)\n--\n\n"),
+            C::FastKeywords
+        );
+        assert_eq!(
+            convention("print", "print(*args, sep=' ', end='\\n')\n--\n\n"),
+            C::FastKeywords
+        );
+        assert_eq!(
+            convention("getattr", "getattr(object, name[, default]) -> value\n\n"),
+            C::Fast
+        );
+        assert_eq!(
+            convention("send", "send(arg) -> send 'arg' into coroutine"),
+            C::One
+        );
+        assert_eq!(
+            convention(
+                "iter",
+                "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator\n"
+            ),
+            C::Fast
+        );
+        assert_eq!(
+            convention(
+                "max",
+                "max(iterable, *[, default=obj, key=func]) -> value\nmax(arg1, arg2, *args, *[, key=func]) -> value\n"
+            ),
+            C::FastKeywords
+        );
+    }
+}

@@ -535,3 +535,43 @@ builtin_type!(pub static CODE_TYPE: Code = TypeSpec {
     ],
     ..TypeSpec::DEFAULT
 });
+
+#[cfg(test)]
+mod tests {
+    use super::backoff;
+
+    /// The counter's life as CPython 3.14 runs it: warm-up triggers on the
+    /// second run, a failure doubles the wait, a success cools down 52 runs.
+    #[test]
+    fn backoff_counters_follow_cpython() {
+        let mut c = backoff::WARMUP;
+        assert!(!backoff::triggers(c));
+        c = backoff::advance(c);
+        assert!(backoff::triggers(c));
+        let waits: Vec<u16> = (0..4)
+            .scan(c, |c, _| {
+                *c = backoff::after_failure(*c);
+                let mut runs = 0;
+                let mut k = *c;
+                while !backoff::triggers(k) {
+                    k = backoff::advance(k);
+                    runs += 1;
+                }
+                Some(runs)
+            })
+            .collect();
+        assert_eq!(waits, [3, 7, 15, 31]);
+        let mut k = backoff::COOLDOWN;
+        let mut runs = 0;
+        while !backoff::triggers(k) {
+            k = backoff::advance(k);
+            runs += 1;
+        }
+        assert_eq!(runs, 52);
+        let mut off = backoff::UNREACHABLE;
+        for _ in 0..10_000 {
+            assert!(!backoff::triggers(off));
+            off = backoff::advance(off);
+        }
+    }
+}
