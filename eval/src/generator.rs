@@ -1302,9 +1302,20 @@ pub fn get_awaitable(v: &Value, where_: u32) -> PyResult {
     awaitable_iter(v)
 }
 
+/// `gen_is_coroutine`: a plain generator whose code carries `CO_ITERABLE_COROUTINE`
+/// (`@types.coroutine`), awaitable as itself.
+fn is_iterable_coroutine(v: &Value) -> bool {
+    v.downcast::<Generator>().is_some_and(|g| {
+        g.kind == Kind::Generator
+            && g.code
+                .downcast::<ouro_objects::code::Code>()
+                .is_some_and(|c| c.flags & co::ITERABLE_COROUTINE != 0)
+    })
+}
+
 /// `_PyCoro_GetAwaitableIter`: a coroutine, or what `__await__` returns.
 fn awaitable_iter(v: &Value) -> PyResult {
-    if is_coroutine(v) {
+    if is_coroutine(v) || is_iterable_coroutine(v) {
         return Ok(v.clone());
     }
     if let Some(it) = protocol::call_dunder(v, "__await__", &[])? {
