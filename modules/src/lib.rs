@@ -16,6 +16,7 @@ mod contextvars;
 mod csv;
 mod datetime;
 mod decimal;
+mod elementtree;
 #[cfg(test)]
 mod dir_parity;
 pub mod errno;
@@ -69,6 +70,7 @@ mod zstd;
 
 /// Every module of this crate; the program registers them at start-up.
 pub static MODULES: &[&ModuleDef] = &[
+    &elementtree::MODULE,
     &posix::POSIX,
     &errno::ERRNO,
     &stat::STAT,
