@@ -2,13 +2,18 @@
 
 mod element;
 mod iter;
+mod treebuilder;
 
 use std::cell::RefCell;
 
-use ouro_eval::native_module::ModuleDef;
+use ouro_eval::native_module::{ModuleDef, exception_class};
+use ouro_objects::module::Module;
+use ouro_objects::str::PyStr;
+use ouro_objects::typeobj::ready;
 use ouro_objects::args::{Args, arg_type_name};
 use ouro_objects::descr::MethodDef;
-use ouro_objects::err::{PyResult, type_error};
+use ouro_objects::err::{PyErr, PyResult, type_error};
+use ouro_objects::exceptions;
 use ouro_objects::none::{is_none, none};
 use ouro_objects::tuple::Tuple;
 use ouro_objects::Value;
@@ -19,6 +24,24 @@ thread_local! {
     /// The `Comment` and `ProcessingInstruction` factories `ElementTree.py`
     /// hands over with `_set_factories`.
     static FACTORIES: RefCell<(Value, Value)> = RefCell::new((none(), none()));
+    /// `ParseError`, a `SyntaxError` made when the module is created.
+    static PARSE_ERROR: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+/// The factories last given to `_set_factories` (`None` until then).
+fn factories() -> (Value, Value) {
+    FACTORIES.with(|f| f.borrow().clone())
+}
+
+/// A `ParseError` carrying `msg`.
+fn parse_error(msg: &str) -> PyErr {
+    match PARSE_ERROR.with(|e| e.borrow().clone()) {
+        Some(cls) => match ouro_objects::protocol::call1(&cls, PyStr::new(msg)) {
+            Ok(e) => PyErr::from_instance(e),
+            Err(e) => e,
+        },
+        None => PyErr::new(&exceptions::SYNTAX_ERROR, msg),
+    }
 }
 
 fn check_factory(kind: &str, f: &Value) -> PyResult<()> {
@@ -47,8 +70,12 @@ fn set_factories(_m: &Value, args: Args) -> PyResult {
     Ok(Tuple::new(vec![old.0, old.1]))
 }
 
-fn init(_module: &Value) -> PyResult<()> {
-    crate::heaptype::list_module_in_dict(&[&ELEMENT_TYPE]);
+fn init(module: &Value) -> PyResult<()> {
+    crate::heaptype::list_module_in_dict(&[&ELEMENT_TYPE, &treebuilder::TREE_BUILDER_TYPE]);
+    ready(&iter::ELEMENT_ITER_TYPE);
+    let cls = exception_class("xml.etree.ElementTree", "ParseError", &[&exceptions::SYNTAX_ERROR])?;
+    PARSE_ERROR.with(|e| *e.borrow_mut() = Some(cls.clone()));
+    module.downcast::<Module>().expect("module").set("ParseError", cls);
     Ok(())
 }
 
@@ -59,6 +86,6 @@ pub static MODULE: ModuleDef = ModuleDef {
         MethodDef::new("SubElement", element::sub_element, "SubElement($module, parent, tag, /, attrib={}, **extra)\n--\n\n"),
         MethodDef::new("_set_factories", set_factories, "_set_factories($module, comment_factory, pi_factory, /)\n--\n\nChange the factories used to create comments and processing instructions.\n\nFor internal use only."),
     ],
-    types: || vec![&ELEMENT_TYPE, &iter::ELEMENT_ITER_TYPE],
+    types: || vec![&ELEMENT_TYPE, &treebuilder::TREE_BUILDER_TYPE],
     init,
 };
