@@ -3,6 +3,7 @@
 mod element;
 mod iter;
 mod treebuilder;
+mod xmlparser;
 
 use std::cell::RefCell;
 
@@ -44,6 +45,18 @@ fn parse_error(msg: &str) -> PyErr {
     }
 }
 
+/// A `ParseError` with expat's error `code` and `position` `(line, column)`.
+fn parse_error_at(msg: &str, code: Value, line: Value, col: Value) -> PyErr {
+    let err = parse_error(msg);
+    let exc = err.value().clone();
+    let position = Tuple::new(vec![line, col]);
+    let set = |name: &str, value: &Value| ouro_objects::protocol::setattr(&exc, &PyStr::new(name), Some(value));
+    match set("code", &code).and_then(|()| set("position", &position)) {
+        Ok(()) => err,
+        Err(e) => e,
+    }
+}
+
 fn check_factory(kind: &str, f: &Value) -> PyResult<()> {
     if !is_none(f) && f.type_obj().payload().slots.call.get().is_none() {
         return Err(type_error(format!(
@@ -71,7 +84,11 @@ fn set_factories(_m: &Value, args: Args) -> PyResult {
 }
 
 fn init(module: &Value) -> PyResult<()> {
-    crate::heaptype::list_module_in_dict(&[&ELEMENT_TYPE, &treebuilder::TREE_BUILDER_TYPE]);
+    crate::heaptype::list_module_in_dict(&[
+        &ELEMENT_TYPE,
+        &treebuilder::TREE_BUILDER_TYPE,
+        &xmlparser::XML_PARSER_TYPE,
+    ]);
     ready(&iter::ELEMENT_ITER_TYPE);
     let cls = exception_class("xml.etree.ElementTree", "ParseError", &[&exceptions::SYNTAX_ERROR])?;
     PARSE_ERROR.with(|e| *e.borrow_mut() = Some(cls.clone()));
@@ -86,6 +103,6 @@ pub static MODULE: ModuleDef = ModuleDef {
         MethodDef::new("SubElement", element::sub_element, "SubElement($module, parent, tag, /, attrib={}, **extra)\n--\n\n"),
         MethodDef::new("_set_factories", set_factories, "_set_factories($module, comment_factory, pi_factory, /)\n--\n\nChange the factories used to create comments and processing instructions.\n\nFor internal use only."),
     ],
-    types: || vec![&ELEMENT_TYPE, &treebuilder::TREE_BUILDER_TYPE],
+    types: || vec![&ELEMENT_TYPE, &treebuilder::TREE_BUILDER_TYPE, &xmlparser::XML_PARSER_TYPE],
     init,
 };

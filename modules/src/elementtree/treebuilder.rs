@@ -193,36 +193,36 @@ fn data(v: &Value, args: Args) -> PyResult {
     Ok(none())
 }
 
-/// Puts a comment or processing instruction made by a factory into the
-/// open element, when the builder inserts them.
-fn insert_single(v: &Value, node: &Value) -> PyResult<()> {
+/// Makes a comment or processing instruction with `factory` and puts it
+/// into the open element, when the builder inserts them and one is open;
+/// otherwise there is nothing to make.
+fn insert_single(v: &Value, factory: Option<Value>, insert: bool, args: &[Value]) -> PyResult<Option<Value>> {
     let parent = this(v).state.borrow().open.last().cloned();
-    if let Some(p) = parent {
-        flush(v)?;
-        add_subelement(&p, node.clone())?;
-        this(v).state.borrow_mut().last_for_tail = Some(node.clone());
-    }
-    Ok(())
+    let (Some(factory), true, Some(parent)) = (factory, insert, parent) else {
+        return Ok(None);
+    };
+    let node = protocol::call(&factory, args, None)?;
+    flush(v)?;
+    add_subelement(&parent, node.clone())?;
+    this(v).state.borrow_mut().last_for_tail = Some(node.clone());
+    Ok(Some(node))
 }
 
-fn comment(v: &Value, args: Args) -> PyResult {
+/// `comment(text)`: the comment made and inserted, or else `text`.
+pub fn comment(v: &Value, args: Args) -> PyResult {
     let [text] = positional::<1>("comment", &args, 1)?;
     let text = text.unwrap_or_else(none);
     let (factory, insert) = {
         let s = this(v).state.borrow();
         (s.comment_factory.clone(), s.insert_comments)
     };
-    let Some(factory) = factory else {
-        return Ok(text);
-    };
-    let node = protocol::call1(&factory, text)?;
-    if insert {
-        insert_single(v, &node)?;
-    }
-    Ok(node)
+    let node = insert_single(v, factory, insert, std::slice::from_ref(&text))?;
+    Ok(node.unwrap_or(text))
 }
 
-fn pi(v: &Value, args: Args) -> PyResult {
+/// `pi(target, text=None)`: the instruction made and inserted, or else
+/// the pair `(target, text)`.
+pub fn pi(v: &Value, args: Args) -> PyResult {
     let [target, text] = positional::<2>("pi", &args, 1)?;
     let target = target.unwrap_or_else(none);
     let text = text.unwrap_or_else(none);
@@ -230,14 +230,8 @@ fn pi(v: &Value, args: Args) -> PyResult {
         let s = this(v).state.borrow();
         (s.pi_factory.clone(), s.insert_pis)
     };
-    let Some(factory) = factory else {
-        return Ok(Tuple::new(vec![target, text]));
-    };
-    let node = protocol::call(&factory, &[target, text], None)?;
-    if insert {
-        insert_single(v, &node)?;
-    }
-    Ok(node)
+    let node = insert_single(v, factory, insert, &[target.clone(), text.clone()])?;
+    Ok(node.unwrap_or_else(|| Tuple::new(vec![target, text])))
 }
 
 fn close(v: &Value, args: Args) -> PyResult {
