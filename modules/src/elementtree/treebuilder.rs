@@ -42,6 +42,17 @@ fn this(v: &Value) -> &TreeBuilder {
     v.downcast::<TreeBuilder>().expect("TreeBuilder")
 }
 
+/// A builder with no factories, as `XMLParser()` makes for itself without
+/// running `__init__` (so comments and PIs stay plain).
+pub fn new_plain() -> Value {
+    alloc_typed(
+        &TypeRef::from_static(&TREE_BUILDER_TYPE),
+        TreeBuilder {
+            state: RefCell::new(State::default()),
+        },
+    )
+}
+
 fn treebuilder_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResult {
     Ok(alloc_typed(
         ty,
@@ -193,36 +204,37 @@ fn data(v: &Value, args: Args) -> PyResult {
     Ok(none())
 }
 
-/// Makes a comment or processing instruction with `factory` and puts it
-/// into the open element, when the builder inserts them and one is open;
-/// otherwise there is nothing to make.
-fn insert_single(v: &Value, factory: Option<Value>, insert: bool, args: &[Value]) -> PyResult<Option<Value>> {
-    let parent = this(v).state.borrow().open.last().cloned();
-    let (Some(factory), true, Some(parent)) = (factory, insert, parent) else {
-        return Ok(None);
+/// Makes a comment or processing instruction with `factory` (or returns
+/// `plain` without one), putting it into the open element when the
+/// builder inserts them.
+fn handle_single(v: &Value, factory: Option<Value>, insert: bool, args: &[Value], plain: Value) -> PyResult {
+    flush(v)?;
+    let Some(factory) = factory else {
+        return Ok(plain);
     };
     let node = protocol::call(&factory, args, None)?;
-    flush(v)?;
-    add_subelement(&parent, node.clone())?;
-    this(v).state.borrow_mut().last_for_tail = Some(node.clone());
-    Ok(Some(node))
+    let parent = this(v).state.borrow().open.last().cloned();
+    if let (true, Some(parent)) = (insert, parent) {
+        add_subelement(&parent, node.clone())?;
+        this(v).state.borrow_mut().last_for_tail = Some(node.clone());
+    }
+    Ok(node)
 }
 
-/// `comment(text)`: the comment made and inserted, or else `text`.
-pub fn comment(v: &Value, args: Args) -> PyResult {
+/// `comment(text)`: the comment the factory makes, or else `text`.
+fn comment(v: &Value, args: Args) -> PyResult {
     let [text] = positional::<1>("comment", &args, 1)?;
     let text = text.unwrap_or_else(none);
     let (factory, insert) = {
         let s = this(v).state.borrow();
         (s.comment_factory.clone(), s.insert_comments)
     };
-    let node = insert_single(v, factory, insert, std::slice::from_ref(&text))?;
-    Ok(node.unwrap_or(text))
+    handle_single(v, factory, insert, std::slice::from_ref(&text), text.clone())
 }
 
-/// `pi(target, text=None)`: the instruction made and inserted, or else
+/// `pi(target, text=None)`: the instruction the factory makes, or else
 /// the pair `(target, text)`.
-pub fn pi(v: &Value, args: Args) -> PyResult {
+fn pi(v: &Value, args: Args) -> PyResult {
     let [target, text] = positional::<2>("pi", &args, 1)?;
     let target = target.unwrap_or_else(none);
     let text = text.unwrap_or_else(none);
@@ -230,8 +242,8 @@ pub fn pi(v: &Value, args: Args) -> PyResult {
         let s = this(v).state.borrow();
         (s.pi_factory.clone(), s.insert_pis)
     };
-    let node = insert_single(v, factory, insert, &[target.clone(), text.clone()])?;
-    Ok(node.unwrap_or_else(|| Tuple::new(vec![target, text])))
+    let pair = Tuple::new(vec![target.clone(), text.clone()]);
+    handle_single(v, factory, insert, &[target, text], pair)
 }
 
 fn close(v: &Value, args: Args) -> PyResult {

@@ -17,7 +17,7 @@ use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{SlotDefs, flags};
 use ouro_objects::{TypeRef, Value, builtin_type};
 
-use super::treebuilder::TREE_BUILDER_TYPE;
+use super::treebuilder::{TREE_BUILDER_TYPE, new_plain};
 
 /// The events `_setevents` asked for, each with the queue's `append`.
 #[derive(Default)]
@@ -82,7 +82,7 @@ fn xmlparser_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResul
     )?;
     let target = match target.filter(|t| !is_none(t)) {
         Some(t) => t,
-        None => protocol::call0(&TypeRef::from_static(&TREE_BUILDER_TYPE).into_value())?,
+        None => new_plain(),
     };
     for def in &HANDLERS {
         let handler = BuiltinFunction::module_function(def, v.clone(), PyStr::new("_elementtree"));
