@@ -6,7 +6,6 @@ use ouro_objects::core::alloc_typed;
 use ouro_objects::err::PyResult;
 use ouro_objects::none::is_none;
 use ouro_objects::protocol::{self, CompareOp};
-use ouro_objects::str::PyStr;
 use ouro_objects::typeobj::{SlotDefs, flags};
 use ouro_objects::{TypeRef, Value, builtin_type};
 
@@ -93,13 +92,6 @@ fn tag_matches(elem: &Value, tag: &Value) -> PyResult<bool> {
     protocol::richcompare_bool(&own, tag, CompareOp::Eq)
 }
 
-/// `itertext` walks only elements whose tag is a str or None, so comments
-/// and processing instructions add no text, but their tails still count.
-fn has_text_tag(elem: &Value) -> bool {
-    let tag = this(elem).tag.borrow().clone();
-    is_none(&tag) || tag.downcast::<PyStr>().is_some()
-}
-
 fn truthy(v: &Value) -> PyResult<Option<Value>> {
     Ok((!is_none(v) && protocol::is_true(v)?).then(|| v.clone()))
 }
@@ -107,9 +99,6 @@ fn truthy(v: &Value) -> PyResult<Option<Value>> {
 fn next_text(walk: &RefCell<Walk>) -> PyResult<Option<Value>> {
     let root = walk.borrow_mut().root.take();
     if let Some(root) = root {
-        if !has_text_tag(&root) {
-            return Ok(None);
-        }
         walk.borrow_mut().stack.push(Open {
             elem: root.clone(),
             next_child: 0,
@@ -135,7 +124,7 @@ fn next_text(walk: &RefCell<Walk>) -> PyResult<Option<Value>> {
             }
         };
         match step {
-            Ok(c) if has_text_tag(&c) => {
+            Ok(c) => {
                 walk.borrow_mut().stack.push(Open {
                     elem: c.clone(),
                     next_child: 0,
@@ -143,12 +132,6 @@ fn next_text(walk: &RefCell<Walk>) -> PyResult<Option<Value>> {
                 });
                 let text = this(&c).text.borrow().clone();
                 if let Some(t) = truthy(&text)? {
-                    return Ok(Some(t));
-                }
-            }
-            Ok(c) => {
-                let tail = this(&c).tail.borrow().clone();
-                if let Some(t) = truthy(&tail)? {
                     return Ok(Some(t));
                 }
             }
