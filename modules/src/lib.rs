@@ -16,9 +16,9 @@ mod contextvars;
 mod csv;
 mod datetime;
 mod decimal;
-mod elementtree;
 #[cfg(test)]
 mod dir_parity;
+mod elementtree;
 pub mod errno;
 mod faulthandler;
 mod fcntl;
@@ -70,7 +70,6 @@ mod zstd;
 
 /// Every module of this crate; the program registers them at start-up.
 pub static MODULES: &[&ModuleDef] = &[
-    &elementtree::MODULE,
     &posix::POSIX,
     &errno::ERRNO,
     &stat::STAT,
@@ -142,4 +141,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &cjk::CODECS_JP,
     &cjk::CODECS_KR,
     &cjk::CODECS_TW,
+    &elementtree::MODULE,
 ];

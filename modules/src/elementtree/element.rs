@@ -93,9 +93,10 @@ fn merged_attrib(attrib: Option<&Value>, args: &Args) -> PyResult<Option<Value>>
     match attrib {
         Some(a) => d.update_from(a)?,
         None => {
-            let named = keywords
-                .iter()
-                .position(|(k, _)| k.downcast::<PyStr>().is_some_and(|s| s.as_ascii_str() == Some("attrib")));
+            let named = keywords.iter().position(|(k, _)| {
+                k.downcast::<PyStr>()
+                    .is_some_and(|s| s.as_ascii_str() == Some("attrib"))
+            });
             if let Some(i) = named {
                 let (_, a) = keywords.remove(i);
                 if a.downcast::<Dict>().is_none() {
@@ -234,7 +235,11 @@ fn insert(v: &Value, args: Args) -> PyResult {
     }
     let mut children = this(v).children.borrow_mut();
     let n = children.len() as isize;
-    let at = if index < 0 { (index + n).max(0) } else { index.min(n) };
+    let at = if index < 0 {
+        (index + n).max(0)
+    } else {
+        index.min(n)
+    };
     children.insert(at as usize, pos[1].clone());
     Ok(none())
 }
@@ -275,13 +280,19 @@ fn find(v: &Value, args: Args) -> PyResult {
 fn findall(v: &Value, args: Args) -> PyResult {
     let [path, namespaces] = args.parse("findall", ["path", "namespaces"], 0, 1, 2)?;
     let path = path.unwrap_or_else(none);
-    element_path("findall", &[v.clone(), path, namespaces.unwrap_or_else(none)])
+    element_path(
+        "findall",
+        &[v.clone(), path, namespaces.unwrap_or_else(none)],
+    )
 }
 
 fn iterfind(v: &Value, args: Args) -> PyResult {
     let [path, namespaces] = args.parse("iterfind", ["path", "namespaces"], 0, 1, 2)?;
     let path = path.unwrap_or_else(none);
-    element_path("iterfind", &[v.clone(), path, namespaces.unwrap_or_else(none)])
+    element_path(
+        "iterfind",
+        &[v.clone(), path, namespaces.unwrap_or_else(none)],
+    )
 }
 
 fn findtext(v: &Value, args: Args) -> PyResult {
@@ -302,7 +313,12 @@ fn iter(v: &Value, args: Args) -> PyResult {
     let [tag] = args.parse("iter", ["tag"], 0, 0, 1)?;
     let tag = tag.filter(|t| !is_none(t));
     let tag = match tag {
-        Some(t) if t.downcast::<PyStr>().is_some_and(|s| s.as_ascii_str() == Some("*")) => None,
+        Some(t)
+            if t.downcast::<PyStr>()
+                .is_some_and(|s| s.as_ascii_str() == Some("*")) =>
+        {
+            None
+        }
         other => other,
     };
     Ok(new_iter(v.clone(), ElementIterKind::Elements(tag)))
@@ -370,7 +386,10 @@ fn items(v: &Value, args: Args) -> PyResult {
         None => Vec::new(),
     };
     Ok(List::from_vec(
-        pairs.into_iter().map(|(k, x)| Tuple::new(vec![k, x])).collect(),
+        pairs
+            .into_iter()
+            .map(|(k, x)| Tuple::new(vec![k, x]))
+            .collect(),
     ))
 }
 
@@ -385,7 +404,9 @@ fn makeelement(_v: &Value, args: Args) -> PyResult {
     }
     dict_arg("makeelement", 2, &pos[1])?;
     let copy = Dict::new_value();
-    copy.downcast::<Dict>().expect("dict").update_from(&pos[1])?;
+    copy.downcast::<Dict>()
+        .expect("dict")
+        .update_from(&pos[1])?;
     Ok(new_element(pos[0].clone(), Some(copy)))
 }
 
@@ -563,14 +584,18 @@ fn child_index(key: &Value, n: usize) -> PyResult<Option<usize>> {
 /// The positions a slice selects among `n` children.
 fn slice_positions(s: &Slice, n: usize) -> PyResult<Vec<usize>> {
     let (start, _stop, step, len) = s.indices_for(n)?;
-    Ok((0..len as isize).map(|k| (start + k * step) as usize).collect())
+    Ok((0..len as isize)
+        .map(|k| (start + k * step) as usize)
+        .collect())
 }
 
 fn element_getitem(v: &Value, key: &Value) -> PyResult {
     let children = this(v).children.borrow().clone();
     if let Some(s) = key.downcast::<Slice>() {
         let picked = slice_positions(s, children.len())?;
-        return Ok(List::from_vec(picked.into_iter().map(|i| children[i].clone()).collect()));
+        return Ok(List::from_vec(
+            picked.into_iter().map(|i| children[i].clone()).collect(),
+        ));
     }
     if !protocol::has_index(key) {
         return Err(type_error("element indices must be integers"));
@@ -654,7 +679,10 @@ fn tag_get(v: &Value) -> PyResult {
 }
 
 fn cannot_delete() -> PyErr {
-    PyErr::new(&exceptions::ATTRIBUTE_ERROR, "can't delete element attribute")
+    PyErr::new(
+        &exceptions::ATTRIBUTE_ERROR,
+        "can't delete element attribute",
+    )
 }
 
 fn tag_set(v: &Value, x: Option<&Value>) -> PyResult<()> {

@@ -8,16 +8,16 @@ mod xmlparser;
 use std::cell::RefCell;
 
 use ouro_eval::native_module::{ModuleDef, exception_class};
-use ouro_objects::module::Module;
-use ouro_objects::str::PyStr;
-use ouro_objects::typeobj::ready;
+use ouro_objects::Value;
 use ouro_objects::args::{Args, arg_type_name};
 use ouro_objects::descr::MethodDef;
 use ouro_objects::err::{PyErr, PyResult, type_error};
 use ouro_objects::exceptions;
+use ouro_objects::module::Module;
 use ouro_objects::none::{is_none, none};
+use ouro_objects::str::PyStr;
 use ouro_objects::tuple::Tuple;
-use ouro_objects::Value;
+use ouro_objects::typeobj::ready;
 
 pub use element::ELEMENT_TYPE;
 
@@ -50,7 +50,9 @@ fn parse_error_at(msg: &str, code: Value, line: Value, col: Value) -> PyErr {
     let err = parse_error(msg);
     let exc = err.value().clone();
     let position = Tuple::new(vec![line, col]);
-    let set = |name: &str, value: &Value| ouro_objects::protocol::setattr(&exc, &PyStr::new(name), Some(value));
+    let set = |name: &str, value: &Value| {
+        ouro_objects::protocol::setattr(&exc, &PyStr::new(name), Some(value))
+    };
     match set("code", &code).and_then(|()| set("position", &position)) {
         Ok(()) => err,
         Err(e) => e,
@@ -90,9 +92,16 @@ fn init(module: &Value) -> PyResult<()> {
         &xmlparser::XML_PARSER_TYPE,
     ]);
     ready(&iter::ELEMENT_ITER_TYPE);
-    let cls = exception_class("xml.etree.ElementTree", "ParseError", &[&exceptions::SYNTAX_ERROR])?;
+    let cls = exception_class(
+        "xml.etree.ElementTree",
+        "ParseError",
+        &[&exceptions::SYNTAX_ERROR],
+    )?;
     PARSE_ERROR.with(|e| *e.borrow_mut() = Some(cls.clone()));
-    module.downcast::<Module>().expect("module").set("ParseError", cls);
+    module
+        .downcast::<Module>()
+        .expect("module")
+        .set("ParseError", cls);
     Ok(())
 }
 
@@ -100,9 +109,23 @@ pub static MODULE: ModuleDef = ModuleDef {
     name: "_elementtree",
     doc: "",
     functions: &[
-        MethodDef::new("SubElement", element::sub_element, "SubElement($module, parent, tag, /, attrib={}, **extra)\n--\n\n"),
-        MethodDef::new("_set_factories", set_factories, "_set_factories($module, comment_factory, pi_factory, /)\n--\n\nChange the factories used to create comments and processing instructions.\n\nFor internal use only."),
+        MethodDef::new(
+            "SubElement",
+            element::sub_element,
+            "SubElement($module, parent, tag, /, attrib={}, **extra)\n--\n\n",
+        ),
+        MethodDef::new(
+            "_set_factories",
+            set_factories,
+            "_set_factories($module, comment_factory, pi_factory, /)\n--\n\nChange the factories used to create comments and processing instructions.\n\nFor internal use only.",
+        ),
     ],
-    types: || vec![&ELEMENT_TYPE, &treebuilder::TREE_BUILDER_TYPE, &xmlparser::XML_PARSER_TYPE],
+    types: || {
+        vec![
+            &ELEMENT_TYPE,
+            &treebuilder::TREE_BUILDER_TYPE,
+            &xmlparser::XML_PARSER_TYPE,
+        ]
+    },
     init,
 };

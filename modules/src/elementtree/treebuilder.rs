@@ -70,9 +70,21 @@ fn treebuilder_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyRes
             "TreeBuilder() takes at most 1 positional argument ({n} given)"
         )));
     }
-    let [element_factory, comment_factory, pi_factory, insert_comments, insert_pis] = args.parse(
+    let [
+        element_factory,
+        comment_factory,
+        pi_factory,
+        insert_comments,
+        insert_pis,
+    ] = args.parse(
         "TreeBuilder",
-        ["element_factory", "comment_factory", "pi_factory", "insert_comments", "insert_pis"],
+        [
+            "element_factory",
+            "comment_factory",
+            "pi_factory",
+            "insert_comments",
+            "insert_pis",
+        ],
         0,
         0,
         5,
@@ -135,11 +147,19 @@ fn add_subelement(parent: &Value, child: Value) -> PyResult<()> {
     protocol::call_method(parent, "append", &[child]).map(drop)
 }
 
-fn positional<const N: usize>(fname: &str, args: &Args, min: usize) -> PyResult<[Option<Value>; N]> {
+fn positional<const N: usize>(
+    fname: &str,
+    args: &Args,
+    min: usize,
+) -> PyResult<[Option<Value>; N]> {
     args.no_keywords(fname)?;
     let pos = args.positional();
     if pos.len() < min || pos.len() > N {
-        let expected = if min == N { format!("{N}") } else { format!("from {min} to {N}") };
+        let expected = if min == N {
+            format!("{N}")
+        } else {
+            format!("from {min} to {N}")
+        };
         return Err(type_error(format!(
             "{fname} expected {expected} arguments, got {}",
             pos.len()
@@ -207,7 +227,13 @@ fn data(v: &Value, args: Args) -> PyResult {
 /// Makes a comment or processing instruction with `factory` (or returns
 /// `plain` without one), putting it into the open element when the
 /// builder inserts them.
-fn handle_single(v: &Value, factory: Option<Value>, insert: bool, args: &[Value], plain: Value) -> PyResult {
+fn handle_single(
+    v: &Value,
+    factory: Option<Value>,
+    insert: bool,
+    args: &[Value],
+    plain: Value,
+) -> PyResult {
     flush(v)?;
     let Some(factory) = factory else {
         return Ok(plain);
@@ -229,7 +255,13 @@ fn comment(v: &Value, args: Args) -> PyResult {
         let s = this(v).state.borrow();
         (s.comment_factory.clone(), s.insert_comments)
     };
-    handle_single(v, factory, insert, std::slice::from_ref(&text), text.clone())
+    handle_single(
+        v,
+        factory,
+        insert,
+        std::slice::from_ref(&text),
+        text.clone(),
+    )
 }
 
 /// `pi(target, text=None)`: the instruction the factory makes, or else
@@ -265,4 +297,3 @@ builtin_type!(pub static TREE_BUILDER_TYPE: TreeBuilder = TypeSpec {
     ],
     ..TypeSpec::DEFAULT
 });
-

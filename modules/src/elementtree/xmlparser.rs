@@ -51,7 +51,12 @@ fn state<R>(v: &Value, f: impl FnOnce(&State) -> R) -> PyResult<R> {
 }
 
 fn xmlparser_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResult {
-    Ok(alloc_typed(ty, XmlParser { state: RefCell::new(None) }))
+    Ok(alloc_typed(
+        ty,
+        XmlParser {
+            state: RefCell::new(None),
+        },
+    ))
 }
 
 /// One expat callback: `(pyexpat attribute, handler)`.
@@ -88,7 +93,11 @@ fn xmlparser_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResul
         let handler = BuiltinFunction::module_function(def, v.clone(), PyStr::new("_elementtree"));
         protocol::setattr(&expat, &PyStr::new(def.name), Some(&handler))?;
     }
-    protocol::setattr(&expat, &PyStr::new("ordered_attributes"), Some(&from_usize(1)))?;
+    protocol::setattr(
+        &expat,
+        &PyStr::new("ordered_attributes"),
+        Some(&from_usize(1)),
+    )?;
     let parser = v.downcast::<XmlParser>().expect("XMLParser");
     parser.state.replace(Some(State {
         expat,
@@ -114,7 +123,9 @@ fn target_method(v: &Value, name: &str) -> PyResult<Option<Value>> {
 }
 
 fn report(v: &Value, wanted: impl Fn(&Events) -> bool, event: &str, item: Value) -> PyResult<()> {
-    let append = state(v, |s| wanted(&s.events).then(|| s.events.append.clone()).flatten())?;
+    let append = state(v, |s| {
+        wanted(&s.events).then(|| s.events.append.clone()).flatten()
+    })?;
     if let Some(append) = append {
         protocol::call1(&append, Tuple::new(vec![PyStr::new(event), item]))?;
     }
@@ -128,7 +139,10 @@ fn on_start(v: &Value, args: Args) -> PyResult {
     };
     let attrib = Dict::new_value();
     let d = attrib.downcast::<Dict>().expect("dict");
-    let flat = attrs.downcast::<List>().map(List::to_vec).unwrap_or_default();
+    let flat = attrs
+        .downcast::<List>()
+        .map(List::to_vec)
+        .unwrap_or_default();
     for pair in flat.chunks(2) {
         if let [k, x] = pair {
             d.set_item(universal(k), x.clone())?;
@@ -194,8 +208,16 @@ fn on_doctype(v: &Value, args: Args) -> PyResult {
 
 fn on_start_ns(v: &Value, args: Args) -> PyResult {
     let pos = args.positional();
-    let prefix = pos.first().cloned().filter(|p| !is_none(p)).unwrap_or_else(|| PyStr::new(""));
-    let uri = pos.get(1).cloned().filter(|u| !is_none(u)).unwrap_or_else(|| PyStr::new(""));
+    let prefix = pos
+        .first()
+        .cloned()
+        .filter(|p| !is_none(p))
+        .unwrap_or_else(|| PyStr::new(""));
+    let uri = pos
+        .get(1)
+        .cloned()
+        .filter(|u| !is_none(u))
+        .unwrap_or_else(|| PyStr::new(""));
     if let Some(start_ns) = target_method(v, "start_ns")? {
         protocol::call(&start_ns, &[prefix.clone(), uri.clone()], None)?;
     }
@@ -204,7 +226,12 @@ fn on_start_ns(v: &Value, args: Args) -> PyResult {
 }
 
 fn on_end_ns(v: &Value, args: Args) -> PyResult {
-    let prefix = args.positional().first().cloned().filter(|p| !is_none(p)).unwrap_or_else(|| PyStr::new(""));
+    let prefix = args
+        .positional()
+        .first()
+        .cloned()
+        .filter(|p| !is_none(p))
+        .unwrap_or_else(|| PyStr::new(""));
     if let Some(end_ns) = target_method(v, "end_ns")? {
         protocol::call1(&end_ns, prefix)?;
     }
@@ -215,7 +242,12 @@ fn on_end_ns(v: &Value, args: Args) -> PyResult {
 /// `expat_default_handler`: an entity expat could not expand is looked up
 /// in `entity` and handed to the target as data.
 fn on_default(v: &Value, args: Args) -> PyResult {
-    let Some(text) = args.positional().first().and_then(|t| t.downcast::<PyStr>()).map(PyStr::to_string_lossy) else {
+    let Some(text) = args
+        .positional()
+        .first()
+        .and_then(|t| t.downcast::<PyStr>())
+        .map(PyStr::to_string_lossy)
+    else {
         return Ok(none());
     };
     if text.len() < 2 || !text.starts_with('&') {
@@ -223,7 +255,10 @@ fn on_default(v: &Value, args: Args) -> PyResult {
     }
     let (entity, expat) = state(v, |s| (s.entity.clone(), s.expat.clone()))?;
     let key = PyStr::new(&text[1..text.len() - 1]);
-    let found = entity.downcast::<Dict>().expect("dict").get_item_opt(&key)?;
+    let found = entity
+        .downcast::<Dict>()
+        .expect("dict")
+        .get_item_opt(&key)?;
     match found {
         Some(value) => {
             if let Some(data) = target_method(v, "data")? {
@@ -291,7 +326,11 @@ fn flush(v: &Value, args: Args) -> PyResult {
     args.none("flush")?;
     let expat = state(v, |s| s.expat.clone())?;
     let was = protocol::call_method(&expat, "GetReparseDeferralEnabled", &[])?;
-    protocol::call_method(&expat, "SetReparseDeferralEnabled", &[ouro_objects::bool::py_bool(false)])?;
+    protocol::call_method(
+        &expat,
+        "SetReparseDeferralEnabled",
+        &[ouro_objects::bool::py_bool(false)],
+    )?;
     let result = parse(v, PyStr::new(""), false);
     protocol::call_method(&expat, "SetReparseDeferralEnabled", &[was])?;
     result.map(|_| none())
@@ -304,7 +343,10 @@ fn parse_whole(v: &Value, args: Args) -> PyResult {
     let read = protocol::getattr_str(file, "read")?;
     loop {
         let chunk = protocol::call1(&read, from_usize(64 * 1024))?;
-        let more = match (chunk.downcast::<PyStr>(), chunk.downcast::<ouro_objects::bytes::Bytes>()) {
+        let more = match (
+            chunk.downcast::<PyStr>(),
+            chunk.downcast::<ouro_objects::bytes::Bytes>(),
+        ) {
             (Some(s), _) => !s.is_empty(),
             (None, Some(b)) => !b.0.is_empty(),
             _ => false,
@@ -321,11 +363,16 @@ fn setevents(v: &Value, args: Args) -> PyResult {
     args.no_keywords("_setevents")?;
     let pos = args.positional();
     let (Some(queue), events) = (pos.first(), pos.get(1)) else {
-        return Err(type_error(format!("_setevents expected at least 1 argument, got {}", pos.len())));
+        return Err(type_error(format!(
+            "_setevents expected at least 1 argument, got {}",
+            pos.len()
+        )));
     };
     let target = state(v, |s| s.target.clone())?;
     if !std::ptr::eq(target.type_obj(), &TREE_BUILDER_TYPE) {
-        return Err(type_error("event handling only supported for ElementTree.TreeBuilder targets"));
+        return Err(type_error(
+            "event handling only supported for ElementTree.TreeBuilder targets",
+        ));
     }
     let mut wanted = Events {
         append: Some(protocol::getattr_str(queue, "append")?),
@@ -336,7 +383,10 @@ fn setevents(v: &Value, args: Args) -> PyResult {
         None => vec![PyStr::new("end")],
     };
     for name in names {
-        let text = name.downcast::<PyStr>().map(PyStr::to_string_lossy).unwrap_or_default();
+        let text = name
+            .downcast::<PyStr>()
+            .map(PyStr::to_string_lossy)
+            .unwrap_or_default();
         match text.as_str() {
             "start" => wanted.start = true,
             "end" => wanted.end = true,
@@ -345,7 +395,10 @@ fn setevents(v: &Value, args: Args) -> PyResult {
             "comment" => wanted.comment = true,
             "pi" => wanted.pi = true,
             _ => {
-                return Err(value_error(format!("unknown event '{}'", protocol::str_string(&name)?)));
+                return Err(value_error(format!(
+                    "unknown event '{}'",
+                    protocol::str_string(&name)?
+                )));
             }
         }
     }
@@ -368,7 +421,10 @@ fn version_get(_v: &Value) -> PyResult {
     let pyexpat = import_module("pyexpat")?;
     let info = protocol::getattr_str(&pyexpat, "version_info")?;
     let parts = protocol::collect(&protocol::iter(&info)?)?;
-    let texts = parts.iter().map(protocol::str_string).collect::<PyResult<Vec<_>>>()?;
+    let texts = parts
+        .iter()
+        .map(protocol::str_string)
+        .collect::<PyResult<Vec<_>>>()?;
     Ok(PyStr::new(&format!("Expat {}", texts.join("."))))
 }
 
@@ -390,4 +446,3 @@ builtin_type!(pub static XML_PARSER_TYPE: XmlParser = TypeSpec {
     ],
     ..TypeSpec::DEFAULT
 });
-
