@@ -66,7 +66,7 @@ fn not_element(fname: &str, arg: Option<usize>, v: &Value) -> PyErr {
     ))
 }
 
-fn expected_element(v: &Value) -> PyErr {
+pub fn expected_element(v: &Value) -> PyErr {
     type_error(format!("expected an Element, not \"{}\"", arg_type_name(v)))
 }
 

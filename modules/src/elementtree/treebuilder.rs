@@ -15,7 +15,7 @@ use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{NbOp, SlotDefs, flags};
 use ouro_objects::{TypeRef, Value, builtin_type};
 
-use super::element::{new_element, this as element};
+use super::element::{expected_element, is_element, new_element, this as element};
 
 /// The builder's state: `open` holds the elements whose end tag is still
 /// to come (CPython's `this` is its last entry); pending character data
@@ -137,10 +137,13 @@ fn flush(v: &Value) -> PyResult<()> {
     protocol::setattr(&target, &PyStr::new(name), Some(&value))
 }
 
-/// Appends `child` to `parent`, through its `append` method unless it is
-/// a plain `Element`.
+/// Appends `child` to `parent`, through its `append` method unless the
+/// parent is a plain `Element`.
 fn add_subelement(parent: &Value, child: Value) -> PyResult<()> {
     if std::ptr::eq(parent.type_obj(), &super::ELEMENT_TYPE) {
+        if !is_element(&child) {
+            return Err(expected_element(&child));
+        }
         element(parent).children.borrow_mut().push(child);
         return Ok(());
     }

@@ -156,3 +156,7 @@ print(ET.tostring(ET.parse(io.BytesIO(out.getvalue())).getroot(), encoding="unic
 ET.indent(tree)
 print(ET.tostring(tree.getroot(), encoding="unicode"))
 print(ET.canonicalize("<a b='2' a='1'><!--c--><x/></a>"))
+b = ET.TreeBuilder(lambda tag, attrib: ET.Element(tag) if tag == "r" else 5)
+b.start("r", {})
+show(lambda: b.start("s", {}))
+print([el.tag for el in b.close().iter()])
