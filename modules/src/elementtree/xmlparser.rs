@@ -59,7 +59,7 @@ fn xmlparser_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyR
     ))
 }
 
-/// One expat callback: `(pyexpat attribute, handler)`.
+/// The expat callbacks, each named by the `pyexpat` attribute it is set as.
 static HANDLERS: [MethodDef; 9] = [
     MethodDef::new("StartElementHandler", on_start, ""),
     MethodDef::new("EndElementHandler", on_end, ""),
@@ -280,10 +280,19 @@ fn on_default(v: &Value, args: Args) -> PyResult {
 }
 
 /// Runs `Parse(data, final)`, turning expat's errors into `ParseError`s.
+/// Once the document is finished or failed, expat calls no handler again,
+/// so they are dropped: they hold this parser, and with it the tree, in a
+/// reference cycle.
 fn parse(v: &Value, data: Value, final_: bool) -> PyResult {
     let expat = state(v, |s| s.expat.clone())?;
     let flag = ouro_objects::bool::py_bool(final_);
-    match protocol::call_method(&expat, "Parse", &[data, flag]) {
+    let result = protocol::call_method(&expat, "Parse", &[data, flag]);
+    if final_ || result.is_err() {
+        for def in &HANDLERS {
+            protocol::setattr(&expat, &PyStr::new(def.name), Some(&none()))?;
+        }
+    }
+    match result {
         Ok(r) => Ok(r),
         Err(e) => Err(expat_error(e)?),
     }
