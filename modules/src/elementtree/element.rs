@@ -146,10 +146,15 @@ fn element_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<
     let attrib = merged_attrib(pos.get(1), &args)?;
     let e = this(v);
     e.tag.replace(pos[0].clone());
-    e.attrib.replace(attrib);
     e.text.replace(none());
     e.tail.replace(none());
-    e.children.borrow_mut().clear();
+    // As CPython's `create_extra`: new attributes come with a fresh child
+    // list; without any, a re-initialised element keeps both.
+    if let Some(attrib) = attrib {
+        e.attrib.replace(Some(attrib));
+        let old = std::mem::take(&mut *e.children.borrow_mut());
+        drop(old);
+    }
     Ok(())
 }
 

@@ -116,3 +116,13 @@ print(type(s).__name__, repr(s).startswith("<Element 's' at"), s.extra, type(cop
 e2 = E("a")
 e2.append(s)
 print(ET.tostring(e2))
+
+r = E("a", {"x": "1"})
+r.text, r.tail = "t", "u"
+ET.SubElement(r, "c")
+r.__init__("b")
+print(r.tag, r.attrib, r.text, r.tail, len(r))
+r.__init__("c", {"y": "2"})
+print(r.tag, r.attrib, r.text, r.tail, len(r))
+n = E.__new__(E)
+print(repr(n.tag), n.attrib, len(n))
