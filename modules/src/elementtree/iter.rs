@@ -96,6 +96,12 @@ fn truthy(v: &Value) -> PyResult<Option<Value>> {
     Ok((!is_none(v) && protocol::is_true(v)?).then(|| v.clone()))
 }
 
+/// A move of the text walk: into a child, or out of a finished element.
+enum TextStep {
+    Enter(Value),
+    Leave(Open),
+}
+
 fn next_text(walk: &RefCell<Walk>) -> PyResult<Option<Value>> {
     let root = walk.borrow_mut().root.take();
     if let Some(root) = root {
@@ -118,13 +124,13 @@ fn next_text(walk: &RefCell<Walk>) -> PyResult<Option<Value>> {
             match child(&top.elem, top.next_child) {
                 Some(c) => {
                     top.next_child += 1;
-                    Ok(c)
+                    TextStep::Enter(c)
                 }
-                None => Err(w.stack.pop().expect("open element")),
+                None => TextStep::Leave(w.stack.pop().expect("open element")),
             }
         };
         match step {
-            Ok(c) => {
+            TextStep::Enter(c) => {
                 walk.borrow_mut().stack.push(Open {
                     elem: c.clone(),
                     next_child: 0,
@@ -135,13 +141,13 @@ fn next_text(walk: &RefCell<Walk>) -> PyResult<Option<Value>> {
                     return Ok(Some(t));
                 }
             }
-            Err(closed) if closed.yields_tail => {
+            TextStep::Leave(closed) if closed.yields_tail => {
                 let tail = this(&closed.elem).tail.borrow().clone();
                 if let Some(t) = truthy(&tail)? {
                     return Ok(Some(t));
                 }
             }
-            Err(_) => {}
+            TextStep::Leave(_) => {}
         }
     }
 }
