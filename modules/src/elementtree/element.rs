@@ -595,8 +595,8 @@ fn slice_positions(s: &Slice, n: usize) -> PyResult<Vec<usize>> {
 }
 
 fn element_getitem(v: &Value, key: &Value) -> PyResult {
-    let children = this(v).children.borrow().clone();
     if let Some(s) = key.downcast::<Slice>() {
+        let children = this(v).children.borrow().clone();
         let picked = slice_positions(s, children.len())?;
         return Ok(List::from_vec(
             picked.into_iter().map(|i| children[i].clone()).collect(),
@@ -605,8 +605,9 @@ fn element_getitem(v: &Value, key: &Value) -> PyResult {
     if !protocol::has_index(key) {
         return Err(type_error("element indices must be integers"));
     }
-    match child_index(key, children.len())? {
-        Some(i) => Ok(children[i].clone()),
+    let n = this(v).children.borrow().len();
+    match child_index(key, n)?.and_then(|i| child(v, i)) {
+        Some(c) => Ok(c),
         None => Err(index_error("child index out of range")),
     }
 }
