@@ -581,7 +581,7 @@ fn element_len(v: &Value) -> PyResult<usize> {
 
 /// An `int` index into `n` children, `None` when out of range.
 fn child_index(key: &Value, n: usize) -> PyResult<Option<usize>> {
-    let i = protocol::index_as_isize(key)?;
+    let i = protocol::index_as_isize_or(key, &exceptions::INDEX_ERROR)?;
     let j = if i < 0 { i + n as isize } else { i };
     Ok((0..n as isize).contains(&j).then_some(j as usize))
 }
