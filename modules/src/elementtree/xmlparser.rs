@@ -418,12 +418,19 @@ fn setevents(v: &Value, args: Args) -> PyResult {
     Ok(none())
 }
 
+/// A member of a parser, `None` before `__init__` has run (as CPython's
+/// `T_OBJECT` members read a NULL slot).
+fn member(v: &Value, get: impl FnOnce(&State) -> Value) -> PyResult {
+    let parser = v.downcast::<XmlParser>().expect("XMLParser");
+    Ok(parser.state.borrow().as_ref().map_or_else(none, get))
+}
+
 fn target_get(v: &Value) -> PyResult {
-    state(v, |s| s.target.clone())
+    member(v, |s| s.target.clone())
 }
 
 fn entity_get(v: &Value) -> PyResult {
-    state(v, |s| s.entity.clone())
+    member(v, |s| s.entity.clone())
 }
 
 fn version_get(_v: &Value) -> PyResult {
