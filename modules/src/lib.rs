@@ -18,6 +18,7 @@ mod datetime;
 mod decimal;
 #[cfg(test)]
 mod dir_parity;
+mod elementtree;
 pub mod errno;
 mod faulthandler;
 mod fcntl;
@@ -140,4 +141,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &cjk::CODECS_JP,
     &cjk::CODECS_KR,
     &cjk::CODECS_TW,
+    &elementtree::MODULE,
 ];
