@@ -187,6 +187,19 @@ fn set_code(v: &Value, value: Option<&Value>) -> PyResult<()> {
             protocol::str_lossy(&f.name.borrow())
         )));
     }
+    let kind = |c: &Value| {
+        use crate::code::co;
+        c.downcast::<crate::code::Code>().map_or(0, |c| {
+            c.flags & (co::GENERATOR | co::COROUTINE | co::ASYNC_GENERATOR)
+        })
+    };
+    if kind(&f.code()) != kind(code) {
+        crate::warnings::warn(
+            &crate::exceptions::DEPRECATION_WARNING,
+            "Assigning a code object of non-matching type is deprecated (e.g., from a generator to a plain function)",
+            1,
+        )?;
+    }
     *f.code.borrow_mut() = code.clone();
     f.bump_version();
     Ok(())
