@@ -59,6 +59,29 @@ fn push_global(f: &mut Frame, instr: &Instr, v: Value) {
     }
 }
 
+/// The end of a specialized `LOAD_GLOBAL`: the value its guard found, or
+/// the generic body when the guard failed.
+#[inline(always)]
+fn finish_load_global(
+    f: &mut Frame,
+    instr: &Instr,
+    c: &InlineCache,
+    code: &Code,
+    found: Option<Value>,
+) -> PyResult<()> {
+    match found {
+        Some(v) => {
+            hit(Opcode::LOAD_GLOBAL);
+            push_global(f, instr, v);
+            Ok(())
+        }
+        None => {
+            miss(instr);
+            load_global(f, instr, c, code)
+        }
+    }
+}
+
 #[inline(always)]
 pub fn load_global_module(
     f: &mut Frame,
@@ -71,17 +94,7 @@ pub fn load_global_module(
         .downcast_exact::<Dict>()
         .filter(|g| g.current_keys_version() == c.version.get())
         .and_then(|g| g.value_at(c.index.get() as usize));
-    match found {
-        Some(v) => {
-            hit(Opcode::LOAD_GLOBAL_MODULE);
-            push_global(f, instr, v);
-            Ok(())
-        }
-        None => {
-            miss(instr);
-            load_global(f, instr, c, code)
-        }
-    }
+    finish_load_global(f, instr, c, code, found)
 }
 
 #[inline(always)]
@@ -100,17 +113,7 @@ pub fn load_global_builtin(
         .downcast_exact::<Dict>()
         .filter(|b| globals_same && b.current_keys_version() == c.aux.get())
         .and_then(|b| b.value_at(c.index.get() as usize));
-    match found {
-        Some(v) => {
-            hit(Opcode::LOAD_GLOBAL_BUILTIN);
-            push_global(f, instr, v);
-            Ok(())
-        }
-        None => {
-            miss(instr);
-            load_global(f, instr, c, code)
-        }
-    }
+    finish_load_global(f, instr, c, code, found)
 }
 
 pub fn load_attr(f: &mut Frame, instr: &Instr, c: &InlineCache, code: &Code) -> PyResult<()> {
@@ -139,6 +142,29 @@ fn replace_owner(f: &mut Frame, instr: &Instr, v: Value) {
     }
 }
 
+/// The end of a specialized `LOAD_ATTR` that replaces its owner: the
+/// attribute its guard found, or the generic body when the guard failed.
+#[inline(always)]
+fn finish_load_attr(
+    f: &mut Frame,
+    instr: &Instr,
+    c: &InlineCache,
+    code: &Code,
+    found: Option<Value>,
+) -> PyResult<()> {
+    match found {
+        Some(v) => {
+            hit(Opcode::LOAD_ATTR);
+            replace_owner(f, instr, v);
+            Ok(())
+        }
+        None => {
+            miss(instr);
+            load_attr(f, instr, c, code)
+        }
+    }
+}
+
 /// `LOAD_ATTR_INSTANCE_VALUE` and `LOAD_ATTR_WITH_HINT`: the type is
 /// unchanged and the instance dict's entry at the cached index is the name.
 /// (Deviation from DESIGN.md section 4 for now: instance dicts do not yet
@@ -161,17 +187,7 @@ pub fn load_attr_instance(
     } else {
         None
     };
-    match found {
-        Some(v) => {
-            hit(Opcode::LOAD_ATTR);
-            replace_owner(f, instr, v);
-            Ok(())
-        }
-        None => {
-            miss(instr);
-            load_attr(f, instr, c, code)
-        }
-    }
+    finish_load_attr(f, instr, c, code, found)
 }
 
 /// Whether the instance dict (if any) lacks `name`.
@@ -232,17 +248,8 @@ pub fn load_attr_class(f: &mut Frame, instr: &Instr, c: &InlineCache, code: &Cod
         .downcast::<TypeObject>()
         .is_some_and(|t| t.version() == c.version.get())
         && (instr.op.get() == Opcode::LOAD_ATTR_CLASS || type_matches_aux(owner, c));
-    match c.object.get().filter(|_| ok) {
-        Some(v) => {
-            hit(Opcode::LOAD_ATTR);
-            replace_owner(f, instr, v);
-            Ok(())
-        }
-        None => {
-            miss(instr);
-            load_attr(f, instr, c, code)
-        }
-    }
+    let found = c.object.get().filter(|_| ok);
+    finish_load_attr(f, instr, c, code, found)
 }
 
 fn type_matches_aux(owner: &Value, c: &InlineCache) -> bool {
@@ -262,17 +269,7 @@ pub fn load_attr_module(
             .filter(|d| d.current_keys_version() == c.version.get())?
             .value_at(c.index.get() as usize)
     });
-    match found {
-        Some(v) => {
-            hit(Opcode::LOAD_ATTR);
-            replace_owner(f, instr, v);
-            Ok(())
-        }
-        None => {
-            miss(instr);
-            load_attr(f, instr, c, code)
-        }
-    }
+    finish_load_attr(f, instr, c, code, found)
 }
 
 /// `LOAD_ATTR_SLOT`: a `__slots__` value (or `__class__`).
@@ -286,17 +283,7 @@ pub fn load_attr_slot(f: &mut Frame, instr: &Instr, c: &InlineCache, code: &Code
     } else {
         None
     };
-    match found {
-        Some(v) => {
-            hit(Opcode::LOAD_ATTR);
-            replace_owner(f, instr, v);
-            Ok(())
-        }
-        None => {
-            miss(instr);
-            load_attr(f, instr, c, code)
-        }
-    }
+    finish_load_attr(f, instr, c, code, found)
 }
 
 /// `LOAD_ATTR_PROPERTY` and `LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN`: the

@@ -1134,12 +1134,7 @@ fn choose_call(
 }
 
 fn is_builtins_module(v: &Value) -> bool {
-    v.downcast::<Module>().is_some_and(|m| {
-        m.dict
-            .downcast::<Dict>()
-            .and_then(|d| d.get_str(&ouro_objects::str::intern("__name__")))
-            .is_some_and(|n| protocol::str_lossy(&n) == "builtins")
-    })
+    v.is(&crate::state::builtins_module())
 }
 
 fn choose_py_call(
