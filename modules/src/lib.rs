@@ -4,6 +4,7 @@ use ouro_eval::native_module::ModuleDef;
 
 mod abc;
 mod array;
+mod asyncio;
 mod atexit;
 mod binascii;
 mod bisect;
@@ -142,4 +143,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &cjk::CODECS_KR,
     &cjk::CODECS_TW,
     &elementtree::MODULE,
+    &asyncio::MODULE,
 ];
