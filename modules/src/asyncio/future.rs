@@ -198,7 +198,9 @@ pub(super) fn set_exception(v: &Value, exc: Value) -> PyResult<()> {
         }
         exc_val = err;
     }
-    let tb = exc_val.downcast::<BaseException>().and_then(BaseException::traceback);
+    let tb = exc_val
+        .downcast::<BaseException>()
+        .and_then(BaseException::traceback);
     set_cell(&f.exception, Some(exc_val));
     set_cell(&f.exception_tb, tb);
     f.state.set(FutState::Finished);
@@ -313,7 +315,7 @@ pub(super) fn awaited_by_discard(v: &Value, waiter: &Value) -> PyResult<()> {
 
 // ---- the type ----
 
-fn future_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResult {
+pub(super) fn future_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResult {
     Ok(alloc_typed(ty, FutureObj::default()))
 }
 
@@ -432,7 +434,7 @@ fn future_make_cancelled_error(v: &Value, args: Args) -> PyResult {
 }
 
 /// `future_new_iter`: what `__await__` and `__iter__` return.
-fn future_iter(v: &Value) -> PyResult {
+pub(super) fn future_iter(v: &Value) -> PyResult {
     ensure_alive(fut(v))?;
     let future = ValueCell::default();
     set_cell(&future, Some(v.clone()));
@@ -555,7 +557,10 @@ fn get_exception_attr(v: &Value) -> PyResult {
 
 fn get_source_traceback(v: &Value) -> PyResult {
     let f = fut(v);
-    Ok(f.source_tb.get().filter(|_| is_alive(f)).unwrap_or_else(none))
+    Ok(f.source_tb
+        .get()
+        .filter(|_| is_alive(f))
+        .unwrap_or_else(none))
 }
 
 fn get_cancel_message(v: &Value) -> PyResult {
@@ -580,13 +585,41 @@ fn get_awaited_by(v: &Value) -> PyResult {
 }
 
 // Methods `Task` lists again in its own dict, as CPython's does.
-pub(super) const RESULT_DEF: MethodDef = MethodDef::new("result", future_result, "result($self, /)\n--\n\nReturn the result this future represents.\n\nIf the future has been cancelled, raises CancelledError.  If the\nfuture's result isn't yet available, raises InvalidStateError.  If\nthe future is done and has an exception set, this exception is raised.");
-pub(super) const EXCEPTION_DEF: MethodDef = MethodDef::new("exception", future_exception, "exception($self, /)\n--\n\nReturn the exception that was set on this future.\n\nThe exception (or None if no exception was set) is returned only if\nthe future is done.  If the future has been cancelled, raises\nCancelledError.  If the future isn't done yet, raises\nInvalidStateError.");
-pub(super) const ADD_DONE_CALLBACK_DEF: MethodDef = MethodDef::new("add_done_callback", future_add_done_callback, "add_done_callback($self, fn, /, *, context=<unrepresentable>)\n--\n\nAdd a callback to be run when the future becomes done.\n\nThe callback is called with a single argument - the future object. If\nthe future is already done when this is called, the callback is\nscheduled with call_soon.");
-pub(super) const REMOVE_DONE_CALLBACK_DEF: MethodDef = MethodDef::new("remove_done_callback", future_remove_done_callback, "remove_done_callback($self, fn, /)\n--\n\nRemove all instances of a callback from the \"call when done\" list.\n\nReturns the number of callbacks removed.");
-pub(super) const CANCELLED_DEF: MethodDef = MethodDef::new("cancelled", future_cancelled, "cancelled($self, /)\n--\n\nReturn True if the future was cancelled.");
-pub(super) const DONE_DEF: MethodDef = MethodDef::new("done", future_done, "done($self, /)\n--\n\nReturn True if the future is done.\n\nDone means either that a result / exception are available, or that the\nfuture was cancelled.");
-pub(super) const AWAIT_DEF: MethodDef = MethodDef::new("__await__", future_await, "__await__($self, /)\n--\n\nReturn an iterator to be used in await expression.");
+pub(super) const RESULT_DEF: MethodDef = MethodDef::new(
+    "result",
+    future_result,
+    "result($self, /)\n--\n\nReturn the result this future represents.\n\nIf the future has been cancelled, raises CancelledError.  If the\nfuture's result isn't yet available, raises InvalidStateError.  If\nthe future is done and has an exception set, this exception is raised.",
+);
+pub(super) const EXCEPTION_DEF: MethodDef = MethodDef::new(
+    "exception",
+    future_exception,
+    "exception($self, /)\n--\n\nReturn the exception that was set on this future.\n\nThe exception (or None if no exception was set) is returned only if\nthe future is done.  If the future has been cancelled, raises\nCancelledError.  If the future isn't done yet, raises\nInvalidStateError.",
+);
+pub(super) const ADD_DONE_CALLBACK_DEF: MethodDef = MethodDef::new(
+    "add_done_callback",
+    future_add_done_callback,
+    "add_done_callback($self, fn, /, *, context=<unrepresentable>)\n--\n\nAdd a callback to be run when the future becomes done.\n\nThe callback is called with a single argument - the future object. If\nthe future is already done when this is called, the callback is\nscheduled with call_soon.",
+);
+pub(super) const REMOVE_DONE_CALLBACK_DEF: MethodDef = MethodDef::new(
+    "remove_done_callback",
+    future_remove_done_callback,
+    "remove_done_callback($self, fn, /)\n--\n\nRemove all instances of a callback from the \"call when done\" list.\n\nReturns the number of callbacks removed.",
+);
+pub(super) const CANCELLED_DEF: MethodDef = MethodDef::new(
+    "cancelled",
+    future_cancelled,
+    "cancelled($self, /)\n--\n\nReturn True if the future was cancelled.",
+);
+pub(super) const DONE_DEF: MethodDef = MethodDef::new(
+    "done",
+    future_done,
+    "done($self, /)\n--\n\nReturn True if the future is done.\n\nDone means either that a result / exception are available, or that the\nfuture was cancelled.",
+);
+pub(super) const AWAIT_DEF: MethodDef = MethodDef::new(
+    "__await__",
+    future_await,
+    "__await__($self, /)\n--\n\nReturn an iterator to be used in await expression.",
+);
 
 builtin_type!(pub static FUTURE_TYPE: FutureObj = TypeSpec {
     name: "_asyncio.Future",

@@ -249,7 +249,9 @@ fn loop_arg(args: &Args, fname: &str) -> PyResult {
 fn asyncio_current_task(_m: &Value, args: Args) -> PyResult {
     let lp = loop_arg(&args, "current_task")?;
     if is_running_loop(&lp) {
-        return Ok(RUNNING_TASK.with(|t| t.borrow().clone()).unwrap_or_else(none));
+        return Ok(RUNNING_TASK
+            .with(|t| t.borrow().clone())
+            .unwrap_or_else(none));
     }
     Ok(none())
 }
@@ -462,21 +464,81 @@ pub static MODULE: ModuleDef = ModuleDef {
     name: "_asyncio",
     doc: "Accelerator module for asyncio",
     functions: &[
-        MethodDef::new("current_task", asyncio_current_task, "current_task($module, /, loop=None)\n--\n\nReturn a currently executed task."),
-        MethodDef::new("get_event_loop", asyncio_get_event_loop, "get_event_loop($module, /)\n--\n\nReturn an asyncio event loop.\n\nWhen called from a coroutine or a callback (e.g. scheduled with\ncall_soon or similar API), this function will always return the\nrunning event loop.\n\nIf there is no running event loop set, the function will return\nthe result of `get_event_loop_policy().get_event_loop()` call."),
-        MethodDef::new("get_running_loop", asyncio_get_running_loop, "get_running_loop($module, /)\n--\n\nReturn the running event loop.  Raise a RuntimeError if there is none.\n\nThis function is thread-specific."),
-        MethodDef::new("_get_running_loop", asyncio_get_running_loop_fn, "_get_running_loop($module, /)\n--\n\nReturn the running event loop or None.\n\nThis is a low-level function intended to be used by event loops.\nThis function is thread-specific."),
-        MethodDef::new("_set_running_loop", asyncio_set_running_loop, "_set_running_loop($module, loop, /)\n--\n\nSet the running event loop.\n\nThis is a low-level function intended to be used by event loops.\nThis function is thread-specific."),
-        MethodDef::new("_register_task", asyncio_register_task, "_register_task($module, /, task)\n--\n\nRegister a new task in asyncio as executed by loop.\n\nReturns None."),
-        MethodDef::new("_register_eager_task", asyncio_register_eager_task, "_register_eager_task($module, /, task)\n--\n\nRegister a new task in asyncio as executed by loop.\n\nReturns None."),
-        MethodDef::new("_unregister_task", asyncio_unregister_task, "_unregister_task($module, /, task)\n--\n\nUnregister a task.\n\nReturns None."),
-        MethodDef::new("_unregister_eager_task", asyncio_unregister_eager_task, "_unregister_eager_task($module, /, task)\n--\n\nUnregister a task.\n\nReturns None."),
-        MethodDef::new("_enter_task", asyncio_enter_task, "_enter_task($module, /, loop, task)\n--\n\nEnter into task execution or resume suspended task.\n\nTask belongs to loop.\n\nReturns None."),
-        MethodDef::new("_leave_task", asyncio_leave_task, "_leave_task($module, /, loop, task)\n--\n\nLeave task execution or suspend a task.\n\nTask belongs to loop.\n\nReturns None."),
-        MethodDef::new("_swap_current_task", asyncio_swap_current_task, "_swap_current_task($module, /, loop, task)\n--\n\nTemporarily swap in the supplied task and return the original one (or None).\n\nThis is intended for use during eager coroutine execution."),
-        MethodDef::new("all_tasks", asyncio_all_tasks, "all_tasks($module, /, loop=None)\n--\n\nReturn a set of all tasks for the loop."),
-        MethodDef::new("future_add_to_awaited_by", asyncio_future_add_to_awaited_by, "future_add_to_awaited_by($module, fut, waiter, /)\n--\n\nRecord that `fut` is awaited on by `waiter`."),
-        MethodDef::new("future_discard_from_awaited_by", asyncio_future_discard_from_awaited_by, "future_discard_from_awaited_by($module, fut, waiter, /)\n--\n\n"),
+        MethodDef::new(
+            "current_task",
+            asyncio_current_task,
+            "current_task($module, /, loop=None)\n--\n\nReturn a currently executed task.",
+        ),
+        MethodDef::new(
+            "get_event_loop",
+            asyncio_get_event_loop,
+            "get_event_loop($module, /)\n--\n\nReturn an asyncio event loop.\n\nWhen called from a coroutine or a callback (e.g. scheduled with\ncall_soon or similar API), this function will always return the\nrunning event loop.\n\nIf there is no running event loop set, the function will return\nthe result of `get_event_loop_policy().get_event_loop()` call.",
+        ),
+        MethodDef::new(
+            "get_running_loop",
+            asyncio_get_running_loop,
+            "get_running_loop($module, /)\n--\n\nReturn the running event loop.  Raise a RuntimeError if there is none.\n\nThis function is thread-specific.",
+        ),
+        MethodDef::new(
+            "_get_running_loop",
+            asyncio_get_running_loop_fn,
+            "_get_running_loop($module, /)\n--\n\nReturn the running event loop or None.\n\nThis is a low-level function intended to be used by event loops.\nThis function is thread-specific.",
+        ),
+        MethodDef::new(
+            "_set_running_loop",
+            asyncio_set_running_loop,
+            "_set_running_loop($module, loop, /)\n--\n\nSet the running event loop.\n\nThis is a low-level function intended to be used by event loops.\nThis function is thread-specific.",
+        ),
+        MethodDef::new(
+            "_register_task",
+            asyncio_register_task,
+            "_register_task($module, /, task)\n--\n\nRegister a new task in asyncio as executed by loop.\n\nReturns None.",
+        ),
+        MethodDef::new(
+            "_register_eager_task",
+            asyncio_register_eager_task,
+            "_register_eager_task($module, /, task)\n--\n\nRegister a new task in asyncio as executed by loop.\n\nReturns None.",
+        ),
+        MethodDef::new(
+            "_unregister_task",
+            asyncio_unregister_task,
+            "_unregister_task($module, /, task)\n--\n\nUnregister a task.\n\nReturns None.",
+        ),
+        MethodDef::new(
+            "_unregister_eager_task",
+            asyncio_unregister_eager_task,
+            "_unregister_eager_task($module, /, task)\n--\n\nUnregister a task.\n\nReturns None.",
+        ),
+        MethodDef::new(
+            "_enter_task",
+            asyncio_enter_task,
+            "_enter_task($module, /, loop, task)\n--\n\nEnter into task execution or resume suspended task.\n\nTask belongs to loop.\n\nReturns None.",
+        ),
+        MethodDef::new(
+            "_leave_task",
+            asyncio_leave_task,
+            "_leave_task($module, /, loop, task)\n--\n\nLeave task execution or suspend a task.\n\nTask belongs to loop.\n\nReturns None.",
+        ),
+        MethodDef::new(
+            "_swap_current_task",
+            asyncio_swap_current_task,
+            "_swap_current_task($module, /, loop, task)\n--\n\nTemporarily swap in the supplied task and return the original one (or None).\n\nThis is intended for use during eager coroutine execution.",
+        ),
+        MethodDef::new(
+            "all_tasks",
+            asyncio_all_tasks,
+            "all_tasks($module, /, loop=None)\n--\n\nReturn a set of all tasks for the loop.",
+        ),
+        MethodDef::new(
+            "future_add_to_awaited_by",
+            asyncio_future_add_to_awaited_by,
+            "future_add_to_awaited_by($module, fut, waiter, /)\n--\n\nRecord that `fut` is awaited on by `waiter`.",
+        ),
+        MethodDef::new(
+            "future_discard_from_awaited_by",
+            asyncio_future_discard_from_awaited_by,
+            "future_discard_from_awaited_by($module, fut, waiter, /)\n--\n\n",
+        ),
     ],
     types,
     init,

@@ -22,7 +22,7 @@ use super::future::{
     self, ADD_DONE_CALLBACK_DEF, AWAIT_DEF, CANCELLED_DEF, DONE_DEF, EXCEPTION_DEF, FUTURE_TYPE,
     FutState, FutureObj, REMOVE_DONE_CALLBACK_DEF, RESULT_DEF, fut, set_cell,
 };
-use super::{call_soon, enter_task, is_coroutine, leave_task, repr_of, report_to_loop, state};
+use super::{call_soon, enter_task, is_coroutine, leave_task, report_to_loop, repr_of, state};
 
 /// A task's own fields (`TaskObj` after `FutureObj_HEAD`).
 #[derive(Default)]
@@ -384,9 +384,14 @@ fn task_cancel(v: &Value, args: Args) -> PyResult {
     if f.state.get() != FutState::Pending {
         return Ok(py_bool(false));
     }
-    t.num_cancels_requested.set(t.num_cancels_requested.get() + 1);
+    t.num_cancels_requested
+        .set(t.num_cancels_requested.get() + 1);
     if let Some(waiter) = t.fut_waiter.get()
-        && protocol::is_true(&protocol::call_method(&waiter, "cancel", &[msg.clone()])?)?
+        && protocol::is_true(&protocol::call_method(
+            &waiter,
+            "cancel",
+            std::slice::from_ref(&msg),
+        )?)?
     {
         return Ok(py_bool(true));
     }
@@ -541,8 +546,10 @@ builtin_subtype!(pub static TASK_TYPE: FutureObj as FUTURE_TYPE = TypeSpec {
     flags: flags::BASETYPE | flags::WEAKREFABLE | flags::IMMUTABLETYPE,
     instance_dict: true,
     slots: SlotDefs {
+        new: Some(future::future_new),
         init: Some(task_init_slot),
         repr: Some(task_repr),
+        iter: Some(future::future_iter),
         finalize: Some(task_finalize),
         ..SlotDefs::NONE
     },
