@@ -59,6 +59,7 @@ mod sysconfig;
 mod termios;
 pub mod time;
 mod tokenize;
+mod tracemalloc;
 mod types_module;
 mod typing_module;
 mod unicodedata;
@@ -144,4 +145,5 @@ pub static MODULES: &[&ModuleDef] = &[
     &cjk::CODECS_TW,
     &elementtree::MODULE,
     &asyncio::MODULE,
+    &tracemalloc::MODULE,
 ];
