@@ -161,10 +161,13 @@ fn capture(max_nframe: usize) -> Traceback {
 
 /// The allocation hook (`tracemalloc_alloc`'s `ADD_TRACE`).
 fn trace_alloc(addr: usize, size: usize) {
-    if REENTRANT.with(Cell::get) {
+    // While the thread's locals are being destroyed its frames are gone:
+    // the allocation is not traced.
+    if !ouro_eval::frame::thread_can_run_code()
+        || !matches!(REENTRANT.try_with(|r| r.replace(true)), Ok(false))
+    {
         return;
     }
-    REENTRANT.with(|r| r.set(true));
     let max_nframe = tables().max_nframe;
     let tb = capture(max_nframe);
     let mut t = tables();

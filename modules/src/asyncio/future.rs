@@ -458,7 +458,7 @@ fn future_repr(v: &Value) -> PyResult {
 /// exception handler.
 pub(super) fn finalize_future(v: &Value) {
     let f = fut(v);
-    if !f.log_tb.get() {
+    if !f.log_tb.get() || !ouro_eval::frame::thread_can_run_code() {
         return;
     }
     f.log_tb.set(false);

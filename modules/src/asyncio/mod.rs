@@ -272,7 +272,7 @@ pub(crate) fn register_task(task: &Value) -> PyResult<()> {
 
 /// `unregister_task`: the task is done or dying.
 pub(crate) fn unregister_task(task: &Value) {
-    let old = TASKS.with(|t| t.borrow_mut().remove(&task.word()));
+    let old = TASKS.try_with(|t| t.borrow_mut().remove(&task.word()));
     drop(old);
 }
 

@@ -494,6 +494,7 @@ fn task_finalize(v: &Value) {
     let f = fut(v);
     if f.state.get() == FutState::Pending
         && f.task.log_destroy_pending.get()
+        && ouro_eval::frame::thread_can_run_code()
         && let Some(lp) = f.loop_.get()
     {
         let mut items = vec![
