@@ -729,7 +729,7 @@ fn future_iter_throw(it: &Value, args: Args) -> PyResult {
     }
     let exc = if exceptions::is_exception_type(typ) {
         match val {
-            Some(v) if is_instance_of(v, typ) => v.clone(),
+            Some(v) if super::is_instance(v, typ) => v.clone(),
             Some(v) => match v.downcast::<Tuple>() {
                 Some(t) => protocol::call(typ, t.as_slice(), None)?,
                 None => protocol::call1(typ, v.clone())?,
@@ -753,10 +753,6 @@ fn future_iter_throw(it: &Value, args: Args) -> PyResult {
     }
     set_cell(&iter_of(it).future, None);
     Err(PyErr::from_instance(exc))
-}
-
-fn is_instance_of(v: &Value, cls: &Value) -> bool {
-    super::is_instance(v, cls)
 }
 
 fn future_iter_close(it: &Value, args: Args) -> PyResult {

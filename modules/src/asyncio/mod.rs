@@ -82,16 +82,12 @@ pub(crate) fn state() -> PyResult<Rc<State>> {
 }
 
 impl State {
-    /// `exc_class(msg)` raised.
-    fn error(cls: &Value, msg: &str) -> PyErr {
-        match protocol::call1(cls, PyStr::new(msg)) {
+    /// `InvalidStateError(msg)` to raise.
+    pub(crate) fn invalid_state(&self, msg: &str) -> PyErr {
+        match protocol::call1(&self.invalid_state_error, PyStr::new(msg)) {
             Ok(e) => PyErr::from_instance(e),
             Err(e) => e,
         }
-    }
-
-    pub(crate) fn invalid_state(&self, msg: &str) -> PyErr {
-        State::error(&self.invalid_state_error, msg)
     }
 
     /// Whether `exc` is a `CancelledError`.
