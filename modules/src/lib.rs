@@ -4,6 +4,7 @@ use ouro_eval::native_module::ModuleDef;
 
 mod abc;
 mod array;
+mod asyncio;
 mod atexit;
 mod binascii;
 mod bisect;
@@ -58,6 +59,7 @@ mod sysconfig;
 mod termios;
 pub mod time;
 mod tokenize;
+mod tracemalloc;
 mod types_module;
 mod typing_module;
 mod unicodedata;
@@ -142,4 +144,6 @@ pub static MODULES: &[&ModuleDef] = &[
     &cjk::CODECS_KR,
     &cjk::CODECS_TW,
     &elementtree::MODULE,
+    &asyncio::MODULE,
+    &tracemalloc::MODULE,
 ];
