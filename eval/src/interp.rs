@@ -1003,6 +1003,10 @@ fn run_other(
             {
                 return Ok(None);
             }
+            // Re-raised as it came (`goto exception_unwind`): no second
+            // traceback entry for this frame.
+            f.reraising = true;
+            f.reraise_at = instr.at as usize;
             return Err(PyErr::from_instance(exc));
         }
         O::CLEANUP_THROW => {
@@ -1017,6 +1021,8 @@ fn run_other(
                 push(f, none());
                 push(f, exceptions::stop_iteration_value(&exc));
             } else {
+                f.reraising = true;
+                f.reraise_at = instr.at as usize;
                 return Err(PyErr::from_instance(exc));
             }
         }
