@@ -22,6 +22,7 @@ mod elementtree;
 pub mod errno;
 mod faulthandler;
 mod fcntl;
+mod gc;
 mod functools;
 mod grp;
 mod hashes;
@@ -74,6 +75,7 @@ pub static MODULES: &[&ModuleDef] = &[
     &errno::ERRNO,
     &stat::STAT,
     &atexit::MODULE,
+    &gc::MODULE,
     &weakref::MODULE,
     &time::TIME,
     &itertools::MODULE,

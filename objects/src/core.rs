@@ -18,6 +18,8 @@ use std::ptr::NonNull;
 
 use crate::typeobj::TypeObject;
 
+pub mod gcheap;
+
 /// The reference count immortal objects start with: no program can drop it
 /// to zero, so increments and decrements need no immortality check.
 pub const IMMORTAL_REFCNT: usize = 1 << 60;
@@ -391,20 +393,25 @@ pub fn alloc_typed<T: PyPayload>(ty: &TypeRef, payload: T) -> Value {
     );
     let base = Layout::new::<PyObj<T>>();
     let size = tp.basic_size().max(base.size());
-    let layout = Layout::from_size_align(size, base.align()).expect("object layout");
+    // Objects of GC types carry the collector's header in front.
+    let gc = tp.is_gc();
+    let prefix = if gc { gcheap::GC_HEADER_SIZE } else { 0 };
+    let layout = Layout::from_size_align(prefix + size, base.align()).expect("object layout");
     // Only the extras need zeroing (`None`); the payload is written below.
     let has_extras = size > base.size();
     // SAFETY: the layout has non-zero size (a header at least).
-    let raw = unsafe {
+    let block = unsafe {
         if has_extras {
             std::alloc::alloc_zeroed(layout)
         } else {
             std::alloc::alloc(layout)
         }
-    } as *mut PyObj<T>;
-    if raw.is_null() {
+    };
+    if block.is_null() {
         std::alloc::handle_alloc_error(layout);
     }
+    // SAFETY: the block has `prefix + size` bytes.
+    let raw = unsafe { block.add(prefix) } as *mut PyObj<T>;
     let ty_ptr = ty.obj() as *const PyObj<TypeObject>;
     // The header's type pointer owns a reference to the type.
     std::mem::forget(ty.clone());
@@ -418,6 +425,9 @@ pub fn alloc_typed<T: PyPayload>(ty: &TypeRef, payload: T) -> Value {
             },
             payload,
         });
+        if gc {
+            gcheap::track_new(raw as *const ObjHeader);
+        }
         Value::from_header_ptr(raw as *const ObjHeader)
     }
 }
@@ -461,6 +471,12 @@ fn dealloc(obj: *const ObjHeader, count: usize) {
     let ty_ptr = unsafe { (*obj).ty.get() };
     // SAFETY: a type object outlives its instances.
     let tp = unsafe { &(*ty_ptr).payload };
+    if tp.is_gc() {
+        // Untracked before any code can run, so a collection never sees a
+        // dying object (`_PyObject_GC_UNTRACK` at the top of `tp_dealloc`).
+        // SAFETY: a mortal object of a GC type has a GC header.
+        unsafe { gcheap::forget(obj) };
+    }
     if count == 0
         && tp.drop_payload_fn().is_none()
         && tp.extras_offset() == 0
@@ -469,7 +485,7 @@ fn dealloc(obj: *const ObjHeader, count: usize) {
         // A leaf (a float, say): freeing it runs no code and releases
         // nothing but its type, so it needs no trashcan bookkeeping.
         // SAFETY: as above; the memory was allocated with this layout.
-        unsafe { free_memory(obj, tp.basic_size()) };
+        unsafe { free_memory(obj, tp) };
         // SAFETY: the instance owned one reference to its type.
         drop(unsafe { Value::from_header_ptr(ty_ptr as *const ObjHeader) });
         return;
@@ -500,11 +516,16 @@ fn dealloc(obj: *const ObjHeader, count: usize) {
 /// Returns an object's memory to the allocator.
 ///
 /// # Safety
-/// `obj` was allocated by `alloc` with `size` bytes, and is not used again.
-unsafe fn free_memory(obj: *const ObjHeader, size: usize) {
+/// `obj` was allocated by `alloc` as an instance of `tp`, and is not used again.
+unsafe fn free_memory(obj: *const ObjHeader, tp: &TypeObject) {
+    let (block, size) = if tp.is_gc() {
+        (gcheap::block_start(obj), gcheap::GC_HEADER_SIZE + tp.basic_size())
+    } else {
+        (obj as *mut u8, tp.basic_size())
+    };
     let layout = Layout::from_size_align(size, 8).expect("object layout");
     // SAFETY: guaranteed by the caller.
-    unsafe { std::alloc::dealloc(obj as *mut u8, layout) };
+    unsafe { std::alloc::dealloc(block, layout) };
 }
 
 /// `PyObject_ClearWeakRefs` for a weakly referenced object whose count is
@@ -535,7 +556,11 @@ unsafe fn dealloc_now(obj: *const ObjHeader) {
         {
             clear_weak_references(obj);
         }
-        if let Some(finalize) = (*ty_ptr).payload.slots.finalize.get() {
+        let gc = (*ty_ptr).payload.is_gc();
+        if let Some(finalize) = (*ty_ptr).payload.slots.finalize.get()
+            // PEP 442: a GC object is finalized once, also when resurrected.
+            && (!gc || gcheap::take_finalize_turn(obj))
+        {
             // Resurrect for the finalizer; if it keeps a reference, the
             // object lives on (still weakly referenced if it was).
             let weak_bit = (*obj).refcnt.get() & WEAKLY_REFERENCED;
@@ -545,6 +570,9 @@ unsafe fn dealloc_now(obj: *const ObjHeader) {
             let n = (*obj).refcnt.get() - 1;
             (*obj).refcnt.set(n);
             if n & !WEAKLY_REFERENCED != 0 {
+                if gc {
+                    gcheap::retrack(obj);
+                }
                 return;
             }
         }
@@ -565,7 +593,7 @@ unsafe fn dealloc_now(obj: *const ObjHeader) {
         if let Some(drop_payload) = tp.drop_payload_fn() {
             drop_payload(obj as *mut ObjHeader);
         }
-        free_memory(obj, tp.basic_size());
+        free_memory(obj, tp);
         drop(ty_value);
     }
 }

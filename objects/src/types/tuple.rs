@@ -277,11 +277,21 @@ fn tuple_getnewargs(this: &Value, args: Args) -> PyResult {
     Ok(Tuple::new(vec![Tuple::new(t.to_vec())]))
 }
 
+/// `tupletraverse` (tuples have no `tp_clear`: their items are fixed).
+fn tuple_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(t) = v.downcast::<Tuple>() {
+        for item in t.iter() {
+            visit(item);
+        }
+    }
+}
+
 builtin_type!(pub static TUPLE_TYPE: Tuple = TypeSpec {
     name: "tuple",
     doc: Some("tuple(iterable=(), /)\n--\n\nBuilt-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\nIf iterable is specified the tuple is initialized from iterable's items.\n\nIf the argument is a tuple, the return value is the same object."),
     flags: flags::BASETYPE | flags::TUPLE_SUBCLASS | flags::IMMUTABLETYPE | flags::MATCH_SELF | flags::SEQUENCE,
     slots: SlotDefs {
+        traverse: Some(tuple_traverse),
         repr: Some(tuple_repr),
         hash: Some(tuple_hash),
         richcompare: Some(tuple_richcompare),
