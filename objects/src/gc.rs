@@ -16,7 +16,7 @@ use crate::{err, int, protocol};
 
 pub use crate::core::gcheap::{
     freeze, freeze_count, is_enabled, is_finalized, is_gc, is_tracked, set_breaker, set_enabled,
-    set_threshold, threshold, traverse_object, unfreeze,
+    set_threshold, threshold, traverse_object, unfreeze, untrack,
 };
 
 /// `gc.DEBUG_*`.
@@ -306,7 +306,7 @@ fn invoke_callbacks(phase: &str, generation: usize, collected: usize, uncollecta
             let what = protocol::repr_string(&cb).unwrap_or_else(|_| "<object>".into());
             err::write_unraisable(
                 &e,
-                &format!("Exception ignored while invoking gc callback {what}"),
+                &format!("Exception ignored while calling GC callback {what}"),
             );
         }
     }

@@ -534,14 +534,18 @@ fn move_unreachable(young: &GcHead, unreachable: &GcHead) {
     }
 }
 
-/// `untrack_tuples`: a tuple of untracked or atomic items cannot be part of
-/// a cycle, so it leaves the lists (`_PyTuple_MaybeUntrack`).
+/// `untrack_tuples`: a tuple none of whose items may be tracked (an item of
+/// a GC type that is not an untracked tuple) cannot be part of a cycle, so
+/// it leaves the lists (`_PyTuple_MaybeUntrack`).
 fn untrack_tuples(list: &GcHead) {
     for node in members(list) {
         // SAFETY: a list member is the head of a live object.
         let (node, obj) = unsafe { (&*node, object_of(&*node)) };
         if let Some(t) = obj.downcast_exact::<crate::tuple::Tuple>()
-            && t.iter().all(|item| !is_tracked(item))
+            && t.iter().all(|item| {
+                !is_gc(item)
+                    || (item.downcast_exact::<crate::tuple::Tuple>().is_some() && !is_tracked(item))
+            })
         {
             list_remove(node);
         }

@@ -852,13 +852,17 @@ pub fn check_unchanged(d: &Dict, len: usize) -> PyResult<()> {
     Ok(())
 }
 
-/// `dict_traverse`: every key and value.
+/// `dict_traverse`: every key and value; a table of exact-str keys only
+/// its values (its keys refer to nothing).
 pub fn dict_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
     if let Some(d) = v.downcast::<Dict>()
         && let Ok(table) = d.table.try_borrow()
     {
+        let keys = !d.str_keys_only.get();
         for e in table.entries.iter().flatten() {
-            visit(&e.key);
+            if keys {
+                visit(&e.key);
+            }
             visit(&e.value);
         }
     }

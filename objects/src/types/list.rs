@@ -530,10 +530,14 @@ fn list_sort(v: &Value, args: Args) -> PyResult {
     }
 }
 
-/// `list_traverse`.
+/// `list_traverse`: last item first, as CPython visits them.
 fn list_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
-    if let Some(l) = v.downcast::<List>() {
-        crate::gc::visit_items(&l.0, visit);
+    if let Some(l) = v.downcast::<List>()
+        && let Ok(items) = l.0.try_borrow()
+    {
+        for item in items.iter().rev() {
+            visit(item);
+        }
     }
 }
 
