@@ -248,11 +248,12 @@ pub(super) unsafe fn track_new(obj: *const ObjHeader) {
         && STATE.enabled.get()
         && !STATE.scheduled.get()
         && !crate::gc::is_collecting()
+        // Before the interpreter installs its breaker nothing could run
+        // the collection: the request waits for a later allocation.
+        && let Some(breaker) = STATE.breaker.get()
     {
         STATE.scheduled.set(true);
-        if let Some(breaker) = STATE.breaker.get() {
-            breaker();
-        }
+        breaker();
     }
 }
 
