@@ -46,6 +46,16 @@ thread_local! {
     static LONG_LIVED: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
 }
 
+/// While the thread's locals are destroyed (finalizers run by their
+/// teardown may still run Python code) no collection can run.
+fn thread_locals_gone() -> bool {
+    DEBUG.try_with(|_| ()).is_err()
+        || GARBAGE.try_with(|_| ()).is_err()
+        || CALLBACKS.try_with(|_| ()).is_err()
+        || STATS.try_with(|_| ()).is_err()
+        || LONG_LIVED.try_with(|_| ()).is_err()
+}
+
 /// Whether a collection is under way (`gcstate->collecting`).
 pub fn is_collecting() -> bool {
     COLLECTING.try_with(Cell::get).unwrap_or(true)
@@ -139,7 +149,7 @@ fn collect_generations() {
 /// `gc.collect(generation)` and automatic collections: returns the number
 /// of unreachable objects found, 0 when a collection is already running.
 pub fn collect(generation: usize) -> usize {
-    if is_collecting() {
+    if is_collecting() || thread_locals_gone() {
         return 0;
     }
     COLLECTING.with(|c| c.set(true));

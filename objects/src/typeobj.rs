@@ -915,11 +915,16 @@ fn method_cache_slot(version: u32, name: &Value) -> usize {
 
 fn method_cache_get(version: u32, name: &Value) -> Option<Option<Value>> {
     let i = method_cache_slot(version, name);
-    METHOD_CACHE.with(|c| {
-        let c = c.borrow();
-        let (v, n, found) = c.get(i)?;
-        (*v == version && *n == name.word()).then(|| found.clone())
-    })
+    // While the thread's locals are destroyed (a finalizer run by the
+    // cache's own teardown) the cache is gone: every lookup misses.
+    METHOD_CACHE
+        .try_with(|c| {
+            let c = c.try_borrow().ok()?;
+            let (v, n, found) = c.get(i)?;
+            (*v == version && *n == name.word()).then(|| found.clone())
+        })
+        .ok()
+        .flatten()
 }
 
 fn method_cache_put(version: u32, name: &Value, found: Option<Value>) {
@@ -928,12 +933,12 @@ fn method_cache_put(version: u32, name: &Value, found: Option<Value>) {
         return;
     }
     let i = method_cache_slot(version, name);
-    let old = METHOD_CACHE.with(|c| {
-        let mut c = c.borrow_mut();
+    let old = METHOD_CACHE.try_with(|c| {
+        let mut c = c.try_borrow_mut().ok()?;
         if c.is_empty() {
             c.resize(METHOD_CACHE_SIZE, (0, 0, None));
         }
-        std::mem::replace(&mut c[i], (version, name.word(), found))
+        Some(std::mem::replace(&mut c[i], (version, name.word(), found)))
     });
     drop(old);
 }
