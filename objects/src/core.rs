@@ -519,7 +519,10 @@ fn dealloc(obj: *const ObjHeader, count: usize) {
 /// `obj` was allocated by `alloc` as an instance of `tp`, and is not used again.
 unsafe fn free_memory(obj: *const ObjHeader, tp: &TypeObject) {
     let (block, size) = if tp.is_gc() {
-        (gcheap::block_start(obj), gcheap::GC_HEADER_SIZE + tp.basic_size())
+        (
+            gcheap::block_start(obj),
+            gcheap::GC_HEADER_SIZE + tp.basic_size(),
+        )
     } else {
         (obj as *mut u8, tp.basic_size())
     };

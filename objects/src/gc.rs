@@ -367,6 +367,44 @@ pub fn clear_field(field: &RefCell<Value>) {
 
 /// Empties a vector field (`list_clear`).
 pub fn clear_items(items: &RefCell<Vec<Value>>) {
-    let old = items.try_borrow_mut().ok().map(|mut v| std::mem::take(&mut *v));
+    let old = items
+        .try_borrow_mut()
+        .ok()
+        .map(|mut v| std::mem::take(&mut *v));
     drop(old);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn self_referencing_list() -> Value {
+        let l = List::from_vec(Vec::new());
+        l.downcast::<List>().unwrap().push(l.clone());
+        l
+    }
+
+    #[test]
+    fn a_list_cycle_is_collected_and_a_referenced_one_kept() {
+        let _lock = crate::init_for_test();
+        collect(2);
+        let kept = self_referencing_list();
+        let dropped = self_referencing_list();
+        assert!(is_tracked(&kept) && is_tracked(&dropped));
+        assert_eq!(referents(std::slice::from_ref(&kept)).len(), 1);
+        assert!(referrers(std::slice::from_ref(&kept)).iter().any(|r| r.is(&kept)));
+        drop(dropped);
+        assert_eq!(collect(0), 1);
+        assert_eq!(kept.downcast::<List>().unwrap().len(), 1);
+        kept.downcast::<List>().unwrap().replace(Vec::new());
+    }
+
+    #[test]
+    fn atomic_tuples_are_born_untracked() {
+        let _lock = crate::init_for_test();
+        let atomic = crate::tuple::Tuple::new(vec![crate::int::from_i64(1)]);
+        let holding = crate::tuple::Tuple::new(vec![List::from_vec(Vec::new())]);
+        assert!(!is_tracked(&atomic));
+        assert!(is_tracked(&holding));
+    }
 }

@@ -686,7 +686,11 @@ pub fn update_slots(ty: &TypeRef) {
     s.finalize.set(
         pick(
             find(t, "__del__", |k| {
-                if let K::Finalize(f) = k { Some(*f) } else { None }
+                if let K::Finalize(f) = k {
+                    Some(*f)
+                } else {
+                    None
+                }
             }),
             slot_finalize as _,
         )

@@ -525,7 +525,11 @@ fn deque_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
 /// `deque_clear`: the deque becomes empty.
 fn deque_tp_clear(v: &Value) {
     let d = this(v);
-    let old = d.items.try_borrow_mut().ok().map(|mut items| std::mem::take(&mut *items));
+    let old = d
+        .items
+        .try_borrow_mut()
+        .ok()
+        .map(|mut items| std::mem::take(&mut *items));
     d.state.set(d.state.get() + 1);
     drop(old);
 }

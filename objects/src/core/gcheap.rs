@@ -139,7 +139,9 @@ unsafe fn head_of_ptr<'a>(obj: *const ObjHeader) -> &'a GcHead {
 unsafe fn object_of(head: &GcHead) -> ManuallyDrop<Value> {
     // SAFETY: guaranteed by the caller; the object follows its head.
     ManuallyDrop::new(unsafe {
-        Value::from_header_ptr((head as *const GcHead as *const u8).add(GC_HEADER_SIZE) as *const ObjHeader)
+        Value::from_header_ptr(
+            (head as *const GcHead as *const u8).add(GC_HEADER_SIZE) as *const ObjHeader
+        )
     })
 }
 
@@ -355,7 +357,8 @@ pub fn traverse_object(v: &Value, visit: &mut dyn FnMut(&Value)) {
     if tp.is_heap() {
         // SAFETY: the header's type pointer owns a reference to the type;
         // the borrowed `Value` made from it is never dropped.
-        let ty = ManuallyDrop::new(unsafe { Value::from_header_ptr(h.ty.get() as *const ObjHeader) });
+        let ty =
+            ManuallyDrop::new(unsafe { Value::from_header_ptr(h.ty.get() as *const ObjHeader) });
         visit(&ty);
     }
     if let Some((first, len)) = v.extras() {

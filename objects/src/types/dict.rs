@@ -871,7 +871,11 @@ pub fn dict_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
 /// `dict_tp_clear`: the dict becomes empty.
 pub fn dict_tp_clear(v: &Value) {
     if let Some(d) = v.downcast::<Dict>() {
-        let old = d.table.try_borrow_mut().ok().map(|mut t| std::mem::take(&mut *t));
+        let old = d
+            .table
+            .try_borrow_mut()
+            .ok()
+            .map(|mut t| std::mem::take(&mut *t));
         if old.is_some() {
             d.keys_changed();
         }
