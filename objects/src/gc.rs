@@ -175,12 +175,17 @@ fn collect_main(generation: usize) -> usize {
             .collect();
         eprintln!("gc: collecting generation {generation}...");
         eprintln!("gc: objects in each generation: {}", sizes.join(" "));
+        eprintln!("gc: objects in permanent generation: {}", freeze_count());
     }
+    let started = std::time::Instant::now();
     if generation + 1 < GENERATIONS {
         gcheap::set_count(generation + 1, gcheap::count(generation + 1) + 1);
     }
     for g in 0..=generation {
         gcheap::set_count(g, 0);
+    }
+    if generation == GENERATIONS - 1 {
+        crate::typeobj::clear_method_cache();
     }
     let (mut unreachable, promoted) = gcheap::find_unreachable(generation);
     LONG_LIVED.with(|l| {
@@ -209,11 +214,10 @@ fn collect_main(generation: usize) -> usize {
     delete_garbage(&unreachable, debug);
     drop(unreachable);
     if debug & DEBUG_STATS != 0 {
-        if found == 0 {
-            eprintln!("gc: done.");
-        } else {
-            eprintln!("gc: done, {found} unreachable, 0 uncollectable.");
-        }
+        eprintln!(
+            "gc: done, {found} unreachable, 0 uncollectable, {:.4}s elapsed",
+            started.elapsed().as_secs_f64()
+        );
     }
     found
 }

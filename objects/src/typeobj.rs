@@ -943,6 +943,18 @@ fn method_cache_put(version: u32, name: &Value, found: Option<Value>) {
     drop(old);
 }
 
+/// Empties the method cache (`_PyType_ClearCache`): the collector does it
+/// before a full collection, because the cache's strong references to
+/// what it found would make those objects (and their cycles) look
+/// referenced from outside.
+pub fn clear_method_cache() {
+    let old = METHOD_CACHE
+        .try_with(|c| c.try_borrow_mut().ok().map(|mut c| std::mem::take(&mut *c)))
+        .ok()
+        .flatten();
+    drop(old);
+}
+
 /// C3 linearization of `bases` for a new type (`mro_internal`).
 pub fn c3_mro(ty: &Value, bases: &[TypeRef]) -> PyResult<Vec<Value>> {
     for (i, b) in bases.iter().enumerate() {
