@@ -396,7 +396,11 @@ mod tests {
         let dropped = self_referencing_list();
         assert!(is_tracked(&kept) && is_tracked(&dropped));
         assert_eq!(referents(std::slice::from_ref(&kept)).len(), 1);
-        assert!(referrers(std::slice::from_ref(&kept)).iter().any(|r| r.is(&kept)));
+        assert!(
+            referrers(std::slice::from_ref(&kept))
+                .iter()
+                .any(|r| r.is(&kept))
+        );
         drop(dropped);
         assert_eq!(collect(0), 1);
         assert_eq!(kept.downcast::<List>().unwrap().len(), 1);

@@ -628,8 +628,18 @@ pub(super) fn future_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
     let f = fut(v);
     let t = &f.task;
     for cell in [
-        &f.loop_, &f.result, &f.exception, &f.exception_tb, &f.source_tb, &f.cancel_msg,
-        &f.cancelled_exc, &f.awaited_by, &t.fut_waiter, &t.coro, &t.name, &t.context,
+        &f.loop_,
+        &f.result,
+        &f.exception,
+        &f.exception_tb,
+        &f.source_tb,
+        &f.cancel_msg,
+        &f.cancelled_exc,
+        &f.awaited_by,
+        &t.fut_waiter,
+        &t.coro,
+        &t.name,
+        &t.context,
     ] {
         if let Some(x) = cell.get() {
             visit(&x);
@@ -648,12 +658,25 @@ pub(super) fn future_clear(v: &Value) {
     let f = fut(v);
     let t = &f.task;
     for cell in [
-        &f.loop_, &f.result, &f.exception, &f.exception_tb, &f.source_tb, &f.cancel_msg,
-        &f.cancelled_exc, &f.awaited_by, &t.fut_waiter, &t.coro, &t.context,
+        &f.loop_,
+        &f.result,
+        &f.exception,
+        &f.exception_tb,
+        &f.source_tb,
+        &f.cancel_msg,
+        &f.cancelled_exc,
+        &f.awaited_by,
+        &t.fut_waiter,
+        &t.coro,
+        &t.context,
     ] {
         set_cell(cell, None);
     }
-    let old = f.callbacks.try_borrow_mut().ok().map(|mut c| std::mem::take(&mut *c));
+    let old = f
+        .callbacks
+        .try_borrow_mut()
+        .ok()
+        .map(|mut c| std::mem::take(&mut *c));
     drop(old);
 }
 
