@@ -20,31 +20,6 @@ fn natural(align: usize, size: usize) -> bool {
 
 pub struct Allocator;
 
-#[cfg(target_os = "linux")]
-unsafe extern "C" {
-    fn prctl(option: std::ffi::c_int, ...) -> std::ffi::c_int;
-}
-
-/// `PR_SET_THP_DISABLE` (linux/prctl.h).
-#[cfg(target_os = "linux")]
-const PR_SET_THP_DISABLE: std::ffi::c_int = 41;
-
-/// Turns transparent huge pages off for the process, as mimalloc's
-/// `allow_thp=0` would (it reads that before `main`): its first arena is
-/// committed eagerly, and huge pages backing it double the resident size of
-/// a small program (24 MB against 14 MB for `-c pass`) for no measurable
-/// speed.
-pub fn configure() {
-    #[cfg(target_os = "linux")]
-    {
-        let (on, unused): (std::ffi::c_ulong, std::ffi::c_ulong) = (1, 0);
-        // SAFETY: prctl with this option reads its unsigned long arguments
-        // and only sets a flag of the calling process; failure leaves
-        // things as they were.
-        unsafe { prctl(PR_SET_THP_DISABLE, on, unused, unused, unused) };
-    }
-}
-
 // SAFETY: every method forwards to the mimalloc function of the same
 // contract; blocks from any of them may be freed by `mi_free`, and the
 // aligned variants are used whenever the natural alignment is not enough.

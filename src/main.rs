@@ -46,7 +46,6 @@ impl Mode {
 }
 
 fn main() -> ExitCode {
-    alloc::configure();
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("--dump") {
         return dump_main(&args);
