@@ -86,6 +86,7 @@ pub fn run_frames(entry: Frame, pending: Option<PyErr>) -> PyResult<(Value, bool
     let mut frames = take_stack(entry);
     let mut top = 0;
     if let Some(e) = pending {
+        let e = crate::monitoring::thrown(&frames[top], e);
         top = handle_error(&mut frames, top, e)?;
     }
     loop {
@@ -199,10 +200,15 @@ fn finish_entry(frames: &mut Vec<Frame>) {
 fn handle_error(frames: &mut Vec<Frame>, mut top: usize, e: PyErr) -> PyResult<usize> {
     let mut e = e;
     crate::state::chain_context(&e);
+    let mut from_callee = false;
     loop {
         let f = &mut frames[top];
+        let reraising = f.reraising;
         if !std::mem::take(&mut f.reraising) {
             frame::add_traceback(e.value(), &f.meta);
+        }
+        if crate::monitoring::active() {
+            e = crate::monitoring::raised(f, reraising, from_callee, e);
         }
         let lasti = f.meta.lasti.get();
         match ouro_bytecode::exception_table::find_handler(&f.code.exceptiontable, f.instr as u32) {
@@ -216,6 +222,16 @@ fn handle_error(frames: &mut Vec<Frame>, mut top: usize, e: PyErr) -> PyResult<u
                 }
                 push(f, e.into_value());
                 f.ip = h.target as usize;
+                if crate::monitoring::active()
+                    && let Some(Some(exc)) = f.stack.last().cloned()
+                    && let Err(err) = crate::monitoring::handled(f, h.target, &exc)
+                {
+                    // Unwinding goes on from the handler (CPython's `goto exception_unwind`).
+                    e = err;
+                    f.instr = h.target as usize;
+                    f.reraising = true;
+                    continue;
+                }
                 return Ok(top);
             }
             Ok(None) => {}
@@ -223,12 +239,16 @@ fn handle_error(frames: &mut Vec<Frame>, mut top: usize, e: PyErr) -> PyResult<u
                 e = ouro_objects::err::system_error("malformed exception table");
             }
         }
+        if crate::monitoring::active() {
+            e = crate::monitoring::unwound(&frames[top], reraising, from_callee, e);
+        }
         if top == 0 {
             finish_entry(frames);
             return Err(e);
         }
         end_called(&mut frames[top]);
         top -= 1;
+        from_callee = true;
     }
 }
 
@@ -284,6 +304,9 @@ fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
                 ));
             }
             O::RESUME => {
+                if crate::monitoring::instrument::check_resume(f, instr) {
+                    continue;
+                }
                 specialize::first_run(instr, O::RESUME_CHECK);
                 crate::signals::check()?;
             }
@@ -993,19 +1016,36 @@ fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
                 let v = pop(f)?;
                 return Ok(Flow::Return(v));
             }
-            O::ENTER_EXECUTOR
-            | O::RESERVED
+            O::INSTRUMENTED_END_FOR
+            | O::INSTRUMENTED_POP_ITER
+            | O::INSTRUMENTED_END_SEND
+            | O::INSTRUMENTED_FOR_ITER
             | O::INSTRUMENTED_INSTRUCTION
+            | O::INSTRUMENTED_JUMP_FORWARD
+            | O::INSTRUMENTED_NOT_TAKEN
+            | O::INSTRUMENTED_POP_JUMP_IF_TRUE
+            | O::INSTRUMENTED_POP_JUMP_IF_FALSE
+            | O::INSTRUMENTED_POP_JUMP_IF_NONE
+            | O::INSTRUMENTED_POP_JUMP_IF_NOT_NONE
+            | O::INSTRUMENTED_RESUME
+            | O::INSTRUMENTED_RETURN_VALUE
+            | O::INSTRUMENTED_YIELD_VALUE
+            | O::INSTRUMENTED_END_ASYNC_FOR
+            | O::INSTRUMENTED_LOAD_SUPER_ATTR
+            | O::INSTRUMENTED_CALL
+            | O::INSTRUMENTED_CALL_KW
+            | O::INSTRUMENTED_CALL_FUNCTION_EX
+            | O::INSTRUMENTED_JUMP_BACKWARD
             | O::INSTRUMENTED_LINE => {
+                match crate::monitoring::instrument::run_instrumented(f, instr, callee)? {
+                    Flow::Next => {}
+                    other => return Ok(other),
+                }
+            }
+            O::ENTER_EXECUTOR | O::RESERVED => {
                 return Err(ouro_objects::err::system_error(format!(
                     "unexpected instruction {}",
                     op.name()
-                )));
-            }
-            other => {
-                return Err(ouro_objects::err::system_error(format!(
-                    "instruction {} is not executable here",
-                    other.name()
                 )));
             }
         }
