@@ -196,7 +196,7 @@ pub fn instrument_code(code: &Ref<Code>) {
             let at = i as u32;
             let desired = if events == 0 {
                 None
-            } else if i >= first && wants(s, key, at, event::INSTRUCTION) {
+            } else if i >= first && base != Opcode::RESUME && wants(s, key, at, event::INSTRUCTION) {
                 Some(Opcode::INSTRUMENTED_INSTRUCTION)
             } else if i >= first && lines.as_ref().is_some_and(|l| l.start[i]) && wants(s, key, at, event::LINE) {
                 Some(Opcode::INSTRUMENTED_LINE)
@@ -336,11 +336,11 @@ pub fn run_instrumented(f: &mut Frame, instr: &Instr, callee: &mut Frame) -> PyR
     let i = instr.at;
     let mut op = instr.op.get();
     if op == Opcode::INSTRUMENTED_INSTRUCTION {
-        fire(&code, i, event::INSTRUCTION, &[])?;
+        fire(f, i, event::INSTRUCTION, &[])?;
         op = below_instruction(&code, i);
     }
     if op == Opcode::INSTRUMENTED_LINE {
-        line_event(&code, i)?;
+        line_event(f, i)?;
         op = below_line(&code, i);
     }
     match op.uninstrumented() {
@@ -377,10 +377,11 @@ fn below_line(code: &Ref<Code>, i: u32) -> Opcode {
 
 /// `_Py_call_instrumentation_line`: fires `LINE` unless control came from
 /// the same line (and not from `RESUME`).
-fn line_event(code: &Ref<Code>, i: u32) -> PyResult<()> {
+fn line_event(f: &Frame, i: u32) -> PyResult<()> {
     if super::in_callback() {
         return Ok(());
     }
+    let code = &f.code;
     let key = code_key(code);
     let Some(lines) = with_state(|s| s.codes.get(&key).and_then(|c| c.lines.clone())) else {
         return Ok(());
@@ -401,7 +402,7 @@ fn line_event(code: &Ref<Code>, i: u32) -> PyResult<()> {
     if prev_line == line && prev != i && base_op(code, prev as usize) != Some(Opcode::RESUME) {
         return Ok(());
     }
-    fire_line(code, i, line)
+    fire_line(f, i, line)
 }
 
 fn offset_value(index: usize) -> Value {
@@ -443,16 +444,16 @@ fn run_own_event(f: &mut Frame, instr: &Instr, base: Opcode, callee: &mut Frame)
                 return Ok(Flow::Next);
             }
             let e = if arg & 3 == 0 { event::PY_START } else { event::PY_RESUME };
-            fire(&code, i, e, &[])?;
+            fire(f, i, e, &[])?;
             crate::signals::check()?;
             Ok(Flow::Next)
         }
         O::RETURN_VALUE => {
-            fire(&code, i, event::PY_RETURN, &[top(f)?.clone()])?;
+            fire(f, i, event::PY_RETURN, &[top(f)?.clone()])?;
             Ok(Flow::Return(pop(f)?))
         }
         O::YIELD_VALUE => {
-            fire(&code, i, event::PY_YIELD, &[top(f)?.clone()])?;
+            fire(f, i, event::PY_YIELD, &[top(f)?.clone()])?;
             Ok(Flow::Yield(pop(f)?))
         }
         O::CALL | O::CALL_KW | O::CALL_FUNCTION_EX => {
@@ -470,7 +471,7 @@ fn run_own_event(f: &mut Frame, instr: &Instr, base: Opcode, callee: &mut Frame)
                     call_event_args(&callable, this.as_ref(), first.as_ref())
                 }
             };
-            fire(&code, i, event::CALL, &[callable.clone(), arg0.clone()])?;
+            fire(f, i, event::CALL, &[callable.clone(), arg0.clone()])?;
             let generic = generic_copy(instr, base);
             let cache = InlineCache::default();
             let result = match base {
@@ -483,11 +484,11 @@ fn run_own_event(f: &mut Frame, instr: &Instr, base: Opcode, callee: &mut Frame)
             }
             match result {
                 Ok(flow) => {
-                    fire(&code, i, event::C_RETURN, &[callable, arg0])?;
+                    fire(f, i, event::C_RETURN, &[callable, arg0])?;
                     Ok(flow)
                 }
                 Err(e) => {
-                    fire(&code, i, event::C_RAISE, &[callable, arg0])?;
+                    fire(f, i, event::C_RAISE, &[callable, arg0])?;
                     Err(e)
                 }
             }
@@ -495,7 +496,7 @@ fn run_own_event(f: &mut Frame, instr: &Instr, base: Opcode, callee: &mut Frame)
         O::JUMP_FORWARD | O::JUMP_BACKWARD => {
             let dest = if base == O::JUMP_FORWARD { next + arg } else { next.saturating_sub(arg) };
             f.ip = dest;
-            fire(&code, i, event::JUMP, &[offset_value(dest)])?;
+            fire(f, i, event::JUMP, &[offset_value(dest)])?;
             record_jump(&code, i, dest);
             if base == O::JUMP_BACKWARD {
                 crate::signals::check()?;
@@ -513,7 +514,7 @@ fn run_own_event(f: &mut Frame, instr: &Instr, base: Opcode, callee: &mut Frame)
             if jumps {
                 let dest = next + arg;
                 f.ip = dest;
-                fire(&code, i, event::BRANCH_RIGHT, &[offset_value(dest)])?;
+                fire(f, i, event::BRANCH_RIGHT, &[offset_value(dest)])?;
                 record_jump(&code, i, dest);
             } else {
                 // The left branch is reported past the NOT_TAKEN marker.
@@ -522,7 +523,7 @@ fn run_own_event(f: &mut Frame, instr: &Instr, base: Opcode, callee: &mut Frame)
                     Some(n) if base_op(&code, next) == Some(O::NOT_TAKEN) => n.next as usize,
                     _ => next,
                 };
-                fire(&code, i, event::BRANCH_LEFT, &[offset_value(dest)])?;
+                fire(f, i, event::BRANCH_LEFT, &[offset_value(dest)])?;
             }
             Ok(Flow::Next)
         }
@@ -530,11 +531,11 @@ fn run_own_event(f: &mut Frame, instr: &Instr, base: Opcode, callee: &mut Frame)
             let generic = generic_copy(instr, base);
             crate::families::for_iter(f, &generic)?;
             if f.ip == next {
-                fire(&code, i, event::BRANCH_LEFT, &[offset_value(next)])?;
+                fire(f, i, event::BRANCH_LEFT, &[offset_value(next)])?;
             } else {
                 let landing = f.ip;
                 let dest = f.adaptive.instrs.get(landing).map_or(landing, |n| n.next as usize);
-                fire(&code, i, event::BRANCH_RIGHT, &[offset_value(dest)])?;
+                fire(f, i, event::BRANCH_RIGHT, &[offset_value(dest)])?;
                 record_jump(&code, i, landing);
             }
             Ok(Flow::Next)

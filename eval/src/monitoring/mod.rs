@@ -17,6 +17,8 @@ use ouro_objects::none::none;
 use ouro_objects::str::PyStr;
 use ouro_objects::{Ref, TypeRef, Value, int, protocol};
 
+use crate::frame::Frame;
+
 /// Tools 0-5 are for Python code; 6 and 7 are `sys.setprofile` and
 /// `sys.settrace` (`PY_MONITORING_SYS_PROFILE_ID`, `..._TRACE_ID`).
 pub const TOOLS: usize = 8;
@@ -197,20 +199,21 @@ fn events_changed() {
 /// Calls the tools' callbacks for `event` at instruction `index` of
 /// `code`, with `(code, offset, *args)` (`LINE` passes the line instead of
 /// the offset: see [`fire_line`]).
-pub fn fire(code: &Ref<Code>, index: u32, event: usize, args: &[Value]) -> PyResult<()> {
+pub fn fire(f: &Frame, index: u32, event: usize, args: &[Value]) -> PyResult<()> {
     let offset = int::from_usize(index as usize * 2);
-    fire_with(code, index, event, offset, args)
+    fire_with(f, index, event, offset, args)
 }
 
 /// `LINE(code, line)`.
-pub fn fire_line(code: &Ref<Code>, index: u32, line: i32) -> PyResult<()> {
-    fire_with(code, index, event::LINE, int::from_i64(i64::from(line)), &[])
+pub fn fire_line(f: &Frame, index: u32, line: i32) -> PyResult<()> {
+    fire_with(f, index, event::LINE, int::from_i64(i64::from(line)), &[])
 }
 
-fn fire_with(code: &Ref<Code>, index: u32, event: usize, second: Value, rest: &[Value]) -> PyResult<()> {
+fn fire_with(f: &Frame, index: u32, event: usize, second: Value, rest: &[Value]) -> PyResult<()> {
     if IN_CALLBACK.with(Cell::get) {
         return Ok(());
     }
+    let code = &f.code;
     let key = code_key(code);
     // C_RETURN and C_RAISE go to the tools that have CALL.
     let enabling = if matches!(event, event::C_RETURN | event::C_RAISE) {
@@ -229,6 +232,8 @@ fn fire_with(code: &Ref<Code>, index: u32, event: usize, second: Value, rest: &[
     if targets.is_empty() {
         return Ok(());
     }
+    // The tool may read the frame's `f_locals`.
+    crate::frame::publish_fast_locals(f);
     let mut args = Vec::with_capacity(2 + rest.len());
     args.push(code.value().clone());
     args.push(second);
@@ -515,7 +520,7 @@ pub fn make_module() -> PyResult {
 /// Where CPython reports an error in a frame: a re-raise at its
 /// instruction, an error from a callee frame one unit before the call, any
 /// other error at the last unit of the failing instruction (`next_instr - 1`).
-fn error_index(f: &crate::frame::Frame, reraise: bool, from_callee: bool) -> u32 {
+fn error_index(f: &Frame, reraise: bool, from_callee: bool) -> u32 {
     let i = f.instr;
     let index = if reraise {
         i
@@ -530,45 +535,45 @@ fn error_index(f: &crate::frame::Frame, reraise: bool, from_callee: bool) -> u32
 /// `RAISE` (or `RERAISE` for a re-raise) in the frame handling an error;
 /// an error from a callback replaces the exception.
 pub fn raised(
-    f: &crate::frame::Frame,
+    f: &Frame,
     reraise: bool,
     from_callee: bool,
     e: ouro_objects::PyErr,
 ) -> ouro_objects::PyErr {
     let ev = if reraise { event::RERAISE } else { event::RAISE };
     let index = error_index(f, reraise, from_callee);
-    match fire(&f.code, index, ev, &[e.value().clone()]) {
+    match fire(f, index, ev, &[e.value().clone()]) {
         Ok(()) => e,
         Err(new) => new,
     }
 }
 
 /// `EXCEPTION_HANDLED` at the handler the exception jumps to.
-pub fn handled(f: &crate::frame::Frame, target: u32, exc: &Value) -> PyResult<()> {
+pub fn handled(f: &Frame, target: u32, exc: &Value) -> PyResult<()> {
     instrument::record_handler(&f.code, f.instr, target);
-    fire(&f.code, target, event::EXCEPTION_HANDLED, &[exc.clone()])
+    fire(f, target, event::EXCEPTION_HANDLED, &[exc.clone()])
 }
 
 /// `PY_UNWIND`: the frame ends with the exception.
 pub fn unwound(
-    f: &crate::frame::Frame,
+    f: &Frame,
     reraise: bool,
     from_callee: bool,
     e: ouro_objects::PyErr,
 ) -> ouro_objects::PyErr {
     let index = error_index(f, reraise, from_callee);
-    match fire(&f.code, index, event::PY_UNWIND, &[e.value().clone()]) {
+    match fire(f, index, event::PY_UNWIND, &[e.value().clone()]) {
         Ok(()) => e,
         Err(new) => new,
     }
 }
 
 /// `PY_THROW`: an exception thrown into a suspended generator.
-pub fn thrown(f: &crate::frame::Frame, e: ouro_objects::PyErr) -> ouro_objects::PyErr {
+pub fn thrown(f: &Frame, e: ouro_objects::PyErr) -> ouro_objects::PyErr {
     if !active() {
         return e;
     }
-    match fire(&f.code, f.instr as u32, event::PY_THROW, &[e.value().clone()]) {
+    match fire(f, f.instr as u32, event::PY_THROW, &[e.value().clone()]) {
         Ok(()) => e,
         Err(new) => new,
     }
