@@ -376,7 +376,7 @@ fn below_line(code: &Ref<Code>, i: u32) -> Opcode {
 }
 
 /// `_Py_call_instrumentation_line`: fires `LINE` unless control came from
-/// the same line (and not from `RESUME`).
+/// the same line (and not from an instrumented `RESUME`).
 fn line_event(f: &Frame, i: u32) -> PyResult<()> {
     if super::in_callback() {
         return Ok(());
@@ -399,7 +399,11 @@ fn line_event(f: &Frame, i: u32) -> PyResult<()> {
         return Ok(());
     }
     let prev_line = lines.line.get(prev as usize).copied().unwrap_or(-1);
-    if prev_line == line && prev != i && base_op(code, prev as usize) != Some(Opcode::RESUME) {
+    // Only an instrumented RESUME shows through (CPython compares the
+    // current opcode, which for an uninstrumented RESUME is RESUME_CHECK by
+    // then).
+    let prev_op = f.adaptive.instrs.get(prev as usize).map(|p| p.op.get());
+    if prev_line == line && prev != i && prev_op != Some(Opcode::INSTRUMENTED_RESUME) {
         return Ok(());
     }
     fire_line(f, i, line)

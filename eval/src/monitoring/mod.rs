@@ -573,7 +573,8 @@ pub fn thrown(f: &Frame, e: ouro_objects::PyErr) -> ouro_objects::PyErr {
     if !active() {
         return e;
     }
-    match fire(f, f.instr as u32, event::PY_THROW, &[e.value().clone()]) {
+    // Reported at the instruction the generator would resume at.
+    match fire(f, f.ip as u32, event::PY_THROW, &[e.value().clone()]) {
         Ok(()) => e,
         Err(new) => new,
     }
