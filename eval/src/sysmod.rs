@@ -449,6 +449,11 @@ static SYS_FUNCTIONS: &[MethodDef] = &[
         "settrace($module, function, /)\n--\n\nSet the global debug tracing function.\n\nIt will be called on each function call.  See the debugger chapter\nin the library manual.",
     ),
     MethodDef::new(
+        "_settraceallthreads",
+        crate::monitoring::legacy::s_settrace_all_threads,
+        "_settraceallthreads($module, function, /)\n--\n\nSet the global debug tracing function in all running threads belonging to the current interpreter.\n\nIt will be called on each function call. See the debugger chapter\nin the library manual.",
+    ),
+    MethodDef::new(
         "gettrace",
         crate::monitoring::legacy::s_gettrace,
         "gettrace($module, /)\n--\n\nReturn the global debug tracing function set with sys.settrace.\n\nSee the debugger chapter in the library manual.",
@@ -457,6 +462,11 @@ static SYS_FUNCTIONS: &[MethodDef] = &[
         "setprofile",
         crate::monitoring::legacy::s_setprofile,
         "setprofile($module, function, /)\n--\n\nSet the profiling function.\n\nIt will be called on each function call and return.  See the profiler\nchapter in the library manual.",
+    ),
+    MethodDef::new(
+        "_setprofileallthreads",
+        crate::monitoring::legacy::s_setprofile_all_threads,
+        "_setprofileallthreads($module, function, /)\n--\n\nSet the profiling function in all running threads belonging to the current interpreter.\n\nIt will be called on each function call and return.  See the profiler\nchapter in the library manual.",
     ),
     MethodDef::new(
         "getprofile",

@@ -157,6 +157,7 @@ fn wants_own_event(s: &State, key: usize, i: u32, op: Opcode, arg: u32, lines_on
         O::RESUME => wants(s, key, i, if arg & 3 == 0 { event::PY_START } else { event::PY_RESUME }),
         O::RETURN_VALUE => wants(s, key, i, event::PY_RETURN),
         O::YIELD_VALUE => wants(s, key, i, event::PY_YIELD),
+        O::END_SEND => wants(s, key, i, event::STOP_ITERATION),
         O::CALL | O::CALL_KW | O::CALL_FUNCTION_EX => wants(s, key, i, event::CALL),
         O::JUMP_FORWARD | O::JUMP_BACKWARD => lines_on || wants(s, key, i, event::JUMP),
         O::POP_JUMP_IF_FALSE | O::POP_JUMP_IF_TRUE | O::POP_JUMP_IF_NONE | O::POP_JUMP_IF_NOT_NONE | O::FOR_ITER => {
@@ -459,6 +460,19 @@ fn run_own_event(f: &mut Frame, instr: &Instr, base: Opcode, callee: &mut Frame)
         O::YIELD_VALUE => {
             fire(f, i, event::PY_YIELD, &[top(f)?.clone()])?;
             Ok(Flow::Yield(pop(f)?))
+        }
+        O::END_SEND => {
+            // A generator or coroutine that `yield from`/`await` ran to its
+            // end raised a StopIteration no one sees (`monitor_stop_iteration`).
+            let value = pop(f)?;
+            let receiver = pop(f)?;
+            let ty = receiver.type_obj();
+            if std::ptr::eq(ty, &crate::generator::GENERATOR_TYPE) || std::ptr::eq(ty, &crate::generator::COROUTINE_TYPE) {
+                let exc = ouro_objects::exceptions::stop_iteration(value.clone()).into_value();
+                fire(f, i, event::STOP_ITERATION, &[exc])?;
+            }
+            f.stack.push(Some(value));
+            Ok(Flow::Next)
         }
         O::CALL | O::CALL_KW | O::CALL_FUNCTION_EX => {
             let (callable, arg0) = match base {

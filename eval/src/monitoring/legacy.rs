@@ -291,6 +291,15 @@ pub fn s_settrace(_m: &Value, args: Args) -> PyResult {
     Ok(none())
 }
 
+/// `sys._settraceallthreads(function, /)`: the monitoring state is per
+/// thread here, so this is this thread's `settrace`.
+pub fn s_settrace_all_threads(_m: &Value, args: Args) -> PyResult {
+    let a = args.one("_settraceallthreads")?;
+    audit("sys._settraceallthreads")?;
+    set_trace(func_arg(a));
+    Ok(none())
+}
+
 /// `sys.gettrace()`.
 pub fn s_gettrace(_m: &Value, args: Args) -> PyResult {
     args.none("gettrace")?;
@@ -301,6 +310,15 @@ pub fn s_gettrace(_m: &Value, args: Args) -> PyResult {
 pub fn s_setprofile(_m: &Value, args: Args) -> PyResult {
     let a = args.one("setprofile")?;
     audit("sys.setprofile")?;
+    set_profile(func_arg(a));
+    Ok(none())
+}
+
+/// `sys._setprofileallthreads(function, /)` (this thread's `setprofile`,
+/// as for `_settraceallthreads`).
+pub fn s_setprofile_all_threads(_m: &Value, args: Args) -> PyResult {
+    let a = args.one("_setprofileallthreads")?;
+    audit("sys._setprofileallthreads")?;
     set_profile(func_arg(a));
     Ok(none())
 }
