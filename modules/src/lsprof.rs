@@ -19,14 +19,27 @@ use ouro_objects::{TypeRef, Value, builtin_type, int, protocol};
 const ENTRY: StructSeqDesc<'static> = StructSeqDesc {
     name: "_lsprof.profiler_entry",
     doc: "",
-    fields: &["code", "callcount", "reccallcount", "totaltime", "inlinetime", "calls"],
+    fields: &[
+        "code",
+        "callcount",
+        "reccallcount",
+        "totaltime",
+        "inlinetime",
+        "calls",
+    ],
     n_in_sequence: 6,
 };
 
 const SUBENTRY: StructSeqDesc<'static> = StructSeqDesc {
     name: "_lsprof.profiler_subentry",
     doc: "",
-    fields: &["code", "callcount", "reccallcount", "totaltime", "inlinetime"],
+    fields: &[
+        "code",
+        "callcount",
+        "reccallcount",
+        "totaltime",
+        "inlinetime",
+    ],
     n_in_sequence: 5,
 };
 
@@ -112,8 +125,13 @@ fn profiler_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult
             a.values.len()
         )));
     }
-    let [timer, timeunit, subcalls, builtins] =
-        a.parse("Profiler", ["timer", "timeunit", "subcalls", "builtins"], 0, 0, 4)?;
+    let [timer, timeunit, subcalls, builtins] = a.parse(
+        "Profiler",
+        ["timer", "timeunit", "subcalls", "builtins"],
+        0,
+        0,
+        4,
+    )?;
     let mut s = this(v).state.borrow_mut();
     s.timer = timer.filter(|t| !is_none(t));
     s.timeunit = match timeunit {
@@ -147,7 +165,10 @@ fn builtin_name(cfunc: &Value) -> PyResult<Value> {
         return Ok(cfunc.clone());
     };
     let name = b.def.name;
-    let module_name = b.module.as_ref().filter(|m| m.downcast::<PyStr>().is_some());
+    let module_name = b
+        .module
+        .as_ref()
+        .filter(|m| m.downcast::<PyStr>().is_some());
     let Some(bound) = &b.bound else {
         return Ok(PyStr::new(&match module_name.map(protocol::str_lossy) {
             Some(m) if m != "builtins" => format!("<{m}.{name}>"),
@@ -164,7 +185,12 @@ fn builtin_name(cfunc: &Value) -> PyResult<Value> {
 }
 
 /// `ptrace_enter_call`: starts a context for the entry of `key`.
-fn enter(v: &Value, key: usize, keep: &Value, userobj: impl FnOnce() -> PyResult<Value>) -> PyResult<()> {
+fn enter(
+    v: &Value,
+    key: usize,
+    keep: &Value,
+    userobj: impl FnOnce() -> PyResult<Value>,
+) -> PyResult<()> {
     let found = this(v).state.borrow().by_key.get(&key).copied();
     let entry = match found {
         Some(e) => e,
@@ -192,9 +218,17 @@ fn enter(v: &Value, key: usize, keep: &Value, userobj: impl FnOnce() -> PyResult
     if s.subcalls
         && let Some(caller) = s.stack.last().map(|c| c.entry)
     {
-        s.entries[caller].calls.entry(entry).or_default().recursionlevel += 1;
+        s.entries[caller]
+            .calls
+            .entry(entry)
+            .or_default()
+            .recursionlevel += 1;
     }
-    s.stack.push(Context { t0, subt: 0.0, entry });
+    s.stack.push(Context {
+        t0,
+        subt: 0.0,
+        entry,
+    });
     Ok(())
 }
 
@@ -281,8 +315,15 @@ fn cfunc_of(callable: &Value, self_arg: &Value) -> PyResult<Option<Value>> {
         if self_arg.is(&ouro_eval::monitoring::missing()) {
             return Ok(None);
         }
-        let meth = protocol::call_method(callable, "__get__", &[self_arg.clone(), self_arg.type_value()])?;
-        return Ok(meth.downcast_exact::<BuiltinFunction>().is_some().then_some(meth));
+        let meth = protocol::call_method(
+            callable,
+            "__get__",
+            &[self_arg.clone(), self_arg.type_value()],
+        )?;
+        return Ok(meth
+            .downcast_exact::<BuiltinFunction>()
+            .is_some()
+            .then_some(meth));
     }
     Ok(None)
 }
@@ -316,7 +357,8 @@ fn creturn(v: &Value, args: Args) -> PyResult {
 }
 
 fn monitoring() -> PyResult<Value> {
-    ouro_eval::sysmod::sys_attr("monitoring").ok_or_else(|| value_error("sys.monitoring is missing"))
+    ouro_eval::sysmod::sys_attr("monitoring")
+        .ok_or_else(|| value_error("sys.monitoring is missing"))
 }
 
 /// The monitoring events and the methods they go to.
@@ -352,7 +394,11 @@ fn profiler_enable(v: &Value, args: Args) -> PyResult {
     for &(event, method) in CALLBACKS {
         let bit = int::to_i64(&protocol::getattr(&events, &PyStr::new(event))?).unwrap_or(0);
         let callback = protocol::getattr(v, &PyStr::new(method))?;
-        protocol::call_method(&m, "register_callback", &[tool.clone(), int::from_i64(bit), callback])?;
+        protocol::call_method(
+            &m,
+            "register_callback",
+            &[tool.clone(), int::from_i64(bit), callback],
+        )?;
         all |= bit;
     }
     protocol::call_method(&m, "set_events", &[tool, int::from_i64(all)])?;
@@ -373,7 +419,11 @@ fn profiler_disable(v: &Value, args: Args) -> PyResult {
     args.none("disable")?;
     let m = monitoring()?;
     let tool = int::from_i64(TOOL);
-    let in_use = !is_none(&protocol::call_method(&m, "get_tool", &[tool.clone()])?);
+    let in_use = !is_none(&protocol::call_method(
+        &m,
+        "get_tool",
+        std::slice::from_ref(&tool),
+    )?);
     if in_use {
         protocol::call_method(&m, "set_events", &[tool.clone(), int::from_i64(0)])?;
         for &(event, _) in CALLBACKS {
@@ -465,7 +515,10 @@ fn init(module: &Value) -> PyResult<()> {
     let types = match TYPES.with(|t| t.borrow().clone()) {
         Some(t) => t,
         None => {
-            let t = (structseq::new_type(&ENTRY)?, structseq::new_type(&SUBENTRY)?);
+            let t = (
+                structseq::new_type(&ENTRY)?,
+                structseq::new_type(&SUBENTRY)?,
+            );
             TYPES.with(|slot| *slot.borrow_mut() = Some(t.clone()));
             t
         }

@@ -75,8 +75,8 @@ fn first_traceable(code: &Code, adaptive: &Adaptive) -> usize {
 /// `END_SEND`, `POP_ITER` or `END_ASYNC_FOR`).
 fn compute_lines(code: &Code, adaptive: &Adaptive) -> Lines {
     let units = adaptive.units();
-    let entries =
-        ouro_bytecode::location_table::decode(code.firstlineno, &code.linetable).unwrap_or_default();
+    let entries = ouro_bytecode::location_table::decode(code.firstlineno, &code.linetable)
+        .unwrap_or_default();
     let mut line: Vec<i32> = ouro_bytecode::location_table::positions(&entries)
         .map(|p| p.line.unwrap_or(-1))
         .take(units)
@@ -88,7 +88,11 @@ fn compute_lines(code: &Code, adaptive: &Adaptive) -> Lines {
     let never_starts = |op: Opcode| {
         matches!(
             op,
-            Opcode::RESUME | Opcode::END_FOR | Opcode::END_SEND | Opcode::POP_ITER | Opcode::END_ASYNC_FOR
+            Opcode::RESUME
+                | Opcode::END_FOR
+                | Opcode::END_SEND
+                | Opcode::POP_ITER
+                | Opcode::END_ASYNC_FOR
         )
     };
     let mut current = -1;
@@ -110,7 +114,10 @@ fn compute_lines(code: &Code, adaptive: &Adaptive) -> Lines {
         current = line[i];
     }
     let mut mark = |target: usize| {
-        if target < units && line[target] >= 0 && base_op(code, target).is_some_and(|op| op != Opcode::POP_ITER) {
+        if target < units
+            && line[target] >= 0
+            && base_op(code, target).is_some_and(|op| op != Opcode::POP_ITER)
+        {
             start[target] = true;
         }
     };
@@ -145,7 +152,10 @@ fn compute_lines(code: &Code, adaptive: &Adaptive) -> Lines {
 
 /// Whether some tool wants `e` at instruction `i` of the code `key`.
 fn wants(s: &State, key: usize, i: u32, e: usize) -> bool {
-    (0..TOOLS).any(|t| tool_events(s, t, key) & event::bit(e) != 0 && !s.disabled.contains(&(key, i, t as u8, e as u8)))
+    (0..TOOLS).any(|t| {
+        tool_events(s, t, key) & event::bit(e) != 0
+            && !s.disabled.contains(&(key, i, t as u8, e as u8))
+    })
 }
 
 /// Whether the instruction's own `INSTRUMENTED_*` form is needed: its
@@ -154,14 +164,29 @@ fn wants(s: &State, key: usize, i: u32, e: usize) -> bool {
 fn wants_own_event(s: &State, key: usize, i: u32, op: Opcode, arg: u32, lines_on: bool) -> bool {
     use Opcode as O;
     match op {
-        O::RESUME => wants(s, key, i, if arg & 3 == 0 { event::PY_START } else { event::PY_RESUME }),
+        O::RESUME => wants(
+            s,
+            key,
+            i,
+            if arg & 3 == 0 {
+                event::PY_START
+            } else {
+                event::PY_RESUME
+            },
+        ),
         O::RETURN_VALUE => wants(s, key, i, event::PY_RETURN),
         O::YIELD_VALUE => wants(s, key, i, event::PY_YIELD),
         O::END_SEND => wants(s, key, i, event::STOP_ITERATION),
         O::CALL | O::CALL_KW | O::CALL_FUNCTION_EX => wants(s, key, i, event::CALL),
         O::JUMP_FORWARD | O::JUMP_BACKWARD => lines_on || wants(s, key, i, event::JUMP),
-        O::POP_JUMP_IF_FALSE | O::POP_JUMP_IF_TRUE | O::POP_JUMP_IF_NONE | O::POP_JUMP_IF_NOT_NONE | O::FOR_ITER => {
-            lines_on || wants(s, key, i, event::BRANCH_LEFT) || wants(s, key, i, event::BRANCH_RIGHT)
+        O::POP_JUMP_IF_FALSE
+        | O::POP_JUMP_IF_TRUE
+        | O::POP_JUMP_IF_NONE
+        | O::POP_JUMP_IF_NOT_NONE
+        | O::FOR_ITER => {
+            lines_on
+                || wants(s, key, i, event::BRANCH_LEFT)
+                || wants(s, key, i, event::BRANCH_RIGHT)
         }
         _ => false,
     }
@@ -182,7 +207,11 @@ pub fn instrument_code(code: &Ref<Code>) {
         let lines_on = events & event::bit(event::LINE) != 0;
         let lines = if lines_on {
             let e = entry(s, code);
-            Some(e.lines.get_or_insert_with(|| Rc::new(compute_lines(code, &adaptive))).clone())
+            Some(
+                e.lines
+                    .get_or_insert_with(|| Rc::new(compute_lines(code, &adaptive)))
+                    .clone(),
+            )
         } else {
             None
         };
@@ -193,13 +222,19 @@ pub fn instrument_code(code: &Ref<Code>) {
             if instr.at as usize != i {
                 continue;
             }
-            let Some(base) = base_op(code, i) else { continue };
+            let Some(base) = base_op(code, i) else {
+                continue;
+            };
             let at = i as u32;
             let desired = if events == 0 {
                 None
-            } else if i >= first && base != Opcode::RESUME && wants(s, key, at, event::INSTRUCTION) {
+            } else if i >= first && base != Opcode::RESUME && wants(s, key, at, event::INSTRUCTION)
+            {
                 Some(Opcode::INSTRUMENTED_INSTRUCTION)
-            } else if i >= first && lines.as_ref().is_some_and(|l| l.start[i]) && wants(s, key, at, event::LINE) {
+            } else if i >= first
+                && lines.as_ref().is_some_and(|l| l.start[i])
+                && wants(s, key, at, event::LINE)
+            {
                 Some(Opcode::INSTRUMENTED_LINE)
             } else if wants_own_event(s, key, at, base, instr.arg, lines_on) {
                 base.instrumented()
@@ -244,7 +279,8 @@ pub fn refresh_all() {
     });
     // Monitored code is brought up to date at once, so code no tool wants
     // any more runs uninstrumented even in suspended generators.
-    let monitored: Vec<Ref<Code>> = with_state(|s| s.codes.values().map(|c| c.code.clone()).collect());
+    let monitored: Vec<Ref<Code>> =
+        with_state(|s| s.codes.values().map(|c| c.code.clone()).collect());
     for code in &monitored {
         instrument_code(code);
     }
@@ -282,9 +318,13 @@ pub fn check_resume(f: &mut Frame, instr: &Instr) -> bool {
 
 /// The original opcode of the rewritten instruction at `i`.
 fn original(code: &Code, i: u32) -> Opcode {
-    with_state(|s| s.codes.get(&code_key(code)).and_then(|c| c.originals.get(&i).copied()))
-        .or_else(|| base_op(code, i as usize))
-        .unwrap_or(Opcode::NOP)
+    with_state(|s| {
+        s.codes
+            .get(&code_key(code))
+            .and_then(|c| c.originals.get(&i).copied())
+    })
+    .or_else(|| base_op(code, i as usize))
+    .unwrap_or(Opcode::NOP)
 }
 
 /// The instruction at `instr` with opcode `op`, never specializing (what
@@ -354,10 +394,17 @@ pub fn run_instrumented(f: &mut Frame, instr: &Instr, callee: &mut Frame) -> PyR
 fn below_instruction(code: &Ref<Code>, i: u32) -> Opcode {
     let key = code_key(code);
     let is_line = with_state(|s| {
-        s.codes.get(&key).and_then(|c| c.lines.clone()).is_some_and(|l| l.start[i as usize])
+        s.codes
+            .get(&key)
+            .and_then(|c| c.lines.clone())
+            .is_some_and(|l| l.start[i as usize])
             && wants(s, key, i, event::LINE)
     });
-    if is_line { Opcode::INSTRUMENTED_LINE } else { below_line(code, i) }
+    if is_line {
+        Opcode::INSTRUMENTED_LINE
+    } else {
+        below_line(code, i)
+    }
 }
 
 /// What the instruction would be without its `LINE` layer.
@@ -417,23 +464,34 @@ fn offset_value(index: usize) -> Value {
 /// Whether a callable runs as Python code (no `C_RETURN`/`C_RAISE`).
 fn is_python_callable(c: &Value) -> bool {
     c.downcast_exact::<Function>().is_some()
-        || c.downcast_exact::<Method>().is_some_and(|m| m.func.downcast_exact::<Function>().is_some())
+        || c.downcast_exact::<Method>()
+            .is_some_and(|m| m.func.downcast_exact::<Function>().is_some())
 }
 
 /// `CALL`'s `(callable, arg0)` after `_MAYBE_EXPAND_METHOD`.
-fn call_event_args(callable: &Value, self_or_null: Option<&Value>, first_arg: Option<&Value>) -> (Value, Value) {
+fn call_event_args(
+    callable: &Value,
+    self_or_null: Option<&Value>,
+    first_arg: Option<&Value>,
+) -> (Value, Value) {
     if let Some(this) = self_or_null {
         return (callable.clone(), this.clone());
     }
     if let Some(m) = callable.downcast_exact::<Method>() {
         return (m.func.clone(), m.this.clone());
     }
-    (callable.clone(), first_arg.cloned().unwrap_or_else(super::missing))
+    (
+        callable.clone(),
+        first_arg.cloned().unwrap_or_else(super::missing),
+    )
 }
 
 /// The stack slot `n` from the top, `None` for a `NULL`.
 fn slot(f: &Frame, n: usize) -> Option<Value> {
-    f.stack.len().checked_sub(n).and_then(|i| f.stack.get(i).cloned().flatten())
+    f.stack
+        .len()
+        .checked_sub(n)
+        .and_then(|i| f.stack.get(i).cloned().flatten())
 }
 
 /// Runs an instruction whose own event is instrumented.
@@ -448,7 +506,11 @@ fn run_own_event(f: &mut Frame, instr: &Instr, base: Opcode, callee: &mut Frame)
             if check_resume(f, instr) {
                 return Ok(Flow::Next);
             }
-            let e = if arg & 3 == 0 { event::PY_START } else { event::PY_RESUME };
+            let e = if arg & 3 == 0 {
+                event::PY_START
+            } else {
+                event::PY_RESUME
+            };
             fire(f, i, e, &[])?;
             crate::signals::check()?;
             Ok(Flow::Next)
@@ -467,7 +529,9 @@ fn run_own_event(f: &mut Frame, instr: &Instr, base: Opcode, callee: &mut Frame)
             let value = pop(f)?;
             let receiver = pop(f)?;
             let ty = receiver.type_obj();
-            if std::ptr::eq(ty, &crate::generator::GENERATOR_TYPE) || std::ptr::eq(ty, &crate::generator::COROUTINE_TYPE) {
+            if std::ptr::eq(ty, &crate::generator::GENERATOR_TYPE)
+                || std::ptr::eq(ty, &crate::generator::COROUTINE_TYPE)
+            {
                 let exc = ouro_objects::exceptions::stop_iteration(value.clone()).into_value();
                 fire(f, i, event::STOP_ITERATION, &[exc])?;
             }
@@ -478,7 +542,9 @@ fn run_own_event(f: &mut Frame, instr: &Instr, base: Opcode, callee: &mut Frame)
             let (callable, arg0) = match base {
                 O::CALL_FUNCTION_EX => {
                     let callargs = peek(f, 2)?.clone();
-                    let first = callargs.downcast::<Tuple>().and_then(|t| t.iter().next().cloned());
+                    let first = callargs
+                        .downcast::<Tuple>()
+                        .and_then(|t| t.iter().next().cloned());
                     (peek(f, 4)?.clone(), first.unwrap_or_else(super::missing))
                 }
                 _ => {
@@ -512,7 +578,11 @@ fn run_own_event(f: &mut Frame, instr: &Instr, base: Opcode, callee: &mut Frame)
             }
         }
         O::JUMP_FORWARD | O::JUMP_BACKWARD => {
-            let dest = if base == O::JUMP_FORWARD { next + arg } else { next.saturating_sub(arg) };
+            let dest = if base == O::JUMP_FORWARD {
+                next + arg
+            } else {
+                next.saturating_sub(arg)
+            };
             f.ip = dest;
             fire(f, i, event::JUMP, &[offset_value(dest)])?;
             record_jump(&code, i, dest);
@@ -521,7 +591,10 @@ fn run_own_event(f: &mut Frame, instr: &Instr, base: Opcode, callee: &mut Frame)
             }
             Ok(Flow::Next)
         }
-        O::POP_JUMP_IF_FALSE | O::POP_JUMP_IF_TRUE | O::POP_JUMP_IF_NONE | O::POP_JUMP_IF_NOT_NONE => {
+        O::POP_JUMP_IF_FALSE
+        | O::POP_JUMP_IF_TRUE
+        | O::POP_JUMP_IF_NONE
+        | O::POP_JUMP_IF_NOT_NONE => {
             let v = pop(f)?;
             let jumps = match base {
                 O::POP_JUMP_IF_TRUE => crate::ops::truth(&v)?,
@@ -552,7 +625,11 @@ fn run_own_event(f: &mut Frame, instr: &Instr, base: Opcode, callee: &mut Frame)
                 fire(f, i, event::BRANCH_LEFT, &[offset_value(next)])?;
             } else {
                 let landing = f.ip;
-                let dest = f.adaptive.instrs.get(landing).map_or(landing, |n| n.next as usize);
+                let dest = f
+                    .adaptive
+                    .instrs
+                    .get(landing)
+                    .map_or(landing, |n| n.next as usize);
                 fire(f, i, event::BRANCH_RIGHT, &[offset_value(dest)])?;
                 record_jump(&code, i, landing);
             }

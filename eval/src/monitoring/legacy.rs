@@ -73,7 +73,9 @@ fn profile_event_set() -> u32 {
 fn current_frame() -> PyResult<Value> {
     crate::frame::nth_meta(0)
         .map(|m| m.frame_object())
-        .ok_or_else(|| ouro_objects::err::system_error("Missing frame when calling trace function."))
+        .ok_or_else(|| {
+            ouro_objects::err::system_error("Missing frame when calling trace function.")
+        })
 }
 
 fn frame_flag(frame: &Value, name: &str) -> PyResult<bool> {
@@ -106,7 +108,10 @@ fn trace_event(ev: usize, args: &[Value]) -> PyResult {
                 .downcast::<BaseException>()
                 .and_then(BaseException::traceback)
                 .unwrap_or_else(none);
-            call_trace("exception", Tuple::new(vec![exc.type_value(), exc.clone(), tb]))
+            call_trace(
+                "exception",
+                Tuple::new(vec![exc.type_value(), exc.clone(), tb]),
+            )
         }
         event::LINE => {
             let frame = current_frame()?;
@@ -213,16 +218,26 @@ fn profile_event(ev: usize, args: &[Value]) -> PyResult {
                 _ => "c_exception",
             };
             let callable = arg(2);
-            if callable.downcast_exact::<ouro_objects::descr::BuiltinFunction>().is_some() {
+            if callable
+                .downcast_exact::<ouro_objects::descr::BuiltinFunction>()
+                .is_some()
+            {
                 return call_profile(what, callable);
             }
-            if callable.downcast_exact::<ouro_objects::descr::MethodDescr>().is_some() {
+            if callable
+                .downcast_exact::<ouro_objects::descr::MethodDescr>()
+                .is_some()
+            {
                 // Reported as the method bound to the first argument.
                 let this = arg(3);
                 if this.is(&super::missing()) {
                     return Ok(none());
                 }
-                let bound = protocol::call_method(&callable, "__get__", &[this.clone(), this.type_value()])?;
+                let bound = protocol::call_method(
+                    &callable,
+                    "__get__",
+                    &[this.clone(), this.type_value()],
+                )?;
                 return call_profile(what, bound);
             }
             Ok(none())
@@ -326,5 +341,7 @@ pub fn s_setprofile_all_threads(_m: &Value, args: Args) -> PyResult {
 /// `sys.getprofile()`.
 pub fn s_getprofile(_m: &Value, args: Args) -> PyResult {
     args.none("getprofile")?;
-    Ok(PROFILE_FUNC.with(|p| p.borrow().clone()).unwrap_or_else(none))
+    Ok(PROFILE_FUNC
+        .with(|p| p.borrow().clone())
+        .unwrap_or_else(none))
 }

@@ -189,7 +189,8 @@ fn code_events(s: &State, key: usize) -> u32 {
 /// next `RESUME`.
 fn events_changed() {
     let any = with_state(|s| {
-        s.global.iter().any(|&e| e != 0) || s.codes.values().any(|c| c.local.iter().any(|&e| e != 0))
+        s.global.iter().any(|&e| e != 0)
+            || s.codes.values().any(|c| c.local.iter().any(|&e| e != 0))
     });
     ACTIVE.store(any, Ordering::Relaxed);
     VERSION.fetch_add(1, Ordering::Relaxed);
@@ -272,7 +273,9 @@ pub(crate) fn in_callback() -> bool {
 fn tool_arg(v: &Value) -> PyResult<usize> {
     let t = int::index_as_c_int(v)?;
     if !(0..6).contains(&t) {
-        return Err(value_error(format!("invalid tool {t} (must be between 0 and 5)")));
+        return Err(value_error(format!(
+            "invalid tool {t} (must be between 0 and 5)"
+        )));
     }
     Ok(t as usize)
 }
@@ -292,7 +295,9 @@ fn event_set_arg(v: &Value) -> PyResult<u32> {
         return Err(value_error(format!("invalid event set 0x{events:x}")));
     }
     if events & C_EVENTS != 0 && events & event::bit(event::CALL) == 0 {
-        return Err(value_error("cannot set C_RETURN or C_RAISE events independently"));
+        return Err(value_error(
+            "cannot set C_RETURN or C_RAISE events independently",
+        ));
     }
     events &= !C_EVENTS;
     if events & event::bit(event::BRANCH) != 0 {
@@ -364,7 +369,9 @@ fn m_register_callback(_m: &Value, args: Args) -> PyResult {
     let tool = tool_arg(&a[0])?;
     let events = int::index_as_c_int(&a[1])?;
     if events.count_ones() != 1 {
-        return Err(value_error("The callback can only be set for one event at a time"));
+        return Err(value_error(
+            "The callback can only be set for one event at a time",
+        ));
     }
     let e = events.trailing_zeros() as usize;
     if e > event::BRANCH {
@@ -442,7 +449,8 @@ pub fn set_local_events(tool: usize, code: &Ref<Code>, events: u32) {
     });
     if changed {
         let any = with_state(|s| {
-            s.global.iter().any(|&e| e != 0) || s.codes.values().any(|c| c.local.iter().any(|&e| e != 0))
+            s.global.iter().any(|&e| e != 0)
+                || s.codes.values().any(|c| c.local.iter().any(|&e| e != 0))
         });
         ACTIVE.store(any, Ordering::Relaxed);
         instrument::instrument_code(code);
@@ -492,7 +500,10 @@ pub fn make_module() -> PyResult {
     let module = m.downcast::<Module>().expect("module");
     let name = PyStr::new("sys.monitoring");
     for def in FUNCTIONS {
-        module.set(def.name, BuiltinFunction::module_function(def, m.clone(), name.clone()));
+        module.set(
+            def.name,
+            BuiltinFunction::module_function(def, m.clone(), name.clone()),
+        );
     }
     let events = protocol::call(
         &TypeRef::from_static(&ouro_objects::namespace::NAMESPACE_TYPE).into_value(),
@@ -504,7 +515,12 @@ pub fn make_module() -> PyResult {
     }
     protocol::setattr(&events, &PyStr::new("NO_EVENTS"), Some(&int::from_i64(0)))?;
     module.set("events", events);
-    for (name, id) in [("DEBUGGER_ID", 0), ("COVERAGE_ID", 1), ("PROFILER_ID", 2), ("OPTIMIZER_ID", 5)] {
+    for (name, id) in [
+        ("DEBUGGER_ID", 0),
+        ("COVERAGE_ID", 1),
+        ("PROFILER_ID", 2),
+        ("OPTIMIZER_ID", 5),
+    ] {
         module.set(name, int::from_i64(id));
     }
     module.set("DISABLE", disable_sentinel());
@@ -527,7 +543,10 @@ fn error_index(f: &Frame, reraise: bool, from_callee: bool) -> u32 {
     } else if from_callee {
         i.saturating_sub(1)
     } else {
-        f.adaptive.instrs.get(i).map_or(i, |d| (d.next as usize).saturating_sub(1))
+        f.adaptive
+            .instrs
+            .get(i)
+            .map_or(i, |d| (d.next as usize).saturating_sub(1))
     };
     index as u32
 }
@@ -540,7 +559,11 @@ pub fn raised(
     from_callee: bool,
     e: ouro_objects::PyErr,
 ) -> ouro_objects::PyErr {
-    let ev = if reraise { event::RERAISE } else { event::RAISE };
+    let ev = if reraise {
+        event::RERAISE
+    } else {
+        event::RAISE
+    };
     let index = error_index(f, reraise, from_callee);
     match fire(f, index, ev, &[e.value().clone()]) {
         Ok(()) => e,
@@ -551,7 +574,12 @@ pub fn raised(
 /// `EXCEPTION_HANDLED` at the handler the exception jumps to.
 pub fn handled(f: &Frame, target: u32, exc: &Value) -> PyResult<()> {
     instrument::record_handler(&f.code, f.instr, target);
-    fire(f, target, event::EXCEPTION_HANDLED, &[exc.clone()])
+    fire(
+        f,
+        target,
+        event::EXCEPTION_HANDLED,
+        std::slice::from_ref(exc),
+    )
 }
 
 /// `PY_UNWIND`: the frame ends with the exception.
