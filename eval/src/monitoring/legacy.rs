@@ -177,6 +177,16 @@ fn set_opcode_trace(code: &Ref<Code>, on: bool) {
     }
 }
 
+/// `frame.f_trace_opcodes = x` (`frame_trace_opcodes_set`): setting it on
+/// a frame that has an `f_trace` gives its code opcode events; clearing it
+/// takes them away.
+pub fn trace_opcodes_changed(code: &Ref<Code>, on: bool, has_f_trace: bool) {
+    if on && !has_f_trace {
+        return;
+    }
+    set_opcode_trace(code, on);
+}
+
 /// `trace_trampoline`: 'call' goes to the global trace function, the rest
 /// to the frame's `f_trace`; what a call returns becomes the frame's
 /// `f_trace`; an error uninstalls tracing.
