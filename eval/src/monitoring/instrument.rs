@@ -177,7 +177,7 @@ fn wants_own_event(s: &State, key: usize, i: u32, op: Opcode, arg: u32, lines_on
         O::RETURN_VALUE => wants(s, key, i, event::PY_RETURN),
         O::YIELD_VALUE => wants(s, key, i, event::PY_YIELD),
         O::END_SEND => wants(s, key, i, event::STOP_ITERATION),
-        O::CALL | O::CALL_KW | O::CALL_FUNCTION_EX => wants(s, key, i, event::CALL),
+        O::CALL | O::CALL_KW | O::CALL_FUNCTION_EX | O::LOAD_SUPER_ATTR => wants(s, key, i, event::CALL),
         O::JUMP_FORWARD | O::JUMP_BACKWARD => lines_on || wants(s, key, i, event::JUMP),
         O::POP_JUMP_IF_FALSE
         | O::POP_JUMP_IF_TRUE
@@ -522,6 +522,16 @@ fn run_own_event(f: &mut Frame, instr: &Instr, base: Opcode, callee: &mut Frame)
         O::YIELD_VALUE => {
             fire(f, i, event::PY_YIELD, &[top(f)?.clone()])?;
             Ok(Flow::Yield(pop(f)?))
+        }
+        O::LOAD_SUPER_ATTR => {
+            // `super(...)` is reported as a call of the built-in `super`.
+            let global_super = peek(f, 3)?.clone();
+            let arg0 = if arg & 2 != 0 { peek(f, 2)?.clone() } else { super::missing() };
+            fire(f, i, event::CALL, &[global_super.clone(), arg0.clone()])?;
+            let result = crate::families::load_super_attr(f, &generic_copy(instr, base), &code);
+            let ev = if result.is_ok() { event::C_RETURN } else { event::C_RAISE };
+            fire(f, i, ev, &[global_super, arg0])?;
+            result.map(|()| Flow::Next)
         }
         O::END_SEND => {
             // A generator or coroutine that `yield from`/`await` ran to its
