@@ -926,6 +926,7 @@ fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
                 {
                     continue;
                 }
+                f.reraising = true;
                 return Err(PyErr::from_instance(exc));
             }
             O::CLEANUP_THROW => {
@@ -940,6 +941,8 @@ fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
                     push(f, none());
                     push(f, exceptions::stop_iteration_value(&exc));
                 } else {
+                    // A re-raise (CPython's `monitor_reraise`): no second traceback entry.
+                    f.reraising = true;
                     return Err(PyErr::from_instance(exc));
                 }
             }
@@ -971,7 +974,8 @@ fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
                 }
             }
             O::RAISE_VARARGS => {
-                f.reraising = arg == 0;
+                // "No active exception to reraise" is a new error, not a re-raise.
+                f.reraising = arg == 0 && crate::state::handled().is_some();
                 return Err(ops::raise(f, arg)?);
             }
             O::RERAISE => {

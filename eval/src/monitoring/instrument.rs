@@ -177,8 +177,16 @@ fn wants_own_event(s: &State, key: usize, i: u32, op: Opcode, arg: u32, lines_on
         O::RETURN_VALUE => wants(s, key, i, event::PY_RETURN),
         O::YIELD_VALUE => wants(s, key, i, event::PY_YIELD),
         O::END_SEND => wants(s, key, i, event::STOP_ITERATION),
-        O::CALL | O::CALL_KW | O::CALL_FUNCTION_EX | O::LOAD_SUPER_ATTR => wants(s, key, i, event::CALL),
-        O::JUMP_FORWARD | O::JUMP_BACKWARD => lines_on || wants(s, key, i, event::JUMP),
+        O::NOT_TAKEN => wants(s, key, i, event::BRANCH_LEFT),
+        O::END_ASYNC_FOR => wants(s, key, i, event::BRANCH_RIGHT),
+        O::CALL | O::CALL_KW | O::CALL_FUNCTION_EX | O::LOAD_SUPER_ATTR => {
+            wants(s, key, i, event::CALL)
+        }
+        // Jumps also record where they came from for a POP_ITER's branch event.
+        O::JUMP_FORWARD | O::JUMP_BACKWARD => {
+            lines_on || wants(s, key, i, event::JUMP) || wants(s, key, i, event::BRANCH_RIGHT)
+        }
+        O::POP_ITER => wants(s, key, i, event::BRANCH_RIGHT),
         O::POP_JUMP_IF_FALSE
         | O::POP_JUMP_IF_TRUE
         | O::POP_JUMP_IF_NONE
@@ -457,6 +465,38 @@ fn line_event(f: &Frame, i: u32) -> PyResult<()> {
     fire_line(f, i, line)
 }
 
+fn at_index(instr: &Instr) -> usize {
+    instr.at as usize
+}
+
+/// The instruction that falls through to `i`.
+fn predecessor(adaptive: &Adaptive, i: usize) -> usize {
+    (0..i)
+        .rev()
+        .find(|&j| {
+            let d = &adaptive.instrs[j];
+            d.at as usize == j && d.next as usize == i && d.op.get() != Opcode::CACHE
+        })
+        .unwrap_or(i)
+}
+
+/// The instruction that ran before `i`: the jump recorded to it, or the
+/// one that falls through to it (CPython's `prev_instr`).
+fn came_from(f: &Frame, i: usize) -> usize {
+    let key = code_key(&f.code);
+    let jump = LAST_JUMP.with(Cell::get);
+    if jump.0 == key && jump.1 as usize == i {
+        LAST_JUMP.with(|j| j.set((0, 0, 0)));
+        return jump.2 as usize;
+    }
+    predecessor(&f.adaptive, i)
+}
+
+/// A branch event reported at instruction `from` going to `dest`.
+fn fire_from(f: &Frame, from: usize, ev: usize, dest: usize) -> PyResult<()> {
+    fire(f, from as u32, ev, &[offset_value(dest)])
+}
+
 fn offset_value(index: usize) -> Value {
     ouro_objects::int::from_usize(index * 2)
 }
@@ -526,10 +566,18 @@ fn run_own_event(f: &mut Frame, instr: &Instr, base: Opcode, callee: &mut Frame)
         O::LOAD_SUPER_ATTR => {
             // `super(...)` is reported as a call of the built-in `super`.
             let global_super = peek(f, 3)?.clone();
-            let arg0 = if arg & 2 != 0 { peek(f, 2)?.clone() } else { super::missing() };
+            let arg0 = if arg & 2 != 0 {
+                peek(f, 2)?.clone()
+            } else {
+                super::missing()
+            };
             fire(f, i, event::CALL, &[global_super.clone(), arg0.clone()])?;
             let result = crate::families::load_super_attr(f, &generic_copy(instr, base), &code);
-            let ev = if result.is_ok() { event::C_RETURN } else { event::C_RAISE };
+            let ev = if result.is_ok() {
+                event::C_RETURN
+            } else {
+                event::C_RAISE
+            };
             fire(f, i, ev, &[global_super, arg0])?;
             result.map(|()| Flow::Next)
         }
@@ -612,38 +660,50 @@ fn run_own_event(f: &mut Frame, instr: &Instr, base: Opcode, callee: &mut Frame)
                 O::POP_JUMP_IF_NONE => is_none(&v),
                 _ => !is_none(&v),
             };
+            // The left branch is reported by the NOT_TAKEN that follows.
             if jumps {
                 let dest = next + arg;
                 f.ip = dest;
                 fire(f, i, event::BRANCH_RIGHT, &[offset_value(dest)])?;
                 record_jump(&code, i, dest);
-            } else {
-                // The left branch is reported past the NOT_TAKEN marker.
-                let adaptive = f.adaptive.clone();
-                let dest = match adaptive.instrs.get(next) {
-                    Some(n) if base_op(&code, next) == Some(O::NOT_TAKEN) => n.next as usize,
-                    _ => next,
-                };
-                fire(f, i, event::BRANCH_LEFT, &[offset_value(dest)])?;
             }
             Ok(Flow::Next)
+        }
+        O::NOT_TAKEN => {
+            // `BRANCH_LEFT` from the instruction that fell through to here.
+            let from = came_from(f, at_index(instr));
+            fire_from(f, from, event::BRANCH_LEFT, next)?;
+            Ok(Flow::Next)
+        }
+        O::END_ASYNC_FOR => {
+            // The loop ends: `BRANCH_RIGHT` from the END_SEND the oparg
+            // points back to.
+            let exc = top(f)?;
+            if exc
+                .type_obj()
+                .payload()
+                .is_subtype(ouro_objects::exceptions::STOP_ASYNC_ITERATION.payload())
+            {
+                let from = next.saturating_sub(arg);
+                fire_from(f, from, event::BRANCH_RIGHT, next)?;
+            }
+            Ok(dispatch_original(f, instr, base))
         }
         O::FOR_ITER => {
             let generic = generic_copy(instr, base);
             crate::families::for_iter(f, &generic)?;
+            // Exhausted, it jumps to the POP_ITER, which reports the right branch.
             if f.ip == next {
                 fire(f, i, event::BRANCH_LEFT, &[offset_value(next)])?;
             } else {
-                let landing = f.ip;
-                let dest = f
-                    .adaptive
-                    .instrs
-                    .get(landing)
-                    .map_or(landing, |n| n.next as usize);
-                fire(f, i, event::BRANCH_RIGHT, &[offset_value(dest)])?;
-                record_jump(&code, i, landing);
+                record_jump(&code, i, f.ip);
             }
             Ok(Flow::Next)
+        }
+        O::POP_ITER => {
+            let from = came_from(f, at_index(instr));
+            fire_from(f, from, event::BRANCH_RIGHT, next)?;
+            Ok(dispatch_original(f, instr, base))
         }
         _ => Ok(dispatch_original(f, instr, base)),
     }

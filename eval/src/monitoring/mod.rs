@@ -573,7 +573,18 @@ pub fn raised(
 
 /// `EXCEPTION_HANDLED` at the handler the exception jumps to.
 pub fn handled(f: &Frame, target: u32, exc: &Value) -> PyResult<()> {
-    instrument::record_handler(&f.code, f.instr, target);
+    // An exception "raised" at a YIELD_VALUE was thrown into the suspended
+    // generator: CPython's last instruction there is the RESUME after it.
+    let source = match f.adaptive.instrs.get(f.instr) {
+        Some(d)
+            if f.code.code.get(2 * f.instr).copied()
+                == Some(ouro_bytecode::Opcode::YIELD_VALUE.number()) =>
+        {
+            d.next as usize
+        }
+        _ => f.instr,
+    };
+    instrument::record_handler(&f.code, source, target);
     fire(
         f,
         target,
