@@ -89,6 +89,14 @@ pub fn bind(
     let total = argcount + kwonly;
     let has_varargs = code.flags & ouro_objects::code::co::VARARGS != 0;
     let has_varkw = code.flags & ouro_objects::code::co::VARKEYWORDS != 0;
+    if nkw == 0 && npos == argcount && kwonly == 0 && !has_varargs && !has_varkw {
+        // Exactly the positional parameters: the common call, bound here
+        // without the general machinery.
+        for (slot, v) in fast.iter_mut().zip(args) {
+            *slot = Some(v.clone());
+        }
+        return Ok(());
+    }
     let varargs_index = total;
     let varkw_index = total + usize::from(has_varargs);
     let kwdict = if has_varkw {

@@ -38,7 +38,7 @@ fn set_top(f: &mut Frame, v: Value) {
 /// Whether `owner`'s type still has the version the cache recorded.
 #[inline(always)]
 fn type_matches(owner: &Value, c: &InlineCache) -> bool {
-    owner.type_obj().payload().version() == c.version.get()
+    owner.type_obj().payload().current_version() == c.version.get()
 }
 
 pub fn load_global(f: &mut Frame, instr: &Instr, c: &InlineCache, code: &Code) -> PyResult<()> {
@@ -246,14 +246,14 @@ pub fn load_attr_class(f: &mut Frame, instr: &Instr, c: &InlineCache, code: &Cod
     let owner = top(f)?;
     let ok = owner
         .downcast::<TypeObject>()
-        .is_some_and(|t| t.version() == c.version.get())
+        .is_some_and(|t| t.current_version() == c.version.get())
         && (instr.op.get() == Opcode::LOAD_ATTR_CLASS || type_matches_aux(owner, c));
     let found = c.object.get().filter(|_| ok);
     finish_load_attr(f, instr, c, code, found)
 }
 
 fn type_matches_aux(owner: &Value, c: &InlineCache) -> bool {
-    owner.type_obj().payload().version() == c.aux.get()
+    owner.type_obj().payload().current_version() == c.aux.get()
 }
 
 #[inline(always)]
@@ -940,6 +940,64 @@ fn function_matches(callable: &Value, c: &InlineCache, bound: bool) -> bool {
         .is_some_and(|fu| fu.version.get() == c.version.get())
 }
 
+/// `CALL_PY_EXACT_ARGS` and `CALL_BOUND_METHOD_EXACT_ARGS` while their guard
+/// holds: the function whose version the cache holds, given exactly its
+/// positional parameters, starts in `callee` with the arguments moved off
+/// `f`'s stack (CPython's `_PyFrame_PushUnchecked`). `false`: the guard
+/// failed (or the function makes generators) and nothing was touched.
+#[inline(always)]
+pub fn enter_py_exact_args(
+    f: &mut Frame,
+    instr: &Instr,
+    c: &InlineCache,
+    callee: &mut Frame,
+) -> bool {
+    let argc = instr.arg as usize;
+    let Some(base) = f.stack.len().checked_sub(argc + 2) else {
+        return false;
+    };
+    let has_self = f.stack[base + 1].is_some();
+    let bound = instr.op.get() == Opcode::CALL_BOUND_METHOD_EXACT_ARGS;
+    let (code, globals, builtins) = {
+        let Some(callable) = &f.stack[base] else {
+            return false;
+        };
+        let func = if bound {
+            match callable.downcast_exact::<Method>() {
+                Some(m) if !has_self => &m.func,
+                _ => return false,
+            }
+        } else {
+            callable
+        };
+        let Some(fu) = func.downcast_exact::<Function>() else {
+            return false;
+        };
+        if fu.version.get() != c.version.get() {
+            return false;
+        }
+        let Some(code) = fu.code.borrow().downcast_ref::<Code>() else {
+            return false;
+        };
+        if code.argcount as usize != argc + usize::from(has_self || bound)
+            || crate::interp::is_generator_code(&code)
+        {
+            return false;
+        }
+        (code, fu.globals.clone(), fu.builtins.clone())
+    };
+    let Some(callable) = f.stack[base].take() else {
+        return false;
+    };
+    let (func, this) = match callable.downcast_exact::<Method>() {
+        Some(m) if bound => (m.func.clone(), Some(m.this.clone())),
+        _ => (callable, None),
+    };
+    callee.start_call(code, globals, builtins, func);
+    ops::move_arguments(f, base, this, callee);
+    true
+}
+
 /// The specialized `CALL` forms.
 #[inline(always)]
 pub fn call_specialized(
@@ -968,7 +1026,7 @@ pub fn call_specialized(
             !has_self
                 && callable
                     .downcast::<TypeObject>()
-                    .is_some_and(|t| t.version() == c.version.get())
+                    .is_some_and(|t| t.current_version() == c.version.get())
         }
         O::CALL_TYPE_1 | O::CALL_STR_1 | O::CALL_TUPLE_1 => {
             !has_self && argc == 1 && c.object.holds(callable)

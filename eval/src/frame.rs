@@ -94,7 +94,7 @@ impl FrameMeta {
         m.globals = none();
         m.builtins = none();
         m.locals = None;
-        m.extras = OnceCell::new();
+        m.extras.take();
         true
     }
 
@@ -159,12 +159,12 @@ pub struct Frame {
     /// Next code unit to execute.
     pub ip: usize,
     pub meta: Rc<FrameMeta>,
-    /// Code-unit index of the instruction running: where the exception
-    /// table is searched (`meta.lasti` may be restored by `RERAISE` for the
-    /// traceback).
-    pub instr: usize,
-    /// The pending error is a re-raise: no traceback entry for this frame.
+    /// The pending error is a re-raise (`RERAISE` or a bare `raise`): no
+    /// traceback entry for this frame, and the exception table is searched
+    /// from `reraise_at`, the re-raising instruction (`RERAISE` restores
+    /// `meta.lasti` to where the exception was first raised).
     pub reraising: bool,
+    pub reraise_at: usize,
     /// The instance an `__init__` running here initializes
     /// (`CALL_ALLOC_AND_ENTER_INIT`): the call's result instead of
     /// `__init__`'s `None`.
@@ -205,7 +205,7 @@ impl Frame {
             stack,
             ip: 0,
             meta,
-            instr: 0,
+            reraise_at: 0,
             reraising: false,
             init_self: None,
         }
@@ -223,7 +223,7 @@ impl Frame {
             stack: Vec::new(),
             ip: 0,
             meta: FrameMeta::new(code.clone(), none(), none(), None),
-            instr: 0,
+            reraise_at: 0,
             reraising: false,
             init_self: None,
         }
@@ -241,7 +241,6 @@ impl Frame {
         self.code = code;
         self.func = Some(func);
         self.ip = 0;
-        self.instr = 0;
         self.reraising = false;
     }
 
@@ -339,6 +338,7 @@ pub fn push_meta(meta: &Rc<FrameMeta>) -> PyResult<()> {
 /// A frame has ended: its frame object, if any, keeps the final locals and
 /// the meta lets go of the object, so the two do not keep each other alive
 /// (the object alone now owns the meta).
+#[inline]
 pub fn finish(f: &Frame) {
     let Some(extras) = f.meta.extras_if_made() else {
         return;
@@ -356,6 +356,7 @@ pub fn thread_can_run_code() -> bool {
 }
 
 /// Unregisters the innermost frame.
+#[inline]
 pub fn pop_meta() {
     let popped = CHAIN.with(|c| c.borrow_mut().pop());
     drop(popped);

@@ -90,39 +90,12 @@ pub fn run_frames(entry: Frame, pending: Option<PyErr>) -> PyResult<(Value, bool
         top = handle_error(&mut frames, top, e)?;
     }
     loop {
-        if frames.len() == top + 1 {
-            let idle = Frame::idle(&frames[top].code);
-            frames.push(idle);
-        }
-        let (running, idle) = frames.split_at_mut(top + 1);
-        let result = run_until_event(&mut running[top], &mut idle[0]);
-        match result {
-            Ok(Flow::Next) => {}
-            Ok(Flow::Call) => {
-                if let Err(e) = frame::push_meta(&frames[top + 1].meta) {
-                    frames[top + 1].end();
-                    top = handle_error(&mut frames, top, e)?;
-                    continue;
-                }
-                top += 1;
+        match run_until_event(&mut frames, &mut top) {
+            Ok(Event::Return(v)) => {
+                finish_entry(&mut frames);
+                return Ok((v, false));
             }
-            Ok(Flow::Return(v)) => {
-                if top == 0 {
-                    finish_entry(&mut frames);
-                    return Ok((v, false));
-                }
-                let init_self = frames[top].init_self.take();
-                end_called(&mut frames[top]);
-                top -= 1;
-                match init_self {
-                    Some(this) => match init_result(&v) {
-                        Ok(()) => push(&mut frames[top], this),
-                        Err(e) => top = handle_error(&mut frames, top, e)?,
-                    },
-                    None => push(&mut frames[top], v),
-                }
-            }
-            Ok(Flow::Yield(v)) => {
+            Ok(Event::Yield(v)) => {
                 frame::pop_meta();
                 crate::generator::suspend(release_stack(&mut frames));
                 return Ok((v, true));
@@ -130,6 +103,12 @@ pub fn run_frames(entry: Frame, pending: Option<PyErr>) -> PyResult<(Value, bool
             Err(e) => top = handle_error(&mut frames, top, e)?,
         }
     }
+}
+
+/// How the entry frame of a loop stops running.
+enum Event {
+    Return(Value),
+    Yield(Value),
 }
 
 /// Idle frames a pooled stack keeps, and how many stacks are pooled: enough
@@ -203,15 +182,18 @@ fn handle_error(frames: &mut Vec<Frame>, mut top: usize, e: PyErr) -> PyResult<u
     let mut from_callee = false;
     loop {
         let f = &mut frames[top];
+        let lasti = f.meta.lasti.get();
         let reraising = f.reraising;
-        if !std::mem::take(&mut f.reraising) {
+        let at = if std::mem::take(&mut f.reraising) {
+            f.reraise_at
+        } else {
             frame::add_traceback(e.value(), &f.meta);
-        }
+            lasti
+        };
         if crate::monitoring::active() {
             e = crate::monitoring::raised(f, reraising, from_callee, e);
         }
-        let lasti = f.meta.lasti.get();
-        match ouro_bytecode::exception_table::find_handler(&f.code.exceptiontable, f.instr as u32) {
+        match ouro_bytecode::exception_table::find_handler(&f.code.exceptiontable, at as u32) {
             Ok(Some(h)) => {
                 f.stack.truncate(h.depth as usize);
                 // A generator thrown into while suspended has the yielded
@@ -224,12 +206,12 @@ fn handle_error(frames: &mut Vec<Frame>, mut top: usize, e: PyErr) -> PyResult<u
                 f.ip = h.target as usize;
                 if crate::monitoring::active()
                     && let Some(Some(exc)) = f.stack.last().cloned()
-                    && let Err(err) = crate::monitoring::handled(f, h.target, &exc)
+                    && let Err(err) = crate::monitoring::handled(f, at, h.target, &exc)
                 {
                     // Unwinding goes on from the handler (CPython's `goto exception_unwind`).
                     e = err;
-                    f.instr = h.target as usize;
                     f.reraising = true;
+                    f.reraise_at = h.target as usize;
                     continue;
                 }
                 return Ok(top);
@@ -252,6 +234,15 @@ fn handle_error(frames: &mut Vec<Frame>, mut top: usize, e: PyErr) -> PyResult<u
     }
 }
 
+/// `LOAD_CONST`'s constant.
+#[inline(always)]
+fn constant(code: &Code, i: u32) -> PyResult<Value> {
+    code.consts
+        .get(i as usize)
+        .cloned()
+        .ok_or_else(|| ouro_objects::err::system_error("bad LOAD_CONST"))
+}
+
 /// Reads the instruction at `f.ip` and advances past it and its inline
 /// cache.
 #[inline(always)]
@@ -262,7 +253,6 @@ fn fetch<'a>(f: &mut Frame, instrs: &'a [Instr]) -> PyResult<&'a Instr> {
         ));
     };
     f.meta.lasti.set(d.at as usize);
-    f.instr = d.at as usize;
     f.ip = d.next as usize;
     Ok(d)
 }
@@ -280,780 +270,901 @@ fn jump_backward(f: &mut Frame, arg: u32) {
     f.ip -= arg as usize;
 }
 
-/// Executes instructions until one changes frames (call, return, yield)
-/// or raises: the dispatch loop proper. A Python-to-Python call starts the
-/// new frame in the idle slot `callee`. Instructions that end normally go
-/// round the loop directly (no `Flow` value per instruction).
-fn run_until_event(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
+/// Executes instructions until the entry frame `frames[0]` returns or
+/// yields, or an instruction raises (`*top` is then the frame it raised in):
+/// the dispatch loop proper. A Python-to-Python call starts the new frame in
+/// the idle slot above the running one and carries on there; a return goes
+/// back to the caller the same way, so neither leaves the loop.
+fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> {
     use Opcode as O;
-    // Held here so instructions and names are read without going through
-    // the frame the instructions mutate.
-    let adaptive = f.adaptive.clone();
-    let code = f.code.clone();
-    let (instrs, caches) = (&adaptive.instrs[..], &adaptive.caches[..]);
-    loop {
-        let instr = fetch(f, instrs)?;
-        let arg = instr.arg;
-        let op = instr.op.get();
-        match op {
-            O::NOP | O::NOT_TAKEN | O::EXTENDED_ARG => {}
-            // A jump into an inline cache or an invalid opcode (see `Decoded`).
-            O::CACHE => {
-                return Err(ouro_objects::err::system_error(
-                    "bad bytecode: not an instruction",
-                ));
-            }
-            O::RESUME => {
-                if crate::monitoring::instrument::check_resume(f, instr) {
-                    continue;
-                }
-                specialize::first_run(instr, O::RESUME_CHECK);
-                crate::signals::check()?;
-            }
-            O::RESUME_CHECK => crate::signals::check()?,
-            O::POP_TOP | O::POP_ITER => {
-                pop_opt(f)?;
-            }
-            O::PUSH_NULL => f.stack.push(None),
-            O::END_FOR => {
-                pop_opt(f)?;
-            }
-            O::END_SEND => {
-                let v = pop(f)?;
-                pop_opt(f)?;
-                push(f, v);
-            }
-            O::COPY => {
-                let v = f
-                    .stack
-                    .len()
-                    .checked_sub(arg as usize)
-                    .and_then(|i| f.stack.get(i).cloned())
-                    .ok_or_else(|| ouro_objects::err::system_error("bad COPY"))?;
-                f.stack.push(v);
-            }
-            O::SWAP => {
-                let n = f.stack.len();
-                let i = n
-                    .checked_sub(arg as usize)
-                    .ok_or_else(|| ouro_objects::err::system_error("bad SWAP"))?;
-                f.stack.swap(i, n - 1);
-            }
-            O::LOAD_CONST | O::LOAD_CONST_IMMORTAL | O::LOAD_CONST_MORTAL => {
-                let c = code
-                    .consts
-                    .get(arg as usize)
-                    .cloned()
-                    .ok_or_else(|| ouro_objects::err::system_error("bad LOAD_CONST"))?;
-                if op == O::LOAD_CONST {
-                    let specialized = if specialize::is_immortal_constant(&c) {
-                        O::LOAD_CONST_IMMORTAL
-                    } else {
-                        O::LOAD_CONST_MORTAL
-                    };
-                    specialize::first_run(instr, specialized);
-                }
-                push(f, c);
-            }
-            O::LOAD_SMALL_INT => push(f, int::from_i64(i64::from(arg))),
-            O::LOAD_COMMON_CONSTANT => push(f, ops::common_constant(arg)?),
-            O::LOAD_FAST | O::LOAD_FAST_BORROW | O::LOAD_FAST_CHECK => {
-                let v = load_fast(f, arg as usize)?;
-                push(f, v);
-            }
-            O::LOAD_FAST_LOAD_FAST | O::LOAD_FAST_BORROW_LOAD_FAST_BORROW => {
-                let a = load_fast(f, (arg >> 4) as usize)?;
-                let b = load_fast(f, (arg & 15) as usize)?;
-                push(f, a);
-                push(f, b);
-            }
-            O::LOAD_FAST_AND_CLEAR => {
-                let v = f.fast.get_mut(arg as usize).and_then(Option::take);
-                f.stack.push(v);
-            }
-            O::STORE_FAST => {
-                let v = pop_opt(f)?;
-                set_fast(f, arg as usize, v)?;
-            }
-            O::STORE_FAST_LOAD_FAST => {
-                let v = pop_opt(f)?;
-                set_fast(f, (arg >> 4) as usize, v)?;
-                let w = load_fast(f, (arg & 15) as usize)?;
-                push(f, w);
-            }
-            O::STORE_FAST_STORE_FAST => {
-                let a = pop_opt(f)?;
-                set_fast(f, (arg >> 4) as usize, a)?;
-                let b = pop_opt(f)?;
-                set_fast(f, (arg & 15) as usize, b)?;
-            }
-            O::DELETE_FAST => {
-                if f.fast.get(arg as usize).is_none_or(Option::is_none) {
-                    return Err(unbound_local(f, arg as usize));
-                }
-                let old = f.fast[arg as usize].take();
-                drop(old);
-            }
-            O::MAKE_CELL => make_cell(f, arg)?,
-            O::COPY_FREE_VARS => copy_free_vars(f, arg)?,
-            O::LOAD_DEREF => {
-                let v = ops::load_deref(f, arg as usize)?;
-                push(f, v);
-            }
-            O::STORE_DEREF => {
-                let v = pop(f)?;
-                cell_at(f, arg as usize)?.set(Some(v));
-            }
-            O::DELETE_DEREF => {
-                let c = cell_at(f, arg as usize)?;
-                if c.get().is_none() {
-                    return Err(ops::unbound_deref(f, arg as usize));
-                }
-                c.set(None);
-            }
-            O::LOAD_FROM_DICT_OR_DEREF => {
-                let mapping = pop(f)?;
-                let name = f.code.localsplus_names[arg as usize].clone();
-                let v = match ops::mapping_get(&mapping, &name)? {
-                    Some(v) => v,
-                    None => ops::load_deref(f, arg as usize)?,
-                };
-                push(f, v);
-            }
-            O::LOAD_GLOBAL => families::load_global(f, instr, cache_of(caches, instr)?, &code)?,
-            O::LOAD_GLOBAL_MODULE => {
-                families::load_global_module(f, instr, cache_of(caches, instr)?, &code)?;
-            }
-            O::LOAD_GLOBAL_BUILTIN => {
-                families::load_global_builtin(f, instr, cache_of(caches, instr)?, &code)?;
-            }
-            O::STORE_GLOBAL => {
-                let v = pop(f)?;
-                let name = name_at(f, arg)?;
-                dict_of(f.globals()).set_item(name, v)?;
-            }
-            O::DELETE_GLOBAL => {
-                let name = name_at(f, arg)?;
-                if !dict_of(f.globals()).del_item_opt(&name)? {
-                    return Err(ops::name_error(&name));
-                }
-            }
-            O::LOAD_NAME => {
-                let name = name_at(f, arg)?;
-                let v = ops::load_name(f, &name)?;
-                push(f, v);
-            }
-            O::LOAD_FROM_DICT_OR_GLOBALS => {
-                let mapping = pop(f)?;
-                let name = name_at(f, arg)?;
-                let v = match ops::mapping_get(&mapping, &name)? {
-                    Some(v) => v,
-                    None => ops::load_global(f, &name)?,
-                };
-                push(f, v);
-            }
-            O::STORE_NAME => {
-                let v = pop(f)?;
-                let name = name_at(f, arg)?;
-                let locals = f.locals().cloned().ok_or_else(|| {
-                    ouro_objects::err::system_error(format!(
-                        "no locals found when storing {}",
-                        protocol::repr_string(&name).unwrap_or_default()
-                    ))
-                })?;
-                match locals.downcast_exact::<Dict>() {
-                    Some(d) => d.set_item(name, v)?,
-                    None => protocol::setitem(&locals, &name, Some(&v))?,
-                }
-            }
-            O::DELETE_NAME => {
-                let name = name_at(f, arg)?;
-                let locals = f
-                    .locals()
-                    .cloned()
-                    .ok_or_else(|| ouro_objects::err::system_error("no locals when deleting"))?;
-                let removed = match locals.downcast_exact::<Dict>() {
-                    Some(d) => d.del_item_opt(&name)?,
-                    None => match protocol::setitem(&locals, &name, None) {
-                        Ok(()) => true,
-                        Err(e) if e.matches(&exceptions::KEY_ERROR) => false,
-                        Err(e) => return Err(e),
-                    },
-                };
-                if !removed {
-                    return Err(ops::name_error(&name));
-                }
-            }
-            O::LOAD_LOCALS => {
-                let l = f
-                    .locals()
-                    .cloned()
-                    .ok_or_else(|| ouro_objects::err::system_error("no locals found"))?;
-                push(f, l);
-            }
-            O::LOAD_ATTR => families::load_attr(f, instr, cache_of(caches, instr)?, &code)?,
-            O::LOAD_ATTR_INSTANCE_VALUE | O::LOAD_ATTR_WITH_HINT => {
-                families::load_attr_instance(f, instr, cache_of(caches, instr)?, &code)?;
-            }
-            O::LOAD_ATTR_METHOD_WITH_VALUES
-            | O::LOAD_ATTR_METHOD_NO_DICT
-            | O::LOAD_ATTR_METHOD_LAZY_DICT
-            | O::LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES
-            | O::LOAD_ATTR_NONDESCRIPTOR_NO_DICT => {
-                families::load_attr_from_class(f, instr, cache_of(caches, instr)?, &code)?;
-            }
-            O::LOAD_ATTR_CLASS | O::LOAD_ATTR_CLASS_WITH_METACLASS_CHECK => {
-                families::load_attr_class(f, instr, cache_of(caches, instr)?, &code)?;
-            }
-            O::LOAD_ATTR_MODULE => {
-                families::load_attr_module(f, instr, cache_of(caches, instr)?, &code)?;
-            }
-            O::LOAD_ATTR_SLOT => {
-                families::load_attr_slot(f, instr, cache_of(caches, instr)?, &code)?
-            }
-            O::LOAD_ATTR_PROPERTY | O::LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN => {
-                match families::load_attr_call(f, instr, cache_of(caches, instr)?, &code, callee)? {
+    // A callee's result (or `__init__`'s instance), pushed once its caller
+    // is running again.
+    let mut returned: Option<Value> = None;
+    'frame: loop {
+        if frames.len() == *top + 1 {
+            let idle = Frame::idle(&frames[*top].code);
+            frames.push(idle);
+        }
+        let (running, idle) = frames.split_at_mut(*top + 1);
+        let f = &mut running[*top];
+        let callee = &mut idle[0];
+        if let Some(v) = returned.take() {
+            push(f, v);
+        }
+        // Held here so instructions and names are read without going
+        // through the frame the instructions mutate.
+        let adaptive = f.adaptive.clone();
+        let code = f.code.clone();
+        let (instrs, caches) = (&adaptive.instrs[..], &adaptive.caches[..]);
+        // The next instruction, kept out of the frame while the loop runs
+        // and written back whenever something else may read it.
+        let mut ip = f.ip;
+        // Acts on an instruction's `Flow`: a call runs the callee next, a
+        // return resumes the caller.
+        macro_rules! switch {
+            ($flow:expr) => {{
+                match $flow {
                     Flow::Next => {}
-                    other => return Ok(other),
-                }
-            }
-            O::LOAD_SUPER_ATTR | O::LOAD_SUPER_ATTR_ATTR | O::LOAD_SUPER_ATTR_METHOD => {
-                families::load_super_attr(f, instr, &code)?;
-            }
-            O::STORE_ATTR => families::store_attr(f, instr, cache_of(caches, instr)?, &code)?,
-            O::STORE_ATTR_INSTANCE_VALUE | O::STORE_ATTR_WITH_HINT => {
-                families::store_attr_instance(f, instr, cache_of(caches, instr)?, &code)?;
-            }
-            O::STORE_ATTR_SLOT => {
-                families::store_attr_slot(f, instr, cache_of(caches, instr)?, &code)?
-            }
-            O::DELETE_ATTR => {
-                let owner = pop(f)?;
-                let name = name_at(f, arg)?;
-                protocol::setattr(&owner, &name, None)?;
-            }
-            O::LOAD_SPECIAL => {
-                let owner = pop(f)?;
-                let (meth, this) = ops::load_special(&owner, arg)?;
-                push(f, meth);
-                f.stack.push(this);
-            }
-            O::BINARY_OP => {
-                families::binary_op(
-                    f,
-                    instr,
-                    cache_of(caches, instr)?,
-                    instrs.get(instr.next as usize),
-                )?;
-            }
-            O::BINARY_OP_MULTIPLY_INT
-            | O::BINARY_OP_ADD_INT
-            | O::BINARY_OP_SUBTRACT_INT
-            | O::BINARY_OP_MULTIPLY_FLOAT
-            | O::BINARY_OP_ADD_FLOAT
-            | O::BINARY_OP_SUBTRACT_FLOAT
-            | O::BINARY_OP_ADD_UNICODE
-            | O::BINARY_OP_SUBSCR_LIST_INT
-            | O::BINARY_OP_SUBSCR_LIST_SLICE
-            | O::BINARY_OP_SUBSCR_TUPLE_INT
-            | O::BINARY_OP_SUBSCR_STR_INT
-            | O::BINARY_OP_SUBSCR_DICT
-            | O::BINARY_OP_SUBSCR_GETITEM
-            | O::BINARY_OP_EXTEND
-            | O::BINARY_OP_INPLACE_ADD_UNICODE => {
-                let next = instrs.get(instr.next as usize);
-                match families::binary_op_specialized(
-                    f,
-                    instr,
-                    cache_of(caches, instr)?,
-                    next,
-                    callee,
-                )? {
-                    Flow::Next => {}
-                    other => return Ok(other),
-                }
-            }
-            O::BINARY_SLICE => {
-                let stop = pop(f)?;
-                let start = pop(f)?;
-                let container = pop(f)?;
-                let slice = ouro_objects::slice::Slice::new(start, stop, none());
-                push(f, protocol::getitem(&container, &slice)?);
-            }
-            O::STORE_SLICE => {
-                let stop = pop(f)?;
-                let start = pop(f)?;
-                let container = pop(f)?;
-                let v = pop(f)?;
-                let slice = ouro_objects::slice::Slice::new(start, stop, none());
-                protocol::setitem(&container, &slice, Some(&v))?;
-            }
-            O::STORE_SUBSCR => families::store_subscr(f, instr)?,
-            O::STORE_SUBSCR_LIST_INT | O::STORE_SUBSCR_DICT => {
-                families::store_subscr_specialized(f, instr)?;
-            }
-            O::DELETE_SUBSCR => {
-                let key = pop(f)?;
-                let container = pop(f)?;
-                protocol::setitem(&container, &key, None)?;
-            }
-            O::UNARY_NEGATIVE => {
-                let v = pop(f)?;
-                push(
-                    f,
-                    protocol::unary_op(&v, ouro_objects::typeobj::UnaryOp::Negative)?,
-                );
-            }
-            O::UNARY_INVERT => {
-                let v = pop(f)?;
-                push(
-                    f,
-                    protocol::unary_op(&v, ouro_objects::typeobj::UnaryOp::Invert)?,
-                );
-            }
-            O::UNARY_NOT => {
-                let v = pop(f)?;
-                push(f, pybool::py_bool(!protocol::is_true(&v)?));
-            }
-            O::TO_BOOL => families::to_bool(f, instr, cache_of(caches, instr)?)?,
-            O::TO_BOOL_ALWAYS_TRUE
-            | O::TO_BOOL_BOOL
-            | O::TO_BOOL_INT
-            | O::TO_BOOL_LIST
-            | O::TO_BOOL_NONE
-            | O::TO_BOOL_STR => families::to_bool_specialized(f, instr, cache_of(caches, instr)?)?,
-            O::COMPARE_OP => families::compare_op(f, instr)?,
-            O::COMPARE_OP_FLOAT | O::COMPARE_OP_INT | O::COMPARE_OP_STR => {
-                families::compare_op_specialized(f, instr)?;
-            }
-            O::IS_OP => {
-                let rhs = pop(f)?;
-                let lhs = pop(f)?;
-                push(f, pybool::py_bool(lhs.is(&rhs) != (arg == 1)));
-            }
-            O::CONTAINS_OP => families::contains_op(f, instr)?,
-            O::CONTAINS_OP_SET | O::CONTAINS_OP_DICT => {
-                families::contains_op_specialized(f, instr)?
-            }
-            O::POP_JUMP_IF_FALSE | O::POP_JUMP_IF_TRUE => {
-                let v = pop(f)?;
-                let truth = ops::truth(&v)?;
-                if truth == (op == O::POP_JUMP_IF_TRUE) {
-                    f.ip += arg as usize;
-                }
-            }
-            O::POP_JUMP_IF_NONE | O::POP_JUMP_IF_NOT_NONE => {
-                let v = pop(f)?;
-                if is_none(&v) == (op == O::POP_JUMP_IF_NONE) {
-                    f.ip += arg as usize;
-                }
-            }
-            O::JUMP_FORWARD => f.ip += arg as usize,
-            O::JUMP_BACKWARD => {
-                specialize::first_run(instr, O::JUMP_BACKWARD_NO_JIT);
-                jump_backward(f, arg);
-                crate::signals::check()?;
-            }
-            O::JUMP_BACKWARD_NO_JIT | O::JUMP_BACKWARD_JIT => {
-                jump_backward(f, arg);
-                crate::signals::check()?;
-            }
-            O::JUMP_BACKWARD_NO_INTERRUPT => jump_backward(f, arg),
-            O::GET_ITER => {
-                let v = pop(f)?;
-                push(f, protocol::iter(&v)?);
-            }
-            O::FOR_ITER => families::for_iter(f, instr)?,
-            O::FOR_ITER_LIST | O::FOR_ITER_TUPLE | O::FOR_ITER_RANGE | O::FOR_ITER_GEN => {
-                families::for_iter_specialized(f, instr)?;
-            }
-            O::BUILD_TUPLE => {
-                let items = pop_n(f, arg as usize)?;
-                push(f, Tuple::new(items));
-            }
-            O::BUILD_LIST => {
-                let items = pop_n(f, arg as usize)?;
-                push(f, List::from_vec(items));
-            }
-            O::BUILD_SET => {
-                let items = pop_n(f, arg as usize)?;
-                push(f, ouro_objects::set::set_from(items)?);
-            }
-            O::BUILD_MAP => {
-                let items = pop_n(f, 2 * arg as usize)?;
-                let d = Dict::new_value();
-                let dict = dict_of(&d);
-                let mut it = items.into_iter();
-                while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                    dict.set_item(k, v)?;
-                }
-                push(f, d);
-            }
-            O::BUILD_STRING => {
-                let items = pop_n(f, arg as usize)?;
-                let parts: Vec<&PyStr> =
-                    items.iter().filter_map(|v| v.downcast::<PyStr>()).collect();
-                push(f, ouro_objects::str::concat(&parts));
-            }
-            O::BUILD_SLICE => {
-                let step = if arg == 3 { pop(f)? } else { none() };
-                let stop = pop(f)?;
-                let start = pop(f)?;
-                push(f, ouro_objects::slice::Slice::new(start, stop, step));
-            }
-            O::LIST_APPEND => {
-                let v = pop(f)?;
-                let list = peek(f, arg as usize)?;
-                list.downcast::<List>()
-                    .ok_or_else(|| ouro_objects::err::system_error("LIST_APPEND to a non-list"))?
-                    .push(v);
-            }
-            O::LIST_EXTEND => {
-                let iterable = pop(f)?;
-                let list = peek(f, arg as usize)?.clone();
-                ops::list_extend(&list, &iterable)?;
-            }
-            O::SET_ADD => {
-                let v = pop(f)?;
-                let set = peek(f, arg as usize)?;
-                set.downcast::<ouro_objects::set::Set>()
-                    .ok_or_else(|| ouro_objects::err::system_error("SET_ADD to a non-set"))?
-                    .add(v)?;
-            }
-            O::SET_UPDATE => {
-                let iterable = pop(f)?;
-                let set = peek(f, arg as usize)?;
-                set.downcast::<ouro_objects::set::Set>()
-                    .ok_or_else(|| ouro_objects::err::system_error("SET_UPDATE to a non-set"))?
-                    .update_from(&iterable)?;
-            }
-            O::MAP_ADD => {
-                let v = pop(f)?;
-                let k = pop(f)?;
-                let d = peek(f, arg as usize)?;
-                dict_of(d).set_item(k, v)?;
-            }
-            O::DICT_UPDATE => {
-                let update = pop(f)?;
-                let d = peek(f, arg as usize)?.clone();
-                ops::dict_update(&d, &update)?;
-            }
-            O::DICT_MERGE => {
-                let update = pop(f)?;
-                let d = peek(f, arg as usize)?.clone();
-                let callable = peek(f, arg as usize + 3)?.clone();
-                ops::dict_merge(&d, &update, &callable)?;
-            }
-            O::UNPACK_SEQUENCE => families::unpack_sequence(f, instr)?,
-            O::UNPACK_SEQUENCE_TWO_TUPLE | O::UNPACK_SEQUENCE_TUPLE | O::UNPACK_SEQUENCE_LIST => {
-                families::unpack_sequence_specialized(f, instr)?;
-            }
-            O::UNPACK_EX => {
-                let seq = pop(f)?;
-                let items = ops::unpack_ex(&seq, (arg & 0xff) as usize, (arg >> 8) as usize)?;
-                for v in items.into_iter().rev() {
-                    push(f, v);
-                }
-            }
-            O::GET_LEN => {
-                let v = top(f)?.clone();
-                push(f, int::from_usize(protocol::len(&v)?));
-            }
-            O::MATCH_MAPPING => {
-                let v = top(f)?;
-                let r = ops::is_mapping(v);
-                push(f, pybool::py_bool(r));
-            }
-            O::MATCH_SEQUENCE => {
-                let v = top(f)?;
-                let r = ops::is_sequence(v);
-                push(f, pybool::py_bool(r));
-            }
-            O::MATCH_KEYS => {
-                let keys = top(f)?.clone();
-                let subject = peek(f, 2)?.clone();
-                push(f, ops::match_keys(&subject, &keys)?);
-            }
-            O::MATCH_CLASS => {
-                let names = pop(f)?;
-                let class = pop(f)?;
-                let subject = pop(f)?;
-                push(f, ops::match_class(&subject, &class, arg as usize, &names)?);
-            }
-            O::FORMAT_SIMPLE => {
-                let v = pop(f)?;
-                let r = if v.downcast_exact::<PyStr>().is_some() {
-                    v
-                } else {
-                    ouro_objects::format::format(&v, &PyStr::new(""))?
-                };
-                push(f, r);
-            }
-            O::FORMAT_WITH_SPEC => {
-                let spec = pop(f)?;
-                let v = pop(f)?;
-                push(f, ouro_objects::format::format(&v, &spec)?);
-            }
-            O::CONVERT_VALUE => {
-                let v = pop(f)?;
-                let r = match arg {
-                    1 => protocol::str(&v)?,
-                    2 => protocol::repr(&v)?,
-                    _ => PyStr::new(&ouro_objects::str_methods::ascii_of(&v)?),
-                };
-                push(f, r);
-            }
-            O::BUILD_INTERPOLATION | O::BUILD_TEMPLATE => {
-                ops::template_op(f, op, arg)?;
-            }
-            O::MAKE_FUNCTION => {
-                let code = pop(f)?;
-                push(f, ops::make_function(f, code)?);
-            }
-            O::SET_FUNCTION_ATTRIBUTE => {
-                let func = pop(f)?;
-                let attr = pop(f)?;
-                ops::set_function_attribute(&func, &attr, arg)?;
-                push(f, func);
-            }
-            O::LOAD_BUILD_CLASS => {
-                let v = ops::builtin(f, "__build_class__")?;
-                push(f, v);
-            }
-            O::SETUP_ANNOTATIONS => ops::setup_annotations(f)?,
-            O::CALL => {
-                let next = instrs.get(instr.next as usize);
-                match families::call(f, instr, cache_of(caches, instr)?, next, callee)? {
-                    Flow::Next => {}
-                    other => return Ok(other),
-                }
-            }
-            O::CALL_BOUND_METHOD_EXACT_ARGS
-            | O::CALL_PY_EXACT_ARGS
-            | O::CALL_TYPE_1
-            | O::CALL_STR_1
-            | O::CALL_TUPLE_1
-            | O::CALL_BUILTIN_CLASS
-            | O::CALL_BUILTIN_O
-            | O::CALL_BUILTIN_FAST
-            | O::CALL_BUILTIN_FAST_WITH_KEYWORDS
-            | O::CALL_LEN
-            | O::CALL_ISINSTANCE
-            | O::CALL_LIST_APPEND
-            | O::CALL_METHOD_DESCRIPTOR_O
-            | O::CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS
-            | O::CALL_METHOD_DESCRIPTOR_NOARGS
-            | O::CALL_METHOD_DESCRIPTOR_FAST
-            | O::CALL_ALLOC_AND_ENTER_INIT
-            | O::CALL_PY_GENERAL
-            | O::CALL_BOUND_METHOD_GENERAL
-            | O::CALL_NON_PY_GENERAL => {
-                let next = instrs.get(instr.next as usize);
-                match families::call_specialized(f, instr, cache_of(caches, instr)?, next, callee)?
-                {
-                    Flow::Next => {}
-                    other => return Ok(other),
-                }
-            }
-            O::CALL_KW => match families::call_kw(f, instr, cache_of(caches, instr)?, callee)? {
-                Flow::Next => {}
-                other => return Ok(other),
-            },
-            O::CALL_KW_BOUND_METHOD | O::CALL_KW_PY | O::CALL_KW_NON_PY => {
-                match families::call_kw_specialized(f, instr, cache_of(caches, instr)?, callee)? {
-                    Flow::Next => {}
-                    other => return Ok(other),
-                }
-            }
-            O::CALL_FUNCTION_EX => match ops::call_function_ex(f, callee)? {
-                Flow::Next => {}
-                other => return Ok(other),
-            },
-            O::CALL_INTRINSIC_1 => {
-                let v = pop(f)?;
-                let which = Intrinsic1::from_oparg(arg)
-                    .ok_or_else(|| ouro_objects::err::system_error("bad CALL_INTRINSIC_1"))?;
-                push(f, ops::intrinsic1(f, which, v)?);
-            }
-            O::CALL_INTRINSIC_2 => {
-                let v1 = pop(f)?;
-                let v2 = pop(f)?;
-                push(f, ops::intrinsic2(arg, v2, v1)?);
-            }
-            O::EXIT_INIT_CHECK => {
-                let v = pop(f)?;
-                init_result(&v)?;
-            }
-            O::RETURN_VALUE => {
-                let v = pop(f)?;
-                return Ok(Flow::Return(v));
-            }
-            O::RETURN_GENERATOR => {
-                return Err(ouro_objects::err::system_error(
-                    "RETURN_GENERATOR outside generator creation",
-                ));
-            }
-            O::YIELD_VALUE => {
-                let v = pop(f)?;
-                return Ok(Flow::Yield(v));
-            }
-            O::GET_YIELD_FROM_ITER => {
-                let v = pop(f)?;
-                push(f, ops::yield_from_iter(f, v)?);
-            }
-            O::SEND => families::send(f, instr)?,
-            O::SEND_GEN => families::send_gen(f, instr)?,
-            O::GET_AWAITABLE => {
-                let v = pop(f)?;
-                push(f, crate::generator::get_awaitable(&v, arg)?);
-            }
-            O::GET_AITER => {
-                let v = pop(f)?;
-                push(f, crate::generator::get_aiter(&v)?);
-            }
-            O::GET_ANEXT => {
-                let v = top(f)?.clone();
-                push(f, crate::generator::get_anext(&v)?);
-            }
-            O::END_ASYNC_FOR => {
-                let exc = pop(f)?;
-                let _awaitable = pop(f)?;
-                if exc.downcast::<BaseException>().is_some()
-                    && exc
-                        .type_obj()
-                        .payload()
-                        .is_subtype(exceptions::STOP_ASYNC_ITERATION.payload())
-                {
-                    continue;
-                }
-                f.reraising = true;
-                return Err(PyErr::from_instance(exc));
-            }
-            O::CLEANUP_THROW => {
-                let exc = pop(f)?;
-                let _last_sent = pop_opt(f)?;
-                let _sub_iter = pop_opt(f)?;
-                if exc
-                    .type_obj()
-                    .payload()
-                    .is_subtype(exceptions::STOP_ITERATION.payload())
-                {
-                    push(f, none());
-                    push(f, exceptions::stop_iteration_value(&exc));
-                } else {
-                    // A re-raise (CPython's `monitor_reraise`): no second traceback entry.
-                    f.reraising = true;
-                    return Err(PyErr::from_instance(exc));
-                }
-            }
-            O::PUSH_EXC_INFO => {
-                let exc = pop(f)?;
-                let prev = crate::state::swap_handled(Some(exc.clone()));
-                push(f, prev.unwrap_or_else(none));
-                push(f, exc);
-            }
-            O::POP_EXCEPT => {
-                let prev = pop(f)?;
-                crate::state::swap_handled(if is_none(&prev) { None } else { Some(prev) });
-            }
-            O::CHECK_EXC_MATCH => {
-                let types = pop(f)?;
-                let exc = top(f)?.clone();
-                ops::check_except_type(&types)?;
-                push(f, pybool::py_bool(ops::exception_matches(&exc, &types)?));
-            }
-            O::CHECK_EG_MATCH => {
-                let types = pop(f)?;
-                let exc = pop(f)?;
-                ops::check_except_star_type(&types)?;
-                let (rest, matched) = ops::exception_group_match(&exc, &types)?;
-                push(f, rest);
-                push(f, matched.clone());
-                if !is_none(&matched) {
-                    crate::state::swap_handled(Some(matched));
-                }
-            }
-            O::RAISE_VARARGS => {
-                // "No active exception to reraise" is a new error, not a re-raise.
-                f.reraising = arg == 0 && crate::state::handled().is_some();
-                return Err(ops::raise(f, arg)?);
-            }
-            O::RERAISE => {
-                let exc = pop(f)?;
-                if arg != 0 {
-                    let lasti = peek(f, arg as usize)?.clone();
-                    if let Some(i) = int::to_i64(&lasti) {
-                        f.meta.lasti.set(i as usize);
+                    Flow::Call => {
+                        f.ip = ip;
+                        if let Err(e) = frame::push_meta(&callee.meta) {
+                            callee.end();
+                            return Err(e);
+                        }
+                        *top += 1;
+                        continue 'frame;
+                    }
+                    Flow::Return(v) => {
+                        if *top == 0 {
+                            return Ok(Event::Return(v));
+                        }
+                        let init_self = f.init_self.take();
+                        end_called(f);
+                        *top -= 1;
+                        returned = Some(match init_self {
+                            Some(this) => {
+                                init_result(&v)?;
+                                this
+                            }
+                            None => v,
+                        });
+                        continue 'frame;
+                    }
+                    Flow::Yield(v) => {
+                        f.ip = ip;
+                        return Ok(Event::Yield(v));
                     }
                 }
-                f.reraising = true;
-                return Err(PyErr::from_instance(exc));
-            }
-            O::WITH_EXCEPT_START => {
-                // Stack: exit_func, self_or_null, lasti, prev_exc, exc.
-                let exc = top(f)?.clone();
-                let exit_self = peek(f, 4)?.clone();
-                let exit_func = peek(f, 5)?.clone();
-                let tb = exc
-                    .downcast::<BaseException>()
-                    .and_then(BaseException::traceback)
-                    .unwrap_or_else(none);
-                let r = protocol::call(
-                    &exit_func,
-                    &[exit_self, exc.type_value(), exc.clone(), tb],
-                    None,
-                )?;
-                push(f, r);
-            }
-            O::IMPORT_NAME => {
-                let fromlist = pop(f)?;
-                let level = pop(f)?;
-                let name = name_at(f, arg)?;
-                push(f, crate::import::import_name(f, &name, &fromlist, &level)?);
-            }
-            O::IMPORT_FROM => {
-                let module = top(f)?.clone();
-                let name = name_at(f, arg)?;
-                push(f, crate::import::import_from(&module, &name)?);
-            }
-            O::INTERPRETER_EXIT => {
-                let v = pop(f)?;
-                return Ok(Flow::Return(v));
-            }
-            O::INSTRUMENTED_END_FOR
-            | O::INSTRUMENTED_POP_ITER
-            | O::INSTRUMENTED_END_SEND
-            | O::INSTRUMENTED_FOR_ITER
-            | O::INSTRUMENTED_INSTRUCTION
-            | O::INSTRUMENTED_JUMP_FORWARD
-            | O::INSTRUMENTED_NOT_TAKEN
-            | O::INSTRUMENTED_POP_JUMP_IF_TRUE
-            | O::INSTRUMENTED_POP_JUMP_IF_FALSE
-            | O::INSTRUMENTED_POP_JUMP_IF_NONE
-            | O::INSTRUMENTED_POP_JUMP_IF_NOT_NONE
-            | O::INSTRUMENTED_RESUME
-            | O::INSTRUMENTED_RETURN_VALUE
-            | O::INSTRUMENTED_YIELD_VALUE
-            | O::INSTRUMENTED_END_ASYNC_FOR
-            | O::INSTRUMENTED_LOAD_SUPER_ATTR
-            | O::INSTRUMENTED_CALL
-            | O::INSTRUMENTED_CALL_KW
-            | O::INSTRUMENTED_CALL_FUNCTION_EX
-            | O::INSTRUMENTED_JUMP_BACKWARD
-            | O::INSTRUMENTED_LINE => {
-                match crate::monitoring::instrument::run_instrumented(f, instr, callee)? {
-                    Flow::Next => {}
-                    other => return Ok(other),
+            }};
+        }
+        loop {
+            let Some(instr) = instrs.get(ip) else {
+                return Err(ouro_objects::err::system_error(
+                    "bad bytecode: ran off the end of the code",
+                ));
+            };
+            f.meta.lasti.set(instr.at as usize);
+            ip = instr.next as usize;
+            let arg = instr.arg;
+            let op = instr.op.get();
+            match op {
+                O::NOP | O::NOT_TAKEN | O::EXTENDED_ARG => {}
+                O::RESUME_CHECK => crate::signals::check()?,
+                O::POP_TOP | O::POP_ITER => {
+                    pop_opt(f)?;
                 }
-            }
-            O::ENTER_EXECUTOR | O::RESERVED => {
-                return Err(ouro_objects::err::system_error(format!(
-                    "unexpected instruction {}",
-                    op.name()
-                )));
+                O::PUSH_NULL => f.stack.push(None),
+                O::END_FOR => {
+                    pop_opt(f)?;
+                }
+                O::COPY => {
+                    let v = f
+                        .stack
+                        .len()
+                        .checked_sub(arg as usize)
+                        .and_then(|i| f.stack.get(i).cloned())
+                        .ok_or_else(|| ouro_objects::err::system_error("bad COPY"))?;
+                    f.stack.push(v);
+                }
+                O::SWAP => {
+                    let n = f.stack.len();
+                    let i = n
+                        .checked_sub(arg as usize)
+                        .ok_or_else(|| ouro_objects::err::system_error("bad SWAP"))?;
+                    f.stack.swap(i, n - 1);
+                }
+                O::LOAD_SMALL_INT => push(f, int::from_i64(i64::from(arg))),
+                O::LOAD_FAST | O::LOAD_FAST_BORROW | O::LOAD_FAST_CHECK => {
+                    let v = load_fast(f, arg as usize)?;
+                    push(f, v);
+                }
+                O::LOAD_FAST_LOAD_FAST | O::LOAD_FAST_BORROW_LOAD_FAST_BORROW => {
+                    let a = load_fast(f, (arg >> 4) as usize)?;
+                    let b = load_fast(f, (arg & 15) as usize)?;
+                    push(f, a);
+                    push(f, b);
+                }
+                O::STORE_FAST => {
+                    let v = pop_opt(f)?;
+                    set_fast(f, arg as usize, v)?;
+                }
+                O::STORE_FAST_LOAD_FAST => {
+                    let v = pop_opt(f)?;
+                    set_fast(f, (arg >> 4) as usize, v)?;
+                    let w = load_fast(f, (arg & 15) as usize)?;
+                    push(f, w);
+                }
+                O::STORE_FAST_STORE_FAST => {
+                    let a = pop_opt(f)?;
+                    set_fast(f, (arg >> 4) as usize, a)?;
+                    let b = pop_opt(f)?;
+                    set_fast(f, (arg & 15) as usize, b)?;
+                }
+                O::LOAD_DEREF => {
+                    let v = ops::load_deref(f, arg as usize)?;
+                    push(f, v);
+                }
+                O::LOAD_GLOBAL_MODULE => {
+                    families::load_global_module(f, instr, cache_of(caches, instr)?, &code)?;
+                }
+                O::LOAD_GLOBAL_BUILTIN => {
+                    families::load_global_builtin(f, instr, cache_of(caches, instr)?, &code)?;
+                }
+                O::LOAD_ATTR_INSTANCE_VALUE | O::LOAD_ATTR_WITH_HINT => {
+                    families::load_attr_instance(f, instr, cache_of(caches, instr)?, &code)?;
+                }
+                O::LOAD_ATTR_METHOD_WITH_VALUES
+                | O::LOAD_ATTR_METHOD_NO_DICT
+                | O::LOAD_ATTR_METHOD_LAZY_DICT
+                | O::LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES
+                | O::LOAD_ATTR_NONDESCRIPTOR_NO_DICT => {
+                    families::load_attr_from_class(f, instr, cache_of(caches, instr)?, &code)?;
+                }
+                O::LOAD_ATTR_CLASS | O::LOAD_ATTR_CLASS_WITH_METACLASS_CHECK => {
+                    families::load_attr_class(f, instr, cache_of(caches, instr)?, &code)?;
+                }
+                O::LOAD_ATTR_MODULE => {
+                    families::load_attr_module(f, instr, cache_of(caches, instr)?, &code)?;
+                }
+                O::LOAD_ATTR_SLOT => {
+                    families::load_attr_slot(f, instr, cache_of(caches, instr)?, &code)?
+                }
+                O::STORE_ATTR_INSTANCE_VALUE | O::STORE_ATTR_WITH_HINT => {
+                    families::store_attr_instance(f, instr, cache_of(caches, instr)?, &code)?;
+                }
+                O::STORE_ATTR_SLOT => {
+                    families::store_attr_slot(f, instr, cache_of(caches, instr)?, &code)?
+                }
+                O::BINARY_OP_MULTIPLY_INT
+                | O::BINARY_OP_ADD_INT
+                | O::BINARY_OP_SUBTRACT_INT
+                | O::BINARY_OP_MULTIPLY_FLOAT
+                | O::BINARY_OP_ADD_FLOAT
+                | O::BINARY_OP_SUBTRACT_FLOAT
+                | O::BINARY_OP_ADD_UNICODE
+                | O::BINARY_OP_SUBSCR_LIST_INT
+                | O::BINARY_OP_SUBSCR_LIST_SLICE
+                | O::BINARY_OP_SUBSCR_TUPLE_INT
+                | O::BINARY_OP_SUBSCR_STR_INT
+                | O::BINARY_OP_SUBSCR_DICT
+                | O::BINARY_OP_SUBSCR_GETITEM
+                | O::BINARY_OP_EXTEND
+                | O::BINARY_OP_INPLACE_ADD_UNICODE => {
+                    let next = instrs.get(instr.next as usize);
+                    match families::binary_op_specialized(
+                        f,
+                        instr,
+                        cache_of(caches, instr)?,
+                        next,
+                        callee,
+                    )? {
+                        Flow::Next => {}
+                        other => switch!(other),
+                    }
+                }
+                O::STORE_SUBSCR_LIST_INT | O::STORE_SUBSCR_DICT => {
+                    families::store_subscr_specialized(f, instr)?;
+                }
+                O::TO_BOOL_ALWAYS_TRUE
+                | O::TO_BOOL_BOOL
+                | O::TO_BOOL_INT
+                | O::TO_BOOL_LIST
+                | O::TO_BOOL_NONE
+                | O::TO_BOOL_STR => {
+                    families::to_bool_specialized(f, instr, cache_of(caches, instr)?)?
+                }
+                O::COMPARE_OP_FLOAT | O::COMPARE_OP_INT | O::COMPARE_OP_STR => {
+                    families::compare_op_specialized(f, instr)?;
+                }
+                O::IS_OP => {
+                    let rhs = pop(f)?;
+                    let lhs = pop(f)?;
+                    push(f, pybool::py_bool(lhs.is(&rhs) != (arg == 1)));
+                }
+                O::CONTAINS_OP_SET | O::CONTAINS_OP_DICT => {
+                    families::contains_op_specialized(f, instr)?
+                }
+                O::POP_JUMP_IF_FALSE | O::POP_JUMP_IF_TRUE => {
+                    let v = pop(f)?;
+                    let truth = ops::truth(&v)?;
+                    if truth == (op == O::POP_JUMP_IF_TRUE) {
+                        ip += arg as usize;
+                    }
+                }
+                O::POP_JUMP_IF_NONE | O::POP_JUMP_IF_NOT_NONE => {
+                    let v = pop(f)?;
+                    if is_none(&v) == (op == O::POP_JUMP_IF_NONE) {
+                        ip += arg as usize;
+                    }
+                }
+                O::JUMP_FORWARD => ip += arg as usize,
+                O::JUMP_BACKWARD_NO_JIT | O::JUMP_BACKWARD_JIT => {
+                    ip -= arg as usize;
+                    crate::signals::check()?;
+                }
+                O::JUMP_BACKWARD_NO_INTERRUPT => ip -= arg as usize,
+                O::FOR_ITER_LIST | O::FOR_ITER_TUPLE | O::FOR_ITER_RANGE | O::FOR_ITER_GEN => {
+                    f.ip = ip;
+                    families::for_iter_specialized(f, instr)?;
+                    ip = f.ip;
+                }
+                O::LIST_APPEND => {
+                    let v = pop(f)?;
+                    let list = peek(f, arg as usize)?;
+                    list.downcast::<List>()
+                        .ok_or_else(|| {
+                            ouro_objects::err::system_error("LIST_APPEND to a non-list")
+                        })?
+                        .push(v);
+                }
+                O::UNPACK_SEQUENCE_TWO_TUPLE
+                | O::UNPACK_SEQUENCE_TUPLE
+                | O::UNPACK_SEQUENCE_LIST => {
+                    families::unpack_sequence_specialized(f, instr)?;
+                }
+                O::CALL_PY_EXACT_ARGS | O::CALL_BOUND_METHOD_EXACT_ARGS
+                    if families::enter_py_exact_args(
+                        f,
+                        instr,
+                        cache_of(caches, instr)?,
+                        callee,
+                    ) =>
+                {
+                    specialize::hit(O::CALL);
+                    switch!(Flow::Call);
+                }
+                O::CALL_BOUND_METHOD_EXACT_ARGS
+                | O::CALL_PY_EXACT_ARGS
+                | O::CALL_TYPE_1
+                | O::CALL_STR_1
+                | O::CALL_TUPLE_1
+                | O::CALL_BUILTIN_CLASS
+                | O::CALL_BUILTIN_O
+                | O::CALL_BUILTIN_FAST
+                | O::CALL_BUILTIN_FAST_WITH_KEYWORDS
+                | O::CALL_LEN
+                | O::CALL_ISINSTANCE
+                | O::CALL_LIST_APPEND
+                | O::CALL_METHOD_DESCRIPTOR_O
+                | O::CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS
+                | O::CALL_METHOD_DESCRIPTOR_NOARGS
+                | O::CALL_METHOD_DESCRIPTOR_FAST
+                | O::CALL_ALLOC_AND_ENTER_INIT
+                | O::CALL_PY_GENERAL
+                | O::CALL_BOUND_METHOD_GENERAL
+                | O::CALL_NON_PY_GENERAL => {
+                    let next = instrs.get(instr.next as usize);
+                    match families::call_specialized(
+                        f,
+                        instr,
+                        cache_of(caches, instr)?,
+                        next,
+                        callee,
+                    )? {
+                        Flow::Next => {}
+                        other => switch!(other),
+                    }
+                }
+                O::CALL_KW_BOUND_METHOD | O::CALL_KW_PY | O::CALL_KW_NON_PY => {
+                    match families::call_kw_specialized(f, instr, cache_of(caches, instr)?, callee)?
+                    {
+                        Flow::Next => {}
+                        other => switch!(other),
+                    }
+                }
+                O::RETURN_VALUE => {
+                    let v = pop(f)?;
+                    switch!(Flow::Return(v));
+                }
+                O::LOAD_CONST_IMMORTAL | O::LOAD_CONST_MORTAL => push(f, constant(&code, arg)?),
+                _ => {
+                    f.ip = ip;
+                    let flow = run_other(f, callee, instr, &code, instrs, caches)?;
+                    ip = f.ip;
+                    if let Some(flow) = flow {
+                        switch!(flow);
+                    }
+                }
             }
         }
     }
+}
+
+/// Executes an instruction the dispatch loop does not run inline (the rare
+/// and the heavy ones, kept apart so the loop's own state stays in
+/// registers); `Some` when it changes frames.
+#[inline(never)]
+fn run_other(
+    f: &mut Frame,
+    callee: &mut Frame,
+    instr: &Instr,
+    code: &Ref<Code>,
+    instrs: &[Instr],
+    caches: &[InlineCache],
+) -> PyResult<Option<Flow>> {
+    use Opcode as O;
+    let arg = instr.arg;
+    let op = instr.op.get();
+    match op {
+        // A jump into an inline cache or an invalid opcode (see `Decoded`).
+        O::CACHE => {
+            return Err(ouro_objects::err::system_error(
+                "bad bytecode: not an instruction",
+            ));
+        }
+        O::RESUME => {
+            if crate::monitoring::instrument::check_resume(f, instr) {
+                return Ok(None);
+            }
+            specialize::first_run(instr, O::RESUME_CHECK);
+            crate::signals::check()?;
+        }
+        O::END_SEND => {
+            let v = pop(f)?;
+            pop_opt(f)?;
+            push(f, v);
+        }
+        O::LOAD_CONST => {
+            let c = constant(code, arg)?;
+            let specialized = if specialize::is_immortal_constant(&c) {
+                O::LOAD_CONST_IMMORTAL
+            } else {
+                O::LOAD_CONST_MORTAL
+            };
+            specialize::first_run(instr, specialized);
+            push(f, c);
+        }
+        O::LOAD_COMMON_CONSTANT => push(f, ops::common_constant(arg)?),
+        O::LOAD_FAST_AND_CLEAR => {
+            let v = f.fast.get_mut(arg as usize).and_then(Option::take);
+            f.stack.push(v);
+        }
+        O::DELETE_FAST => {
+            if f.fast.get(arg as usize).is_none_or(Option::is_none) {
+                return Err(unbound_local(f, arg as usize));
+            }
+            let old = f.fast[arg as usize].take();
+            drop(old);
+        }
+        O::MAKE_CELL => make_cell(f, arg)?,
+        O::COPY_FREE_VARS => copy_free_vars(f, arg)?,
+        O::STORE_DEREF => {
+            let v = pop(f)?;
+            cell_at(f, arg as usize)?.set(Some(v));
+        }
+        O::DELETE_DEREF => {
+            let c = cell_at(f, arg as usize)?;
+            if c.get().is_none() {
+                return Err(ops::unbound_deref(f, arg as usize));
+            }
+            c.set(None);
+        }
+        O::LOAD_FROM_DICT_OR_DEREF => {
+            let mapping = pop(f)?;
+            let name = f.code.localsplus_names[arg as usize].clone();
+            let v = match ops::mapping_get(&mapping, &name)? {
+                Some(v) => v,
+                None => ops::load_deref(f, arg as usize)?,
+            };
+            push(f, v);
+        }
+        O::LOAD_GLOBAL => families::load_global(f, instr, cache_of(caches, instr)?, code)?,
+        O::STORE_GLOBAL => {
+            let v = pop(f)?;
+            let name = name_at(f, arg)?;
+            dict_of(f.globals()).set_item(name, v)?;
+        }
+        O::DELETE_GLOBAL => {
+            let name = name_at(f, arg)?;
+            if !dict_of(f.globals()).del_item_opt(&name)? {
+                return Err(ops::name_error(&name));
+            }
+        }
+        O::LOAD_NAME => {
+            let name = name_at(f, arg)?;
+            let v = ops::load_name(f, &name)?;
+            push(f, v);
+        }
+        O::LOAD_FROM_DICT_OR_GLOBALS => {
+            let mapping = pop(f)?;
+            let name = name_at(f, arg)?;
+            let v = match ops::mapping_get(&mapping, &name)? {
+                Some(v) => v,
+                None => ops::load_global(f, &name)?,
+            };
+            push(f, v);
+        }
+        O::STORE_NAME => {
+            let v = pop(f)?;
+            let name = name_at(f, arg)?;
+            let locals = f.locals().cloned().ok_or_else(|| {
+                ouro_objects::err::system_error(format!(
+                    "no locals found when storing {}",
+                    protocol::repr_string(&name).unwrap_or_default()
+                ))
+            })?;
+            match locals.downcast_exact::<Dict>() {
+                Some(d) => d.set_item(name, v)?,
+                None => protocol::setitem(&locals, &name, Some(&v))?,
+            }
+        }
+        O::DELETE_NAME => {
+            let name = name_at(f, arg)?;
+            let locals = f
+                .locals()
+                .cloned()
+                .ok_or_else(|| ouro_objects::err::system_error("no locals when deleting"))?;
+            let removed = match locals.downcast_exact::<Dict>() {
+                Some(d) => d.del_item_opt(&name)?,
+                None => match protocol::setitem(&locals, &name, None) {
+                    Ok(()) => true,
+                    Err(e) if e.matches(&exceptions::KEY_ERROR) => false,
+                    Err(e) => return Err(e),
+                },
+            };
+            if !removed {
+                return Err(ops::name_error(&name));
+            }
+        }
+        O::LOAD_LOCALS => {
+            let l = f
+                .locals()
+                .cloned()
+                .ok_or_else(|| ouro_objects::err::system_error("no locals found"))?;
+            push(f, l);
+        }
+        O::LOAD_ATTR => families::load_attr(f, instr, cache_of(caches, instr)?, code)?,
+        O::LOAD_ATTR_PROPERTY | O::LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN => {
+            match families::load_attr_call(f, instr, cache_of(caches, instr)?, code, callee)? {
+                Flow::Next => {}
+                other => return Ok(Some(other)),
+            }
+        }
+        O::LOAD_SUPER_ATTR | O::LOAD_SUPER_ATTR_ATTR | O::LOAD_SUPER_ATTR_METHOD => {
+            families::load_super_attr(f, instr, code)?;
+        }
+        O::STORE_ATTR => families::store_attr(f, instr, cache_of(caches, instr)?, code)?,
+        O::DELETE_ATTR => {
+            let owner = pop(f)?;
+            let name = name_at(f, arg)?;
+            protocol::setattr(&owner, &name, None)?;
+        }
+        O::LOAD_SPECIAL => {
+            let owner = pop(f)?;
+            let (meth, this) = ops::load_special(&owner, arg)?;
+            push(f, meth);
+            f.stack.push(this);
+        }
+        O::BINARY_OP => {
+            families::binary_op(
+                f,
+                instr,
+                cache_of(caches, instr)?,
+                instrs.get(instr.next as usize),
+            )?;
+        }
+        O::BINARY_SLICE => {
+            let stop = pop(f)?;
+            let start = pop(f)?;
+            let container = pop(f)?;
+            let slice = ouro_objects::slice::Slice::new(start, stop, none());
+            push(f, protocol::getitem(&container, &slice)?);
+        }
+        O::STORE_SLICE => {
+            let stop = pop(f)?;
+            let start = pop(f)?;
+            let container = pop(f)?;
+            let v = pop(f)?;
+            let slice = ouro_objects::slice::Slice::new(start, stop, none());
+            protocol::setitem(&container, &slice, Some(&v))?;
+        }
+        O::STORE_SUBSCR => families::store_subscr(f, instr)?,
+        O::DELETE_SUBSCR => {
+            let key = pop(f)?;
+            let container = pop(f)?;
+            protocol::setitem(&container, &key, None)?;
+        }
+        O::UNARY_NEGATIVE => {
+            let v = pop(f)?;
+            push(
+                f,
+                protocol::unary_op(&v, ouro_objects::typeobj::UnaryOp::Negative)?,
+            );
+        }
+        O::UNARY_INVERT => {
+            let v = pop(f)?;
+            push(
+                f,
+                protocol::unary_op(&v, ouro_objects::typeobj::UnaryOp::Invert)?,
+            );
+        }
+        O::UNARY_NOT => {
+            let v = pop(f)?;
+            push(f, pybool::py_bool(!protocol::is_true(&v)?));
+        }
+        O::TO_BOOL => families::to_bool(f, instr, cache_of(caches, instr)?)?,
+        O::COMPARE_OP => families::compare_op(f, instr)?,
+        O::CONTAINS_OP => families::contains_op(f, instr)?,
+        O::JUMP_BACKWARD => {
+            specialize::first_run(instr, O::JUMP_BACKWARD_NO_JIT);
+            jump_backward(f, arg);
+            crate::signals::check()?;
+        }
+        O::GET_ITER => {
+            let v = pop(f)?;
+            push(f, protocol::iter(&v)?);
+        }
+        O::FOR_ITER => families::for_iter(f, instr)?,
+        O::BUILD_TUPLE => {
+            let items = pop_n(f, arg as usize)?;
+            push(f, Tuple::new(items));
+        }
+        O::BUILD_LIST => {
+            let items = pop_n(f, arg as usize)?;
+            push(f, List::from_vec(items));
+        }
+        O::BUILD_SET => {
+            let items = pop_n(f, arg as usize)?;
+            push(f, ouro_objects::set::set_from(items)?);
+        }
+        O::BUILD_MAP => {
+            let items = pop_n(f, 2 * arg as usize)?;
+            let d = Dict::new_value();
+            let dict = dict_of(&d);
+            let mut it = items.into_iter();
+            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                dict.set_item(k, v)?;
+            }
+            push(f, d);
+        }
+        O::BUILD_STRING => {
+            let items = pop_n(f, arg as usize)?;
+            let parts: Vec<&PyStr> = items.iter().filter_map(|v| v.downcast::<PyStr>()).collect();
+            push(f, ouro_objects::str::concat(&parts));
+        }
+        O::BUILD_SLICE => {
+            let step = if arg == 3 { pop(f)? } else { none() };
+            let stop = pop(f)?;
+            let start = pop(f)?;
+            push(f, ouro_objects::slice::Slice::new(start, stop, step));
+        }
+        O::LIST_EXTEND => {
+            let iterable = pop(f)?;
+            let list = peek(f, arg as usize)?.clone();
+            ops::list_extend(&list, &iterable)?;
+        }
+        O::SET_ADD => {
+            let v = pop(f)?;
+            let set = peek(f, arg as usize)?;
+            set.downcast::<ouro_objects::set::Set>()
+                .ok_or_else(|| ouro_objects::err::system_error("SET_ADD to a non-set"))?
+                .add(v)?;
+        }
+        O::SET_UPDATE => {
+            let iterable = pop(f)?;
+            let set = peek(f, arg as usize)?;
+            set.downcast::<ouro_objects::set::Set>()
+                .ok_or_else(|| ouro_objects::err::system_error("SET_UPDATE to a non-set"))?
+                .update_from(&iterable)?;
+        }
+        O::MAP_ADD => {
+            let v = pop(f)?;
+            let k = pop(f)?;
+            let d = peek(f, arg as usize)?;
+            dict_of(d).set_item(k, v)?;
+        }
+        O::DICT_UPDATE => {
+            let update = pop(f)?;
+            let d = peek(f, arg as usize)?.clone();
+            ops::dict_update(&d, &update)?;
+        }
+        O::DICT_MERGE => {
+            let update = pop(f)?;
+            let d = peek(f, arg as usize)?.clone();
+            let callable = peek(f, arg as usize + 3)?.clone();
+            ops::dict_merge(&d, &update, &callable)?;
+        }
+        O::UNPACK_SEQUENCE => families::unpack_sequence(f, instr)?,
+        O::UNPACK_EX => {
+            let seq = pop(f)?;
+            let items = ops::unpack_ex(&seq, (arg & 0xff) as usize, (arg >> 8) as usize)?;
+            for v in items.into_iter().rev() {
+                push(f, v);
+            }
+        }
+        O::GET_LEN => {
+            let v = top(f)?.clone();
+            push(f, int::from_usize(protocol::len(&v)?));
+        }
+        O::MATCH_MAPPING => {
+            let v = top(f)?;
+            let r = ops::is_mapping(v);
+            push(f, pybool::py_bool(r));
+        }
+        O::MATCH_SEQUENCE => {
+            let v = top(f)?;
+            let r = ops::is_sequence(v);
+            push(f, pybool::py_bool(r));
+        }
+        O::MATCH_KEYS => {
+            let keys = top(f)?.clone();
+            let subject = peek(f, 2)?.clone();
+            push(f, ops::match_keys(&subject, &keys)?);
+        }
+        O::MATCH_CLASS => {
+            let names = pop(f)?;
+            let class = pop(f)?;
+            let subject = pop(f)?;
+            push(f, ops::match_class(&subject, &class, arg as usize, &names)?);
+        }
+        O::FORMAT_SIMPLE => {
+            let v = pop(f)?;
+            let r = if v.downcast_exact::<PyStr>().is_some() {
+                v
+            } else {
+                ouro_objects::format::format(&v, &PyStr::new(""))?
+            };
+            push(f, r);
+        }
+        O::FORMAT_WITH_SPEC => {
+            let spec = pop(f)?;
+            let v = pop(f)?;
+            push(f, ouro_objects::format::format(&v, &spec)?);
+        }
+        O::CONVERT_VALUE => {
+            let v = pop(f)?;
+            let r = match arg {
+                1 => protocol::str(&v)?,
+                2 => protocol::repr(&v)?,
+                _ => PyStr::new(&ouro_objects::str_methods::ascii_of(&v)?),
+            };
+            push(f, r);
+        }
+        O::BUILD_INTERPOLATION | O::BUILD_TEMPLATE => {
+            ops::template_op(f, op, arg)?;
+        }
+        O::MAKE_FUNCTION => {
+            let code = pop(f)?;
+            push(f, ops::make_function(f, code)?);
+        }
+        O::SET_FUNCTION_ATTRIBUTE => {
+            let func = pop(f)?;
+            let attr = pop(f)?;
+            ops::set_function_attribute(&func, &attr, arg)?;
+            push(f, func);
+        }
+        O::LOAD_BUILD_CLASS => {
+            let v = ops::builtin(f, "__build_class__")?;
+            push(f, v);
+        }
+        O::SETUP_ANNOTATIONS => ops::setup_annotations(f)?,
+        O::CALL => {
+            let next = instrs.get(instr.next as usize);
+            match families::call(f, instr, cache_of(caches, instr)?, next, callee)? {
+                Flow::Next => {}
+                other => return Ok(Some(other)),
+            }
+        }
+        O::CALL_KW => match families::call_kw(f, instr, cache_of(caches, instr)?, callee)? {
+            Flow::Next => {}
+            other => return Ok(Some(other)),
+        },
+        O::CALL_FUNCTION_EX => match ops::call_function_ex(f, callee)? {
+            Flow::Next => {}
+            other => return Ok(Some(other)),
+        },
+        O::CALL_INTRINSIC_1 => {
+            let v = pop(f)?;
+            let which = Intrinsic1::from_oparg(arg)
+                .ok_or_else(|| ouro_objects::err::system_error("bad CALL_INTRINSIC_1"))?;
+            push(f, ops::intrinsic1(f, which, v)?);
+        }
+        O::CALL_INTRINSIC_2 => {
+            let v1 = pop(f)?;
+            let v2 = pop(f)?;
+            push(f, ops::intrinsic2(arg, v2, v1)?);
+        }
+        O::EXIT_INIT_CHECK => {
+            let v = pop(f)?;
+            init_result(&v)?;
+        }
+        O::RETURN_GENERATOR => {
+            return Err(ouro_objects::err::system_error(
+                "RETURN_GENERATOR outside generator creation",
+            ));
+        }
+        O::YIELD_VALUE => {
+            let v = pop(f)?;
+            return Ok(Some(Flow::Yield(v)));
+        }
+        O::GET_YIELD_FROM_ITER => {
+            let v = pop(f)?;
+            push(f, ops::yield_from_iter(f, v)?);
+        }
+        O::SEND => families::send(f, instr)?,
+        O::SEND_GEN => families::send_gen(f, instr)?,
+        O::GET_AWAITABLE => {
+            let v = pop(f)?;
+            push(f, crate::generator::get_awaitable(&v, arg)?);
+        }
+        O::GET_AITER => {
+            let v = pop(f)?;
+            push(f, crate::generator::get_aiter(&v)?);
+        }
+        O::GET_ANEXT => {
+            let v = top(f)?.clone();
+            push(f, crate::generator::get_anext(&v)?);
+        }
+        O::END_ASYNC_FOR => {
+            let exc = pop(f)?;
+            let _awaitable = pop(f)?;
+            if exc.downcast::<BaseException>().is_some()
+                && exc
+                    .type_obj()
+                    .payload()
+                    .is_subtype(exceptions::STOP_ASYNC_ITERATION.payload())
+            {
+                return Ok(None);
+            }
+            // Re-raised as it came (`goto exception_unwind`): no second
+            // traceback entry for this frame.
+            f.reraising = true;
+            f.reraise_at = instr.at as usize;
+            return Err(PyErr::from_instance(exc));
+        }
+        O::CLEANUP_THROW => {
+            let exc = pop(f)?;
+            let _last_sent = pop_opt(f)?;
+            let _sub_iter = pop_opt(f)?;
+            if exc
+                .type_obj()
+                .payload()
+                .is_subtype(exceptions::STOP_ITERATION.payload())
+            {
+                push(f, none());
+                push(f, exceptions::stop_iteration_value(&exc));
+            } else {
+                f.reraising = true;
+                f.reraise_at = instr.at as usize;
+                return Err(PyErr::from_instance(exc));
+            }
+        }
+        O::PUSH_EXC_INFO => {
+            let exc = pop(f)?;
+            let prev = crate::state::swap_handled(Some(exc.clone()));
+            push(f, prev.unwrap_or_else(none));
+            push(f, exc);
+        }
+        O::POP_EXCEPT => {
+            let prev = pop(f)?;
+            crate::state::swap_handled(if is_none(&prev) { None } else { Some(prev) });
+        }
+        O::CHECK_EXC_MATCH => {
+            let types = pop(f)?;
+            let exc = top(f)?.clone();
+            ops::check_except_type(&types)?;
+            push(f, pybool::py_bool(ops::exception_matches(&exc, &types)?));
+        }
+        O::CHECK_EG_MATCH => {
+            let types = pop(f)?;
+            let exc = pop(f)?;
+            ops::check_except_star_type(&types)?;
+            let (rest, matched) = ops::exception_group_match(&exc, &types)?;
+            push(f, rest);
+            push(f, matched.clone());
+            if !is_none(&matched) {
+                crate::state::swap_handled(Some(matched));
+            }
+        }
+        O::RAISE_VARARGS => {
+            // "No active exception to reraise" is a new error, not a re-raise.
+            f.reraising = arg == 0 && crate::state::handled().is_some();
+            f.reraise_at = instr.at as usize;
+            return Err(ops::raise(f, arg)?);
+        }
+        O::RERAISE => {
+            let exc = pop(f)?;
+            f.reraise_at = instr.at as usize;
+            if arg != 0 {
+                let lasti = peek(f, arg as usize)?.clone();
+                if let Some(i) = int::to_i64(&lasti) {
+                    f.meta.lasti.set(i as usize);
+                }
+            }
+            f.reraising = true;
+            return Err(PyErr::from_instance(exc));
+        }
+        O::WITH_EXCEPT_START => {
+            // Stack: exit_func, self_or_null, lasti, prev_exc, exc.
+            let exc = top(f)?.clone();
+            let exit_self = peek(f, 4)?.clone();
+            let exit_func = peek(f, 5)?.clone();
+            let tb = exc
+                .downcast::<BaseException>()
+                .and_then(BaseException::traceback)
+                .unwrap_or_else(none);
+            let r = protocol::call(
+                &exit_func,
+                &[exit_self, exc.type_value(), exc.clone(), tb],
+                None,
+            )?;
+            push(f, r);
+        }
+        O::IMPORT_NAME => {
+            let fromlist = pop(f)?;
+            let level = pop(f)?;
+            let name = name_at(f, arg)?;
+            push(f, crate::import::import_name(f, &name, &fromlist, &level)?);
+        }
+        O::IMPORT_FROM => {
+            let module = top(f)?.clone();
+            let name = name_at(f, arg)?;
+            push(f, crate::import::import_from(&module, &name)?);
+        }
+        O::INTERPRETER_EXIT => {
+            let v = pop(f)?;
+            return Ok(Some(Flow::Return(v)));
+        }
+        O::INSTRUMENTED_END_FOR
+        | O::INSTRUMENTED_POP_ITER
+        | O::INSTRUMENTED_END_SEND
+        | O::INSTRUMENTED_FOR_ITER
+        | O::INSTRUMENTED_INSTRUCTION
+        | O::INSTRUMENTED_JUMP_FORWARD
+        | O::INSTRUMENTED_NOT_TAKEN
+        | O::INSTRUMENTED_POP_JUMP_IF_TRUE
+        | O::INSTRUMENTED_POP_JUMP_IF_FALSE
+        | O::INSTRUMENTED_POP_JUMP_IF_NONE
+        | O::INSTRUMENTED_POP_JUMP_IF_NOT_NONE
+        | O::INSTRUMENTED_RESUME
+        | O::INSTRUMENTED_RETURN_VALUE
+        | O::INSTRUMENTED_YIELD_VALUE
+        | O::INSTRUMENTED_END_ASYNC_FOR
+        | O::INSTRUMENTED_LOAD_SUPER_ATTR
+        | O::INSTRUMENTED_CALL
+        | O::INSTRUMENTED_CALL_KW
+        | O::INSTRUMENTED_CALL_FUNCTION_EX
+        | O::INSTRUMENTED_JUMP_BACKWARD
+        | O::INSTRUMENTED_LINE => {
+            return match crate::monitoring::instrument::run_instrumented(f, instr, callee)? {
+                Flow::Next => Ok(None),
+                other => Ok(Some(other)),
+            };
+        }
+        O::ENTER_EXECUTOR | O::RESERVED => {
+            return Err(ouro_objects::err::system_error(format!(
+                "unexpected instruction {}",
+                op.name()
+            )));
+        }
+        other => {
+            return Err(ouro_objects::err::system_error(format!(
+                "instruction {} is not executable here",
+                other.name()
+            )));
+        }
+    }
+    Ok(None)
 }
 
 /// `EXIT_INIT_CHECK`: `__init__` must return `None`.

@@ -759,17 +759,7 @@ pub fn call_exact_positional(
         callee.start_call(code, globals, builtins, func);
         callee
     };
-    let mut slots = frame.fast.iter_mut();
-    if let Some(this) = bound_self
-        && let Some(slot) = slots.next()
-    {
-        *slot = Some(this);
-    }
-    let first = if has_self { base + 1 } else { base + 2 };
-    for (slot, v) in slots.zip(&mut f.stack[first..]) {
-        *slot = v.take();
-    }
-    f.stack.truncate(base);
+    move_arguments(f, base, bound_self, frame);
     match generator_frame {
         Some(frame) => {
             crate::interp::push(f, crate::generator::new_from_frame(frame)?);
@@ -777,6 +767,31 @@ pub fn call_exact_positional(
         }
         None => Ok(Some(Flow::Call)),
     }
+}
+
+/// Moves a call's arguments from `f`'s stack (`base` is the callable's
+/// slot, then self-or-NULL and the arguments) into the first fast locals of
+/// the frame just started for it, `bound_self` first when the callable was
+/// a bound method; the call's slots leave the stack.
+#[inline(always)]
+pub fn move_arguments(f: &mut Frame, base: usize, bound_self: Option<Value>, frame: &mut Frame) {
+    let mut slots = frame.fast.iter_mut();
+    if let Some(this) = bound_self
+        && let Some(slot) = slots.next()
+    {
+        *slot = Some(this);
+    }
+    let first = if f.stack.get(base + 1).is_some_and(Option::is_some) {
+        base + 1
+    } else {
+        base + 2
+    };
+    if let Some(args) = f.stack.get_mut(first..) {
+        for (slot, v) in slots.zip(args) {
+            *slot = v.take();
+        }
+    }
+    f.stack.truncate(base);
 }
 
 pub fn invoke(

@@ -359,24 +359,43 @@ fn context_copy(v: &Value, args: Args) -> PyResult {
     Ok(new_context(ctx(v).vars.borrow().clone()))
 }
 
+/// `PyContext_CopyCurrent`: a new context holding the current one's variables.
+pub(crate) fn copy_current() -> Value {
+    new_context(ctx(&current()).vars.borrow().clone())
+}
+
+/// Runs `f` with `context` current (`PyContext_Enter`, then
+/// `PyContext_Exit`), as `Context.run` and asyncio's eager tasks do.
+pub(crate) fn run_in<R>(context: &Value, f: impl FnOnce() -> PyResult<R>) -> PyResult<R> {
+    let Some(c) = context.downcast::<Context>() else {
+        return Err(type_error(format!(
+            "an instance of Context was expected, got {}",
+            protocol::type_name(context)
+        )));
+    };
+    if c.entered.get() {
+        return Err(runtime_error(format!(
+            "cannot enter context: {} is already entered",
+            protocol::str_lossy(&protocol::repr(context)?)
+        )));
+    }
+    c.entered.set(true);
+    let previous = CURRENT.with(|cur| cur.borrow_mut().replace(context.clone()));
+    let result = f();
+    let entered = CURRENT.with(|cur| std::mem::replace(&mut *cur.borrow_mut(), previous));
+    c.entered.set(false);
+    drop(entered);
+    result
+}
+
 /// `run(callable, *args, **kwargs)`: the call with this context current.
 fn context_run(v: &Value, args: Args) -> PyResult {
     if args.positional().is_empty() {
         return Err(type_error("run() missing 1 required positional argument"));
     }
-    let c = ctx(v);
-    if c.entered.get() {
-        return Err(runtime_error(format!(
-            "cannot enter context: {} is already entered",
-            protocol::str_lossy(&protocol::repr(v)?)
-        )));
-    }
-    c.entered.set(true);
-    let previous = CURRENT.with(|cur| cur.borrow_mut().replace(v.clone()));
-    let result = protocol::call(&args.values[0], &args.values[1..], args.kwnames);
-    CURRENT.with(|cur| *cur.borrow_mut() = previous);
-    c.entered.set(false);
-    result
+    run_in(v, || {
+        protocol::call(&args.values[0], &args.values[1..], args.kwnames)
+    })
 }
 
 builtin_type!(pub static CONTEXT_TYPE: Context = TypeSpec {

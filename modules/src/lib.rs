@@ -4,6 +4,7 @@ use ouro_eval::native_module::ModuleDef;
 
 mod abc;
 mod array;
+mod asyncio;
 mod atexit;
 mod binascii;
 mod bisect;
@@ -59,6 +60,7 @@ mod sysconfig;
 mod termios;
 pub mod time;
 mod tokenize;
+mod tracemalloc;
 mod types_module;
 mod typing_module;
 mod unicodedata;
@@ -144,4 +146,6 @@ pub static MODULES: &[&ModuleDef] = &[
     &cjk::CODECS_KR,
     &cjk::CODECS_TW,
     &elementtree::MODULE,
+    &asyncio::MODULE,
+    &tracemalloc::MODULE,
 ];

@@ -410,7 +410,7 @@ pub fn alloc_typed<T: PyPayload>(ty: &TypeRef, payload: T) -> Value {
     std::mem::forget(ty.clone());
     // SAFETY: raw is a fresh allocation large enough for PyObj<T>; the
     // extras beyond it are zero, which is `None` for `Option<Value>`.
-    unsafe {
+    let obj = unsafe {
         raw.write(PyObj {
             header: ObjHeader {
                 refcnt: Cell::new(1),
@@ -419,6 +419,41 @@ pub fn alloc_typed<T: PyPayload>(ty: &TypeRef, payload: T) -> Value {
             payload,
         });
         Value::from_header_ptr(raw as *const ObjHeader)
+    };
+    if ALLOC_TRACING.load(std::sync::atomic::Ordering::Relaxed) {
+        trace_alloc(raw as usize, size);
+    }
+    obj
+}
+
+/// What `tracemalloc` is told while it traces: each object allocated
+/// (address, size asked of the allocator) and each object freed (address).
+pub struct AllocTracer {
+    pub alloc: fn(usize, usize),
+    pub free: fn(usize),
+}
+
+static ALLOC_TRACER: std::sync::OnceLock<AllocTracer> = std::sync::OnceLock::new();
+/// Off, tracing costs one relaxed load per allocation and per free.
+static ALLOC_TRACING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Installs `tracer` (the first one installed stays) and turns tracing on or off.
+pub fn set_alloc_tracing(tracer: AllocTracer, on: bool) {
+    let _ = ALLOC_TRACER.set(tracer);
+    ALLOC_TRACING.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+#[cold]
+fn trace_alloc(addr: usize, size: usize) {
+    if let Some(t) = ALLOC_TRACER.get() {
+        (t.alloc)(addr, size);
+    }
+}
+
+#[cold]
+fn trace_free(addr: usize) {
+    if let Some(t) = ALLOC_TRACER.get() {
+        (t.free)(addr);
     }
 }
 
@@ -502,6 +537,9 @@ fn dealloc(obj: *const ObjHeader, count: usize) {
 /// # Safety
 /// `obj` was allocated by `alloc` with `size` bytes, and is not used again.
 unsafe fn free_memory(obj: *const ObjHeader, size: usize) {
+    if ALLOC_TRACING.load(std::sync::atomic::Ordering::Relaxed) {
+        trace_free(obj as usize);
+    }
     let layout = Layout::from_size_align(size, 8).expect("object layout");
     // SAFETY: guaranteed by the caller.
     unsafe { std::alloc::dealloc(obj as *mut u8, layout) };

@@ -674,7 +674,15 @@ pub fn update_slots(ty: &TypeRef) {
         {
             Some(slot_new as _)
         }
-        _ => t.base().and_then(|b| b.slots.new.get()),
+        // A built-in `__new__` found through the MRO keeps the slot the
+        // type has (`update_one_slot`'s `tp_new_wrapper` case): after
+        // `del C.__new__` the slot still looks `__new__` up, so
+        // `object.__new__` then sees an overriding type and rejects extra
+        // arguments.
+        _ => s
+            .new
+            .get()
+            .or_else(|| t.base().and_then(|b| b.slots.new.get())),
     });
     s.init.set(pick(
         find(t, "__init__", |k| {

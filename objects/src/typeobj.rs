@@ -699,6 +699,13 @@ impl TypeObject {
         self.subclasses.borrow_mut().retain(|&a| a != addr);
     }
 
+    /// The version tag as it stands, without assigning one (0 = none): what
+    /// an inline cache's guard compares, since a cache never records 0.
+    #[inline(always)]
+    pub fn current_version(&self) -> u32 {
+        self.version.get()
+    }
+
     /// The type's version tag, assigned on first use (0 = none available).
     /// Like `assign_version_tag`, the bases get theirs first: a type with a
     /// version never has a base without one, which is what lets

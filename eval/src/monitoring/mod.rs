@@ -537,9 +537,9 @@ pub fn make_module() -> PyResult {
 /// instruction, an error from a callee frame one unit before the call, any
 /// other error at the last unit of the failing instruction (`next_instr - 1`).
 fn error_index(f: &Frame, reraise: bool, from_callee: bool) -> u32 {
-    let i = f.instr;
+    let i = f.meta.lasti.get();
     let index = if reraise {
-        i
+        f.reraise_at
     } else if from_callee {
         i.saturating_sub(1)
     } else {
@@ -571,18 +571,19 @@ pub fn raised(
     }
 }
 
-/// `EXCEPTION_HANDLED` at the handler the exception jumps to.
-pub fn handled(f: &Frame, target: u32, exc: &Value) -> PyResult<()> {
+/// `EXCEPTION_HANDLED` at the handler the exception raised at `from`
+/// jumps to.
+pub fn handled(f: &Frame, from: usize, target: u32, exc: &Value) -> PyResult<()> {
     // An exception "raised" at a YIELD_VALUE was thrown into the suspended
     // generator: CPython's last instruction there is the RESUME after it.
-    let source = match f.adaptive.instrs.get(f.instr) {
+    let source = match f.adaptive.instrs.get(from) {
         Some(d)
-            if f.code.code.get(2 * f.instr).copied()
+            if f.code.code.get(2 * from).copied()
                 == Some(ouro_bytecode::Opcode::YIELD_VALUE.number()) =>
         {
             d.next as usize
         }
-        _ => f.instr,
+        _ => from,
     };
     instrument::record_handler(&f.code, source, target);
     fire(

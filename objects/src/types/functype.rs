@@ -331,10 +331,18 @@ fn func_new(_ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult 
         )));
     }
     let qualname = c.qualname.clone();
-    let builtins = globals
+    // `_PyEval_BuiltinsFromGlobals`: a module stands for its dict, and
+    // without `__builtins__` the function gets the interpreter's.
+    let builtins = match globals
         .downcast::<Dict>()
         .and_then(|g| g.get_str(&crate::str::intern("__builtins__")))
-        .unwrap_or_else(Dict::new_value);
+    {
+        Some(b) => match b.downcast::<crate::module::Module>() {
+            Some(m) => m.dict.clone(),
+            None => b,
+        },
+        None => crate::module::builtins_dict().unwrap_or_else(Dict::new_value),
+    };
     let mut f = Function::new(code.clone(), globals, qualname, builtins);
     if let Some(n) = name.filter(|n| !is_none(n)) {
         f.name = RefCell::new(n);

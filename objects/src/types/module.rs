@@ -21,6 +21,16 @@ pub fn set_builtins_module(module: Value) {
     BUILTINS.with(|b| *b.borrow_mut() = Some(module));
 }
 
+/// The `builtins` module's dict, once registered.
+pub fn builtins_dict() -> Option<Value> {
+    BUILTINS.with(|b| {
+        b.borrow()
+            .as_ref()
+            .and_then(|m| m.downcast::<Module>())
+            .map(|m| m.dict.clone())
+    })
+}
+
 /// A built-in by name (`_PyEval_GetBuiltin`), for the `__reduce__` methods
 /// that name `iter`, `reversed` or `getattr`.
 pub fn builtin(name: &str) -> PyResult {
