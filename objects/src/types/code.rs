@@ -186,6 +186,25 @@ pub mod backoff {
     }
 }
 
+/// Decodes `co_code` and lists the result in `DECODED` (kept out of line:
+/// `Code::adaptive` runs on every call).
+#[cold]
+#[inline(never)]
+fn decode_registered(code: &[u8]) -> std::rc::Rc<Adaptive> {
+    let adaptive = std::rc::Rc::new(decode(code));
+    // A thread being torn down decodes nothing it could instrument.
+    let _ = DECODED.try_with(|d| {
+        let mut d = d.borrow_mut();
+        // Dropping the dead entries when the list would grow keeps it
+        // proportional to the live code (amortized O(1)).
+        if d.len() == d.capacity() {
+            d.retain(|w| w.strong_count() > 0);
+        }
+        d.push(std::rc::Rc::downgrade(&adaptive));
+    });
+    adaptive
+}
+
 /// Decodes `co_code` in one pass over its instructions.
 fn decode(code: &[u8]) -> Adaptive {
     use ouro_bytecode::Opcode;
@@ -250,21 +269,9 @@ impl Code {
     }
 
     /// The adaptive instructions, decoded on first use.
+    #[inline(always)]
     pub fn adaptive(&self) -> &std::rc::Rc<Adaptive> {
-        self.adaptive.get_or_init(|| {
-            let adaptive = std::rc::Rc::new(decode(&self.code));
-            // A thread being torn down decodes nothing it could instrument.
-            let _ = DECODED.try_with(|d| {
-                let mut d = d.borrow_mut();
-                // Dropping the dead entries when the list would grow keeps
-                // it proportional to the live code (amortized O(1)).
-                if d.len() == d.capacity() {
-                    d.retain(|w| w.strong_count() > 0);
-                }
-                d.push(std::rc::Rc::downgrade(&adaptive));
-            });
-            adaptive
-        })
+        self.adaptive.get_or_init(|| decode_registered(&self.code))
     }
 
     /// `_co_code_adaptive`: `co_code` with the specializations written so
