@@ -265,11 +265,6 @@ fn cache_of<'a>(caches: &'a [InlineCache], instr: &Instr) -> PyResult<&'a Inline
         .ok_or_else(|| ouro_objects::err::system_error("bad bytecode: no inline cache"))
 }
 
-fn jump_backward(f: &mut Frame, arg: u32) {
-    // The target is relative to the instruction after the cache.
-    f.ip -= arg as usize;
-}
-
 /// Executes instructions until the entry frame `frames[0]` returns or
 /// yields, or an instruction raises (`*top` is then the frame it raised in):
 /// the dispatch loop proper. A Python-to-Python call starts the new frame in
@@ -498,11 +493,14 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                     }
                 }
                 O::JUMP_FORWARD => ip += arg as usize,
+                // Backward targets count from the instruction after the
+                // cache; a target before the code (malformed bytecode) wraps
+                // out of range and the fetch reports it.
                 O::JUMP_BACKWARD_NO_JIT | O::JUMP_BACKWARD_JIT => {
-                    ip -= arg as usize;
+                    ip = ip.wrapping_sub(arg as usize);
                     crate::signals::check()?;
                 }
-                O::JUMP_BACKWARD_NO_INTERRUPT => ip -= arg as usize,
+                O::JUMP_BACKWARD_NO_INTERRUPT => ip = ip.wrapping_sub(arg as usize),
                 O::FOR_ITER_LIST | O::FOR_ITER_TUPLE | O::FOR_ITER_RANGE | O::FOR_ITER_GEN => {
                     f.ip = ip;
                     families::for_iter_specialized(f, instr)?;
@@ -577,9 +575,68 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                     switch!(Flow::Return(v));
                 }
                 O::LOAD_CONST_IMMORTAL | O::LOAD_CONST_MORTAL => push(f, constant(&code, arg)?),
+                O::RESUME => {
+                    // The generic form runs until it specializes: where code
+                    // catches up with a changed sys.monitoring.
+                    f.ip = ip;
+                    if crate::monitoring::instrument::check_resume(f, instr) {
+                        ip = f.ip;
+                        continue;
+                    }
+                    specialize::first_run(instr, || O::RESUME_CHECK);
+                    crate::signals::check()?;
+                }
+                O::LOAD_CONST => {
+                    let c = constant(&code, arg)?;
+                    specialize::first_run(instr, || {
+                        if specialize::is_immortal_constant(&c) {
+                            O::LOAD_CONST_IMMORTAL
+                        } else {
+                            O::LOAD_CONST_MORTAL
+                        }
+                    });
+                    push(f, c);
+                }
+                O::LOAD_GLOBAL => families::load_global(f, instr, cache_of(caches, instr)?, &code)?,
+                O::LOAD_ATTR => families::load_attr(f, instr, cache_of(caches, instr)?, &code)?,
+                O::STORE_ATTR => families::store_attr(f, instr, cache_of(caches, instr)?, &code)?,
+                O::BINARY_OP => {
+                    families::binary_op(
+                        f,
+                        instr,
+                        cache_of(caches, instr)?,
+                        instrs.get(instr.next as usize),
+                    )?;
+                }
+                O::STORE_SUBSCR => families::store_subscr(f, instr)?,
+                O::TO_BOOL => families::to_bool(f, instr, cache_of(caches, instr)?)?,
+                O::COMPARE_OP => families::compare_op(f, instr)?,
+                O::CONTAINS_OP => families::contains_op(f, instr)?,
+                O::JUMP_BACKWARD => {
+                    specialize::first_run(instr, || O::JUMP_BACKWARD_NO_JIT);
+                    ip = ip.wrapping_sub(arg as usize);
+                    crate::signals::check()?;
+                }
+                O::GET_ITER => {
+                    let v = pop(f)?;
+                    push(f, protocol::iter(&v)?);
+                }
+                O::FOR_ITER => {
+                    f.ip = ip;
+                    families::for_iter(f, instr)?;
+                    ip = f.ip;
+                }
+                O::UNPACK_SEQUENCE => families::unpack_sequence(f, instr)?,
+                O::CALL => {
+                    let next = instrs.get(instr.next as usize);
+                    match families::call(f, instr, cache_of(caches, instr)?, next, callee)? {
+                        Flow::Next => {}
+                        other => switch!(other),
+                    }
+                }
                 _ => {
                     f.ip = ip;
-                    let flow = run_other(f, callee, instr, &code, instrs, caches)?;
+                    let flow = run_other(f, callee, instr, &code, caches)?;
                     ip = f.ip;
                     if let Some(flow) = flow {
                         switch!(flow);
@@ -599,7 +656,6 @@ fn run_other(
     callee: &mut Frame,
     instr: &Instr,
     code: &Ref<Code>,
-    instrs: &[Instr],
     caches: &[InlineCache],
 ) -> PyResult<Option<Flow>> {
     use Opcode as O;
@@ -612,27 +668,10 @@ fn run_other(
                 "bad bytecode: not an instruction",
             ));
         }
-        O::RESUME => {
-            if crate::monitoring::instrument::check_resume(f, instr) {
-                return Ok(None);
-            }
-            specialize::first_run(instr, O::RESUME_CHECK);
-            crate::signals::check()?;
-        }
         O::END_SEND => {
             let v = pop(f)?;
             pop_opt(f)?;
             push(f, v);
-        }
-        O::LOAD_CONST => {
-            let c = constant(code, arg)?;
-            let specialized = if specialize::is_immortal_constant(&c) {
-                O::LOAD_CONST_IMMORTAL
-            } else {
-                O::LOAD_CONST_MORTAL
-            };
-            specialize::first_run(instr, specialized);
-            push(f, c);
         }
         O::LOAD_COMMON_CONSTANT => push(f, ops::common_constant(arg)?),
         O::LOAD_FAST_AND_CLEAR => {
@@ -668,7 +707,6 @@ fn run_other(
             };
             push(f, v);
         }
-        O::LOAD_GLOBAL => families::load_global(f, instr, cache_of(caches, instr)?, code)?,
         O::STORE_GLOBAL => {
             let v = pop(f)?;
             let name = name_at(f, arg)?;
@@ -733,7 +771,6 @@ fn run_other(
                 .ok_or_else(|| ouro_objects::err::system_error("no locals found"))?;
             push(f, l);
         }
-        O::LOAD_ATTR => families::load_attr(f, instr, cache_of(caches, instr)?, code)?,
         O::LOAD_ATTR_PROPERTY | O::LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN => {
             match families::load_attr_call(f, instr, cache_of(caches, instr)?, code, callee)? {
                 Flow::Next => {}
@@ -743,7 +780,6 @@ fn run_other(
         O::LOAD_SUPER_ATTR | O::LOAD_SUPER_ATTR_ATTR | O::LOAD_SUPER_ATTR_METHOD => {
             families::load_super_attr(f, instr, code)?;
         }
-        O::STORE_ATTR => families::store_attr(f, instr, cache_of(caches, instr)?, code)?,
         O::DELETE_ATTR => {
             let owner = pop(f)?;
             let name = name_at(f, arg)?;
@@ -754,14 +790,6 @@ fn run_other(
             let (meth, this) = ops::load_special(&owner, arg)?;
             push(f, meth);
             f.stack.push(this);
-        }
-        O::BINARY_OP => {
-            families::binary_op(
-                f,
-                instr,
-                cache_of(caches, instr)?,
-                instrs.get(instr.next as usize),
-            )?;
         }
         O::BINARY_SLICE => {
             let stop = pop(f)?;
@@ -778,7 +806,6 @@ fn run_other(
             let slice = ouro_objects::slice::Slice::new(start, stop, none());
             protocol::setitem(&container, &slice, Some(&v))?;
         }
-        O::STORE_SUBSCR => families::store_subscr(f, instr)?,
         O::DELETE_SUBSCR => {
             let key = pop(f)?;
             let container = pop(f)?;
@@ -802,19 +829,6 @@ fn run_other(
             let v = pop(f)?;
             push(f, pybool::py_bool(!protocol::is_true(&v)?));
         }
-        O::TO_BOOL => families::to_bool(f, instr, cache_of(caches, instr)?)?,
-        O::COMPARE_OP => families::compare_op(f, instr)?,
-        O::CONTAINS_OP => families::contains_op(f, instr)?,
-        O::JUMP_BACKWARD => {
-            specialize::first_run(instr, O::JUMP_BACKWARD_NO_JIT);
-            jump_backward(f, arg);
-            crate::signals::check()?;
-        }
-        O::GET_ITER => {
-            let v = pop(f)?;
-            push(f, protocol::iter(&v)?);
-        }
-        O::FOR_ITER => families::for_iter(f, instr)?,
         O::BUILD_TUPLE => {
             let items = pop_n(f, arg as usize)?;
             push(f, Tuple::new(items));
@@ -884,7 +898,6 @@ fn run_other(
             let callable = peek(f, arg as usize + 3)?.clone();
             ops::dict_merge(&d, &update, &callable)?;
         }
-        O::UNPACK_SEQUENCE => families::unpack_sequence(f, instr)?,
         O::UNPACK_EX => {
             let seq = pop(f)?;
             let items = ops::unpack_ex(&seq, (arg & 0xff) as usize, (arg >> 8) as usize)?;
@@ -958,13 +971,6 @@ fn run_other(
             push(f, v);
         }
         O::SETUP_ANNOTATIONS => ops::setup_annotations(f)?,
-        O::CALL => {
-            let next = instrs.get(instr.next as usize);
-            match families::call(f, instr, cache_of(caches, instr)?, next, callee)? {
-                Flow::Next => {}
-                other => return Ok(Some(other)),
-            }
-        }
         O::CALL_KW => match families::call_kw(f, instr, cache_of(caches, instr)?, callee)? {
             Flow::Next => {}
             other => return Ok(Some(other)),

@@ -122,9 +122,11 @@ pub fn print_stats() {
 }
 
 /// `RESUME`, `JUMP_BACKWARD` and `LOAD_CONST` specialize on their first
-/// run, without a counter (and not at all under `-X specialize=0`).
-pub fn first_run(instr: &Instr, op: Opcode) {
+/// run, without a counter (and not at all under `-X specialize=0`, where
+/// the form is not even chosen).
+pub fn first_run(instr: &Instr, choose: impl FnOnce() -> Opcode) {
     if ouro_objects::code::SPECIALIZE.load(Ordering::Relaxed) {
+        let op = choose();
         instr.op.set(op);
         record(op, |s| s.success += 1);
     }

@@ -394,9 +394,16 @@ pub fn alloc_typed<T: PyPayload>(ty: &TypeRef, payload: T) -> Value {
     let layout = Layout::from_size_align(size, base.align()).expect("object layout");
     // Only the extras need zeroing (`None`); the payload is written below.
     let has_extras = size > base.size();
+    let pooled = if size == POOLED_SIZE && !has_extras {
+        SMALL_BLOCKS.with(SmallBlocks::pop)
+    } else {
+        std::ptr::null_mut()
+    };
     // SAFETY: the layout has non-zero size (a header at least).
     let raw = unsafe {
-        if has_extras {
+        if !pooled.is_null() {
+            pooled
+        } else if has_extras {
             std::alloc::alloc_zeroed(layout)
         } else {
             std::alloc::alloc(layout)
@@ -540,9 +547,77 @@ unsafe fn free_memory(obj: *const ObjHeader, size: usize) {
     if ALLOC_TRACING.load(std::sync::atomic::Ordering::Relaxed) {
         trace_free(obj as usize);
     }
+    if size == POOLED_SIZE && SMALL_BLOCKS.with(|b| b.push(obj as *mut u8)) {
+        return;
+    }
     let layout = Layout::from_size_align(size, 8).expect("object layout");
     // SAFETY: guaranteed by the caller.
     unsafe { std::alloc::dealloc(obj as *mut u8, layout) };
+}
+
+/// The object size the free list serves: a header and one word (a float,
+/// the commonest short-lived object), the layout `Layout(24, 8)`.
+const POOLED_SIZE: usize = 24;
+/// How many freed blocks a thread keeps (CPython keeps 100 floats).
+const MAX_POOLED: u32 = 256;
+
+/// Freed blocks of `POOLED_SIZE` bytes kept for the next allocation of that
+/// size (DESIGN.md section 3, free lists): a list threaded through the
+/// blocks' first words, returned to the allocator when the thread ends.
+struct SmallBlocks {
+    head: Cell<*mut u8>,
+    len: Cell<u32>,
+}
+
+impl SmallBlocks {
+    fn pop(&self) -> *mut u8 {
+        let block = self.head.get();
+        if !block.is_null() {
+            // SAFETY: a block on the list is a live allocation of
+            // POOLED_SIZE bytes whose first word holds the next block.
+            self.head.set(unsafe { *(block as *mut *mut u8) });
+            self.len.set(self.len.get() - 1);
+        }
+        block
+    }
+
+    /// Keeps `block` (a freed object of `POOLED_SIZE` bytes) unless the
+    /// list is full.
+    fn push(&self, block: *mut u8) -> bool {
+        if self.len.get() >= MAX_POOLED {
+            return false;
+        }
+        // SAFETY: the block is ours (its object was freed) and at least a
+        // word long, aligned for a pointer.
+        unsafe { *(block as *mut *mut u8) = self.head.get() };
+        self.head.set(block);
+        self.len.set(self.len.get() + 1);
+        true
+    }
+}
+
+impl Drop for SmallBlocks {
+    fn drop(&mut self) {
+        let layout = Layout::from_size_align(POOLED_SIZE, 8).expect("object layout");
+        loop {
+            let block = self.pop();
+            if block.is_null() {
+                break;
+            }
+            // SAFETY: every block on the list came from the allocator with
+            // this layout and is no longer in use.
+            unsafe { std::alloc::dealloc(block, layout) };
+        }
+    }
+}
+
+thread_local! {
+    static SMALL_BLOCKS: SmallBlocks = const {
+        SmallBlocks {
+            head: Cell::new(std::ptr::null_mut()),
+            len: Cell::new(0),
+        }
+    };
 }
 
 /// `PyObject_ClearWeakRefs` for a weakly referenced object whose count is

@@ -112,6 +112,15 @@ impl MemoryView {
 
     /// The viewed bytes in logical order (`tobytes`).
     fn bytes(&self) -> Vec<u8> {
+        // A contiguous view (every slice `m[a:b]` of bytes) is one range,
+        // read straight from a `bytes` exporter.
+        if self.is_c_contiguous() {
+            let range = self.offset..self.offset + self.nbytes();
+            if let Some(b) = self.obj.downcast::<Bytes>() {
+                return b.0.get(range).unwrap_or(&[]).to_vec();
+            }
+            return exporter_bytes(&self.obj).get(range).unwrap_or(&[]).to_vec();
+        }
         let all = exporter_bytes(&self.obj);
         let mut out = Vec::with_capacity(self.nbytes());
         for s in self.item_starts() {
