@@ -478,7 +478,7 @@ fn set_flag(cell: &Cell<bool>, x: Option<&Value>) -> PyResult<()> {
 builtin_type!(pub static FRAME_TYPE: FrameObj = TypeSpec {
     name: "frame",
     flags: flags::IMMUTABLETYPE,
-    slots: SlotDefs { repr: Some(frame_repr), ..SlotDefs::NONE },
+    slots: SlotDefs { repr: Some(frame_repr), traverse: Some(crate::frame_gc::frame_traverse), clear: Some(crate::frame_gc::frame_clear), ..SlotDefs::NONE },
     getsets: &[
         GetSetDef::getter("f_code", |v| Ok(meta(v).code.value().clone())),
         GetSetDef::getter("f_globals", |v| Ok(meta(v).globals.clone())),
@@ -608,7 +608,7 @@ fn set_tb_next(v: &Value, x: Option<&Value>) -> PyResult<()> {
 builtin_type!(pub static TRACEBACK_TYPE: Traceback = TypeSpec {
     name: "traceback",
     flags: flags::IMMUTABLETYPE,
-    slots: SlotDefs { new: Some(tb_new), ..SlotDefs::NONE },
+    slots: SlotDefs { new: Some(tb_new), traverse: Some(crate::frame_gc::traceback_traverse), clear: Some(crate::frame_gc::traceback_clear), ..SlotDefs::NONE },
     getsets: &[
         GetSetDef::with_setter("tb_next", |v| Ok(tb(v).next.borrow().clone().unwrap_or_else(none)), set_tb_next),
         GetSetDef::member("tb_frame", |v| Ok(tb(v).frame.clone()), None),

@@ -587,10 +587,42 @@ const GEN_METHODS: &[MethodDef] = &[
     ouro_objects::genericalias::CLASS_GETITEM_DEF,
 ];
 
+/// `gen_traverse`: the suspended frame's function, locals and value stack
+/// (the frame's shared `FrameMeta` is not the generator's alone, so its
+/// references are left to look external), the finalizer hook and names.
+fn gen_traverse(g: &Value, visit: &mut dyn FnMut(&Value)) {
+    let gn = generator_of(g);
+    if let Ok(frame) = gn.frame.try_borrow()
+        && let Some(f) = frame.as_ref()
+    {
+        for v in f.func.iter().chain(f.init_self.iter()) {
+            visit(v);
+        }
+        for v in f.fast.iter().chain(f.stack.iter()).flatten() {
+            visit(v);
+        }
+    }
+    if let Some(origin) = &gn.origin {
+        visit(origin);
+    }
+    ouro_objects::gc::visit_optional(&gn.finalizer, visit);
+    ouro_objects::gc::visit_field(&gn.name, visit);
+    ouro_objects::gc::visit_field(&gn.qualname, visit);
+}
+
+/// Drops the frame of a collected generator (already closed by its
+/// finalizer): it then reads as exhausted.
+fn gen_clear(g: &Value) {
+    let gn = generator_of(g);
+    let old = gn.frame.try_borrow_mut().ok().and_then(|mut f| f.take());
+    drop(old);
+    ouro_objects::gc::clear_optional(&gn.finalizer);
+}
+
 builtin_type!(pub static GENERATOR_TYPE: Generator = TypeSpec {
     name: "generator",
     flags: flags::IMMUTABLETYPE | flags::WEAKREFABLE | flags::WEAKREFS_BEFORE_FINALIZE,
-    slots: SlotDefs { repr: Some(gen_repr), iter: Some(self_iter), iternext: Some(gen_iternext), finalize: Some(gen_finalize), ..SlotDefs::NONE },
+    slots: SlotDefs { repr: Some(gen_repr), iter: Some(self_iter), iternext: Some(gen_iternext), finalize: Some(gen_finalize), traverse: Some(gen_traverse), clear: Some(gen_clear), ..SlotDefs::NONE },
     methods: GEN_METHODS,
     getsets: &[
         GetSetDef::with_setter("__name__", |g| Ok(generator_of(g).name.borrow().clone()), set_name),
@@ -615,7 +647,7 @@ fn coro_await(g: &Value, args: Args) -> PyResult {
 builtin_subtype!(pub static COROUTINE_TYPE: Generator as GENERATOR_TYPE = TypeSpec {
     name: "coroutine",
     flags: flags::IMMUTABLETYPE | flags::WEAKREFABLE | flags::WEAKREFS_BEFORE_FINALIZE,
-    slots: SlotDefs { repr: Some(gen_repr), finalize: Some(gen_finalize), ..SlotDefs::NONE },
+    slots: SlotDefs { repr: Some(gen_repr), finalize: Some(gen_finalize), traverse: Some(gen_traverse), clear: Some(gen_clear), ..SlotDefs::NONE },
     methods: &[
         MethodDef::new("send", gen_send, "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration."),
         MethodDef::new("throw", gen_throw, "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration.\nthe (type, val, tb) signature is deprecated, \nand may be removed in a future version of Python."),
@@ -1176,7 +1208,7 @@ builtin_subtype!(pub static ASYNC_GENERATOR_TYPE: Generator as GENERATOR_TYPE = 
     name: "async_generator",
     flags: flags::IMMUTABLETYPE | flags::WEAKREFABLE | flags::WEAKREFS_BEFORE_FINALIZE,
     base: Some(&ouro_objects::typeobj::OBJECT_TYPE),
-    slots: SlotDefs { repr: Some(gen_repr), finalize: Some(gen_finalize), ..SlotDefs::NONE },
+    slots: SlotDefs { repr: Some(gen_repr), finalize: Some(gen_finalize), traverse: Some(gen_traverse), clear: Some(gen_clear), ..SlotDefs::NONE },
     methods: &[
         MethodDef::new("asend", agen_asend, "asend(v) -> send 'v' in generator."),
         MethodDef::new("athrow", agen_athrow, "athrow(value)\nathrow(type[,value[,tb]])\n\nraise exception in generator.\nthe (type, val, tb) signature is deprecated, \nand may be removed in a future version of Python."),

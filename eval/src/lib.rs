@@ -14,6 +14,7 @@ pub mod config;
 pub mod convert;
 pub mod families;
 pub mod frame;
+pub mod frame_gc;
 pub mod framelocals;
 pub mod generator;
 pub mod immortal_strings;

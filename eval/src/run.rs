@@ -74,6 +74,7 @@ pub fn init_runtime() {
         ouro_objects::descr::add_slot_wrappers(&function_type, &call, d);
     }
     ouro_objects::warnings::set_hook(crate::warnings::warn);
+    ouro_objects::gc::set_breaker(crate::signals::set_pending);
     protocol::set_current_globals_hook(crate::frame::current_globals);
     protocol::set_import_hook(crate::import::import_module);
     ouro_objects::err::set_unraisable_hook(crate::warnings::unraisable_with_message);

@@ -1,4 +1,4 @@
-//! The eval breaker's signal check: a flag the C-level signal handler sets and the loop tests at `RESUME` and `JUMP_BACKWARD`, running the `_signal` module's Python handlers on the main thread (CPython's `_PyEval_SignalReceived` / `_PyErr_CheckSignalsTstate`).
+//! The eval breaker's check: a flag the C-level signal handler sets and the loop tests at `RESUME` and `JUMP_BACKWARD`, running the `_signal` module's Python handlers on the main thread (CPython's `_PyEval_SignalReceived` / `_PyErr_CheckSignalsTstate`), and the cycle collector's scheduled collections (`_Py_RunGC`).
 
 use std::cell::Cell;
 use std::sync::OnceLock;
@@ -101,6 +101,8 @@ fn run_pending() -> PyResult<()> {
     if !PENDING.swap(false, Ordering::AcqRel) {
         return Ok(());
     }
+    // The cycle collector's request (`_Py_RunGC` at the eval breaker).
+    ouro_objects::gc::run_scheduled();
     if NATIVE_PENDING.swap(false, Ordering::AcqRel)
         && let Some(run) = NATIVE_RUNNER.get()
     {

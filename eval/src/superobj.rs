@@ -211,11 +211,23 @@ fn super_repr(v: &Value) -> PyResult {
     }))
 }
 
+/// `super_traverse`.
+fn super_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(s) = v.downcast::<Super>() {
+        visit(&s.ty);
+        if let Some(obj) = &s.obj {
+            visit(obj);
+        }
+        visit(&s.obj_type);
+    }
+}
+
 builtin_type!(pub static SUPER_TYPE: Super = TypeSpec {
     name: "super",
     doc: Some("super() -> same as super(__class__, <first argument>)\nsuper(type) -> unbound super object\nsuper(type, obj) -> bound super object; requires isinstance(obj, type)\nsuper(type, type2) -> bound super object; requires issubclass(type2, type)\nTypical use to call a cooperative superclass method:\nclass C(B):\n    def meth(self, arg):\n        super().meth(arg)\nThis works for class methods too:\nclass C(B):\n    @classmethod\n    def cmeth(cls, arg):\n        super().cmeth(arg)\n"),
     flags: flags::BASETYPE,
     slots: SlotDefs {
+        traverse: Some(super_traverse),
         repr: Some(super_repr),
         getattro: Some(super_getattro),
         descr_get: Some(super_get),

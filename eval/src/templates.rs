@@ -105,11 +105,20 @@ fn interpolation_reduce(v: &Value, args: Args) -> PyResult {
     ]))
 }
 
+/// `interpolation_traverse`.
+fn interpolation_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(i) = v.downcast::<Interpolation>() {
+        for field in [&i.value, &i.expression, &i.conversion, &i.format_spec] {
+            visit(field);
+        }
+    }
+}
+
 builtin_type!(pub static INTERPOLATION_TYPE: Interpolation = TypeSpec {
     name: "string.templatelib.Interpolation",
     doc: Some("Interpolation object"),
     flags: flags::IMMUTABLETYPE,
-    slots: SlotDefs { repr: Some(interpolation_repr), new: Some(interpolation_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(interpolation_traverse), repr: Some(interpolation_repr), new: Some(interpolation_new), ..SlotDefs::NONE },
     methods: &[
         MethodDef::new("__reduce__", interpolation_reduce, ""),
         ouro_objects::genericalias::CLASS_GETITEM_DEF,
@@ -225,11 +234,20 @@ fn template_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResu
     ))
 }
 
+/// `template_traverse`.
+fn template_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(t) = v.downcast::<Template>() {
+        visit(&t.strings);
+        visit(&t.interpolations);
+    }
+}
+
 builtin_type!(pub static TEMPLATE_TYPE: Template = TypeSpec {
     name: "string.templatelib.Template",
     doc: Some("Template object"),
     flags: flags::IMMUTABLETYPE,
     slots: SlotDefs {
+        traverse: Some(template_traverse),
         repr: Some(template_repr),
         iter: Some(template_iter),
         new: Some(template_new),

@@ -233,10 +233,21 @@ fn token_exit(v: &Value, args: Args) -> PyResult {
     reset(&token(v).var.clone(), v)
 }
 
+/// `token_tp_traverse`.
+fn token_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(t) = v.downcast::<Token>() {
+        visit(&t.context);
+        visit(&t.var);
+        if let Some(old) = &t.old_value {
+            visit(old);
+        }
+    }
+}
+
 builtin_type!(pub static TOKEN_TYPE: Token = TypeSpec {
     name: "_contextvars.Token",
     flags: flags::IMMUTABLETYPE,
-    slots: SlotDefs { repr: Some(token_repr), new: Some(token_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(token_traverse), repr: Some(token_repr), new: Some(token_new), ..SlotDefs::NONE },
     methods: &[
         MethodDef::new("__enter__", token_enter, "__enter__($self, /)\n--\n\nEnter into Token context manager."),
         MethodDef::new("__exit__", token_exit, "__exit__($self, type, val, tb, /)\n--\n\nExit from Token context manager, restore the linked ContextVar."),
@@ -398,10 +409,39 @@ fn context_run(v: &Value, args: Args) -> PyResult {
     })
 }
 
+/// `context_tp_traverse`: the variables and their values, when this
+/// context alone holds its mapping (copies share it until one changes, and
+/// a shared mapping's references must not be counted once per holder).
+fn context_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(c) = v.downcast::<Context>()
+        && let Ok(vars) = c.vars.try_borrow()
+        && Rc::strong_count(&vars) == 1
+    {
+        for (var, value) in vars.iter() {
+            visit(var);
+            visit(value);
+        }
+    }
+}
+
+/// `context_tp_clear`: the context becomes empty.
+fn context_clear(v: &Value) {
+    if let Some(c) = v.downcast::<Context>() {
+        let old = c
+            .vars
+            .try_borrow_mut()
+            .ok()
+            .map(|mut vars| std::mem::take(&mut *vars));
+        drop(old);
+    }
+}
+
 builtin_type!(pub static CONTEXT_TYPE: Context = TypeSpec {
     name: "_contextvars.Context",
     flags: flags::IMMUTABLETYPE,
     slots: SlotDefs {
+        traverse: Some(context_traverse),
+        clear: Some(context_clear),
         new: Some(context_new),
         getitem: Some(context_getitem),
         contains: Some(context_contains),

@@ -359,12 +359,30 @@ fn partial_vectorcall_offset(_v: &Value) -> PyResult {
     ))
 }
 
+/// `partial_traverse`.
+fn partial_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    let p = partial(v);
+    for field in [&p.func, &p.args, &p.keywords] {
+        ouro_objects::gc::visit_field(field, visit);
+    }
+}
+
+/// `partial_clear`: the function, arguments and keywords become None.
+fn partial_clear(v: &Value) {
+    let p = partial(v);
+    for field in [&p.func, &p.args, &p.keywords] {
+        ouro_objects::gc::clear_field(field);
+    }
+}
+
 builtin_type!(pub static PARTIAL_TYPE: Partial = TypeSpec {
     name: "functools.partial",
     doc: Some("partial(func, /, *args, **keywords)\n--\n\nCreate a new function with partial application of the given arguments\nand keywords."),
     flags: flags::BASETYPE | flags::WEAKREFABLE,
     instance_dict: true,
     slots: SlotDefs {
+        traverse: Some(partial_traverse),
+        clear: Some(partial_clear),
         repr: Some(partial_repr),
         call: Some(partial_call),
         descr_get: Some(partial_get),
@@ -446,10 +464,17 @@ fn key_obj_set(v: &Value, x: Option<&Value>) -> PyResult<()> {
     Ok(())
 }
 
+/// `keyobject_traverse`.
+fn keyobject_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    let k = key_wrapper(v);
+    visit(&k.cmp);
+    ouro_objects::gc::visit_optional(&k.obj, visit);
+}
+
 builtin_type!(pub static KEY_WRAPPER_TYPE: KeyWrapper = TypeSpec {
     name: "functools.KeyWrapper",
     flags: flags::IMMUTABLETYPE,
-    slots: SlotDefs { unhashable: true, richcompare: Some(key_richcompare), call: Some(key_call), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(keyobject_traverse), unhashable: true, richcompare: Some(key_richcompare), call: Some(key_call), ..SlotDefs::NONE },
     getsets: &[
         GetSetDef::member("obj", key_obj_get, Some(key_obj_set)).with_doc("Value wrapped by a key function."),
         GetSetDef::member("__text_signature__", |_| Ok(none()), Some(readonly)),
@@ -626,12 +651,21 @@ fn lru_deepcopy(v: &Value, args: Args) -> PyResult {
     Ok(v.clone())
 }
 
+/// `lru_cache_tp_traverse` (the cache dict's own clear breaks its cycles).
+fn lru_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(c) = v.downcast::<LruCache>() {
+        visit(&c.func);
+        visit(&c.info_type);
+        visit(&c.cache);
+    }
+}
+
 builtin_type!(pub static LRU_CACHE_TYPE: LruCache = TypeSpec {
     name: "functools._lru_cache_wrapper",
     doc: Some("Create a cached callable that wraps another function.\n\nuser_function:      the function being cached\n\nmaxsize:  0         for no caching\n          None      for unlimited cache size\n          n         for a bounded cache\n\ntyped:    False     cache f(3) and f(3.0) as identical calls\n          True      cache f(3) and f(3.0) as distinct calls\n\ncache_info_type:    namedtuple class with the fields:\n                        hits misses currsize maxsize\n"),
     flags: flags::BASETYPE | flags::WEAKREFABLE,
     instance_dict: true,
-    slots: SlotDefs { call: Some(lru_call), descr_get: Some(lru_get), new: Some(lru_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(lru_traverse), call: Some(lru_call), descr_get: Some(lru_get), new: Some(lru_new), ..SlotDefs::NONE },
     methods: &[
         MethodDef::new("cache_info", lru_cache_info, "cache_info($self, /)\n--\n\nReport cache statistics"),
         MethodDef::new("cache_clear", lru_cache_clear, "cache_clear($self, /)\n--\n\nClear the cache and cache statistics"),

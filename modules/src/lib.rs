@@ -24,6 +24,7 @@ pub mod errno;
 mod faulthandler;
 mod fcntl;
 mod functools;
+mod gc;
 mod grp;
 mod hashes;
 mod heapq;
@@ -78,6 +79,7 @@ pub static MODULES: &[&ModuleDef] = &[
     &errno::ERRNO,
     &stat::STAT,
     &atexit::MODULE,
+    &gc::MODULE,
     &weakref::MODULE,
     &time::TIME,
     &itertools::MODULE,

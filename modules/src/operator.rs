@@ -636,11 +636,20 @@ fn attrgetter_reduce(v: &Value, args: Args) -> PyResult {
     ]))
 }
 
+/// `attrgetter_traverse`.
+fn attrgetter_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(g) = v.downcast::<AttrGetter>() {
+        for name in g.paths.iter().flatten() {
+            visit(name);
+        }
+    }
+}
+
 builtin_type!(pub static ATTRGETTER_TYPE: AttrGetter = TypeSpec {
     name: "operator.attrgetter",
     doc: Some("attrgetter(attr, /, *attrs)\n--\n\nReturn a callable object that fetches the given attribute(s) from its operand.\nAfter f = attrgetter('name'), the call f(r) returns r.name.\nAfter g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).\nAfter h = attrgetter('name.first', 'name.last'), the call h(r) returns\n(r.name.first, r.name.last)."),
     flags: flags::IMMUTABLETYPE,
-    slots: SlotDefs { repr: Some(attrgetter_repr), call: Some(attrgetter_call), new: Some(attrgetter_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(attrgetter_traverse), repr: Some(attrgetter_repr), call: Some(attrgetter_call), new: Some(attrgetter_new), ..SlotDefs::NONE },
     methods: &[MethodDef::new("__reduce__", attrgetter_reduce, "__reduce__($self, /)\n--\n\nReturn state information for pickling")],
     getsets: &[
         GetSetDef::member("__vectorcalloffset__", vectorcall_offset, Some(readonly)),
@@ -709,11 +718,20 @@ fn itemgetter_reduce(v: &Value, args: Args) -> PyResult {
     ]))
 }
 
+/// `itemgetter_traverse`.
+fn itemgetter_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(g) = v.downcast::<ItemGetter>() {
+        for item in &g.items {
+            visit(item);
+        }
+    }
+}
+
 builtin_type!(pub static ITEMGETTER_TYPE: ItemGetter = TypeSpec {
     name: "operator.itemgetter",
     doc: Some("itemgetter(item, /, *items)\n--\n\nReturn a callable object that fetches the given item(s) from its operand.\nAfter f = itemgetter(2), the call f(r) returns r[2].\nAfter g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])"),
     flags: flags::IMMUTABLETYPE,
-    slots: SlotDefs { repr: Some(itemgetter_repr), call: Some(itemgetter_call), new: Some(itemgetter_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(itemgetter_traverse), repr: Some(itemgetter_repr), call: Some(itemgetter_call), new: Some(itemgetter_new), ..SlotDefs::NONE },
     methods: &[MethodDef::new("__reduce__", itemgetter_reduce, "__reduce__($self, /)\n--\n\nReturn state information for pickling")],
     getsets: &[
         GetSetDef::member("__vectorcalloffset__", vectorcall_offset, Some(readonly)),
@@ -803,11 +821,25 @@ fn methodcaller_reduce(v: &Value, args: Args) -> PyResult {
     Ok(Tuple::new(vec![ctor, Tuple::from_slice(&m.args)]))
 }
 
+/// `methodcaller_traverse`.
+fn methodcaller_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(m) = v.downcast::<MethodCaller>() {
+        visit(&m.name);
+        for arg in &m.args {
+            visit(arg);
+        }
+        for (key, value) in &m.keywords {
+            visit(key);
+            visit(value);
+        }
+    }
+}
+
 builtin_type!(pub static METHODCALLER_TYPE: MethodCaller = TypeSpec {
     name: "operator.methodcaller",
     doc: Some("methodcaller(name, /, *args, **kwargs)\n--\n\nReturn a callable object that calls the given method on its operand.\nAfter f = methodcaller('name'), the call f(r) returns r.name().\nAfter g = methodcaller('name', 'date', foo=1), the call g(r) returns\nr.name('date', foo=1)."),
     flags: flags::IMMUTABLETYPE,
-    slots: SlotDefs { repr: Some(methodcaller_repr), call: Some(methodcaller_call), new: Some(methodcaller_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(methodcaller_traverse), repr: Some(methodcaller_repr), call: Some(methodcaller_call), new: Some(methodcaller_new), ..SlotDefs::NONE },
     methods: &[MethodDef::new("__reduce__", methodcaller_reduce, "__reduce__($self, /)\n--\n\nReturn state information for pickling")],
     getsets: &[
         GetSetDef::member("__vectorcalloffset__", vectorcall_offset, Some(readonly)),

@@ -18,6 +18,8 @@ use std::ptr::NonNull;
 
 use crate::typeobj::TypeObject;
 
+pub mod gcheap;
+
 /// The reference count immortal objects start with: no program can drop it
 /// to zero, so increments and decrements need no immortality check.
 pub const IMMORTAL_REFCNT: usize = 1 << 60;
@@ -391,16 +393,19 @@ pub fn alloc_typed<T: PyPayload>(ty: &TypeRef, payload: T) -> Value {
     );
     let base = Layout::new::<PyObj<T>>();
     let size = tp.basic_size().max(base.size());
-    let layout = Layout::from_size_align(size, base.align()).expect("object layout");
+    // Objects of GC types carry the collector's header in front.
+    let gc = tp.is_gc();
+    let prefix = if gc { gcheap::GC_HEADER_SIZE } else { 0 };
+    let layout = Layout::from_size_align(prefix + size, base.align()).expect("object layout");
     // Only the extras need zeroing (`None`); the payload is written below.
     let has_extras = size > base.size();
-    let pooled = if size == POOLED_SIZE && !has_extras {
+    let pooled = if prefix + size == POOLED_SIZE && !has_extras {
         SMALL_BLOCKS.with(SmallBlocks::pop)
     } else {
         std::ptr::null_mut()
     };
     // SAFETY: the layout has non-zero size (a header at least).
-    let raw = unsafe {
+    let block = unsafe {
         if !pooled.is_null() {
             pooled
         } else if has_extras {
@@ -408,10 +413,12 @@ pub fn alloc_typed<T: PyPayload>(ty: &TypeRef, payload: T) -> Value {
         } else {
             std::alloc::alloc(layout)
         }
-    } as *mut PyObj<T>;
-    if raw.is_null() {
+    };
+    if block.is_null() {
         std::alloc::handle_alloc_error(layout);
     }
+    // SAFETY: the block has `prefix + size` bytes.
+    let raw = unsafe { block.add(prefix) } as *mut PyObj<T>;
     let ty_ptr = ty.obj() as *const PyObj<TypeObject>;
     // The header's type pointer owns a reference to the type.
     std::mem::forget(ty.clone());
@@ -425,6 +432,9 @@ pub fn alloc_typed<T: PyPayload>(ty: &TypeRef, payload: T) -> Value {
             },
             payload,
         });
+        if gc {
+            gcheap::track_new(raw as *const ObjHeader);
+        }
         Value::from_header_ptr(raw as *const ObjHeader)
     };
     if ALLOC_TRACING.load(std::sync::atomic::Ordering::Relaxed) {
@@ -503,6 +513,12 @@ fn dealloc(obj: *const ObjHeader, count: usize) {
     let ty_ptr = unsafe { (*obj).ty.get() };
     // SAFETY: a type object outlives its instances.
     let tp = unsafe { &(*ty_ptr).payload };
+    if tp.is_gc() {
+        // Untracked before any code can run, so a collection never sees a
+        // dying object (`_PyObject_GC_UNTRACK` at the top of `tp_dealloc`).
+        // SAFETY: a mortal object of a GC type has a GC header.
+        unsafe { gcheap::forget(obj) };
+    }
     if count == 0
         && tp.drop_payload_fn().is_none()
         && tp.extras_offset() == 0
@@ -511,7 +527,7 @@ fn dealloc(obj: *const ObjHeader, count: usize) {
         // A leaf (a float, say): freeing it runs no code and releases
         // nothing but its type, so it needs no trashcan bookkeeping.
         // SAFETY: as above; the memory was allocated with this layout.
-        unsafe { free_memory(obj, tp.basic_size()) };
+        unsafe { free_memory(obj, tp) };
         // SAFETY: the instance owned one reference to its type.
         drop(unsafe { Value::from_header_ptr(ty_ptr as *const ObjHeader) });
         return;
@@ -542,17 +558,25 @@ fn dealloc(obj: *const ObjHeader, count: usize) {
 /// Returns an object's memory to the allocator.
 ///
 /// # Safety
-/// `obj` was allocated by `alloc` with `size` bytes, and is not used again.
-unsafe fn free_memory(obj: *const ObjHeader, size: usize) {
+/// `obj` was allocated by `alloc` as an instance of `tp`, and is not used again.
+unsafe fn free_memory(obj: *const ObjHeader, tp: &TypeObject) {
     if ALLOC_TRACING.load(std::sync::atomic::Ordering::Relaxed) {
         trace_free(obj as usize);
     }
-    if size == POOLED_SIZE && SMALL_BLOCKS.with(|b| b.push(obj as *mut u8)) {
+    let (block, size) = if tp.is_gc() {
+        (
+            gcheap::block_start(obj),
+            gcheap::GC_HEADER_SIZE + tp.basic_size(),
+        )
+    } else {
+        (obj as *mut u8, tp.basic_size())
+    };
+    if size == POOLED_SIZE && SMALL_BLOCKS.with(|b| b.push(block)) {
         return;
     }
     let layout = Layout::from_size_align(size, 8).expect("object layout");
     // SAFETY: guaranteed by the caller.
-    unsafe { std::alloc::dealloc(obj as *mut u8, layout) };
+    unsafe { std::alloc::dealloc(block, layout) };
 }
 
 /// The object size the free list serves: a header and one word (a float,
@@ -648,7 +672,11 @@ unsafe fn dealloc_now(obj: *const ObjHeader) {
         {
             clear_weak_references(obj);
         }
-        if let Some(finalize) = (*ty_ptr).payload.slots.finalize.get() {
+        let gc = (*ty_ptr).payload.is_gc();
+        if let Some(finalize) = (*ty_ptr).payload.slots.finalize.get()
+            // PEP 442: a GC object is finalized once, also when resurrected.
+            && (!gc || gcheap::take_finalize_turn(obj))
+        {
             // Resurrect for the finalizer; if it keeps a reference, the
             // object lives on (still weakly referenced if it was).
             let weak_bit = (*obj).refcnt.get() & WEAKLY_REFERENCED;
@@ -658,6 +686,9 @@ unsafe fn dealloc_now(obj: *const ObjHeader) {
             let n = (*obj).refcnt.get() - 1;
             (*obj).refcnt.set(n);
             if n & !WEAKLY_REFERENCED != 0 {
+                if gc {
+                    gcheap::retrack(obj);
+                }
                 return;
             }
         }
@@ -678,7 +709,7 @@ unsafe fn dealloc_now(obj: *const ObjHeader) {
         if let Some(drop_payload) = tp.drop_payload_fn() {
             drop_payload(obj as *mut ObjHeader);
         }
-        free_memory(obj, tp.basic_size());
+        free_memory(obj, tp);
         drop(ty_value);
     }
 }

@@ -498,9 +498,17 @@ const REDUCE_METHODS: &[MethodDef] = &[MethodDef::new(
     "__reduce__($self, /)\n--\n\n",
 )];
 
+/// `descr_traverse`: the owning type.
+fn method_descr_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(d) = v.downcast::<MethodDescr>() {
+        visit(d.owner.value());
+    }
+}
+
 builtin_type!(pub static METHOD_DESCRIPTOR_TYPE: MethodDescr = TypeSpec {
     name: "method_descriptor",
     slots: SlotDefs {
+        traverse: Some(method_descr_traverse),
         call: Some(call_method_descr),
         descr_get: Some(method_descr_get),
         repr: Some(method_descr_repr),
@@ -587,9 +595,19 @@ fn builtin_hash(f: &Value) -> PyResult<i64> {
     ))
 }
 
+/// `meth_traverse` of a builtin function: its `__self__` and module.
+fn builtin_function_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(f) = v.downcast::<BuiltinFunction>() {
+        for x in f.bound.iter().chain(f.module.iter()) {
+            visit(x);
+        }
+    }
+}
+
 builtin_type!(pub static BUILTIN_FUNCTION_TYPE: BuiltinFunction = TypeSpec {
     name: "builtin_function_or_method",
     slots: SlotDefs {
+        traverse: Some(builtin_function_traverse),
         call: Some(call_builtin),
         repr: Some(builtin_repr),
         richcompare: Some(builtin_eq),
@@ -858,9 +876,17 @@ fn slot_wrapper_repr(descr: &Value) -> PyResult {
     )))
 }
 
+/// `descr_traverse` of a slot wrapper.
+fn slot_wrapper_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(w) = v.downcast::<SlotWrapper>() {
+        visit(w.owner.value());
+    }
+}
+
 builtin_type!(pub static WRAPPER_DESCRIPTOR_TYPE: SlotWrapper = TypeSpec {
     name: "wrapper_descriptor",
     slots: SlotDefs {
+        traverse: Some(slot_wrapper_traverse),
         call: Some(call_slot_wrapper),
         descr_get: Some(slot_wrapper_get),
         repr: Some(slot_wrapper_repr),
@@ -912,9 +938,18 @@ fn method_wrapper_name(mw: &Value) -> PyResult {
     )
 }
 
+/// `wrapper_traverse`.
+fn method_wrapper_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(w) = v.downcast::<MethodWrapper>() {
+        visit(&w.wrapper);
+        visit(&w.this);
+    }
+}
+
 builtin_type!(pub static METHOD_WRAPPER_TYPE: MethodWrapper = TypeSpec {
     name: "method-wrapper",
     slots: SlotDefs {
+        traverse: Some(method_wrapper_traverse),
         call: Some(call_method_wrapper),
         repr: Some(method_wrapper_repr),
         ..SlotDefs::NONE
@@ -1021,9 +1056,20 @@ fn getset_repr(descr: &Value) -> PyResult {
     )))
 }
 
+/// `descr_traverse` of a getset or member descriptor.
+fn getset_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(g) = v.downcast::<GetSetDescr>() {
+        visit(g.owner.value());
+        if let Some((name, _)) = &g.slot {
+            visit(name);
+        }
+    }
+}
+
 builtin_type!(pub static GETSET_DESCRIPTOR_TYPE: GetSetDescr = TypeSpec {
     name: "getset_descriptor",
     slots: SlotDefs {
+        traverse: Some(getset_traverse),
         descr_get: Some(getset_get),
         descr_set: Some(getset_set),
         repr: Some(getset_repr),
@@ -1037,6 +1083,7 @@ builtin_type!(pub static GETSET_DESCRIPTOR_TYPE: GetSetDescr = TypeSpec {
 crate::builtin_subtype!(pub static MEMBER_DESCRIPTOR_TYPE: GetSetDescr as GETSET_DESCRIPTOR_TYPE = TypeSpec {
     name: "member_descriptor",
     slots: SlotDefs {
+        traverse: Some(getset_traverse),
         descr_get: Some(getset_get),
         descr_set: Some(getset_set),
         repr: Some(getset_repr),
@@ -1050,6 +1097,7 @@ crate::builtin_subtype!(pub static MEMBER_DESCRIPTOR_TYPE: GetSetDescr as GETSET
 crate::builtin_subtype!(pub static CLASSMETHOD_DESCRIPTOR_TYPE: MethodDescr as METHOD_DESCRIPTOR_TYPE = TypeSpec {
     name: "classmethod_descriptor",
     slots: SlotDefs {
+        traverse: Some(method_descr_traverse),
         call: Some(call_method_descr),
         descr_get: Some(method_descr_get),
         repr: Some(method_descr_repr),

@@ -691,8 +691,33 @@ pub fn update_slots(ty: &TypeRef) {
         slot_init as _,
     ));
     // A native base's finalizer (an I/O object closing itself) still runs.
-    s.finalize
-        .set(t.base().and_then(|b| b.slots.finalize.get()));
+    s.finalize.set(
+        pick(
+            find(t, "__del__", |k| {
+                if let K::Finalize(f) = k {
+                    Some(*f)
+                } else {
+                    None
+                }
+            }),
+            slot_finalize as _,
+        )
+        .or_else(|| t.base().and_then(|b| b.slots.finalize.get())),
+    );
+}
+
+/// `slot_tp_finalize`: calls `__del__`; its exception is reported, not raised.
+fn slot_finalize(v: &Value) {
+    let Some(del) = v.type_obj().payload().lookup_str("__del__") else {
+        return;
+    };
+    if let Err(e) = protocol::call_dunder(v, "__del__", &[]) {
+        let what = protocol::repr_string(&del).unwrap_or_else(|_| "<object>".into());
+        crate::err::write_unraisable(
+            &e,
+            &format!("Exception ignored while calling deallocator {what}"),
+        );
+    }
 }
 
 /// `update_slot` after a dunder assignment: this type and its subclasses.

@@ -27,6 +27,7 @@ pub mod core;
 pub mod descr;
 pub mod err;
 pub mod format;
+pub mod gc;
 pub mod hash;
 pub mod heapslots;
 pub mod protocol;

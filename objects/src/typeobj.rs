@@ -35,6 +35,12 @@ pub type RepeatFn = fn(&Value, isize) -> PyResult;
 pub type NewFn = fn(&TypeRef, &[Value], Option<&Value>) -> PyResult;
 pub type InitFn = fn(&Value, &[Value], Option<&Value>) -> PyResult<()>;
 pub type FinalizeFn = fn(&Value);
+/// `tp_traverse`: calls the visitor once for each strong reference the
+/// payload holds (a reference held twice is visited twice).
+pub type TraverseFn = fn(&Value, &mut dyn FnMut(&Value));
+/// `tp_clear`: drops the payload's references that can form cycles,
+/// leaving a valid (e.g. empty) object.
+pub type ClearFn = fn(&Value);
 
 /// The binary number operators in `BINARY_OP`'s oparg order (CPython's
 /// `NB_*`); the in-place forms follow at `+ INPLACE_OFFSET`.
@@ -191,6 +197,13 @@ pub struct SlotDefs {
     /// `tp_finalize` (PEP 442): runs once before deallocation; the object
     /// may be resurrected.
     pub finalize: Option<FinalizeFn>,
+    /// `tp_traverse` of the payload; declaring it makes the type's
+    /// instances tracked by the cycle collector (`Py_TPFLAGS_HAVE_GC`).
+    /// The extras (`__dict__`, slots) and a heap type are visited by the
+    /// collector itself (`gc::traverse_object`).
+    pub traverse: Option<TraverseFn>,
+    /// `tp_clear` of the payload.
+    pub clear: Option<ClearFn>,
 }
 
 impl SlotDefs {
@@ -222,6 +235,8 @@ impl SlotDefs {
         new: None,
         init: None,
         finalize: None,
+        traverse: None,
+        clear: None,
     };
 
     /// Sets binary operator `op` (and, when `inplace`, its in-place form).
@@ -267,6 +282,10 @@ pub mod flags {
     /// Ouro's: weak references die before `tp_finalize` runs, as
     /// `gen_dealloc` orders it (other types finalize first).
     pub const WEAKREFS_BEFORE_FINALIZE: u64 = 1 << 42;
+    /// Instances carry a GC header and are tracked by the cycle collector:
+    /// the type declares `traverse` or its instances have extras. Fixed
+    /// when the type is made (the header's presence decides the layout).
+    pub const HAVE_GC: u64 = 1 << 14;
 }
 
 /// The static description of a built-in type.
@@ -371,6 +390,10 @@ pub struct Slots {
     pub new: Cell<Option<NewFn>>,
     pub init: Cell<Option<InitFn>>,
     pub finalize: Cell<Option<FinalizeFn>>,
+    /// Fixed when the type is made (a heap type takes its base's): whether
+    /// instances carry a GC header cannot change while any exist.
+    pub traverse: Option<TraverseFn>,
+    pub clear: Option<ClearFn>,
     /// Bit `i` set: binary slot `i` is a Python class's dunder dispatcher
     /// (CPython tests `slot == slot_nb_*` for this).
     generic_number: Cell<u32>,
@@ -425,6 +448,8 @@ impl Slots {
             new: Cell::new(d.new),
             init: Cell::new(d.init),
             finalize: Cell::new(d.finalize),
+            traverse: d.traverse,
+            clear: d.clear,
             generic_number: Cell::new(0),
         }
     }
@@ -487,6 +512,11 @@ impl TypeObject {
                         flags::HAS_DICT
                     } else {
                         0
+                    }
+                    | if spec.slots.traverse.is_some() || extras_len > 0 {
+                        flags::HAVE_GC
+                    } else {
+                        0
                     },
             ),
             base: RefCell::new(None),
@@ -529,6 +559,9 @@ impl TypeObject {
         if own_dict || inherits_dict {
             fl |= flags::HAS_DICT;
         }
+        if bp.flags() & flags::HAVE_GC != 0 || extras_len > 0 {
+            fl |= flags::HAVE_GC;
+        }
         TypeObject {
             name: RefCell::new(Cow::Owned(name.to_owned())),
             qualname: RefCell::new(None),
@@ -550,7 +583,11 @@ impl TypeObject {
             drop_payload: bp.drop_payload,
             version: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
-            slots: Slots::from_defs(&SlotDefs::NONE),
+            slots: Slots::from_defs(&SlotDefs {
+                traverse: bp.slots.traverse,
+                clear: bp.slots.clear,
+                ..SlotDefs::NONE
+            }),
         }
     }
 
@@ -607,6 +644,11 @@ impl TypeObject {
     pub fn set_flag(&self, flag: u64, on: bool) {
         let f = self.flags.get();
         self.flags.set(if on { f | flag } else { f & !flag });
+    }
+
+    /// Whether instances are tracked by the cycle collector (`PyType_IS_GC`).
+    pub fn is_gc(&self) -> bool {
+        self.flags() & flags::HAVE_GC != 0
     }
 
     pub fn is_heap(&self) -> bool {
@@ -806,6 +848,36 @@ impl TypeObject {
     }
 }
 
+/// `type_traverse` (heap types only are tracked): the namespace, MRO,
+/// bases and qualified name.
+pub fn type_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    let Some(t) = v.downcast::<TypeObject>() else {
+        return;
+    };
+    for field in [&t.qualname, &t.bases, &t.mro, &t.dict] {
+        crate::gc::visit_optional(field, visit);
+    }
+    if let Ok(base) = t.base.try_borrow()
+        && let Some(b) = base.as_ref()
+    {
+        visit(b.value());
+    }
+}
+
+/// `type_clear`: empties the namespace and drops the MRO (which holds the
+/// type itself); the type stays valid, with no attributes of its own.
+pub fn type_clear(v: &Value) {
+    let Some(t) = v.downcast::<TypeObject>() else {
+        return;
+    };
+    t.modified();
+    let dict = t.dict.try_borrow().ok().and_then(|d| d.clone());
+    if let Some(d) = dict {
+        crate::dict::dict_tp_clear(&d);
+    }
+    crate::gc::clear_optional(&t.mro);
+}
+
 impl Drop for TypeObject {
     fn drop(&mut self) {
         let addr = crate::core::object_address(self);
@@ -850,11 +922,16 @@ fn method_cache_slot(version: u32, name: &Value) -> usize {
 
 fn method_cache_get(version: u32, name: &Value) -> Option<Option<Value>> {
     let i = method_cache_slot(version, name);
-    METHOD_CACHE.with(|c| {
-        let c = c.borrow();
-        let (v, n, found) = c.get(i)?;
-        (*v == version && *n == name.word()).then(|| found.clone())
-    })
+    // While the thread's locals are destroyed (a finalizer run by the
+    // cache's own teardown) the cache is gone: every lookup misses.
+    METHOD_CACHE
+        .try_with(|c| {
+            let c = c.try_borrow().ok()?;
+            let (v, n, found) = c.get(i)?;
+            (*v == version && *n == name.word()).then(|| found.clone())
+        })
+        .ok()
+        .flatten()
 }
 
 fn method_cache_put(version: u32, name: &Value, found: Option<Value>) {
@@ -863,13 +940,25 @@ fn method_cache_put(version: u32, name: &Value, found: Option<Value>) {
         return;
     }
     let i = method_cache_slot(version, name);
-    let old = METHOD_CACHE.with(|c| {
-        let mut c = c.borrow_mut();
+    let old = METHOD_CACHE.try_with(|c| {
+        let mut c = c.try_borrow_mut().ok()?;
         if c.is_empty() {
             c.resize(METHOD_CACHE_SIZE, (0, 0, None));
         }
-        std::mem::replace(&mut c[i], (version, name.word(), found))
+        Some(std::mem::replace(&mut c[i], (version, name.word(), found)))
     });
+    drop(old);
+}
+
+/// Empties the method cache (`_PyType_ClearCache`): the collector does it
+/// before a full collection, because the cache's strong references to
+/// what it found would make those objects (and their cycles) look
+/// referenced from outside.
+pub fn clear_method_cache() {
+    let old = METHOD_CACHE
+        .try_with(|c| c.try_borrow_mut().ok().map(|mut c| std::mem::take(&mut *c)))
+        .ok()
+        .flatten();
     drop(old);
 }
 

@@ -621,12 +621,73 @@ pub(super) const AWAIT_DEF: MethodDef = MethodDef::new(
     "__await__($self, /)\n--\n\nReturn an iterator to be used in await expression.",
 );
 
+/// `FutureObj_traverse` (and `TaskObj_traverse`: a task's fields live in
+/// the same payload). A field is read by cloning, which the collector's
+/// visit tolerates.
+pub(super) fn future_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    let f = fut(v);
+    let t = &f.task;
+    for cell in [
+        &f.loop_,
+        &f.result,
+        &f.exception,
+        &f.exception_tb,
+        &f.source_tb,
+        &f.cancel_msg,
+        &f.cancelled_exc,
+        &f.awaited_by,
+        &t.fut_waiter,
+        &t.coro,
+        &t.name,
+        &t.context,
+    ] {
+        if let Some(x) = cell.get() {
+            visit(&x);
+        }
+    }
+    if let Ok(callbacks) = f.callbacks.try_borrow() {
+        for (callback, context) in callbacks.iter() {
+            visit(callback);
+            visit(context);
+        }
+    }
+}
+
+/// `FutureObj_clear` / `TaskObj_clear`.
+pub(super) fn future_clear(v: &Value) {
+    let f = fut(v);
+    let t = &f.task;
+    for cell in [
+        &f.loop_,
+        &f.result,
+        &f.exception,
+        &f.exception_tb,
+        &f.source_tb,
+        &f.cancel_msg,
+        &f.cancelled_exc,
+        &f.awaited_by,
+        &t.fut_waiter,
+        &t.coro,
+        &t.context,
+    ] {
+        set_cell(cell, None);
+    }
+    let old = f
+        .callbacks
+        .try_borrow_mut()
+        .ok()
+        .map(|mut c| std::mem::take(&mut *c));
+    drop(old);
+}
+
 builtin_type!(pub static FUTURE_TYPE: FutureObj = TypeSpec {
     name: "_asyncio.Future",
     doc: Some("Future(*, loop=None)\n--\n\nThis class is *almost* compatible with concurrent.futures.Future.\n\n    Differences:\n\n    - result() and exception() do not take a timeout argument and\n      raise an exception when the future isn't done yet.\n\n    - Callbacks registered with add_done_callback() are always called\n      via the event loop's call_soon_threadsafe().\n\n    - This class is not compatible with the wait() and as_completed()\n      methods in the concurrent.futures package."),
     flags: flags::BASETYPE | flags::WEAKREFABLE | flags::IMMUTABLETYPE,
     instance_dict: true,
     slots: SlotDefs {
+        traverse: Some(future_traverse),
+        clear: Some(future_clear),
         new: Some(future_new),
         init: Some(future_init_slot),
         repr: Some(future_repr),
@@ -765,10 +826,18 @@ fn self_iter(v: &Value) -> PyResult {
     Ok(v.clone())
 }
 
+/// `FutureIter_traverse`.
+fn future_iter_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(f) = iter_of(v).future.get() {
+        visit(&f);
+    }
+}
+
 builtin_type!(pub static FUTURE_ITER_TYPE: FutureIter = TypeSpec {
     name: "_asyncio.FutureIter",
     flags: flags::IMMUTABLETYPE,
     slots: SlotDefs {
+        traverse: Some(future_iter_traverse),
         iter: Some(self_iter),
         iternext: Some(future_iter_next),
         getattro: Some(protocol::generic_getattr),

@@ -28,12 +28,12 @@ use super::{call_soon, enter_task, is_coroutine, leave_task, report_to_loop, rep
 #[derive(Default)]
 pub(super) struct TaskFields {
     /// The future the coroutine waits on (`_fut_waiter`).
-    fut_waiter: ValueCell,
-    coro: ValueCell,
+    pub(super) fut_waiter: ValueCell,
+    pub(super) coro: ValueCell,
     /// A str, or the counter value of a default name until `get_name`
     /// formats it.
-    name: ValueCell,
-    context: ValueCell,
+    pub(super) name: ValueCell,
+    pub(super) context: ValueCell,
     must_cancel: Cell<bool>,
     log_destroy_pending: Cell<bool>,
     num_cancels_requested: Cell<i64>,
@@ -547,6 +547,8 @@ builtin_subtype!(pub static TASK_TYPE: FutureObj as FUTURE_TYPE = TypeSpec {
     flags: flags::BASETYPE | flags::WEAKREFABLE | flags::IMMUTABLETYPE,
     instance_dict: true,
     slots: SlotDefs {
+        traverse: Some(future::future_traverse),
+        clear: Some(future::future_clear),
         new: Some(future::future_new),
         init: Some(task_init_slot),
         repr: Some(task_repr),
@@ -617,10 +619,21 @@ fn step_wrapper_self(v: &Value) -> PyResult {
         .clone())
 }
 
+/// `TaskStepMethWrapper_traverse`.
+fn step_wrapper_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(w) = v.downcast::<TaskStepMethWrapper>() {
+        visit(&w.task);
+        if let Some(arg) = &w.arg {
+            visit(arg);
+        }
+    }
+}
+
 builtin_type!(pub static TASK_STEP_WRAPPER_TYPE: TaskStepMethWrapper = TypeSpec {
     name: "_asyncio.TaskStepMethWrapper",
     flags: flags::IMMUTABLETYPE,
     slots: SlotDefs {
+        traverse: Some(step_wrapper_traverse),
         call: Some(step_wrapper_call),
         getattro: Some(protocol::generic_getattr),
         ..SlotDefs::NONE

@@ -141,7 +141,7 @@ builtin_subtype!(pub static DEFAULTDICT_TYPE: Dict as DICT_TYPE = TypeSpec {
     base: Some(&DICT_TYPE),
     flags: flags::BASETYPE | flags::DICT_SUBCLASS | flags::MAPPING,
     hidden_slots: 1,
-    slots: SlotDefs { repr: Some(defdict_repr), init: Some(defdict_init), ..SlotDefs::NONE }.with_number(NbOp::Or, defdict_or),
+    slots: SlotDefs { traverse: Some(ouro_objects::dict::dict_traverse), clear: Some(ouro_objects::dict::dict_tp_clear), repr: Some(defdict_repr), init: Some(defdict_init), ..SlotDefs::NONE }.with_number(NbOp::Or, defdict_or),
     methods: &[
         MethodDef::new("__missing__", defdict_missing, "__missing__($self, object, /)\n--\n\n__missing__(key) # Called by __getitem__ for missing key; pseudo-code:\n  if self.default_factory is None: raise KeyError((key,))\n  self[key] = value = self.default_factory()\n  return value\n"),
         MethodDef::new("copy", defdict_copy, "copy($self, /)\n--\n\nD.copy() -> a shallow copy of D."),

@@ -513,11 +513,34 @@ fn deque_iter(v: &Value) -> PyResult {
     Ok(new_iter(&DEQUE_ITER_TYPE, v, 0))
 }
 
+/// `deque_traverse`.
+fn deque_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Ok(items) = this(v).items.try_borrow() {
+        for item in items.iter() {
+            visit(item);
+        }
+    }
+}
+
+/// `deque_clear`: the deque becomes empty.
+fn deque_tp_clear(v: &Value) {
+    let d = this(v);
+    let old = d
+        .items
+        .try_borrow_mut()
+        .ok()
+        .map(|mut items| std::mem::take(&mut *items));
+    d.state.set(d.state.get() + 1);
+    drop(old);
+}
+
 builtin_type!(pub static DEQUE_TYPE: Deque = TypeSpec {
     name: "collections.deque",
     doc: Some("deque([iterable[, maxlen]])\n--\n\nA list-like sequence optimized for data accesses near its endpoints."),
     flags: flags::BASETYPE | flags::SEQUENCE | flags::WEAKREFABLE,
     slots: SlotDefs {
+        traverse: Some(deque_traverse),
+        clear: Some(deque_tp_clear),
         repr: Some(deque_repr),
         unhashable: true,
         richcompare: Some(deque_richcompare),
@@ -687,10 +710,17 @@ fn iter_reduce(v: &Value, args: Args) -> PyResult {
     ]))
 }
 
+/// `dequeiter_traverse`.
+fn dequeiter_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(it) = v.downcast::<DequeIter>() {
+        visit(&it.deque);
+    }
+}
+
 builtin_type!(pub static DEQUE_ITER_TYPE: DequeIter = TypeSpec {
     name: "collections._deque_iterator",
     flags: flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(iter_self), iternext: Some(iter_next), new: Some(iter_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(dequeiter_traverse), iter: Some(iter_self), iternext: Some(iter_next), new: Some(iter_new), ..SlotDefs::NONE },
     methods: &[
         MethodDef::new("__length_hint__", iter_length_hint, "__length_hint__($self, /)\n--\n\nPrivate method returning an estimate of len(list(it))."),
         MethodDef::new("__reduce__", iter_reduce, "__reduce__($self, /)\n--\n\nReturn state information for pickling."),
@@ -701,7 +731,7 @@ builtin_type!(pub static DEQUE_ITER_TYPE: DequeIter = TypeSpec {
 ouro_objects::builtin_subtype!(pub static DEQUE_REVERSE_ITER_TYPE: DequeIter as DEQUE_ITER_TYPE = TypeSpec {
     name: "collections._deque_reverse_iterator",
     flags: flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(iter_self), iternext: Some(reverse_iter_next), new: Some(reverse_iter_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(dequeiter_traverse), iter: Some(iter_self), iternext: Some(reverse_iter_next), new: Some(reverse_iter_new), ..SlotDefs::NONE },
     methods: &[
         MethodDef::new("__length_hint__", iter_length_hint, "__length_hint__($self, /)\n--\n\nPrivate method returning an estimate of len(list(it))."),
         MethodDef::new("__reduce__", iter_reduce, "__reduce__($self, /)\n--\n\nReturn state information for pickling."),

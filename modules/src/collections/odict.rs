@@ -189,7 +189,7 @@ builtin_subtype!(pub static ODICT_TYPE: Dict as DICT_TYPE = TypeSpec {
     base: Some(&DICT_TYPE),
     flags: flags::BASETYPE | flags::DICT_SUBCLASS | flags::MAPPING | flags::WEAKREFABLE,
     instance_dict: true,
-    slots: SlotDefs { repr: Some(odict_repr), richcompare: Some(odict_richcompare), ..SlotDefs::NONE }.with_number(NbOp::Or, odict_or),
+    slots: SlotDefs { traverse: Some(ouro_objects::dict::dict_traverse), clear: Some(ouro_objects::dict::dict_tp_clear), repr: Some(odict_repr), richcompare: Some(odict_richcompare), ..SlotDefs::NONE }.with_number(NbOp::Or, odict_or),
     methods: &[
         MethodDef::new("move_to_end", move_to_end, "move_to_end($self, /, key, last=True)\n--\n\nMove an existing element to the end (or beginning if last is false).\n\nRaise KeyError if the element does not exist."),
         MethodDef::new("popitem", popitem, "popitem($self, /, last=True)\n--\n\nRemove and return a (key, value) pair from the dictionary.\n\nPairs are returned in LIFO order if last is true or FIFO order if false."),

@@ -16,6 +16,8 @@ use ouro_objects::{TypeRef, Value, builtin_subtype, builtin_type, protocol};
 use super::{iter_self, next_nested};
 
 /// A slot holding an iterator until it is exhausted (CPython `Py_CLEAR`s it).
+use ouro_objects::gc::visit_optional;
+
 type IterSlot = RefCell<Option<Value>>;
 
 fn current(slot: &IterSlot) -> Option<Value> {
@@ -89,11 +91,23 @@ fn accumulate_next(v: &Value) -> PyResult<Option<Value>> {
     Ok(Some(new_total))
 }
 
+/// `accumulate_traverse`.
+fn accumulate_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(a) = v.downcast::<Accumulate>() {
+        visit(&a.it);
+        if let Some(f) = &a.func {
+            visit(f);
+        }
+        visit_optional(&a.total, visit);
+        visit_optional(&a.initial, visit);
+    }
+}
+
 builtin_type!(pub static ACCUMULATE_TYPE: Accumulate = TypeSpec {
     name: "itertools.accumulate",
     doc: Some("accumulate(iterable, func=None, *, initial=None)\n--\n\nReturn series of accumulated sums (or other binary function results)."),
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(iter_self), iternext: Some(accumulate_next), new: Some(accumulate_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(accumulate_traverse), iter: Some(iter_self), iternext: Some(accumulate_next), new: Some(accumulate_new), ..SlotDefs::NONE },
     ..TypeSpec::DEFAULT
 });
 
@@ -152,11 +166,18 @@ fn batched_next(v: &Value) -> PyResult<Option<Value>> {
     Ok(Some(Tuple::new(items)))
 }
 
+/// `batched_traverse`.
+fn batched_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(b) = v.downcast::<Batched>() {
+        visit_optional(&b.it, visit);
+    }
+}
+
 builtin_type!(pub static BATCHED_TYPE: Batched = TypeSpec {
     name: "itertools.batched",
     doc: Some("batched(iterable, n, *, strict=False)\n--\n\nBatch data into tuples of length n. The last batch may be shorter than n.\n\nLoops over the input iterable and accumulates data into tuples\nup to size n.  The input is consumed lazily, just enough to\nfill a batch.  The result is yielded as soon as a batch is full\nor when the input iterable is exhausted.\n\n    >>> for batch in batched('ABCDEFG', 3):\n    ...     print(batch)\n    ...\n    ('A', 'B', 'C')\n    ('D', 'E', 'F')\n    ('G',)\n\nIf \"strict\" is True, raises a ValueError if the final batch is shorter\nthan n."),
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(iter_self), iternext: Some(batched_next), new: Some(batched_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(batched_traverse), iter: Some(iter_self), iternext: Some(batched_next), new: Some(batched_new), ..SlotDefs::NONE },
     ..TypeSpec::DEFAULT
 });
 
@@ -208,11 +229,19 @@ fn chain_next(v: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// `chain_traverse`.
+fn chain_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(c) = v.downcast::<Chain>() {
+        visit_optional(&c.source, visit);
+        visit_optional(&c.active, visit);
+    }
+}
+
 builtin_type!(pub static CHAIN_TYPE: Chain = TypeSpec {
     name: "itertools.chain",
     doc: Some("chain(*iterables)\n--\n\nReturn a chain object whose .__next__() method returns elements from the\nfirst iterable until it is exhausted, then elements from the next\niterable, until all of the iterables are exhausted."),
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(iter_self), iternext: Some(chain_next), new: Some(chain_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(chain_traverse), iter: Some(iter_self), iternext: Some(chain_next), new: Some(chain_new), ..SlotDefs::NONE },
     methods: &[
         MethodDef::class("from_iterable", chain_from_iterable, "from_iterable($type, iterable, /)\n--\n\nAlternative chain() constructor taking a single iterable argument that evaluates lazily."),
         CLASS_GETITEM_DEF,
@@ -250,11 +279,19 @@ fn compress_next(v: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// `compress_traverse`.
+fn compress_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(c) = v.downcast::<Compress>() {
+        visit(&c.data);
+        visit(&c.selectors);
+    }
+}
+
 builtin_type!(pub static COMPRESS_TYPE: Compress = TypeSpec {
     name: "itertools.compress",
     doc: Some("compress(data, selectors)\n--\n\nReturn data elements corresponding to true selector elements.\n\nForms a shorter iterator from selected data elements using the selectors to\nchoose the data elements."),
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(iter_self), iternext: Some(compress_next), new: Some(compress_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(compress_traverse), iter: Some(iter_self), iternext: Some(compress_next), new: Some(compress_new), ..SlotDefs::NONE },
     ..TypeSpec::DEFAULT
 });
 
@@ -305,11 +342,19 @@ fn dropwhile_next(v: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// `dropwhile_traverse` and its kin (takewhile, filterfalse, starmap).
+fn predicated_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(p) = v.downcast::<Predicated>() {
+        visit(&p.func);
+        visit(&p.it);
+    }
+}
+
 builtin_type!(pub static DROPWHILE_TYPE: Predicated = TypeSpec {
     name: "itertools.dropwhile",
     doc: Some("dropwhile(predicate, iterable, /)\n--\n\nDrop items from the iterable while predicate(item) is true.\n\nAfterwards, return every element until the iterable is exhausted."),
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(iter_self), iternext: Some(dropwhile_next), new: Some(dropwhile_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(predicated_traverse), iter: Some(iter_self), iternext: Some(dropwhile_next), new: Some(dropwhile_new), ..SlotDefs::NONE },
     ..TypeSpec::DEFAULT
 });
 
@@ -336,7 +381,7 @@ builtin_subtype!(pub static TAKEWHILE_TYPE: Predicated as DROPWHILE_TYPE = TypeS
     name: "itertools.takewhile",
     doc: Some("takewhile(predicate, iterable, /)\n--\n\nReturn successive entries from an iterable as long as the predicate evaluates to true for each entry."),
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(iter_self), iternext: Some(takewhile_next), new: Some(takewhile_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(predicated_traverse), iter: Some(iter_self), iternext: Some(takewhile_next), new: Some(takewhile_new), ..SlotDefs::NONE },
     ..TypeSpec::DEFAULT
 });
 
@@ -365,7 +410,7 @@ builtin_subtype!(pub static FILTERFALSE_TYPE: Predicated as DROPWHILE_TYPE = Typ
     name: "itertools.filterfalse",
     doc: Some("filterfalse(function, iterable, /)\n--\n\nReturn those items of iterable for which function(item) is false.\n\nIf function is None, return the items that are false."),
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(iter_self), iternext: Some(filterfalse_next), new: Some(filterfalse_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(predicated_traverse), iter: Some(iter_self), iternext: Some(filterfalse_next), new: Some(filterfalse_new), ..SlotDefs::NONE },
     ..TypeSpec::DEFAULT
 });
 
@@ -386,7 +431,7 @@ builtin_subtype!(pub static STARMAP_TYPE: Predicated as DROPWHILE_TYPE = TypeSpe
     name: "itertools.starmap",
     doc: Some("starmap(function, iterable, /)\n--\n\nReturn an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."),
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(iter_self), iternext: Some(starmap_next), new: Some(starmap_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(predicated_traverse), iter: Some(iter_self), iternext: Some(starmap_next), new: Some(starmap_new), ..SlotDefs::NONE },
     ..TypeSpec::DEFAULT
 });
 
@@ -491,11 +536,18 @@ fn islice_next(v: &Value) -> PyResult<Option<Value>> {
     Ok(Some(item))
 }
 
+/// `islice_traverse`.
+fn islice_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(s) = v.downcast::<Islice>() {
+        visit_optional(&s.it, visit);
+    }
+}
+
 builtin_type!(pub static ISLICE_TYPE: Islice = TypeSpec {
     name: "itertools.islice",
     doc: Some("islice(iterable, stop) --> islice object\nislice(iterable, start, stop[, step]) --> islice object\n\nReturn an iterator whose next() method returns selected values from an\niterable.  If start is specified, will skip all preceding elements;\notherwise, start defaults to zero.  Step defaults to one.  If\nspecified as another value, step determines how many values are\nskipped between successive calls.  Works like a slice() on a list\nbut returns an iterator."),
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(iter_self), iternext: Some(islice_next), new: Some(islice_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(islice_traverse), iter: Some(iter_self), iternext: Some(islice_next), new: Some(islice_new), ..SlotDefs::NONE },
     ..TypeSpec::DEFAULT
 });
 
@@ -544,11 +596,19 @@ fn pairwise_next(v: &Value) -> PyResult<Option<Value>> {
     Ok(Some(Tuple::new(vec![old, new])))
 }
 
+/// `pairwise_traverse`.
+fn pairwise_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(p) = v.downcast::<Pairwise>() {
+        visit_optional(&p.it, visit);
+        visit_optional(&p.old, visit);
+    }
+}
+
 builtin_type!(pub static PAIRWISE_TYPE: Pairwise = TypeSpec {
     name: "itertools.pairwise",
     doc: Some("pairwise(iterable, /)\n--\n\nReturn an iterator of overlapping pairs taken from the input iterator.\n\n    s -> (s0,s1), (s1,s2), (s2, s3), ..."),
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(iter_self), iternext: Some(pairwise_next), new: Some(pairwise_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(pairwise_traverse), iter: Some(iter_self), iternext: Some(pairwise_next), new: Some(pairwise_new), ..SlotDefs::NONE },
     ..TypeSpec::DEFAULT
 });
 
@@ -626,10 +686,22 @@ fn zip_longest_next(v: &Value) -> PyResult<Option<Value>> {
     Ok(Some(Tuple::new(items)))
 }
 
+/// `zip_longest_traverse`.
+fn zip_longest_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(z) = v.downcast::<ZipLongest>() {
+        if let Ok(iters) = z.iters.try_borrow() {
+            for it in iters.iter().flatten() {
+                visit(it);
+            }
+        }
+        visit(&z.fillvalue);
+    }
+}
+
 builtin_type!(pub static ZIP_LONGEST_TYPE: ZipLongest = TypeSpec {
     name: "itertools.zip_longest",
     doc: Some("zip_longest(*iterables, fillvalue=None)\n--\n\nReturn a zip_longest object whose .__next__() method returns a tuple where\nthe i-th element comes from the i-th iterable argument.  The .__next__()\nmethod continues until the longest iterable in the argument sequence\nis exhausted and then it raises StopIteration.  When the shorter iterables\nare exhausted, the fillvalue is substituted in their place.  The fillvalue\ndefaults to None or can be specified by a keyword argument.\n"),
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(iter_self), iternext: Some(zip_longest_next), new: Some(zip_longest_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(zip_longest_traverse), iter: Some(iter_self), iternext: Some(zip_longest_next), new: Some(zip_longest_new), ..SlotDefs::NONE },
     ..TypeSpec::DEFAULT
 });

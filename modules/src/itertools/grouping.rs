@@ -97,11 +97,25 @@ fn groupby_next(v: &Value) -> PyResult<Option<Value>> {
     Ok(Some(Tuple::new(vec![key, grouper])))
 }
 
+/// `groupby_traverse`.
+fn groupby_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    use ouro_objects::gc::visit_optional;
+    if let Some(g) = v.downcast::<GroupBy>() {
+        visit(&g.it);
+        if let Some(k) = &g.keyfunc {
+            visit(k);
+        }
+        visit_optional(&g.tgtkey, visit);
+        visit_optional(&g.currkey, visit);
+        visit_optional(&g.currvalue, visit);
+    }
+}
+
 builtin_type!(pub static GROUPBY_TYPE: GroupBy = TypeSpec {
     name: "itertools.groupby",
     doc: Some("groupby(iterable, key=None)\n--\n\nmake an iterator that returns consecutive keys and groups from the iterable\n\n  iterable\n    Elements to divide into groups according to the key function.\n  key\n    A function for computing the group category for each element.\n    If the key function is not specified or is None, the element itself\n    is used for grouping."),
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(iter_self), iternext: Some(groupby_next), new: Some(groupby_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(groupby_traverse), iter: Some(iter_self), iternext: Some(groupby_next), new: Some(groupby_new), ..SlotDefs::NONE },
     ..TypeSpec::DEFAULT
 });
 
@@ -147,10 +161,18 @@ fn grouper_next(v: &Value) -> PyResult<Option<Value>> {
     Ok(value)
 }
 
+/// `_grouper_traverse`.
+fn grouper_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(g) = v.downcast::<Grouper>() {
+        visit(&g.parent);
+        visit(&g.tgtkey);
+    }
+}
+
 builtin_type!(pub static GROUPER_TYPE: Grouper = TypeSpec {
     name: "itertools._grouper",
     flags: flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(iter_self), iternext: Some(grouper_next), new: Some(grouper_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(grouper_traverse), iter: Some(iter_self), iternext: Some(grouper_next), new: Some(grouper_new), ..SlotDefs::NONE },
     ..TypeSpec::DEFAULT
 });
 

@@ -68,11 +68,19 @@ fn count_repr(v: &Value) -> PyResult {
     Ok(ouro_objects::str::PyStr::new(&text))
 }
 
+/// `count_traverse`.
+fn count_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(c) = v.downcast::<Count>() {
+        ouro_objects::gc::visit_field(&c.cnt, visit);
+        visit(&c.step);
+    }
+}
+
 builtin_type!(pub static COUNT_TYPE: Count = TypeSpec {
     name: "itertools.count",
     doc: Some("count(start=0, step=1)\n--\n\nReturn a count object whose .__next__() method returns consecutive values.\n\nEquivalent to:\n    def count(firstval=0, step=1):\n        x = firstval\n        while 1:\n            yield x\n            x += step"),
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
-    slots: SlotDefs { repr: Some(count_repr), iter: Some(iter_self), iternext: Some(count_next), new: Some(count_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(count_traverse), repr: Some(count_repr), iter: Some(iter_self), iternext: Some(count_next), new: Some(count_new), ..SlotDefs::NONE },
     ..TypeSpec::DEFAULT
 });
 
@@ -133,11 +141,18 @@ fn repeat_length_hint(v: &Value, args: Args) -> PyResult {
     }
 }
 
+/// `repeat_traverse`.
+fn repeat_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(r) = v.downcast::<Repeat>() {
+        visit(&r.element);
+    }
+}
+
 builtin_type!(pub static REPEAT_TYPE: Repeat = TypeSpec {
     name: "itertools.repeat",
     doc: Some("repeat(object [,times]) -> create an iterator which returns the object\nfor the specified number of times.  If not specified, returns the object\nendlessly."),
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
-    slots: SlotDefs { repr: Some(repeat_repr), iter: Some(iter_self), iternext: Some(repeat_next), new: Some(repeat_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(repeat_traverse), repr: Some(repeat_repr), iter: Some(iter_self), iternext: Some(repeat_next), new: Some(repeat_new), ..SlotDefs::NONE },
     methods: &[MethodDef::new("__length_hint__", repeat_length_hint, "__length_hint__($self, /)\n--\n\nPrivate method returning an estimate of len(list(it)).")],
     ..TypeSpec::DEFAULT
 });
@@ -181,10 +196,18 @@ fn cycle_next(v: &Value) -> PyResult<Option<Value>> {
     Ok(saved.get(i))
 }
 
+/// `cycle_traverse`.
+fn cycle_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(c) = v.downcast::<Cycle>() {
+        ouro_objects::gc::visit_optional(&c.it, visit);
+        visit(&c.saved);
+    }
+}
+
 builtin_type!(pub static CYCLE_TYPE: Cycle = TypeSpec {
     name: "itertools.cycle",
     doc: Some("cycle(iterable, /)\n--\n\nReturn elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."),
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(iter_self), iternext: Some(cycle_next), new: Some(cycle_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(cycle_traverse), iter: Some(iter_self), iternext: Some(cycle_next), new: Some(cycle_new), ..SlotDefs::NONE },
     ..TypeSpec::DEFAULT
 });

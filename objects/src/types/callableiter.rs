@@ -60,10 +60,29 @@ fn calliter_reduce(v: &Value, args: Args) -> PyResult {
     Ok(Tuple::new(vec![crate::module::builtin("iter")?, state]))
 }
 
+/// `calliter_traverse`.
+fn calliter_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(it) = v.downcast::<CallableIter>()
+        && let Ok(pair) = it.0.try_borrow()
+        && let Some((callable, sentinel)) = pair.as_ref()
+    {
+        visit(callable);
+        visit(sentinel);
+    }
+}
+
+/// The iterator is exhausted once cleared.
+fn calliter_clear(v: &Value) {
+    if let Some(it) = v.downcast::<CallableIter>() {
+        let old = it.0.try_borrow_mut().ok().and_then(|mut p| p.take());
+        drop(old);
+    }
+}
+
 builtin_type!(pub static CALLABLE_ITER_TYPE: CallableIter = TypeSpec {
     name: "callable_iterator",
     flags: flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(calliter_iter), iternext: Some(calliter_next), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(calliter_traverse), clear: Some(calliter_clear), iter: Some(calliter_iter), iternext: Some(calliter_next), ..SlotDefs::NONE },
     methods: &[MethodDef::new("__reduce__", calliter_reduce, "Return state information for pickling.")],
     ..TypeSpec::DEFAULT
 });

@@ -852,11 +852,44 @@ pub fn check_unchanged(d: &Dict, len: usize) -> PyResult<()> {
     Ok(())
 }
 
+/// `dict_traverse`: every key and value; a table of exact-str keys only
+/// its values (its keys refer to nothing).
+pub fn dict_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(d) = v.downcast::<Dict>()
+        && let Ok(table) = d.table.try_borrow()
+    {
+        let keys = !d.str_keys_only.get();
+        for e in table.entries.iter().flatten() {
+            if keys {
+                visit(&e.key);
+            }
+            visit(&e.value);
+        }
+    }
+}
+
+/// `dict_tp_clear`: the dict becomes empty.
+pub fn dict_tp_clear(v: &Value) {
+    if let Some(d) = v.downcast::<Dict>() {
+        let old = d
+            .table
+            .try_borrow_mut()
+            .ok()
+            .map(|mut t| std::mem::take(&mut *t));
+        if old.is_some() {
+            d.keys_changed();
+        }
+        drop(old);
+    }
+}
+
 builtin_type!(pub static DICT_TYPE: Dict = TypeSpec {
     name: "dict",
     doc: Some("dict() -> new empty dictionary\ndict(mapping) -> new dictionary initialized from a mapping object's\n    (key, value) pairs\ndict(iterable) -> new dictionary initialized as if via:\n    d = {}\n    for k, v in iterable:\n        d[k] = v\ndict(**kwargs) -> new dictionary initialized with the name=value pairs\n    in the keyword argument list.  For example:  dict(one=1, two=2)"),
     flags: flags::BASETYPE | flags::DICT_SUBCLASS | flags::IMMUTABLETYPE | flags::MATCH_SELF | flags::MAPPING,
     slots: SlotDefs {
+        traverse: Some(dict_traverse),
+        clear: Some(dict_tp_clear),
         repr: Some(dict_repr),
         unhashable: true,
         richcompare: Some(dict_richcompare),

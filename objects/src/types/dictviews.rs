@@ -204,6 +204,7 @@ const SET_VIEW_METHODS: &[MethodDef] = &[
 ];
 
 const SET_VIEW_SLOTS: SlotDefs = SlotDefs {
+    traverse: Some(dictview_traverse),
     repr: Some(view_repr),
     unhashable: true,
     len: Some(view_len),
@@ -219,6 +220,13 @@ const SET_VIEW_SLOTS: SlotDefs = SlotDefs {
 
 const VIEW_GETSETS: &[crate::descr::GetSetDef] =
     &[crate::descr::GetSetDef::getter("mapping", view_mapping)];
+
+/// `dictview_traverse`.
+fn dictview_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(view) = v.downcast::<DictView>() {
+        visit(&view.dict);
+    }
+}
 
 builtin_type!(pub static DICT_KEYS_TYPE: DictView = TypeSpec {
     name: "dict_keys",
@@ -241,7 +249,7 @@ builtin_subtype!(pub static DICT_ITEMS_TYPE: DictView as DICT_KEYS_TYPE = TypeSp
 builtin_subtype!(pub static DICT_VALUES_TYPE: DictView as DICT_KEYS_TYPE = TypeSpec {
     name: "dict_values",
     flags: flags::IMMUTABLETYPE,
-    slots: SlotDefs { repr: Some(view_repr), len: Some(view_len), iter: Some(view_iter), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(dictview_traverse), repr: Some(view_repr), len: Some(view_len), iter: Some(view_iter), ..SlotDefs::NONE },
     methods: &[MethodDef::new("__reversed__", view_reversed, "Return a reverse iterator over the dict values.")],
     getsets: VIEW_GETSETS,
     ..TypeSpec::DEFAULT
@@ -321,8 +329,16 @@ const DICT_ITER_METHODS: &[MethodDef] = &[MethodDef::new(
 const DICT_ITER_SLOTS: SlotDefs = SlotDefs {
     iter: Some(dict_iter_self),
     iternext: Some(dict_iter_next),
+    traverse: Some(dictiter_traverse),
     ..SlotDefs::NONE
 };
+
+/// `dictiter_traverse`.
+fn dictiter_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(it) = v.downcast::<DictIter>() {
+        visit(&it.dict);
+    }
+}
 
 builtin_type!(pub static DICT_KEY_ITER_TYPE: DictIter = TypeSpec {
     name: "dict_keyiterator",

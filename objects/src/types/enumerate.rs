@@ -126,11 +126,18 @@ fn enumerate_class_getitem(cls: &Value, args: Args) -> PyResult {
     crate::genericalias::new(cls.clone(), item.clone())
 }
 
+/// `enum_traverse`.
+fn enum_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    let e = this(v);
+    visit(&e.iter);
+    crate::gc::visit_field(&e.count, visit);
+}
+
 builtin_type!(pub static ENUMERATE_TYPE: Enumerate = TypeSpec {
     name: "enumerate",
     doc: Some("enumerate(iterable, start=0)\n--\n\nReturn an enumerate object.\n\n  iterable\n    an object supporting iteration\n\nThe enumerate object yields pairs containing a count (from start, which\ndefaults to zero) and a value yielded by the iterable argument.\n\nenumerate is useful for obtaining an indexed list:\n    (0, seq[0]), (1, seq[1]), (2, seq[2]), ..."),
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(enumerate_iter), iternext: Some(enumerate_next), new: Some(enumerate_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(enum_traverse), iter: Some(enumerate_iter), iternext: Some(enumerate_next), new: Some(enumerate_new), ..SlotDefs::NONE },
     methods: &[
         MethodDef::new("__reduce__", enumerate_reduce, "__reduce__($self, /)\n--\n\nReturn state information for pickling."),
         MethodDef::class("__class_getitem__", enumerate_class_getitem, "__class_getitem__($type, object, /)\n--\n\nSee PEP 585"),

@@ -339,12 +339,54 @@ fn exc_setstate(v: &Value, args: Args) -> PyResult {
     Ok(none())
 }
 
+/// `BaseException_traverse`.
+fn exc_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    use crate::gc::{visit_field, visit_optional};
+    let Some(e) = v.downcast::<BaseException>() else {
+        return;
+    };
+    visit_field(&e.args, visit);
+    visit_optional(&e.traceback, visit);
+    visit_optional(&e.context, visit);
+    visit_optional(&e.cause, visit);
+    if let Ok(fields) = e.fields.try_borrow() {
+        for f in fields.iter().flatten() {
+            visit(f);
+        }
+    }
+}
+
+/// `BaseException_clear`: args become `()`, the rest unset.
+fn exc_clear(v: &Value) {
+    use crate::gc::clear_optional;
+    let Some(e) = v.downcast::<BaseException>() else {
+        return;
+    };
+    let args = e
+        .args
+        .try_borrow_mut()
+        .ok()
+        .map(|mut a| std::mem::replace(&mut *a, Tuple::empty()));
+    drop(args);
+    clear_optional(&e.traceback);
+    clear_optional(&e.context);
+    clear_optional(&e.cause);
+    let fields = e
+        .fields
+        .try_borrow_mut()
+        .ok()
+        .map(|mut f| f.iter_mut().map(Option::take).collect::<Vec<_>>());
+    drop(fields);
+}
+
 builtin_type!(pub static BASE_EXCEPTION_TYPE: BaseException = TypeSpec {
     name: "BaseException",
     doc: Some("Common base class for all exceptions"),
     flags: flags::BASETYPE | flags::BASE_EXC_SUBCLASS,
     instance_dict: true,
     slots: SlotDefs {
+        traverse: Some(exc_traverse),
+        clear: Some(exc_clear),
         repr: Some(base_repr),
         str: Some(base_str),
         new: Some(base_new),
@@ -394,6 +436,7 @@ macro_rules! simple_exceptions {
                 base: Some(&$base),
                 flags: flags::BASETYPE | flags::BASE_EXC_SUBCLASS,
                 instance_dict: true,
+                slots: SlotDefs { traverse: Some(exc_traverse), clear: Some(exc_clear), ..SlotDefs::NONE },
                 ..TypeSpec::DEFAULT
             });
         )*
@@ -467,7 +510,7 @@ macro_rules! rich_exception {
             base: Some(&$base),
             flags: flags::BASETYPE | flags::BASE_EXC_SUBCLASS,
             instance_dict: true,
-            slots: $slots,
+            slots: SlotDefs { traverse: Some(exc_traverse), clear: Some(exc_clear), ..$slots },
             getsets: $members,
             $(methods: $methods,)?
             ..TypeSpec::DEFAULT

@@ -62,11 +62,18 @@ fn filter_reduce(v: &Value, args: Args) -> PyResult {
     ]))
 }
 
+/// `filter_traverse`.
+fn filter_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    let f = this(v);
+    visit(&f.func);
+    visit(&f.iter);
+}
+
 builtin_type!(pub static FILTER_TYPE: Filter = TypeSpec {
     name: "filter",
     doc: Some("filter(function, iterable, /)\n--\n\nReturn an iterator yielding those items of iterable for which function(item)\nis true. If function is None, return the items that are true."),
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(filter_iter), iternext: Some(filter_next), new: Some(filter_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(filter_traverse), iter: Some(filter_iter), iternext: Some(filter_next), new: Some(filter_new), ..SlotDefs::NONE },
     methods: &[MethodDef::new("__reduce__", filter_reduce, "__reduce__($self, /)\n--\n\nReturn state information for pickling.")],
     ..TypeSpec::DEFAULT
 });

@@ -355,11 +355,47 @@ fn func_new(_ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult 
     Ok(Ref::new(f).into_value())
 }
 
+/// `func_traverse`.
+fn func_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    use crate::gc::{visit_field, visit_optional};
+    let f = this(v);
+    visit_field(&f.code, visit);
+    visit(&f.globals);
+    visit(&f.builtins);
+    visit_field(&f.name, visit);
+    visit_field(&f.qualname, visit);
+    visit_optional(&f.defaults, visit);
+    visit_optional(&f.kwdefaults, visit);
+    visit_optional(&f.closure, visit);
+    visit_field(&f.doc, visit);
+    visit_field(&f.module, visit);
+    visit_optional(&f.annotations, visit);
+    visit_optional(&f.annotate, visit);
+    visit_optional(&f.type_params, visit);
+    visit_optional(&f.dict, visit);
+}
+
+/// `func_clear`: what can refer back to the function (its globals are
+/// left: their dict's own clear breaks that cycle).
+fn func_clear(v: &Value) {
+    use crate::gc::{clear_field, clear_optional};
+    let f = this(v);
+    clear_optional(&f.defaults);
+    clear_optional(&f.kwdefaults);
+    clear_optional(&f.closure);
+    clear_optional(&f.annotations);
+    clear_optional(&f.annotate);
+    clear_optional(&f.type_params);
+    clear_optional(&f.dict);
+    clear_field(&f.doc);
+    clear_field(&f.module);
+}
+
 builtin_type!(pub static FUNCTION_TYPE: Function = TypeSpec {
     name: "function",
     doc: Some("function(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None)\n--\n\nCreate a function object.\n\n  code\n    a code object\n  globals\n    the globals dictionary\n  name\n    a string that overrides the name from the code object\n  argdefs\n    a tuple that specifies the default argument values\n  closure\n    a tuple that supplies the bindings for free variables\n  kwdefaults\n    a dictionary that specifies the default keyword argument values"),
     flags: flags::IMMUTABLETYPE | flags::WEAKREFABLE,
-    slots: SlotDefs { repr: Some(func_repr), descr_get: Some(func_get), new: Some(func_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(func_traverse), clear: Some(func_clear), repr: Some(func_repr), descr_get: Some(func_get), new: Some(func_new), ..SlotDefs::NONE },
     getsets: &[
         GetSetDef::with_setter("__code__", |v| Ok(this(v).code()), set_code),
         GetSetDef::with_setter("__defaults__", get_defaults, set_defaults),
@@ -476,11 +512,20 @@ fn method_get(m: &Value, _obj: Option<&Value>, _ty: &Value) -> PyResult {
     Ok(m.clone())
 }
 
+/// `meth_traverse` (bound methods have no `tp_clear`: their fields are fixed).
+fn method_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(m) = v.downcast::<Method>() {
+        visit(&m.func);
+        visit(&m.this);
+    }
+}
+
 builtin_type!(pub static METHOD_TYPE: Method = TypeSpec {
     name: "method",
     doc: Some("method(function, instance, /)\n--\n\nCreate a bound instance method object."),
     flags: flags::IMMUTABLETYPE | flags::WEAKREFABLE,
     slots: SlotDefs {
+        traverse: Some(method_traverse),
         call: Some(method_call),
         repr: Some(method_repr),
         richcompare: Some(method_richcompare),
@@ -572,11 +617,27 @@ fn cell_set_contents(v: &Value, x: Option<&Value>) -> PyResult<()> {
     Ok(())
 }
 
+/// `cell_traverse`.
+fn cell_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(c) = v.downcast::<Cell>() {
+        crate::gc::visit_optional(&c.0, visit);
+    }
+}
+
+/// `cell_clear`: the cell becomes empty.
+fn cell_clear(v: &Value) {
+    if let Some(c) = v.downcast::<Cell>() {
+        crate::gc::clear_optional(&c.0);
+    }
+}
+
 builtin_type!(pub static CELL_TYPE: Cell = TypeSpec {
     name: "cell",
     doc: Some("cell([contents])\n--\n\nCreate a new cell object.\n\n  contents\n    the contents of the cell. If not specified, the cell will be empty,\n    and \n further attempts to access its cell_contents attribute will\n    raise a ValueError."),
     flags: flags::IMMUTABLETYPE,
     slots: SlotDefs {
+        traverse: Some(cell_traverse),
+        clear: Some(cell_clear),
         repr: Some(cell_repr),
         unhashable: true,
         richcompare: Some(cell_richcompare),
@@ -728,12 +789,28 @@ const SM_GETSETS: &[GetSetDef] = &[
     }),
 ];
 
+/// `sm_traverse` / `cm_traverse`.
+fn sm_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(sm) = v.downcast::<StaticMethod>() {
+        crate::gc::visit_field(&sm.callable, visit);
+    }
+}
+
+/// `sm_clear` / `cm_clear`: the wrapped callable becomes None.
+fn sm_clear(v: &Value) {
+    if let Some(sm) = v.downcast::<StaticMethod>() {
+        crate::gc::clear_field(&sm.callable);
+    }
+}
+
 builtin_type!(pub static STATICMETHOD_TYPE: StaticMethod = TypeSpec {
     name: "staticmethod",
     doc: Some("staticmethod(function, /)\n--\n\nConvert a function to be a static method.\n\nA static method does not receive an implicit first argument.\nTo declare a static method, use this idiom:\n\n     class C:\n         @staticmethod\n         def f(arg1, arg2, argN):\n             ...\n\nIt can be called either on the class (e.g. C.f()) or on an instance\n(e.g. C().f()). Both the class and the instance are ignored, and\nneither is passed implicitly as the first argument to the method.\n\nStatic methods in Python are similar to those found in Java or C++.\nFor a more advanced concept, see the classmethod builtin."),
     flags: flags::BASETYPE,
     instance_dict: true,
     slots: SlotDefs {
+        traverse: Some(sm_traverse),
+        clear: Some(sm_clear),
         descr_get: Some(staticmethod_get),
         init: Some(sm_init),
         new: Some(sm_new),
@@ -753,6 +830,8 @@ crate::builtin_subtype!(pub static CLASSMETHOD_TYPE: StaticMethod as STATICMETHO
     flags: flags::BASETYPE,
     instance_dict: true,
     slots: SlotDefs {
+        traverse: Some(sm_traverse),
+        clear: Some(sm_clear),
         descr_get: Some(classmethod_get),
         init: Some(sm_init),
         new: Some(sm_new),
@@ -959,11 +1038,29 @@ fn property_isabstract(v: &Value) -> PyResult {
     Ok(crate::bool::py_bool(false))
 }
 
+/// `property_traverse`.
+fn property_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    let p = prop(v);
+    for field in [&p.fget, &p.fset, &p.fdel, &p.doc, &p.name] {
+        crate::gc::visit_field(field, visit);
+    }
+}
+
+/// `property_clear`: the accessors become None.
+fn property_clear(v: &Value) {
+    let p = prop(v);
+    for field in [&p.fget, &p.fset, &p.fdel, &p.doc, &p.name] {
+        crate::gc::clear_field(field);
+    }
+}
+
 builtin_type!(pub static PROPERTY_TYPE: Property = TypeSpec {
     name: "property",
     doc: Some("property(fget=None, fset=None, fdel=None, doc=None)\n--\n\nProperty attribute.\n\n  fget\n    function to be used for getting an attribute value\n  fset\n    function to be used for setting an attribute value\n  fdel\n    function to be used for del'ing an attribute\n  doc\n    docstring\n\nTypical use is to define a managed attribute x:\n\nclass C(object):\n    def getx(self): return self._x\n    def setx(self, value): self._x = value\n    def delx(self): del self._x\n    x = property(getx, setx, delx, \"I'm the 'x' property.\")\n\nDecorators make defining new properties or modifying existing ones easy:\n\nclass C(object):\n    @property\n    def x(self):\n        \"I am the 'x' property.\"\n        return self._x\n    @x.setter\n    def x(self, value):\n        self._x = value\n    @x.deleter\n    def x(self):\n        del self._x"),
     flags: flags::BASETYPE,
     slots: SlotDefs {
+        traverse: Some(property_traverse),
+        clear: Some(property_clear),
         descr_get: Some(property_get),
         descr_set: Some(property_set),
         new: Some(property_new),

@@ -289,11 +289,20 @@ fn ga_unpacked_tuple_args(v: &Value) -> PyResult {
     )
 }
 
+/// `ga_traverse`.
+pub fn ga_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(ga) = v.downcast::<GenericAlias>() {
+        visit(&ga.origin);
+        visit(&ga.args);
+    }
+}
+
 builtin_type!(pub static GENERIC_ALIAS_TYPE: GenericAlias = TypeSpec {
     name: "types.GenericAlias",
     doc: Some("GenericAlias(origin, args, /)\n--\n\nRepresent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."),
     flags: flags::BASETYPE | flags::WEAKREFABLE,
     slots: SlotDefs {
+        traverse: Some(ga_traverse),
         repr: Some(ga_repr),
         richcompare: Some(ga_richcompare),
         hash: Some(ga_hash),

@@ -291,17 +291,31 @@ macro_rules! seq_iterator_type {
         crate::builtin_subtype!(pub static $static: SeqIter as SEQ_ITER_TYPE = TypeSpec {
             name: $name,
             flags: flags::IMMUTABLETYPE,
-            slots: SlotDefs { iter: Some(self_iter), iternext: Some($next), ..SlotDefs::NONE },
+            slots: SlotDefs { traverse: Some(seq_traverse), clear: Some(seq_clear), iter: Some(self_iter), iternext: Some($next), ..SlotDefs::NONE },
             methods: &$methods,
             ..TypeSpec::DEFAULT
         });
     };
 }
 
+/// `iter_traverse`: the sequence, until exhausted.
+fn seq_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(it) = v.downcast::<SeqIter>() {
+        crate::gc::visit_optional(&it.seq, visit);
+    }
+}
+
+/// The iterator is exhausted once cleared.
+fn seq_clear(v: &Value) {
+    if let Some(it) = v.downcast::<SeqIter>() {
+        crate::gc::clear_optional(&it.seq);
+    }
+}
+
 builtin_type!(pub static SEQ_ITER_TYPE: SeqIter = TypeSpec {
     name: "iterator",
     flags: flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(self_iter), iternext: Some(seq_next), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(seq_traverse), clear: Some(seq_clear), iter: Some(self_iter), iternext: Some(seq_next), ..SlotDefs::NONE },
     methods: &[LENGTH_HINT, REDUCE, SET_STATE],
     ..TypeSpec::DEFAULT
 });

@@ -530,11 +530,31 @@ fn list_sort(v: &Value, args: Args) -> PyResult {
     }
 }
 
+/// `list_traverse`: last item first, as CPython visits them.
+fn list_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(l) = v.downcast::<List>()
+        && let Ok(items) = l.0.try_borrow()
+    {
+        for item in items.iter().rev() {
+            visit(item);
+        }
+    }
+}
+
+/// `list_clear_slot`: the list becomes empty.
+fn list_tp_clear(v: &Value) {
+    if let Some(l) = v.downcast::<List>() {
+        crate::gc::clear_items(&l.0);
+    }
+}
+
 builtin_type!(pub static LIST_TYPE: List = TypeSpec {
     name: "list",
     doc: Some("list(iterable=(), /)\n--\n\nBuilt-in mutable sequence.\n\nIf no argument is given, the constructor creates a new empty list.\nThe argument must be an iterable if specified."),
     flags: flags::BASETYPE | flags::LIST_SUBCLASS | flags::IMMUTABLETYPE | flags::MATCH_SELF | flags::SEQUENCE,
     slots: SlotDefs {
+        traverse: Some(list_traverse),
+        clear: Some(list_tp_clear),
         repr: Some(list_repr),
         unhashable: true,
         richcompare: Some(list_richcompare),

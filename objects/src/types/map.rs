@@ -74,11 +74,20 @@ fn map_setstate(v: &Value, args: Args) -> PyResult {
     Ok(none())
 }
 
+/// `map_traverse`.
+fn map_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    let m = this(v);
+    visit(&m.func);
+    for it in &m.iters {
+        visit(it);
+    }
+}
+
 builtin_type!(pub static MAP_TYPE: Map = TypeSpec {
     name: "map",
     doc: Some("map(function, iterable, /, *iterables, strict=False)\n--\n\nMake an iterator that computes the function using arguments from\neach of the iterables.  Stops when the shortest iterable is exhausted.\n\nIf strict is true and one of the arguments is exhausted before the others,\nraise a ValueError."),
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(map_iter), iternext: Some(map_next), new: Some(map_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(map_traverse), iter: Some(map_iter), iternext: Some(map_next), new: Some(map_new), ..SlotDefs::NONE },
     methods: &[
         MethodDef::new("__reduce__", map_reduce, "__reduce__($self, /)\n--\n\nReturn state information for pickling."),
         MethodDef::new("__setstate__", map_setstate, "__setstate__($self, object, /)\n--\n\nSet state information for unpickling."),

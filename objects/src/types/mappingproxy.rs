@@ -140,11 +140,19 @@ fn mp_class_getitem(cls: &Value, args: Args) -> PyResult {
     crate::types::genericalias::new(cls.clone(), item.clone())
 }
 
+/// `mappingproxy_traverse`.
+fn mappingproxy_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(p) = v.downcast::<MappingProxy>() {
+        visit(&p.mapping);
+    }
+}
+
 builtin_type!(pub static MAPPINGPROXY_TYPE: MappingProxy = TypeSpec {
     name: "mappingproxy",
     doc: Some("mappingproxy(mapping)\n--\n\nRead-only proxy of a mapping."),
     flags: flags::IMMUTABLETYPE | flags::MAPPING,
     slots: SlotDefs {
+        traverse: Some(mappingproxy_traverse),
         repr: Some(mp_repr),
         str: Some(mp_str),
         richcompare: Some(mp_richcompare),

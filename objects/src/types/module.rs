@@ -313,11 +313,19 @@ fn set_annotate(v: &Value, value: Option<&Value>) -> PyResult<()> {
     Ok(())
 }
 
+/// `module_traverse`: the module's dict (which `dict`'s clear empties).
+fn module_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(m) = v.downcast::<Module>() {
+        visit(&m.dict);
+    }
+}
+
 builtin_type!(pub static MODULE_TYPE: Module = TypeSpec {
     name: "module",
     doc: Some("module(name, doc=None)\n--\n\nCreate a module object.\n\nThe name must be a string; the optional doc argument can have any type."),
     flags: flags::BASETYPE | flags::WEAKREFABLE,
     slots: SlotDefs {
+        traverse: Some(module_traverse),
         repr: Some(module_repr),
         getattro: Some(module_getattro),
         new: Some(module_new),

@@ -128,6 +128,7 @@ fn object_set_class(v: &Value, value: Option<&Value>) -> PyResult<()> {
         ));
     }
     if !old.same_solid(&new)
+        || old.is_gc() != new.is_gc()
         || old.extras_len() != new.extras_len()
         || slot_layout(old) != slot_layout(&new)
     {

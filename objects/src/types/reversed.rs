@@ -132,11 +132,21 @@ fn reversed_setstate(v: &Value, args: Args) -> PyResult {
     Ok(none())
 }
 
+/// `reversed_traverse`.
+fn reversed_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    crate::gc::visit_optional(&this(v).seq, visit);
+}
+
+/// The iterator is exhausted once cleared.
+fn reversed_clear(v: &Value) {
+    crate::gc::clear_optional(&this(v).seq);
+}
+
 builtin_type!(pub static REVERSED_TYPE: Reversed = TypeSpec {
     name: "reversed",
     doc: Some("reversed(sequence, /)\n--\n\nReturn a reverse iterator over the values of the given sequence."),
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(reversed_iter), iternext: Some(reversed_next), new: Some(reversed_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(reversed_traverse), clear: Some(reversed_clear), iter: Some(reversed_iter), iternext: Some(reversed_next), new: Some(reversed_new), ..SlotDefs::NONE },
     methods: &[
         MethodDef::new("__length_hint__", reversed_length_hint, "__length_hint__($self, /)\n--\n\nPrivate method returning an estimate of len(list(it))."),
         MethodDef::new("__reduce__", reversed_reduce, "__reduce__($self, /)\n--\n\nReturn state information for pickling."),

@@ -601,11 +601,39 @@ pub fn missing(key: &Value) -> PyErr {
     key_error(key.clone())
 }
 
+/// `set_traverse`.
+pub fn set_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(s) = v.downcast::<Set>()
+        && let Ok(table) = s.table.try_borrow()
+    {
+        for slot in &table.slots {
+            if let Slot::Active(_, key) = slot {
+                visit(key);
+            }
+        }
+    }
+}
+
+/// `set_clear_internal`: the set becomes empty.
+pub fn set_tp_clear(v: &Value) {
+    if let Some(s) = v.downcast::<Set>() {
+        let old = s
+            .table
+            .try_borrow_mut()
+            .ok()
+            .map(|mut t| std::mem::replace(&mut *t, Table::new()));
+        s.mutations.set(s.mutations.get() + 1);
+        drop(old);
+    }
+}
+
 builtin_type!(pub static SET_TYPE: Set = TypeSpec {
     name: "set",
     doc: Some("set(iterable=(), /)\n--\n\nBuild an unordered collection of unique elements."),
     flags: flags::BASETYPE | flags::MATCH_SELF | flags::WEAKREFABLE,
     slots: SlotDefs {
+        traverse: Some(set_traverse),
+        clear: Some(set_tp_clear),
         repr: Some(set_repr),
         unhashable: true,
         richcompare: Some(set_richcompare),
@@ -633,6 +661,8 @@ builtin_subtype!(pub static FROZENSET_TYPE: Set as SET_TYPE = TypeSpec {
     doc: Some("frozenset(iterable=(), /)\n--\n\nBuild an immutable unordered collection of unique elements."),
     flags: flags::BASETYPE | flags::MATCH_SELF | flags::WEAKREFABLE,
     slots: SlotDefs {
+        traverse: Some(set_traverse),
+        clear: Some(set_tp_clear),
         repr: Some(set_repr),
         hash: Some(frozenset_hash),
         richcompare: Some(set_richcompare),

@@ -17,7 +17,14 @@ impl Tuple {
         if items.is_empty() {
             return Tuple::empty();
         }
-        Ref::new(Tuple(items.into_boxed_slice())).into_value()
+        // Born untracked when no item can refer to anything (CPython
+        // 3.14's `_PyTuple_FromArray`): such a tuple is never in a cycle.
+        let atomic = items.iter().all(|item| !crate::gc::is_gc(item));
+        let t = Ref::new(Tuple(items.into_boxed_slice())).into_value();
+        if atomic {
+            crate::gc::untrack(&t);
+        }
+        t
     }
 
     /// The payload of a tuple subclass instance holding `items`.
@@ -28,7 +35,11 @@ impl Tuple {
     /// The shared empty tuple.
     pub fn empty() -> Value {
         thread_local! {
-            static EMPTY: Value = Ref::new(Tuple(Box::new([]))).into_value();
+            static EMPTY: Value = {
+                let t = Ref::new(Tuple(Box::new([]))).into_value();
+                crate::gc::untrack(&t);
+                t
+            };
         }
         EMPTY.with(Clone::clone)
     }
@@ -277,11 +288,22 @@ fn tuple_getnewargs(this: &Value, args: Args) -> PyResult {
     Ok(Tuple::new(vec![Tuple::new(t.to_vec())]))
 }
 
+/// `tupletraverse`, last item first (tuples have no `tp_clear`: their
+/// items are fixed).
+fn tuple_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(t) = v.downcast::<Tuple>() {
+        for item in t.iter().rev() {
+            visit(item);
+        }
+    }
+}
+
 builtin_type!(pub static TUPLE_TYPE: Tuple = TypeSpec {
     name: "tuple",
     doc: Some("tuple(iterable=(), /)\n--\n\nBuilt-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\nIf iterable is specified the tuple is initialized from iterable's items.\n\nIf the argument is a tuple, the return value is the same object."),
     flags: flags::BASETYPE | flags::TUPLE_SUBCLASS | flags::IMMUTABLETYPE | flags::MATCH_SELF | flags::SEQUENCE,
     slots: SlotDefs {
+        traverse: Some(tuple_traverse),
         repr: Some(tuple_repr),
         hash: Some(tuple_hash),
         richcompare: Some(tuple_richcompare),

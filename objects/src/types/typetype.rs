@@ -1142,6 +1142,8 @@ builtin_type!(pub static TYPE_TYPE: TypeObject = TypeSpec {
     doc: Some("type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"),
     flags: flags::BASETYPE | flags::TYPE_SUBCLASS | flags::IMMUTABLETYPE | flags::WEAKREFABLE,
     slots: SlotDefs {
+        traverse: Some(crate::typeobj::type_traverse),
+        clear: Some(crate::typeobj::type_clear),
         repr: Some(type_repr),
         call: Some(type_call),
         getattro: Some(type_getattro),

@@ -343,11 +343,17 @@ fn union_new(_ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResu
     Err(type_error("cannot create 'typing.Union' instances"))
 }
 
+/// `union_traverse`.
+fn union_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    visit(&this(v).args);
+}
+
 builtin_type!(pub static UNION_TYPE: Union = TypeSpec {
     name: "typing.Union",
     doc: Some("Represent a union type\n\nE.g. for int | str"),
     flags: flags::IMMUTABLETYPE | flags::WEAKREFABLE,
     slots: SlotDefs {
+        traverse: Some(union_traverse),
         repr: Some(union_repr),
         richcompare: Some(union_richcompare),
         hash: Some(union_hash),

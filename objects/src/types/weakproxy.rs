@@ -8,7 +8,9 @@ use crate::err::{PyResult, type_error};
 use crate::protocol::{self, CompareOp};
 use crate::str::PyStr;
 use crate::typeobj::{NbOp, SlotDefs, TypeObject, UnaryOp};
-use crate::types::weakref::{WEAKREF_TYPE, WeakRef, fully_qualified_type_name, reference_error};
+use crate::types::weakref::{
+    self, WEAKREF_TYPE, WeakRef, fully_qualified_type_name, reference_error,
+};
 
 /// Whether `ty` is one of the two proxy types (they share the basic-proxy
 /// place in a weak reference list).
@@ -202,6 +204,8 @@ fn proxy_reversed(v: &Value, args: Args) -> PyResult {
 }
 
 const PROXY_SLOTS: SlotDefs = with_number_forwarders(SlotDefs {
+    traverse: Some(weakref::weakref_traverse),
+    clear: Some(weakref::weakref_clear),
     repr: Some(proxy_repr),
     str: Some(proxy_str),
     unhashable: true,

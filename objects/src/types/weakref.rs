@@ -56,10 +56,10 @@ impl WeakRef {
     }
 }
 
-impl Drop for WeakRef {
-    /// A weak reference dying before its referent leaves the referent's list
-    /// (`clear_weakref`); the last one unmarks the referent.
-    fn drop(&mut self) {
+impl WeakRef {
+    /// Leaves the referent's list (`clear_weakref`); the last one unmarks
+    /// the referent.
+    fn detach(&self) {
         let referent = self.referent.address();
         if referent == 0 {
             return;
@@ -82,6 +82,61 @@ impl Drop for WeakRef {
         }
         self.referent.clear();
     }
+}
+
+impl Drop for WeakRef {
+    /// A weak reference dying before its referent leaves the referent's list.
+    fn drop(&mut self) {
+        self.detach();
+    }
+}
+
+/// `_PyWeakref_ClearRef` for a weak reference the collector found to be
+/// garbage: it goes dead without its callback ever running.
+pub fn clear_ref(w: &Value) {
+    if let Some(wr) = w.downcast::<WeakRef>() {
+        wr.detach();
+        drop(wr.callback.borrow_mut().take());
+    }
+}
+
+/// `handle_weakrefs` for one garbage object: every weak reference to it
+/// goes dead; returns each one that has a callback, with the callback,
+/// for the collector to call once all are dead.
+pub fn clear_for_collection(obj: &Value) -> Vec<(Value, Value)> {
+    if weakref_count(obj) == 0 {
+        return Vec::new();
+    }
+    obj.unmark_weakly_referenced();
+    let Some(list) = with_lists(|lists| lists.remove(&obj.word())) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for slot in &list {
+        if let Some(w) = Value::from_weak_slot(slot) {
+            let wr = w.downcast::<WeakRef>().expect("weakref layout");
+            wr.referent.clear();
+            let callback = wr.callback.borrow_mut().take();
+            if let Some(cb) = callback {
+                out.push((w, cb));
+            }
+        }
+    }
+    out
+}
+
+/// `weakref_traverse`: the callback.
+pub(crate) fn weakref_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Ok(cb) = this(v).callback.try_borrow()
+        && let Some(cb) = cb.as_ref()
+    {
+        visit(cb);
+    }
+}
+
+/// `weakref_tp_clear`: the reference goes dead and drops its callback.
+pub(crate) fn weakref_clear(v: &Value) {
+    clear_ref(v);
 }
 
 /// Whether instances of `ty` can be weakly referenced (`tp_weaklistoffset`).
@@ -362,6 +417,8 @@ builtin_type!(pub static WEAKREF_TYPE: WeakRef = TypeSpec {
         call: Some(weakref_call),
         new: Some(weakref_new),
         init: Some(weakref_init),
+        traverse: Some(weakref_traverse),
+        clear: Some(weakref_clear),
         ..SlotDefs::NONE
     },
     methods: &[

@@ -114,11 +114,18 @@ fn zip_setstate(v: &Value, args: Args) -> PyResult {
     Ok(none())
 }
 
+/// `zip_traverse`.
+fn zip_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    for it in &this(v).iters {
+        visit(it);
+    }
+}
+
 builtin_type!(pub static ZIP_TYPE: Zip = TypeSpec {
     name: "zip",
     doc: Some("zip(*iterables, strict=False)\n--\n\nThe zip object yields n-length tuples, where n is the number of iterables\npassed as positional arguments to zip().  The i-th element in every tuple\ncomes from the i-th iterable argument to zip().  This continues until the\nshortest argument is exhausted.\n\nIf strict is true and one of the arguments is exhausted before the others,\nraise a ValueError.\n\n   >>> list(zip('abcdefg', range(3), range(4)))\n   [('a', 0, 0), ('b', 1, 1), ('c', 2, 2)]"),
     flags: flags::BASETYPE | flags::IMMUTABLETYPE,
-    slots: SlotDefs { iter: Some(zip_iter), iternext: Some(zip_next), new: Some(zip_new), ..SlotDefs::NONE },
+    slots: SlotDefs { traverse: Some(zip_traverse), iter: Some(zip_iter), iternext: Some(zip_next), new: Some(zip_new), ..SlotDefs::NONE },
     methods: &[
         MethodDef::new("__reduce__", zip_reduce, "__reduce__($self, /)\n--\n\nReturn state information for pickling."),
         MethodDef::new("__setstate__", zip_setstate, "__setstate__($self, object, /)\n--\n\nSet state information for unpickling."),
