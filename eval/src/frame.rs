@@ -492,7 +492,7 @@ builtin_type!(pub static FRAME_TYPE: FrameObj = TypeSpec {
             Ok(())
         }),
         GetSetDef::with_setter("f_trace_lines", |v| Ok(ouro_objects::bool::py_bool(meta(v).extras().trace_lines.get())), |v, x| set_flag(&meta(v).extras().trace_lines, x)),
-        GetSetDef::with_setter("f_trace_opcodes", |v| Ok(ouro_objects::bool::py_bool(meta(v).extras().trace_opcodes.get())), |v, x| set_flag(&meta(v).extras().trace_opcodes, x)),
+        GetSetDef::with_setter("f_trace_opcodes", |v| Ok(ouro_objects::bool::py_bool(meta(v).extras().trace_opcodes.get())), |v, x| { set_flag(&meta(v).extras().trace_opcodes, x)?; crate::monitoring::legacy::trace_opcodes_changed(&meta(v).code, meta(v).extras().trace_opcodes.get(), meta(v).extras().trace.borrow().is_some()); Ok(()) }),
         GetSetDef::getter("f_generator", |_| Ok(none())),
     ],
     methods: &[

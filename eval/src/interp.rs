@@ -86,6 +86,7 @@ pub fn run_frames(entry: Frame, pending: Option<PyErr>) -> PyResult<(Value, bool
     let mut frames = take_stack(entry);
     let mut top = 0;
     if let Some(e) = pending {
+        let e = crate::monitoring::thrown(&frames[top], e);
         top = handle_error(&mut frames, top, e)?;
     }
     loop {
@@ -178,15 +179,20 @@ fn finish_entry(frames: &mut Vec<Frame>) {
 fn handle_error(frames: &mut Vec<Frame>, mut top: usize, e: PyErr) -> PyResult<usize> {
     let mut e = e;
     crate::state::chain_context(&e);
+    let mut from_callee = false;
     loop {
         let f = &mut frames[top];
         let lasti = f.meta.lasti.get();
+        let reraising = f.reraising;
         let at = if std::mem::take(&mut f.reraising) {
             f.reraise_at
         } else {
             frame::add_traceback(e.value(), &f.meta);
             lasti
         };
+        if crate::monitoring::active() {
+            e = crate::monitoring::raised(f, reraising, from_callee, e);
+        }
         match ouro_bytecode::exception_table::find_handler(&f.code.exceptiontable, at as u32) {
             Ok(Some(h)) => {
                 f.stack.truncate(h.depth as usize);
@@ -198,6 +204,16 @@ fn handle_error(frames: &mut Vec<Frame>, mut top: usize, e: PyErr) -> PyResult<u
                 }
                 push(f, e.into_value());
                 f.ip = h.target as usize;
+                if crate::monitoring::active()
+                    && let Some(Some(exc)) = f.stack.last().cloned()
+                    && let Err(err) = crate::monitoring::handled(f, at, h.target, &exc)
+                {
+                    // Unwinding goes on from the handler (CPython's `goto exception_unwind`).
+                    e = err;
+                    f.reraising = true;
+                    f.reraise_at = h.target as usize;
+                    continue;
+                }
                 return Ok(top);
             }
             Ok(None) => {}
@@ -205,12 +221,16 @@ fn handle_error(frames: &mut Vec<Frame>, mut top: usize, e: PyErr) -> PyResult<u
                 e = ouro_objects::err::system_error("malformed exception table");
             }
         }
+        if crate::monitoring::active() {
+            e = crate::monitoring::unwound(&frames[top], reraising, from_callee, e);
+        }
         if top == 0 {
             finish_entry(frames);
             return Err(e);
         }
         end_called(&mut frames[top]);
         top -= 1;
+        from_callee = true;
     }
 }
 
@@ -556,6 +576,13 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                 }
                 O::LOAD_CONST_IMMORTAL | O::LOAD_CONST_MORTAL => push(f, constant(&code, arg)?),
                 O::RESUME => {
+                    // The generic form runs until it specializes: where code
+                    // catches up with a changed sys.monitoring.
+                    f.ip = ip;
+                    if crate::monitoring::instrument::check_resume(f, instr) {
+                        ip = f.ip;
+                        continue;
+                    }
                     specialize::first_run(instr, || O::RESUME_CHECK);
                     crate::signals::check()?;
                 }
@@ -1056,7 +1083,8 @@ fn run_other(
             }
         }
         O::RAISE_VARARGS => {
-            f.reraising = arg == 0;
+            // "No active exception to reraise" is a new error, not a re-raise.
+            f.reraising = arg == 0 && crate::state::handled().is_some();
             f.reraise_at = instr.at as usize;
             return Err(ops::raise(f, arg)?);
         }
@@ -1103,7 +1131,33 @@ fn run_other(
             let v = pop(f)?;
             return Ok(Some(Flow::Return(v)));
         }
-        O::ENTER_EXECUTOR | O::RESERVED | O::INSTRUMENTED_INSTRUCTION | O::INSTRUMENTED_LINE => {
+        O::INSTRUMENTED_END_FOR
+        | O::INSTRUMENTED_POP_ITER
+        | O::INSTRUMENTED_END_SEND
+        | O::INSTRUMENTED_FOR_ITER
+        | O::INSTRUMENTED_INSTRUCTION
+        | O::INSTRUMENTED_JUMP_FORWARD
+        | O::INSTRUMENTED_NOT_TAKEN
+        | O::INSTRUMENTED_POP_JUMP_IF_TRUE
+        | O::INSTRUMENTED_POP_JUMP_IF_FALSE
+        | O::INSTRUMENTED_POP_JUMP_IF_NONE
+        | O::INSTRUMENTED_POP_JUMP_IF_NOT_NONE
+        | O::INSTRUMENTED_RESUME
+        | O::INSTRUMENTED_RETURN_VALUE
+        | O::INSTRUMENTED_YIELD_VALUE
+        | O::INSTRUMENTED_END_ASYNC_FOR
+        | O::INSTRUMENTED_LOAD_SUPER_ATTR
+        | O::INSTRUMENTED_CALL
+        | O::INSTRUMENTED_CALL_KW
+        | O::INSTRUMENTED_CALL_FUNCTION_EX
+        | O::INSTRUMENTED_JUMP_BACKWARD
+        | O::INSTRUMENTED_LINE => {
+            return match crate::monitoring::instrument::run_instrumented(f, instr, callee)? {
+                Flow::Next => Ok(None),
+                other => Ok(Some(other)),
+            };
+        }
+        O::ENTER_EXECUTOR | O::RESERVED => {
             return Err(ouro_objects::err::system_error(format!(
                 "unexpected instruction {}",
                 op.name()

@@ -25,6 +25,7 @@ pub mod interp;
 pub mod io;
 pub mod keyword_typos;
 pub mod marshal;
+pub mod monitoring;
 pub mod native_module;
 pub mod ops;
 pub mod pyast;

@@ -444,6 +444,36 @@ static SYS_FUNCTIONS: &[MethodDef] = &[
         "_clear_type_descriptors($module, type, /)\n--\n\nPrivate function for clearing certain descriptors from a type's dictionary.\n\nSee gh-135228 for context.",
     ),
     MethodDef::new(
+        "settrace",
+        crate::monitoring::legacy::s_settrace,
+        "settrace($module, function, /)\n--\n\nSet the global debug tracing function.\n\nIt will be called on each function call.  See the debugger chapter\nin the library manual.",
+    ),
+    MethodDef::new(
+        "_settraceallthreads",
+        crate::monitoring::legacy::s_settrace_all_threads,
+        "_settraceallthreads($module, function, /)\n--\n\nSet the global debug tracing function in all running threads belonging to the current interpreter.\n\nIt will be called on each function call. See the debugger chapter\nin the library manual.",
+    ),
+    MethodDef::new(
+        "gettrace",
+        crate::monitoring::legacy::s_gettrace,
+        "gettrace($module, /)\n--\n\nReturn the global debug tracing function set with sys.settrace.\n\nSee the debugger chapter in the library manual.",
+    ),
+    MethodDef::new(
+        "setprofile",
+        crate::monitoring::legacy::s_setprofile,
+        "setprofile($module, function, /)\n--\n\nSet the profiling function.\n\nIt will be called on each function call and return.  See the profiler\nchapter in the library manual.",
+    ),
+    MethodDef::new(
+        "_setprofileallthreads",
+        crate::monitoring::legacy::s_setprofile_all_threads,
+        "_setprofileallthreads($module, function, /)\n--\n\nSet the profiling function in all running threads belonging to the current interpreter.\n\nIt will be called on each function call and return.  See the profiler\nchapter in the library manual.",
+    ),
+    MethodDef::new(
+        "getprofile",
+        crate::monitoring::legacy::s_getprofile,
+        "getprofile($module, /)\n--\n\nReturn the profiling function set with sys.setprofile.\n\nSee the profiler chapter in the library manual.",
+    ),
+    MethodDef::new(
         "_getframe",
         s_getframe,
         "_getframe($module, depth=0, /)\n--\n\nReturn a frame object from the call stack.",
@@ -534,6 +564,7 @@ pub fn make_module(
         );
     }
     let strs = |items: &[String]| List::from_vec(items.iter().map(|s| PyStr::new(s)).collect());
+    module.set("monitoring", crate::monitoring::make_module()?);
     module.set("argv", strs(argv));
     module.set("orig_argv", strs(orig_argv));
     module.set("executable", PyStr::new(executable));

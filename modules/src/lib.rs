@@ -32,6 +32,7 @@ mod heaptype;
 mod itertools;
 mod json;
 mod locale;
+mod lsprof;
 mod lzma;
 mod math;
 mod mmap;
@@ -73,6 +74,7 @@ mod zstd;
 
 /// Every module of this crate; the program registers them at start-up.
 pub static MODULES: &[&ModuleDef] = &[
+    &lsprof::MODULE,
     &posix::POSIX,
     &errno::ERRNO,
     &stat::STAT,

@@ -102,9 +102,44 @@ pub struct InlineCache {
 
 /// A code object's instructions and inline caches as the eval loop runs
 /// and rewrites them (CPython's `co_code_adaptive`).
+///
+/// `instrs` holds one entry per code unit, then as many scratch entries,
+/// each a copy of its unit's entry (argument, position, successor, cache)
+/// that reads as `CACHE`: `sys.monitoring` runs the original of an
+/// instruction it instrumented at `i` by setting scratch entry `units + i`'s
+/// opcode to it and dispatching there, so the eval loop needs no second way
+/// to run an opcode.
 pub struct Adaptive {
     pub instrs: Box<[Instr]>,
     pub caches: Box<[InlineCache]>,
+}
+
+impl Adaptive {
+    /// How many code units the code has (the entries before the scratch ones).
+    pub fn units(&self) -> usize {
+        self.instrs.len() / 2
+    }
+}
+
+thread_local! {
+    /// Every decoded `Adaptive` of this thread, so `sys.monitoring` can
+    /// send the code that already ran back through `RESUME` when the
+    /// instrumentation changes (CPython bumps a version that `RESUME_CHECK`
+    /// compares; here the check costs nothing until monitoring is used).
+    static DECODED: std::cell::RefCell<Vec<std::rc::Weak<Adaptive>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Calls `f` on every live decoded `Adaptive` of this thread.
+pub fn for_each_adaptive(mut f: impl FnMut(&Adaptive)) {
+    let live: Vec<std::rc::Rc<Adaptive>> = DECODED.with(|d| {
+        let mut d = d.borrow_mut();
+        d.retain(|w| w.strong_count() > 0);
+        d.iter().filter_map(std::rc::Weak::upgrade).collect()
+    });
+    for a in &live {
+        f(a);
+    }
 }
 
 /// Whether instructions specialize (`-X specialize=0` turns it off).
@@ -151,6 +186,25 @@ pub mod backoff {
     }
 }
 
+/// Decodes `co_code` and lists the result in `DECODED` (kept out of line:
+/// `Code::adaptive` runs on every call).
+#[cold]
+#[inline(never)]
+fn decode_registered(code: &[u8]) -> std::rc::Rc<Adaptive> {
+    let adaptive = std::rc::Rc::new(decode(code));
+    // A thread being torn down decodes nothing it could instrument.
+    let _ = DECODED.try_with(|d| {
+        let mut d = d.borrow_mut();
+        // Dropping the dead entries when the list would grow keeps it
+        // proportional to the live code (amortized O(1)).
+        if d.len() == d.capacity() {
+            d.retain(|w| w.strong_count() > 0);
+        }
+        d.push(std::rc::Rc::downgrade(&adaptive));
+    });
+    adaptive
+}
+
 /// Decodes `co_code` in one pass over its instructions.
 fn decode(code: &[u8]) -> Adaptive {
     use ouro_bytecode::Opcode;
@@ -168,7 +222,7 @@ fn decode(code: &[u8]) -> Adaptive {
         next: next as u32,
         cache,
     };
-    let mut instrs: Vec<Instr> = Vec::with_capacity(units);
+    let mut instrs: Vec<Instr> = Vec::with_capacity(2 * units);
     let mut caches = 0u32;
     let mut arg: u32 = 0;
     while instrs.len() < units {
@@ -199,6 +253,10 @@ fn decode(code: &[u8]) -> Adaptive {
         }
         arg = 0;
     }
+    for i in 0..units {
+        let (arg, at, next, cache) = (instrs[i].arg, instrs[i].at, instrs[i].next, instrs[i].cache);
+        instrs.push(unit(Opcode::CACHE, arg, at as usize, next as usize, cache));
+    }
     Adaptive {
         instrs: instrs.into(),
         caches: (0..caches).map(|_| InlineCache::default()).collect(),
@@ -211,9 +269,9 @@ impl Code {
     }
 
     /// The adaptive instructions, decoded on first use.
+    #[inline(always)]
     pub fn adaptive(&self) -> &std::rc::Rc<Adaptive> {
-        self.adaptive
-            .get_or_init(|| std::rc::Rc::new(decode(&self.code)))
+        self.adaptive.get_or_init(|| decode_registered(&self.code))
     }
 
     /// `_co_code_adaptive`: `co_code` with the specializations written so
@@ -221,7 +279,7 @@ impl Code {
     pub fn code_adaptive(&self) -> Vec<u8> {
         let mut out = self.code.clone();
         if let Some(adaptive) = self.adaptive.get() {
-            for (i, instr) in adaptive.instrs.iter().enumerate() {
+            for (i, instr) in adaptive.instrs[..adaptive.units()].iter().enumerate() {
                 let op = instr.op.get();
                 if instr.at as usize == i && op.is_specialized() {
                     out[2 * i] = op.number();

@@ -1,0 +1,30 @@
+# _lsprof.Profiler: constructor, enable/disable, the tool id it takes, getstats entries (no timings)
+import _lsprof
+print(sorted(dir(_lsprof)))
+print(sorted(n for n in dir(_lsprof.Profiler) if not n.startswith('__') or n in ('__init__','__new__')))
+print(_lsprof.profiler_entry.n_fields, _lsprof.profiler_entry._fields if hasattr(_lsprof.profiler_entry,'_fields') else None)
+print(_lsprof.profiler_subentry.n_fields)
+print([d for d in dir(_lsprof.profiler_entry) if not d.startswith('_')])
+print(_lsprof.Profiler.__doc__)
+print(_lsprof.Profiler.getstats.__doc__)
+p = _lsprof.Profiler()
+p.enable()
+try:
+    _lsprof.Profiler().enable()
+except Exception as e: print(type(e).__name__, e)
+p.disable()
+import sys
+print(sys.monitoring.get_tool(2))
+def f(): return len([1])
+p = _lsprof.Profiler()
+p.enable(); f(); [].append(1); p.disable()
+for e in sorted(p.getstats(), key=lambda e: str(e.code)):
+    print(e.code if isinstance(e.code, str) else e.code.co_name, e.callcount, e.reccallcount, type(e.totaltime), [(s.code if isinstance(s.code, str) else s.code.co_name, s.callcount) for s in (e.calls or [])])
+p = _lsprof.Profiler(subcalls=False, builtins=False)
+p.enable(); f(); p.disable()
+for e in sorted(p.getstats(), key=lambda e: str(e.code)):
+    print(e.code if isinstance(e.code, str) else e.code.co_name, None if e.calls is None else [(s.code, s.callcount, s.reccallcount) for s in e.calls])
+p.clear()
+print(p.getstats())
+try: _lsprof.Profiler(1, 2, 3, 4, 5)
+except Exception as e: print(type(e).__name__, e)
