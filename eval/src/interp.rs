@@ -326,6 +326,14 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                         continue 'frame;
                     }
                     Flow::Yield(v) => {
+                        // Only a resumed generator's own frame (always the
+                        // entry: generators resume natively) can yield; in
+                        // any other frame it is hand-made bytecode.
+                        if *top != 0 || !is_generator_code(&f.code) {
+                            return Err(ouro_objects::err::system_error(
+                                "YIELD_VALUE outside a generator",
+                            ));
+                        }
                         f.ip = ip;
                         return Ok(Event::Yield(v));
                     }
@@ -365,6 +373,7 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                     let n = f.stack.len();
                     let i = n
                         .checked_sub(arg as usize)
+                        .filter(|_| arg >= 1)
                         .ok_or_else(|| ouro_objects::err::system_error("bad SWAP"))?;
                     f.stack.swap(i, n - 1);
                 }
@@ -700,7 +709,12 @@ fn run_other(
         }
         O::LOAD_FROM_DICT_OR_DEREF => {
             let mapping = pop(f)?;
-            let name = f.code.localsplus_names[arg as usize].clone();
+            let name = f
+                .code
+                .localsplus_names
+                .get(arg as usize)
+                .cloned()
+                .ok_or_else(|| ouro_objects::err::system_error("bad local index"))?;
             let v = match ops::mapping_get(&mapping, &name)? {
                 Some(v) => v,
                 None => ops::load_deref(f, arg as usize)?,
@@ -884,8 +898,10 @@ fn run_other(
         O::MAP_ADD => {
             let v = pop(f)?;
             let k = pop(f)?;
-            let d = peek(f, arg as usize)?;
-            dict_of(d).set_item(k, v)?;
+            peek(f, arg as usize)?
+                .downcast::<Dict>()
+                .ok_or_else(|| ouro_objects::err::system_error("MAP_ADD to a non-dict"))?
+                .set_item(k, v)?;
         }
         O::DICT_UPDATE => {
             let update = pop(f)?;
@@ -1036,7 +1052,7 @@ fn run_other(
             // traceback entry for this frame.
             f.reraising = true;
             f.reraise_at = instr.at as usize;
-            return Err(PyErr::from_instance(exc));
+            return Err(stack_exception(exc));
         }
         O::CLEANUP_THROW => {
             let exc = pop(f)?;
@@ -1052,7 +1068,7 @@ fn run_other(
             } else {
                 f.reraising = true;
                 f.reraise_at = instr.at as usize;
-                return Err(PyErr::from_instance(exc));
+                return Err(stack_exception(exc));
             }
         }
         O::PUSH_EXC_INFO => {
@@ -1098,7 +1114,7 @@ fn run_other(
                 }
             }
             f.reraising = true;
-            return Err(PyErr::from_instance(exc));
+            return Err(stack_exception(exc));
         }
         O::WITH_EXCEPT_START => {
             // Stack: exit_func, self_or_null, lasti, prev_exc, exc.
@@ -1171,6 +1187,16 @@ fn run_other(
         }
     }
     Ok(None)
+}
+
+/// The exception a re-raising instruction finds on the stack; anything
+/// else there is hand-made bytecode.
+fn stack_exception(v: Value) -> PyErr {
+    if v.downcast::<BaseException>().is_some() {
+        PyErr::from_instance(v)
+    } else {
+        ouro_objects::err::system_error("bad bytecode: re-raising a non-exception")
+    }
 }
 
 /// `EXIT_INIT_CHECK`: `__init__` must return `None`.
@@ -1335,4 +1361,53 @@ pub fn run_code(code: &Value, globals: Value, locals: Option<Value>) -> PyResult
     let builtins = crate::state::builtins_for(&globals)?;
     let frame = Frame::new(code_ref, globals, builtins, locals, None);
     run(frame)
+}
+
+#[cfg(test)]
+mod tests {
+    use ouro_frontend::codegen::CompileOptions;
+    use ouro_frontend::parser::Mode;
+    use ouro_objects::dict::Dict;
+    use ouro_objects::str::intern;
+
+    /// A `YIELD_VALUE` patched into a plain function (hand-made bytecode)
+    /// raises SystemError in that frame instead of suspending its caller.
+    #[test]
+    fn yield_outside_a_generator_is_a_system_error() {
+        let _runtime = crate::run::init_for_test();
+        let source = "\
+def f():
+    return 1
+c = bytearray(f.__code__.co_code)
+c[-2] = YIELD_VALUE
+g = type(f)(f.__code__.replace(co_code=bytes(c)), {})
+try:
+    g()
+    result = 'no error'
+except SystemError as e:
+    result = str(e)
+";
+        let code = crate::compilefn::compile_source(
+            source,
+            "<test>",
+            Mode::Exec,
+            &CompileOptions::default(),
+        )
+        .expect("compiles");
+        let builtins = crate::builtins::make_module();
+        crate::state::set_builtins(builtins.clone());
+        let globals = Dict::new_value();
+        let d = super::dict_of(&globals);
+        d.set_str("__builtins__", builtins);
+        d.set_str(
+            "YIELD_VALUE",
+            ouro_objects::int::from_i64(i64::from(super::Opcode::YIELD_VALUE as u8)),
+        );
+        super::run_code(&code, globals.clone(), Some(globals.clone())).expect("runs");
+        let result = d.get_str(&intern("result")).expect("result");
+        assert_eq!(
+            ouro_objects::protocol::str_string(&result).unwrap(),
+            "YIELD_VALUE outside a generator"
+        );
+    }
 }
