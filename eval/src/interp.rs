@@ -340,6 +340,15 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                 }
             }};
         }
+        // Runs `$body`, which reads and may move the frame's `ip`.
+        macro_rules! with_frame_ip {
+            ($body:expr) => {{
+                f.ip = ip;
+                let result = $body;
+                ip = f.ip;
+                result
+            }};
+        }
         loop {
             let Some(instr) = instrs.get(ip) else {
                 return Err(ouro_objects::err::system_error(
@@ -455,16 +464,13 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                 | O::BINARY_OP_EXTEND
                 | O::BINARY_OP_INPLACE_ADD_UNICODE => {
                     let next = instrs.get(instr.next as usize);
-                    match families::binary_op_specialized(
+                    switch!(families::binary_op_specialized(
                         f,
                         instr,
                         cache_of(caches, instr)?,
                         next,
                         callee,
-                    )? {
-                        Flow::Next => {}
-                        other => switch!(other),
-                    }
+                    )?)
                 }
                 O::STORE_SUBSCR_LIST_INT | O::STORE_SUBSCR_DICT => {
                     families::store_subscr_specialized(f, instr)?;
@@ -511,9 +517,7 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                 }
                 O::JUMP_BACKWARD_NO_INTERRUPT => ip = ip.wrapping_sub(arg as usize),
                 O::FOR_ITER_LIST | O::FOR_ITER_TUPLE | O::FOR_ITER_RANGE | O::FOR_ITER_GEN => {
-                    f.ip = ip;
-                    families::for_iter_specialized(f, instr)?;
-                    ip = f.ip;
+                    with_frame_ip!(families::for_iter_specialized(f, instr))?;
                 }
                 O::LIST_APPEND => {
                     let v = pop(f)?;
@@ -561,23 +565,21 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                 | O::CALL_BOUND_METHOD_GENERAL
                 | O::CALL_NON_PY_GENERAL => {
                     let next = instrs.get(instr.next as usize);
-                    match families::call_specialized(
+                    switch!(families::call_specialized(
                         f,
                         instr,
                         cache_of(caches, instr)?,
                         next,
                         callee,
-                    )? {
-                        Flow::Next => {}
-                        other => switch!(other),
-                    }
+                    )?)
                 }
                 O::CALL_KW_BOUND_METHOD | O::CALL_KW_PY | O::CALL_KW_NON_PY => {
-                    match families::call_kw_specialized(f, instr, cache_of(caches, instr)?, callee)?
-                    {
-                        Flow::Next => {}
-                        other => switch!(other),
-                    }
+                    switch!(families::call_kw_specialized(
+                        f,
+                        instr,
+                        cache_of(caches, instr)?,
+                        callee
+                    )?)
                 }
                 O::RETURN_VALUE => {
                     let v = pop(f)?;
@@ -587,9 +589,7 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                 O::RESUME => {
                     // The generic form runs until it specializes: where code
                     // catches up with a changed sys.monitoring.
-                    f.ip = ip;
-                    if crate::monitoring::instrument::check_resume(f, instr) {
-                        ip = f.ip;
+                    if with_frame_ip!(crate::monitoring::instrument::check_resume(f, instr)) {
                         continue;
                     }
                     specialize::first_run(instr, || O::RESUME_CHECK);
@@ -631,25 +631,21 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                     push(f, protocol::iter(&v)?);
                 }
                 O::FOR_ITER => {
-                    f.ip = ip;
-                    families::for_iter(f, instr)?;
-                    ip = f.ip;
+                    with_frame_ip!(families::for_iter(f, instr))?;
                 }
                 O::UNPACK_SEQUENCE => families::unpack_sequence(f, instr)?,
                 O::CALL => {
                     let next = instrs.get(instr.next as usize);
-                    match families::call(f, instr, cache_of(caches, instr)?, next, callee)? {
-                        Flow::Next => {}
-                        other => switch!(other),
-                    }
+                    switch!(families::call(
+                        f,
+                        instr,
+                        cache_of(caches, instr)?,
+                        next,
+                        callee
+                    )?)
                 }
                 _ => {
-                    f.ip = ip;
-                    let flow = run_other(f, callee, instr, &code, caches)?;
-                    ip = f.ip;
-                    if let Some(flow) = flow {
-                        switch!(flow);
-                    }
+                    switch!(with_frame_ip!(run_other(f, callee, instr, &code, caches))?);
                 }
             }
         }
@@ -658,7 +654,7 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
 
 /// Executes an instruction the dispatch loop does not run inline (the rare
 /// and the heavy ones, kept apart so the loop's own state stays in
-/// registers); `Some` when it changes frames.
+/// registers).
 #[inline(never)]
 fn run_other(
     f: &mut Frame,
@@ -666,7 +662,7 @@ fn run_other(
     instr: &Instr,
     code: &Ref<Code>,
     caches: &[InlineCache],
-) -> PyResult<Option<Flow>> {
+) -> PyResult<Flow> {
     use Opcode as O;
     let arg = instr.arg;
     let op = instr.op.get();
@@ -786,10 +782,7 @@ fn run_other(
             push(f, l);
         }
         O::LOAD_ATTR_PROPERTY | O::LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN => {
-            match families::load_attr_call(f, instr, cache_of(caches, instr)?, code, callee)? {
-                Flow::Next => {}
-                other => return Ok(Some(other)),
-            }
+            return families::load_attr_call(f, instr, cache_of(caches, instr)?, code, callee);
         }
         O::LOAD_SUPER_ATTR | O::LOAD_SUPER_ATTR_ATTR | O::LOAD_SUPER_ATTR_METHOD => {
             families::load_super_attr(f, instr, code)?;
@@ -987,14 +980,8 @@ fn run_other(
             push(f, v);
         }
         O::SETUP_ANNOTATIONS => ops::setup_annotations(f)?,
-        O::CALL_KW => match families::call_kw(f, instr, cache_of(caches, instr)?, callee)? {
-            Flow::Next => {}
-            other => return Ok(Some(other)),
-        },
-        O::CALL_FUNCTION_EX => match ops::call_function_ex(f, callee)? {
-            Flow::Next => {}
-            other => return Ok(Some(other)),
-        },
+        O::CALL_KW => return families::call_kw(f, instr, cache_of(caches, instr)?, callee),
+        O::CALL_FUNCTION_EX => return ops::call_function_ex(f, callee),
         O::CALL_INTRINSIC_1 => {
             let v = pop(f)?;
             let which = Intrinsic1::from_oparg(arg)
@@ -1017,7 +1004,7 @@ fn run_other(
         }
         O::YIELD_VALUE => {
             let v = pop(f)?;
-            return Ok(Some(Flow::Yield(v)));
+            return Ok(Flow::Yield(v));
         }
         O::GET_YIELD_FROM_ITER => {
             let v = pop(f)?;
@@ -1046,7 +1033,7 @@ fn run_other(
                     .payload()
                     .is_subtype(exceptions::STOP_ASYNC_ITERATION.payload())
             {
-                return Ok(None);
+                return Ok(Flow::Next);
             }
             // Re-raised as it came (`goto exception_unwind`): no second
             // traceback entry for this frame.
@@ -1145,7 +1132,7 @@ fn run_other(
         }
         O::INTERPRETER_EXIT => {
             let v = pop(f)?;
-            return Ok(Some(Flow::Return(v)));
+            return Ok(Flow::Return(v));
         }
         O::INSTRUMENTED_END_FOR
         | O::INSTRUMENTED_POP_ITER
@@ -1168,10 +1155,7 @@ fn run_other(
         | O::INSTRUMENTED_CALL_FUNCTION_EX
         | O::INSTRUMENTED_JUMP_BACKWARD
         | O::INSTRUMENTED_LINE => {
-            return match crate::monitoring::instrument::run_instrumented(f, instr, callee)? {
-                Flow::Next => Ok(None),
-                other => Ok(Some(other)),
-            };
+            return crate::monitoring::instrument::run_instrumented(f, instr, callee);
         }
         O::ENTER_EXECUTOR | O::RESERVED => {
             return Err(ouro_objects::err::system_error(format!(
@@ -1186,7 +1170,7 @@ fn run_other(
             )));
         }
     }
-    Ok(None)
+    Ok(Flow::Next)
 }
 
 /// The exception a re-raising instruction finds on the stack; anything
