@@ -13,7 +13,7 @@ use ouro_objects::{Value, int, protocol};
 
 use crate::frame::Frame;
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// `_frozen_importlib`, once installed (CPython's `interp->importlib`).
     static IMPORTLIB: RefCell<Option<Value>> = const { RefCell::new(None) };
     /// The original `builtins.__import__` (`interp->import_func`): while it

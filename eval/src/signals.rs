@@ -24,7 +24,7 @@ static NATIVE_PENDING: AtomicBool = AtomicBool::new(false);
 /// Where modules put the native work that `request_native` announces.
 static NATIVE_RUNNER: OnceLock<fn()> = OnceLock::new();
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// The `_signal` module's function that runs the handlers of the tripped signals.
     static RUNNER: Cell<Option<Runner>> = const { Cell::new(None) };
     /// The `_signal` module's `exit_sigint`: SIGINT back to SIG_DFL, then raised.

@@ -14,7 +14,7 @@ use ouro_objects::str::PyStr;
 use ouro_objects::tuple::Tuple;
 use ouro_objects::{TypeRef, Value, bool as pybool, int, protocol};
 
-thread_local! {
+ouro_objects::gil_shared! {
     static SYS: RefCell<Option<Value>> = const { RefCell::new(None) };
     /// The hooks `sys.addaudithook` added, called in order by `sys.audit`.
     static AUDIT_HOOKS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };

@@ -27,9 +27,12 @@ use crate::native_module::ModuleDef;
 const TIMEOUT_MAX: f64 = 9_223_372_036.0;
 
 thread_local! {
-    static STACK_SIZE: Cell<usize> = const { Cell::new(0) };
     /// Its address is this thread's identity (like `pthread_self()`).
     static IDENT_ANCHOR: u8 = const { 0 };
+}
+
+ouro_objects::gil_shared! {
+    static STACK_SIZE: Cell<usize> = const { Cell::new(0) };
 }
 
 /// `_thread.get_ident()`.

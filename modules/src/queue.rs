@@ -24,7 +24,7 @@ use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{SlotDefs, TYPE_TYPE, flags};
 use ouro_objects::{TypeRef, Value, builtin_type, exceptions, protocol};
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// `_queue.Empty`, made when the module is first created.
     static EMPTY: RefCell<Option<Value>> = const { RefCell::new(None) };
 }

@@ -83,6 +83,9 @@ pub type ImportHook = fn(&str) -> PyResult;
 
 thread_local! {
     static NATIVE_DEPTH: Cell<u32> = const { Cell::new(0) };
+}
+
+crate::gil_shared! {
     static RECURSION_LIMIT: Cell<u32> = const { Cell::new(1000) };
     static GLOBALS_HOOK: Cell<Option<GlobalsHook>> = const { Cell::new(None) };
     static IMPORT_HOOK: Cell<Option<ImportHook>> = const { Cell::new(None) };

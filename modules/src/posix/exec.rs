@@ -21,7 +21,7 @@ struct ForkHooks {
     after_in_parent: Vec<Value>,
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     static HOOKS: RefCell<ForkHooks> = RefCell::new(ForkHooks::default());
 }
 

@@ -61,7 +61,7 @@ const SIGNALS: &[(&str, i64)] = &[
 
 const SIGINT: i32 = libc::SIGINT;
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// `Handlers[signum].func`: the Python-level handler of each signal
     /// (SIG_DFL/SIG_IGN as ints, a callable, or None when set from C).
     static HANDLERS: RefCell<Vec<Option<Value>>> = RefCell::new(vec![None; NSIG as usize]);
