@@ -42,6 +42,11 @@ fn modules() -> PyResult<Value> {
         .ok_or_else(|| ouro_objects::err::runtime_error("unable to get sys.modules"))
 }
 
+/// `sys.modules.get(name)` for a module already imported, if any.
+pub fn loaded_module(name: &str) -> Option<Value> {
+    get_module(&PyStr::new(name)).ok().flatten()
+}
+
 /// `sys.modules.get(name)`.
 fn get_module(name: &Value) -> PyResult<Option<Value>> {
     let modules = modules()?;

@@ -116,6 +116,11 @@ pub fn current_globals() -> Option<Value> {
     GLOBALS_HOOK.with(|h| h.get()).and_then(|hook| hook())
 }
 
+/// `PyCallable_Check`.
+pub fn is_callable(v: &Value) -> bool {
+    v.type_obj().payload().slots.call.get().is_some()
+}
+
 /// Native re-entry bound: far below what the interpreter thread's stack
 /// holds. Like CPython 3.14's stack-based C recursion check it does not
 /// follow `sys.setrecursionlimit` (a 10,000-deep nested list has a repr).

@@ -52,6 +52,15 @@ thread_local! {
     static RUNNING_TASK: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
 
+/// A thread ends: its running loop and task go (with the GIL still held).
+pub fn clear_thread_state() {
+    let old = (
+        RUNNING_LOOP.with(|l| l.borrow_mut().take()),
+        RUNNING_TASK.with(|t| t.borrow_mut().take()),
+    );
+    drop(old);
+}
+
 ouro_objects::gil_shared! {
     static STATE: RefCell<Option<Rc<State>>> = const { RefCell::new(None) };
     /// Pending `Task`s (`asyncio_tasks_head`): address -> weak reference, so

@@ -137,6 +137,23 @@ static DROP_REQUEST: AtomicBool = AtomicBool::new(false);
 /// `sys.setswitchinterval`, in microseconds.
 static SWITCH_INTERVAL_US: AtomicU64 = AtomicU64::new(5000);
 
+crate::gil_shared! {
+    /// Runs just before the holder lets go (the interpreter publishes the
+    /// thread's innermost frame for `sys._current_frames`).
+    static RELEASE_HOOK: Cell<Option<fn()>> = const { Cell::new(None) };
+}
+
+/// Installs what runs just before a thread lets go of the GIL.
+pub fn set_release_hook(hook: fn()) {
+    RELEASE_HOOK.set(Some(hook));
+}
+
+fn before_release() {
+    if let Some(hook) = RELEASE_HOOK.get() {
+        hook();
+    }
+}
+
 /// Called when a thread asks the holder to let go; sets the eval breaker.
 static BREAKER: Mutex<Option<fn()>> = Mutex::new(None);
 
@@ -213,6 +230,7 @@ pub fn acquire() {
 
 /// Lets go of the GIL.
 pub fn release() {
+    before_release();
     let mut gil = state();
     gil.held = false;
     drop(gil);
@@ -225,6 +243,7 @@ const YIELD_WAITS: u32 = 50;
 /// At an eval-breaker check that found a drop request: lets another thread
 /// run, waits until one has taken the GIL, then takes it back.
 pub fn yield_to_waiter() {
+    before_release();
     let mut gil = state();
     gil.held = false;
     let before = gil.switches;
@@ -304,4 +323,20 @@ fn park_forever() -> ! {
 /// Whether more than one thread has ever run Python.
 pub fn is_threaded() -> bool {
     THREADED.load(Ordering::Acquire)
+}
+
+/// Runs `fork` with the GIL's mutex held, so no other thread is inside it
+/// when the process is copied and the child finds it unlocked.
+pub fn hold_for_fork<R>(fork: impl FnOnce() -> R) -> R {
+    let gil = state();
+    let result = fork();
+    drop(gil);
+    result
+}
+
+/// After `fork()` in the child: the calling thread is the only one and
+/// holds the GIL; nobody waits for it.
+pub fn after_fork_child() {
+    state().held = true;
+    DROP_REQUEST.store(false, Ordering::Release);
 }
