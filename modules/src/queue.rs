@@ -6,8 +6,9 @@
 //! `Empty`, like `_thread`'s locks.
 
 use std::cell::RefCell;
+
+use ouro_eval::thread::Waitable;
 use std::collections::VecDeque;
-use std::sync::{Condvar, Mutex, PoisonError};
 use std::time::Duration;
 
 use ouro_eval::native_module::ModuleDef;
@@ -44,18 +45,13 @@ pub struct SimpleQueue {
     items: RefCell<VecDeque<Value>>,
     /// How many items no getter has claimed yet: what a getter waits on
     /// with the GIL let go.
-    unclaimed: Mutex<usize>,
-    put: Condvar,
+    unclaimed: Waitable<usize>,
 }
 
 impl SimpleQueue {
     fn push(&self, item: Value) {
         self.items.borrow_mut().push_back(item);
-        *self
-            .unclaimed
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner) += 1;
-        self.put.notify_one();
+        self.unclaimed.update(false, |n| *n += 1);
     }
 }
 
@@ -77,8 +73,7 @@ fn queue_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult 
         ty,
         SimpleQueue {
             items: RefCell::new(VecDeque::new()),
-            unclaimed: Mutex::new(0),
-            put: Condvar::new(),
+            unclaimed: Waitable::new(0),
         },
     ))
 }
@@ -100,7 +95,7 @@ fn queue_put_nowait(v: &Value, args: Args) -> PyResult {
 /// Pops the first item; on an empty queue waits `wait` (`None`: forever).
 fn take(v: &Value, wait: Option<Duration>) -> PyResult {
     let q = this(v);
-    let claimed = ouro_eval::thread::wait_for(&q.unclaimed, &q.put, wait, |n| {
+    let claimed = q.unclaimed.wait_for(wait, |n| {
         let some = *n > 0;
         if some {
             *n -= 1;

@@ -58,98 +58,141 @@ fn acquire_args(fname: &str, args: &Args) -> PyResult<Option<Duration>> {
     Ok(Some(Duration::from_secs_f64(timeout)))
 }
 
-fn guard<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    // Lock state is a plain value: a panic elsewhere cannot leave it torn.
-    m.lock().unwrap_or_else(PoisonError::into_inner)
+/// A value threads wait on for a change: the state under a mutex, with a
+/// count of its waiters so that an update signals (a system call) only when
+/// someone waits.
+#[derive(Default)]
+pub struct Waitable<T> {
+    state: Mutex<Watched<T>>,
+    changed: Condvar,
 }
 
-/// Waits with the GIL let go until `ready` says the wait is over (it
-/// updates the state under the mutex when it succeeds) or `wait` runs out;
-/// on the main thread, pending signal handlers run every `SIGNAL_POLL`
-/// and an exception from one ends the wait (`acquire_timed`'s
-/// `Py_MakePendingCalls`).
-pub fn wait_for<T>(
-    state: &Mutex<T>,
-    changed: &Condvar,
-    wait: Option<Duration>,
-    mut ready: impl FnMut(&mut T) -> bool,
-) -> PyResult<bool> {
-    if ready(&mut guard(state)) {
-        return Ok(true);
+#[derive(Default)]
+struct Watched<T> {
+    value: T,
+    waiters: u32,
+}
+
+impl<T> Waitable<T> {
+    pub const fn new(value: T) -> Self {
+        Waitable {
+            state: Mutex::new(Watched { value, waiters: 0 }),
+            changed: Condvar::new(),
+        }
     }
-    if wait == Some(Duration::ZERO) {
-        return Ok(false);
+
+    fn guard(&self) -> MutexGuard<'_, Watched<T>> {
+        // The state is a plain value: a panic elsewhere cannot leave it torn.
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
-    let deadline = wait.map(|d| Instant::now() + d);
-    let main = crate::signals::is_main_thread();
-    loop {
-        let until = match (deadline, main) {
-            (Some(d), true) => Some(d.min(Instant::now() + SIGNAL_POLL)),
-            (Some(d), false) => Some(d),
-            (None, true) => Some(Instant::now() + SIGNAL_POLL),
-            (None, false) => None,
-        };
-        let got = gil::allow_threads(|| {
-            let mut s = guard(state);
-            loop {
-                if ready(&mut s) {
-                    return true;
-                }
-                match until {
-                    None => s = changed.wait(s).unwrap_or_else(PoisonError::into_inner),
-                    Some(until) => {
-                        let now = Instant::now();
-                        if now >= until {
-                            return false;
-                        }
-                        s = changed
-                            .wait_timeout(s, until - now)
-                            .unwrap_or_else(PoisonError::into_inner)
-                            .0;
-                    }
-                }
+
+    /// Reads the value.
+    pub fn get<R>(&self, read: impl FnOnce(&T) -> R) -> R {
+        read(&self.guard().value)
+    }
+
+    /// Changes the value and wakes the waiters (all of them, or one).
+    pub fn update<R>(&self, all: bool, change: impl FnOnce(&mut T) -> R) -> R {
+        let mut s = self.guard();
+        let result = change(&mut s.value);
+        let waiters = s.waiters > 0;
+        drop(s);
+        if waiters {
+            if all {
+                self.changed.notify_all();
+            } else {
+                self.changed.notify_one();
             }
-        });
-        if got {
+        }
+        result
+    }
+
+    /// Waits with the GIL let go until `ready` says the wait is over (it
+    /// updates the value when it succeeds) or `wait` runs out; on the main
+    /// thread, pending signal handlers run every `SIGNAL_POLL` and an
+    /// exception from one ends the wait (`acquire_timed`'s
+    /// `Py_MakePendingCalls`).
+    pub fn wait_for(&self, wait: Option<Duration>, mut ready: impl FnMut(&mut T) -> bool) -> PyResult<bool> {
+        if ready(&mut self.guard().value) {
             return Ok(true);
         }
-        if deadline.is_some_and(|d| Instant::now() >= d) {
+        if wait == Some(Duration::ZERO) {
             return Ok(false);
         }
-        crate::signals::check()?;
+        let deadline = wait.map(|d| Instant::now() + d);
+        let main = crate::signals::is_main_thread();
+        loop {
+            let until = match (deadline, main) {
+                (Some(d), true) => Some(d.min(Instant::now() + SIGNAL_POLL)),
+                (Some(d), false) => Some(d),
+                (None, true) => Some(Instant::now() + SIGNAL_POLL),
+                (None, false) => None,
+            };
+            let got = gil::allow_threads(|| self.wait_until(until, &mut ready));
+            if got {
+                return Ok(true);
+            }
+            if deadline.is_some_and(|d| Instant::now() >= d) {
+                return Ok(false);
+            }
+            crate::signals::check()?;
+        }
+    }
+
+    /// The blocking part of `wait_for`, run without the GIL.
+    fn wait_until(&self, until: Option<Instant>, ready: &mut impl FnMut(&mut T) -> bool) -> bool {
+        let mut s = self.guard();
+        s.waiters += 1;
+        let got = loop {
+            if ready(&mut s.value) {
+                break true;
+            }
+            match until {
+                None => s = self.changed.wait(s).unwrap_or_else(PoisonError::into_inner),
+                Some(until) => {
+                    let now = Instant::now();
+                    if now >= until {
+                        break false;
+                    }
+                    s = self
+                        .changed
+                        .wait_timeout(s, until - now)
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .0;
+                }
+            }
+        };
+        s.waiters -= 1;
+        got
     }
 }
 
 /// `_thread.lock`: a flag other threads wait on.
 pub struct Lock {
-    locked: Mutex<bool>,
-    released: Condvar,
+    locked: Waitable<bool>,
 }
 
 impl Lock {
     fn new() -> Lock {
         Lock {
-            locked: Mutex::new(false),
-            released: Condvar::new(),
+            locked: Waitable::new(false),
         }
     }
 
     fn is_locked(&self) -> bool {
-        *guard(&self.locked)
+        self.locked.get(|locked| *locked)
     }
 
     /// `acquire_timed`: takes the lock within `wait`.
     pub(crate) fn acquire(&self, wait: Option<Duration>) -> PyResult<bool> {
-        wait_for(&self.locked, &self.released, wait, |locked| {
-            !std::mem::replace(locked, true)
-        })
+        self.locked
+            .wait_for(wait, |locked| !std::mem::replace(locked, true))
     }
 
     /// Unlocks; false if it was not locked.
     pub(crate) fn release(&self) -> bool {
-        let was = std::mem::replace(&mut *guard(&self.locked), false);
-        self.released.notify_one();
-        was
+        self.locked
+            .update(false, |locked| std::mem::replace(locked, false))
     }
 }
 
@@ -190,7 +233,7 @@ fn lock_locked(v: &Value, args: Args) -> PyResult {
 
 fn lock_at_fork_reinit(v: &Value, args: Args) -> PyResult {
     args.none("_at_fork_reinit")?;
-    *guard(&lock_of(v).locked) = false;
+    lock_of(v).locked.update(true, |locked| *locked = false);
     Ok(none())
 }
 
@@ -248,18 +291,17 @@ struct Ownership {
 
 /// `_thread.RLock`: owner thread and recursion count.
 pub struct RLock {
-    state: Mutex<Ownership>,
-    released: Condvar,
+    state: Waitable<Ownership>,
 }
 
 impl RLock {
     fn ownership(&self) -> Ownership {
-        *guard(&self.state)
+        self.state.get(|s| *s)
     }
 
     /// Waits until nobody holds it, then makes it `taken`.
     fn take(&self, wait: Option<Duration>, taken: Ownership) -> PyResult<bool> {
-        wait_for(&self.state, &self.released, wait, |s| {
+        self.state.wait_for(wait, |s| {
             if s.count == 0 {
                 *s = taken;
                 true
@@ -270,8 +312,7 @@ impl RLock {
     }
 
     fn set_free(&self) {
-        *guard(&self.state) = Ownership::default();
-        self.released.notify_one();
+        self.state.update(false, |s| *s = Ownership::default());
     }
 }
 
@@ -283,8 +324,7 @@ fn rlock_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResul
     Ok(alloc_typed(
         ty,
         RLock {
-            state: Mutex::new(Ownership::default()),
-            released: Condvar::new(),
+            state: Waitable::new(Ownership { owner: 0, count: 0 }),
         },
     ))
 }
@@ -293,17 +333,19 @@ fn rlock_acquire(v: &Value, args: Args) -> PyResult {
     let wait = acquire_args("acquire", &args)?;
     let r = rlock_of(v);
     let me = ident();
-    {
-        let mut s = guard(&r.state);
-        if s.count > 0 && s.owner == me {
-            s.count = s.count.checked_add(1).ok_or_else(|| {
-                PyErr::new(
-                    &exceptions::OVERFLOW_ERROR,
-                    "Internal lock count overflowed",
-                )
-            })?;
-            return Ok(pybool::py_bool(true));
-        }
+    // Re-entry by the owner: only the owner changes an owned lock's count.
+    let reentered = r.state.get(|s| {
+        (s.count > 0 && s.owner == me).then(|| s.count.checked_add(1))
+    });
+    if let Some(count) = reentered {
+        let count = count.ok_or_else(|| {
+            PyErr::new(
+                &exceptions::OVERFLOW_ERROR,
+                "Internal lock count overflowed",
+            )
+        })?;
+        r.state.update(false, |s| s.count = count);
+        return Ok(pybool::py_bool(true));
     }
     let taken = Ownership {
         owner: me,
@@ -315,15 +357,19 @@ fn rlock_acquire(v: &Value, args: Args) -> PyResult {
 fn rlock_release(v: &Value, args: Args) -> PyResult {
     args.none("release")?;
     let r = rlock_of(v);
-    let mut s = guard(&r.state);
-    if s.count == 0 || s.owner != ident() {
+    let me = ident();
+    let released = r.state.update(false, |s| {
+        if s.count == 0 || s.owner != me {
+            return false;
+        }
+        s.count -= 1;
+        if s.count == 0 {
+            s.owner = 0;
+        }
+        true
+    });
+    if !released {
         return Err(runtime_error("cannot release un-acquired lock"));
-    }
-    s.count -= 1;
-    if s.count == 0 {
-        s.owner = 0;
-        drop(s);
-        r.released.notify_one();
     }
     Ok(none())
 }

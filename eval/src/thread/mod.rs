@@ -3,7 +3,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Condvar, Mutex, PoisonError, mpsc};
+use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
 use ouro_objects::args::Args;
@@ -27,7 +27,7 @@ mod local;
 mod locks;
 
 pub use local::LOCAL_TYPE;
-pub use locks::{LOCK_TYPE, RLOCK_TYPE, new_lock, wait_for};
+pub use locks::{LOCK_TYPE, RLOCK_TYPE, Waitable, new_lock};
 
 thread_local! {
     /// Its address is this thread's identity (like `pthread_self()`).
@@ -70,23 +70,21 @@ fn native_id() -> u64 {
 /// A thread's end, shared by its `_ThreadHandle` and the thread itself.
 #[derive(Default)]
 struct Finished {
-    done: Mutex<bool>,
-    changed: Condvar,
+    done: Waitable<bool>,
 }
 
 impl Finished {
     fn is_done(&self) -> bool {
-        *self.done.lock().unwrap_or_else(PoisonError::into_inner)
+        self.done.get(|done| *done)
     }
 
     fn set_done(&self) {
-        *self.done.lock().unwrap_or_else(PoisonError::into_inner) = true;
-        self.changed.notify_all();
+        self.done.update(true, |done| *done = true);
     }
 
     /// Waits for the thread to end, at most `wait`; whether it has.
     fn wait(&self, wait: Option<Duration>) -> PyResult<bool> {
-        locks::wait_for(&self.done, &self.changed, wait, |done| *done)
+        self.done.wait_for(wait, |done| *done)
     }
 }
 

@@ -115,11 +115,18 @@ macro_rules! gil_shared {
 struct GilState {
     held: bool,
     switches: u64,
+    /// Threads waiting in `acquire` and in `yield_to_waiter`: a condition
+    /// variable is signalled only when someone waits on it (each signal is
+    /// a system call).
+    waiting: u32,
+    yielding: u32,
 }
 
 static GIL: Mutex<GilState> = Mutex::new(GilState {
     held: true,
     switches: 0,
+    waiting: 0,
+    yielding: 0,
 });
 /// Signalled when the GIL is let go.
 static RELEASED: Condvar = Condvar::new();
@@ -203,10 +210,12 @@ pub fn acquire() {
     let mut gil = state();
     while gil.held {
         let seen = gil.switches;
+        gil.waiting += 1;
         let (next, wait) = RELEASED
             .wait_timeout(gil, interval)
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         gil = next;
+        gil.waiting -= 1;
         if wait.timed_out() && gil.held && gil.switches == seen {
             DROP_REQUEST.store(true, Ordering::Release);
             let breaker = *BREAKER
@@ -224,8 +233,11 @@ pub fn acquire() {
     gil.held = true;
     gil.switches = gil.switches.wrapping_add(1);
     DROP_REQUEST.store(false, Ordering::Release);
+    let yielding = gil.yielding > 0;
     drop(gil);
-    TAKEN.notify_all();
+    if yielding {
+        TAKEN.notify_all();
+    }
 }
 
 /// Lets go of the GIL.
@@ -233,8 +245,11 @@ pub fn release() {
     before_release();
     let mut gil = state();
     gil.held = false;
+    let waiting = gil.waiting > 0;
     drop(gil);
-    RELEASED.notify_one();
+    if waiting {
+        RELEASED.notify_one();
+    }
 }
 
 /// How many milliseconds a yielding thread waits for a waiter to take the GIL.
@@ -247,7 +262,15 @@ pub fn yield_to_waiter() {
     let mut gil = state();
     gil.held = false;
     let before = gil.switches;
+    if gil.waiting == 0 {
+        // The thread that asked stopped waiting (it took the GIL while
+        // this one was on its way here, or gave up): keep going.
+        gil.held = true;
+        DROP_REQUEST.store(false, Ordering::Release);
+        return;
+    }
     RELEASED.notify_one();
+    gil.yielding += 1;
     // Bounded, so a lost wake-up cannot stop this thread for good.
     for _ in 0..YIELD_WAITS {
         if gil.switches != before {
@@ -258,6 +281,7 @@ pub fn yield_to_waiter() {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .0;
     }
+    gil.yielding -= 1;
     drop(gil);
     acquire();
 }
