@@ -112,7 +112,11 @@ impl<T> Waitable<T> {
     /// thread, pending signal handlers run every `SIGNAL_POLL` and an
     /// exception from one ends the wait (`acquire_timed`'s
     /// `Py_MakePendingCalls`).
-    pub fn wait_for(&self, wait: Option<Duration>, mut ready: impl FnMut(&mut T) -> bool) -> PyResult<bool> {
+    pub fn wait_for(
+        &self,
+        wait: Option<Duration>,
+        mut ready: impl FnMut(&mut T) -> bool,
+    ) -> PyResult<bool> {
         if ready(&mut self.guard().value) {
             return Ok(true);
         }
@@ -334,9 +338,9 @@ fn rlock_acquire(v: &Value, args: Args) -> PyResult {
     let r = rlock_of(v);
     let me = ident();
     // Re-entry by the owner: only the owner changes an owned lock's count.
-    let reentered = r.state.get(|s| {
-        (s.count > 0 && s.owner == me).then(|| s.count.checked_add(1))
-    });
+    let reentered = r
+        .state
+        .get(|s| (s.count > 0 && s.owner == me).then(|| s.count.checked_add(1)));
     if let Some(count) = reentered {
         let count = count.ok_or_else(|| {
             PyErr::new(
