@@ -377,13 +377,16 @@ fn run_source(bytes: &[u8], filename: &str, main: &Module) -> i32 {
     }
 }
 
-/// Starts the runtime for a unit test and holds the lock that serialises
-/// such tests: objects are not thread-safe (one interpreter lock, issue 6).
+/// Starts the runtime (once) for a unit test and holds the lock that
+/// serialises such tests, standing in for the GIL: each test runs on its
+/// own thread, which becomes the main thread while it holds the lock.
 #[cfg(test)]
 pub fn init_for_test() -> std::sync::MutexGuard<'static, ()> {
     static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    static INIT: std::sync::Once = std::sync::Once::new();
     let guard = LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    init_runtime();
+    INIT.call_once(init_runtime);
+    crate::thread::become_main();
     guard
 }
 

@@ -29,6 +29,8 @@ const O_TRUNC: i64 = 0o1000;
 const O_APPEND: i64 = 0o2000;
 const O_CLOEXEC: i64 = 0o2000000;
 const EBADF: i32 = 9;
+/// How much `readall` asks for at a time.
+const READALL_CHUNK: usize = 64 * 1024;
 const EISDIR: i32 = 21;
 
 pub struct FileIO {
@@ -81,14 +83,29 @@ impl FileIO {
         op(&mut file.get()).map_err(|e| os_error(&e, None))
     }
 
-    /// `with` for a read that may block: other threads run meanwhile.
-    fn with_gil_released<R>(
+    /// `with` for a read or write that may block: other threads run
+    /// meanwhile (a write keeps the GIL: the buffered layer above has no
+    /// lock of its own to keep two threads' flushes apart). A signal that
+    /// interrupts it runs the handlers, then it is retried (PEP 475).
+    fn blocking<R>(
         &self,
-        op: impl FnOnce(&mut &File) -> std::io::Result<R>,
+        release_gil: bool,
+        mut op: impl FnMut(&mut &File) -> std::io::Result<R>,
     ) -> PyResult<R> {
         let file = self.file.borrow().clone().ok_or_else(closed_file)?;
-        ouro_objects::core::gil::allow_threads(|| op(&mut file.get()))
-            .map_err(|e| os_error(&e, None))
+        loop {
+            let result = if release_gil {
+                ouro_objects::core::gil::allow_threads(|| op(&mut file.get()))
+            } else {
+                op(&mut file.get())
+            };
+            match result {
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                    crate::signals::check()?;
+                }
+                other => return other.map_err(|e| os_error(&e, None)),
+            }
+        }
     }
 
     fn check_open(&self) -> PyResult<()> {
@@ -368,7 +385,7 @@ fn fileio_read(v: &Value, args: Args) -> PyResult {
         return fileio_readall(v, Args::new(&[], None));
     };
     let mut buf = super::zeroed(n)?;
-    match f.with_gil_released(|file| file.read(&mut buf)) {
+    match f.blocking(true, |file| file.read(&mut buf)) {
         Ok(got) => {
             buf.truncate(got);
             Ok(bytes::new(buf))
@@ -387,11 +404,15 @@ fn fileio_readall(v: &Value, args: Args) -> PyResult {
     args.none("readall")?;
     let f = this(v);
     let mut data = Vec::new();
-    match f.with_gil_released(|file| file.read_to_end(&mut data)) {
-        Ok(_) => Ok(bytes::new(data)),
-        Err(e) if would_block(&e) && data.is_empty() => Ok(none()),
-        Err(e) if would_block(&e) => Ok(bytes::new(data)),
-        Err(e) => Err(e),
+    let mut chunk = vec![0u8; READALL_CHUNK];
+    loop {
+        match f.blocking(true, |file| file.read(&mut chunk)) {
+            Ok(0) => return Ok(bytes::new(data)),
+            Ok(got) => data.extend_from_slice(&chunk[..got]),
+            Err(e) if would_block(&e) && data.is_empty() => return Ok(none()),
+            Err(e) if would_block(&e) => return Ok(bytes::new(data)),
+            Err(e) => return Err(e),
+        }
     }
 }
 
@@ -403,7 +424,7 @@ fn fileio_readinto(v: &Value, args: Args) -> PyResult {
         return Err(unsupported("File not open for reading"));
     }
     let mut buf = super::zeroed(buffer_len(target)?)?;
-    let got = f.with_gil_released(|file| file.read(&mut buf))?;
+    let got = f.blocking(true, |file| file.read(&mut buf))?;
     Ok(int::from_usize(copy_into(target, &buf[..got])?))
 }
 
@@ -415,7 +436,7 @@ fn fileio_write(v: &Value, args: Args) -> PyResult {
         return Err(unsupported("File not open for writing"));
     }
     let data = bytes_from_object(data)?;
-    match f.with(|file| file.write(&data)) {
+    match f.blocking(false, |file| file.write(&data)) {
         Ok(n) => Ok(int::from_usize(n)),
         Err(e) if would_block(&e) => Ok(none()),
         Err(e) => Err(e),

@@ -187,7 +187,8 @@ pub fn read(_m: &Value, args: Args) -> PyResult {
     if n < 0 {
         return Err(os_error_errno(libc::EINVAL, None, None));
     }
-    let data = sys::read(fd, n as usize).map_err(|e| os_error(&e, None, None))?;
+    let data =
+        super::retrying(|| sys::read(fd, n as usize))?.map_err(|e| os_error(&e, None, None))?;
     Ok(bytes::new(data))
 }
 
@@ -200,7 +201,7 @@ pub fn write(_m: &Value, args: Args) -> PyResult {
             protocol::type_name(&a[1])
         ))
     })?;
-    let n = sys::write(fd, &data).map_err(|e| os_error(&e, None, None))?;
+    let n = super::retrying(|| sys::write(fd, &data))?.map_err(|e| os_error(&e, None, None))?;
     Ok(int::from_usize(n))
 }
 

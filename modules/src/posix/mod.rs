@@ -55,6 +55,17 @@ ouro_objects::gil_shared! {
     static TYPES: RefCell<Option<PosixTypes>> = const { RefCell::new(None) };
 }
 
+/// Runs a system call that a signal may interrupt; on EINTR the Python
+/// handlers run (their exception ends it) and it is retried (PEP 475).
+pub fn retrying<T>(mut call: impl FnMut() -> std::io::Result<T>) -> PyResult<std::io::Result<T>> {
+    loop {
+        match call() {
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => ouro_eval::signals::check()?,
+            other => return Ok(other),
+        }
+    }
+}
+
 fn make_types() -> PyResult<PosixTypes> {
     let stat_result = structseq::new_type(&files::STAT_RESULT)?;
     structseq::set_new(&stat_result, &files::STAT_RESULT_NEW)?;

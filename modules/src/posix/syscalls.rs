@@ -23,13 +23,14 @@ fn small(n: i32) -> Value {
 
 pub fn waitpid(_m: &Value, args: Args) -> PyResult {
     let a = args.range("waitpid", "waitpid", 2, 2)?;
-    let (pid, status) = sys::waitpid(c_int(&a[0])?, c_int(&a[1])?).map_err(os_err)?;
+    let (pid, options) = (c_int(&a[0])?, c_int(&a[1])?);
+    let (pid, status) = super::retrying(|| sys::waitpid(pid, options))?.map_err(os_err)?;
     Ok(Tuple::new(vec![small(pid), small(status)]))
 }
 
 pub fn wait(_m: &Value, args: Args) -> PyResult {
     args.none("posix.wait")?;
-    let (pid, status) = sys::waitpid(-1, 0).map_err(os_err)?;
+    let (pid, status) = super::retrying(|| sys::waitpid(-1, 0))?.map_err(os_err)?;
     Ok(Tuple::new(vec![small(pid), small(status)]))
 }
 

@@ -97,13 +97,20 @@ impl Socket {
                 match sys::poll(self.fd(), events, ms) {
                     Ok(true) => {}
                     Ok(false) => return Err(timed_out()),
-                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                    // PEP 475: the handlers run, then the wait is retried.
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {
+                        ouro_eval::signals::check()?;
+                        continue;
+                    }
                     Err(e) => return Err(os_error(&e)),
                 }
             }
             match call() {
                 Ok(r) => return Ok(r),
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {
+                    ouro_eval::signals::check()?;
+                    continue;
+                }
                 Err(e)
                     if e.kind() == io::ErrorKind::WouldBlock
                         && self.timeout.get().is_some_and(|t| t > 0.0) =>
