@@ -205,12 +205,7 @@ fn run_main(args: Vec<String>) -> ExitCode {
     match worker.map(|handle| handle.join()) {
         Ok(Ok(status)) => ExitCode::from(status as u8),
         Ok(Err(panic)) => {
-            let msg = panic
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
-                .unwrap_or_default();
-            eprintln!("Fatal Python error: Ouro panicked: {msg}");
+            ouro_eval::run::report_panic(panic.as_ref());
             ExitCode::from(70)
         }
         Err(e) => {

@@ -273,6 +273,13 @@ impl Frame {
 /// ordinary recursion without holding much memory.
 const MAX_SPARE_REGISTERS: usize = 64;
 
+/// A thread ends: its spare registers (whose metas hold code objects) go
+/// while it still holds the GIL.
+pub fn clear_spare_registers() {
+    let spare = SPARE_REGISTERS.with(|s| std::mem::take(&mut *s.borrow_mut()));
+    drop(spare);
+}
+
 /// Takes an ended frame's register vectors and, when no frame object or
 /// traceback kept it, its meta back for the next call, so a call allocates
 /// nothing (DESIGN.md §3, free lists).

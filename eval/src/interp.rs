@@ -124,6 +124,13 @@ thread_local! {
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// A thread ends: its pooled frames (which hold code objects) go while it
+/// still holds the GIL.
+pub fn clear_idle_stacks() {
+    let idle = IDLE_STACKS.with(|s| std::mem::take(&mut *s.borrow_mut()));
+    drop(idle);
+}
+
 /// A frame stack for a new loop with `entry` at its bottom.
 fn take_stack(entry: Frame) -> Vec<Frame> {
     // At thread exit the pool may be gone while finalizers still run code.

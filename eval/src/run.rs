@@ -9,6 +9,17 @@ use ouro_objects::none::is_none;
 use ouro_objects::str::PyStr;
 use ouro_objects::{Value, int, protocol};
 
+/// Reports a Rust panic (always a bug) as CPython reports a fatal error;
+/// the process then exits with status 70.
+pub fn report_panic(payload: &(dyn std::any::Any + Send)) {
+    let msg = payload
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_default();
+    eprintln!("Fatal Python error: Ouro panicked: {msg}");
+}
+
 /// What to run.
 pub enum Program {
     Script(String),

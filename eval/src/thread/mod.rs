@@ -324,11 +324,19 @@ fn spawn(
             // The spawning thread waits for this with the GIL held.
             let _ = tell_ident.send(me);
             gil::acquire();
-            ALIVE.with(|a| a.borrow_mut().insert(serial()));
-            let (func, args, kwargs) = boot.into_inner();
-            run_thread(&func, &args, kwargs.as_ref());
-            drop((func, args, kwargs));
-            end_thread();
+            let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                ALIVE.with(|a| a.borrow_mut().insert(serial()));
+                let (func, args, kwargs) = boot.into_inner();
+                run_thread(&func, &args, kwargs.as_ref());
+                drop((func, args, kwargs));
+                end_thread();
+            }));
+            if let Err(panic) = ran {
+                // The interpreter's state is unknown now: end the process
+                // as the main thread's panic does.
+                crate::run::report_panic(panic.as_ref());
+                std::process::exit(70);
+            }
             if let Some(finished) = finished {
                 finished.set_done();
             }
@@ -375,6 +383,8 @@ fn run_thread(func: &Value, args: &Value, kwargs: Option<&Value>) {
 /// Clears the ending thread's state while it still holds the GIL.
 fn end_thread() {
     drop(crate::state::swap_handled(None));
+    crate::interp::clear_idle_stacks();
+    crate::frame::clear_spare_registers();
     crate::monitoring::legacy::clear_thread_functions();
     let hooks = EXIT_HOOKS.with(|h| h.borrow().clone());
     for hook in hooks {

@@ -281,8 +281,8 @@ pub fn sigtimedwait(signals: &[i32], timeout: Option<(i64, i64)>) -> io::Result<
         Some(ts) => ouro_objects::core::gil::allow_threads(|| unsafe {
             libc::sigtimedwait(&set, &mut info, ts)
         }),
-        // SAFETY: as above.
         None => {
+            // SAFETY: as above.
             ouro_objects::core::gil::allow_threads(|| unsafe { libc::sigwaitinfo(&set, &mut info) })
         }
     };
