@@ -207,14 +207,16 @@ fn finally_control_flow(module: &ast::Mod, found: &mut Vec<(&'static str, u32)>)
     }
 }
 
-fn source_text(v: &Value, what: &str) -> PyResult<String> {
+/// The text of a str or bytes source; a decoding error names `filename`, as
+/// CPython's tokenizer does.
+fn source_text(v: &Value, what: &str, filename: &str) -> PyResult<String> {
     let text = if let Some(s) = v.downcast::<PyStr>() {
         s.to_string_lossy()
     } else if let Some(b) = ouro_objects::bytes::as_bytes_like(v) {
         if b.contains(&0) {
             return Err(null_bytes());
         }
-        ouro_frontend::source::decode_source(&b).map_err(|e| syntax_error(&e, "<string>", None))?
+        ouro_frontend::source::decode_source(&b).map_err(|e| syntax_error(&e, filename, None))?
     } else {
         let kinds = if what == "compile" { "AST" } else { "code" };
         return Err(type_error(format!(
@@ -325,7 +327,7 @@ pub fn compile_builtin(args: Args) -> PyResult {
         }
         return compile_tree(module, &filename, &options, None);
     }
-    let text = source_text(&source, "compile")?;
+    let text = source_text(&source, "compile", &filename)?;
     if only_ast {
         let type_comments = flags & pyast::PY_CF_TYPE_COMMENTS != 0;
         let mut module = parse_with_warnings(&text, &filename, mode, type_comments)?;
@@ -435,7 +437,7 @@ pub fn exec_or_eval(args: Args, name: &str) -> PyResult {
                 "closure can only be used when source is a code object",
             ));
         }
-        let mut text = source_text(&source, name)?;
+        let mut text = source_text(&source, name, "<string>")?;
         if name == "eval" {
             text = text.trim_start_matches([' ', '\t']).to_string();
         }
