@@ -12,14 +12,40 @@ use ouro_objects::exceptions;
 use ouro_objects::none::{is_none, none};
 use ouro_objects::str::PyStr;
 use ouro_objects::tuple::Tuple;
-use ouro_objects::{Value, int, protocol};
+use ouro_objects::typeobj::TypeObject;
+use ouro_objects::{PyObj, Value, int, protocol};
 
 use crate::pyast;
 
 /// A front-end error as the Python exception CPython raises; `source` is
 /// the text compiled and its mode, for the error's `text`.
 pub fn syntax_error(e: &SyntaxError, filename: &str, source: Option<(&str, Mode)>) -> PyErr {
-    let ty = match e.kind {
+    syntax_error_of_type(None, e, filename, source)
+}
+
+/// `_IncompleteInputError` ("incomplete input"), raised under
+/// `PyCF_ALLOW_INCOMPLETE_INPUT` (`codeop`) when a parse fails at the end of
+/// the source (`_PyPegen_run_parser`'s `_is_end_of_source` check).
+fn incomplete_input(e: &SyntaxError, filename: &str, source: (&str, Mode)) -> PyErr {
+    let e = SyntaxError {
+        msg: "incomplete input".to_string(),
+        ..e.clone()
+    };
+    syntax_error_of_type(
+        Some(&exceptions::INCOMPLETE_INPUT_ERROR),
+        &e,
+        filename,
+        Some(source),
+    )
+}
+
+fn syntax_error_of_type(
+    ty: Option<&'static PyObj<TypeObject>>,
+    e: &SyntaxError,
+    filename: &str,
+    source: Option<(&str, Mode)>,
+) -> PyErr {
+    let ty = ty.unwrap_or(match e.kind {
         ErrorKind::SyntaxError => &exceptions::SYNTAX_ERROR,
         ErrorKind::IndentationError => &exceptions::INDENTATION_ERROR,
         ErrorKind::TabError => &exceptions::TAB_ERROR,
@@ -27,7 +53,7 @@ pub fn syntax_error(e: &SyntaxError, filename: &str, source: Option<(&str, Mode)
             return PyErr::new(&exceptions::RECURSION_ERROR, e.msg.clone());
         }
         ErrorKind::SystemError => return PyErr::new(&exceptions::SYSTEM_ERROR, e.msg.clone()),
-    };
+    });
     let opt_int = |v: Option<i64>| v.map_or_else(none, int::from_i64);
     let text = match (source, e.lineno) {
         // An error before any line was read (empty `eval` input).
@@ -328,6 +354,12 @@ pub fn compile_builtin(args: Args) -> PyResult {
         return compile_tree(module, &filename, &options, None);
     }
     let text = source_text(&source, "compile", &filename)?;
+    if flags & pyast::PY_CF_ALLOW_INCOMPLETE_INPUT != 0
+        && let Err(e) = parser::parse_with(&text, mode, false)
+        && crate::keyword_typos::fails_at_end(&text, &e)
+    {
+        return Err(incomplete_input(&e, &filename, (&text, mode)));
+    }
     if only_ast {
         let type_comments = flags & pyast::PY_CF_TYPE_COMMENTS != 0;
         let mut module = parse_with_warnings(&text, &filename, mode, type_comments)?;

@@ -1,11 +1,11 @@
-# pyclbr.readmodule_ex on a module written at run time: classes, methods, nested functions and classes, bases (local, imported, dotted), line numbers, async defs, and readmodule's class-only view
+# pyclbr.readmodule_ex on a module (and the local module it imports) written at run time: classes, methods, nested functions and classes, bases (local, imported, dotted), line numbers, async defs, and readmodule's class-only view
 import os
 import sys
 import pyclbr
 import tempfile
 
 SOURCE = '''\
-import os
+import browsed_base
 from collections import OrderedDict as OD
 
 def top(a, b):
@@ -27,7 +27,7 @@ class Base:
         def deep(self):
             pass
 
-class Child(Base, OD, os.PathLike):
+class Child(Base, OD, browsed_base.Remote, browsed_base.Absent, nowhere.Thing):
     def method(self):
         def helper():
             pass
@@ -55,10 +55,13 @@ with tempfile.TemporaryDirectory() as tmp:
     sys.dont_write_bytecode = True
     with open(os.path.join(tmp, 'browsed.py'), 'w') as f:
         f.write(SOURCE)
+    with open(os.path.join(tmp, 'browsed_base.py'), 'w') as f:
+        f.write('class Remote:\n    def far(self):\n        pass\n')
     tree = pyclbr.readmodule_ex('browsed', [tmp])
     for name in sorted(tree, key=lambda n: tree[n].lineno):
         show(tree[name])
     print(sorted(pyclbr.readmodule('browsed', [tmp])))
+    print(sorted(pyclbr.readmodule_ex('browsed_base', [tmp])))
     print(tree['top'].file.replace(tmp, '<tmp>'))
     try:
         pyclbr.readmodule_ex('no_such_module_here', [tmp])

@@ -47,5 +47,7 @@ with tempfile.TemporaryDirectory() as tmp:
     for target in [empty, emptyzip, os.path.join(tmp, 'missing.py')]:
         try:
             runpy.run_path(target)
-        except (ImportError, OSError) as e:
+        except ImportError as e:
             print(type(e).__name__, str(e).replace(tmp, '<tmp>'))
+        except OSError as e:
+            print(type(e).__name__, e.strerror, e.filename.replace(tmp, '<tmp>'))
