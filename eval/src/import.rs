@@ -353,6 +353,47 @@ pub fn import_module(name: &str) -> PyResult {
     get_module(&key)?.ok_or_else(|| not_found(name))
 }
 
+/// `PyImport_GetImporter`: the path entry finder for `path` from
+/// `sys.path_importer_cache`, else from the first of `sys.path_hooks` that
+/// accepts it (cached, like a refusal: `None`).
+pub fn get_importer(path: &str) -> PyResult<Option<Value>> {
+    let sys_list = |name: &str| {
+        crate::sysmod::sys_attr(name)
+            .ok_or_else(|| PyErr::new(&exceptions::RUNTIME_ERROR, format!("lost sys.{name}")))
+    };
+    let cache = sys_list("path_importer_cache")?;
+    let hooks = sys_list("path_hooks")?;
+    let key = PyStr::new(path);
+    let cached = match protocol::getitem(&cache, &key) {
+        Ok(found) => Some(found),
+        Err(e) if e.matches(&exceptions::KEY_ERROR) => None,
+        Err(e) => return Err(e),
+    };
+    let importer = match cached {
+        Some(found) => found,
+        None => {
+            // None first, so a hook that looks the path up does not recurse.
+            protocol::setitem(&cache, &key, Some(&none()))?;
+            let mut found = none();
+            for hook in protocol::collect(&hooks)? {
+                match protocol::call(&hook, std::slice::from_ref(&key), None) {
+                    Ok(importer) => {
+                        found = importer;
+                        break;
+                    }
+                    Err(e) if e.matches(&exceptions::IMPORT_ERROR) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+            if !is_none(&found) {
+                protocol::setitem(&cache, &key, Some(&found))?;
+            }
+            found
+        }
+    };
+    Ok((!is_none(&importer)).then_some(importer))
+}
+
 /// `IMPORT_NAME`: straight to the import machinery while `__import__` is
 /// the original, else through the replacement.
 pub fn import_name(f: &Frame, name: &Value, fromlist: &Value, level: &Value) -> PyResult {

@@ -193,8 +193,12 @@ pub fn run_program(
     }
     let shown_name = orig_argv.first().cloned().unwrap_or_else(|| "ouro".into());
     let (argv0, filename, source) = match &program {
+        // A directory runs its __main__.py (through runpy, below).
+        Program::Script(path) if std::path::Path::new(path).is_dir() => {
+            (path.clone(), run_filename_abspath(path), Ok(Vec::new()))
+        }
         Program::Script(path) => match std::fs::read(path) {
-            Ok(bytes) => (path.clone(), path.clone(), Ok(bytes)),
+            Ok(bytes) => (path.clone(), run_filename_abspath(path), Ok(bytes)),
             Err(e) => {
                 let abs = std::path::absolute(path)
                     .map(|p| p.display().to_string())
@@ -233,8 +237,8 @@ pub fn run_program(
     let main = Module::new("__main__");
     let m = main.downcast::<Module>().expect("module");
     m.set("__builtins__", builtins.clone());
-    if let Program::Script(path) = &program {
-        m.set("__file__", PyStr::new(path));
+    if let Program::Script(_) = &program {
+        m.set("__file__", PyStr::new(&filename));
         m.set("__cached__", ouro_objects::none::none());
     }
     let io = crate::io::module();
@@ -271,9 +275,17 @@ pub fn run_program(
     {
         crate::startup::fatal_error("init_import_site", "Failed to import the site module", e);
     }
-    // Like pymain_run_python: the script's directory goes first once `site`
-    // has run.
-    if let Some(path0) = &config.sys_path_0
+    // Like pymain_run_python: a directory or zip file with a path entry
+    // finder (pymain_get_importer) is run as `-m __main__` from itself;
+    // otherwise the script's directory goes first, once `site` has run.
+    let main_importer_path = match &program {
+        Program::Script(_) => match crate::import::get_importer(&filename) {
+            Ok(importer) => importer.map(|_| filename.clone()),
+            Err(e) => return handle_uncaught(e),
+        },
+        _ => None,
+    };
+    if let Some(path0) = main_importer_path.as_ref().or(config.sys_path_0.as_ref())
         && let Some(path) = crate::sysmod::sys_attr("path")
         && let Err(e) =
             protocol::call_method(&path, "insert", &[int::from_i64(0), PyStr::new(path0)])
@@ -281,7 +293,8 @@ pub fn run_program(
         return handle_uncaught(e);
     }
     let status = match (&program, source) {
-        (Program::Module(name), _) => run_module(name),
+        (Program::Module(name), _) => run_module(name, true),
+        (Program::Script(_), _) if main_importer_path.is_some() => run_module("__main__", false),
         (_, Ok(bytes)) => run_source(&bytes, &filename, m),
         (_, Err(e)) => {
             eprintln!("{shown_name}: can't read stdin: {e}");
@@ -321,8 +334,8 @@ fn path0(program: &Program) -> String {
     }
 }
 
-/// `-m name`: `runpy._run_module_as_main(name, True)` (pymain_run_module).
-fn run_module(name: &str) -> i32 {
+/// `-m name`: `runpy._run_module_as_main(name, alter_argv)` (pymain_run_module).
+fn run_module(name: &str, alter_argv: bool) -> i32 {
     let runpy = match crate::import::import_module("runpy") {
         Ok(r) => r,
         Err(e) => {
@@ -333,13 +346,27 @@ fn run_module(name: &str) -> i32 {
     let result = protocol::getattr_str(&runpy, "_run_module_as_main").and_then(|run| {
         protocol::call(
             &run,
-            &[PyStr::new(name), ouro_objects::bool::py_bool(true)],
+            &[PyStr::new(name), ouro_objects::bool::py_bool(alter_argv)],
             None,
         )
     });
     match result {
         Ok(_) => 0,
         Err(e) => handle_uncaught(e),
+    }
+}
+
+/// `config_run_filename_abspath`: the script's name as `__file__` and
+/// `co_filename` see it, the working directory joined to a relative one as
+/// `_Py_abspath` does (no normalisation).
+fn run_filename_abspath(path: &str) -> String {
+    if path.starts_with('/') {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) if path.is_empty() || path == "." => cwd.to_string_lossy().into_owned(),
+        Ok(cwd) => format!("{}/{path}", cwd.to_string_lossy()),
+        Err(_) => path.to_string(),
     }
 }
 
