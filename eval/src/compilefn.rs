@@ -23,6 +23,21 @@ pub fn syntax_error(e: &SyntaxError, filename: &str, source: Option<(&str, Mode)
     syntax_error_of_type(None, e, filename, source)
 }
 
+/// What the file tokenizer reports for a script whose bytes cannot be
+/// decoded: no location; the Non-UTF-8 message names the file, and an
+/// unknown coding cookie is an "encoding problem".
+pub fn script_decode_error(e: &SyntaxError, filename: &str) -> PyErr {
+    let msg = if let Some(rest) = e.msg.strip_prefix("unknown encoding: ") {
+        format!("encoding problem: {rest}")
+    } else if e.msg.starts_with("Non-UTF-8 code starting with ") {
+        e.msg
+            .replacen(" on line ", &format!(" in file {filename} on line "), 1)
+    } else {
+        e.msg.clone()
+    };
+    PyErr::new(&exceptions::SYNTAX_ERROR, msg)
+}
+
 /// `_IncompleteInputError` ("incomplete input"), raised under
 /// `PyCF_ALLOW_INCOMPLETE_INPUT` (`codeop`) when a parse fails at the end of
 /// the source (`_PyPegen_run_parser`'s `_is_end_of_source` check).

@@ -295,7 +295,7 @@ pub fn run_program(
     let status = match (&program, source) {
         (Program::Module(name), _) => run_module(name, true),
         (Program::Script(_), _) if main_importer_path.is_some() => run_module("__main__", false),
-        (_, Ok(bytes)) => run_source(&bytes, &filename, m),
+        (_, Ok(bytes)) => run_source(&bytes, &filename, m, matches!(program, Program::Script(_))),
         (_, Err(e)) => {
             eprintln!("{shown_name}: can't read stdin: {e}");
             2
@@ -379,25 +379,52 @@ fn os_error_text(e: &std::io::Error) -> String {
     }
 }
 
-fn run_source(bytes: &[u8], filename: &str, main: &Module) -> i32 {
-    let text = match ouro_frontend::source::decode_source(bytes) {
-        Ok(t) => t,
-        Err(e) => return handle_uncaught(crate::compilefn::syntax_error(&e, filename, None)),
+/// Runs the main program's bytes; a script file may be compiled code
+/// (`_PyRun_SimpleFileObject`'s `maybe_pyc_file`).
+fn run_source(bytes: &[u8], filename: &str, main: &Module, is_file: bool) -> i32 {
+    let code = if is_file && crate::pycache::is_pyc_script(filename, bytes) {
+        crate::pycache::script_code(bytes)
+    } else {
+        match ouro_frontend::source::decode_source(bytes) {
+            Ok(text) => crate::compilefn::compile_source(
+                &text,
+                filename,
+                Mode::Exec,
+                &CompileOptions::default(),
+            ),
+            Err(e) => Err(crate::compilefn::script_decode_error(&e, filename)),
+        }
     };
-    let code = match crate::compilefn::compile_source(
-        &text,
-        filename,
-        Mode::Exec,
-        &CompileOptions::default(),
-    ) {
+    let code = match code {
         Ok(c) => c,
         Err(e) => return handle_uncaught(e),
     };
+    if is_file && let Err(e) = set_main_loader(main, filename, bytes) {
+        return handle_uncaught(e);
+    }
     let globals: Value = main.dict.clone();
     match crate::interp::run_code(&code, globals.clone(), Some(globals)) {
         Ok(_) => 0,
         Err(e) => handle_uncaught(e),
     }
+}
+
+/// `set_main_loader`: `__main__.__loader__` for a script file, importlib's
+/// SourceFileLoader (or SourcelessFileLoader for compiled code).
+fn set_main_loader(main: &Module, filename: &str, bytes: &[u8]) -> PyResult<()> {
+    let class = if crate::pycache::is_pyc_script(filename, bytes) {
+        "SourcelessFileLoader"
+    } else {
+        "SourceFileLoader"
+    };
+    let external = crate::import::import_module("_frozen_importlib_external")?;
+    let loader = protocol::call(
+        &protocol::getattr_str(&external, class)?,
+        &[PyStr::new("__main__"), PyStr::new(filename)],
+        None,
+    )?;
+    main.set("__loader__", loader);
+    Ok(())
 }
 
 /// Starts the runtime for a unit test and holds the lock that serialises

@@ -2,12 +2,12 @@
 
 use std::collections::HashSet;
 
+use ouro_objects::err::PyResult;
 use ouro_objects::exceptions::{self, BaseException};
 use ouro_objects::list::List;
 use ouro_objects::none::is_none;
 use ouro_objects::str::PyStr;
 use ouro_objects::tuple::Tuple;
-use ouro_objects::err::PyResult;
 use ouro_objects::{Value, int, protocol};
 
 use crate::frame::{FrameObj, Traceback};

@@ -2,7 +2,7 @@
 # has no processes), run by tests/process_linux.rs: scripts by relative path,
 # a directory and a zip file as the script, a zipapp archive, `-m` with a
 # package and with the stdlib tools (json.tool, zipapp, calendar, base64,
-# zipfile). The expected stdout (cli_scripts_linux.stdout) is Linux
+# zipfile), compiled scripts and scripts that cannot be decoded. The expected stdout (cli_scripts_linux.stdout) is Linux
 # CPython's (python3.11; 3.14 prints the same for everything here).
 import os
 import subprocess
@@ -71,4 +71,14 @@ with tempfile.TemporaryDirectory() as tmp:
     run("-m", "zipfile", "-c", "made.zip", "script.py", "app")
     with zipfile.ZipFile(os.path.join(tmp, "made.zip")) as z:
         print(sorted(z.namelist()))
+
+    # Compiled scripts, and scripts that cannot run: a garbage .pyc, bytes
+    # that are not UTF-8, an unknown coding cookie, a cookie against a BOM.
+    run("-c", "import py_compile; py_compile.compile('script.py', cfile='compiled.pyc')")
+    run("compiled.pyc", "f")
+    for name, data in [("garbage.pyc", b"\x00\xffnot compiled code"), ("latin.py", b'x = "caf\xe9"\n'),
+                       ("cookie.py", b"# coding: no-such-codec\nx = 1\n"), ("bom.py", b"\xef\xbb\xbf# coding: latin-1\nx = 1\n")]:
+        with open(os.path.join(tmp, name), "wb") as f:
+            f.write(data)
+        run(name)
 
