@@ -613,7 +613,7 @@ pub fn print_exception_natively(exc: &Value) {
 pub fn print_exception(exc: &Value) {
     crate::sysmod::flush_std_streams();
     let printed = stdlib_traceback("_print_exception_bltin")
-        .and_then(|print| protocol::call(&print, &[exc.clone()], None));
+        .and_then(|print| protocol::call(&print, std::slice::from_ref(exc), None));
     if printed.is_err() {
         write_stderr(&format_exception(exc));
     }
