@@ -526,23 +526,41 @@ fn possibly_shadowing(origin: &str) -> bool {
     root == first
 }
 
-/// `from m import *` into the frame's locals.
+/// `from m import *` into the frame's locals (`import_all_from`): the names
+/// of `__all__`, else the module dict's keys that do not start with `_`.
 pub fn import_star(f: &Frame, module: &Value) -> PyResult<()> {
     let locals = f
         .locals()
         .cloned()
         .ok_or_else(|| ouro_objects::err::system_error("no locals found during 'import *'"))?;
-    let names = match protocol::getattr_opt(module, &intern("__all__"))? {
-        Some(all) => protocol::collect(&all)?,
+    let (names, from_dict) = match protocol::getattr_opt(module, &intern("__all__"))? {
+        Some(all) => (protocol::collect(&all)?, false),
         None => {
             let d = protocol::getattr_str(module, "__dict__")?;
             let keys = d.downcast::<Dict>().map(Dict::keys).unwrap_or_default();
-            keys.into_iter()
-                .filter(|k| !protocol::str_lossy(k).starts_with('_'))
-                .collect()
+            (keys, true)
         }
     };
     for n in names {
+        let Some(name) = n.downcast::<PyStr>() else {
+            let modname = protocol::getattr_str(module, "__name__")?;
+            return Err(match modname.downcast::<PyStr>() {
+                Some(modname) => type_error(format!(
+                    "{} in {}.{} must be str, not {}",
+                    if from_dict { "Key" } else { "Item" },
+                    modname.to_string_lossy(),
+                    if from_dict { "__dict__" } else { "__all__" },
+                    protocol::type_name(&n)
+                )),
+                None => type_error(format!(
+                    "module __name__ must be a string, not {}",
+                    protocol::type_name(&modname)
+                )),
+            });
+        };
+        if from_dict && name.to_string_lossy().starts_with('_') {
+            continue;
+        }
         let v = protocol::getattr(module, &n)?;
         protocol::setitem(&locals, &n, Some(&v))?;
     }
