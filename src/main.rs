@@ -16,11 +16,6 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: ouro --dump {ast,code,errors,symtable} [--out DIR] FILE...";
 
-/// The interpreter's stack: Python calls do not recurse on it, but native
-/// re-entry (a `__eq__` called from a dict lookup) does, up to the native
-/// depth guard.
-const INTERPRETER_STACK: usize = 1 << 30;
-
 /// Deeply nested source recurses deeply in the parser (its own depth guard
 /// reports CPython's error first); this leaves it ample stack.
 const PARSER_STACK: usize = 512 << 20;
@@ -197,13 +192,14 @@ fn parse_command_line(
 /// `ouro [option] ... (-c cmd | -m mod | - | file) [arg] ...`.
 fn run_main(args: Vec<String>) -> ExitCode {
     ouro_eval::native_module::register(ouro_modules::MODULES);
+    ouro_modules::register_thread_exit_hooks();
     let orig_argv: Vec<String> = std::env::args().collect();
     let (program, rest, config) = match parse_command_line(&args) {
         Ok(parsed) => parsed,
         Err(code) => return code,
     };
     let worker = std::thread::Builder::new()
-        .stack_size(INTERPRETER_STACK)
+        .stack_size(ouro_eval::thread::THREAD_STACK)
         .spawn(move || ouro_eval::run::run_program(program, &rest, &orig_argv, config));
     ouro_modules::signal::leave_signals_to_interpreter();
     match worker.map(|handle| handle.join()) {

@@ -162,7 +162,7 @@ pub fn find_paths(home: Option<&Path>, executable: &Path) -> Paths {
     }
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     static CONFIG: RefCell<Config> = RefCell::new(Config::default());
     static PATHS: RefCell<Paths> = RefCell::new(Paths::default());
 }

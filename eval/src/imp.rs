@@ -50,7 +50,7 @@ const FROZEN: &[Frozen] = &[
     },
 ];
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// Depth of the (re-entrant) import lock; one thread holds it.
     static IMPORT_LOCK: Cell<u32> = const { Cell::new(0) };
     /// `_override_frozen_modules_for_tests`: 1 on, -1 off, 0 as configured.

@@ -13,7 +13,7 @@ use ouro_objects::{Value, int, protocol};
 
 use crate::frame::Frame;
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// `_frozen_importlib`, once installed (CPython's `interp->importlib`).
     static IMPORTLIB: RefCell<Option<Value>> = const { RefCell::new(None) };
     /// The original `builtins.__import__` (`interp->import_func`): while it
@@ -40,6 +40,11 @@ fn import_func() -> Value {
 fn modules() -> PyResult<Value> {
     crate::sysmod::sys_attr("modules")
         .ok_or_else(|| ouro_objects::err::runtime_error("unable to get sys.modules"))
+}
+
+/// `sys.modules.get(name)` for a module already imported, if any.
+pub fn loaded_module(name: &str) -> Option<Value> {
+    get_module(&PyStr::new(name)).ok().flatten()
 }
 
 /// `sys.modules.get(name)`.

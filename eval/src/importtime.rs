@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use ouro_objects::err::PyResult;
 use ouro_objects::{Value, protocol};
 
-thread_local! {
+ouro_objects::gil_shared! {
     static ENABLED: Cell<bool> = const { Cell::new(false) };
     static HEADER_SHOWN: Cell<bool> = const { Cell::new(false) };
     static LEVEL: Cell<usize> = const { Cell::new(0) };

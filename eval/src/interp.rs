@@ -565,13 +565,19 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                 | O::CALL_BOUND_METHOD_GENERAL
                 | O::CALL_NON_PY_GENERAL => {
                     let next = instrs.get(instr.next as usize);
-                    switch!(families::call_specialized(
+                    let flow = families::call_specialized(
                         f,
                         instr,
                         cache_of(caches, instr)?,
                         next,
                         callee,
-                    )?)
+                    )?;
+                    // A native callee has returned: the eval breaker
+                    // (`CHECK_EVAL_BREAKER` after CPython's native calls).
+                    if matches!(flow, Flow::Next) {
+                        crate::signals::check()?;
+                    }
+                    switch!(flow)
                 }
                 O::CALL_KW_BOUND_METHOD | O::CALL_KW_PY | O::CALL_KW_NON_PY => {
                     switch!(families::call_kw_specialized(
@@ -636,13 +642,11 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                 O::UNPACK_SEQUENCE => families::unpack_sequence(f, instr)?,
                 O::CALL => {
                     let next = instrs.get(instr.next as usize);
-                    switch!(families::call(
-                        f,
-                        instr,
-                        cache_of(caches, instr)?,
-                        next,
-                        callee
-                    )?)
+                    let flow = families::call(f, instr, cache_of(caches, instr)?, next, callee)?;
+                    if matches!(flow, Flow::Next) {
+                        crate::signals::check()?;
+                    }
+                    switch!(flow)
                 }
                 _ => {
                     switch!(with_frame_ip!(run_other(f, callee, instr, &code, caches))?);

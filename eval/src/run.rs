@@ -74,7 +74,9 @@ pub fn init_runtime() {
         ouro_objects::descr::add_slot_wrappers(&function_type, &call, d);
     }
     ouro_objects::warnings::set_hook(crate::warnings::warn);
-    ouro_objects::gc::set_breaker(crate::signals::set_pending);
+    ouro_objects::gc::set_breaker(crate::signals::set_breaker);
+    ouro_objects::core::gil::set_breaker(crate::signals::set_breaker);
+    crate::thread::become_main();
     protocol::set_current_globals_hook(crate::frame::current_globals);
     protocol::set_import_hook(crate::import::import_module);
     ouro_objects::err::set_unraisable_hook(crate::warnings::unraisable_with_message);
@@ -301,7 +303,9 @@ pub fn run_program(
             2
         }
     };
+    crate::thread::wait_for_shutdown();
     crate::state::run_exit_hook();
+    ouro_objects::core::gil::start_finalizing();
     crate::sysmod::flush_std_streams();
     // Like CPython's module teardown: dropping `__main__`'s globals closes
     // (and so flushes) files the program left open.

@@ -3,15 +3,17 @@
 use std::cell::Cell;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::thread::ThreadId;
 
+use ouro_objects::core::gil;
 use ouro_objects::err::PyResult;
 
-/// Set (async-signal-safely) when a signal arrived whose handler has not run yet.
+/// The eval breaker: set (async-signal-safely, or by a thread waiting for
+/// the GIL) when the running thread must stop at its next check.
 static PENDING: AtomicBool = AtomicBool::new(false);
 
-/// The thread that runs Python signal handlers: the first to ask.
-static MAIN_THREAD: OnceLock<ThreadId> = OnceLock::new();
+/// Set when a signal arrived whose handler has not run yet; only the main
+/// thread runs them.
+static SIGNALED: AtomicBool = AtomicBool::new(false);
 
 /// The `_signal` module's function that runs the tripped signals' handlers.
 type Runner = fn() -> PyResult<()>;
@@ -24,25 +26,45 @@ static NATIVE_PENDING: AtomicBool = AtomicBool::new(false);
 /// Where modules put the native work that `request_native` announces.
 static NATIVE_RUNNER: OnceLock<fn()> = OnceLock::new();
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// The `_signal` module's function that runs the handlers of the tripped signals.
     static RUNNER: Cell<Option<Runner>> = const { Cell::new(None) };
     /// The `_signal` module's `exit_sigint`: SIGINT back to SIG_DFL, then raised.
     static KILL_BY_SIGINT: Cell<Option<fn()>> = const { Cell::new(None) };
     /// `_PyRuntime.signals.unhandled_keyboard_interrupt`.
     static UNHANDLED_INTERRUPT: Cell<bool> = const { Cell::new(false) };
+    /// The `_signal` module's `PyErr_SetInterruptEx`.
+    static INTERRUPTER: Cell<Option<fn(isize) -> PyResult<()>>> = const { Cell::new(None) };
 }
 
-/// Whether this is the main thread of the interpreter; the first caller
-/// (the interpreter thread at start-up) becomes it.
+/// Whether this is the interpreter's main thread, the one that runs signal
+/// handlers.
 pub fn is_main_thread() -> bool {
-    let me = std::thread::current().id();
-    *MAIN_THREAD.get_or_init(|| me) == me
+    crate::thread::ident() == crate::thread::main_ident()
 }
 
-/// Called from a C signal handler: only an atomic store, so async-signal-safe.
+/// Called from a C signal handler: only atomic stores, so async-signal-safe.
 pub fn set_pending() {
+    SIGNALED.store(true, Ordering::Release);
     PENDING.store(true, Ordering::Release);
+}
+
+/// Sets the eval breaker (a thread wants the GIL, or a collection is due).
+pub fn set_breaker() {
+    PENDING.store(true, Ordering::Release);
+}
+
+/// Installs `_thread.interrupt_main`'s way to trip a signal.
+pub fn set_interrupter(interrupt: fn(isize) -> PyResult<()>) {
+    INTERRUPTER.with(|i| i.set(Some(interrupt)));
+}
+
+/// `PyErr_SetInterruptEx(signum)`: as if `signum` had arrived.
+pub fn simulate_signal(signum: isize) -> PyResult<()> {
+    match INTERRUPTER.with(Cell::get) {
+        Some(interrupt) => interrupt(signum),
+        None => Ok(()),
+    }
 }
 
 /// Installs the function that runs queued native work (once per process).
@@ -54,7 +76,7 @@ pub fn set_native_runner(run: fn()) {
 /// atomic stores, so callable from a signal handler or another thread.
 pub fn request_native() {
     NATIVE_PENDING.store(true, Ordering::Release);
-    PENDING.store(true, Ordering::Release);
+    set_pending();
 }
 
 /// Installs the function that runs the pending Python handlers.
@@ -95,14 +117,22 @@ pub fn check() -> PyResult<()> {
 
 #[cold]
 fn run_pending() -> PyResult<()> {
-    if !is_main_thread() {
-        return Ok(());
-    }
-    if !PENDING.swap(false, Ordering::AcqRel) {
-        return Ok(());
+    PENDING.store(false, Ordering::Release);
+    if gil::drop_requested() {
+        crate::thread::yield_gil();
     }
     // The cycle collector's request (`_Py_RunGC` at the eval breaker).
     ouro_objects::gc::run_scheduled();
+    if !is_main_thread() {
+        // Signals wait for the main thread: keep the breaker set for it.
+        if SIGNALED.load(Ordering::Acquire) {
+            PENDING.store(true, Ordering::Release);
+        }
+        return Ok(());
+    }
+    if !SIGNALED.swap(false, Ordering::AcqRel) {
+        return Ok(());
+    }
     if NATIVE_PENDING.swap(false, Ordering::AcqRel)
         && let Some(run) = NATIVE_RUNNER.get()
     {

@@ -35,7 +35,7 @@ struct FamilyStats {
     reasons: BTreeMap<&'static str, u64>,
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     static STATS: RefCell<BTreeMap<u8, FamilyStats>> = const { RefCell::new(BTreeMap::new()) };
 }
 

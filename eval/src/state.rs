@@ -10,6 +10,9 @@ use ouro_objects::str::intern;
 
 thread_local! {
     static HANDLED: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+ouro_objects::gil_shared! {
     static BUILTINS: RefCell<Option<Value>> = const { RefCell::new(None) };
     static EXIT_HOOK: Cell<Option<fn()>> = const { Cell::new(None) };
     /// Set once the exit hook has run: the interpreter is finalizing.

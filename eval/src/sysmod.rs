@@ -14,7 +14,7 @@ use ouro_objects::str::PyStr;
 use ouro_objects::tuple::Tuple;
 use ouro_objects::{TypeRef, Value, bool as pybool, int, protocol};
 
-thread_local! {
+ouro_objects::gil_shared! {
     static SYS: RefCell<Option<Value>> = const { RefCell::new(None) };
     /// The hooks `sys.addaudithook` added, called in order by `sys.audit`.
     static AUDIT_HOOKS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
@@ -278,6 +278,38 @@ fn s_is_finalizing(_m: &Value, args: Args) -> PyResult {
     Ok(pybool::py_bool(crate::state::is_finalizing()))
 }
 
+fn s_getswitchinterval(_m: &Value, args: Args) -> PyResult {
+    args.none("getswitchinterval")?;
+    Ok(ouro_objects::float::new(
+        ouro_objects::core::gil::switch_interval(),
+    ))
+}
+
+fn s_setswitchinterval(_m: &Value, args: Args) -> PyResult {
+    let a = args.one("setswitchinterval")?;
+    let interval = ouro_objects::float::float_from_object(a)?;
+    if interval <= 0.0 {
+        return Err(value_error("switch interval must be strictly positive"));
+    }
+    ouro_objects::core::gil::set_switch_interval(interval);
+    Ok(none())
+}
+
+fn s_current_frames(_m: &Value, args: Args) -> PyResult {
+    args.none("_current_frames")?;
+    crate::thread::current_frames()
+}
+
+fn s_current_exceptions(_m: &Value, args: Args) -> PyResult {
+    args.none("_current_exceptions")?;
+    crate::thread::current_exceptions()
+}
+
+fn s_is_gil_enabled(_m: &Value, args: Args) -> PyResult {
+    args.none("_is_gil_enabled")?;
+    Ok(pybool::py_bool(true))
+}
+
 fn s_getframe(_m: &Value, args: Args) -> PyResult {
     let a = args.range("_getframe", "_getframe", 0, 1)?;
     let depth = match a.first() {
@@ -472,6 +504,31 @@ static SYS_FUNCTIONS: &[MethodDef] = &[
         "getprofile",
         crate::monitoring::legacy::s_getprofile,
         "getprofile($module, /)\n--\n\nReturn the profiling function set with sys.setprofile.\n\nSee the profiler chapter in the library manual.",
+    ),
+    MethodDef::new(
+        "getswitchinterval",
+        s_getswitchinterval,
+        "getswitchinterval($module, /)\n--\n\nReturn the current thread switch interval; see sys.setswitchinterval().",
+    ),
+    MethodDef::new(
+        "setswitchinterval",
+        s_setswitchinterval,
+        "setswitchinterval($module, interval, /)\n--\n\nSet the ideal thread switching delay inside the Python interpreter.\n\nThe actual frequency of switching threads can be lower if the\ninterpreter executes long sequences of uninterruptible code\n(this is implementation-specific and workload-dependent).\n\nThe parameter must represent the desired switching delay in seconds\nA typical value is 0.005 (5 milliseconds).",
+    ),
+    MethodDef::new(
+        "_current_frames",
+        s_current_frames,
+        "_current_frames($module, /)\n--\n\nReturn a dict mapping each thread's thread id to its current stack frame.\n\nThis function should be used for specialized purposes only.",
+    ),
+    MethodDef::new(
+        "_current_exceptions",
+        s_current_exceptions,
+        "_current_exceptions($module, /)\n--\n\nReturn a dict mapping each thread's identifier to its current raised exception.\n\nThis function should be used for specialized purposes only.",
+    ),
+    MethodDef::new(
+        "_is_gil_enabled",
+        s_is_gil_enabled,
+        "_is_gil_enabled($module, /)\n--\n\nReturn True if the GIL is currently enabled and False otherwise.",
     ),
     MethodDef::new(
         "_getframe",

@@ -8,7 +8,7 @@ use ouro_objects::str::PyStr;
 use ouro_objects::typeobj::TypeObject;
 use ouro_objects::{PyObj, TypeRef, Value, int, protocol};
 
-thread_local! {
+ouro_objects::gil_shared! {
     static SHOWN: RefCell<Vec<(String, String, i32)>> = const { RefCell::new(Vec::new()) };
 }
 

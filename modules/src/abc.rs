@@ -72,7 +72,7 @@ fn init(_module: &Value) -> PyResult<()> {
     Ok(())
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// `abc_invalidation_counter`: bumped by every registration, so negative
     /// caches made before it are stale.
     static INVALIDATION_COUNTER: Cell<i64> = const { Cell::new(0) };

@@ -19,7 +19,7 @@ struct Callback {
     kwnames: Option<Value>,
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     static CALLBACKS: RefCell<Vec<Callback>> = const { RefCell::new(Vec::new()) };
 }
 

@@ -11,7 +11,7 @@ use ouro_objects::module::Module;
 use ouro_objects::str::PyStr;
 use ouro_objects::{Value, bytes, exceptions, protocol};
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// `binascii.Error`, made when the module is first created.
     static BINASCII_ERROR: RefCell<Option<Value>> = const { RefCell::new(None) };
 }

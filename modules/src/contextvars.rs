@@ -64,6 +64,12 @@ fn new_context(vars: Vars) -> Value {
     .into_value()
 }
 
+/// A thread ends: its context goes (with the GIL still held).
+pub fn clear_thread_context() {
+    let old = CURRENT.with(|c| c.borrow_mut().take());
+    drop(old);
+}
+
 fn current() -> Value {
     CURRENT.with(|c| {
         c.borrow_mut()

@@ -25,7 +25,7 @@ const QUOTE_NONE: i64 = 3;
 const QUOTE_STRINGS: i64 = 4;
 const QUOTE_NOTNULL: i64 = 5;
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// `_csv.Error` and `_csv._dialects`, made when the module is created.
     static ERROR: RefCell<Option<Value>> = const { RefCell::new(None) };
     static DIALECTS: RefCell<Option<Value>> = const { RefCell::new(None) };

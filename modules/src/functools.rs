@@ -89,7 +89,7 @@ fn reduce(_module: &Value, args: Args) -> PyResult {
 pub struct PlaceholderData;
 
 fn placeholder() -> Value {
-    thread_local! {
+    ouro_objects::gil_shared! {
         static PLACEHOLDER: Value = alloc_typed(&TypeRef::from_static(&PLACEHOLDER_TYPE), PlaceholderData);
     }
     PLACEHOLDER.with(Value::clone)
@@ -536,7 +536,7 @@ fn lru_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
 
 /// The marker between positional and keyword parts of a key (`kwd_mark`).
 fn keyword_mark() -> Value {
-    thread_local! {
+    ouro_objects::gil_shared! {
         static MARK: Value = ouro_objects::core::alloc(ObjectData);
     }
     MARK.with(Value::clone)

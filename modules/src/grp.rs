@@ -23,7 +23,7 @@ const STRUCT_GROUP: StructSeqDesc<'static> = StructSeqDesc {
     n_in_sequence: 4,
 };
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// `struct_group`, made when the module is first created.
     static GROUP_TYPE: RefCell<Option<TypeRef>> = const { RefCell::new(None) };
 }

@@ -73,6 +73,12 @@ mod zoneinfo;
 mod zstd;
 
 /// Every module of this crate; the program registers them at start-up.
+/// Registers what clears each module's per-thread state when a thread ends.
+pub fn register_thread_exit_hooks() {
+    ouro_eval::thread::at_thread_exit(contextvars::clear_thread_context);
+    ouro_eval::thread::at_thread_exit(asyncio::clear_thread_state);
+}
+
 pub static MODULES: &[&ModuleDef] = &[
     &lsprof::MODULE,
     &posix::POSIX,

@@ -90,7 +90,7 @@ struct State {
     domain: String,
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// CPython sets LC_CTYPE from the environment at start-up and coerces
     /// the C locale to C.UTF-8 (PEP 538); the others stay "C".
     static STATE: RefCell<State> = RefCell::new(State {

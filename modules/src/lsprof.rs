@@ -43,7 +43,7 @@ const SUBENTRY: StructSeqDesc<'static> = StructSeqDesc {
     n_in_sequence: 5,
 };
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// `profiler_entry` and `profiler_subentry`, made with the module.
     static TYPES: RefCell<Option<(TypeRef, TypeRef)>> = const { RefCell::new(None) };
     /// The origin of the default timer.

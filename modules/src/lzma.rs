@@ -18,7 +18,7 @@ use ouro_objects::{
 
 use crate::bz2::{data_arg, max_length_arg, needs_input};
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// `_lzma.LZMAError`, made when the module is first created.
     static LZMA_ERROR: RefCell<Option<Value>> = const { RefCell::new(None) };
 }

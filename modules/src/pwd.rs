@@ -30,7 +30,7 @@ const STRUCT_PASSWD: StructSeqDesc<'static> = StructSeqDesc {
     n_in_sequence: 7,
 };
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// `struct_passwd`, made when the module is first created.
     static PASSWD_TYPE: RefCell<Option<TypeRef>> = const { RefCell::new(None) };
 }

@@ -6,6 +6,8 @@
 //! `Empty`, like `_thread`'s locks.
 
 use std::cell::RefCell;
+
+use ouro_eval::thread::Waitable;
 use std::collections::VecDeque;
 use std::time::Duration;
 
@@ -24,7 +26,7 @@ use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{SlotDefs, TYPE_TYPE, flags};
 use ouro_objects::{TypeRef, Value, builtin_type, exceptions, protocol};
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// `_queue.Empty`, made when the module is first created.
     static EMPTY: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
@@ -41,6 +43,16 @@ fn empty_error() -> PyErr {
 
 pub struct SimpleQueue {
     items: RefCell<VecDeque<Value>>,
+    /// How many items no getter has claimed yet: what a getter waits on
+    /// with the GIL let go.
+    unclaimed: Waitable<usize>,
+}
+
+impl SimpleQueue {
+    fn push(&self, item: Value) {
+        self.items.borrow_mut().push_back(item);
+        self.unclaimed.update(false, |n| *n += 1);
+    }
 }
 
 fn this(v: &Value) -> &SimpleQueue {
@@ -61,6 +73,7 @@ fn queue_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult 
         ty,
         SimpleQueue {
             items: RefCell::new(VecDeque::new()),
+            unclaimed: Waitable::new(0),
         },
     ))
 }
@@ -69,36 +82,30 @@ fn queue_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult 
 /// `block` and `timeout` are accepted and ignored.
 fn queue_put(v: &Value, args: Args) -> PyResult {
     let [item, _block, _timeout] = args.parse("put", ["item", "block", "timeout"], 0, 1, 3)?;
-    this(v)
-        .items
-        .borrow_mut()
-        .push_back(item.unwrap_or_else(none));
+    this(v).push(item.unwrap_or_else(none));
     Ok(none())
 }
 
 fn queue_put_nowait(v: &Value, args: Args) -> PyResult {
     let [item] = args.parse("put_nowait", ["item"], 0, 1, 1)?;
-    this(v)
-        .items
-        .borrow_mut()
-        .push_back(item.unwrap_or_else(none));
+    this(v).push(item.unwrap_or_else(none));
     Ok(none())
 }
 
 /// Pops the first item; on an empty queue waits `wait` (`None`: forever).
 fn take(v: &Value, wait: Option<Duration>) -> PyResult {
-    if let Some(item) = this(v).items.borrow_mut().pop_front() {
-        return Ok(item);
-    }
-    match wait {
-        Some(d) => {
-            std::thread::sleep(d);
-            Err(empty_error())
+    let q = this(v);
+    let claimed = q.unclaimed.wait_for(wait, |n| {
+        let some = *n > 0;
+        if some {
+            *n -= 1;
         }
-        None => loop {
-            std::thread::sleep(Duration::from_secs(3600));
-        },
+        some
+    })?;
+    if !claimed {
+        return Err(empty_error());
     }
+    Ok(q.items.borrow_mut().pop_front().expect("a claimed item"))
 }
 
 fn queue_get(v: &Value, args: Args) -> PyResult {

@@ -39,7 +39,7 @@ const RUSAGE: StructSeqDesc<'static> = StructSeqDesc {
     n_in_sequence: 16,
 };
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// `struct_rusage`, made when the module is first created.
     static RUSAGE_TYPE: RefCell<Option<TypeRef>> = const { RefCell::new(None) };
 }

@@ -20,7 +20,7 @@ use ouro_objects::{
     TypeRef, Value, bool as pybool, builtin_type, bytes, exceptions, float, protocol,
 };
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// `struct.error`, made when the module is first created.
     static STRUCT_ERROR: RefCell<Option<Value>> = const { RefCell::new(None) };
 }

@@ -18,7 +18,7 @@ use ouro_objects::{TypeRef, Value, bytes, exceptions, int, protocol};
 use crate::select::file_descriptor;
 use crate::unix::{self, TermControl};
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// `termios.error`, made when the module is first created.
     static TERMIOS_ERROR: RefCell<Option<Value>> = const { RefCell::new(None) };
 }

@@ -34,7 +34,7 @@ const STRUCT_TIME: StructSeqDesc<'static> = StructSeqDesc {
     n_in_sequence: 9,
 };
 
-thread_local! {
+ouro_objects::gil_shared! {
     static STRUCT_TIME_TYPE: RefCell<Option<TypeRef>> = const { RefCell::new(None) };
 }
 

@@ -78,6 +78,9 @@ struct CodeLines {
 thread_local! {
     /// Set while tracemalloc itself runs: what it allocates is not traced.
     static REENTRANT: Cell<bool> = const { Cell::new(false) };
+}
+
+ouro_objects::gil_shared! {
     static CODE_LINES: RefCell<HashMap<usize, CodeLines>> = RefCell::new(HashMap::new());
 }
 

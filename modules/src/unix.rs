@@ -3,6 +3,7 @@
 //! Each wrapper takes plain Rust values, calls one libc function and turns a
 //! failure into `io::Error::last_os_error()`, so callers see the errno.
 
+use ouro_objects::core::gil::allow_threads;
 use std::io;
 
 fn check(r: libc::c_int) -> io::Result<libc::c_int> {
@@ -61,7 +62,9 @@ pub fn select(
         .map_or(std::ptr::null_mut(), |t| t as *mut libc::timeval);
     let [r, w, x] = &mut sets;
     // SAFETY: the three sets and the optional timeval are valid for the call.
-    check(unsafe { libc::select(nfds, r, w, x, tv_ptr) })?;
+    check(allow_threads(|| unsafe {
+        libc::select(nfds, r, w, x, tv_ptr)
+    }))?;
     Ok([
         members(&sets[0], lists[0]),
         members(&sets[1], lists[1]),
@@ -72,7 +75,9 @@ pub fn select(
 /// `poll(2)` over `fds`, filling in their `revents`; how many are ready.
 pub fn poll(fds: &mut [libc::pollfd], timeout_ms: i32) -> io::Result<usize> {
     // SAFETY: `fds` is a valid array of `fds.len()` pollfd structs.
-    let n = check(unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, timeout_ms) })?;
+    let n = check(allow_threads(|| unsafe {
+        libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, timeout_ms)
+    }))?;
     Ok(n as usize)
 }
 
@@ -101,7 +106,9 @@ pub fn epoll_wait(epfd: i32, maxevents: usize, timeout_ms: i32) -> io::Result<Ve
     events.resize(maxevents, libc::epoll_event { events: 0, u64: 0 });
     let max = i32::try_from(maxevents).unwrap_or(i32::MAX);
     // SAFETY: `events` has room for `max` epoll_event structs.
-    let n = check(unsafe { libc::epoll_wait(epfd, events.as_mut_ptr(), max, timeout_ms) })?;
+    let n = check(allow_threads(|| unsafe {
+        libc::epoll_wait(epfd, events.as_mut_ptr(), max, timeout_ms)
+    }))?;
     Ok(events[..n as usize]
         .iter()
         .map(|e| (e.u64 as u32 as i32, e.events))

@@ -21,7 +21,7 @@ use ouro_objects::{
 
 use crate::binascii::{crc_arg, crc32_update};
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// `zlib.error`, made when the module is first created.
     static ZLIB_ERROR: RefCell<Option<Value>> = const { RefCell::new(None) };
 }

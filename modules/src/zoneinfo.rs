@@ -289,7 +289,7 @@ struct State {
     strong_cache: Vec<(Value, Value)>,
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     static STATE: RefCell<Option<State>> = const { RefCell::new(None) };
 }
 

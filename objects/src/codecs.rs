@@ -566,7 +566,7 @@ pub fn encode_codec(
 /// `_codecs.lookup_error`) with `args`.
 pub type RegistryHook = fn(&str, &[Value]) -> PyResult;
 
-thread_local! {
+crate::gil_shared! {
     static REGISTRY: Cell<Option<RegistryHook>> = const { Cell::new(None) };
 }
 

@@ -19,6 +19,7 @@ use std::ptr::NonNull;
 use crate::typeobj::TypeObject;
 
 pub mod gcheap;
+pub mod gil;
 
 /// The reference count immortal objects start with: no program can drop it
 /// to zero, so increments and decrements need no immortality check.

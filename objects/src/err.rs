@@ -90,7 +90,7 @@ pub fn system_error(msg: impl Into<String>) -> PyErr {
 /// can catch under a "`message`:" heading.
 pub type UnraisableHook = fn(&PyErr, &str);
 
-thread_local! {
+crate::gil_shared! {
     static UNRAISABLE_HOOK: std::cell::Cell<Option<UnraisableHook>> = const { std::cell::Cell::new(None) };
 }
 
@@ -102,7 +102,7 @@ pub fn set_unraisable_hook(hook: UnraisableHook) {
 /// `PyErr_FormatUnraisable(message)` (weakref callbacks, `atexit`); without
 /// an interpreter (unit tests) the message alone goes to stderr.
 pub fn write_unraisable(e: &PyErr, message: &str) {
-    match UNRAISABLE_HOOK.try_with(|h| h.get()).ok().flatten() {
+    match UNRAISABLE_HOOK.get() {
         Some(hook) => hook(e, message),
         None => eprintln!("{message}:"),
     }

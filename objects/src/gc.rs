@@ -34,7 +34,7 @@ pub struct GenerationStats {
     pub uncollectable: usize,
 }
 
-thread_local! {
+crate::gil_shared! {
     static COLLECTING: Cell<bool> = const { Cell::new(false) };
     static DEBUG: Cell<u32> = const { Cell::new(0) };
     static GARBAGE: RefCell<Option<Value>> = const { RefCell::new(None) };
@@ -46,19 +46,9 @@ thread_local! {
     static LONG_LIVED: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
 }
 
-/// While the thread's locals are destroyed (finalizers run by their
-/// teardown may still run Python code) no collection can run.
-fn thread_locals_gone() -> bool {
-    DEBUG.try_with(|_| ()).is_err()
-        || GARBAGE.try_with(|_| ()).is_err()
-        || CALLBACKS.try_with(|_| ()).is_err()
-        || STATS.try_with(|_| ()).is_err()
-        || LONG_LIVED.try_with(|_| ()).is_err()
-}
-
 /// Whether a collection is under way (`gcstate->collecting`).
 pub fn is_collecting() -> bool {
-    COLLECTING.try_with(Cell::get).unwrap_or(true)
+    COLLECTING.get()
 }
 
 pub fn debug_flags() -> u32 {
@@ -73,7 +63,7 @@ pub fn stats() -> [GenerationStats; GENERATIONS] {
     STATS.with(Cell::get)
 }
 
-fn shared_list(cell: &'static std::thread::LocalKey<RefCell<Option<Value>>>) -> Value {
+fn shared_list(cell: &'static crate::core::gil::GilShared<RefCell<Option<Value>>>) -> Value {
     cell.with(|c| {
         c.borrow_mut()
             .get_or_insert_with(|| List::from_vec(Vec::new()))
@@ -149,7 +139,7 @@ fn collect_generations() {
 /// `gc.collect(generation)` and automatic collections: returns the number
 /// of unreachable objects found, 0 when a collection is already running.
 pub fn collect(generation: usize) -> usize {
-    if is_collecting() || thread_locals_gone() {
+    if is_collecting() {
         return 0;
     }
     COLLECTING.with(|c| c.set(true));

@@ -86,7 +86,7 @@ pub fn frexp(v: f64) -> (f64, i32) {
     (m, exp - 1022)
 }
 
-thread_local! {
+crate::gil_shared! {
     static SIP_KEY: Cell<(u64, u64)> = const { Cell::new((0, 0)) };
 }
 

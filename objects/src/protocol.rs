@@ -83,6 +83,9 @@ pub type ImportHook = fn(&str) -> PyResult;
 
 thread_local! {
     static NATIVE_DEPTH: Cell<u32> = const { Cell::new(0) };
+}
+
+crate::gil_shared! {
     static RECURSION_LIMIT: Cell<u32> = const { Cell::new(1000) };
     static GLOBALS_HOOK: Cell<Option<GlobalsHook>> = const { Cell::new(None) };
     static IMPORT_HOOK: Cell<Option<ImportHook>> = const { Cell::new(None) };
@@ -111,6 +114,11 @@ pub fn set_current_globals_hook(hook: GlobalsHook) {
 /// for `type()`'s `__module__`.
 pub fn current_globals() -> Option<Value> {
     GLOBALS_HOOK.with(|h| h.get()).and_then(|hook| hook())
+}
+
+/// `PyCallable_Check`.
+pub fn is_callable(v: &Value) -> bool {
+    v.type_obj().payload().slots.call.get().is_some()
 }
 
 /// Native re-entry bound: far below what the interpreter thread's stack

@@ -906,7 +906,7 @@ const SUBCLASS_FLAGS: u64 = flags::LONG_SUBCLASS
     | flags::MAPPING
     | flags::WEAKREFABLE;
 
-thread_local! {
+crate::gil_shared! {
     static NEXT_VERSION: Cell<u32> = const { Cell::new(1) };
     /// Filled on first store; a constant initializer keeps every access
     /// free of lazy-initialization checks.
@@ -922,16 +922,12 @@ fn method_cache_slot(version: u32, name: &Value) -> usize {
 
 fn method_cache_get(version: u32, name: &Value) -> Option<Option<Value>> {
     let i = method_cache_slot(version, name);
-    // While the thread's locals are destroyed (a finalizer run by the
-    // cache's own teardown) the cache is gone: every lookup misses.
-    METHOD_CACHE
-        .try_with(|c| {
-            let c = c.try_borrow().ok()?;
-            let (v, n, found) = c.get(i)?;
-            (*v == version && *n == name.word()).then(|| found.clone())
-        })
-        .ok()
-        .flatten()
+    // A lookup from a finalizer run while the cache is being replaced misses.
+    METHOD_CACHE.with(|c| {
+        let c = c.try_borrow().ok()?;
+        let (v, n, found) = c.get(i)?;
+        (*v == version && *n == name.word()).then(|| found.clone())
+    })
 }
 
 fn method_cache_put(version: u32, name: &Value, found: Option<Value>) {
@@ -940,7 +936,7 @@ fn method_cache_put(version: u32, name: &Value, found: Option<Value>) {
         return;
     }
     let i = method_cache_slot(version, name);
-    let old = METHOD_CACHE.try_with(|c| {
+    let old = METHOD_CACHE.with(|c| {
         let mut c = c.try_borrow_mut().ok()?;
         if c.is_empty() {
             c.resize(METHOD_CACHE_SIZE, (0, 0, None));
@@ -955,10 +951,7 @@ fn method_cache_put(version: u32, name: &Value, found: Option<Value>) {
 /// what it found would make those objects (and their cycles) look
 /// referenced from outside.
 pub fn clear_method_cache() {
-    let old = METHOD_CACHE
-        .try_with(|c| c.try_borrow_mut().ok().map(|mut c| std::mem::take(&mut *c)))
-        .ok()
-        .flatten();
+    let old = METHOD_CACHE.with(|c| c.try_borrow_mut().ok().map(|mut c| std::mem::take(&mut *c)));
     drop(old);
 }
 

@@ -10,7 +10,7 @@ use crate::typeobj::TypeObject;
 /// Issues a warning of `category`; an error when warnings are errors.
 pub type WarnHook = fn(&'static PyObj<TypeObject>, &str, usize) -> PyResult<()>;
 
-thread_local! {
+crate::gil_shared! {
     static HOOK: Cell<Option<WarnHook>> = const { Cell::new(None) };
 }
 

@@ -5,6 +5,7 @@ use std::fs::{File, OpenOptions};
 use std::io::{IsTerminal, Read, Seek, SeekFrom, Write};
 use std::os::fd::{AsRawFd, IntoRawFd};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
+use std::rc::Rc;
 
 use ouro_objects::args::Args;
 use ouro_objects::bytes::{self, Bytes, bytes_from_object};
@@ -31,7 +32,7 @@ const EBADF: i32 = 9;
 const EISDIR: i32 = 21;
 
 pub struct FileIO {
-    file: RefCell<Option<File>>,
+    file: RefCell<Option<Rc<SharedFile>>>,
     fd: Cell<i32>,
     readable: Cell<bool>,
     writable: Cell<bool>,
@@ -43,16 +44,51 @@ pub struct FileIO {
     blksize: Cell<i64>,
 }
 
+/// An open file, shared with a thread reading it with the GIL let go (so
+/// closing the `FileIO` meanwhile leaves the descriptor open until that read
+/// returns); the last reference closes it if the `FileIO` owns it.
+struct SharedFile {
+    file: Option<File>,
+    owns_fd: Cell<bool>,
+}
+
+impl SharedFile {
+    fn get(&self) -> &File {
+        self.file
+            .as_ref()
+            .expect("a SharedFile holds its file until dropped")
+    }
+}
+
+impl Drop for SharedFile {
+    fn drop(&mut self) {
+        if !self.owns_fd.get()
+            && let Some(f) = self.file.take()
+        {
+            let _ = f.into_raw_fd();
+        }
+    }
+}
+
 fn this(v: &Value) -> &FileIO {
     v.downcast::<FileIO>().expect("FileIO method on a FileIO")
 }
 
 impl FileIO {
     /// Runs `op` on the open file, or raises `ValueError` if it is closed.
-    fn with<R>(&self, op: impl FnOnce(&mut File) -> std::io::Result<R>) -> PyResult<R> {
-        let mut file = self.file.borrow_mut();
-        let f = file.as_mut().ok_or_else(closed_file)?;
-        op(f).map_err(|e| os_error(&e, None))
+    fn with<R>(&self, op: impl FnOnce(&mut &File) -> std::io::Result<R>) -> PyResult<R> {
+        let file = self.file.borrow().clone().ok_or_else(closed_file)?;
+        op(&mut file.get()).map_err(|e| os_error(&e, None))
+    }
+
+    /// `with` for a read that may block: other threads run meanwhile.
+    fn with_gil_released<R>(
+        &self,
+        op: impl FnOnce(&mut &File) -> std::io::Result<R>,
+    ) -> PyResult<R> {
+        let file = self.file.borrow().clone().ok_or_else(closed_file)?;
+        ouro_objects::core::gil::allow_threads(|| op(&mut file.get()))
+            .map_err(|e| os_error(&e, None))
     }
 
     fn check_open(&self) -> PyResult<()> {
@@ -84,16 +120,14 @@ impl FileIO {
     fn release(&self) -> PyResult<()> {
         let file = self.file.borrow_mut().take();
         self.fd.set(-1);
-        match file {
-            Some(f) if self.closefd.get() && fd_is_open(f.as_raw_fd()) => drop(f),
-            Some(f) => {
-                let closefd = self.closefd.get();
-                let _ = f.into_raw_fd();
-                if closefd {
-                    return Err(bad_fd());
-                }
+        if let Some(f) = file {
+            let closefd = self.closefd.get();
+            let owned = closefd && fd_is_open(f.get().as_raw_fd());
+            f.owns_fd.set(owned);
+            drop(f);
+            if closefd && !owned {
+                return Err(bad_fd());
             }
-            None => {}
         }
         Ok(())
     }
@@ -305,7 +339,10 @@ fn fileio_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<(
         }
     }
     f.fd.set(file.as_raw_fd());
-    *f.file.borrow_mut() = Some(file);
+    *f.file.borrow_mut() = Some(Rc::new(SharedFile {
+        file: Some(file),
+        owns_fd: Cell::new(closefd),
+    }));
     f.readable.set(readable);
     f.writable.set(writable);
     f.appending.set(appending);
@@ -331,7 +368,7 @@ fn fileio_read(v: &Value, args: Args) -> PyResult {
         return fileio_readall(v, Args::new(&[], None));
     };
     let mut buf = super::zeroed(n)?;
-    match f.with(|file| file.read(&mut buf)) {
+    match f.with_gil_released(|file| file.read(&mut buf)) {
         Ok(got) => {
             buf.truncate(got);
             Ok(bytes::new(buf))
@@ -350,7 +387,7 @@ fn fileio_readall(v: &Value, args: Args) -> PyResult {
     args.none("readall")?;
     let f = this(v);
     let mut data = Vec::new();
-    match f.with(|file| file.read_to_end(&mut data)) {
+    match f.with_gil_released(|file| file.read_to_end(&mut data)) {
         Ok(_) => Ok(bytes::new(data)),
         Err(e) if would_block(&e) && data.is_empty() => Ok(none()),
         Err(e) if would_block(&e) => Ok(bytes::new(data)),
@@ -366,7 +403,7 @@ fn fileio_readinto(v: &Value, args: Args) -> PyResult {
         return Err(unsupported("File not open for reading"));
     }
     let mut buf = super::zeroed(buffer_len(target)?)?;
-    let got = f.with(|file| file.read(&mut buf))?;
+    let got = f.with_gil_released(|file| file.read(&mut buf))?;
     Ok(int::from_usize(copy_into(target, &buf[..got])?))
 }
 

@@ -26,7 +26,7 @@ use ouro_objects::{TypeRef, Value, bool as pybool, int, protocol};
 /// `io.DEFAULT_BUFFER_SIZE` (128 KiB since 3.14).
 pub const DEFAULT_BUFFER_SIZE: usize = 128 * 1024;
 
-thread_local! {
+ouro_objects::gil_shared! {
     static UNSUPPORTED_OPERATION: RefCell<Option<Value>> = const { RefCell::new(None) };
     static IO_MODULE: RefCell<Option<Value>> = const { RefCell::new(None) };
 }

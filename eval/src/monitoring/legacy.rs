@@ -1,6 +1,6 @@
 //! `sys.settrace` and `sys.setprofile` built on `sys.monitoring` tools 7 and 6: monitoring events become the legacy 'call'/'line'/'return'/'exception'/'opcode' and 'c_call'/'c_return'/'c_exception' calls with the frame object; mirrors Python/legacy_tracing.c and `trace_trampoline`/`profile_trampoline` of Python/sysmodule.c.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use ouro_objects::args::Args;
 use ouro_objects::code::Code;
@@ -275,12 +275,35 @@ fn install(tool: usize, handler: Handler, events: &[usize]) {
     }
 }
 
+ouro_objects::gil_shared! {
+    /// How many threads have a trace or profile function
+    /// (`interp->sys_tracing_threads`, `sys_profiling_threads`): the
+    /// events stay on while any has.
+    static TRACING_THREADS: Cell<usize> = const { Cell::new(0) };
+    static PROFILING_THREADS: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Stores this thread's function and counts the threads that have one;
+/// whether any has.
+fn store_function(
+    slot: &'static std::thread::LocalKey<RefCell<Option<Value>>>,
+    threads: &'static ouro_objects::core::gil::GilShared<Cell<usize>>,
+    func: Option<Value>,
+) -> bool {
+    let on = func.is_some();
+    let old = slot.with(|t| std::mem::replace(&mut *t.borrow_mut(), func));
+    let n = threads.get() + usize::from(on) - usize::from(old.is_some());
+    threads.set(n);
+    drop(old);
+    n > 0
+}
+
 /// `_PyEval_SetTrace`.
 pub fn set_trace(func: Option<Value>) {
     let on = func.is_some();
-    TRACE_FUNC.with(|t| *t.borrow_mut() = func);
+    let any = store_function(&TRACE_FUNC, &TRACING_THREADS, func);
     install(TRACE_TOOL, Handler::Trace, TRACE_EVENTS);
-    super::set_events(TRACE_TOOL, if on { trace_event_set() } else { 0 });
+    super::set_events(TRACE_TOOL, if any { trace_event_set() } else { 0 });
     if on
         && let Some(meta) = crate::frame::nth_meta(0)
         && frame_flag(&meta.frame_object(), "f_trace_opcodes").unwrap_or(false)
@@ -291,10 +314,19 @@ pub fn set_trace(func: Option<Value>) {
 
 /// `_PyEval_SetProfile`.
 pub fn set_profile(func: Option<Value>) {
-    let on = func.is_some();
-    PROFILE_FUNC.with(|p| *p.borrow_mut() = func);
+    let any = store_function(&PROFILE_FUNC, &PROFILING_THREADS, func);
     install(PROFILE_TOOL, Handler::Profile, PROFILE_EVENTS);
-    super::set_events(PROFILE_TOOL, if on { profile_event_set() } else { 0 });
+    super::set_events(PROFILE_TOOL, if any { profile_event_set() } else { 0 });
+}
+
+/// A thread ends: its trace and profile functions go.
+pub fn clear_thread_functions() {
+    if TRACE_FUNC.with(|t| t.borrow().is_some()) {
+        set_trace(None);
+    }
+    if PROFILE_FUNC.with(|p| p.borrow().is_some()) {
+        set_profile(None);
+    }
 }
 
 fn audit(event: &str) -> PyResult<()> {
@@ -316,8 +348,9 @@ pub fn s_settrace(_m: &Value, args: Args) -> PyResult {
     Ok(none())
 }
 
-/// `sys._settraceallthreads(function, /)`: the monitoring state is per
-/// thread here, so this is this thread's `settrace`.
+/// `sys._settraceallthreads(function, /)`: other threads' trace functions
+/// live in their own thread-local state, out of reach here, so this sets
+/// the calling thread's (a deviation from CPython, which sets every thread's).
 pub fn s_settrace_all_threads(_m: &Value, args: Args) -> PyResult {
     let a = args.one("_settraceallthreads")?;
     audit("sys._settraceallthreads")?;

@@ -119,10 +119,13 @@ impl State {
 }
 
 thread_local! {
-    static STATE: RefCell<State> = RefCell::new(State::new());
     /// Set while a callback runs: events do not fire from inside a tool
     /// (`tstate->tracing`).
     static IN_CALLBACK: Cell<bool> = const { Cell::new(false) };
+}
+
+ouro_objects::gil_shared! {
+    static STATE: RefCell<State> = RefCell::new(State::new());
     static DISABLE: Value = sentinel();
     static MISSING: Value = sentinel();
 }

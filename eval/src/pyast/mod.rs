@@ -320,7 +320,7 @@ impl State {
     }
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     static STATE: RefCell<Option<Rc<State>>> = const { RefCell::new(None) };
 }
 

@@ -46,11 +46,23 @@ pub(crate) struct State {
 }
 
 thread_local! {
-    static STATE: RefCell<Option<Rc<State>>> = const { RefCell::new(None) };
     /// The thread's running loop and the task it is running
     /// (`asyncio_running_loop`, `asyncio_running_task`).
     static RUNNING_LOOP: RefCell<Option<Value>> = const { RefCell::new(None) };
     static RUNNING_TASK: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+/// A thread ends: its running loop and task go (with the GIL still held).
+pub fn clear_thread_state() {
+    let old = (
+        RUNNING_LOOP.with(|l| l.borrow_mut().take()),
+        RUNNING_TASK.with(|t| t.borrow_mut().take()),
+    );
+    drop(old);
+}
+
+ouro_objects::gil_shared! {
+    static STATE: RefCell<Option<Rc<State>>> = const { RefCell::new(None) };
     /// Pending `Task`s (`asyncio_tasks_head`): address -> weak reference, so
     /// the registry does not keep a forgotten task alive.
     static TASKS: RefCell<HashMap<usize, Value>> = RefCell::new(HashMap::new());
@@ -268,7 +280,7 @@ pub(crate) fn register_task(task: &Value) -> PyResult<()> {
 
 /// `unregister_task`: the task is done or dying.
 pub(crate) fn unregister_task(task: &Value) {
-    let old = TASKS.try_with(|t| t.borrow_mut().remove(&task.word()));
+    let old = TASKS.with(|t| t.borrow_mut().remove(&task.word()));
     drop(old);
 }
 

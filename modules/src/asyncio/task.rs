@@ -39,7 +39,7 @@ pub(super) struct TaskFields {
     num_cancels_requested: Cell<i64>,
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// Counter for the default names `Task-N`.
     static NAME_COUNTER: Cell<usize> = const { Cell::new(0) };
 }

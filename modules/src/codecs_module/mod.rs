@@ -40,7 +40,7 @@ enum Encodings {
     Missing,
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     static REGISTRY: RefCell<Option<Registry>> = const { RefCell::new(None) };
 }
 

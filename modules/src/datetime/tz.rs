@@ -156,7 +156,7 @@ fn this(v: &Value) -> &TimeZone {
         .expect("timezone method on a timezone")
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     static UTC: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
 

@@ -64,7 +64,7 @@ pub struct State {
     pub templates: Vec<Value>,
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     static STATE: RefCell<Option<Rc<State>>> = const { RefCell::new(None) };
 }
 

@@ -76,7 +76,7 @@ fn ilog(x: &BigInt, m: &BigInt) -> BigInt {
     div_nearest(&(w * y), m)
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// Digits of ln(10) computed so far (`_log10_digits`' memo).
     static LN10_DIGITS: RefCell<String> = RefCell::new("23025850929940456840179914546843642076011014886".to_string());
 }

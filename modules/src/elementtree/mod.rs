@@ -21,7 +21,7 @@ use ouro_objects::typeobj::ready;
 
 pub use element::ELEMENT_TYPE;
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// The `Comment` and `ProcessingInstruction` factories `ElementTree.py`
     /// hands over with `_set_factories`.
     static FACTORIES: RefCell<(Value, Value)> = RefCell::new((none(), none()));

@@ -68,7 +68,7 @@ struct Later {
     thread: Option<std::thread::JoinHandle<()>>,
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// The file `enable()` writes to, kept alive while enabled.
     static FATAL_FILE: RefCell<Option<Value>> = const { RefCell::new(None) };
     static USER_SIGNALS: RefCell<Vec<Option<UserSignal>>> =

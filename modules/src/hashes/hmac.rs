@@ -15,7 +15,7 @@ use ouro_objects::{TypeRef, Value, builtin_type, bytes, exceptions, int, protoco
 
 use super::{State, data_bytes, state_for};
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// `_hmac.UnknownHashError`, made when the module is first created.
     static UNKNOWN_HASH_ERROR: RefCell<Option<Value>> = const { RefCell::new(None) };
 }

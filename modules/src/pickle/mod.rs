@@ -40,7 +40,7 @@ pub(crate) struct State {
     pub partial: Value,
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     static STATE: RefCell<Option<Rc<State>>> = const { RefCell::new(None) };
 }
 

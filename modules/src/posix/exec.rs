@@ -21,7 +21,7 @@ struct ForkHooks {
     after_in_parent: Vec<Value>,
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     static HOOKS: RefCell<ForkHooks> = RefCell::new(ForkHooks::default());
 }
 
@@ -86,7 +86,11 @@ pub fn after_fork(in_child: bool) {
 pub fn fork(_m: &Value, args: Args) -> PyResult {
     args.none("posix.fork")?;
     before_fork();
-    let pid = sys::fork().map_err(|e| os_error(&e, None, None))?;
+    let pid = ouro_objects::core::gil::hold_for_fork(sys::fork);
+    let pid = pid.map_err(|e| os_error(&e, None, None))?;
+    if pid == 0 {
+        ouro_eval::thread::after_fork_child();
+    }
     after_fork(pid == 0);
     Ok(int::from_i64(i64::from(pid)))
 }

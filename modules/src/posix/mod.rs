@@ -51,7 +51,7 @@ pub struct PosixTypes {
     pub sched_param: TypeRef,
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     static TYPES: RefCell<Option<PosixTypes>> = const { RefCell::new(None) };
 }
 

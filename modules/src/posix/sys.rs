@@ -3,6 +3,7 @@
 //! Each wrapper takes plain Rust values, calls one libc function and turns
 //! a failure into `io::Error::last_os_error()`, so callers see the errno.
 
+use ouro_objects::core::gil::allow_threads;
 use std::ffi::{CStr, CString};
 use std::io;
 
@@ -74,7 +75,9 @@ pub fn open(dir_fd: i32, path: &[u8], flags: i32, mode: u32) -> io::Result<i32> 
 pub fn read(fd: i32, n: usize) -> io::Result<Vec<u8>> {
     let mut buf = zeroed_buffer(n)?;
     // SAFETY: `buf` has room for `n` bytes.
-    let got = check_long(unsafe { libc::read(fd, buf.as_mut_ptr().cast(), n) })?;
+    let got = check_long(allow_threads(|| unsafe {
+        libc::read(fd, buf.as_mut_ptr().cast(), n)
+    }))?;
     buf.truncate(got);
     Ok(buf)
 }
@@ -82,7 +85,9 @@ pub fn read(fd: i32, n: usize) -> io::Result<Vec<u8>> {
 /// `write(fd, data)`: how many bytes were written.
 pub fn write(fd: i32, data: &[u8]) -> io::Result<usize> {
     // SAFETY: `data` is valid for `data.len()` bytes.
-    check_long(unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) })
+    check_long(allow_threads(|| unsafe {
+        libc::write(fd, data.as_ptr().cast(), data.len())
+    }))
 }
 
 /// `close(fd)`.
@@ -816,7 +821,9 @@ pub fn statvfs(path: Option<&[u8]>, fd: i32) -> io::Result<libc::statvfs> {
 pub fn waitpid(pid: i32, options: i32) -> io::Result<(i32, i32)> {
     let mut status = 0;
     // SAFETY: `status` is a valid out-pointer.
-    let r = check(unsafe { libc::waitpid(pid, &mut status, options) })?;
+    let r = check(allow_threads(|| unsafe {
+        libc::waitpid(pid, &mut status, options)
+    }))?;
     Ok((r, status))
 }
 

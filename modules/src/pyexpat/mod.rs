@@ -33,7 +33,7 @@ use ouro_objects::{TypeRef, Value, exceptions, int, protocol};
 use engine::{Engine, XmlError};
 use parser::XMLPARSER_TYPE;
 
-thread_local! {
+ouro_objects::gil_shared! {
     static EXPAT_ERROR: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
 

@@ -418,7 +418,7 @@ fn flags_of(p: &XmlParser) -> Flags {
     }
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// Why the last `codec_table` call gave no table, when that is an error of its own.
     static CODEC_ERROR: RefCell<Option<PyErr>> = const { RefCell::new(None) };
 }

@@ -61,7 +61,7 @@ const SIGNALS: &[(&str, i64)] = &[
 
 const SIGINT: i32 = libc::SIGINT;
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// `Handlers[signum].func`: the Python-level handler of each signal
     /// (SIG_DFL/SIG_IGN as ints, a callable, or None when set from C).
     static HANDLERS: RefCell<Vec<Option<Value>>> = RefCell::new(vec![None; NSIG as usize]);
@@ -140,7 +140,21 @@ fn run_handlers() -> PyResult<()> {
 }
 
 fn is_callable(v: &Value) -> bool {
-    v.type_obj().payload().slots.call.get().is_some()
+    protocol::is_callable(v)
+}
+
+/// `PyErr_SetInterruptEx`: `signum` as if it had arrived, unless Python
+/// does not handle it (its handler is SIG_DFL or SIG_IGN).
+fn interrupt(signum: isize) -> PyResult<()> {
+    let signum = i32::try_from(signum)
+        .ok()
+        .filter(|n| (1..NSIG).contains(n))
+        .ok_or_else(|| value_error("signal number out of range"))?;
+    let handled = handler(signum).is_some_and(|h| !is_exact_int(&h, 0) && !is_exact_int(&h, 1));
+    if handled {
+        sys::trip(signum);
+    }
+    Ok(())
 }
 
 /// `compare_handler`: an exact int equal to SIG_DFL/SIG_IGN's value.
@@ -204,7 +218,14 @@ fn pause(_m: &Value, args: Args) -> PyResult {
 fn raise_signal(_m: &Value, args: Args) -> PyResult {
     let a = args.range("raise_signal", "raise_signal", 1, 1)?;
     let signum = c_int(&a[0])?;
-    sys::raise(signum).map_err(|e| os_error(&e))?;
+    // Other threads block signals (so the process's reach the main
+    // thread): one raised there goes to the process instead.
+    let raised = if ouro_eval::signals::is_main_thread() {
+        sys::raise(signum)
+    } else {
+        sys::raise_in_process(signum)
+    };
+    raised.map_err(|e| os_error(&e))?;
     ouro_eval::signals::check()?;
     Ok(none())
 }
@@ -461,6 +482,8 @@ fn init(module: &Value) -> PyResult<()> {
         HANDLERS.with(|h| h.borrow_mut()[signum as usize] = value);
     }
     ouro_eval::signals::set_runner(run_handlers);
+    ouro_eval::signals::set_interrupter(interrupt);
+    ouro_eval::thread::set_thread_start_hook(sys::block_all_signals);
     ouro_eval::signals::set_sigint_killer(sys::kill_by_sigint);
     if ouro_eval::signals::is_main_thread()
         && sys::disposition(SIGINT).ok() == Some(Disposition::Default)

@@ -50,6 +50,11 @@ extern "C" fn trip_signal(signum: libc::c_int) {
     unsafe { *libc::__errno_location() = saved };
 }
 
+/// Trips `signum` as its C handler would (`_thread.interrupt_main`).
+pub fn trip(signum: i32) {
+    trip_signal(signum);
+}
+
 /// Takes the tripped flag of `signum`, clearing it.
 pub fn take_tripped(signum: i32) -> bool {
     TRIPPED[signum as usize].swap(false, Ordering::Acquire)
@@ -125,7 +130,9 @@ pub fn nanosleep(d: std::time::Duration) -> bool {
         tv_nsec: i64::from(d.subsec_nanos()),
     };
     // SAFETY: `ts` is a valid timespec; the remainder is not wanted.
-    unsafe { libc::nanosleep(&ts, std::ptr::null_mut()) == 0 }
+    ouro_objects::core::gil::allow_threads(|| unsafe {
+        libc::nanosleep(&ts, std::ptr::null_mut()) == 0
+    })
 }
 
 /// Blocks every signal in the calling thread, so the process's signals go
@@ -144,6 +151,14 @@ pub fn block_all_signals() {
 pub fn raise(signum: i32) -> io::Result<()> {
     // SAFETY: raise(3) takes any int and reports a bad one as EINVAL.
     check(unsafe { libc::raise(signum) }).map(drop)
+}
+
+/// Sends `signum` to the whole process (`kill(getpid(), signum)`): it
+/// reaches the interpreter's main thread, the one thread whose signals are
+/// not blocked.
+pub fn raise_in_process(signum: i32) -> io::Result<()> {
+    // SAFETY: kill(2) takes plain integers and reports a bad signal as EINVAL.
+    check(unsafe { libc::kill(libc::getpid(), signum) }).map(drop)
 }
 
 /// `alarm(seconds)`: the seconds left of the previous alarm.
@@ -263,9 +278,13 @@ pub fn sigtimedwait(signals: &[i32], timeout: Option<(i64, i64)>) -> io::Result<
     });
     let r = match &ts {
         // SAFETY: all pointers are valid for the call.
-        Some(ts) => unsafe { libc::sigtimedwait(&set, &mut info, ts) },
+        Some(ts) => ouro_objects::core::gil::allow_threads(|| unsafe {
+            libc::sigtimedwait(&set, &mut info, ts)
+        }),
         // SAFETY: as above.
-        None => unsafe { libc::sigwaitinfo(&set, &mut info) },
+        None => {
+            ouro_objects::core::gil::allow_threads(|| unsafe { libc::sigwaitinfo(&set, &mut info) })
+        }
     };
     if r == -1 {
         let e = io::Error::last_os_error();

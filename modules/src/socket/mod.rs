@@ -32,7 +32,7 @@ use ouro_objects::{
 
 use sys::{GaiError, SockAddr};
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// `socket.herror` and `socket.gaierror`, made when the module is created.
     static ERRORS: RefCell<Option<(Value, Value)>> = const { RefCell::new(None) };
     /// `setdefaulttimeout`'s value for new sockets.

@@ -1,5 +1,6 @@
 //! The libc calls of `_socket` (socket, connect, send, getaddrinfo, ...), each wrapped safely; errors come back as `io::Error` or a `getaddrinfo` code.
 
+use ouro_objects::core::gil::allow_threads;
 use std::ffi::{CStr, CString};
 use std::io;
 use std::mem::{size_of, zeroed};
@@ -139,7 +140,10 @@ pub fn bind(fd: i32, addr: &SockAddr) -> io::Result<()> {
 pub fn connect(fd: i32, addr: &SockAddr) -> io::Result<()> {
     let (storage, len) = encode(addr)?;
     // SAFETY: storage holds a sockaddr of len bytes.
-    check(unsafe { libc::connect(fd, (&raw const storage).cast(), len) }).map(drop)
+    check(allow_threads(|| unsafe {
+        libc::connect(fd, (&raw const storage).cast(), len)
+    }))
+    .map(drop)
 }
 
 pub fn listen(fd: i32, backlog: i32) -> io::Result<()> {
@@ -152,14 +156,14 @@ pub fn accept(fd: i32) -> io::Result<(i32, SockAddr)> {
     let mut storage: libc::sockaddr_storage = unsafe { zeroed() };
     let mut len = size_of::<libc::sockaddr_storage>() as libc::socklen_t;
     // SAFETY: storage and len describe a writable buffer of len bytes.
-    let new = check(unsafe {
+    let new = check(allow_threads(|| unsafe {
         libc::accept4(
             fd,
             (&raw mut storage).cast(),
             &raw mut len,
             libc::SOCK_CLOEXEC,
         )
-    })?;
+    }))?;
     Ok((new, decode(&storage, len)))
 }
 
@@ -184,12 +188,14 @@ pub fn send(fd: i32, data: &[u8], flags: i32, to: Option<&SockAddr>) -> io::Resu
     match to {
         None => {
             // SAFETY: data is a readable buffer of its length.
-            check_size(unsafe { libc::send(fd, data.as_ptr().cast(), data.len(), flags) })
+            check_size(allow_threads(|| unsafe {
+                libc::send(fd, data.as_ptr().cast(), data.len(), flags)
+            }))
         }
         Some(addr) => {
             let (storage, len) = encode(addr)?;
             // SAFETY: data is readable; storage holds a sockaddr of len bytes.
-            check_size(unsafe {
+            check_size(allow_threads(|| unsafe {
                 libc::sendto(
                     fd,
                     data.as_ptr().cast(),
@@ -198,7 +204,7 @@ pub fn send(fd: i32, data: &[u8], flags: i32, to: Option<&SockAddr>) -> io::Resu
                     (&raw const storage).cast(),
                     len,
                 )
-            })
+            }))
         }
     }
 }
@@ -209,7 +215,7 @@ pub fn recv(fd: i32, buf: &mut [u8], flags: i32) -> io::Result<(usize, Option<So
     let mut storage: libc::sockaddr_storage = unsafe { zeroed() };
     let mut len = size_of::<libc::sockaddr_storage>() as libc::socklen_t;
     // SAFETY: buf is writable for its length; storage and len describe a writable buffer.
-    let n = check_size(unsafe {
+    let n = check_size(allow_threads(|| unsafe {
         libc::recvfrom(
             fd,
             buf.as_mut_ptr().cast(),
@@ -218,7 +224,7 @@ pub fn recv(fd: i32, buf: &mut [u8], flags: i32) -> io::Result<(usize, Option<So
             (&raw mut storage).cast(),
             &raw mut len,
         )
-    })?;
+    }))?;
     Ok((n, (len > 0).then(|| decode(&storage, len))))
 }
 
@@ -281,7 +287,9 @@ pub fn poll(fd: i32, events: i16, timeout_ms: i32) -> io::Result<bool> {
         revents: 0,
     };
     // SAFETY: pfd is one valid pollfd.
-    Ok(check(unsafe { libc::poll(&raw mut pfd, 1, timeout_ms) })? > 0)
+    Ok(check(allow_threads(|| unsafe {
+        libc::poll(&raw mut pfd, 1, timeout_ms)
+    }))? > 0)
 }
 
 pub fn gethostname() -> io::Result<Vec<u8>> {

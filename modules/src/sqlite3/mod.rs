@@ -61,7 +61,7 @@ const EXC_NAMES: [(&str, Option<Exc>); 10] = [
     ("NotSupportedError", Some(Exc::DatabaseError)),
 ];
 
-thread_local! {
+ouro_objects::gil_shared! {
     static CLASSES: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
     static ADAPTERS: RefCell<Option<Value>> = const { RefCell::new(None) };
     static CONVERTERS: RefCell<Option<Value>> = const { RefCell::new(None) };

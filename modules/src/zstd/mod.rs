@@ -27,7 +27,7 @@ use crate::bz2::data_arg;
 use ffi::{CDict, ContentSize, DDict, ZstdCode};
 use zstd_sys::{ZSTD_cParameter as C, ZSTD_dParameter as D, ZSTD_strategy as S};
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// `compression.zstd.ZstdError`, made when the module is first created.
     static ZSTD_ERROR: RefCell<Option<Value>> = const { RefCell::new(None) };
     /// The `CompressionParameter` and `DecompressionParameter` enums, once `set_parameter_types` is called.

@@ -121,7 +121,7 @@ impl Adaptive {
     }
 }
 
-thread_local! {
+crate::gil_shared! {
     /// Every decoded `Adaptive` of this thread, so `sys.monitoring` can
     /// send the code that already ran back through `RESUME` when the
     /// instrumentation changes (CPython bumps a version that `RESUME_CHECK`
@@ -192,8 +192,7 @@ pub mod backoff {
 #[inline(never)]
 fn decode_registered(code: &[u8]) -> std::rc::Rc<Adaptive> {
     let adaptive = std::rc::Rc::new(decode(code));
-    // A thread being torn down decodes nothing it could instrument.
-    let _ = DECODED.try_with(|d| {
+    DECODED.with(|d| {
         let mut d = d.borrow_mut();
         // Dropping the dead entries when the list would grow keeps it
         // proportional to the live code (amortized O(1)).

@@ -47,7 +47,7 @@ pub struct Dict {
     instance_values: Cell<bool>,
 }
 
-thread_local! {
+crate::gil_shared! {
     static NEXT_KEYS_VERSION: Cell<u32> = const { Cell::new(1) };
 }
 

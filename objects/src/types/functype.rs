@@ -35,7 +35,7 @@ pub struct Function {
     pub version: StdCell<u32>,
 }
 
-thread_local! {
+crate::gil_shared! {
     static NEXT_FUNC_VERSION: StdCell<u32> = const { StdCell::new(1) };
 }
 

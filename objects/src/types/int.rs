@@ -412,7 +412,7 @@ pub fn int_repr(v: &Value) -> PyResult {
     }
 }
 
-thread_local! {
+crate::gil_shared! {
     static MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(4300) };
 }
 

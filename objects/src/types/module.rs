@@ -12,7 +12,7 @@ use crate::protocol;
 use crate::str::{PyStr, intern};
 use crate::typeobj::{SlotDefs, flags};
 
-thread_local! {
+crate::gil_shared! {
     /// The `builtins` module, registered by the interpreter at start-up.
     static BUILTINS: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
 }

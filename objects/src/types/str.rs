@@ -289,7 +289,7 @@ pub fn concat(parts: &[&PyStr]) -> Value {
     PyStr::from_cps(&cps)
 }
 
-thread_local! {
+crate::gil_shared! {
     static INTERNED: RefCell<FxHashMap<String, Value>> = RefCell::new(FxHashMap::default());
 }
 
@@ -439,7 +439,7 @@ fn str_getitem(v: &Value, key: &Value) -> PyResult {
 
 /// A one-character str (Latin-1 ones are cached).
 pub fn char_value(c: u32) -> Value {
-    thread_local! {
+    crate::gil_shared! {
         static LATIN1: Vec<Value> = (0u32..256)
             .map(|c| Ref::new(PyStr::from_data(StrData::Latin1(vec![c as u8].into()))).into_value())
             .collect();

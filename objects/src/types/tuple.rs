@@ -34,7 +34,7 @@ impl Tuple {
 
     /// The shared empty tuple.
     pub fn empty() -> Value {
-        thread_local! {
+        crate::gil_shared! {
             static EMPTY: Value = {
                 let t = Ref::new(Tuple(Box::new([]))).into_value();
                 crate::gc::untrack(&t);
