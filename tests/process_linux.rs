@@ -1,4 +1,4 @@
-//! Behaviour the (emscripten) reference CPython cannot record: process creation and fault reports (`tests/linux/subprocess_linux.py`, `faulthandler_linux.py`), the system tz database (`zoneinfo_linux.py`) and local time zones (`datetime_local_linux.py`), against Linux CPython's output.
+//! Behaviour the (emscripten) reference CPython cannot record: process creation and fault reports (`tests/linux/subprocess_linux.py`, `faulthandler_linux.py`), the system tz database (`zoneinfo_linux.py`), local time zones (`datetime_local_linux.py`) and what the command line runs (`cli_scripts_linux.py`: directories, zips, `-m`), against Linux CPython's output.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -37,4 +37,9 @@ fn zoneinfo_matches_linux_cpython() {
 #[test]
 fn datetime_local_zone_matches_linux_cpython() {
     matches_linux_cpython("datetime_local_linux");
+}
+
+#[test]
+fn command_line_scripts_match_linux_cpython() {
+    matches_linux_cpython("cli_scripts_linux");
 }

@@ -12,14 +12,55 @@ use ouro_objects::exceptions;
 use ouro_objects::none::{is_none, none};
 use ouro_objects::str::PyStr;
 use ouro_objects::tuple::Tuple;
-use ouro_objects::{Value, int, protocol};
+use ouro_objects::typeobj::TypeObject;
+use ouro_objects::{PyObj, Value, int, protocol};
 
 use crate::pyast;
 
 /// A front-end error as the Python exception CPython raises; `source` is
 /// the text compiled and its mode, for the error's `text`.
 pub fn syntax_error(e: &SyntaxError, filename: &str, source: Option<(&str, Mode)>) -> PyErr {
-    let ty = match e.kind {
+    syntax_error_of_type(None, e, filename, source)
+}
+
+/// What the file tokenizer reports for a script whose bytes cannot be
+/// decoded: no location; the Non-UTF-8 message names the file, and an
+/// unknown coding cookie is an "encoding problem".
+pub fn script_decode_error(e: &SyntaxError, filename: &str) -> PyErr {
+    let msg = if let Some(rest) = e.msg.strip_prefix("unknown encoding: ") {
+        format!("encoding problem: {rest}")
+    } else if e.msg.starts_with("Non-UTF-8 code starting with ") {
+        e.msg
+            .replacen(" on line ", &format!(" in file {filename} on line "), 1)
+    } else {
+        e.msg.clone()
+    };
+    PyErr::new(&exceptions::SYNTAX_ERROR, msg)
+}
+
+/// `_IncompleteInputError` ("incomplete input"), raised under
+/// `PyCF_ALLOW_INCOMPLETE_INPUT` (`codeop`) when a parse fails at the end of
+/// the source (`_PyPegen_run_parser`'s `_is_end_of_source` check).
+fn incomplete_input(e: &SyntaxError, filename: &str, source: (&str, Mode)) -> PyErr {
+    let e = SyntaxError {
+        msg: "incomplete input".to_string(),
+        ..e.clone()
+    };
+    syntax_error_of_type(
+        Some(&exceptions::INCOMPLETE_INPUT_ERROR),
+        &e,
+        filename,
+        Some(source),
+    )
+}
+
+fn syntax_error_of_type(
+    ty: Option<&'static PyObj<TypeObject>>,
+    e: &SyntaxError,
+    filename: &str,
+    source: Option<(&str, Mode)>,
+) -> PyErr {
+    let ty = ty.unwrap_or(match e.kind {
         ErrorKind::SyntaxError => &exceptions::SYNTAX_ERROR,
         ErrorKind::IndentationError => &exceptions::INDENTATION_ERROR,
         ErrorKind::TabError => &exceptions::TAB_ERROR,
@@ -27,7 +68,7 @@ pub fn syntax_error(e: &SyntaxError, filename: &str, source: Option<(&str, Mode)
             return PyErr::new(&exceptions::RECURSION_ERROR, e.msg.clone());
         }
         ErrorKind::SystemError => return PyErr::new(&exceptions::SYSTEM_ERROR, e.msg.clone()),
-    };
+    });
     let opt_int = |v: Option<i64>| v.map_or_else(none, int::from_i64);
     let text = match (source, e.lineno) {
         // An error before any line was read (empty `eval` input).
@@ -207,14 +248,16 @@ fn finally_control_flow(module: &ast::Mod, found: &mut Vec<(&'static str, u32)>)
     }
 }
 
-fn source_text(v: &Value, what: &str) -> PyResult<String> {
+/// The text of a str or bytes source; a decoding error names `filename`, as
+/// CPython's tokenizer does.
+fn source_text(v: &Value, what: &str, filename: &str) -> PyResult<String> {
     let text = if let Some(s) = v.downcast::<PyStr>() {
         s.to_string_lossy()
     } else if let Some(b) = ouro_objects::bytes::as_bytes_like(v) {
         if b.contains(&0) {
             return Err(null_bytes());
         }
-        ouro_frontend::source::decode_source(&b).map_err(|e| syntax_error(&e, "<string>", None))?
+        ouro_frontend::source::decode_source(&b).map_err(|e| syntax_error(&e, filename, None))?
     } else {
         let kinds = if what == "compile" { "AST" } else { "code" };
         return Err(type_error(format!(
@@ -325,7 +368,13 @@ pub fn compile_builtin(args: Args) -> PyResult {
         }
         return compile_tree(module, &filename, &options, None);
     }
-    let text = source_text(&source, "compile")?;
+    let text = source_text(&source, "compile", &filename)?;
+    if flags & pyast::PY_CF_ALLOW_INCOMPLETE_INPUT != 0
+        && let Err(e) = parser::parse_with(&text, mode, false)
+        && crate::keyword_typos::fails_at_end(&text, &e)
+    {
+        return Err(incomplete_input(&e, &filename, (&text, mode)));
+    }
     if only_ast {
         let type_comments = flags & pyast::PY_CF_TYPE_COMMENTS != 0;
         let mut module = parse_with_warnings(&text, &filename, mode, type_comments)?;
@@ -435,7 +484,7 @@ pub fn exec_or_eval(args: Args, name: &str) -> PyResult {
                 "closure can only be used when source is a code object",
             ));
         }
-        let mut text = source_text(&source, name)?;
+        let mut text = source_text(&source, name, "<string>")?;
         if name == "eval" {
             text = text.trim_start_matches([' ', '\t']).to_string();
         }

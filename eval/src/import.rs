@@ -358,6 +358,47 @@ pub fn import_module(name: &str) -> PyResult {
     get_module(&key)?.ok_or_else(|| not_found(name))
 }
 
+/// `PyImport_GetImporter`: the path entry finder for `path` from
+/// `sys.path_importer_cache`, else from the first of `sys.path_hooks` that
+/// accepts it (cached, like a refusal: `None`).
+pub fn get_importer(path: &str) -> PyResult<Option<Value>> {
+    let sys_list = |name: &str| {
+        crate::sysmod::sys_attr(name)
+            .ok_or_else(|| PyErr::new(&exceptions::RUNTIME_ERROR, format!("lost sys.{name}")))
+    };
+    let cache = sys_list("path_importer_cache")?;
+    let hooks = sys_list("path_hooks")?;
+    let key = PyStr::new(path);
+    let cached = match protocol::getitem(&cache, &key) {
+        Ok(found) => Some(found),
+        Err(e) if e.matches(&exceptions::KEY_ERROR) => None,
+        Err(e) => return Err(e),
+    };
+    let importer = match cached {
+        Some(found) => found,
+        None => {
+            // None first, so a hook that looks the path up does not recurse.
+            protocol::setitem(&cache, &key, Some(&none()))?;
+            let mut found = none();
+            for hook in protocol::collect(&hooks)? {
+                match protocol::call(&hook, std::slice::from_ref(&key), None) {
+                    Ok(importer) => {
+                        found = importer;
+                        break;
+                    }
+                    Err(e) if e.matches(&exceptions::IMPORT_ERROR) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+            if !is_none(&found) {
+                protocol::setitem(&cache, &key, Some(&found))?;
+            }
+            found
+        }
+    };
+    Ok((!is_none(&importer)).then_some(importer))
+}
+
 /// `IMPORT_NAME`: straight to the import machinery while `__import__` is
 /// the original, else through the replacement.
 pub fn import_name(f: &Frame, name: &Value, fromlist: &Value, level: &Value) -> PyResult {
@@ -490,23 +531,41 @@ fn possibly_shadowing(origin: &str) -> bool {
     root == first
 }
 
-/// `from m import *` into the frame's locals.
+/// `from m import *` into the frame's locals (`import_all_from`): the names
+/// of `__all__`, else the module dict's keys that do not start with `_`.
 pub fn import_star(f: &Frame, module: &Value) -> PyResult<()> {
     let locals = f
         .locals()
         .cloned()
         .ok_or_else(|| ouro_objects::err::system_error("no locals found during 'import *'"))?;
-    let names = match protocol::getattr_opt(module, &intern("__all__"))? {
-        Some(all) => protocol::collect(&all)?,
+    let (names, from_dict) = match protocol::getattr_opt(module, &intern("__all__"))? {
+        Some(all) => (protocol::collect(&all)?, false),
         None => {
             let d = protocol::getattr_str(module, "__dict__")?;
             let keys = d.downcast::<Dict>().map(Dict::keys).unwrap_or_default();
-            keys.into_iter()
-                .filter(|k| !protocol::str_lossy(k).starts_with('_'))
-                .collect()
+            (keys, true)
         }
     };
     for n in names {
+        let Some(name) = n.downcast::<PyStr>() else {
+            let modname = protocol::getattr_str(module, "__name__")?;
+            return Err(match modname.downcast::<PyStr>() {
+                Some(modname) => type_error(format!(
+                    "{} in {}.{} must be str, not {}",
+                    if from_dict { "Key" } else { "Item" },
+                    modname.to_string_lossy(),
+                    if from_dict { "__dict__" } else { "__all__" },
+                    protocol::type_name(&n)
+                )),
+                None => type_error(format!(
+                    "module __name__ must be a string, not {}",
+                    protocol::type_name(&modname)
+                )),
+            });
+        };
+        if from_dict && name.to_string_lossy().starts_with('_') {
+            continue;
+        }
         let v = protocol::getattr(module, &n)?;
         protocol::setitem(&locals, &n, Some(&v))?;
     }

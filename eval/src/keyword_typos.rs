@@ -107,7 +107,7 @@ fn close_keywords(word: &str) -> Vec<&'static str> {
 /// Whether a parse failed at the end of the input (CPython's
 /// `_is_end_of_source`, where `codeop` sees "incomplete input"): a tokenizer
 /// error there, or an error placed past the last character.
-fn fails_at_end(code: &str, error: &ouro_frontend::error::SyntaxError) -> bool {
+pub fn fails_at_end(code: &str, error: &ouro_frontend::error::SyntaxError) -> bool {
     let tokens = tokenizer::tokenize(code);
     if tokens.error_at_eof
         && tokens

@@ -107,3 +107,23 @@ pub fn load_code(source: &Path, suffix: &str, code_filename: &str) -> PyResult<V
 fn os_error(path: &Path, e: &std::io::Error) -> PyErr {
     crate::io::os_error(e, Some(&PyStr::new(&path.to_string_lossy())))
 }
+
+/// `maybe_pyc_file`: a script file named `*.pyc`, or starting with the first
+/// two bytes of the magic number, holds compiled code.
+pub fn is_pyc_script(path: &str, bytes: &[u8]) -> bool {
+    path.ends_with(".pyc") || bytes.get(..2) == Some(&MAGIC_NUMBER.to_le_bytes()[..])
+}
+
+/// `run_pyc_file`'s loading: the code object of a compiled script (any
+/// header flags and stamp; the body must be a marshalled code object).
+pub fn script_code(bytes: &[u8]) -> PyResult<Value> {
+    let runtime_error = |msg: &str| PyErr::new(&ouro_objects::exceptions::RUNTIME_ERROR, msg);
+    if bytes.get(..4) != Some(&MAGIC_TOKEN.to_le_bytes()[..]) {
+        return Err(runtime_error("Bad magic number in .pyc file"));
+    }
+    bytes
+        .get(HEADER_LEN..)
+        .and_then(|body| crate::marshal::loads(body, true).ok())
+        .filter(|code| code.downcast::<Code>().is_some())
+        .ok_or_else(|| runtime_error("Bad code object in .pyc file"))
+}

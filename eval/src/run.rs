@@ -206,8 +206,12 @@ pub fn run_program(
     }
     let shown_name = orig_argv.first().cloned().unwrap_or_else(|| "ouro".into());
     let (argv0, filename, source) = match &program {
+        // A directory runs its __main__.py (through runpy, below).
+        Program::Script(path) if std::path::Path::new(path).is_dir() => {
+            (path.clone(), run_filename_abspath(path), Ok(Vec::new()))
+        }
         Program::Script(path) => match std::fs::read(path) {
-            Ok(bytes) => (path.clone(), path.clone(), Ok(bytes)),
+            Ok(bytes) => (path.clone(), run_filename_abspath(path), Ok(bytes)),
             Err(e) => {
                 let abs = std::path::absolute(path)
                     .map(|p| p.display().to_string())
@@ -246,8 +250,8 @@ pub fn run_program(
     let main = Module::new("__main__");
     let m = main.downcast::<Module>().expect("module");
     m.set("__builtins__", builtins.clone());
-    if let Program::Script(path) = &program {
-        m.set("__file__", PyStr::new(path));
+    if let Program::Script(_) = &program {
+        m.set("__file__", PyStr::new(&filename));
         m.set("__cached__", ouro_objects::none::none());
     }
     let io = crate::io::module();
@@ -284,9 +288,17 @@ pub fn run_program(
     {
         crate::startup::fatal_error("init_import_site", "Failed to import the site module", e);
     }
-    // Like pymain_run_python: the script's directory goes first once `site`
-    // has run.
-    if let Some(path0) = &config.sys_path_0
+    // Like pymain_run_python: a directory or zip file with a path entry
+    // finder (pymain_get_importer) is run as `-m __main__` from itself;
+    // otherwise the script's directory goes first, once `site` has run.
+    let main_importer_path = match &program {
+        Program::Script(_) => match crate::import::get_importer(&filename) {
+            Ok(importer) => importer.map(|_| filename.clone()),
+            Err(e) => return handle_uncaught(e),
+        },
+        _ => None,
+    };
+    if let Some(path0) = main_importer_path.as_ref().or(config.sys_path_0.as_ref())
         && let Some(path) = crate::sysmod::sys_attr("path")
         && let Err(e) =
             protocol::call_method(&path, "insert", &[int::from_i64(0), PyStr::new(path0)])
@@ -294,8 +306,9 @@ pub fn run_program(
         return handle_uncaught(e);
     }
     let status = match (&program, source) {
-        (Program::Module(name), _) => run_module(name),
-        (_, Ok(bytes)) => run_source(&bytes, &filename, m),
+        (Program::Module(name), _) => run_module(name, true),
+        (Program::Script(_), _) if main_importer_path.is_some() => run_module("__main__", false),
+        (_, Ok(bytes)) => run_source(&bytes, &filename, m, matches!(program, Program::Script(_))),
         (_, Err(e)) => {
             eprintln!("{shown_name}: can't read stdin: {e}");
             2
@@ -336,8 +349,8 @@ fn path0(program: &Program) -> String {
     }
 }
 
-/// `-m name`: `runpy._run_module_as_main(name, True)` (pymain_run_module).
-fn run_module(name: &str) -> i32 {
+/// `-m name`: `runpy._run_module_as_main(name, alter_argv)` (pymain_run_module).
+fn run_module(name: &str, alter_argv: bool) -> i32 {
     let runpy = match crate::import::import_module("runpy") {
         Ok(r) => r,
         Err(e) => {
@@ -348,13 +361,27 @@ fn run_module(name: &str) -> i32 {
     let result = protocol::getattr_str(&runpy, "_run_module_as_main").and_then(|run| {
         protocol::call(
             &run,
-            &[PyStr::new(name), ouro_objects::bool::py_bool(true)],
+            &[PyStr::new(name), ouro_objects::bool::py_bool(alter_argv)],
             None,
         )
     });
     match result {
         Ok(_) => 0,
         Err(e) => handle_uncaught(e),
+    }
+}
+
+/// `config_run_filename_abspath`: the script's name as `__file__` and
+/// `co_filename` see it, the working directory joined to a relative one as
+/// `_Py_abspath` does (no normalisation).
+fn run_filename_abspath(path: &str) -> String {
+    if path.starts_with('/') {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) if path.is_empty() || path == "." => cwd.to_string_lossy().into_owned(),
+        Ok(cwd) => format!("{}/{path}", cwd.to_string_lossy()),
+        Err(_) => path.to_string(),
     }
 }
 
@@ -367,25 +394,52 @@ fn os_error_text(e: &std::io::Error) -> String {
     }
 }
 
-fn run_source(bytes: &[u8], filename: &str, main: &Module) -> i32 {
-    let text = match ouro_frontend::source::decode_source(bytes) {
-        Ok(t) => t,
-        Err(e) => return handle_uncaught(crate::compilefn::syntax_error(&e, filename, None)),
+/// Runs the main program's bytes; a script file may be compiled code
+/// (`_PyRun_SimpleFileObject`'s `maybe_pyc_file`).
+fn run_source(bytes: &[u8], filename: &str, main: &Module, is_file: bool) -> i32 {
+    let code = if is_file && crate::pycache::is_pyc_script(filename, bytes) {
+        crate::pycache::script_code(bytes)
+    } else {
+        match ouro_frontend::source::decode_source(bytes) {
+            Ok(text) => crate::compilefn::compile_source(
+                &text,
+                filename,
+                Mode::Exec,
+                &CompileOptions::default(),
+            ),
+            Err(e) => Err(crate::compilefn::script_decode_error(&e, filename)),
+        }
     };
-    let code = match crate::compilefn::compile_source(
-        &text,
-        filename,
-        Mode::Exec,
-        &CompileOptions::default(),
-    ) {
+    let code = match code {
         Ok(c) => c,
         Err(e) => return handle_uncaught(e),
     };
+    if is_file && let Err(e) = set_main_loader(main, filename, bytes) {
+        return handle_uncaught(e);
+    }
     let globals: Value = main.dict.clone();
     match crate::interp::run_code(&code, globals.clone(), Some(globals)) {
         Ok(_) => 0,
         Err(e) => handle_uncaught(e),
     }
+}
+
+/// `set_main_loader`: `__main__.__loader__` for a script file, importlib's
+/// SourceFileLoader (or SourcelessFileLoader for compiled code).
+fn set_main_loader(main: &Module, filename: &str, bytes: &[u8]) -> PyResult<()> {
+    let class = if crate::pycache::is_pyc_script(filename, bytes) {
+        "SourcelessFileLoader"
+    } else {
+        "SourceFileLoader"
+    };
+    let external = crate::import::import_module("_frozen_importlib_external")?;
+    let loader = protocol::call(
+        &protocol::getattr_str(&external, class)?,
+        &[PyStr::new("__main__"), PyStr::new(filename)],
+        None,
+    )?;
+    main.set("__loader__", loader);
+    Ok(())
 }
 
 /// Starts the runtime (once) for a unit test and holds the lock that

@@ -86,7 +86,7 @@ pub fn fatal_error(func: &str, message: &str, e: PyErr) -> ! {
     crate::sysmod::flush_std_streams();
     eprintln!("Fatal Python error: {func}: {message}");
     eprintln!("Python runtime state: initialized");
-    crate::traceback::print_exception(e.value());
+    crate::traceback::print_exception_natively(e.value());
     eprintln!(
         "\nCurrent thread {:#018x} (most recent call first):\n  <no Python frame>",
         crate::thread::ident()

@@ -2,6 +2,7 @@
 
 use std::collections::HashSet;
 
+use ouro_objects::err::PyResult;
 use ouro_objects::exceptions::{self, BaseException};
 use ouro_objects::list::List;
 use ouro_objects::none::is_none;
@@ -599,14 +600,41 @@ fn write_stderr(text: &str) {
     }
 }
 
-/// Prints an exception to `sys.stderr` (or the process's stderr).
-pub fn print_exception(exc: &Value) {
+/// Prints an exception to `sys.stderr` (or the process's stderr) with the
+/// native printer alone, for when the import system may not work.
+pub fn print_exception_natively(exc: &Value) {
     write_stderr(&format_exception(exc));
 }
 
-/// `sys.excepthook(type, value, tb)`: the traceback shown for `value` itself
-/// is `tb` (none unless it is a traceback object).
+/// Prints an exception as `PyErr_Display` does: the stdlib's
+/// `traceback._print_exception_bltin` (which reads sources through
+/// `linecache`, so code registered there or imported from a zip shows its
+/// lines), and the native printer when that fails.
+pub fn print_exception(exc: &Value) {
+    crate::sysmod::flush_std_streams();
+    let printed = stdlib_traceback("_print_exception_bltin")
+        .and_then(|print| protocol::call(&print, std::slice::from_ref(exc), None));
+    if printed.is_err() {
+        write_stderr(&format_exception(exc));
+    }
+}
+
+/// `sys.excepthook(type, value, tb)`, shown as `traceback.print_exception`
+/// shows it (the reference installs that function as its hook): `tb` is the
+/// traceback printed for `value` itself, none unless it is a traceback object.
 pub fn print_exception_with_traceback(exc: &Value, tb: &Value) {
     let tb = tb.downcast::<Traceback>().map(|_| tb.clone());
-    write_stderr(&render(exc, tb));
+    crate::sysmod::flush_std_streams();
+    let printed = stdlib_traceback("print_exception").and_then(|print| {
+        let shown_tb = tb.clone().unwrap_or_else(ouro_objects::none::none);
+        protocol::call(&print, &[exc.type_value(), exc.clone(), shown_tb], None)
+    });
+    if printed.is_err() {
+        write_stderr(&render(exc, tb));
+    }
+}
+
+fn stdlib_traceback(function: &str) -> PyResult {
+    let module = crate::import::import_module("traceback")?;
+    protocol::getattr_str(&module, function)
 }

@@ -610,9 +610,10 @@ fn sequence_repeat(a: &Value, b: &Value, inplace: bool) -> PyResult<Option<Value
             s.repeat.get()
         }
     };
+    // The right operand of `*=` is never mutated: its plain repeat is used.
     let (seq, count, f) = if let Some(f) = pick(a) {
         (a, b, f)
-    } else if !inplace && let Some(f) = pick(b) {
+    } else if let Some(f) = b.type_obj().payload().slots.repeat.get() {
         (b, a, f)
     } else {
         return Ok(None);

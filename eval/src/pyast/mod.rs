@@ -33,6 +33,9 @@ pub const PY_CF_ONLY_AST: isize = 0x0400;
 pub const PY_CF_TYPE_COMMENTS: isize = 0x1000;
 /// `PyCF_ALLOW_TOP_LEVEL_AWAIT`.
 pub const PY_CF_ALLOW_TOP_LEVEL_AWAIT: isize = 0x2000;
+/// `PyCF_ALLOW_INCOMPLETE_INPUT`: input that ends too early raises
+/// `_IncompleteInputError` (what `codeop` relies on).
+pub const PY_CF_ALLOW_INCOMPLETE_INPUT: isize = 0x4000;
 /// `PyCF_OPTIMIZED_AST`: the tree after the AST optimizer (implies `PyCF_ONLY_AST`).
 pub const PY_CF_OPTIMIZED_AST: isize = 0x8000 | PY_CF_ONLY_AST;
 

@@ -122,7 +122,9 @@ fn object_set_class(v: &Value, value: Option<&Value>) -> PyResult<()> {
         )));
     };
     let old = v.type_obj().payload();
-    if !(old.is_heap() && new.is_heap()) {
+    let module = crate::types::module::MODULE_TYPE.payload();
+    let both_modules = old.is_subtype(module) && new.is_subtype(module);
+    if !(both_modules || (old.is_heap() && new.is_heap())) {
         return Err(type_error(
             "__class__ assignment only supported for mutable types or ModuleType subclasses",
         ));

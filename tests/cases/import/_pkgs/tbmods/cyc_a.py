@@ -1,0 +1,2 @@
+from tbmods import cyc_b
+VALUE = 1

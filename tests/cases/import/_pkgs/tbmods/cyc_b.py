@@ -1,0 +1,1 @@
+from tbmods.cyc_a import VALUE

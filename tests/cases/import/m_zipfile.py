@@ -1,0 +1,76 @@
+# `-m zipfile`: -c creates an archive from files and a directory, -l lists it, -t tests it, -e extracts it; a corrupt archive and usage errors
+import os
+import sys
+import runpy
+import importlib.util
+import zipfile
+import tempfile
+import io
+
+class KeptOpen(io.BytesIO):
+    """The bytes behind a stand-in sys.stdout/sys.stderr: tools like json.tool close their output file."""
+    def close(self):
+        pass
+
+def stream():
+    return io.TextIOWrapper(KeptOpen(), encoding='utf-8', newline='\n')
+
+def captured(stream):
+    stream.flush()
+    return stream.buffer.getvalue().decode('utf-8', 'backslashreplace')
+
+def run_m(module, *args):
+    """Runs `python -m module args...` in-process the way -m does (runpy with sys.argv and __main__ altered)."""
+    sys.argv = ['-m', *args]
+    saved = sys.stdout, sys.stderr, sys.executable
+    sys.executable = '/usr/bin/python3'  # argparse names the program after it
+    sys.stdout, sys.stderr = out, err = stream(), stream()
+    try:
+        runpy.run_module(module, run_name='__main__', alter_sys=True)
+        status = 'none'
+    except SystemExit as e:
+        status = e.code
+    except OSError as e:
+        status = f'{type(e).__name__}: {e.strerror}'  # errno values differ between platforms
+    except Exception as e:
+        status = f'{type(e).__name__}: {e}'
+    finally:
+        sys.stdout, sys.stderr, sys.executable = saved
+    origin = importlib.util.find_spec(module).origin
+    def clean(text):
+        text = str(text).replace(origin, '<' + module + ' origin>')
+        return text.replace(globals().get('tmp', '\0'), '<tmp>')
+    print(clean(captured(out)), end='')
+    if captured(err):
+        print('stderr:', clean(captured(err)), end='')
+    print('exit:', clean(status))
+
+
+home = os.getcwd()
+with tempfile.TemporaryDirectory() as tmp:
+    os.chdir(tmp)
+    os.mkdir('tree')
+    os.mkdir('tree/sub')
+    for name, text in [('tree/a.txt', 'alpha\n'), ('tree/sub/b.txt', 'beta\n' * 50), ('top.txt', 'top\n')]:
+        with open(name, 'w') as f:
+            f.write(text)
+    run_m('zipfile', '-c', 'made.zip', 'top.txt', 'tree')
+    with zipfile.ZipFile('made.zip') as z:
+        print(sorted((i.filename, i.file_size, i.compress_type) for i in z.infolist()))
+    fixed = zipfile.ZipFile('fixed.zip', 'w')
+    for name, data in [('one.txt', b'1' * 10), ('dir/two.txt', b'22'), ('dir/three.bin', bytes(300))]:
+        info = zipfile.ZipInfo(name, date_time=(2001, 2, 3, 4, 5, 6))
+        fixed.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+    fixed.close()
+    run_m('zipfile', '-l', 'fixed.zip')
+    run_m('zipfile', '-t', 'fixed.zip')
+    run_m('zipfile', '-e', 'fixed.zip', 'out')
+    print(sorted(os.path.join(d, f) for d, _, fs in os.walk('out') for f in fs))
+    with open('out/dir/two.txt') as f:
+        print(f.read())
+    with open('corrupt.zip', 'wb') as f:
+        f.write(b'PK\x03\x04 this is not really a zip file')
+    run_m('zipfile', '-l', 'corrupt.zip')
+    run_m('zipfile', '-t', 'corrupt.zip')
+    run_m('zipfile', '-l')
+    os.chdir(home)
