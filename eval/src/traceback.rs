@@ -634,6 +634,24 @@ pub fn print_exception_with_traceback(exc: &Value, tb: &Value) {
     }
 }
 
+/// `_PyErr_Display(file, type, value, tb)`: `traceback.print_exception`
+/// into `file`, or the native printer's text when that fails.
+pub fn print_exception_to(exc_type: &Value, exc: &Value, tb: &Value, file: &Value) -> PyResult<()> {
+    let printed = stdlib_traceback("print_exception").and_then(|print| {
+        let kwnames = ouro_objects::tuple::Tuple::new(vec![PyStr::new("file")]);
+        protocol::call(
+            &print,
+            &[exc_type.clone(), exc.clone(), tb.clone(), file.clone()],
+            Some(&kwnames),
+        )
+    });
+    if printed.is_err() {
+        let tb = tb.downcast::<Traceback>().map(|_| tb.clone());
+        protocol::call_method(file, "write", &[PyStr::new(&render(exc, tb))])?;
+    }
+    Ok(())
+}
+
 fn stdlib_traceback(function: &str) -> PyResult {
     let module = crate::import::import_module("traceback")?;
     protocol::getattr_str(&module, function)

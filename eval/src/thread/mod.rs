@@ -488,6 +488,64 @@ fn t_shutdown(_m: &Value, args: Args) -> PyResult {
     }
 }
 
+/// `_thread._ExceptHookArgs`.
+const EXCEPT_HOOK_ARGS: crate::structseq::StructSeqDesc = crate::structseq::StructSeqDesc {
+    name: "_thread._ExceptHookArgs",
+    doc: "ExceptHookArgs\n\nType used to pass arguments to threading.excepthook.",
+    fields: &["exc_type", "exc_value", "exc_traceback", "thread"],
+    n_in_sequence: 4,
+};
+
+ouro_objects::gil_shared! {
+    static EXCEPT_HOOK_ARGS_TYPE: RefCell<Option<TypeRef>> = const { RefCell::new(None) };
+}
+
+/// `_thread._excepthook(args)` (`thread_excepthook`): reports an exception
+/// a thread did not catch, ignoring `SystemExit`.
+fn t_excepthook(_m: &Value, args: Args) -> PyResult {
+    let hook_args = args.one("_excepthook")?;
+    let is_hook_args = EXCEPT_HOOK_ARGS_TYPE.with(|t| {
+        t.borrow()
+            .as_ref()
+            .is_some_and(|t| hook_args.type_value().is(&t.clone().into_value()))
+    });
+    if !is_hook_args {
+        return Err(type_error(
+            "_thread._excepthook argument type must be ExceptHookArgs",
+        ));
+    }
+    let [exc_type, exc_value, exc_tb, thread]: [Value; 4] = crate::structseq::values(hook_args)?
+        .try_into()
+        .map_err(|_| type_error("_thread._excepthook argument type must be ExceptHookArgs"))?;
+    if exc_type.is(&TypeRef::from_static(&exceptions::SYSTEM_EXIT).into_value()) {
+        return Ok(none());
+    }
+    let mut file = crate::sysmod::sys_attr("stderr").filter(|f| !is_none(f));
+    if file.is_none() && !is_none(&thread) {
+        file = protocol::getattr_str(&thread, "_stderr")
+            .ok()
+            .filter(|f| !is_none(f));
+    }
+    let Some(file) = file else {
+        return Ok(none());
+    };
+    let name = if is_none(&thread) {
+        None
+    } else {
+        protocol::getattr_str(&thread, "name").ok()
+    };
+    let name = match name {
+        Some(n) => protocol::str_lossy(&protocol::str(&n)?),
+        None => ident().to_string(),
+    };
+    let write = |text: &str| protocol::call_method(&file, "write", &[PyStr::new(text)]);
+    write(&format!("Exception in thread {name}:\n"))?;
+    protocol::call_method(&file, "flush", &[])?;
+    crate::traceback::print_exception_to(&exc_type, &exc_value, &exc_tb, &file)?;
+    let _ = protocol::call_method(&file, "flush", &[]);
+    Ok(none())
+}
+
 fn t_interrupt_main(_m: &Value, args: Args) -> PyResult {
     let [signum] = args.parse("interrupt_main", ["signum"], 0, 0, 1)?;
     let signum = match signum {
@@ -609,6 +667,9 @@ fn init(module: &Value) -> PyResult<()> {
         TypeRef::from_static(&exceptions::RUNTIME_ERROR).into_value(),
     );
     m.set("LockType", TypeRef::from_static(&LOCK_TYPE).into_value());
+    let hook_args = crate::structseq::new_builtin_type(&EXCEPT_HOOK_ARGS, true)?;
+    m.set("_ExceptHookArgs", hook_args.clone().into_value());
+    EXCEPT_HOOK_ARGS_TYPE.with(|t| *t.borrow_mut() = Some(hook_args));
     if is_none(&m.get("lock").unwrap_or_else(none)) {
         m.set("lock", TypeRef::from_static(&LOCK_TYPE).into_value());
     }
@@ -712,6 +773,11 @@ pub static MODULE: ModuleDef = ModuleDef {
             "_shutdown",
             t_shutdown,
             "_shutdown($module, /)\n--\n\nWait for all non-daemon threads (other than the calling thread) to stop.",
+        ),
+        MethodDef::new(
+            "_excepthook",
+            t_excepthook,
+            "_excepthook($module, (exc_type, exc_value, exc_traceback, thread), /)\n--\n\nHandle uncaught Thread.run() exception.",
         ),
         MethodDef::new(
             "interrupt_main",
