@@ -36,6 +36,7 @@ mod lsprof;
 mod lzma;
 mod math;
 mod mmap;
+mod multiprocessing;
 mod opcode;
 mod operator;
 mod pickle;
@@ -150,4 +151,6 @@ pub static MODULES: &[&ModuleDef] = &[
     &elementtree::MODULE,
     &asyncio::MODULE,
     &tracemalloc::MODULE,
+    &multiprocessing::MODULE,
+    &multiprocessing::posixshmem::MODULE,
 ];
