@@ -15,6 +15,7 @@ mod codecs_module;
 mod collections;
 mod contextvars;
 mod csv;
+mod ctypes;
 mod datetime;
 mod decimal;
 #[cfg(test)]
@@ -152,5 +153,6 @@ pub static MODULES: &[&ModuleDef] = &[
     &asyncio::MODULE,
     &tracemalloc::MODULE,
     &multiprocessing::MODULE,
+    &ctypes::MODULE,
     &multiprocessing::posixshmem::MODULE,
 ];

@@ -19,6 +19,10 @@ pub struct BufferExporter {
     /// Counts a view taken (+1) or released (-1), so the exporter can
     /// refuse to close or resize while views exist.
     pub exports: fn(&Value, isize),
+    /// The address and length of the memory itself, for exporters whose
+    /// memory stays put while exported (an mmap): what ctypes'
+    /// `from_buffer` needs to share it rather than copy it.
+    pub address: Option<fn(&Value) -> PyResult<(usize, usize)>>,
 }
 
 static EXPORTERS: Mutex<Vec<&'static BufferExporter>> = Mutex::new(Vec::new());
