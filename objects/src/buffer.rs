@@ -7,6 +7,9 @@ use crate::core::{PyObj, TypeRef, Value};
 use crate::err::PyResult;
 use crate::typeobj::TypeObject;
 
+/// Where an exporter's memory is: its address and length.
+pub type AddressFn = fn(&Value) -> PyResult<(usize, usize)>;
+
 /// One exporting type (and its subclasses).
 pub struct BufferExporter {
     pub ty: &'static PyObj<TypeObject>,
@@ -22,7 +25,7 @@ pub struct BufferExporter {
     /// The address and length of the memory itself, for exporters whose
     /// memory stays put while exported (an mmap): what ctypes'
     /// `from_buffer` needs to share it rather than copy it.
-    pub address: Option<fn(&Value) -> PyResult<(usize, usize)>>,
+    pub address: Option<AddressFn>,
 }
 
 static EXPORTERS: Mutex<Vec<&'static BufferExporter>> = Mutex::new(Vec::new());

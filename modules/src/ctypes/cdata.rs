@@ -96,7 +96,6 @@ pub fn keep(v: &Value, key: String, obj: Value) {
 pub struct Classes {
     pub simple: Value,
     pub array_meta: Value,
-    pub pointer_meta: Value,
     pub argument_error: Value,
 }
 
@@ -105,7 +104,9 @@ thread_local! {
 }
 
 pub fn classes() -> Rc<Classes> {
-    CLASSES.with(|c| c.borrow().clone()).expect("_ctypes initialised")
+    CLASSES
+        .with(|c| c.borrow().clone())
+        .expect("_ctypes initialised")
 }
 
 /// Whether reading a `ty` from memory gives its Python value rather than an
@@ -145,7 +146,8 @@ fn incompatible(v: &Value, ty: &Value) -> PyErr {
 pub fn set_value(ty: &Value, addr: usize, v: &Value, owner: &Value, key: String) -> PyResult<()> {
     let info = stg::get(ty).ok_or_else(|| type_error("not a ctypes type"))?;
     if let Kind::Simple(code) = info.kind
-        && (converts_to_value(ty) || !protocol::is_instance_of(v, &TypeRef::from_value(ty).expect("type")))
+        && (converts_to_value(ty)
+            || !protocol::is_instance_of(v, &TypeRef::from_value(ty).expect("type")))
     {
         if let Some(k) = stg::set_simple(code, addr, v)? {
             keep(owner, key, k);
@@ -163,7 +165,11 @@ pub fn set_value(ty: &Value, addr: usize, v: &Value, owner: &Value, key: String)
         if let Some(src) = cdata(v)
             && let Some(vi) = stg::of_instance(v)
             && vi.kind == Kind::Array
-            && vi.proto.as_ref().zip(info.proto.as_ref()).is_some_and(|(a, b)| a.is(b))
+            && vi
+                .proto
+                .as_ref()
+                .zip(info.proto.as_ref())
+                .is_some_and(|(a, b)| a.is(b))
         {
             stg::write_address(addr, src.addr);
             keep(owner, key, v.clone());
@@ -241,7 +247,7 @@ fn set_char_array(info: &StgInfo, addr: usize, v: &Value, raw: bool) -> PyResult
         }
     };
     if data.len() > info.length {
-        return Err(value_error(if raw { "byte string too long" } else { "byte string too long" }));
+        return Err(value_error("byte string too long"));
     }
     sys::write(addr, &data);
     if !raw && data.len() < info.length {
@@ -286,17 +292,21 @@ fn cdata_reduce(v: &Value, args: Args) -> PyResult {
     args.none("__reduce__")?;
     let info = stg_of(v)?;
     if matches!(info.kind, Kind::Pointer | Kind::Func) {
-        return Err(value_error(format!(
-            "ctypes objects containing pointers cannot be pickled"
-        )));
+        return Err(value_error(
+            "ctypes objects containing pointers cannot be pickled",
+        ));
     }
     let c = this(v);
     let state = Tuple::new(vec![
         protocol::getattr_str(v, "__dict__").unwrap_or_else(|_| Dict::new_value()),
         bytes::new(sys::read(c.addr, c.size)),
     ]);
-    let unpickle = protocol::getattr_str(&ouro_eval::import::import_module("_ctypes")?, "_unpickle")?;
-    Ok(Tuple::new(vec![unpickle, Tuple::new(vec![v.type_value(), state])]))
+    let unpickle =
+        protocol::getattr_str(&ouro_eval::import::import_module("_ctypes")?, "_unpickle")?;
+    Ok(Tuple::new(vec![
+        unpickle,
+        Tuple::new(vec![v.type_value(), state]),
+    ]))
 }
 
 fn cdata_setstate(v: &Value, args: Args) -> PyResult {
@@ -376,7 +386,10 @@ fn simple_repr(v: &Value) -> PyResult {
         return Ok(PyStr::new(&format!("<{name} object at {:#x}>", v.word())));
     }
     let value = simple_get_value(v)?;
-    Ok(PyStr::new(&format!("{name}({})", protocol::repr_string(&value)?)))
+    Ok(PyStr::new(&format!(
+        "{name}({})",
+        protocol::repr_string(&value)?
+    )))
 }
 
 fn simple_bool(v: &Value) -> PyResult<bool> {
@@ -410,7 +423,11 @@ fn field_names(ty: &Value) -> PyResult<Vec<Value>> {
     {
         names = field_names(base.value())?;
     }
-    if let Some(fields) = t.dict().downcast::<Dict>().and_then(|d| d.get_str(&ouro_objects::str::intern("_fields_"))) {
+    if let Some(fields) = t
+        .dict()
+        .downcast::<Dict>()
+        .and_then(|d| d.get_str(&ouro_objects::str::intern("_fields_")))
+    {
         for f in protocol::collect(&fields)? {
             let item = protocol::collect(&f)?;
             if let Some(name) = item.first() {
@@ -434,7 +451,10 @@ fn struct_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<(
         }
         for (k, value) in a.keywords() {
             let given = protocol::str_lossy(&k);
-            if names[..pos.len()].iter().any(|n| protocol::str_lossy(n) == given) {
+            if names[..pos.len()]
+                .iter()
+                .any(|n| protocol::str_lossy(n) == given)
+            {
                 return Err(type_error(format!(
                     "duplicate values for field {}",
                     protocol::repr_string(&k)?
@@ -463,7 +483,10 @@ builtin_subtype!(pub static STRUCT_BASE: CData as CDATA_TYPE = TypeSpec {
 
 fn array_info(v: &Value) -> PyResult<(Rc<StgInfo>, Value, usize)> {
     let info = stg_of(v)?;
-    let proto = info.proto.clone().ok_or_else(|| type_error("array type has no _type_"))?;
+    let proto = info
+        .proto
+        .clone()
+        .ok_or_else(|| type_error("array type has no _type_"))?;
     let item = stg::get(&proto).map_or(0, |s| s.size);
     Ok((info, proto, item))
 }
@@ -486,12 +509,16 @@ fn items_slice(proto: &Value, addr: usize, item: usize, idx: &[usize], owner: &V
     if converts_to_value(proto) {
         match simple_code(proto) {
             Some(b'c') => {
-                return Ok(bytes::new(idx.iter().map(|&i| sys::read(addr + i, 1)[0]).collect()));
+                return Ok(bytes::new(
+                    idx.iter().map(|&i| sys::read(addr + i, 1)[0]).collect(),
+                ));
             }
             Some(b'u') => {
                 let cps: Vec<u32> = idx
                     .iter()
-                    .map(|&i| u32::from_ne_bytes(sys::read(addr + 4 * i, 4).try_into().expect("4 bytes")))
+                    .map(|&i| {
+                        u32::from_ne_bytes(sys::read(addr + 4 * i, 4).try_into().expect("4 bytes"))
+                    })
                     .collect();
                 return Ok(PyStr::from_cps(&cps));
             }
@@ -574,7 +601,10 @@ fn char_array_info(v: &Value, attr: &str) -> PyResult<Rc<StgInfo>> {
     if char_array_code(&info).is_none() {
         return Err(PyErr::new(
             &exceptions::ATTRIBUTE_ERROR,
-            format!("'{}' object has no attribute '{attr}'", protocol::type_name(v)),
+            format!(
+                "'{}' object has no attribute '{attr}'",
+                protocol::type_name(v)
+            ),
         ));
     }
     Ok(info)
@@ -628,7 +658,10 @@ builtin_subtype!(pub static ARRAY_BASE: CData as CDATA_TYPE = TypeSpec {
 
 fn pointer_proto(v: &Value) -> PyResult<(Value, usize)> {
     let info = stg_of(v)?;
-    let proto = info.proto.clone().ok_or_else(|| type_error("Cannot create instance: has no _type_"))?;
+    let proto = info
+        .proto
+        .clone()
+        .ok_or_else(|| type_error("Cannot create instance: has no _type_"))?;
     let size = stg::get(&proto).map_or(0, |s| s.size);
     Ok((proto, size))
 }
@@ -649,7 +682,8 @@ fn pointer_get_contents(v: &Value) -> PyResult {
 fn pointer_set_contents(v: &Value, value: Option<&Value>) -> PyResult<()> {
     let value = value.ok_or_else(|| type_error("Pointer does not support item deletion"))?;
     let (proto, _) = pointer_proto(v)?;
-    let ok = cdata(value).is_some() && protocol::is_instance_of(value, &TypeRef::from_value(&proto).expect("type"));
+    let ok = cdata(value).is_some()
+        && protocol::is_instance_of(value, &TypeRef::from_value(&proto).expect("type"));
     if !ok {
         let name = TypeRef::from_value(&proto).map_or_else(String::new, |t| t.name());
         return Err(type_error(format!(
@@ -677,16 +711,31 @@ fn pointer_getitem(v: &Value, key: &Value) -> PyResult {
     if let Some(s) = key.downcast::<Slice>() {
         let (start, stop) = (s.start.clone(), s.stop.clone());
         let bound = |x: &Value, default: isize| -> PyResult<isize> {
-            if is_none(x) { Ok(default) } else { protocol::index_as_isize(x) }
+            if is_none(x) {
+                Ok(default)
+            } else {
+                protocol::index_as_isize(x)
+            }
         };
-        let step = if is_none(&s.step) { 1 } else { protocol::index_as_isize(&s.step)? };
+        let step = if is_none(&s.step) {
+            1
+        } else {
+            protocol::index_as_isize(&s.step)?
+        };
         if step == 0 {
             return Err(value_error("slice step cannot be zero"));
         }
         if is_none(&stop) {
             return Err(value_error("slice stop is required"));
         }
-        let start = bound(&start, if step > 0 { 0 } else { return Err(value_error("slice start is required for step < 0")) })?;
+        let start = bound(
+            &start,
+            if step > 0 {
+                0
+            } else {
+                return Err(value_error("slice start is required for step < 0"));
+            },
+        )?;
         let stop = bound(&stop, 0)?;
         let mut idx = Vec::new();
         let mut i = start;
@@ -697,16 +746,27 @@ fn pointer_getitem(v: &Value, key: &Value) -> PyResult {
         let mut out = Vec::new();
         let is_char = converts_to_value(&proto) && simple_code(&proto) == Some(b'c');
         if is_char {
-            let data: Vec<u8> = idx.iter().map(|&i| sys::read(target.wrapping_add_signed(i), 1)[0]).collect();
+            let data: Vec<u8> = idx
+                .iter()
+                .map(|&i| sys::read(target.wrapping_add_signed(i), 1)[0])
+                .collect();
             return Ok(bytes::new(data));
         }
         for i in idx {
-            out.push(get_value(&proto, target.wrapping_add_signed(i * size as isize), Some(v))?);
+            out.push(get_value(
+                &proto,
+                target.wrapping_add_signed(i * size as isize),
+                Some(v),
+            )?);
         }
         return Ok(List::from_vec(out));
     }
     let i = protocol::index_as_isize(key)?;
-    get_value(&proto, target.wrapping_add_signed(i * size as isize), Some(v))
+    get_value(
+        &proto,
+        target.wrapping_add_signed(i * size as isize),
+        Some(v),
+    )
 }
 
 fn pointer_setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult<()> {
@@ -714,7 +774,13 @@ fn pointer_setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult<()
     let (proto, size) = pointer_proto(v)?;
     let target = pointer_target(v)?;
     let i = protocol::index_as_isize(key)?;
-    set_value(&proto, target.wrapping_add_signed(i * size as isize), value, v, i.to_string())
+    set_value(
+        &proto,
+        target.wrapping_add_signed(i * size as isize),
+        value,
+        v,
+        i.to_string(),
+    )
 }
 
 fn pointer_bool(v: &Value) -> PyResult<bool> {
@@ -762,9 +828,27 @@ fn usize_arg(v: Option<Value>, what: &str) -> PyResult<usize> {
 
 fn cfield_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
     let a = Args::new(args, kwnames);
-    let [name, ftype, byte_size, byte_offset, index, bit_size, bit_offset, _internal] = a.parse(
+    let [
+        name,
+        ftype,
+        byte_size,
+        byte_offset,
+        index,
+        bit_size,
+        bit_offset,
+        _internal,
+    ] = a.parse(
         "CField",
-        ["name", "type", "byte_size", "byte_offset", "index", "bit_size", "bit_offset", "_internal_use"],
+        [
+            "name",
+            "type",
+            "byte_size",
+            "byte_offset",
+            "index",
+            "bit_size",
+            "bit_offset",
+            "_internal_use",
+        ],
         0,
         5,
         5,
@@ -806,7 +890,12 @@ fn read_bits(addr: usize, size: usize, bit_offset: usize, bits: usize, signed: b
     let mut w = [0u8; 8];
     w[..size].copy_from_slice(&sys::read(addr, size));
     let raw = u64::from_ne_bytes(w);
-    let v = (raw >> bit_offset) & if bits >= 64 { u64::MAX } else { (1u64 << bits) - 1 };
+    let v = (raw >> bit_offset)
+        & if bits >= 64 {
+            u64::MAX
+        } else {
+            (1u64 << bits) - 1
+        };
     if signed && bits < 64 && v & (1 << (bits - 1)) != 0 {
         i128::from(v) - (1i128 << bits)
     } else {
@@ -818,7 +907,11 @@ fn write_bits(addr: usize, size: usize, bit_offset: usize, bits: usize, value: u
     let mut w = [0u8; 8];
     w[..size].copy_from_slice(&sys::read(addr, size));
     let mut raw = u64::from_ne_bytes(w);
-    let mask = if bits >= 64 { u64::MAX } else { (1u64 << bits) - 1 };
+    let mask = if bits >= 64 {
+        u64::MAX
+    } else {
+        (1u64 << bits) - 1
+    };
     raw = (raw & !(mask << bit_offset)) | ((value & mask) << bit_offset);
     sys::write(addr, &raw.to_ne_bytes()[..size]);
 }
@@ -836,7 +929,11 @@ fn cfield_get(f: &Value, obj: Option<&Value>, _owner: &Value) -> PyResult {
         let code = simple_code(&fd.ty).unwrap_or(b'i');
         let signed = matches!(code, b'b' | b'h' | b'i' | b'l' | b'q');
         let v = read_bits(addr, fd.byte_size, fd.bit_offset, bits, signed);
-        return Ok(if code == b'?' { py_bool(v != 0) } else { int::from_i128(v) });
+        return Ok(if code == b'?' {
+            py_bool(v != 0)
+        } else {
+            int::from_i128(v)
+        });
     }
     if let Some(info) = stg::get(&fd.ty)
         && info.kind == Kind::Array
@@ -875,7 +972,10 @@ fn cfield_repr(v: &Value) -> PyResult {
             "<{} {name} type={tname}, ofs={}, bit_size={bits}, bit_offset={}>",
             "CField", f.byte_offset, f.bit_offset
         ),
-        None => format!("<CField {name} type={tname}, ofs={}, size={}>", f.byte_offset, f.byte_size),
+        None => format!(
+            "<CField {name} type={tname}, ofs={}, size={}>",
+            f.byte_offset, f.byte_size
+        ),
     }))
 }
 
@@ -915,7 +1015,8 @@ builtin_type!(pub static CFIELD_TYPE: CField = TypeSpec {
 
 /// The field's type and byte size (for struct layout of libffi types).
 pub fn field_type(v: &Value) -> Option<(Value, usize, bool)> {
-    v.downcast::<CField>().map(|f| (f.ty.clone(), f.byte_offset, f.bit_size.is_some()))
+    v.downcast::<CField>()
+        .map(|f| (f.ty.clone(), f.byte_offset, f.bit_size.is_some()))
 }
 
 // ----- byref -----

@@ -56,7 +56,9 @@ fn with_state<R>(v: &Value, f: impl FnOnce(&mut FuncState) -> R) -> R {
 /// The argtypes, restype and flags in force for a function object.
 fn signature_of(v: &Value) -> (Option<Vec<Value>>, Option<Value>, i64) {
     let class = stg::of_instance(v).and_then(|s| s.func.clone());
-    let (class_args, class_res, flags) = class.map_or((None, None, FUNCFLAG_CDECL), |f| (f.argtypes, f.restype, f.flags));
+    let (class_args, class_res, flags) = class.map_or((None, None, FUNCFLAG_CDECL), |f| {
+        (f.argtypes, f.restype, f.flags)
+    });
     with_state(v, |s| {
         let args = s.argtypes.clone().unwrap_or(class_args);
         let res = s.restype.clone().or(class_res);
@@ -102,37 +104,78 @@ fn word(addr: usize) -> Vec<u8> {
 /// argument.
 fn conv_param(obj: &Value, index: usize) -> PyResult<Converted> {
     if let Some(a) = obj.downcast::<CArg>() {
-        return Ok(Converted { kind: FfiKind::Pointer, data: word(a.addr), _keep: Some(a.obj.clone()) });
+        return Ok(Converted {
+            kind: FfiKind::Pointer,
+            data: word(a.addr),
+            _keep: Some(a.obj.clone()),
+        });
     }
     if let Some(c) = cdata(obj) {
         let info = stg::of_instance(obj).ok_or_else(|| type_error("abstract class"))?;
         let raw = sys::read(c.addr, c.size);
         return Ok(match info.kind {
-            Kind::Array => Converted { kind: FfiKind::Pointer, data: word(c.addr), _keep: Some(obj.clone()) },
-            Kind::Pointer | Kind::Func => Converted { kind: FfiKind::Pointer, data: raw, _keep: Some(obj.clone()) },
-            _ => Converted { kind: info.ffi.clone(), data: raw, _keep: Some(obj.clone()) },
+            Kind::Array => Converted {
+                kind: FfiKind::Pointer,
+                data: word(c.addr),
+                _keep: Some(obj.clone()),
+            },
+            Kind::Pointer | Kind::Func => Converted {
+                kind: FfiKind::Pointer,
+                data: raw,
+                _keep: Some(obj.clone()),
+            },
+            _ => Converted {
+                kind: info.ffi.clone(),
+                data: raw,
+                _keep: Some(obj.clone()),
+            },
         });
     }
     if is_none(obj) {
-        return Ok(Converted { kind: FfiKind::Pointer, data: word(0), _keep: None });
+        return Ok(Converted {
+            kind: FfiKind::Pointer,
+            data: word(0),
+            _keep: None,
+        });
     }
     if int::is_int(obj) {
         let n = int::to_i64(obj)
-            .and_then(|n| i32::try_from(n).ok().map(|_| n).or_else(|| u32::try_from(n).ok().map(i64::from)))
-            .ok_or_else(|| argument_error(format!("argument {index}: OverflowError: int too long to convert")))?;
-        return Ok(Converted { kind: FfiKind::I32, data: (n as i32).to_ne_bytes().to_vec(), _keep: None });
+            .and_then(|n| {
+                i32::try_from(n)
+                    .ok()
+                    .map(|_| n)
+                    .or_else(|| u32::try_from(n).ok().map(i64::from))
+            })
+            .ok_or_else(|| {
+                argument_error(format!(
+                    "argument {index}: OverflowError: int too long to convert"
+                ))
+            })?;
+        return Ok(Converted {
+            kind: FfiKind::I32,
+            data: (n as i32).to_ne_bytes().to_vec(),
+            _keep: None,
+        });
     }
     if let Some(b) = obj.downcast::<Bytes>() {
         let mut copy = b.0.to_vec();
         copy.push(0);
         let keep = bytes::new(copy);
         let addr = stg::bytes_address(&keep).expect("bytes");
-        return Ok(Converted { kind: FfiKind::Pointer, data: word(addr), _keep: Some(keep) });
+        return Ok(Converted {
+            kind: FfiKind::Pointer,
+            data: word(addr),
+            _keep: Some(keep),
+        });
     }
     if let Some(s) = obj.downcast::<PyStr>() {
         let keep = stg::wide_buffer(s);
         let addr = stg::bytes_address(&keep).expect("bytes");
-        return Ok(Converted { kind: FfiKind::Pointer, data: word(addr), _keep: Some(keep) });
+        return Ok(Converted {
+            kind: FfiKind::Pointer,
+            data: word(addr),
+            _keep: Some(keep),
+        });
     }
     if let Some(p) = protocol::getattr_opt(obj, &intern("_as_parameter_"))? {
         return conv_param(&p, index);
@@ -162,7 +205,9 @@ impl Converted2 {
 
     pub fn int(&self) -> i64 {
         match self.data.len() {
-            4 => i64::from(i32::from_ne_bytes(self.data[..4].try_into().expect("4 bytes"))),
+            4 => i64::from(i32::from_ne_bytes(
+                self.data[..4].try_into().expect("4 bytes"),
+            )),
             _ => self.address() as i64,
         }
     }
@@ -210,10 +255,10 @@ fn convert_result(restype: Option<&Value>, data: &[u8]) -> PyResult {
     let result = cdata::get_value(restype, c.addr, Some(&inst))?;
     if let Kind::Simple(_) = info.kind
         && result.is(&inst)
+        && let Some(from_outparam) =
+            protocol::getattr_opt(&inst, &intern("__ctypes_from_outparam__"))?
     {
-        if let Some(from_outparam) = protocol::getattr_opt(&inst, &intern("__ctypes_from_outparam__"))? {
-            return protocol::call0(&from_outparam);
-        }
+        return protocol::call0(&from_outparam);
     }
     Ok(result)
 }
@@ -224,7 +269,9 @@ fn funcptr_call(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult 
         return Err(type_error("this function takes no keyword arguments"));
     }
     let pos = a.positional();
-    if let Some((_, callable)) = with_state(v, |s| s.closure.as_ref().map(|(c, p)| (c.code(), p.clone()))) {
+    if let Some((_, callable)) = with_state(v, |s| {
+        s.closure.as_ref().map(|(c, p)| (c.code(), p.clone()))
+    }) {
         return protocol::call(&callable, pos, None);
     }
     let (argtypes, restype, flags) = signature_of(v);
@@ -232,15 +279,15 @@ fn funcptr_call(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult 
     if addr == 0 {
         return Err(PyErr::new(&exceptions::VALUE_ERROR, "NULL pointer access"));
     }
-    if let Some(types) = &argtypes {
-        if pos.len() < types.len() {
-            return Err(type_error(format!(
-                "this function takes at least {} argument{} ({} given)",
-                types.len(),
-                if types.len() == 1 { "" } else { "s" },
-                pos.len()
-            )));
-        }
+    if let Some(types) = &argtypes
+        && pos.len() < types.len()
+    {
+        return Err(type_error(format!(
+            "this function takes at least {} argument{} ({} given)",
+            types.len(),
+            if types.len() == 1 { "" } else { "s" },
+            pos.len()
+        )));
     }
     let mut converted = Vec::with_capacity(pos.len());
     let mut objects = Vec::with_capacity(pos.len());
@@ -256,7 +303,10 @@ fn funcptr_call(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult 
         let args: Vec<Converted2> = converted
             .into_iter()
             .zip(objects)
-            .map(|(c, object)| Converted2 { data: c.data, object })
+            .map(|(c, object)| Converted2 {
+                data: c.data,
+                object,
+            })
             .collect();
         let result = f(&args)?;
         return errcheck(v, result, pos);
@@ -274,7 +324,8 @@ fn funcptr_call(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult 
         .as_ref()
         .and_then(stg::get)
         .map_or(8, |s| s.size.max(8));
-    let sig = Signature::new(&kinds, &ret_kind).map_err(|e| PyErr::new(&exceptions::RUNTIME_ERROR, e))?;
+    let sig =
+        Signature::new(&kinds, &ret_kind).map_err(|e| PyErr::new(&exceptions::RUNTIME_ERROR, e))?;
     let data: Vec<Vec<u8>> = converted.iter().map(|c| c.data.clone()).collect();
     let out = if flags & FUNCFLAG_USE_ERRNO != 0 {
         let mut slot = CTYPES_ERRNO.with(Cell::get);
@@ -285,13 +336,21 @@ fn funcptr_call(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult 
         sys::call(&sig, addr, &data, ret_size, None)
     };
     drop(converted);
-    let result = if restype_is_void { none() } else { convert_result(restype.as_ref(), &out)? };
+    let result = if restype_is_void {
+        none()
+    } else {
+        convert_result(restype.as_ref(), &out)?
+    };
     errcheck(v, result, pos)
 }
 
 fn errcheck(v: &Value, result: Value, args: &[Value]) -> PyResult {
     match with_state(v, |s| s.errcheck.clone()) {
-        Some(check) => protocol::call(&check, &[result, v.clone(), Tuple::new(args.to_vec())], None),
+        Some(check) => protocol::call(
+            &check,
+            &[result, v.clone(), Tuple::new(args.to_vec())],
+            None,
+        ),
         None => Ok(result),
     }
 }
@@ -299,14 +358,19 @@ fn errcheck(v: &Value, result: Value, args: &[Value]) -> PyResult {
 /// Writes a callback's Python result as the C result (integers widened to
 /// a full word, as libffi expects).
 fn store_result(restype: &Value, ret: usize, value: &Value) -> PyResult<()> {
-    let info = stg::get(restype).ok_or_else(|| type_error("invalid result type for callback function"))?;
+    let info =
+        stg::get(restype).ok_or_else(|| type_error("invalid result type for callback function"))?;
     match info.kind {
         Kind::Simple(code) if matches!(code, b'b' | b'h' | b'i' | b'c' | b'?') => {
-            let n = if code == b'?' { i64::from(protocol::is_true(value)?) } else { stg::int_mask(value)? as i64 };
+            let n = if code == b'?' {
+                i64::from(protocol::is_true(value)?)
+            } else {
+                stg::int_mask(value)? as i64
+            };
             let shift = 64 - 8 * info.size as u32;
             sys::write(ret, &(((n << shift) >> shift) as u64).to_ne_bytes());
         }
-        Kind::Simple(code) if matches!(code, b'B' | b'H' | b'I') => {
+        Kind::Simple(b'B' | b'H' | b'I') => {
             let n = stg::int_mask(value)?;
             let mask = (1u64 << (8 * info.size)) - 1;
             sys::write(ret, &(n & mask).to_ne_bytes());
@@ -315,7 +379,8 @@ fn store_result(restype: &Value, ret: usize, value: &Value) -> PyResult<()> {
             stg::set_simple(code, ret, value)?;
         }
         _ => {
-            let c = cdata(value).ok_or_else(|| type_error("invalid result type for callback function"))?;
+            let c = cdata(value)
+                .ok_or_else(|| type_error("invalid result type for callback function"))?;
             sys::memmove(ret, c.addr, info.size);
         }
     }
@@ -324,7 +389,13 @@ fn store_result(restype: &Value, ret: usize, value: &Value) -> PyResult<()> {
 
 /// The body of a callback's closure: converts the C arguments, calls
 /// `callable`, stores its result; exceptions are reported as unraisable.
-fn run_callback(callable: &Value, argtypes: &[Value], restype: Option<&Value>, args: &[usize], ret: usize) {
+fn run_callback(
+    callable: &Value,
+    argtypes: &[Value],
+    restype: Option<&Value>,
+    args: &[usize],
+    ret: usize,
+) {
     let run = || -> PyResult<()> {
         let mut values = Vec::with_capacity(args.len());
         for (ty, &addr) in argtypes.iter().zip(args) {
@@ -341,15 +412,23 @@ fn run_callback(callable: &Value, argtypes: &[Value], restype: Option<&Value>, a
     };
     if let Err(e) = run() {
         let what = protocol::repr_string(callable).unwrap_or_default();
-        ouro_objects::err::write_unraisable(&e, &format!("Exception ignored on calling ctypes callback function {what}"));
+        ouro_objects::err::write_unraisable(
+            &e,
+            &format!("Exception ignored on calling ctypes callback function {what}"),
+        );
     }
 }
 
 fn make_callback(ty: &TypeRef, callable: Value) -> PyResult {
-    let info = stg::get(ty.value()).and_then(|s| s.func.clone()).ok_or_else(|| type_error("abstract class"))?;
+    let info = stg::get(ty.value())
+        .and_then(|s| s.func.clone())
+        .ok_or_else(|| type_error("abstract class"))?;
     let argtypes = info.argtypes.clone().unwrap_or_default();
     let restype = info.restype.clone();
-    let kinds = argtypes.iter().map(ffi_kind_of).collect::<PyResult<Vec<_>>>()?;
+    let kinds = argtypes
+        .iter()
+        .map(ffi_kind_of)
+        .collect::<PyResult<Vec<_>>>()?;
     let ret_kind = match &restype {
         Some(r) if !is_none(r) => ffi_kind_of(r)?,
         _ => FfiKind::Void,
@@ -358,7 +437,9 @@ fn make_callback(ty: &TypeRef, callable: Value) -> PyResult {
     let closure = Closure::new(
         &kinds,
         &ret_kind,
-        Box::new(move |args, ret| run_callback(&body_callable, &argtypes, restype.as_ref(), args, ret)),
+        Box::new(move |args, ret| {
+            run_callback(&body_callable, &argtypes, restype.as_ref(), args, ret)
+        }),
     )
     .map_err(|e| PyErr::new(&exceptions::RUNTIME_ERROR, e))?;
     let inst = make_instance(ty.value(), None, None)?;
@@ -388,7 +469,9 @@ fn funcptr_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResul
         let name = match items[0].downcast::<PyStr>() {
             Some(s) => s.to_string_lossy(),
             None => {
-                return Err(type_error("function name must be string, bytes object or integer"));
+                return Err(type_error(
+                    "function name must be string, bytes object or integer",
+                ));
             }
         };
         let addr = sys::dlsym(handle, name.as_bytes())
@@ -400,7 +483,9 @@ fn funcptr_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResul
     if protocol::getattr_opt(first, &intern("__call__"))?.is_some() {
         return make_callback(ty, first.clone());
     }
-    Err(type_error("argument must be callable or integer function address"))
+    Err(type_error(
+        "argument must be callable or integer function address",
+    ))
 }
 
 fn funcptr_bool(v: &Value) -> PyResult<bool> {
@@ -419,7 +504,8 @@ fn get_argtypes(v: &Value) -> PyResult {
 fn set_argtypes(v: &Value, value: Option<&Value>) -> PyResult<()> {
     let types = match value.filter(|x| !is_none(x)) {
         Some(x) => {
-            let items = protocol::collect(x).map_err(|_| type_error("_argtypes_ must be a sequence of types"))?;
+            let items = protocol::collect(x)
+                .map_err(|_| type_error("_argtypes_ must be a sequence of types"))?;
             for t in &items {
                 if protocol::getattr_opt(t, &intern("from_param"))?.is_none() {
                     return Err(type_error(format!(
@@ -442,7 +528,10 @@ fn get_restype(v: &Value) -> PyResult {
 
 fn set_restype(v: &Value, value: Option<&Value>) -> PyResult<()> {
     let value = value.cloned().unwrap_or_else(none);
-    if !is_none(&value) && stg::get(&value).is_none() && protocol::getattr_opt(&value, &intern("__call__"))?.is_none() {
+    if !is_none(&value)
+        && stg::get(&value).is_none()
+        && protocol::getattr_opt(&value, &intern("__call__"))?.is_none()
+    {
         return Err(type_error("restype must be a type, a callable, or None"));
     }
     with_state(v, |s| s.restype = Some(value));
@@ -508,7 +597,9 @@ pub fn simple_from_param(cls: &Value, value: &Value) -> PyResult {
             return Ok(match info.kind {
                 Kind::Array => new_carg(value.clone(), c.addr),
                 Kind::Pointer | Kind::Func => new_carg(value.clone(), stg::read_address(c.addr)),
-                Kind::Simple(b'z' | b'Z' | b'P') => new_carg(value.clone(), stg::read_address(c.addr)),
+                Kind::Simple(b'z' | b'Z' | b'P') => {
+                    new_carg(value.clone(), stg::read_address(c.addr))
+                }
                 _ if code == b'P' => new_carg(value.clone(), c.addr),
                 _ => return Err(type_error("wrong type")),
             });
@@ -604,7 +695,11 @@ pub fn pointer_from_param(cls: &Value, value: &Value) -> PyResult {
 
 /// `from_param` of function pointer types: None, an address, an instance.
 pub fn funcptr_from_param(cls: &Value, value: &Value) -> PyResult {
-    if is_none(value) || int::is_int(value) || cdata(value).is_some() || value.downcast::<CArg>().is_some() {
+    if is_none(value)
+        || int::is_int(value)
+        || cdata(value).is_some()
+        || value.downcast::<CArg>().is_some()
+    {
         return Ok(value.clone());
     }
     let _ = &CARG_TYPE;

@@ -11,8 +11,8 @@ use std::rc::Rc;
 
 use ouro_eval::native_module::{ModuleDef, exception_class};
 use ouro_objects::args::Args;
-use ouro_objects::bytes;
 use ouro_objects::bytearray::ByteArray;
+use ouro_objects::bytes;
 use ouro_objects::descr::MethodDef;
 use ouro_objects::dict::Dict;
 use ouro_objects::err::{PyErr, PyResult, type_error, value_error};
@@ -129,7 +129,10 @@ fn from_buffer_copy(cls: &Value, args: Args) -> PyResult {
         )));
     }
     let inst = make_instance(cls, None, None)?;
-    sys::write(cdata(&inst).expect("instance").addr, &data[offset as usize..offset as usize + size]);
+    sys::write(
+        cdata(&inst).expect("instance").addr,
+        &data[offset as usize..offset as usize + size],
+    );
     Ok(inst)
 }
 
@@ -137,7 +140,8 @@ fn in_dll(cls: &Value, args: Args) -> PyResult {
     let a = args.range("in_dll", "in_dll", 2, 2)?;
     let handle = stg::int_mask(&protocol::getattr_str(&a[0], "_handle")?)? as usize;
     let name = protocol::str_lossy(&a[1]);
-    let addr = sys::dlsym(handle, name.as_bytes()).map_err(|e| PyErr::new(&exceptions::VALUE_ERROR, e))?;
+    let addr =
+        sys::dlsym(handle, name.as_bytes()).map_err(|e| PyErr::new(&exceptions::VALUE_ERROR, e))?;
     make_instance(cls, Some(addr), None)
 }
 
@@ -165,7 +169,10 @@ fn array_type(item: &Value, n: usize) -> PyResult {
     if let Some(t) = ARRAY_TYPES.with(|c| c.borrow().get(&(item.word(), n)).cloned()) {
         return Ok(t);
     }
-    let name = format!("{}_Array_{n}", TypeRef::from_value(item).map_or_else(String::new, |t| t.name()));
+    let name = format!(
+        "{}_Array_{n}",
+        TypeRef::from_value(item).map_or_else(String::new, |t| t.name())
+    );
     let ns = Dict::new_value();
     let d = ns.downcast::<Dict>().expect("dict");
     d.set_str("_length_", int::from_usize(n));
@@ -212,12 +219,15 @@ fn simple_meta_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> P
             stg::SIMPLE_CODES
         ))
     };
-    let code_obj = protocol::getattr_opt(&cls, &intern("_type_"))?.ok_or_else(|| attribute_error("class must define a '_type_' attribute"))?;
+    let code_obj = protocol::getattr_opt(&cls, &intern("_type_"))?
+        .ok_or_else(|| attribute_error("class must define a '_type_' attribute"))?;
     let Some(code) = code_obj.downcast::<PyStr>() else {
         return Err(type_error("class must define a '_type_' string attribute"));
     };
     if code.len() != 1 {
-        return Err(value_error("class must define a '_type_' attribute which must be a string of length 1"));
+        return Err(value_error(
+            "class must define a '_type_' attribute which must be a string of length 1",
+        ));
     }
     let c = code.char_at(0);
     let code = u8::try_from(c).map_err(|_| missing())?;
@@ -251,7 +261,9 @@ fn struct_elements(fields: &[Value]) -> Vec<FfiKind> {
     let mut out = Vec::new();
     let mut last_bitfield_offset = None;
     for f in fields {
-        let Some((ty, offset, is_bitfield)) = cdata::field_type(f) else { continue };
+        let Some((ty, offset, is_bitfield)) = cdata::field_type(f) else {
+            continue;
+        };
         if is_bitfield {
             if last_bitfield_offset == Some(offset) {
                 continue;
@@ -279,26 +291,42 @@ fn set_fields(cls: &Value, fields: &Value, is_struct: bool) -> PyResult<()> {
     let t = TypeRef::from_value(cls).expect("type");
     let base = t
         .base()
-        .filter(|b| stg::get(b.value()).is_some_and(|s| matches!(s.kind, Kind::Struct | Kind::Union)))
+        .filter(|b| {
+            stg::get(b.value()).is_some_and(|s| matches!(s.kind, Kind::Struct | Kind::Union))
+        })
         .map_or_else(none, |b| b.value().clone());
     let layout_module = ouro_eval::import::import_module("ctypes._layout")?;
     let get_layout = protocol::getattr_str(&layout_module, "get_layout")?;
     let layout = protocol::call(
         &get_layout,
-        &[cls.clone(), fields.clone(), ouro_objects::bool::py_bool(is_struct), base],
+        &[
+            cls.clone(),
+            fields.clone(),
+            ouro_objects::bool::py_bool(is_struct),
+            base,
+        ],
         None,
     )?;
     let field_objs = protocol::collect(&protocol::getattr_str(&layout, "fields")?)?;
     let size = protocol::index_as_isize(&protocol::getattr_str(&layout, "size")?)? as usize;
     let align = protocol::index_as_isize(&protocol::getattr_str(&layout, "align")?)? as usize;
     let format = protocol::str_lossy(&protocol::getattr_str(&layout, "format_spec")?);
-    let setattr = TYPE_TYPE.payload().slots.setattro.get().expect("type.__setattr__");
+    let setattr = TYPE_TYPE
+        .payload()
+        .slots
+        .setattro
+        .get()
+        .expect("type.__setattr__");
     for f in &field_objs {
         let name = protocol::getattr_str(f, "name")?;
         setattr(cls, &name, Some(f))?;
     }
     let mut elements = match stg::get(cls).map(|s| s.ffi.clone()) {
-        Some(FfiKind::Struct(items)) if !is_none(&t.base().map_or_else(none, |b| b.value().clone())) => items,
+        Some(FfiKind::Struct(items))
+            if !is_none(&t.base().map_or_else(none, |b| b.value().clone())) =>
+        {
+            items
+        }
         _ => Vec::new(),
     };
     elements.extend(struct_elements(&field_objs));
@@ -310,7 +338,12 @@ fn set_fields(cls: &Value, fields: &Value, is_struct: bool) -> PyResult<()> {
     Ok(())
 }
 
-fn struct_like_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>, is_struct: bool) -> PyResult {
+fn struct_like_new(
+    meta: &TypeRef,
+    args: &[Value],
+    kwnames: Option<&Value>,
+    is_struct: bool,
+) -> PyResult {
     let cls = type_new(meta, args, kwnames)?;
     let t = TypeRef::from_value(&cls).expect("type");
     let inherited = t.base().and_then(|b| stg::get(b.value()));
@@ -320,7 +353,12 @@ fn struct_like_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>, is_s
             i.format = b.format.clone();
             i
         }
-        None => StgInfo::new(if is_struct { Kind::Struct } else { Kind::Union }, 0, 1, FfiKind::Struct(Vec::new())),
+        None => StgInfo::new(
+            if is_struct { Kind::Struct } else { Kind::Union },
+            0,
+            1,
+            FfiKind::Struct(Vec::new()),
+        ),
     };
     if inherited.is_none() {
         info.format = "B".to_string();
@@ -340,11 +378,23 @@ fn union_meta_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> Py
     struct_like_new(meta, args, kwnames, false)
 }
 
-fn struct_like_setattro(cls: &Value, name: &Value, value: Option<&Value>, is_struct: bool) -> PyResult<()> {
-    let setattr = TYPE_TYPE.payload().slots.setattro.get().expect("type.__setattr__");
+fn struct_like_setattro(
+    cls: &Value,
+    name: &Value,
+    value: Option<&Value>,
+    is_struct: bool,
+) -> PyResult<()> {
+    let setattr = TYPE_TYPE
+        .payload()
+        .slots
+        .setattro
+        .get()
+        .expect("type.__setattr__");
     setattr(cls, name, value)?;
     if let Some(value) = value
-        && name.downcast::<PyStr>().is_some_and(|s| s.eq_rust("_fields_"))
+        && name
+            .downcast::<PyStr>()
+            .is_some_and(|s| s.eq_rust("_fields_"))
     {
         set_fields(cls, value, is_struct)?;
     }
@@ -364,7 +414,8 @@ fn instance_meta_from_param(cls: &Value, args: Args) -> PyResult {
     funcptr::instance_from_param(cls, v)
 }
 
-const FROM_PARAM_DOC: &str = "from_param($self, value, /)\n--\n\nConvert a Python object into a function call parameter.";
+const FROM_PARAM_DOC: &str =
+    "from_param($self, value, /)\n--\n\nConvert a Python object into a function call parameter.";
 
 builtin_subtype!(static STRUCT_META: TypeObject as TYPE_TYPE = TypeSpec {
     name: "_ctypes.PyCStructType",
@@ -395,8 +446,12 @@ fn array_meta_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> Py
     if !int::is_int(&length) {
         return Err(type_error("The '_length_' attribute must be an integer"));
     }
-    let length = protocol::index_as_isize(&length)
-        .map_err(|_| PyErr::new(&exceptions::OVERFLOW_ERROR, "The '_length_' attribute is too large"))?;
+    let length = protocol::index_as_isize(&length).map_err(|_| {
+        PyErr::new(
+            &exceptions::OVERFLOW_ERROR,
+            "The '_length_' attribute is too large",
+        )
+    })?;
     if length < 0 {
         return Err(value_error("The '_length_' attribute must not be negative"));
     }
@@ -493,11 +548,16 @@ fn funcptr_meta_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> 
     let cls = type_new(meta, args, kwnames)?;
     let flags = match protocol::getattr_opt(&cls, &intern("_flags_"))? {
         Some(f) if int::is_int(&f) => int::to_i64(&f).unwrap_or(0),
-        _ => return Err(type_error("class must define _flags_ which must be an integer")),
+        _ => {
+            return Err(type_error(
+                "class must define _flags_ which must be an integer",
+            ));
+        }
     };
     let argtypes = match protocol::getattr_opt(&cls, &intern("_argtypes_"))? {
         Some(a) if !is_none(&a) => {
-            let items = protocol::collect(&a).map_err(|_| type_error("'_argtypes_' must be a sequence of types"))?;
+            let items = protocol::collect(&a)
+                .map_err(|_| type_error("'_argtypes_' must be a sequence of types"))?;
             Some(items)
         }
         _ => None,
@@ -505,7 +565,11 @@ fn funcptr_meta_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> 
     let restype = protocol::getattr_opt(&cls, &intern("_restype_"))?;
     let mut info = StgInfo::new(Kind::Func, 8, 8, FfiKind::Pointer);
     info.format = "X{}".to_string();
-    info.func = Some(FuncInfo { argtypes, restype, flags });
+    info.func = Some(FuncInfo {
+        argtypes,
+        restype,
+        flags,
+    });
     stg::set(&cls, info);
     Ok(cls)
 }
@@ -579,18 +643,24 @@ fn resize(_m: &Value, args: Args) -> PyResult {
     if size as usize <= c.size {
         return Ok(none());
     }
-    Err(value_error("Memory cannot be resized because this object doesn't own it"))
+    Err(value_error(
+        "Memory cannot be resized because this object doesn't own it",
+    ))
 }
 
 fn get_errno(_m: &Value, args: Args) -> PyResult {
     args.none("get_errno")?;
-    Ok(int::from_i64(i64::from(funcptr::CTYPES_ERRNO.with(std::cell::Cell::get))))
+    Ok(int::from_i64(i64::from(
+        funcptr::CTYPES_ERRNO.with(std::cell::Cell::get),
+    )))
 }
 
 fn set_errno(_m: &Value, args: Args) -> PyResult {
     let a = args.range("set_errno", "set_errno", 1, 1)?;
     let new = crate::posix::c_int(&a[0])?;
-    Ok(int::from_i64(i64::from(funcptr::CTYPES_ERRNO.with(|e| e.replace(new)))))
+    Ok(int::from_i64(i64::from(
+        funcptr::CTYPES_ERRNO.with(|e| e.replace(new)),
+    )))
 }
 
 fn dl_os_error(msg: String) -> PyErr {
@@ -603,7 +673,10 @@ fn dlopen(_m: &Value, args: Args) -> PyResult {
         Some(n) => Some(crate::posix::fsencode(n)?),
         None => None,
     };
-    let mode = a.get(1).map_or(Ok(libc::RTLD_NOW | libc::RTLD_LOCAL), crate::posix::c_int)? | libc::RTLD_NOW;
+    let mode = a
+        .get(1)
+        .map_or(Ok(libc::RTLD_NOW | libc::RTLD_LOCAL), crate::posix::c_int)?
+        | libc::RTLD_NOW;
     let handle = sys::dlopen(name.as_deref(), mode).map_err(dl_os_error)?;
     Ok(int::from_usize(handle))
 }
@@ -612,7 +685,9 @@ fn dlsym(_m: &Value, args: Args) -> PyResult {
     let a = args.range("dlsym", "dlsym", 2, 2)?;
     let handle = stg::int_mask(&a[0])? as usize;
     let name = protocol::str_lossy(&a[1]);
-    Ok(int::from_usize(sys::dlsym(handle, name.as_bytes()).map_err(dl_os_error)?))
+    Ok(int::from_usize(
+        sys::dlsym(handle, name.as_bytes()).map_err(dl_os_error)?,
+    ))
 }
 
 fn dlclose(_m: &Value, args: Args) -> PyResult {
@@ -623,7 +698,8 @@ fn dlclose(_m: &Value, args: Args) -> PyResult {
 
 fn buffer_info(_m: &Value, args: Args) -> PyResult {
     let v = args.one("buffer_info")?;
-    let info = stg::of_type_or_instance(v).ok_or_else(|| type_error("not a ctype type or object"))?;
+    let info =
+        stg::of_type_or_instance(v).ok_or_else(|| type_error("not a ctype type or object"))?;
     let mut shape = Vec::new();
     let mut cur = Some(info.clone());
     while let Some(i) = cur.filter(|i| i.kind == Kind::Array) {
@@ -654,7 +730,11 @@ fn string_at(args: &[Converted2]) -> PyResult {
     if addr == 0 {
         return Err(value_error("NULL pointer access"));
     }
-    Ok(bytes::new(if size < 0 { sys::c_string(addr) } else { sys::read(addr, size as usize) }))
+    Ok(bytes::new(if size < 0 {
+        sys::c_string(addr)
+    } else {
+        sys::read(addr, size as usize)
+    }))
 }
 
 fn wstring_at(args: &[Converted2]) -> PyResult {
@@ -682,7 +762,12 @@ fn cast(args: &[Converted2]) -> PyResult {
     };
     let src = src.py_object()?;
     let target = target.py_object()?;
-    let ok = stg::get(&target).is_some_and(|s| matches!(s.kind, Kind::Pointer | Kind::Func | Kind::Simple(b'P' | b'z' | b'Z')));
+    let ok = stg::get(&target).is_some_and(|s| {
+        matches!(
+            s.kind,
+            Kind::Pointer | Kind::Func | Kind::Simple(b'P' | b'z' | b'Z')
+        )
+    });
     if !ok {
         return Err(type_error(format!(
             "cast() argument 2 must be a pointer type, not {}",
@@ -710,19 +795,28 @@ fn memoryview_at(args: &[Converted2]) -> PyResult {
 }
 
 fn internal_address(f: fn(&[Converted2]) -> PyResult) -> usize {
-    f as usize
+    f as *const () as usize
 }
 
 // ----- module -----
 
-fn make_class(meta: &'static ouro_objects::PyObj<TypeObject>, name: &str, base: &'static ouro_objects::PyObj<TypeObject>, doc: &str) -> PyResult {
+fn make_class(
+    meta: &'static ouro_objects::PyObj<TypeObject>,
+    name: &str,
+    base: &'static ouro_objects::PyObj<TypeObject>,
+    doc: &str,
+) -> PyResult {
     let ns = Dict::new_value();
     let d = ns.downcast::<Dict>().expect("dict");
     d.set_str("__module__", PyStr::new("_ctypes"));
     d.set_str("__doc__", PyStr::new(doc));
     type_new(
         &TypeRef::from_static(meta),
-        &[PyStr::new(name), Tuple::new(vec![TypeRef::from_static(base).into_value()]), ns],
+        &[
+            PyStr::new(name),
+            Tuple::new(vec![TypeRef::from_static(base).into_value()]),
+            ns,
+        ],
         None,
     )
 }
@@ -748,20 +842,53 @@ fn init(module: &Value) -> PyResult<()> {
     ] {
         ouro_objects::typeobj::ready(ty);
     }
-    let simple = make_class(&SIMPLE_META, "_SimpleCData", &cdata::SIMPLE_BASE, "XXX to be provided")?;
-    let structure = make_class(&STRUCT_META, "Structure", &cdata::STRUCT_BASE, "Structure base class")?;
-    let union = make_class(&UNION_META, "Union", &cdata::STRUCT_BASE, "Union base class")?;
-    let array = make_class(&ARRAY_META, "Array", &cdata::ARRAY_BASE, "Abstract base class for arrays.")?;
-    let pointer = make_class(&POINTER_META, "_Pointer", &cdata::POINTER_BASE, "XXX to be provided")?;
+    let simple = make_class(
+        &SIMPLE_META,
+        "_SimpleCData",
+        &cdata::SIMPLE_BASE,
+        "XXX to be provided",
+    )?;
+    let structure = make_class(
+        &STRUCT_META,
+        "Structure",
+        &cdata::STRUCT_BASE,
+        "Structure base class",
+    )?;
+    let union = make_class(
+        &UNION_META,
+        "Union",
+        &cdata::STRUCT_BASE,
+        "Union base class",
+    )?;
+    let array = make_class(
+        &ARRAY_META,
+        "Array",
+        &cdata::ARRAY_BASE,
+        "Abstract base class for arrays.",
+    )?;
+    let pointer = make_class(
+        &POINTER_META,
+        "_Pointer",
+        &cdata::POINTER_BASE,
+        "XXX to be provided",
+    )?;
     let ns = Dict::new_value();
-    ns.downcast::<Dict>().expect("dict").set_str("_flags_", int::from_i64(funcptr::FUNCFLAG_CDECL));
+    ns.downcast::<Dict>()
+        .expect("dict")
+        .set_str("_flags_", int::from_i64(funcptr::FUNCFLAG_CDECL));
     let cfuncptr = {
         let d = ns.downcast::<Dict>().expect("dict");
         d.set_str("__module__", PyStr::new("_ctypes"));
         d.set_str("__doc__", PyStr::new("Function Pointer"));
         funcptr_meta_new(
             &TypeRef::from_static(&FUNCPTR_META),
-            &[PyStr::new("CFuncPtr"), Tuple::new(vec![TypeRef::from_static(&funcptr::FUNCPTR_BASE).into_value()]), ns],
+            &[
+                PyStr::new("CFuncPtr"),
+                Tuple::new(vec![
+                    TypeRef::from_static(&funcptr::FUNCPTR_BASE).into_value(),
+                ]),
+                ns,
+            ],
             None,
         )?
     };
@@ -770,7 +897,6 @@ fn init(module: &Value) -> PyResult<()> {
         *c.borrow_mut() = Some(Rc::new(Classes {
             simple: simple.clone(),
             array_meta: TypeRef::from_static(&ARRAY_META).into_value(),
-            pointer_meta: TypeRef::from_static(&POINTER_META).into_value(),
             argument_error: argument_error.clone(),
         }))
     });
@@ -790,22 +916,52 @@ fn init(module: &Value) -> PyResult<()> {
         ("_Pointer", pointer),
         ("CFuncPtr", cfuncptr),
         ("ArgumentError", argument_error),
-        ("CField", TypeRef::from_static(&cdata::CFIELD_TYPE).into_value()),
+        (
+            "CField",
+            TypeRef::from_static(&cdata::CFIELD_TYPE).into_value(),
+        ),
         ("__version__", PyStr::new("1.1.0")),
         ("FUNCFLAG_CDECL", int::from_i64(funcptr::FUNCFLAG_CDECL)),
-        ("FUNCFLAG_PYTHONAPI", int::from_i64(funcptr::FUNCFLAG_PYTHONAPI)),
-        ("FUNCFLAG_USE_ERRNO", int::from_i64(funcptr::FUNCFLAG_USE_ERRNO)),
-        ("FUNCFLAG_USE_LASTERROR", int::from_i64(funcptr::FUNCFLAG_USE_LASTERROR)),
+        (
+            "FUNCFLAG_PYTHONAPI",
+            int::from_i64(funcptr::FUNCFLAG_PYTHONAPI),
+        ),
+        (
+            "FUNCFLAG_USE_ERRNO",
+            int::from_i64(funcptr::FUNCFLAG_USE_ERRNO),
+        ),
+        (
+            "FUNCFLAG_USE_LASTERROR",
+            int::from_i64(funcptr::FUNCFLAG_USE_LASTERROR),
+        ),
         ("RTLD_LOCAL", int::from_i64(i64::from(libc::RTLD_LOCAL))),
         ("RTLD_GLOBAL", int::from_i64(i64::from(libc::RTLD_GLOBAL))),
         ("CTYPES_MAX_ARGCOUNT", int::from_i64(1024)),
-        ("SIZEOF_TIME_T", int::from_usize(std::mem::size_of::<libc::time_t>())),
-        ("_memmove_addr", int::from_usize(libc::memmove as usize)),
-        ("_memset_addr", int::from_usize(libc::memset as usize)),
-        ("_string_at_addr", int::from_usize(internal_address(string_at))),
-        ("_wstring_at_addr", int::from_usize(internal_address(wstring_at))),
+        (
+            "SIZEOF_TIME_T",
+            int::from_usize(std::mem::size_of::<libc::time_t>()),
+        ),
+        (
+            "_memmove_addr",
+            int::from_usize(libc::memmove as *const () as usize),
+        ),
+        (
+            "_memset_addr",
+            int::from_usize(libc::memset as *const () as usize),
+        ),
+        (
+            "_string_at_addr",
+            int::from_usize(internal_address(string_at)),
+        ),
+        (
+            "_wstring_at_addr",
+            int::from_usize(internal_address(wstring_at)),
+        ),
         ("_cast_addr", int::from_usize(internal_address(cast))),
-        ("_memoryview_at_addr", int::from_usize(internal_address(memoryview_at))),
+        (
+            "_memoryview_at_addr",
+            int::from_usize(internal_address(memoryview_at)),
+        ),
     ] {
         m.set(name, v);
     }
@@ -816,20 +972,59 @@ pub static MODULE: ModuleDef = ModuleDef {
     name: "_ctypes",
     doc: "Create and manipulate C compatible data types in Python.",
     functions: &[
-        MethodDef::new("sizeof", sizeof, "sizeof($module, obj, /)\n--\n\nReturn the size in bytes of a C instance."),
-        MethodDef::new("alignment", alignment, "alignment($module, obj_or_type, /)\n--\n\nalignment(C type) -> integer\nalignment(C instance) -> integer\nReturn the alignment requirements of a C instance"),
-        MethodDef::new("addressof", addressof, "addressof($module, obj, /)\n--\n\nReturn the address of the C instance internal buffer"),
-        MethodDef::new("byref", byref, "byref($module, obj, offset=0, /)\n--\n\nReturn a pointer lookalike to a C instance, only usable as function argument."),
+        MethodDef::new(
+            "sizeof",
+            sizeof,
+            "sizeof($module, obj, /)\n--\n\nReturn the size in bytes of a C instance.",
+        ),
+        MethodDef::new(
+            "alignment",
+            alignment,
+            "alignment($module, obj_or_type, /)\n--\n\nalignment(C type) -> integer\nalignment(C instance) -> integer\nReturn the alignment requirements of a C instance",
+        ),
+        MethodDef::new(
+            "addressof",
+            addressof,
+            "addressof($module, obj, /)\n--\n\nReturn the address of the C instance internal buffer",
+        ),
+        MethodDef::new(
+            "byref",
+            byref,
+            "byref($module, obj, offset=0, /)\n--\n\nReturn a pointer lookalike to a C instance, only usable as function argument.",
+        ),
         MethodDef::new("resize", resize, "resize($module, obj, size, /)\n--\n\n"),
         MethodDef::new("get_errno", get_errno, "get_errno($module, /)\n--\n\n"),
-        MethodDef::new("set_errno", set_errno, "set_errno($module, value, /)\n--\n\n"),
-        MethodDef::new("dlopen", dlopen, "dlopen($module, name, flag=RTLD_GLOBAL|RTLD_LOCAL, /)\n--\n\nopen a shared library"),
-        MethodDef::new("dlsym", dlsym, "dlsym($module, handle, name, /)\n--\n\nfind symbol in shared library"),
-        MethodDef::new("dlclose", dlclose, "dlclose($module, handle, /)\n--\n\nclose a shared library"),
-        MethodDef::new("buffer_info", buffer_info, "buffer_info($module, type, /)\n--\n\nReturn buffer interface information"),
-        MethodDef::new("_unpickle", unpickle, "_unpickle($module, typ, state, /)\n--\n\n"),
+        MethodDef::new(
+            "set_errno",
+            set_errno,
+            "set_errno($module, value, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "dlopen",
+            dlopen,
+            "dlopen($module, name, flag=RTLD_GLOBAL|RTLD_LOCAL, /)\n--\n\nopen a shared library",
+        ),
+        MethodDef::new(
+            "dlsym",
+            dlsym,
+            "dlsym($module, handle, name, /)\n--\n\nfind symbol in shared library",
+        ),
+        MethodDef::new(
+            "dlclose",
+            dlclose,
+            "dlclose($module, handle, /)\n--\n\nclose a shared library",
+        ),
+        MethodDef::new(
+            "buffer_info",
+            buffer_info,
+            "buffer_info($module, type, /)\n--\n\nReturn buffer interface information",
+        ),
+        MethodDef::new(
+            "_unpickle",
+            unpickle,
+            "_unpickle($module, typ, state, /)\n--\n\n",
+        ),
     ],
     types: || vec![],
     init,
 };
-

@@ -10,7 +10,7 @@ use ouro_objects::bytes::{self, Bytes};
 use ouro_objects::err::{PyErr, PyResult, type_error, value_error};
 use ouro_objects::none::{is_none, none};
 use ouro_objects::str::PyStr;
-use ouro_objects::{TypeRef, Value, exceptions, float, int, protocol};
+use ouro_objects::{TypeRef, Value, float, int, protocol};
 
 use super::sys::{self, FfiKind};
 
@@ -75,7 +75,10 @@ thread_local! {
 }
 
 pub fn set(ty: &Value, info: StgInfo) {
-    TABLE.with(|t| t.borrow_mut().insert(ty.word(), (ty.clone(), Rc::new(info))));
+    TABLE.with(|t| {
+        t.borrow_mut()
+            .insert(ty.word(), (ty.clone(), Rc::new(info)))
+    });
 }
 
 /// The StgInfo of a ctypes type, `None` for anything else.
@@ -189,8 +192,12 @@ pub fn get_simple(code: u8, addr: usize) -> PyResult {
         b'b' | b'h' | b'i' | b'l' | b'q' => int::from_i64(read_int(addr, size)),
         b'B' | b'H' | b'I' | b'L' | b'Q' => int::from_i128(i128::from(read_uint(addr, size))),
         b'?' => py_bool(read_uint(addr, 1) != 0),
-        b'f' => float::new(f64::from(f32::from_ne_bytes(sys::read(addr, 4).try_into().expect("4 bytes")))),
-        b'd' | b'g' => float::new(f64::from_ne_bytes(sys::read(addr, 8).try_into().expect("8 bytes"))),
+        b'f' => float::new(f64::from(f32::from_ne_bytes(
+            sys::read(addr, 4).try_into().expect("4 bytes"),
+        ))),
+        b'd' | b'g' => float::new(f64::from_ne_bytes(
+            sys::read(addr, 8).try_into().expect("8 bytes"),
+        )),
         b'u' => {
             let c = read_uint(addr, 4) as u32;
             PyStr::from_cps(&[c])
@@ -212,7 +219,10 @@ pub fn get_simple(code: u8, addr: usize) -> PyResult {
 }
 
 fn set_type_error(what: &str, v: &Value) -> PyErr {
-    type_error(format!("{what} instead of {} instance", protocol::type_name(v)))
+    type_error(format!(
+        "{what} instead of {} instance",
+        protocol::type_name(v)
+    ))
 }
 
 /// A NUL-terminated copy of `data` kept alive by the returned bytes object
@@ -297,7 +307,12 @@ pub fn set_simple(code: u8, addr: usize, v: &Value) -> PyResult<Option<Value>> {
             }
             match address_of_int_or_none(v)? {
                 Some(a) => write_address(addr, a),
-                None => return Err(set_type_error("unicode string or integer address expected", v)),
+                None => {
+                    return Err(set_type_error(
+                        "unicode string or integer address expected",
+                        v,
+                    ));
+                }
             }
         }
         b'P' => match address_of_int_or_none(v)? {
@@ -329,12 +344,4 @@ pub fn is_simple_instance_type(ty: &Value, simple_base: &Value) -> bool {
     TypeRef::from_value(ty)
         .and_then(|t| t.base())
         .is_some_and(|b| b.value().is(simple_base))
-}
-
-/// `ArgumentError`-style message helper used by the converters.
-pub fn wrong_type(expected: &str, v: &Value) -> PyErr {
-    PyErr::new(
-        &exceptions::TYPE_ERROR,
-        format!("expected {expected} instance instead of {}", protocol::type_name(v)),
-    )
 }

@@ -15,7 +15,6 @@ use libffi_sys as ffi;
 /// alignment of a C scalar here, `long double`).
 pub struct Buffer {
     words: Vec<u128>,
-    len: usize,
 }
 
 impl Buffer {
@@ -26,15 +25,11 @@ impl Buffer {
             .try_reserve_exact(n)
             .map_err(|_| io::Error::from(io::ErrorKind::OutOfMemory))?;
         words.resize(n, 0);
-        Ok(Buffer { words, len })
+        Ok(Buffer { words })
     }
 
     pub fn address(&self) -> usize {
         self.words.as_ptr() as usize
-    }
-
-    pub fn len(&self) -> usize {
-        self.len
     }
 }
 
@@ -62,12 +57,6 @@ pub fn write(addr: usize, data: &[u8]) {
 pub fn memmove(dst: usize, src: usize, len: usize) {
     // SAFETY: ctypes' contract, as for `read` and `write`; overlap allowed.
     unsafe { std::ptr::copy(src as *const u8, dst as *mut u8, len) };
-}
-
-/// `memset(dst, byte, len)`.
-pub fn memset(dst: usize, byte: u8, len: usize) {
-    // SAFETY: ctypes' contract, as for `write`.
-    unsafe { std::ptr::write_bytes(dst as *mut u8, byte, len) };
 }
 
 /// The bytes of the NUL-terminated string at `addr` (without the NUL).
@@ -114,7 +103,9 @@ fn dl_error() -> String {
         return "dlopen() error".to_string();
     }
     // SAFETY: non-NULL, so a NUL-terminated string (see above).
-    unsafe { CStr::from_ptr(msg) }.to_string_lossy().into_owned()
+    unsafe { CStr::from_ptr(msg) }
+        .to_string_lossy()
+        .into_owned()
 }
 
 /// `dlopen(name, mode)` (`None`: the program itself).
@@ -182,6 +173,8 @@ pub enum FfiKind {
 /// An `ffi_type` tree built for one call or closure; owns the element
 /// arrays of structure types.
 struct FfiTypes {
+    // Boxed so the addresses handed to libffi stay put as the list grows.
+    #[allow(clippy::vec_box)]
     structs: Vec<Box<ffi::ffi_type>>,
     elements: Vec<Box<[*mut ffi::ffi_type]>>,
 }
@@ -195,9 +188,9 @@ impl FfiTypes {
     }
 
     fn get(&mut self, kind: &FfiKind) -> *mut ffi::ffi_type {
-        // SAFETY: only the addresses of libffi's predefined type
-        // descriptors are taken; libffi never writes them after set-up.
-        unsafe {
+        // Only the addresses of libffi's predefined type descriptors are
+        // taken (no access), which needs no unsafe.
+        {
             match kind {
                 FfiKind::Void => &raw mut ffi::ffi_type_void,
                 FfiKind::U8 => &raw mut ffi::ffi_type_uint8,
@@ -212,7 +205,7 @@ impl FfiTypes {
                 FfiKind::F64 => &raw mut ffi::ffi_type_double,
                 FfiKind::LongDouble => &raw mut ffi::ffi_type_longdouble,
                 FfiKind::Pointer => &raw mut ffi::ffi_type_pointer,
-                FfiKind::Struct(members) => return self.structure(members),
+                FfiKind::Struct(members) => self.structure(members),
             }
         }
     }
@@ -286,7 +279,9 @@ pub fn call(
         .map(|a| {
             let mut words = vec![0u128; a.len().div_ceil(16).max(1)];
             // SAFETY: `words` has room for `a.len()` bytes.
-            unsafe { std::ptr::copy_nonoverlapping(a.as_ptr(), words.as_mut_ptr().cast::<u8>(), a.len()) };
+            unsafe {
+                std::ptr::copy_nonoverlapping(a.as_ptr(), words.as_mut_ptr().cast::<u8>(), a.len())
+            };
             words
         })
         .collect();
@@ -300,16 +295,27 @@ pub fn call(
     // argument pointer addresses a buffer at least as large and aligned as
     // its type, and the result buffer holds at least a word.
     unsafe {
-        let code: unsafe extern "C" fn() = std::mem::transmute::<usize, unsafe extern "C" fn()>(func);
+        let code: unsafe extern "C" fn() =
+            std::mem::transmute::<usize, unsafe extern "C" fn()>(func);
         let mut cif = *sig.cif;
         if let Some(slot) = errno_slot {
             let saved = errno();
             set_errno(*slot);
-            ffi::ffi_call(&mut cif, Some(code), ret.as_mut_ptr().cast(), arg_ptrs.as_mut_ptr());
+            ffi::ffi_call(
+                &mut cif,
+                Some(code),
+                ret.as_mut_ptr().cast(),
+                arg_ptrs.as_mut_ptr(),
+            );
             *slot = errno();
             set_errno(saved);
         } else {
-            ffi::ffi_call(&mut cif, Some(code), ret.as_mut_ptr().cast(), arg_ptrs.as_mut_ptr());
+            ffi::ffi_call(
+                &mut cif,
+                Some(code),
+                ret.as_mut_ptr().cast(),
+                arg_ptrs.as_mut_ptr(),
+            );
         }
     }
     read(ret.as_ptr() as usize, ret_len)
@@ -346,7 +352,9 @@ unsafe extern "C" fn trampoline(
         .collect();
     // A panic must not unwind into C; the result then stays as libffi
     // left it.
-    let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (data.body)(&addrs, ret as usize)));
+    let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        (data.body)(&addrs, ret as usize)
+    }));
 }
 
 impl Closure {
@@ -358,8 +366,9 @@ impl Closure {
         });
         let mut code: *mut c_void = std::ptr::null_mut();
         // SAFETY: allocates a closure and its executable trampoline.
-        let closure = unsafe { ffi::ffi_closure_alloc(std::mem::size_of::<ffi::ffi_closure>(), &mut code) }
-            as *mut ffi::ffi_closure;
+        let closure =
+            unsafe { ffi::ffi_closure_alloc(std::mem::size_of::<ffi::ffi_closure>(), &mut code) }
+                as *mut ffi::ffi_closure;
         if closure.is_null() {
             return Err("ffi_closure_alloc failed".to_string());
         }
@@ -397,15 +406,5 @@ impl Drop for Closure {
     fn drop(&mut self) {
         // SAFETY: allocated by ffi_closure_alloc and freed once.
         unsafe { ffi::ffi_closure_free(self.closure.cast()) };
-    }
-}
-
-/// `memmove`, `memset` and `strlen` from the C library, whose addresses
-/// `_memmove_addr` and `_memset_addr` give.
-pub fn libc_function(name: &str) -> usize {
-    match name {
-        "memmove" => libc::memmove as usize,
-        "memset" => libc::memset as usize,
-        _ => 0,
     }
 }
