@@ -322,6 +322,35 @@ fn cdata_setstate(v: &Value, args: Args) -> PyResult {
     Ok(none())
 }
 
+fn export_read(v: &Value) -> PyResult<Vec<u8>> {
+    let c = this(v);
+    Ok(sys::read(c.addr, c.size))
+}
+
+fn export_write(v: &Value, offset: usize, data: &[u8]) -> PyResult<()> {
+    let c = this(v);
+    if offset + data.len() > c.size {
+        return Err(index_error("index out of range"));
+    }
+    sys::write(c.addr + offset, data);
+    Ok(())
+}
+
+fn export_address(v: &Value) -> PyResult<(usize, usize)> {
+    let c = this(v);
+    Ok((c.addr, c.size))
+}
+
+/// ctypes instances export their memory (`bytes(obj)`, `memoryview(obj)`).
+pub static EXPORTER: ouro_objects::buffer::BufferExporter = ouro_objects::buffer::BufferExporter {
+    ty: &CDATA_TYPE,
+    read: export_read,
+    write: export_write,
+    readonly: |_| false,
+    exports: |_, _| {},
+    address: Some(export_address),
+};
+
 builtin_type!(pub static CDATA_TYPE: CData = TypeSpec {
     name: "_ctypes._CData",
     doc: Some("XXX to be provided"),

@@ -502,7 +502,7 @@ fn pointer_info(proto: Option<Value>) -> StgInfo {
 
 fn set_pointer_target(cls: &Value, proto: &Value) -> PyResult<()> {
     if stg::get(proto).is_none() {
-        return Err(type_error("_type_ must have storage info"));
+        return Err(type_error(format!("{} must have storage info", protocol::repr_string(proto)?)));
     }
     stg::set(cls, pointer_info(Some(proto.clone())));
     protocol::setattr(proto, &intern("__pointer_type__"), Some(cls))
@@ -614,7 +614,10 @@ fn addressof(_m: &Value, args: Args) -> PyResult {
     let v = args.one("addressof")?;
     match cdata(v) {
         Some(c) => Ok(int::from_usize(c.addr)),
-        None => Err(type_error("invalid type")),
+        None => Err(type_error(format!(
+            "addressof() argument must be _ctypes._CData, not {}",
+            protocol::type_name(v)
+        ))),
     }
 }
 
@@ -622,7 +625,7 @@ fn byref(_m: &Value, args: Args) -> PyResult {
     let a = args.range("byref", "byref", 1, 2)?;
     let Some(c) = cdata(&a[0]) else {
         return Err(type_error(format!(
-            "byref() argument must be a ctypes instance, not '{}'",
+            "byref() argument 1 must be _ctypes._CData, not {}",
             protocol::type_name(&a[0])
         )));
     };
@@ -824,6 +827,7 @@ fn make_class(
 fn init(module: &Value) -> PyResult<()> {
     let m = module.downcast::<Module>().expect("module");
     crate::heaptype::list_module_in_dict(&[&cdata::CFIELD_TYPE]);
+    ouro_objects::buffer::register(&cdata::EXPORTER);
     for ty in [
         &CTYPE_META,
         &SIMPLE_META,

@@ -148,9 +148,6 @@ pub fn write_address(addr: usize, value: usize) {
 /// The low 64 bits of an integer (`PyLong_AsUnsignedLongLongMask`), for
 /// objects with `__index__`; floats are refused as in CPython.
 pub fn int_mask(v: &Value) -> PyResult<u64> {
-    if float::as_f64(v).is_some() {
-        return Err(type_error("int expected instead of float"));
-    }
     let i = protocol::index(v)?;
     if let Some(n) = int::to_i64(&i) {
         return Ok(n as u64);
@@ -248,22 +245,35 @@ pub fn wide_buffer(s: &PyStr) -> Value {
     bytes::new(out)
 }
 
+/// `PyFloat_AsDouble`: floats and objects with `__float__`/`__index__`.
+fn real(v: &Value) -> PyResult<f64> {
+    if float::as_f64(v).is_none() && !protocol::has_index(v) && protocol::getattr_opt(v, &ouro_objects::str::intern("__float__"))?.is_none() {
+        return Err(type_error(format!("must be real number, not {}", protocol::type_name(v))));
+    }
+    float::float_of(v)
+}
+
 /// `setfunc` of a simple type code: stores `v` at `addr`; returns what the
 /// memory now points into and must be kept alive (a bytes object).
 pub fn set_simple(code: u8, addr: usize, v: &Value) -> PyResult<Option<Value>> {
     let (size, _) = simple_layout(code).ok_or_else(|| value_error("bad type code"))?;
     match code {
         b'c' => {
+            const EXPECTED: &str = "one character bytes, bytearray, or an integer in range(256) expected";
             let byte = match bytes_of(v) {
                 Some(b) if b.len() == 1 => b[0],
-                _ => match int::to_i64(v) {
-                    Some(n) if int::is_int(v) && (0..256).contains(&n) => n as u8,
-                    _ => {
-                        return Err(type_error(
-                            "one character bytes, bytearray, or an integer in range(256) expected",
-                        ));
-                    }
+                Some(b) => {
+                    return Err(type_error(format!(
+                        "{EXPECTED}, not {} of length {}",
+                        protocol::type_name(v),
+                        b.len()
+                    )));
+                }
+                None if int::is_int(v) => match int::to_i64(v) {
+                    Some(n) if (0..256).contains(&n) => n as u8,
+                    _ => return Err(type_error("integer not in range(256)")),
                 },
+                None => return Err(type_error(format!("{EXPECTED}, not {}", protocol::type_name(v)))),
             };
             sys::write(addr, &[byte]);
         }
@@ -272,19 +282,25 @@ pub fn set_simple(code: u8, addr: usize, v: &Value) -> PyResult<Option<Value>> {
         }
         b'?' => write_uint(addr, 1, u64::from(protocol::is_true(v)?)),
         b'f' => {
-            let f = float::float_from_object(v)? as f32;
+            let f = real(v)? as f32;
             sys::write(addr, &f.to_ne_bytes());
         }
         b'd' | b'g' => {
-            let f = float::float_from_object(v)?;
+            let f = real(v)?;
             sys::write(addr, &f.to_ne_bytes());
         }
         b'u' => {
             let Some(s) = v.downcast::<PyStr>() else {
-                return Err(set_type_error("unicode string expected", v));
+                return Err(type_error(format!(
+                    "a unicode character expected, not instance of {}",
+                    protocol::type_name(v)
+                )));
             };
             if s.len() != 1 {
-                return Err(type_error("one character unicode string expected"));
+                return Err(type_error(format!(
+                    "a unicode character expected, not a string of length {}",
+                    s.len()
+                )));
             }
             write_uint(addr, 4, u64::from(s.char_at(0)));
         }
