@@ -30,7 +30,9 @@ thread_local! {
 /// An instance-level setting that overrides the class's (`argtypes`,
 /// `restype`).
 pub struct FuncState {
-    argtypes: Option<Option<Vec<Value>>>,
+    /// The converters and the object they were given as (`argtypes`
+    /// returns it unchanged).
+    argtypes: Option<Option<(Vec<Value>, Value)>>,
     restype: Option<Value>,
     errcheck: Option<Value>,
     /// A callback's closure and the Python callable it runs.
@@ -60,7 +62,10 @@ fn signature_of(v: &Value) -> (Option<Vec<Value>>, Option<Value>, i64) {
         (f.argtypes, f.restype, f.flags)
     });
     with_state(v, |s| {
-        let args = s.argtypes.clone().unwrap_or(class_args);
+        let args = match &s.argtypes {
+            Some(a) => a.as_ref().map(|(types, _)| types.clone()),
+            None => class_args,
+        };
         let res = s.restype.clone().or(class_res);
         (args, res, flags)
     })
@@ -234,7 +239,7 @@ fn call_from_param(argtype: &Value, arg: &Value, index: usize) -> PyResult {
     protocol::call1(&from_param, arg.clone()).map_err(|e| {
         let exc = e.value().clone();
         let name = protocol::type_name(&exc);
-        let msg = protocol::str_lossy(&exc);
+        let msg = protocol::str_string(&exc).unwrap_or_default();
         argument_error(format!("argument {index}: {name}: {msg}"))
     })
 }
@@ -498,6 +503,9 @@ fn funcptr_repr(v: &Value) -> PyResult {
 }
 
 fn get_argtypes(v: &Value) -> PyResult {
+    if let Some(given) = with_state(v, |s| s.argtypes.clone()) {
+        return Ok(given.map_or_else(none, |(_, object)| object));
+    }
     Ok(signature_of(v).0.map_or_else(none, Tuple::new))
 }
 
@@ -514,7 +522,7 @@ fn set_argtypes(v: &Value, value: Option<&Value>) -> PyResult<()> {
                     )));
                 }
             }
-            Some(items)
+            Some((items, x.clone()))
         }
         None => None,
     };
