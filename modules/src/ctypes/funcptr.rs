@@ -394,14 +394,9 @@ fn store_result(restype: &Value, ret: usize, value: &Value) -> PyResult<()> {
 
 /// The body of a callback's closure: converts the C arguments, calls
 /// `callable`, stores its result; exceptions are reported as unraisable.
-fn run_callback(
-    callable: &Value,
-    argtypes: &[Value],
-    restype: Option<&Value>,
-    args: &[usize],
-    ret: usize,
-) {
-    let run = || -> PyResult<()> {
+fn run_callback(callable: &Value, argtypes: &[Value], restype: Option<&Value>, args: &[usize], ret: usize) {
+    let what = || protocol::repr_string(callable).unwrap_or_default();
+    let call = || -> PyResult {
         let mut values = Vec::with_capacity(args.len());
         for (ty, &addr) in argtypes.iter().zip(args) {
             let inst = make_instance(ty, None, None)?;
@@ -409,18 +404,21 @@ fn run_callback(
             sys::memmove(c.addr, addr, c.size);
             values.push(cdata::get_value(ty, c.addr, Some(&inst))?);
         }
-        let result = protocol::call(callable, &values, None)?;
-        if let Some(r) = restype.filter(|r| !is_none(r)) {
-            store_result(r, ret, &result)?;
-        }
-        Ok(())
+        protocol::call(callable, &values, None)
     };
-    if let Err(e) = run() {
-        let what = protocol::repr_string(callable).unwrap_or_default();
-        ouro_objects::err::write_unraisable(
-            &e,
-            &format!("Exception ignored on calling ctypes callback function {what}"),
-        );
+    let result = match call() {
+        Ok(r) => r,
+        Err(e) => {
+            let msg = format!("Exception ignored while calling ctypes callback function {}", what());
+            ouro_objects::err::write_unraisable(&e, &msg);
+            return;
+        }
+    };
+    if let Some(r) = restype.filter(|r| !is_none(r))
+        && let Err(e) = store_result(r, ret, &result)
+    {
+        let msg = format!("Exception ignored while converting result of ctypes callback function {}", what());
+        ouro_objects::err::write_unraisable(&e, &msg);
     }
 }
 
