@@ -288,6 +288,12 @@ fn from_outparam(v: &Value, args: Args) -> PyResult {
     Ok(v.clone())
 }
 
+fn cdata_buffer(v: &Value, args: Args) -> PyResult {
+    let flags = args.one("__buffer__")?;
+    protocol::index(flags)?;
+    ouro_objects::memoryview::from_object(v)
+}
+
 fn cdata_reduce(v: &Value, args: Args) -> PyResult {
     args.none("__reduce__")?;
     let info = stg_of(v)?;
@@ -354,11 +360,12 @@ pub static EXPORTER: ouro_objects::buffer::BufferExporter = ouro_objects::buffer
 builtin_type!(pub static CDATA_TYPE: CData = TypeSpec {
     name: "_ctypes._CData",
     doc: Some("XXX to be provided"),
-    flags: flags::BASETYPE,
+    flags: flags::BASETYPE | flags::WEAKREFABLE,
     instance_dict: true,
     slots: SlotDefs { new: Some(cdata_new), ..SlotDefs::NONE },
     methods: &[
         MethodDef::new("__ctypes_from_outparam__", from_outparam, "__ctypes_from_outparam__($self, /)\n--\n\n"),
+        MethodDef::new("__buffer__", cdata_buffer, "__buffer__($self, flags, /)\n--\n\nReturn a buffer object that exposes the underlying memory of the object."),
         MethodDef::new("__reduce__", cdata_reduce, "__reduce__($self, /)\n--\n\n"),
         MethodDef::new("__setstate__", cdata_setstate, "__setstate__($self, dict, data, /)\n--\n\n"),
     ],
@@ -676,12 +683,41 @@ builtin_subtype!(pub static ARRAY_BASE: CData as CDATA_TYPE = TypeSpec {
         setitem: Some(array_setitem),
         ..SlotDefs::NONE
     },
-    getsets: &[
-        GetSetDef::with_setter("value", array_get_value, array_set_value),
-        GetSetDef::with_setter("raw", array_get_raw, array_set_raw),
-    ],
+    methods: &[ouro_objects::genericalias::CLASS_GETITEM_DEF],
     ..TypeSpec::DEFAULT
 });
+
+/// `value` and `raw` of arrays of `c_char`, `value` of arrays of
+/// `c_wchar`: CPython adds them to each such array type.
+static CHAR_ARRAY_GETSETS: [GetSetDef; 2] = [
+    GetSetDef::with_setter("value", array_get_value, array_set_value).with_doc("string value"),
+    GetSetDef::with_setter("raw", array_get_raw, array_set_raw).with_doc("value"),
+];
+
+/// Adds the char array attributes to a new array type of chars.
+pub fn add_char_array_getsets(cls: &Value, info: &StgInfo) {
+    let Some(code) = char_array_code(info) else {
+        return;
+    };
+    let owner = TypeRef::from_static(&ARRAY_BASE);
+    let Some(dict) = TypeRef::from_value(cls).map(|t| t.dict()) else {
+        return;
+    };
+    let Some(d) = dict.downcast::<Dict>() else {
+        return;
+    };
+    let defs: &'static [GetSetDef] = if code == b'c' {
+        &CHAR_ARRAY_GETSETS
+    } else {
+        &CHAR_ARRAY_GETSETS[..1]
+    };
+    for def in defs {
+        d.set_str(
+            def.name,
+            ouro_objects::descr::getset_descriptor(&owner, def),
+        );
+    }
+}
 
 // ----- pointers -----
 

@@ -394,7 +394,13 @@ fn store_result(restype: &Value, ret: usize, value: &Value) -> PyResult<()> {
 
 /// The body of a callback's closure: converts the C arguments, calls
 /// `callable`, stores its result; exceptions are reported as unraisable.
-fn run_callback(callable: &Value, argtypes: &[Value], restype: Option<&Value>, args: &[usize], ret: usize) {
+fn run_callback(
+    callable: &Value,
+    argtypes: &[Value],
+    restype: Option<&Value>,
+    args: &[usize],
+    ret: usize,
+) {
     let what = || protocol::repr_string(callable).unwrap_or_default();
     let call = || -> PyResult {
         let mut values = Vec::with_capacity(args.len());
@@ -409,7 +415,10 @@ fn run_callback(callable: &Value, argtypes: &[Value], restype: Option<&Value>, a
     let result = match call() {
         Ok(r) => r,
         Err(e) => {
-            let msg = format!("Exception ignored while calling ctypes callback function {}", what());
+            let msg = format!(
+                "Exception ignored while calling ctypes callback function {}",
+                what()
+            );
             ouro_objects::err::write_unraisable(&e, &msg);
             return;
         }
@@ -417,7 +426,10 @@ fn run_callback(callable: &Value, argtypes: &[Value], restype: Option<&Value>, a
     if let Some(r) = restype.filter(|r| !is_none(r))
         && let Err(e) = store_result(r, ret, &result)
     {
-        let msg = format!("Exception ignored while converting result of ctypes callback function {}", what());
+        let msg = format!(
+            "Exception ignored while converting result of ctypes callback function {}",
+            what()
+        );
         ouro_objects::err::write_unraisable(&e, &msg);
     }
 }
@@ -710,4 +722,24 @@ pub fn funcptr_from_param(cls: &Value, value: &Value) -> PyResult {
     }
     let _ = &CARG_TYPE;
     instance_from_param(cls, value)
+}
+
+/// `call_function(address, args)` / `call_cdeclfunction`: calls the C
+/// function at `address` with `args` converted as without argtypes; the
+/// result is its C `int`.
+pub fn call_address(address: usize, args: &[Value]) -> PyResult {
+    let converted = args
+        .iter()
+        .enumerate()
+        .map(|(i, a)| conv_param(a, i + 1))
+        .collect::<PyResult<Vec<_>>>()?;
+    let kinds: Vec<FfiKind> = converted.iter().map(|c| c.kind.clone()).collect();
+    let sig = Signature::new(&kinds, &FfiKind::I32)
+        .map_err(|e| PyErr::new(&exceptions::RUNTIME_ERROR, e))?;
+    let data: Vec<Vec<u8>> = converted.iter().map(|c| c.data.clone()).collect();
+    let out = sys::call(&sig, address, &data, 8, None);
+    drop(converted);
+    Ok(int::from_i64(i64::from(i32::from_ne_bytes(
+        out[..4].try_into().expect("4 bytes"),
+    ))))
 }

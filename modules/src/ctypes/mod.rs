@@ -13,7 +13,7 @@ use ouro_eval::native_module::{ModuleDef, exception_class};
 use ouro_objects::args::Args;
 use ouro_objects::bytearray::ByteArray;
 use ouro_objects::bytes;
-use ouro_objects::descr::MethodDef;
+use ouro_objects::descr::{GetSetDef, MethodDef};
 use ouro_objects::dict::Dict;
 use ouro_objects::err::{PyErr, PyResult, type_error, value_error};
 use ouro_objects::module::Module;
@@ -195,6 +195,30 @@ const CTYPE_METHODS_DOC: [&str; 4] = [
     "in_dll($self, dll, name, /)\n--\n\nC.in_dll(dll, name) -> C instance\naccess a C instance in a dll",
 ];
 
+thread_local! {
+    /// `__pointer_type__` of each ctypes type that has a pointer type.
+    static POINTER_TYPES: RefCell<HashMap<usize, Value>> = RefCell::new(HashMap::new());
+}
+
+fn get_pointer_type(cls: &Value) -> PyResult {
+    POINTER_TYPES
+        .with(|p| p.borrow().get(&cls.word()).cloned())
+        .ok_or_else(|| {
+            attribute_error(format!(
+                "'{}' has no attribute '__pointer_type__'",
+                TypeRef::from_value(cls).map_or_else(String::new, |t| t.name())
+            ))
+        })
+}
+
+fn set_pointer_type(cls: &Value, value: Option<&Value>) -> PyResult<()> {
+    POINTER_TYPES.with(|p| match value {
+        Some(v) => p.borrow_mut().insert(cls.word(), v.clone()),
+        None => p.borrow_mut().remove(&cls.word()),
+    });
+    Ok(())
+}
+
 builtin_subtype!(static CTYPE_META: TypeObject as TYPE_TYPE = TypeSpec {
     name: "_ctypes.CType_Type",
     base: Some(&TYPE_TYPE),
@@ -206,6 +230,8 @@ builtin_subtype!(static CTYPE_META: TypeObject as TYPE_TYPE = TypeSpec {
         MethodDef::new("from_buffer_copy", from_buffer_copy, CTYPE_METHODS_DOC[2]),
         MethodDef::new("in_dll", in_dll, CTYPE_METHODS_DOC[3]),
     ],
+    getsets: &[GetSetDef::with_setter("__pointer_type__", get_pointer_type, set_pointer_type)
+        .with_doc("pointer type")],
     ..TypeSpec::DEFAULT
 });
 
@@ -474,6 +500,7 @@ fn array_meta_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> Py
     info.length = length;
     info.proto = Some(proto);
     info.format = item.format.clone();
+    cdata::add_char_array_getsets(&cls, &info);
     stg::set(&cls, info);
     Ok(cls)
 }
@@ -502,7 +529,10 @@ fn pointer_info(proto: Option<Value>) -> StgInfo {
 
 fn set_pointer_target(cls: &Value, proto: &Value) -> PyResult<()> {
     if stg::get(proto).is_none() {
-        return Err(type_error(format!("{} must have storage info", protocol::repr_string(proto)?)));
+        return Err(type_error(format!(
+            "{} must have storage info",
+            protocol::repr_string(proto)?
+        )));
     }
     stg::set(cls, pointer_info(Some(proto.clone())));
     protocol::setattr(proto, &intern("__pointer_type__"), Some(cls))
@@ -725,6 +755,56 @@ fn unpickle(_m: &Value, args: Args) -> PyResult {
     Ok(obj)
 }
 
+fn call_function(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("call_function", "call_function", 2, 2)?;
+    let address = stg::int_mask(&a[0])? as usize;
+    let Some(t) = a[1].downcast::<Tuple>() else {
+        return Err(type_error(format!(
+            "call_function() argument 2 must be tuple, not {}",
+            protocol::type_name(&a[1])
+        )));
+    };
+    funcptr::call_address(address, t.as_slice())
+}
+
+fn call_cdeclfunction(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("call_cdeclfunction", "call_cdeclfunction", 2, 2)?;
+    let address = stg::int_mask(&a[0])? as usize;
+    let Some(t) = a[1].downcast::<Tuple>() else {
+        return Err(type_error(format!(
+            "call_cdeclfunction() argument 2 must be tuple, not {}",
+            protocol::type_name(&a[1])
+        )));
+    };
+    funcptr::call_address(address, t.as_slice())
+}
+
+thread_local! {
+    /// The references `Py_INCREF` took, which `Py_DECREF` gives back: a
+    /// safe stand-in for changing the count by hand (a `Py_DECREF` without
+    /// a matching `Py_INCREF` leaves the count alone rather than freeing an
+    /// object others still use).
+    static EXTRA_REFERENCES: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+}
+
+fn py_incref(_m: &Value, args: Args) -> PyResult {
+    let obj = args.one("Py_INCREF")?;
+    EXTRA_REFERENCES.with(|r| r.borrow_mut().push(obj.clone()));
+    Ok(obj.clone())
+}
+
+fn py_decref(_m: &Value, args: Args) -> PyResult {
+    let obj = args.one("Py_DECREF")?;
+    let taken = EXTRA_REFERENCES.with(|r| {
+        let mut refs = r.borrow_mut();
+        refs.iter()
+            .rposition(|o| o.is(obj))
+            .map(|i| refs.swap_remove(i))
+    });
+    drop(taken);
+    Ok(obj.clone())
+}
+
 // ----- the Python-API helpers behind ctypes.string_at, wstring_at, cast -----
 
 fn string_at(args: &[Converted2]) -> PyResult {
@@ -876,26 +956,20 @@ fn init(module: &Value) -> PyResult<()> {
         &cdata::POINTER_BASE,
         "XXX to be provided",
     )?;
-    let ns = Dict::new_value();
-    ns.downcast::<Dict>()
-        .expect("dict")
-        .set_str("_flags_", int::from_i64(funcptr::FUNCFLAG_CDECL));
-    let cfuncptr = {
-        let d = ns.downcast::<Dict>().expect("dict");
-        d.set_str("__module__", PyStr::new("_ctypes"));
-        d.set_str("__doc__", PyStr::new("Function Pointer"));
-        funcptr_meta_new(
-            &TypeRef::from_static(&FUNCPTR_META),
-            &[
-                PyStr::new("CFuncPtr"),
-                Tuple::new(vec![
-                    TypeRef::from_static(&funcptr::FUNCPTR_BASE).into_value(),
-                ]),
-                ns,
-            ],
-            None,
-        )?
-    };
+    let cfuncptr = make_class(
+        &FUNCPTR_META,
+        "CFuncPtr",
+        &funcptr::FUNCPTR_BASE,
+        "Function Pointer",
+    )?;
+    let mut info = StgInfo::new(Kind::Func, 8, 8, FfiKind::Pointer);
+    info.format = "X{}".to_string();
+    info.func = Some(FuncInfo {
+        argtypes: None,
+        restype: None,
+        flags: funcptr::FUNCFLAG_CDECL,
+    });
+    stg::set(&cfuncptr, info);
     let argument_error = exception_class("ctypes", "ArgumentError", &[&exceptions::EXCEPTION])?;
     cdata::CLASSES.with(|c| {
         *c.borrow_mut() = Some(Rc::new(Classes {
@@ -1023,6 +1097,18 @@ pub static MODULE: ModuleDef = ModuleDef {
             buffer_info,
             "buffer_info($module, type, /)\n--\n\nReturn buffer interface information",
         ),
+        MethodDef::new(
+            "call_function",
+            call_function,
+            "call_function($module, address, arguments, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "call_cdeclfunction",
+            call_cdeclfunction,
+            "call_cdeclfunction($module, address, arguments, /)\n--\n\n",
+        ),
+        MethodDef::new("Py_INCREF", py_incref, "Py_INCREF($module, obj, /)\n--\n\n"),
+        MethodDef::new("Py_DECREF", py_decref, "Py_DECREF($module, obj, /)\n--\n\n"),
         MethodDef::new(
             "_unpickle",
             unpickle,

@@ -247,8 +247,14 @@ pub fn wide_buffer(s: &PyStr) -> Value {
 
 /// `PyFloat_AsDouble`: floats and objects with `__float__`/`__index__`.
 fn real(v: &Value) -> PyResult<f64> {
-    if float::as_f64(v).is_none() && !protocol::has_index(v) && protocol::getattr_opt(v, &ouro_objects::str::intern("__float__"))?.is_none() {
-        return Err(type_error(format!("must be real number, not {}", protocol::type_name(v))));
+    if float::as_f64(v).is_none()
+        && !protocol::has_index(v)
+        && protocol::getattr_opt(v, &ouro_objects::str::intern("__float__"))?.is_none()
+    {
+        return Err(type_error(format!(
+            "must be real number, not {}",
+            protocol::type_name(v)
+        )));
     }
     float::float_of(v)
 }
@@ -259,7 +265,8 @@ pub fn set_simple(code: u8, addr: usize, v: &Value) -> PyResult<Option<Value>> {
     let (size, _) = simple_layout(code).ok_or_else(|| value_error("bad type code"))?;
     match code {
         b'c' => {
-            const EXPECTED: &str = "one character bytes, bytearray, or an integer in range(256) expected";
+            const EXPECTED: &str =
+                "one character bytes, bytearray, or an integer in range(256) expected";
             let byte = match bytes_of(v) {
                 Some(b) if b.len() == 1 => b[0],
                 Some(b) => {
@@ -273,7 +280,12 @@ pub fn set_simple(code: u8, addr: usize, v: &Value) -> PyResult<Option<Value>> {
                     Some(n) if (0..256).contains(&n) => n as u8,
                     _ => return Err(type_error("integer not in range(256)")),
                 },
-                None => return Err(type_error(format!("{EXPECTED}, not {}", protocol::type_name(v)))),
+                None => {
+                    return Err(type_error(format!(
+                        "{EXPECTED}, not {}",
+                        protocol::type_name(v)
+                    )));
+                }
             };
             sys::write(addr, &[byte]);
         }
