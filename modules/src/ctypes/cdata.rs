@@ -127,9 +127,10 @@ fn simple_code(ty: &Value) -> Option<u8> {
 /// an instance sharing the memory.
 pub fn get_value(ty: &Value, addr: usize, owner: Option<&Value>) -> PyResult {
     if converts_to_value(ty)
-        && let Some(code) = simple_code(ty)
+        && let Some(info) = stg::get(ty)
+        && let Kind::Simple(code) = info.kind
     {
-        return stg::get_simple(code, addr);
+        return stg::get_stored(&info, code, addr);
     }
     make_instance(ty, Some(addr), owner.cloned())
 }
@@ -149,7 +150,7 @@ pub fn set_value(ty: &Value, addr: usize, v: &Value, owner: &Value, key: String)
         && (converts_to_value(ty)
             || !protocol::is_instance_of(v, &TypeRef::from_value(ty).expect("type")))
     {
-        if let Some(k) = stg::set_simple(code, addr, v)? {
+        if let Some(k) = stg::set_stored(&info, code, addr, v)? {
             keep(owner, key, k);
         }
         return Ok(());
@@ -180,7 +181,9 @@ pub fn set_value(ty: &Value, addr: usize, v: &Value, owner: &Value, key: String)
             return Ok(());
         }
     }
-    if matches!(info.kind, Kind::Struct | Kind::Union) && v.downcast::<Tuple>().is_some() {
+    if matches!(info.kind, Kind::Struct | Kind::Union | Kind::Array)
+        && v.downcast::<Tuple>().is_some()
+    {
         let made = protocol::call(ty, v.downcast::<Tuple>().expect("tuple").as_slice(), None)?;
         sys::memmove(addr, this(&made).addr, info.size);
         keep(owner, key, made);
@@ -392,7 +395,7 @@ fn simple_get_value(v: &Value) -> PyResult {
         let kept = this(v).objects.borrow().get("0").cloned();
         return kept.ok_or_else(|| value_error("PyObject is NULL"));
     }
-    stg::get_simple(code, this(v).addr)
+    stg::get_stored(&*stg_of(v)?, code, this(v).addr)
 }
 
 fn simple_set_value(v: &Value, value: Option<&Value>) -> PyResult<()> {
@@ -400,7 +403,7 @@ fn simple_set_value(v: &Value, value: Option<&Value>) -> PyResult<()> {
         return Err(type_error("can't delete attribute"));
     };
     let code = simple_code_of(v)?;
-    if let Some(k) = stg::set_simple(code, this(v).addr, value)? {
+    if let Some(k) = stg::set_stored(&*stg_of(v)?, code, this(v).addr, value)? {
         keep(v, "0".to_string(), k);
     }
     Ok(())

@@ -258,9 +258,28 @@ fn simple_meta_new(meta: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> P
     let c = code.char_at(0);
     let code = u8::try_from(c).map_err(|_| missing())?;
     let (size, ffi) = stg::simple_layout(code).ok_or_else(missing)?;
-    let mut info = StgInfo::new(Kind::Simple(code), size, size, ffi);
+    let mut info = StgInfo::new(Kind::Simple(code), size, size, ffi.clone());
     info.format = stg::simple_format(code);
     stg::set(&cls, info);
+    if stg::has_swapped_twin(code) {
+        // The same class again with the other byte order; each names the
+        // other as `__ctype_be__`/`__ctype_le__`.
+        let twin = type_new(meta, args, kwnames)?;
+        let mut info = StgInfo::new(Kind::Simple(code), size, size, ffi);
+        info.format = format!(">{}", code as char);
+        info.swapped = true;
+        stg::set(&twin, info);
+        let setattr = TYPE_TYPE
+            .payload()
+            .slots
+            .setattro
+            .get()
+            .expect("type.__setattr__");
+        for (ty, le, be) in [(&cls, &cls, &twin), (&twin, &cls, &twin)] {
+            setattr(ty, &intern("__ctype_le__"), Some(le))?;
+            setattr(ty, &intern("__ctype_be__"), Some(be))?;
+        }
+    }
     Ok(cls)
 }
 
@@ -390,8 +409,10 @@ fn struct_like_new(
         info.format = "B".to_string();
     }
     stg::set(&cls, info);
+    // Through the metaclass, as CPython's init does, so a Python metaclass
+    // that rewrites `_fields_` (ctypes._endian's) sees it.
     if let Some(fields) = own_attr(&cls, "_fields_") {
-        set_fields(&cls, &fields, is_struct)?;
+        protocol::setattr(&cls, &intern("_fields_"), Some(&fields))?;
     }
     Ok(cls)
 }

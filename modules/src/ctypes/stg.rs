@@ -47,6 +47,9 @@ pub struct StgInfo {
     /// The buffer format (`memoryview(obj).format`).
     pub format: String,
     pub func: Option<FuncInfo>,
+    /// A simple type of the other byte order (`__ctype_be__` on
+    /// little-endian machines): values are byte-swapped in memory.
+    pub swapped: bool,
     /// Set once the type has instances or `_fields_` (fields are final).
     pub fields_final: std::cell::Cell<bool>,
 }
@@ -62,6 +65,7 @@ impl StgInfo {
             proto: None,
             format: "B".to_string(),
             func: None,
+            swapped: false,
             fields_final: std::cell::Cell::new(false),
         }
     }
@@ -243,6 +247,36 @@ pub fn wide_buffer(s: &PyStr) -> Value {
     }
     out.extend_from_slice(&[0; 4]);
     bytes::new(out)
+}
+
+/// `getfunc` of a simple type, byte-swapped for the other byte order.
+pub fn get_stored(info: &StgInfo, code: u8, addr: usize) -> PyResult {
+    if !info.swapped {
+        return get_simple(code, addr);
+    }
+    let mut tmp = sys::read(addr, info.size);
+    tmp.reverse();
+    let buf = sys::Buffer::new(info.size).map_err(|_| value_error("out of memory"))?;
+    sys::write(buf.address(), &tmp);
+    get_simple(code, buf.address())
+}
+
+/// `setfunc` of a simple type, byte-swapped for the other byte order.
+pub fn set_stored(info: &StgInfo, code: u8, addr: usize, v: &Value) -> PyResult<Option<Value>> {
+    if !info.swapped {
+        return set_simple(code, addr, v);
+    }
+    let buf = sys::Buffer::new(info.size).map_err(|_| value_error("out of memory"))?;
+    let keep = set_simple(code, buf.address(), v)?;
+    let mut tmp = sys::read(buf.address(), info.size);
+    tmp.reverse();
+    sys::write(addr, &tmp);
+    Ok(keep)
+}
+
+/// The codes whose types get a byte-swapped twin (`__ctype_be__`).
+pub fn has_swapped_twin(code: u8) -> bool {
+    b"hHiIlLqQfdg".contains(&code)
 }
 
 /// `PyFloat_AsDouble`: floats and objects with `__float__`/`__index__`.
