@@ -882,6 +882,9 @@ pub struct CField {
     index: usize,
     bit_size: Option<usize>,
     bit_offset: usize,
+    /// Listed in `_anonymous_`: its own fields are reachable from the
+    /// outer structure.
+    anonymous: std::cell::Cell<bool>,
 }
 
 fn field(v: &Value) -> &CField {
@@ -950,8 +953,68 @@ fn cfield_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult
             index: usize_arg(index, "index")?,
             bit_size,
             bit_offset,
+            anonymous: std::cell::Cell::new(false),
         },
     ))
+}
+
+/// `MakeAnonFields`: for each name of `_anonymous_`, the fields of that
+/// field's type become fields of `cls` at the combined offset.
+pub fn make_anonymous_fields(
+    cls: &Value,
+    names: &Value,
+    setattr: ouro_objects::typeobj::SetAttrFn,
+) -> PyResult<()> {
+    for name in protocol::collect(names)? {
+        let descr = protocol::getattr(cls, &name)?;
+        if descr.downcast::<CField>().is_none() {
+            return Err(PyErr::new(
+                &exceptions::ATTRIBUTE_ERROR,
+                format!(
+                    "'{}' is specified in _anonymous_ but not in _fields_",
+                    protocol::str_lossy(&name)
+                ),
+            ));
+        }
+        field(&descr).anonymous.set(true);
+        add_inner_fields(cls, &descr, setattr)?;
+    }
+    Ok(())
+}
+
+fn add_inner_fields(
+    cls: &Value,
+    outer: &Value,
+    setattr: ouro_objects::typeobj::SetAttrFn,
+) -> PyResult<()> {
+    let of = field(outer);
+    for name in field_names(&of.ty)? {
+        let Some(inner) =
+            protocol::getattr_opt(&of.ty, &name)?.filter(|d| d.downcast::<CField>().is_some())
+        else {
+            continue;
+        };
+        let f = field(&inner);
+        let moved = alloc_typed(
+            &TypeRef::from_static(&CFIELD_TYPE),
+            CField {
+                name: f.name.clone(),
+                ty: f.ty.clone(),
+                byte_size: f.byte_size,
+                byte_offset: of.byte_offset + f.byte_offset,
+                index: of.index + f.index,
+                bit_size: f.bit_size,
+                bit_offset: f.bit_offset,
+                anonymous: std::cell::Cell::new(f.anonymous.get()),
+            },
+        );
+        if f.anonymous.get() {
+            add_inner_fields(cls, &moved, setattr)?;
+        } else {
+            setattr(cls, &name, Some(&moved))?;
+        }
+    }
+    Ok(())
 }
 
 fn read_bits(addr: usize, size: usize, bit_offset: usize, bits: usize, signed: bool) -> i128 {
@@ -1076,7 +1139,7 @@ builtin_type!(pub static CFIELD_TYPE: CField = TypeSpec {
         }).with_doc("size of this field in bits"),
         GetSetDef::getter("bit_offset", |v| Ok(int::from_usize(field(v).bit_offset))).with_doc("additional offset in bits (relative to byte_offset); zero for non-bitfields"),
         GetSetDef::getter("is_bitfield", |v| Ok(py_bool(field(v).bit_size.is_some()))).with_doc("true if this is a bitfield"),
-        GetSetDef::getter("is_anonymous", |_| Ok(py_bool(false))).with_doc("true if this field is anonymous"),
+        GetSetDef::getter("is_anonymous", |v| Ok(py_bool(field(v).anonymous.get()))).with_doc("true if this field is anonymous"),
     ],
     ..TypeSpec::DEFAULT
 });

@@ -366,6 +366,9 @@ fn set_fields(cls: &Value, fields: &Value, is_struct: bool) -> PyResult<()> {
         let name = protocol::getattr_str(f, "name")?;
         setattr(cls, &name, Some(f))?;
     }
+    if let Some(anonymous) = protocol::getattr_opt(cls, &intern("_anonymous_"))? {
+        cdata::make_anonymous_fields(cls, &anonymous, setattr)?;
+    }
     let mut elements = match stg::get(cls).map(|s| s.ffi.clone()) {
         Some(FfiKind::Struct(items))
             if !is_none(&t.base().map_or_else(none, |b| b.value().clone())) =>

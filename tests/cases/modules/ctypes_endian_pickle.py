@@ -1,5 +1,5 @@
 # ctypes byte orders (__ctype_be__ twins, BigEndianStructure/Union, LittleEndianStructure), pickling structures,
-# arrays of structures, pointers to pointers, memoryviews of ctypes objects and callbacks called from Python.
+# arrays of structures, pointers to pointers, memoryviews of ctypes objects, callbacks called from Python, _anonymous_.
 import pickle
 from ctypes import *
 
@@ -52,3 +52,20 @@ print(double(3.25))
 import ctypes
 print(isinstance(c_int32(1), ctypes._SimpleCData), type(c_int32).__name__, type(P).__name__,
       type(c_int32 * 2).__name__, type(POINTER(c_int32)).__name__)
+from ctypes import *
+class Inner(Structure):
+    _fields_ = [("a", c_int32), ("b", c_int32)]
+class U(Union):
+    _fields_ = [("i", Inner), ("raw", c_int64)]
+class Outer(Structure):
+    _anonymous_ = ("u",)
+    _fields_ = [("tag", c_int32), ("u", U)]
+o = Outer()
+o.i.a = 5; o.i.b = 7; o.raw = o.raw + 0
+print(o.u.i.a, o.u.i.b, o.i.a, o.raw == 5 + (7 << 32), Outer.i.offset, Outer.raw.offset, Outer.u.is_anonymous, Outer.tag.is_anonymous)
+try:
+    class Bad(Structure):
+        _anonymous_ = ("x",)
+        _fields_ = [("y", c_int32)]
+except AttributeError as e:
+    print("AttributeError:", e)
