@@ -1097,21 +1097,21 @@ fn cfield_set(f: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()> {
 fn cfield_repr(v: &Value) -> PyResult {
     let f = field(v);
     let tname = TypeRef::from_value(&f.ty).map_or_else(String::new, |t| t.name());
-    let name = protocol::str_lossy(&f.name);
+    let name = protocol::repr_string(&f.name)?;
     Ok(PyStr::new(&match f.bit_size {
         Some(bits) => format!(
-            "<{} {name} type={tname}, ofs={}, bit_size={bits}, bit_offset={}>",
-            "CField", f.byte_offset, f.bit_offset
+            "<ctypes.CField {name} type={tname}, ofs={}, bit_size={bits}, bit_offset={}>",
+            f.byte_offset, f.bit_offset
         ),
         None => format!(
-            "<CField {name} type={tname}, ofs={}, size={}>",
+            "<ctypes.CField {name} type={tname}, ofs={}, size={}>",
             f.byte_offset, f.byte_size
         ),
     }))
 }
 
 builtin_type!(pub static CFIELD_TYPE: CField = TypeSpec {
-    name: "_ctypes.CField",
+    name: "ctypes.CField",
     doc: Some("Structure/Union member"),
     slots: SlotDefs {
         new: Some(cfield_new),
@@ -1152,15 +1152,40 @@ pub fn field_type(v: &Value) -> Option<(Value, usize, bool)> {
 
 // ----- byref -----
 
-/// `CArgObject`: what `byref()` returns, an address with its owner.
+/// `CArgObject`: what `byref()` and the simple types' `from_param`
+/// return: a C argument (its type tag, libffi kind and bytes) with the
+/// object it refers to.
 pub struct CArg {
     pub obj: Value,
+    /// The address for `byref()`/pointer-like arguments.
     pub addr: usize,
+    pub tag: u8,
+    pub kind: super::sys::FfiKind,
+    pub data: Vec<u8>,
 }
 
 fn carg_repr(v: &Value) -> PyResult {
     let a = v.downcast::<CArg>().expect("CArgObject");
-    Ok(PyStr::new(&format!("<cparam 'P' ({:#x})>", a.addr)))
+    let tag = a.tag as char;
+    let text = match a.tag {
+        b'b' | b'B' | b'h' | b'H' | b'i' | b'I' | b'l' | b'L' | b'q' | b'Q' | b'f' | b'd'
+        | b'c' => {
+            let buf =
+                Buffer::new(a.data.len()).map_err(|_| PyErr::empty(&exceptions::MEMORY_ERROR))?;
+            sys::write(buf.address(), &a.data);
+            let value = stg::get_simple(a.tag, buf.address())?;
+            if a.tag == b'c' {
+                return Ok(PyStr::new(&format!(
+                    "<cparam '{tag}' ('{}')>",
+                    a.data[0] as char
+                )));
+            }
+            protocol::repr_string(&value)?
+        }
+        b'z' | b'Z' | b'P' => format!("{:#x}", a.addr),
+        _ => return Ok(PyStr::new(&format!("<cparam '{tag}' at {:#x}>", v.word()))),
+    };
+    Ok(PyStr::new(&format!("<cparam '{tag}' ({text})>")))
 }
 
 builtin_type!(pub static CARG_TYPE: CArg = TypeSpec {
@@ -1170,6 +1195,46 @@ builtin_type!(pub static CARG_TYPE: CArg = TypeSpec {
     ..TypeSpec::DEFAULT
 });
 
+/// A pointer argument: `addr`, owned by `obj`.
 pub fn new_carg(obj: Value, addr: usize) -> Value {
-    alloc_typed(&TypeRef::from_static(&CARG_TYPE), CArg { obj, addr })
+    new_carg_tagged(obj, addr, b'P')
+}
+
+/// A pointer argument with the tag of the type that made it (`z` for
+/// `c_char_p`, ...).
+pub fn new_carg_tagged(obj: Value, addr: usize, tag: u8) -> Value {
+    let data = (addr as u64).to_ne_bytes().to_vec();
+    alloc_typed(
+        &TypeRef::from_static(&CARG_TYPE),
+        CArg {
+            obj,
+            addr,
+            tag,
+            kind: super::sys::FfiKind::Pointer,
+            data,
+        },
+    )
+}
+
+/// A by-value argument of simple type `code` converted from `value`
+/// (the simple types' `from_param`).
+pub fn new_value_carg(info: &StgInfo, code: u8, value: &Value) -> PyResult {
+    let buf = Buffer::new(info.size).map_err(|_| PyErr::empty(&exceptions::MEMORY_ERROR))?;
+    let keep = stg::set_stored(info, code, buf.address(), value)?;
+    let data = sys::read(buf.address(), info.size);
+    let addr = if matches!(code, b'z' | b'Z' | b'P') {
+        stg::read_address(buf.address())
+    } else {
+        0
+    };
+    Ok(alloc_typed(
+        &TypeRef::from_static(&CARG_TYPE),
+        CArg {
+            obj: keep.unwrap_or_else(|| value.clone()),
+            addr,
+            tag: code,
+            kind: info.ffi.clone(),
+            data,
+        },
+    ))
 }

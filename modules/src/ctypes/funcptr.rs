@@ -10,9 +10,11 @@ use ouro_objects::none::{is_none, none};
 use ouro_objects::str::{PyStr, intern};
 use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{SlotDefs, flags};
-use ouro_objects::{TypeRef, Value, builtin_subtype, exceptions, float, int, protocol};
+use ouro_objects::{TypeRef, Value, builtin_subtype, exceptions, int, protocol};
 
-use super::cdata::{self, CARG_TYPE, CArg, CDATA_TYPE, CData, cdata, make_instance, new_carg};
+use super::cdata::{
+    self, CARG_TYPE, CArg, CDATA_TYPE, CData, cdata, make_instance, new_carg, new_carg_tagged,
+};
 use super::stg::{self, Kind};
 use super::sys::{self, Closure, FfiKind, Signature};
 
@@ -110,8 +112,8 @@ fn word(addr: usize) -> Vec<u8> {
 fn conv_param(obj: &Value, index: usize) -> PyResult<Converted> {
     if let Some(a) = obj.downcast::<CArg>() {
         return Ok(Converted {
-            kind: FfiKind::Pointer,
-            data: word(a.addr),
+            kind: a.kind.clone(),
+            data: a.data.clone(),
             _keep: Some(a.obj.clone()),
         });
     }
@@ -219,6 +221,9 @@ impl Converted2 {
 
     /// The object a `py_object` argument holds.
     pub fn py_object(&self) -> PyResult {
+        if let Some(a) = self.object.downcast::<CArg>() {
+            return Ok(a.obj.clone());
+        }
         if cdata(&self.object).is_some() {
             return protocol::getattr_str(&self.object, "value");
         }
@@ -611,40 +616,60 @@ pub fn simple_from_param(cls: &Value, value: &Value) -> PyResult {
     }
     if matches!(code, b'P' | b'z' | b'Z') {
         if let Some(c) = cdata(value) {
-            let info = stg::of_instance(value).ok_or_else(|| type_error("abstract class"))?;
-            return Ok(match info.kind {
-                Kind::Array => new_carg(value.clone(), c.addr),
-                Kind::Pointer | Kind::Func => new_carg(value.clone(), stg::read_address(c.addr)),
-                Kind::Simple(b'z' | b'Z' | b'P') => {
-                    new_carg(value.clone(), stg::read_address(c.addr))
-                }
-                _ if code == b'P' => new_carg(value.clone(), c.addr),
-                _ => return Err(type_error("wrong type")),
-            });
-        }
-        if value.downcast::<CArg>().is_some() && code == b'P' {
+            let vinfo = stg::of_instance(value).ok_or_else(|| type_error("abstract class"))?;
+            let carg = match vinfo.kind {
+                Kind::Array => Some(new_carg_tagged(value.clone(), c.addr, code)),
+                Kind::Pointer | Kind::Func | Kind::Simple(b'z' | b'Z' | b'P') => Some(
+                    new_carg_tagged(value.clone(), stg::read_address(c.addr), code),
+                ),
+                _ if code == b'P' => Some(new_carg(value.clone(), c.addr)),
+                _ => None,
+            };
+            if let Some(carg) = carg {
+                return Ok(carg);
+            }
+        } else if value.downcast::<CArg>().is_some() && code == b'P' {
             return Ok(value.clone());
+        } else if is_none(value) {
+            return Ok(none());
+        } else if int::is_int(value)
+            || (code != b'Z' && value.downcast::<Bytes>().is_some())
+            || (code != b'z' && value.downcast::<PyStr>().is_some())
+        {
+            if code == b'P' && value.downcast::<PyStr>().is_some() {
+                let keep = stg::wide_buffer(value.downcast::<PyStr>().expect("str"));
+                let addr = stg::bytes_address(&keep).expect("bytes");
+                return Ok(new_carg_tagged(keep, addr, b'Z'));
+            }
+            let tag = if code == b'P' && value.downcast::<Bytes>().is_some() {
+                b'z'
+            } else {
+                code
+            };
+            let info = stg::get(cls).expect("simple type");
+            return cdata::new_value_carg(&info, tag, value);
         }
-        if code == b'P' && value.downcast::<Bytes>().is_some() {
-            return protocol::call1(cls, value.clone()).or_else(|_| Ok(value.clone()));
+        if let Some(p) = protocol::getattr_opt(value, &intern("_as_parameter_"))? {
+            return simple_from_param(cls, &p);
         }
+        let name = match code {
+            b'z' => "c_char_p",
+            b'Z' => "c_wchar_p",
+            _ => "c_void_p",
+        };
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as ctypes.{name}",
+            protocol::type_name(value)
+        )));
     }
-    if let Some(p) = protocol::getattr_opt(value, &intern("_as_parameter_"))? {
-        return simple_from_param(cls, &p);
+    let info = stg::get(cls).expect("simple type");
+    match cdata::new_value_carg(&info, code, value) {
+        Ok(carg) => Ok(carg),
+        Err(e) => match protocol::getattr_opt(value, &intern("_as_parameter_"))? {
+            Some(p) => simple_from_param(cls, &p),
+            None => Err(e),
+        },
     }
-    if code == b'O' {
-        return protocol::call1(cls, value.clone());
-    }
-    if float::as_f64(value).is_some() && !matches!(code, b'f' | b'd' | b'g') {
-        return Err(type_error("wrong type"));
-    }
-    protocol::call1(cls, value.clone()).map_err(|e| {
-        if e.matches(&exceptions::TYPE_ERROR) || e.matches(&exceptions::VALUE_ERROR) {
-            type_error("wrong type")
-        } else {
-            e
-        }
-    })
 }
 
 /// `from_param` of structures, unions and arrays: an instance (or

@@ -19,7 +19,7 @@ print(libc.strlen(b"ouroboros"), libc.strlen.restype is c_size_t, libc.strlen.ar
 try:
     libc.strlen(3.5)
 except ctypes.ArgumentError as e:
-    print("ArgumentError:", e)
+    print("ArgumentError:", str(e).split(":")[0])
 try:
     libc.strlen()
 except TypeError as e:

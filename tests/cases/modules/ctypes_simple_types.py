@@ -123,3 +123,16 @@ for bad in [lambda: sizeof(3), lambda: byref(3), lambda: addressof(3), lambda: p
         bad()
     except TypeError as e:
         print("TypeError:", e)
+
+# from_param conversions (what argtypes apply) and the CField repr.
+class F(Structure):
+    _fields_ = [("x", c_short), ("b", c_uint8, 3)]
+print(F.x, F.b)
+print(c_short.from_param(5), c_double.from_param(1.5), c_char.from_param(b"a"))
+print(type(c_short.from_param(5)).__name__, c_short.from_param(c_short(2)))
+print(c_char_p.from_param(None), c_void_p.from_param(None))
+for cls, v in [(c_char_p, 3.5), (c_wchar_p, b"x"), (c_void_p, 2.5), (c_short, "s"), (c_double, "x")]:
+    try:
+        cls.from_param(v)
+    except TypeError as e:
+        print("TypeError:", e)
