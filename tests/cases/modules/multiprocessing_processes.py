@@ -1,4 +1,4 @@
-# multiprocessing with the fork and spawn start methods: Process, Pipe, Lock and a Value and an Array in shared
+# multiprocessing with the fork start method: Process, Pipe, Lock and a Value and an Array in shared
 # memory. The reference (emscripten) build cannot start processes: the expected output was recorded with CPython
 # 3.11 on Linux.
 import multiprocessing as mp
@@ -28,4 +28,3 @@ def run(method):
 
 if __name__ == "__main__":
     run("fork")
-    run("spawn")
