@@ -823,7 +823,7 @@ fn pointer_getitem(v: &Value, key: &Value) -> PyResult {
         for i in idx {
             out.push(get_value(
                 &proto,
-                target.wrapping_add_signed(i * size as isize),
+                target.wrapping_add_signed(i.wrapping_mul(size as isize)),
                 Some(v),
             )?);
         }
@@ -832,7 +832,7 @@ fn pointer_getitem(v: &Value, key: &Value) -> PyResult {
     let i = protocol::index_as_isize(key)?;
     get_value(
         &proto,
-        target.wrapping_add_signed(i * size as isize),
+        target.wrapping_add_signed(i.wrapping_mul(size as isize)),
         Some(v),
     )
 }
@@ -844,7 +844,7 @@ fn pointer_setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult<()
     let i = protocol::index_as_isize(key)?;
     set_value(
         &proto,
-        target.wrapping_add_signed(i * size as isize),
+        target.wrapping_add_signed(i.wrapping_mul(size as isize)),
         value,
         v,
         i.to_string(),
@@ -1027,7 +1027,7 @@ fn read_bits(addr: usize, size: usize, bit_offset: usize, bits: usize, signed: b
         } else {
             (1u64 << bits) - 1
         };
-    if signed && bits < 64 && v & (1 << (bits - 1)) != 0 {
+    if signed && bits > 0 && bits < 64 && v & (1 << (bits - 1)) != 0 {
         i128::from(v) - (1i128 << bits)
     } else {
         i128::from(v)

@@ -101,7 +101,7 @@ pub fn of_type_or_instance(v: &Value) -> Option<Rc<StgInfo>> {
 }
 
 /// Size, alignment and libffi type of a simple type code on this
-/// platform (x86-64/aarch64 Linux: LP64, 4-byte `wchar_t`).
+/// platform (x86-64 Linux: LP64, 4-byte `wchar_t`, x87 `long double`).
 pub fn simple_layout(code: u8) -> Option<(usize, FfiKind)> {
     Some(match code {
         b'c' | b'b' => (1, FfiKind::I8),
@@ -196,9 +196,10 @@ pub fn get_simple(code: u8, addr: usize) -> PyResult {
         b'f' => float::new(f64::from(f32::from_ne_bytes(
             sys::read(addr, 4).try_into().expect("4 bytes"),
         ))),
-        b'd' | b'g' => float::new(f64::from_ne_bytes(
+        b'd' => float::new(f64::from_ne_bytes(
             sys::read(addr, 8).try_into().expect("8 bytes"),
         )),
+        b'g' => float::new(long_double_to_f64(&sys::read(addr, 16))),
         b'u' => {
             let c = read_uint(addr, 4) as u32;
             PyStr::from_cps(&[c])
@@ -279,6 +280,49 @@ pub fn has_swapped_twin(code: u8) -> bool {
     b"hHiIlLqQfdg".contains(&code)
 }
 
+/// A double as the C `long double` of x86-64: the x87 80-bit extended
+/// format (64-bit significand with its integer bit, 15-bit exponent) in
+/// the low 10 of 16 bytes.
+fn f64_to_long_double(f: f64) -> [u8; 16] {
+    let bits = f.to_bits();
+    let sign = ((bits >> 63) as u16) << 15;
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1 << 52) - 1);
+    let (e, mant) = match (exp, frac) {
+        (0, 0) => (0, 0),
+        (0, _) => {
+            let lz = frac.leading_zeros() as i32;
+            ((63 - lz - 1074 + 16383) as u16, frac << lz)
+        }
+        (0x7ff, _) => (0x7fff, (1 << 63) | (frac << 11)),
+        _ => ((exp - 1023 + 16383) as u16, (1 << 63) | (frac << 11)),
+    };
+    let mut out = [0u8; 16];
+    out[..8].copy_from_slice(&mant.to_le_bytes());
+    out[8..10].copy_from_slice(&(sign | e).to_le_bytes());
+    out
+}
+
+/// An x87 extended `long double` rounded to a double.
+fn long_double_to_f64(b: &[u8]) -> f64 {
+    let mant = u64::from_le_bytes(b[..8].try_into().expect("8 bytes"));
+    let se = u16::from_le_bytes([b[8], b[9]]);
+    let negative = se & 0x8000 != 0;
+    let e = i32::from(se & 0x7fff);
+    let magnitude = if e == 0x7fff {
+        if mant << 1 == 0 {
+            f64::INFINITY
+        } else {
+            f64::NAN
+        }
+    } else {
+        // The significand rounds to 53 bits once; ldexp scales exactly
+        // (or to 0/inf at the ends of the range).
+        libm::ldexp(mant as f64, e - 16383 - 63)
+    };
+    if negative { -magnitude } else { magnitude }
+}
+
 /// `PyFloat_AsDouble`: floats and objects with `__float__`/`__index__`.
 fn real(v: &Value) -> PyResult<f64> {
     if float::as_f64(v).is_none()
@@ -331,10 +375,11 @@ pub fn set_simple(code: u8, addr: usize, v: &Value) -> PyResult<Option<Value>> {
             let f = real(v)? as f32;
             sys::write(addr, &f.to_ne_bytes());
         }
-        b'd' | b'g' => {
+        b'd' => {
             let f = real(v)?;
             sys::write(addr, &f.to_ne_bytes());
         }
+        b'g' => sys::write(addr, &f64_to_long_double(real(v)?)),
         b'u' => {
             let Some(s) = v.downcast::<PyStr>() else {
                 return Err(type_error(format!(

@@ -79,3 +79,12 @@ print(set_errno(7) == errno.EBADF, get_errno())
 
 environ = c_void_p.in_dll(libc, "environ")
 print(environ.value is not None)
+
+# long double (x87 extended on x86-64) through libm.
+libm = CDLL(ctypes.util.find_library("m"))
+libm.sqrtl.restype = c_longdouble
+libm.sqrtl.argtypes = [c_longdouble]
+print(libm.sqrtl(2.0), libm.sqrtl(16))
+for v in [0.0, -0.0, 1.5, 1e-310, 1e300, -2.5, float("inf")]:
+    print(c_longdouble(v).value)
+print(bytes(c_longdouble(1.0))[:10].hex())
