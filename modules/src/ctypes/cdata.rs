@@ -92,6 +92,30 @@ pub fn keep(v: &Value, key: String, obj: Value) {
     }
 }
 
+/// The object a `py_object` slot holds: memory only has its identity
+/// word, and the object itself is among the kept objects of the memory's
+/// owner (stored there when the slot was set).
+fn kept_object(owner: Option<&Value>, word: usize) -> PyResult {
+    let mut root = owner.cloned();
+    while let Some(b) = root
+        .as_ref()
+        .and_then(|r| cdata(r))
+        .and_then(|c| c.base.clone())
+    {
+        root = Some(b);
+    }
+    root.as_ref()
+        .and_then(|r| cdata(r))
+        .and_then(|c| {
+            c.objects
+                .borrow()
+                .values()
+                .find(|o| o.word() == word)
+                .cloned()
+        })
+        .ok_or_else(|| value_error("PyObject is NULL"))
+}
+
 /// The types `_ctypes` made at init that the instance code needs.
 pub struct Classes {
     pub simple: Value,
@@ -130,6 +154,9 @@ pub fn get_value(ty: &Value, addr: usize, owner: Option<&Value>) -> PyResult {
         && let Some(info) = stg::get(ty)
         && let Kind::Simple(code) = info.kind
     {
+        if code == b'O' {
+            return kept_object(owner, stg::read_address(addr));
+        }
         return stg::get_stored(&info, code, addr);
     }
     make_instance(ty, Some(addr), owner.cloned())

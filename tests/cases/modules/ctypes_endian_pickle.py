@@ -1,5 +1,6 @@
 # ctypes byte orders (__ctype_be__ twins, BigEndianStructure/Union, LittleEndianStructure), pickling structures,
-# arrays of structures, pointers to pointers, memoryviews of ctypes objects, callbacks called from Python, _anonymous_.
+# arrays of structures, pointers to pointers, memoryviews of ctypes objects, callbacks called from Python, _anonymous_,
+# py_object slots.
 import pickle
 from ctypes import *
 
@@ -69,3 +70,20 @@ try:
         _fields_ = [("y", c_int32)]
 except AttributeError as e:
     print("AttributeError:", e)
+
+# py_object slots in structures and arrays.
+class S(Structure):
+    _fields_ = [("obj", py_object), ("n", c_int)]
+s = S()
+s.obj = {"a": 1}
+print(s.obj, S(["x"], 2).obj)
+arr = (py_object * 3)()
+arr[0] = "zero"; arr[2] = 2.5
+print(arr[0], arr[2])
+try:
+    arr[1]
+except ValueError as e:
+    print("ValueError:", e)
+p = py_object([1, 2])
+print(p.value, p)
+print(py_object())
