@@ -135,10 +135,11 @@ fn semlock_acquire(v: &Value, args: Args) -> PyResult {
     }
     let deadline = match timeout.filter(|t| !is_none(t)) {
         Some(t) => {
-            let secs = float::float_from_object(&t)?.max(0.0);
-            let wait = Duration::try_from_secs_f64(secs)
-                .unwrap_or(Duration::from_secs(u64::from(u32::MAX)));
-            Some(SystemTime::now() + wait)
+            let secs = float::float_of(&t)?.max(0.0);
+            // A deadline past what the clock can hold waits forever.
+            Duration::try_from_secs_f64(secs)
+                .ok()
+                .and_then(|wait| SystemTime::now().checked_add(wait))
         }
         None => None,
     };
