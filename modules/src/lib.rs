@@ -15,6 +15,7 @@ mod codecs_module;
 mod collections;
 mod contextvars;
 mod csv;
+mod ctypes;
 mod datetime;
 mod decimal;
 #[cfg(test)]
@@ -36,6 +37,7 @@ mod lsprof;
 mod lzma;
 mod math;
 mod mmap;
+mod multiprocessing;
 mod opcode;
 mod operator;
 mod pickle;
@@ -156,4 +158,7 @@ pub static MODULES: &[&ModuleDef] = &[
     &elementtree::MODULE,
     &asyncio::MODULE,
     &tracemalloc::MODULE,
+    &multiprocessing::MODULE,
+    &ctypes::MODULE,
+    &multiprocessing::posixshmem::MODULE,
 ];

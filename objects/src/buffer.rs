@@ -7,6 +7,9 @@ use crate::core::{PyObj, TypeRef, Value};
 use crate::err::PyResult;
 use crate::typeobj::TypeObject;
 
+/// Where an exporter's memory is: its address and length.
+pub type AddressFn = fn(&Value) -> PyResult<(usize, usize)>;
+
 /// One exporting type (and its subclasses).
 pub struct BufferExporter {
     pub ty: &'static PyObj<TypeObject>,
@@ -19,6 +22,10 @@ pub struct BufferExporter {
     /// Counts a view taken (+1) or released (-1), so the exporter can
     /// refuse to close or resize while views exist.
     pub exports: fn(&Value, isize),
+    /// The address and length of the memory itself, for exporters whose
+    /// memory stays put while exported (an mmap): what ctypes'
+    /// `from_buffer` needs to share it rather than copy it.
+    pub address: Option<AddressFn>,
 }
 
 static EXPORTERS: Mutex<Vec<&'static BufferExporter>> = Mutex::new(Vec::new());

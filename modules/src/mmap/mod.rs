@@ -781,12 +781,18 @@ fn export_count(v: &Value, delta: isize) {
     m.exports.set(m.exports.get() + delta);
 }
 
+/// The mapped memory (it does not move while views exist: resize refuses).
+fn export_address(v: &Value) -> PyResult<(usize, usize)> {
+    this(v).with(|m| Ok((m.address(), m.len())))
+}
+
 static EXPORTER: BufferExporter = BufferExporter {
     ty: &MMAP_TYPE,
     read: export_read,
     write: export_write,
     readonly: export_readonly,
     exports: export_count,
+    address: Some(export_address),
 };
 
 fn init(module: &Value) -> PyResult<()> {

@@ -31,6 +31,11 @@ impl Mapping {
         self.len
     }
 
+    /// Where the mapping starts.
+    pub fn address(&self) -> usize {
+        self.ptr as usize
+    }
+
     pub fn bytes(&self) -> &[u8] {
         // SAFETY: `ptr` maps `len` readable bytes for as long as `self`
         // lives (every mapping is made with PROT_READ).

@@ -142,6 +142,7 @@ static EXPORTER: BufferExporter = BufferExporter {
     write: export_write,
     readonly: export_readonly,
     exports: export_count,
+    address: None,
 };
 
 pub(crate) fn register() {

@@ -31,6 +31,18 @@ pub struct MemoryView {
     released: Cell<bool>,
 }
 
+/// What a contiguous view shows: its exporter, the byte offset and length
+/// of the view in it, and whether it is read-only (ctypes' `from_buffer`);
+/// `None` for anything but a live, C-contiguous memoryview.
+pub fn source(v: &Value) -> Option<(Value, usize, usize, bool)> {
+    let m = v.downcast::<MemoryView>()?;
+    if m.released.get() || c_strides(&m.shape, m.itemsize) != m.strides {
+        return None;
+    }
+    let len = m.shape.iter().product::<usize>() * m.itemsize;
+    Some((m.obj.clone(), m.offset, len, m.readonly))
+}
+
 /// The item size of a supported native format.
 fn format_size(f: u8) -> Option<usize> {
     match f {
