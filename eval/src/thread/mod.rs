@@ -262,6 +262,7 @@ static MAIN_IDENT: AtomicU64 = AtomicU64::new(0);
 /// child, where the forking thread is the only one left).
 pub fn become_main() {
     gil::set_release_hook(publish);
+    gil::mark_holding();
     MAIN_IDENT.store(ident(), Ordering::Relaxed);
     ALIVE.with(|a| {
         let mut a = a.borrow_mut();

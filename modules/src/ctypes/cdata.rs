@@ -123,7 +123,7 @@ pub struct Classes {
     pub argument_error: Value,
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     pub static CLASSES: RefCell<Option<Rc<Classes>>> = const { RefCell::new(None) };
 }
 

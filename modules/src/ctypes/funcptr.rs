@@ -1,5 +1,6 @@
 //! Foreign function pointers (`CFuncPtr`): calling C functions through libffi with `argtypes`/`restype`/`errcheck` and `use_errno`, callbacks from C into Python, and the `from_param` argument conversions; mirrors Modules/_ctypes/callproc.c, callbacks.c and the CFuncPtr parts of _ctypes.c.
 
+use ouro_objects::core::gil::allow_threads;
 use std::cell::{Cell, RefCell};
 
 use ouro_objects::args::Args;
@@ -231,7 +232,7 @@ impl Converted2 {
     }
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     pub static INTERNAL: RefCell<Vec<(usize, InternalFn)>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -339,11 +340,11 @@ fn funcptr_call(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult 
     let data: Vec<Vec<u8>> = converted.iter().map(|c| c.data.clone()).collect();
     let out = if flags & FUNCFLAG_USE_ERRNO != 0 {
         let mut slot = CTYPES_ERRNO.with(Cell::get);
-        let out = sys::call(&sig, addr, &data, ret_size, Some(&mut slot));
+        let out = allow_threads(|| sys::call(&sig, addr, &data, ret_size, Some(&mut slot)));
         CTYPES_ERRNO.with(|e| e.set(slot));
         out
     } else {
-        sys::call(&sig, addr, &data, ret_size, None)
+        allow_threads(|| sys::call(&sig, addr, &data, ret_size, None))
     };
     drop(converted);
     let result = if restype_is_void {
@@ -458,7 +459,9 @@ fn make_callback(ty: &TypeRef, callable: Value) -> PyResult {
         &kinds,
         &ret_kind,
         Box::new(move |args, ret| {
-            run_callback(&body_callable, &argtypes, restype.as_ref(), args, ret)
+            ouro_objects::core::gil::with_gil(|| {
+                run_callback(&body_callable, &argtypes, restype.as_ref(), args, ret);
+            });
         }),
     )
     .map_err(|e| PyErr::new(&exceptions::RUNTIME_ERROR, e))?;
@@ -762,7 +765,7 @@ pub fn call_address(address: usize, args: &[Value]) -> PyResult {
     let sig = Signature::new(&kinds, &FfiKind::I32)
         .map_err(|e| PyErr::new(&exceptions::RUNTIME_ERROR, e))?;
     let data: Vec<Vec<u8>> = converted.iter().map(|c| c.data.clone()).collect();
-    let out = sys::call(&sig, address, &data, 8, None);
+    let out = allow_threads(|| sys::call(&sig, address, &data, 8, None));
     drop(converted);
     Ok(int::from_i64(i64::from(i32::from_ne_bytes(
         out[..4].try_into().expect("4 bytes"),

@@ -145,7 +145,7 @@ fn in_dll(cls: &Value, args: Args) -> PyResult {
     make_instance(cls, Some(addr), None)
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     static ARRAY_TYPES: RefCell<HashMap<(usize, usize), Value>> = RefCell::new(HashMap::new());
 }
 
@@ -195,7 +195,7 @@ const CTYPE_METHODS_DOC: [&str; 4] = [
     "in_dll($self, dll, name, /)\n--\n\nC.in_dll(dll, name) -> C instance\naccess a C instance in a dll",
 ];
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// `__pointer_type__` of each ctypes type that has a pointer type.
     static POINTER_TYPES: RefCell<HashMap<usize, Value>> = RefCell::new(HashMap::new());
 }
@@ -803,7 +803,7 @@ fn call_cdeclfunction(_m: &Value, args: Args) -> PyResult {
     funcptr::call_address(address, t.as_slice())
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// The references `Py_INCREF` took, which `Py_DECREF` gives back: a
     /// safe stand-in for changing the count by hand (a `Py_DECREF` without
     /// a matching `Py_INCREF` leaves the count alone rather than freeing an

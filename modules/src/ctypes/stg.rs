@@ -71,7 +71,7 @@ impl StgInfo {
     }
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     /// StgInfo by type (the type is kept alive by its entry: ctypes types
     /// live as long as the program in practice, and the pointer and array
     /// type caches hold them anyway).

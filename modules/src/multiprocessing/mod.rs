@@ -145,7 +145,8 @@ fn semlock_acquire(v: &Value, args: Args) -> PyResult {
     };
     let mut acquired = wait_retrying(|| s.sem.try_wait())?;
     if !acquired && blocking {
-        acquired = wait_retrying(|| s.sem.wait(deadline))?;
+        acquired =
+            wait_retrying(|| ouro_objects::core::gil::allow_threads(|| s.sem.wait(deadline)))?;
     }
     if !acquired {
         return Ok(py_bool(false));

@@ -233,6 +233,7 @@ pub fn acquire() {
     gil.held = true;
     gil.switches = gil.switches.wrapping_add(1);
     DROP_REQUEST.store(false, Ordering::Release);
+    HOLDING.with(|h| h.set(true));
     let yielding = gil.yielding > 0;
     drop(gil);
     if yielding {
@@ -243,6 +244,7 @@ pub fn acquire() {
 /// Lets go of the GIL.
 pub fn release() {
     before_release();
+    HOLDING.with(|h| h.set(false));
     let mut gil = state();
     gil.held = false;
     let waiting = gil.waiting > 0;
@@ -266,6 +268,7 @@ pub fn yield_to_waiter() {
         // The thread that asked stopped waiting (it took the GIL while
         // this one was on its way here, or gave up): keep going.
         gil.held = true;
+        HOLDING.with(|h| h.set(true));
         DROP_REQUEST.store(false, Ordering::Release);
         return;
     }
@@ -324,6 +327,27 @@ static FINALIZING: AtomicBool = AtomicBool::new(false);
 
 thread_local! {
     static IS_FINALIZER: Cell<bool> = const { Cell::new(false) };
+    /// Whether this thread holds the GIL (the main thread from start-up).
+    static HOLDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Marks the calling thread as the one holding the GIL (the interpreter's
+/// main thread at start-up, which holds it without asking).
+pub fn mark_holding() {
+    HOLDING.with(|h| h.set(true));
+}
+
+/// Runs `f` holding the GIL, taking it first if this thread does not hold
+/// it (`PyGILState_Ensure`: C code calling a ctypes callback, possibly
+/// from inside a foreign call that let the GIL go).
+pub fn with_gil<R>(f: impl FnOnce() -> R) -> R {
+    if HOLDING.with(Cell::get) {
+        return f();
+    }
+    acquire();
+    let result = f();
+    release();
+    result
 }
 
 /// The calling thread (holding the GIL) finalizes the interpreter.
