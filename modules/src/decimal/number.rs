@@ -3,6 +3,7 @@
 //! (the algorithms follow Lib/_pydecimal.py's `_fix`, `_rescale`, `__str__` and `_cmp`).
 
 use std::cmp::Ordering;
+use std::sync::LazyLock;
 
 use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
@@ -142,18 +143,37 @@ pub struct Dec {
     pub exp: i64,
 }
 
+/// 10**0 .. 10**(len-1), made once: every rounding and alignment at the usual precisions (28 digits and
+/// a little over) needs one of these, and `BigUint::pow` each time was the loop's largest cost.
+static POW10_TABLE: LazyLock<Vec<BigUint>> = LazyLock::new(|| {
+    let mut table = Vec::with_capacity(160);
+    let mut power = BigUint::from(1u32);
+    for _ in 0..160 {
+        table.push(power.clone());
+        power *= 10u32;
+    }
+    table
+});
+
 pub fn pow10(n: u64) -> BigUint {
-    BigUint::from(10u32).pow(u32::try_from(n).unwrap_or(u32::MAX))
+    match usize::try_from(n).ok().and_then(|i| POW10_TABLE.get(i)) {
+        Some(power) => power.clone(),
+        None => BigUint::from(10u32).pow(u32::try_from(n).unwrap_or(u32::MAX)),
+    }
 }
 
 /// Number of decimal digits of `c` (1 for zero).
 pub fn ndigits(c: &BigUint) -> i64 {
-    if c.is_zero() {
-        return 1;
+    if let Some(small) = c.to_u64() {
+        return small.checked_ilog10().map_or(1, |log| i64::from(log) + 1);
     }
     let bits = c.bits();
     let est = ((bits - 1) as f64 * std::f64::consts::LOG10_2) as u64 + 1;
-    if *c >= pow10(est) {
+    let at_least_est_plus_one = match usize::try_from(est).ok().and_then(|i| POW10_TABLE.get(i)) {
+        Some(power) => c >= power,
+        None => *c >= pow10(est),
+    };
+    if at_least_est_plus_one {
         est as i64 + 1
     } else {
         est as i64
@@ -277,6 +297,9 @@ pub fn round_coef(coef: &BigUint, drop: u64, neg: bool, round: Round) -> (BigUin
     if drop == 0 {
         return (coef.clone(), false);
     }
+    if let (Some(small), Some(power)) = (coef.to_u128(), u32::try_from(drop).ok().and_then(|d| 10u128.checked_pow(d))) {
+        return round_small(small, power, neg, round);
+    }
     let (q, r) = coef.div_rem(&pow10(drop));
     if r.is_zero() {
         return (q, false);
@@ -296,6 +319,27 @@ pub fn round_coef(coef: &BigUint, drop: u64, neg: bool, round: Round) -> (BigUin
         }
     };
     (if up { q + 1u32 } else { q }, true)
+}
+
+/// `round_coef` for a coefficient that fits a u128, dropping the digits below `power` (a power of ten
+/// above one): the usual case, done without allocating.
+fn round_small(coef: u128, power: u128, neg: bool, round: Round) -> (BigUint, bool) {
+    let (q, r) = (coef / power, coef % power);
+    if r == 0 {
+        return (BigUint::from(q), false);
+    }
+    let half = power / 2;
+    let up = match round {
+        Round::Down => false,
+        Round::Up => true,
+        Round::Ceiling => !neg,
+        Round::Floor => neg,
+        Round::HalfUp => r >= half,
+        Round::HalfDown => r > half,
+        Round::HalfEven => r > half || (r == half && q % 2 == 1),
+        Round::Up05 => q % 10 == 0 || q % 10 == 5,
+    };
+    (BigUint::from(if up { q + 1 } else { q }), true)
 }
 
 /// The result of an Overflow condition for this sign and context.
