@@ -564,8 +564,13 @@ pub fn parse(s: &str) -> Option<Dec> {
         None => BigInt::zero(),
     };
     exp -= frac_part.len();
-    let all = format!("{int_part}{frac_part}");
-    let coef: BigUint = all.parse().ok()?;
+    let coef = if int_part.len() + frac_part.len() <= 19 {
+        // Up to 19 digits fit a u64: the usual literal, parsed without a big-number conversion.
+        let digits = int_part.bytes().chain(frac_part.bytes());
+        BigUint::from(digits.fold(0u64, |acc, b| acc * 10 + u64::from(b - b'0')))
+    } else {
+        format!("{int_part}{frac_part}").parse().ok()?
+    };
     // Exponents beyond any context saturate; `fix` then overflows or clamps them.
     let exp = exp.to_i64().unwrap_or(if exp.sign() == Sign::Minus {
         i64::MIN / 4
