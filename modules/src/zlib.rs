@@ -174,29 +174,19 @@ fn run_inflate(
     flush: FlushDecompress,
     what: &str,
 ) -> PyResult<Inflated> {
-    let mut out = Vec::new();
+    let mut blocks = OutputBlocks::default();
     let mut pos = 0;
     loop {
-        // Inflate straight into the output's tail, growing it geometrically (CPython's
-        // _BlocksOutputBuffer does the same), so large outputs are neither copied nor resized often.
-        let wanted = CHUNK.max(out.len()).max(input.len() - pos);
-        let room = if max > 0 {
-            (max - out.len()).min(wanted)
-        } else {
-            wanted
-        };
+        let room = blocks.next_room(input.len() - pos, max);
         if room == 0 {
-            return Ok(Inflated {
-                out,
-                consumed: pos,
-                eof: false,
-            });
+            return Ok(blocks.finish(pos, false));
         }
-        let filled = out.len();
-        out.resize(filled + room, 0);
+        let mut block = vec![0u8; room];
         let (in0, out0) = (d.total_in(), d.total_out());
-        let result = d.decompress(&input[pos..], &mut out[filled..], flush);
-        out.truncate(filled + (d.total_out() - out0) as usize);
+        let result = d.decompress(&input[pos..], &mut block, flush);
+        let produced = (d.total_out() - out0) as usize;
+        block.truncate(produced);
+        blocks.push(block);
         let status = match result {
             Ok(s) => s,
             Err(e) => {
@@ -212,22 +202,50 @@ fn run_inflate(
             }
         };
         let consumed = (d.total_in() - in0) as usize;
-        let produced = (d.total_out() - out0) as usize;
         pos += consumed;
         if status == Status::StreamEnd {
-            return Ok(Inflated {
-                out,
-                consumed: pos,
-                eof: true,
-            });
+            return Ok(blocks.finish(pos, true));
         }
         if consumed == 0 && produced == 0 {
-            return Ok(Inflated {
-                out,
-                consumed: pos,
-                eof: false,
-            });
+            return Ok(blocks.finish(pos, false));
         }
+    }
+}
+
+/// Inflated output gathered in blocks that grow geometrically (CPython's `_BlocksOutputBuffer`):
+/// a large output is copied once, when the blocks are joined, instead of on every resize.
+#[derive(Default)]
+struct OutputBlocks {
+    blocks: Vec<Vec<u8>>,
+    len: usize,
+}
+
+impl OutputBlocks {
+    /// The size of the next block: at least CHUNK, about the output so far (doubling it) and the
+    /// input left (output is rarely smaller), within `max` when that is nonzero.
+    fn next_room(&self, input_left: usize, max: usize) -> usize {
+        let wanted = CHUNK.max(self.len).max(input_left);
+        if max > 0 {
+            (max - self.len).min(wanted)
+        } else {
+            wanted
+        }
+    }
+
+    fn push(&mut self, block: Vec<u8>) {
+        self.len += block.len();
+        if !block.is_empty() {
+            self.blocks.push(block);
+        }
+    }
+
+    fn finish(mut self, consumed: usize, eof: bool) -> Inflated {
+        let out = if self.blocks.len() == 1 {
+            self.blocks.pop().unwrap_or_default()
+        } else {
+            self.blocks.concat()
+        };
+        Inflated { out, consumed, eof }
     }
 }
 

@@ -10,7 +10,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::number::{
     CLAMPED, Ctx, DIVISION_BY_ZERO, DIVISION_IMPOSSIBLE, DIVISION_UNDEFINED, Dec, INEXACT,
-    INVALID_OPERATION, Kind, ROUNDED, Round, SUBNORMAL, cmp, fix, pow10, rescale,
+    INVALID_OPERATION, Kind, ROUNDED, Round, SUBNORMAL, cmp, fix, pow10, rescale, rescale_inexact,
 };
 
 /// The NaN of an invalid operation, with its condition recorded.
@@ -458,7 +458,7 @@ pub fn quantize(a: &Dec, q: &Dec, round: Round, ctx: &Ctx, st: &mut u32) -> Dec 
     if adj > ctx.emax || adj - q.exp + 1 > ctx.prec {
         return invalid(st, INVALID_OPERATION);
     }
-    let ans = rescale(a, q.exp, round);
+    let (ans, inexact) = rescale_inexact(a, q.exp, round);
     if ans.adjusted() > ctx.emax || ans.digits() > ctx.prec {
         return invalid(st, INVALID_OPERATION);
     }
@@ -466,7 +466,7 @@ pub fn quantize(a: &Dec, q: &Dec, round: Round, ctx: &Ctx, st: &mut u32) -> Dec 
         *st |= SUBNORMAL;
     }
     if ans.exp > a.exp {
-        if cmp(&ans, a) != Ordering::Equal {
+        if inexact {
             *st |= INEXACT;
         }
         *st |= ROUNDED;

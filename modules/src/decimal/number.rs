@@ -167,6 +167,16 @@ pub fn ndigits(c: &BigUint) -> i64 {
     if let Some(small) = c.to_u64() {
         return small.checked_ilog10().map_or(1, |log| i64::from(log) + 1);
     }
+    if let Some(wide) = c.to_u128() {
+        // Above u64::MAX (20 digits) and at most 39 digits: count up from 10**20 (u128's ilog10
+        // is a slow software routine).
+        let (mut digits, mut power) = (20, 10u128.pow(20));
+        while digits < 39 && wide >= power {
+            power *= 10;
+            digits += 1;
+        }
+        return digits;
+    }
     let bits = c.bits();
     let est = ((bits - 1) as f64 * std::f64::consts::LOG10_2) as u64 + 1;
     let at_least_est_plus_one = match usize::try_from(est).ok().and_then(|i| POW10_TABLE.get(i)) {
@@ -433,22 +443,27 @@ pub fn fix(d: Dec, ctx: &Ctx, st: &mut u32) -> Dec {
 
 /// `d` at exponent `exp`, rounding with `round` if that drops digits (`_rescale`).
 pub fn rescale(d: &Dec, exp: i64, round: Round) -> Dec {
+    rescale_inexact(d, exp, round).0
+}
+
+/// `rescale`, and whether the digits it dropped were nonzero (the result differs from `d`).
+pub fn rescale_inexact(d: &Dec, exp: i64, round: Round) -> (Dec, bool) {
     if d.is_special() {
-        return d.clone();
+        return (d.clone(), false);
     }
     if d.coef.is_zero() {
-        return Dec::zero(d.neg, exp);
+        return (Dec::zero(d.neg, exp), false);
     }
     if d.exp >= exp {
-        return Dec::finite(d.neg, &d.coef * pow10((d.exp - exp) as u64), exp);
+        return (Dec::finite(d.neg, &d.coef * pow10((d.exp - exp) as u64), exp), false);
     }
     let keep = d.digits() + d.exp - exp;
-    let (coef, _) = if keep < 0 {
+    let (coef, changed) = if keep < 0 {
         round_coef(&BigUint::from(1u32), 1, d.neg, round)
     } else {
         round_coef(&d.coef, (d.exp - exp).unsigned_abs(), d.neg, round)
     };
-    Dec::finite(d.neg, coef, exp)
+    (Dec::finite(d.neg, coef, exp), changed)
 }
 
 /// Ordering of two non-NaN decimals by value (`_cmp`).
@@ -507,6 +522,9 @@ pub fn cmp(a: &Dec, b: &Dec) -> Ordering {
 
 /// Parses a decimal string (whitespace already stripped); `None` for a syntax error.
 pub fn parse(s: &str) -> Option<Dec> {
+    if let Some(d) = parse_plain(s) {
+        return Some(d);
+    }
     let bytes = s.as_bytes();
     let (neg, rest) = match bytes.first() {
         Some(b'-') => (true, &s[1..]),
@@ -582,6 +600,29 @@ pub fn parse(s: &str) -> Option<Dec> {
         coef,
         exp.clamp(i64::MIN / 4, i64::MAX / 4),
     ))
+}
+
+/// The usual literal, `[sign]digits[.digits]` with at most 19 digits, read in one pass; None for
+/// anything else (which `parse` then reads in full).
+fn parse_plain(s: &str) -> Option<Dec> {
+    let (neg, body) = match s.as_bytes().first()? {
+        b'-' => (true, &s.as_bytes()[1..]),
+        b'+' => (false, &s.as_bytes()[1..]),
+        _ => (false, s.as_bytes()),
+    };
+    let (mut coef, mut digits, mut frac_digits, mut seen_point) = (0u64, 0, 0i64, false);
+    for &b in body {
+        match b {
+            b'0'..=b'9' if digits < 19 => {
+                coef = coef * 10 + u64::from(b - b'0');
+                digits += 1;
+                frac_digits += i64::from(seen_point);
+            }
+            b'.' if !seen_point => seen_point = true,
+            _ => return None,
+        }
+    }
+    (digits > 0).then(|| Dec::finite(neg, BigUint::from(coef), -frac_digits))
 }
 
 /// Scientific (`eng == false`) or engineering string (`__str__` / `to_eng_string`).
@@ -680,6 +721,14 @@ pub fn from_f64(f: f64) -> Dec {
 pub fn strip_zeros(d: &Dec, max_exp: i64) -> Dec {
     if d.coef.is_zero() || d.is_special() {
         return d.clone();
+    }
+    if let Some(mut small) = d.coef.to_u128() {
+        let mut exp = d.exp;
+        while exp < max_exp && small % 10 == 0 {
+            small /= 10;
+            exp += 1;
+        }
+        return Dec::finite(d.neg, BigUint::from(small), exp);
     }
     let mut coef = d.coef.clone();
     let mut exp = d.exp;

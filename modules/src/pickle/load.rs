@@ -50,7 +50,7 @@ fn line_text(line: &[u8]) -> String {
     String::from_utf8_lossy(line.strip_suffix(b"\n").unwrap_or(line)).into_owned()
 }
 
-/// The text of an INT, LONG, GET or PUT line. CPython hands the raw line to `PyLong_FromString`,
+/// The text of a LONG, GET or PUT line. CPython hands the raw line to `PyLong_FromString`,
 /// whose error message decodes the line's first 200 bytes strictly: a line that is not UTF-8 there
 /// raises UnicodeDecodeError rather than ValueError.
 fn int_line_text(line: &[u8]) -> PyResult<String> {
@@ -340,7 +340,7 @@ impl Loader<'_> {
         if line.len() < 2 {
             return Err(self.truncated());
         }
-        let text = int_line_text(&line)?;
+        let text = line_text(&line);
         let value = match text.trim_start().parse::<i64>() {
             Ok(x) if line.len() == 3 && (x == 0 || x == 1) => pybool::py_bool(x == 1),
             Ok(x) => int::from_i64(x),
