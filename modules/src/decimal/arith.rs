@@ -177,7 +177,10 @@ pub fn div(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
                 let power = 10u128.checked_pow(u32::try_from(shift).ok()?)?;
                 let dividend = a.coef.to_u128()?.checked_mul(power)?;
                 let divisor = b.coef.to_u128()?;
-                Some((BigUint::from(dividend / divisor), BigUint::from(dividend % divisor)))
+                Some((
+                    BigUint::from(dividend / divisor),
+                    BigUint::from(dividend % divisor),
+                ))
             })
             .flatten();
         let (mut q, r) = if let Some(qr) = small {

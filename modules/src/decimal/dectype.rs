@@ -136,7 +136,9 @@ pub fn divmod_values(a: &Value, b: &Value) -> PyResult {
 /// Text to parse: whitespace stripped, underscores dropped, Unicode digits made ASCII.
 fn clean_text(s: &PyStr) -> Option<String> {
     if let Some(text) = s.as_ascii_str()
-        && text.bytes().all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
     {
         return Some(text.to_owned());
     }

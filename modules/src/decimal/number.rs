@@ -162,20 +162,32 @@ pub fn pow10(n: u64) -> BigUint {
     }
 }
 
+/// 10**0 ..= 10**38, every power of ten a u128 holds.
+const POW10_U128: [u128; 39] = {
+    let mut table = [1u128; 39];
+    let mut i = 1;
+    while i < 39 {
+        table[i] = table[i - 1] * 10;
+        i += 1;
+    }
+    table
+};
+
+/// Number of decimal digits of `v` (1 for zero), without a division: bits * 1233 / 4096 (just under
+/// log10(2)) is the digit count or one less for every width up to 128 bits.
+fn digits_u128(v: u128) -> i64 {
+    if v == 0 {
+        return 1;
+    }
+    let bits = 128 - v.leading_zeros();
+    let estimate = ((bits * 1233) >> 12) as usize;
+    estimate as i64 + i64::from(v >= POW10_U128[estimate])
+}
+
 /// Number of decimal digits of `c` (1 for zero).
 pub fn ndigits(c: &BigUint) -> i64 {
-    if let Some(small) = c.to_u64() {
-        return small.checked_ilog10().map_or(1, |log| i64::from(log) + 1);
-    }
-    if let Some(wide) = c.to_u128() {
-        // Above u64::MAX (20 digits) and at most 39 digits: count up from 10**20 (u128's ilog10
-        // is a slow software routine).
-        let (mut digits, mut power) = (20, 10u128.pow(20));
-        while digits < 39 && wide >= power {
-            power *= 10;
-            digits += 1;
-        }
-        return digits;
+    if let Some(small) = c.to_u128() {
+        return digits_u128(small);
     }
     let bits = c.bits();
     let est = ((bits - 1) as f64 * std::f64::consts::LOG10_2) as u64 + 1;
@@ -307,7 +319,10 @@ pub fn round_coef(coef: &BigUint, drop: u64, neg: bool, round: Round) -> (BigUin
     if drop == 0 {
         return (coef.clone(), false);
     }
-    if let (Some(small), Some(power)) = (coef.to_u128(), u32::try_from(drop).ok().and_then(|d| 10u128.checked_pow(d))) {
+    if let (Some(small), Some(power)) = (
+        coef.to_u128(),
+        u32::try_from(drop).ok().and_then(|d| 10u128.checked_pow(d)),
+    ) {
         return round_small(small, power, neg, round);
     }
     let (q, r) = coef.div_rem(&pow10(drop));
@@ -455,7 +470,10 @@ pub fn rescale_inexact(d: &Dec, exp: i64, round: Round) -> (Dec, bool) {
         return (Dec::zero(d.neg, exp), false);
     }
     if d.exp >= exp {
-        return (Dec::finite(d.neg, &d.coef * pow10((d.exp - exp) as u64), exp), false);
+        return (
+            Dec::finite(d.neg, &d.coef * pow10((d.exp - exp) as u64), exp),
+            false,
+        );
     }
     let keep = d.digits() + d.exp - exp;
     let (coef, changed) = if keep < 0 {
@@ -747,6 +765,24 @@ pub fn strip_zeros(d: &Dec, max_exp: i64) -> Dec {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digit_counts_at_every_power_of_ten() {
+        let mut cases = vec![0u128, 1, 9, u128::MAX];
+        for power in POW10_U128.iter().skip(1) {
+            cases.extend([power - 1, *power, power + 1]);
+        }
+        for v in cases {
+            assert_eq!(digits_u128(v), v.to_string().len() as i64, "{v}");
+            assert_eq!(
+                ndigits(&BigUint::from(v)),
+                v.to_string().len() as i64,
+                "{v}"
+            );
+        }
+        let big = BigUint::from(u128::MAX) * 1000u32;
+        assert_eq!(ndigits(&big), big.to_string().len() as i64);
+    }
 
     fn ctx(prec: i64, round: Round) -> Ctx {
         Ctx {

@@ -1,7 +1,7 @@
 //! `_pickle.Unpickler` (its input from bytes or a file, the value and mark stacks, the memo, `load`, `find_class`, `persistent_load`), `UnpicklerMemoProxy` and the module's `load`/`loads`; mirrors the Unpickler parts of Modules/_pickle.c.
 
-use std::collections::BTreeMap;
 use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
 
 use ouro_objects::args::Args;
 use ouro_objects::core::alloc_typed;
@@ -66,7 +66,9 @@ impl Memo {
     fn entries(&self) -> Vec<(usize, Value)> {
         let dense = self.slots.iter().enumerate();
         let dense = dense.filter_map(|(i, slot)| Some((i, slot.clone()?)));
-        dense.chain(self.far.iter().map(|(&i, v)| (i, v.clone()))).collect()
+        dense
+            .chain(self.far.iter().map(|(&i, v)| (i, v.clone())))
+            .collect()
     }
 }
 
