@@ -186,8 +186,15 @@ fn digits_u128(v: u128) -> i64 {
 
 /// Number of decimal digits of `c` (1 for zero).
 pub fn ndigits(c: &BigUint) -> i64 {
-    if let Some(small) = c.to_u128() {
-        return digits_u128(small);
+    let mut words = c.iter_u64_digits();
+    match words.len() {
+        0 => return 1,
+        1 => return digits_u128(u128::from(words.next().unwrap_or(0))),
+        2 => {
+            let low = u128::from(words.next().unwrap_or(0));
+            return digits_u128(low | (u128::from(words.next().unwrap_or(0)) << 64));
+        }
+        _ => {}
     }
     let bits = c.bits();
     let est = ((bits - 1) as f64 * std::f64::consts::LOG10_2) as u64 + 1;
