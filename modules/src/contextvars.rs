@@ -127,6 +127,13 @@ fn contextvar_repr(v: &Value) -> PyResult {
     )))
 }
 
+/// The value of the context variable `v` in the current context, else its default
+/// (`PyContextVar_Get` for native callers: `decimal` asks for its context on every operation).
+pub fn value_of(v: &Value) -> Option<Value> {
+    let cv = v.downcast::<ContextVar>()?;
+    lookup(&ctx(&current()).vars.borrow(), v).or_else(|| cv.default.clone())
+}
+
 fn contextvar_get(v: &Value, args: Args) -> PyResult {
     let args = args.range("get", "get", 0, 1)?;
     if let Some(value) = lookup(&ctx(&current()).vars.borrow(), v) {

@@ -4,6 +4,7 @@
 //! input (and flushes) the original was given: deflate is deterministic, so
 //! the replayed stream is in the same state.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 
 use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, Status};
@@ -96,8 +97,13 @@ fn new_decompress(framing: Framing, first: Option<u8>) -> Decompress {
     }
 }
 
-fn data_arg(v: &Value) -> PyResult<Vec<u8>> {
-    bytes::as_bytes_like(v).ok_or_else(|| {
+/// The bytes of a bytes-like argument; a `bytes` object is borrowed rather than copied (inputs run to
+/// hundreds of megabytes).
+fn data_arg(v: &Value) -> PyResult<Cow<'_, [u8]>> {
+    if let Some(b) = v.downcast::<bytes::Bytes>() {
+        return Ok(Cow::Borrowed(&b.0));
+    }
+    bytes::as_bytes_like(v).map(Cow::Owned).ok_or_else(|| {
         type_error(format!(
             "a bytes-like object is required, not '{}'",
             protocol::type_name(v)
@@ -122,16 +128,19 @@ fn run_compress(
     let mut out = Vec::new();
     let mut pos = 0;
     loop {
-        let mut buf = vec![0u8; CHUNK];
+        // Deflate straight into the output's tail, growing it geometrically.
+        let room = CHUNK.max(out.len());
+        let filled = out.len();
+        out.resize(filled + room, 0);
         let (in0, out0) = (c.total_in(), c.total_out());
-        let status = c
-            .compress(&input[pos..], &mut buf, flush)
+        let result = c.compress(&input[pos..], &mut out[filled..], flush);
+        out.truncate(filled + (c.total_out() - out0) as usize);
+        let status = result
             .map_err(|_| error(format!("Error -2 while {what}: inconsistent stream state")))?;
         let consumed = (c.total_in() - in0) as usize;
         let produced = (c.total_out() - out0) as usize;
         pos += consumed;
-        out.extend_from_slice(&buf[..produced]);
-        if status == Status::StreamEnd || (pos == input.len() && produced < CHUNK) {
+        if status == Status::StreamEnd || (pos == input.len() && produced < room) {
             return Ok(out);
         }
     }
@@ -165,24 +174,20 @@ fn run_inflate(
     flush: FlushDecompress,
     what: &str,
 ) -> PyResult<Inflated> {
-    let mut out = Vec::new();
+    let mut blocks = OutputBlocks::default();
     let mut pos = 0;
     loop {
-        let room = if max > 0 {
-            (max - out.len()).min(CHUNK)
-        } else {
-            CHUNK
-        };
+        let room = blocks.next_room(input.len() - pos, max);
         if room == 0 {
-            return Ok(Inflated {
-                out,
-                consumed: pos,
-                eof: false,
-            });
+            return Ok(blocks.finish(pos, false));
         }
-        let mut buf = vec![0u8; room];
+        let mut block = vec![0u8; room];
         let (in0, out0) = (d.total_in(), d.total_out());
-        let status = match d.decompress(&input[pos..], &mut buf, flush) {
+        let result = d.decompress(&input[pos..], &mut block, flush);
+        let produced = (d.total_out() - out0) as usize;
+        block.truncate(produced);
+        blocks.push(block);
+        let status = match result {
             Ok(s) => s,
             Err(e) => {
                 pos += (d.total_in() - in0) as usize;
@@ -197,23 +202,50 @@ fn run_inflate(
             }
         };
         let consumed = (d.total_in() - in0) as usize;
-        let produced = (d.total_out() - out0) as usize;
         pos += consumed;
-        out.extend_from_slice(&buf[..produced]);
         if status == Status::StreamEnd {
-            return Ok(Inflated {
-                out,
-                consumed: pos,
-                eof: true,
-            });
+            return Ok(blocks.finish(pos, true));
         }
         if consumed == 0 && produced == 0 {
-            return Ok(Inflated {
-                out,
-                consumed: pos,
-                eof: false,
-            });
+            return Ok(blocks.finish(pos, false));
         }
+    }
+}
+
+/// Inflated output gathered in blocks that grow geometrically (CPython's `_BlocksOutputBuffer`):
+/// a large output is copied once, when the blocks are joined, instead of on every resize.
+#[derive(Default)]
+struct OutputBlocks {
+    blocks: Vec<Vec<u8>>,
+    len: usize,
+}
+
+impl OutputBlocks {
+    /// The size of the next block: at least CHUNK, about the output so far (doubling it) and the
+    /// input left (output is rarely smaller), within `max` when that is nonzero.
+    fn next_room(&self, input_left: usize, max: usize) -> usize {
+        let wanted = CHUNK.max(self.len).max(input_left);
+        if max > 0 {
+            (max - self.len).min(wanted)
+        } else {
+            wanted
+        }
+    }
+
+    fn push(&mut self, block: Vec<u8>) {
+        self.len += block.len();
+        if !block.is_empty() {
+            self.blocks.push(block);
+        }
+    }
+
+    fn finish(mut self, consumed: usize, eof: bool) -> Inflated {
+        let out = if self.blocks.len() == 1 {
+            self.blocks.pop().unwrap_or_default()
+        } else {
+            self.blocks.concat()
+        };
+        Inflated { out, consumed, eof }
     }
 }
 
@@ -364,7 +396,7 @@ fn compress_compress(v: &Value, args: Args) -> PyResult {
         FlushCompress::None,
         "compressing data",
     )?;
-    s.history.push(Step::Data(data));
+    s.history.push(Step::Data(data.into_owned()));
     Ok(bytes::new(out))
 }
 

@@ -6,11 +6,11 @@ use std::cmp::Ordering;
 
 use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
-use num_traits::{One, Signed, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::number::{
     CLAMPED, Ctx, DIVISION_BY_ZERO, DIVISION_IMPOSSIBLE, DIVISION_UNDEFINED, Dec, INEXACT,
-    INVALID_OPERATION, Kind, ROUNDED, Round, SUBNORMAL, cmp, fix, pow10, rescale,
+    INVALID_OPERATION, Kind, ROUNDED, Round, SUBNORMAL, cmp, fix, pow10, rescale, rescale_inexact,
 };
 
 /// The NaN of an invalid operation, with its condition recorded.
@@ -89,12 +89,34 @@ pub fn add(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
     } else {
         lo.clone()
     };
+    if let Some(sum) = add_small(hi, &lo) {
+        if sum.coef.is_zero() {
+            return fix(Dec::zero(negativezero, exp), ctx, st);
+        }
+        return fix(sum, ctx, st);
+    }
     let hi_coef = hi.signed_coef() * BigInt::from(pow10((hi.exp - lo.exp) as u64));
     let sum = hi_coef + lo.signed_coef();
     if sum.is_zero() {
         return fix(Dec::zero(negativezero, exp), ctx, st);
     }
     fix(from_signed(sum, lo.exp), ctx, st)
+}
+
+/// The exact sum of finite `hi` and `lo` (`hi.exp >= lo.exp`) when the aligned coefficients fit a u128:
+/// the usual case at ordinary precisions, done without big-number arithmetic.
+fn add_small(hi: &Dec, lo: &Dec) -> Option<Dec> {
+    let shift = u32::try_from(hi.exp - lo.exp).ok()?;
+    let hi_coef = hi.coef.to_u128()?.checked_mul(10u128.checked_pow(shift)?)?;
+    let lo_coef = lo.coef.to_u128()?;
+    let (neg, coef) = if hi.neg == lo.neg {
+        (hi.neg, hi_coef.checked_add(lo_coef)?)
+    } else if hi_coef >= lo_coef {
+        (hi.neg, hi_coef - lo_coef)
+    } else {
+        (lo.neg, lo_coef - hi_coef)
+    };
+    Some(Dec::finite(neg, BigUint::from(coef), lo.exp))
 }
 
 pub fn sub(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
@@ -116,7 +138,11 @@ pub fn mul(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
         return Dec::inf(neg);
     }
     let exp = a.exp + b.exp;
-    fix(Dec::finite(neg, &a.coef * &b.coef, exp), ctx, st)
+    let product = match (a.coef.to_u64(), b.coef.to_u64()) {
+        (Some(x), Some(y)) => BigUint::from(u128::from(x) * u128::from(y)),
+        _ => &a.coef * &b.coef,
+    };
+    fix(Dec::finite(neg, product, exp), ctx, st)
 }
 
 pub fn div(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
@@ -146,7 +172,20 @@ pub fn div(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
     } else {
         let shift = b.digits() - a.digits() + ctx.prec + 1;
         let exp = a.exp - b.exp - shift;
-        let (mut q, r) = if shift >= 0 {
+        let small = (shift >= 0)
+            .then(|| {
+                let power = 10u128.checked_pow(u32::try_from(shift).ok()?)?;
+                let dividend = a.coef.to_u128()?.checked_mul(power)?;
+                let divisor = b.coef.to_u128()?;
+                Some((
+                    BigUint::from(dividend / divisor),
+                    BigUint::from(dividend % divisor),
+                ))
+            })
+            .flatten();
+        let (mut q, r) = if let Some(qr) = small {
+            qr
+        } else if shift >= 0 {
             (&a.coef * pow10(shift as u64)).div_rem(&b.coef)
         } else {
             a.coef.div_rem(&(&b.coef * pow10((-shift) as u64)))
@@ -422,7 +461,7 @@ pub fn quantize(a: &Dec, q: &Dec, round: Round, ctx: &Ctx, st: &mut u32) -> Dec 
     if adj > ctx.emax || adj - q.exp + 1 > ctx.prec {
         return invalid(st, INVALID_OPERATION);
     }
-    let ans = rescale(a, q.exp, round);
+    let (ans, inexact) = rescale_inexact(a, q.exp, round);
     if ans.adjusted() > ctx.emax || ans.digits() > ctx.prec {
         return invalid(st, INVALID_OPERATION);
     }
@@ -430,7 +469,7 @@ pub fn quantize(a: &Dec, q: &Dec, round: Round, ctx: &Ctx, st: &mut u32) -> Dec 
         *st |= SUBNORMAL;
     }
     if ans.exp > a.exp {
-        if cmp(&ans, a) != Ordering::Equal {
+        if inexact {
             *st |= INEXACT;
         }
         *st |= ROUNDED;

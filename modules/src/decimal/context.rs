@@ -414,8 +414,9 @@ pub fn run<T>(cv: &Value, f: impl FnOnce(&Ctx, &mut u32) -> T) -> PyResult<T> {
 
 pub fn current() -> PyResult {
     let st = state()?;
-    let v = protocol::call_method(&st.context_var, "get", &[none()])?;
-    if v.downcast::<PyContext>().is_some() {
+    if let Some(v) = crate::contextvars::value_of(&st.context_var)
+        && v.downcast::<PyContext>().is_some()
+    {
         return Ok(v);
     }
     let fresh = context_copy(&st.default_context, Args::new(&[], None))?;

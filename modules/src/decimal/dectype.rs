@@ -135,6 +135,13 @@ pub fn divmod_values(a: &Value, b: &Value) -> PyResult {
 
 /// Text to parse: whitespace stripped, underscores dropped, Unicode digits made ASCII.
 fn clean_text(s: &PyStr) -> Option<String> {
+    if let Some(text) = s.as_ascii_str()
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
+    {
+        return Some(text.to_owned());
+    }
     let cps = s.code_points();
     let is_space = |c: &u32| ouro_unicode::is_space(*c);
     let start = cps.iter().position(|c| !is_space(c)).unwrap_or(cps.len());

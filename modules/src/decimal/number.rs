@@ -3,6 +3,7 @@
 //! (the algorithms follow Lib/_pydecimal.py's `_fix`, `_rescale`, `__str__` and `_cmp`).
 
 use std::cmp::Ordering;
+use std::sync::LazyLock;
 
 use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
@@ -142,18 +143,66 @@ pub struct Dec {
     pub exp: i64,
 }
 
+/// 10**0 .. 10**(len-1), made once: every rounding and alignment at the usual precisions (28 digits and
+/// a little over) needs one of these, and `BigUint::pow` each time was the loop's largest cost.
+static POW10_TABLE: LazyLock<Vec<BigUint>> = LazyLock::new(|| {
+    let mut table = Vec::with_capacity(160);
+    let mut power = BigUint::from(1u32);
+    for _ in 0..160 {
+        table.push(power.clone());
+        power *= 10u32;
+    }
+    table
+});
+
 pub fn pow10(n: u64) -> BigUint {
-    BigUint::from(10u32).pow(u32::try_from(n).unwrap_or(u32::MAX))
+    match usize::try_from(n).ok().and_then(|i| POW10_TABLE.get(i)) {
+        Some(power) => power.clone(),
+        None => BigUint::from(10u32).pow(u32::try_from(n).unwrap_or(u32::MAX)),
+    }
+}
+
+/// 10**0 ..= 10**38, every power of ten a u128 holds.
+const POW10_U128: [u128; 39] = {
+    let mut table = [1u128; 39];
+    let mut i = 1;
+    while i < 39 {
+        table[i] = table[i - 1] * 10;
+        i += 1;
+    }
+    table
+};
+
+/// Number of decimal digits of `v` (1 for zero), without a division: bits * 1233 / 4096 (just under
+/// log10(2)) is the digit count or one less for every width up to 128 bits.
+fn digits_u128(v: u128) -> i64 {
+    if v == 0 {
+        return 1;
+    }
+    let bits = 128 - v.leading_zeros();
+    let estimate = ((bits * 1233) >> 12) as usize;
+    estimate as i64 + i64::from(v >= POW10_U128[estimate])
 }
 
 /// Number of decimal digits of `c` (1 for zero).
 pub fn ndigits(c: &BigUint) -> i64 {
-    if c.is_zero() {
-        return 1;
+    let mut words = c.iter_u64_digits();
+    match words.len() {
+        0 => return 1,
+        1 => return digits_u128(u128::from(words.next().unwrap_or(0))),
+        2 => {
+            let low = u128::from(words.next().unwrap_or(0));
+            return digits_u128(low | (u128::from(words.next().unwrap_or(0)) << 64));
+        }
+        _ => {}
     }
     let bits = c.bits();
     let est = ((bits - 1) as f64 * std::f64::consts::LOG10_2) as u64 + 1;
-    if *c >= pow10(est) {
+    let at_least_est_plus_one = match usize::try_from(est).ok().and_then(|i| POW10_TABLE.get(i)) {
+        Some(power) => c >= power,
+        None => *c >= pow10(est),
+    };
+    if at_least_est_plus_one {
         est as i64 + 1
     } else {
         est as i64
@@ -277,6 +326,12 @@ pub fn round_coef(coef: &BigUint, drop: u64, neg: bool, round: Round) -> (BigUin
     if drop == 0 {
         return (coef.clone(), false);
     }
+    if let (Some(small), Some(power)) = (
+        coef.to_u128(),
+        u32::try_from(drop).ok().and_then(|d| 10u128.checked_pow(d)),
+    ) {
+        return round_small(small, power, neg, round);
+    }
     let (q, r) = coef.div_rem(&pow10(drop));
     if r.is_zero() {
         return (q, false);
@@ -296,6 +351,27 @@ pub fn round_coef(coef: &BigUint, drop: u64, neg: bool, round: Round) -> (BigUin
         }
     };
     (if up { q + 1u32 } else { q }, true)
+}
+
+/// `round_coef` for a coefficient that fits a u128, dropping the digits below `power` (a power of ten
+/// above one): the usual case, done without allocating.
+fn round_small(coef: u128, power: u128, neg: bool, round: Round) -> (BigUint, bool) {
+    let (q, r) = (coef / power, coef % power);
+    if r == 0 {
+        return (BigUint::from(q), false);
+    }
+    let half = power / 2;
+    let up = match round {
+        Round::Down => false,
+        Round::Up => true,
+        Round::Ceiling => !neg,
+        Round::Floor => neg,
+        Round::HalfUp => r >= half,
+        Round::HalfDown => r > half,
+        Round::HalfEven => r > half || (r == half && q % 2 == 1),
+        Round::Up05 => q % 10 == 0 || q % 10 == 5,
+    };
+    (BigUint::from(if up { q + 1 } else { q }), true)
 }
 
 /// The result of an Overflow condition for this sign and context.
@@ -389,22 +465,30 @@ pub fn fix(d: Dec, ctx: &Ctx, st: &mut u32) -> Dec {
 
 /// `d` at exponent `exp`, rounding with `round` if that drops digits (`_rescale`).
 pub fn rescale(d: &Dec, exp: i64, round: Round) -> Dec {
+    rescale_inexact(d, exp, round).0
+}
+
+/// `rescale`, and whether the digits it dropped were nonzero (the result differs from `d`).
+pub fn rescale_inexact(d: &Dec, exp: i64, round: Round) -> (Dec, bool) {
     if d.is_special() {
-        return d.clone();
+        return (d.clone(), false);
     }
     if d.coef.is_zero() {
-        return Dec::zero(d.neg, exp);
+        return (Dec::zero(d.neg, exp), false);
     }
     if d.exp >= exp {
-        return Dec::finite(d.neg, &d.coef * pow10((d.exp - exp) as u64), exp);
+        return (
+            Dec::finite(d.neg, &d.coef * pow10((d.exp - exp) as u64), exp),
+            false,
+        );
     }
     let keep = d.digits() + d.exp - exp;
-    let (coef, _) = if keep < 0 {
+    let (coef, changed) = if keep < 0 {
         round_coef(&BigUint::from(1u32), 1, d.neg, round)
     } else {
         round_coef(&d.coef, (d.exp - exp).unsigned_abs(), d.neg, round)
     };
-    Dec::finite(d.neg, coef, exp)
+    (Dec::finite(d.neg, coef, exp), changed)
 }
 
 /// Ordering of two non-NaN decimals by value (`_cmp`).
@@ -463,6 +547,9 @@ pub fn cmp(a: &Dec, b: &Dec) -> Ordering {
 
 /// Parses a decimal string (whitespace already stripped); `None` for a syntax error.
 pub fn parse(s: &str) -> Option<Dec> {
+    if let Some(d) = parse_plain(s) {
+        return Some(d);
+    }
     let bytes = s.as_bytes();
     let (neg, rest) = match bytes.first() {
         Some(b'-') => (true, &s[1..]),
@@ -520,8 +607,13 @@ pub fn parse(s: &str) -> Option<Dec> {
         None => BigInt::zero(),
     };
     exp -= frac_part.len();
-    let all = format!("{int_part}{frac_part}");
-    let coef: BigUint = all.parse().ok()?;
+    let coef = if int_part.len() + frac_part.len() <= 19 {
+        // Up to 19 digits fit a u64: the usual literal, parsed without a big-number conversion.
+        let digits = int_part.bytes().chain(frac_part.bytes());
+        BigUint::from(digits.fold(0u64, |acc, b| acc * 10 + u64::from(b - b'0')))
+    } else {
+        format!("{int_part}{frac_part}").parse().ok()?
+    };
     // Exponents beyond any context saturate; `fix` then overflows or clamps them.
     let exp = exp.to_i64().unwrap_or(if exp.sign() == Sign::Minus {
         i64::MIN / 4
@@ -533,6 +625,29 @@ pub fn parse(s: &str) -> Option<Dec> {
         coef,
         exp.clamp(i64::MIN / 4, i64::MAX / 4),
     ))
+}
+
+/// The usual literal, `[sign]digits[.digits]` with at most 19 digits, read in one pass; None for
+/// anything else (which `parse` then reads in full).
+fn parse_plain(s: &str) -> Option<Dec> {
+    let (neg, body) = match s.as_bytes().first()? {
+        b'-' => (true, &s.as_bytes()[1..]),
+        b'+' => (false, &s.as_bytes()[1..]),
+        _ => (false, s.as_bytes()),
+    };
+    let (mut coef, mut digits, mut frac_digits, mut seen_point) = (0u64, 0, 0i64, false);
+    for &b in body {
+        match b {
+            b'0'..=b'9' if digits < 19 => {
+                coef = coef * 10 + u64::from(b - b'0');
+                digits += 1;
+                frac_digits += i64::from(seen_point);
+            }
+            b'.' if !seen_point => seen_point = true,
+            _ => return None,
+        }
+    }
+    (digits > 0).then(|| Dec::finite(neg, BigUint::from(coef), -frac_digits))
 }
 
 /// Scientific (`eng == false`) or engineering string (`__str__` / `to_eng_string`).
@@ -632,6 +747,14 @@ pub fn strip_zeros(d: &Dec, max_exp: i64) -> Dec {
     if d.coef.is_zero() || d.is_special() {
         return d.clone();
     }
+    if let Some(mut small) = d.coef.to_u128() {
+        let mut exp = d.exp;
+        while exp < max_exp && small % 10 == 0 {
+            small /= 10;
+            exp += 1;
+        }
+        return Dec::finite(d.neg, BigUint::from(small), exp);
+    }
     let mut coef = d.coef.clone();
     let mut exp = d.exp;
     let ten = BigUint::from(10u32);
@@ -649,6 +772,24 @@ pub fn strip_zeros(d: &Dec, max_exp: i64) -> Dec {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digit_counts_at_every_power_of_ten() {
+        let mut cases = vec![0u128, 1, 9, u128::MAX];
+        for power in POW10_U128.iter().skip(1) {
+            cases.extend([power - 1, *power, power + 1]);
+        }
+        for v in cases {
+            assert_eq!(digits_u128(v), v.to_string().len() as i64, "{v}");
+            assert_eq!(
+                ndigits(&BigUint::from(v)),
+                v.to_string().len() as i64,
+                "{v}"
+            );
+        }
+        let big = BigUint::from(u128::MAX) * 1000u32;
+        assert_eq!(ndigits(&big), big.to_string().len() as i64);
+    }
 
     fn ctx(prec: i64, round: Round) -> Ctx {
         Ctx {

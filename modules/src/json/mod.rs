@@ -10,52 +10,87 @@ use ouro_objects::err::{PyErr, PyResult, type_error, value_error};
 use ouro_objects::exceptions;
 use ouro_objects::list::List;
 use ouro_objects::none::is_none;
-use ouro_objects::str::PyStr;
+use ouro_objects::str::{PyStr, StrData};
 use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::SlotDefs;
 use ouro_objects::{Ref, TypeRef, Value, builtin_type, float, int, protocol};
 
-/// Appends `c` as JSON would inside a string; `ascii` escapes everything
-/// outside printable ASCII.
-fn push_escaped(c: u32, ascii: bool, out: &mut String) {
+/// Appends code point `c` as generalized UTF-8 (lone surrogates as 3-byte sequences), the encoding of
+/// the encoder's output buffer.
+fn push_wtf8(c: u32, out: &mut Vec<u8>) {
     match char::from_u32(c) {
-        Some('"') => out.push_str("\\\""),
-        Some('\\') => out.push_str("\\\\"),
-        Some('\n') => out.push_str("\\n"),
-        Some('\r') => out.push_str("\\r"),
-        Some('\t') => out.push_str("\\t"),
-        Some('\u{8}') => out.push_str("\\b"),
-        Some('\u{c}') => out.push_str("\\f"),
-        Some(ch) if c >= 0x20 && (!ascii || c < 0x7f) => out.push(ch),
-        _ if c < 0x20 || !ascii => out.push_str(&format!("\\u{c:04x}")),
-        _ if c >= 0x10000 => {
-            let v = c - 0x10000;
-            out.push_str(&format!(
-                "\\u{:04x}\\u{:04x}",
-                0xd800 | (v >> 10),
-                0xdc00 | (v & 0x3ff)
-            ));
-        }
-        _ => out.push_str(&format!("\\u{c:04x}")),
+        Some(ch) => out.extend_from_slice(ch.encode_utf8(&mut [0; 4]).as_bytes()),
+        None => out.extend_from_slice(&[
+            0xe0 | (c >> 12) as u8,
+            0x80 | ((c >> 6) & 0x3f) as u8,
+            0x80 | (c & 0x3f) as u8,
+        ]),
     }
 }
 
-/// A str as a JSON string literal, code points kept as they are (lone
-/// surrogates included) unless `ascii`.
-fn quote(s: &PyStr, ascii: bool) -> Value {
-    let mut out: Vec<u32> = vec![u32::from('"')];
-    let mut piece = String::new();
-    for c in s.chars() {
-        if !ascii && c >= 0x20 && c != u32::from('"') && c != u32::from('\\') {
-            out.push(c);
-            continue;
-        }
-        piece.clear();
-        push_escaped(c, ascii, &mut piece);
-        out.extend(piece.chars().map(u32::from));
+/// Appends `\uXXXX` for the UTF-16 code unit `unit`.
+fn push_u_escape(unit: u32, out: &mut Vec<u8>) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.extend_from_slice(b"\\u");
+    for shift in [12, 8, 4, 0] {
+        out.push(HEX[((unit >> shift) & 0xf) as usize]);
     }
-    out.push(u32::from('"'));
-    PyStr::from_cps(&out)
+}
+
+/// Appends `c` as JSON would inside a string; `ascii` escapes everything
+/// outside printable ASCII.
+fn push_escaped(c: u32, ascii: bool, out: &mut Vec<u8>) {
+    match c {
+        0x22 => out.extend_from_slice(b"\\\""),
+        0x5c => out.extend_from_slice(b"\\\\"),
+        0x0a => out.extend_from_slice(b"\\n"),
+        0x0d => out.extend_from_slice(b"\\r"),
+        0x09 => out.extend_from_slice(b"\\t"),
+        0x08 => out.extend_from_slice(b"\\b"),
+        0x0c => out.extend_from_slice(b"\\f"),
+        0x20..0x7f => out.push(c as u8),
+        _ if c < 0x20 => push_u_escape(c, out),
+        _ if !ascii => push_wtf8(c, out),
+        0x10000.. => {
+            let v = c - 0x10000;
+            push_u_escape(0xd800 | (v >> 10), out);
+            push_u_escape(0xdc00 | (v & 0x3ff), out);
+        }
+        _ => push_u_escape(c, out),
+    }
+}
+
+/// Appends a str as a JSON string literal, code points kept as they are (lone surrogates included)
+/// unless `ascii`.
+fn quote_into(s: &PyStr, ascii: bool, out: &mut Vec<u8>) {
+    out.push(b'"');
+    match s.data() {
+        // The common case: copy each run of characters that need no escape in one go.
+        StrData::Latin1(units) if s.is_ascii() => {
+            let mut run_start = 0;
+            for (i, &b) in units.iter().enumerate() {
+                if b < 0x20 || b == b'"' || b == b'\\' || b == 0x7f {
+                    out.extend_from_slice(&units[run_start..i]);
+                    push_escaped(u32::from(b), ascii, out);
+                    run_start = i + 1;
+                }
+            }
+            out.extend_from_slice(&units[run_start..]);
+        }
+        _ => {
+            for c in s.chars() {
+                push_escaped(c, ascii, out);
+            }
+        }
+    }
+    out.push(b'"');
+}
+
+/// A str as a JSON string literal (`encode_basestring(_ascii)`).
+fn quote(s: &PyStr, ascii: bool) -> Value {
+    let mut out = Vec::with_capacity(s.len() + 2);
+    quote_into(s, ascii, &mut out);
+    PyStr::from_wtf8(&out)
 }
 
 fn string_arg(v: &Value) -> PyResult<&PyStr> {
@@ -164,13 +199,17 @@ fn note(e: PyErr, text: String) -> PyErr {
 }
 
 impl Encoder {
-    fn string(&self, s: &Value) -> PyResult<String> {
+    fn string(&self, s: &Value, out: &mut Vec<u8>) -> PyResult<()> {
         if let (Some(ascii), Some(text)) = (self.fast, s.downcast::<PyStr>()) {
-            return Ok(protocol::str_lossy(&quote(text, ascii)));
+            quote_into(text, ascii, out);
+            return Ok(());
         }
         let encoded = protocol::call1(&self.encoder, s.clone())?;
         match encoded.downcast::<PyStr>() {
-            Some(e) => Ok(e.to_string_lossy()),
+            Some(e) => {
+                out.extend_from_slice(&e.to_wtf8());
+                Ok(())
+            }
             None => Err(type_error(format!(
                 "encoder() must return a string, not {}",
                 protocol::type_name(&encoded)
@@ -201,6 +240,9 @@ impl Encoder {
 
     /// `int.__repr__`, so int subclasses with their own repr encode as ints.
     fn int(v: &Value) -> PyResult<String> {
+        if let Some(int::IntRef::Small(i)) = int::as_int(v) {
+            return Ok(i.to_string());
+        }
         Ok(protocol::str_lossy(&protocol::repr(&int::exact(v))?))
     }
 
@@ -224,7 +266,7 @@ impl Encoder {
         }
     }
 
-    fn newline(&self, level: usize, out: &mut String) -> PyResult<()> {
+    fn newline(&self, level: usize, out: &mut Vec<u8>) -> PyResult<()> {
         let Some(indent) = &self.indent else {
             return Ok(());
         };
@@ -234,26 +276,26 @@ impl Encoder {
                 protocol::type_name(indent)
             )));
         };
-        out.push('\n');
-        out.push_str(&text.to_string_lossy().repeat(level));
+        out.push(b'\n');
+        out.extend_from_slice(&text.to_wtf8().repeat(level));
         Ok(())
     }
 
-    fn encode(&self, obj: &Value, level: usize, out: &mut String) -> PyResult<()> {
+    fn encode(&self, obj: &Value, level: usize, out: &mut Vec<u8>) -> PyResult<()> {
         if is_none(obj) {
-            out.push_str("null");
+            out.extend_from_slice(b"null");
         } else if obj.is(&ouro_objects::bool::py_bool(true)) {
-            out.push_str("true");
+            out.extend_from_slice(b"true");
         } else if obj.is(&ouro_objects::bool::py_bool(false)) {
-            out.push_str("false");
+            out.extend_from_slice(b"false");
         } else if obj.downcast::<PyStr>().is_some() {
-            out.push_str(&self.string(obj)?);
+            self.string(obj, out)?;
         } else if int::is_int(obj) {
-            out.push_str(&Self::int(obj)?);
+            out.extend_from_slice(Self::int(obj)?.as_bytes());
         } else if float::as_f64(obj).is_some()
             && obj.downcast::<ouro_objects::float::Float>().is_some()
         {
-            out.push_str(&self.float(obj)?);
+            out.extend_from_slice(self.float(obj)?.as_bytes());
         } else if obj.downcast::<List>().is_some() || obj.downcast::<Tuple>().is_some() {
             let _guard = protocol::enter_recursion(" while encoding a JSON object")?;
             self.list(obj, level, out)?;
@@ -277,18 +319,18 @@ impl Encoder {
         Ok(())
     }
 
-    fn list(&self, seq: &Value, level: usize, out: &mut String) -> PyResult<()> {
+    fn list(&self, seq: &Value, level: usize, out: &mut Vec<u8>) -> PyResult<()> {
         let items = protocol::collect(seq)?;
         if items.is_empty() {
-            out.push_str("[]");
+            out.extend_from_slice(b"[]");
             return Ok(());
         }
         let ident = self.enter(seq)?;
-        out.push('[');
+        out.push(b'[');
         self.newline(level + 1, out)?;
         for (i, item) in items.iter().enumerate() {
             if i > 0 {
-                out.push_str(&self.item_separator);
+                out.extend_from_slice(self.item_separator.as_bytes());
                 self.newline(level + 1, out)?;
             }
             self.encode(item, level + 1, out).map_err(|e| {
@@ -300,39 +342,52 @@ impl Encoder {
         }
         self.leave(ident)?;
         self.newline(level, out)?;
-        out.push(']');
+        out.push(b']');
         Ok(())
     }
 
-    fn dict(&self, dct: &Value, level: usize, out: &mut String) -> PyResult<()> {
-        let d = dct.downcast::<Dict>().expect("dict");
-        if d.is_empty() {
-            out.push_str("{}");
-            return Ok(());
+    /// The items of a dict in encoding order: as they are, or sorted like `sorted(d.items())`.
+    fn dict_items(&self, d: &Dict) -> PyResult<Vec<(Value, Value)>> {
+        if !self.sort_keys {
+            return Ok(d.items());
         }
-        let ident = self.enter(dct)?;
-        out.push('{');
-        self.newline(level + 1, out)?;
         let items = List::from_vec(
             d.items()
                 .into_iter()
                 .map(|(k, v)| Tuple::new(vec![k, v]))
                 .collect(),
         );
-        if self.sort_keys {
-            protocol::call_method(&items, "sort", &[])?;
-        }
-        let mut first = true;
-        for pair in protocol::collect(&items)? {
-            let (key, value) = {
+        protocol::call_method(&items, "sort", &[])?;
+        Ok(protocol::collect(&items)?
+            .iter()
+            .map(|pair| {
                 let t = pair.downcast::<Tuple>().expect("pair");
                 (
                     t.get(0).expect("key").clone(),
                     t.get(1).expect("value").clone(),
                 )
-            };
-            let key_text = if key.downcast::<PyStr>().is_some() {
-                self.string(&key)?
+            })
+            .collect())
+    }
+
+    fn dict(&self, dct: &Value, level: usize, out: &mut Vec<u8>) -> PyResult<()> {
+        let d = dct.downcast::<Dict>().expect("dict");
+        if d.is_empty() {
+            out.extend_from_slice(b"{}");
+            return Ok(());
+        }
+        let ident = self.enter(dct)?;
+        out.push(b'{');
+        self.newline(level + 1, out)?;
+        let mut first = true;
+        for (key, value) in self.dict_items(d)? {
+            let item_start = out.len();
+            if !first {
+                out.extend_from_slice(self.item_separator.as_bytes());
+                self.newline(level + 1, out)?;
+            }
+            if key.downcast::<PyStr>().is_some() {
+                self.string(&key, out)?;
             } else {
                 let text = if key.downcast::<ouro_objects::float::Float>().is_some() {
                     self.float(&key)?
@@ -345,6 +400,7 @@ impl Encoder {
                 } else if int::is_int(&key) {
                     Self::int(&key)?
                 } else if self.skipkeys {
+                    out.truncate(item_start);
                     continue;
                 } else {
                     return Err(type_error(format!(
@@ -352,15 +408,10 @@ impl Encoder {
                         protocol::type_name(&key)
                     )));
                 };
-                self.string(&PyStr::new(&text))?
-            };
-            if !first {
-                out.push_str(&self.item_separator);
-                self.newline(level + 1, out)?;
+                self.string(&PyStr::new(&text), out)?;
             }
             first = false;
-            out.push_str(&key_text);
-            out.push_str(&self.key_separator);
+            out.extend_from_slice(self.key_separator.as_bytes());
             self.encode(&value, level + 1, out).map_err(|e| {
                 let shown = protocol::repr(&key)
                     .map(|r| protocol::str_lossy(&r))
@@ -373,7 +424,7 @@ impl Encoder {
         }
         self.leave(ident)?;
         self.newline(level, out)?;
-        out.push('}');
+        out.push(b'}');
         Ok(())
     }
 }
@@ -384,9 +435,9 @@ fn encoder_call(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult 
         Args::new(args, kwnames).parse("_iterencode", ["obj", "_current_indent_level"], 0, 2, 2)?;
     let level = int::to_i64(&protocol::index(&level.expect("required"))?).unwrap_or(0);
     let encoder = v.downcast::<Encoder>().expect("Encoder");
-    let mut out = String::new();
+    let mut out = Vec::new();
     encoder.encode(&obj.expect("required"), level.max(0) as usize, &mut out)?;
-    Ok(Tuple::new(vec![PyStr::new(&out)]))
+    Ok(Tuple::new(vec![PyStr::from_wtf8(&out)]))
 }
 
 builtin_type!(pub static ENCODER_TYPE: Encoder = TypeSpec {

@@ -50,6 +50,17 @@ fn line_text(line: &[u8]) -> String {
     String::from_utf8_lossy(line.strip_suffix(b"\n").unwrap_or(line)).into_owned()
 }
 
+/// The text of a LONG, GET or PUT line. CPython hands the raw line to `PyLong_FromString`,
+/// whose error message decodes the line's first 200 bytes strictly: a line that is not UTF-8 there
+/// raises UnicodeDecodeError rather than ValueError.
+fn int_line_text(line: &[u8]) -> PyResult<String> {
+    if std::str::from_utf8(line).is_err() {
+        let shown = &line[..line.len().min(200)];
+        codecs::decode(shown, "utf-8", "strict", &bytes::new(shown.to_vec()))?;
+    }
+    Ok(line_text(line))
+}
+
 impl Loader<'_> {
     fn unpickling_error(&self, msg: impl Into<String>) -> PyErr {
         error(&self.st.unpickling_error, msg)
@@ -347,7 +358,7 @@ impl Loader<'_> {
         if line.len() < 2 {
             return Err(self.truncated());
         }
-        let mut text = line_text(&line);
+        let mut text = int_line_text(&line)?;
         if text.ends_with('L') {
             text.pop();
         }
@@ -794,7 +805,7 @@ fn is_exact_str(v: &Value) -> bool {
 
 /// `PyLong_FromString(line, NULL, 10)`: `int(text)` with its errors.
 fn parse_int_value(line: &[u8]) -> PyResult<Value> {
-    let text = line_text(line);
+    let text = int_line_text(line)?;
     protocol::call1(
         &TypeRef::from_static(&int::INT_TYPE).into_value(),
         PyStr::new(&text),

@@ -1,6 +1,7 @@
 //! `_pickle.Unpickler` (its input from bytes or a file, the value and mark stacks, the memo, `load`, `find_class`, `persistent_load`), `UnpicklerMemoProxy` and the module's `load`/`loads`; mirrors the Unpickler parts of Modules/_pickle.c.
 
 use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
 
 use ouro_objects::args::Args;
 use ouro_objects::core::alloc_typed;
@@ -21,25 +22,53 @@ use super::{error, reduce_to_dict, state, type_name};
 #[derive(Default, Clone)]
 pub(crate) struct Memo {
     slots: Vec<Option<Value>>,
+    /// Indices far past the dense slots: a malformed (or hand-made) pickle's `LONG_BINPUT 0xffffffff`
+    /// must not allocate a slot for every index below it.
+    far: BTreeMap<usize, Value>,
     filled: usize,
 }
+
+/// How far past the dense slots an index may land and still grow them.
+const MEMO_DENSE_SLACK: usize = 1 << 16;
 
 impl Memo {
     /// `_Unpickler_NewMemo(size)`: `size` empty slots.
     fn empty(size: usize) -> Memo {
         Memo {
             slots: vec![None; size],
+            far: BTreeMap::new(),
             filled: 0,
         }
     }
 
     fn put(&mut self, idx: usize, v: Value) {
-        if idx >= self.slots.len() {
+        let replaced = if idx < self.slots.len() {
+            self.slots[idx].replace(v)
+        } else if idx - self.slots.len() < MEMO_DENSE_SLACK.max(self.slots.len()) {
             self.slots.resize(idx + 1, None);
-        }
-        if self.slots[idx].replace(v).is_none() {
+            self.slots[idx].replace(v)
+        } else {
+            self.far.insert(idx, v)
+        };
+        if replaced.is_none() {
             self.filled += 1;
         }
+    }
+
+    fn get(&self, idx: usize) -> Option<Value> {
+        match self.slots.get(idx) {
+            Some(slot) => slot.clone(),
+            None => self.far.get(&idx).cloned(),
+        }
+    }
+
+    /// The filled entries in index order.
+    fn entries(&self) -> Vec<(usize, Value)> {
+        let dense = self.slots.iter().enumerate();
+        let dense = dense.filter_map(|(i, slot)| Some((i, slot.clone()?)));
+        dense
+            .chain(self.far.iter().map(|(&i, v)| (i, v.clone())))
+            .collect()
     }
 }
 
@@ -326,7 +355,7 @@ impl Unpickler {
     }
 
     pub(crate) fn memo_get(&self, idx: usize) -> PyResult<Value> {
-        let found = self.memo.borrow().slots.get(idx).cloned().flatten();
+        let found = self.memo.borrow().get(idx);
         match found {
             Some(v) => Ok(v),
             None => Err(error(
@@ -635,11 +664,9 @@ fn proxy_clear(v: &Value, args: Args) -> PyResult {
 fn memo_contents(v: &Value) -> PyResult {
     let d = Dict::new_value();
     let dict = d.downcast::<Dict>().expect("dict");
-    let entries = proxy_unpickler(v).memo.borrow().slots.clone();
-    for (i, item) in entries.into_iter().enumerate() {
-        if let Some(item) = item {
-            dict.set_item(int::from_usize(i), item)?;
-        }
+    let entries = proxy_unpickler(v).memo.borrow().entries();
+    for (i, item) in entries {
+        dict.set_item(int::from_usize(i), item)?;
     }
     Ok(d)
 }

@@ -24,11 +24,23 @@ pub fn is_loc_word(c: u32) -> bool {
 
 /// `Py_UNICODE_ISALNUM(c) || c == '_'`.
 pub fn is_uni_word(c: u32) -> bool {
+    if c < 0x80 {
+        // Below 128 the Unicode classes are ASCII's (\w is the hot category of most patterns).
+        return is_word(c);
+    }
     c == u32::from(b'_')
         || ouro_unicode::is_alpha(c)
         || ouro_unicode::decimal_value(c).is_some()
         || ouro_unicode::is_digit(c)
         || ouro_unicode::is_numeric(c)
+}
+
+/// `Py_UNICODE_ISDECIMAL`.
+fn is_uni_digit(c: u32) -> bool {
+    if c < 0x80 {
+        return (0x30..=0x39).contains(&c);
+    }
+    ouro_unicode::decimal_value(c).is_some()
 }
 
 /// `Py_UNICODE_ISLINEBREAK`: what `str.splitlines` splits on.
@@ -52,8 +64,8 @@ pub fn in_category(cat: u32, c: u32) -> bool {
         category::NOT_LINEBREAK => c != 0x0a,
         category::LOC_WORD => is_loc_word(c),
         category::LOC_NOT_WORD => !is_loc_word(c),
-        category::UNI_DIGIT => ouro_unicode::decimal_value(c).is_some(),
-        category::UNI_NOT_DIGIT => ouro_unicode::decimal_value(c).is_none(),
+        category::UNI_DIGIT => is_uni_digit(c),
+        category::UNI_NOT_DIGIT => !is_uni_digit(c),
         category::UNI_SPACE => ouro_unicode::is_space(c),
         category::UNI_NOT_SPACE => !ouro_unicode::is_space(c),
         category::UNI_WORD => is_uni_word(c),
