@@ -287,7 +287,7 @@ fn s_getswitchinterval(_m: &Value, args: Args) -> PyResult {
 
 fn s_setswitchinterval(_m: &Value, args: Args) -> PyResult {
     let a = args.one("setswitchinterval")?;
-    let interval = ouro_objects::float::float_from_object(a)?;
+    let interval = ouro_objects::float::float_of(a)?;
     if interval <= 0.0 {
         return Err(value_error("switch interval must be strictly positive"));
     }
