@@ -353,6 +353,11 @@ fn s_excepthook(_m: &Value, args: Args) -> PyResult {
     Ok(none())
 }
 
+fn s_unraisablehook(_m: &Value, args: Args) -> PyResult {
+    crate::warnings::default_unraisablehook(args.one("unraisablehook")?)?;
+    Ok(none())
+}
+
 fn s_get_int_max_str_digits(_m: &Value, args: Args) -> PyResult {
     args.none("get_int_max_str_digits")?;
     Ok(int::from_usize(int::max_str_digits()))
@@ -554,6 +559,11 @@ static SYS_FUNCTIONS: &[MethodDef] = &[
         "excepthook",
         s_excepthook,
         "excepthook($module, exctype, value, traceback, /)\n--\n\nHandle an exception by displaying it with a traceback on sys.stderr.",
+    ),
+    MethodDef::new(
+        "unraisablehook",
+        s_unraisablehook,
+        "unraisablehook($module, unraisable, /)\n--\n\nHandle an unraisable exception.\n\nThe unraisable argument has the following attributes:\n\n* exc_type: Exception type.\n* exc_value: Exception value, can be None.\n* exc_traceback: Exception traceback, can be None.\n* err_msg: Error message, can be None.\n* object: Object causing the exception, can be None.",
     ),
     MethodDef::new(
         "get_int_max_str_digits",
@@ -875,6 +885,7 @@ pub fn make_module(
         ("__stderr__", "stderr"),
         ("__displayhook__", "displayhook"),
         ("__excepthook__", "excepthook"),
+        ("__unraisablehook__", "unraisablehook"),
     ] {
         module.set(alias, module.get(name).expect("set above"));
     }
