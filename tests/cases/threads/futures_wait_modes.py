@@ -22,15 +22,10 @@ order = []
 gs = [threading.Event() for _ in range(4)]
 with ThreadPoolExecutor(4) as ex:
     fs = {ex.submit(lambda i=i: (gs[i].wait(), i)[1]): i for i in range(4)}
-    def release():
-        for i in (2, 0, 3, 1):
-            gs[i].set()
-            done = [f for f in fs if f.done()]
-            while len([f for f in fs if f.done()]) < len(done) + 1:
-                pass
-    threading.Thread(target=release).start()
-    for f in as_completed(fs):
-        order.append(f.result())
+    it = as_completed(fs)
+    for i in (2, 0, 3, 1):
+        gs[i].set()
+        order.append(next(it).result())
 print(order)
 try:
     wait([], return_when="bogus")
