@@ -215,7 +215,13 @@ pub fn unraisable_with_message(e: &ouro_objects::PyErr, message: &str) {
         let traceback = protocol::getattr_str(exc, "__traceback__")?;
         let args = crate::structseq::new_instance(
             &ty,
-            vec![exc.type_value(), exc.clone(), traceback, PyStr::new(message), none()],
+            vec![
+                exc.type_value(),
+                exc.clone(),
+                traceback,
+                PyStr::new(message),
+                none(),
+            ],
         )?;
         protocol::call(&hook, &[args], None)
     });
@@ -240,7 +246,13 @@ fn unraisable_args_type() -> PyResult<TypeRef> {
     let desc = crate::structseq::StructSeqDesc {
         name: "UnraisableHookArgs",
         doc: "UnraisableHookArgs\n\nType used to pass arguments to sys.unraisablehook.",
-        fields: &["exc_type", "exc_value", "exc_traceback", "err_msg", "object"],
+        fields: &[
+            "exc_type",
+            "exc_value",
+            "exc_traceback",
+            "err_msg",
+            "object",
+        ],
         n_in_sequence: 5,
     };
     let t = crate::structseq::new_builtin_type(&desc, false)?;
