@@ -252,7 +252,12 @@ impl Frame {
         self.stack.clear();
         self.func = None;
         self.init_self = None;
-        FrameMeta::release(&mut self.meta);
+        if !FrameMeta::release(&mut self.meta) {
+            // A frame object owns the meta now: the idle slot lets go of
+            // it, or the frame's locals would look referenced from outside
+            // to the cycle collector until the slot's next call.
+            self.meta = FrameMeta::new(self.code.clone(), none(), none(), None);
+        }
     }
 
     pub fn globals(&self) -> &Value {

@@ -287,7 +287,7 @@ fn s_getswitchinterval(_m: &Value, args: Args) -> PyResult {
 
 fn s_setswitchinterval(_m: &Value, args: Args) -> PyResult {
     let a = args.one("setswitchinterval")?;
-    let interval = ouro_objects::float::float_from_object(a)?;
+    let interval = ouro_objects::float::float_of(a)?;
     if interval <= 0.0 {
         return Err(value_error("switch interval must be strictly positive"));
     }
@@ -350,6 +350,11 @@ fn s_displayhook(_m: &Value, args: Args) -> PyResult {
 fn s_excepthook(_m: &Value, args: Args) -> PyResult {
     let a = args.range("excepthook", "excepthook", 3, 3)?;
     crate::traceback::print_exception_with_traceback(&a[1], &a[2]);
+    Ok(none())
+}
+
+fn s_unraisablehook(_m: &Value, args: Args) -> PyResult {
+    crate::warnings::default_unraisablehook(args.one("unraisablehook")?)?;
     Ok(none())
 }
 
@@ -554,6 +559,11 @@ static SYS_FUNCTIONS: &[MethodDef] = &[
         "excepthook",
         s_excepthook,
         "excepthook($module, exctype, value, traceback, /)\n--\n\nHandle an exception by displaying it with a traceback on sys.stderr.",
+    ),
+    MethodDef::new(
+        "unraisablehook",
+        s_unraisablehook,
+        "unraisablehook($module, unraisable, /)\n--\n\nHandle an unraisable exception.\n\nThe unraisable argument has the following attributes:\n\n* exc_type: Exception type.\n* exc_value: Exception value, can be None.\n* exc_traceback: Exception traceback, can be None.\n* err_msg: Error message, can be None.\n* object: Object causing the exception, can be None.",
     ),
     MethodDef::new(
         "get_int_max_str_digits",
@@ -875,6 +885,7 @@ pub fn make_module(
         ("__stderr__", "stderr"),
         ("__displayhook__", "displayhook"),
         ("__excepthook__", "excepthook"),
+        ("__unraisablehook__", "unraisablehook"),
     ] {
         module.set(alias, module.get(name).expect("set above"));
     }

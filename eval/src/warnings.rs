@@ -196,13 +196,96 @@ pub fn unraisable(e: &ouro_objects::PyErr, obj: &ouro_objects::Value) {
     unraisable_with_message(e, &format!("Exception ignored while finalizing {what}"));
 }
 
-/// `PyErr_FormatUnraisable(message)`: `message:` then the traceback, on
-/// stderr (the hook `objects` reports weakref callback errors through).
+/// `PyErr_FormatUnraisable(message)`: hands the exception to
+/// `sys.unraisablehook` as an `UnraisableHookArgs`; the default hook (or a
+/// hook set to None) writes `message:` then the traceback on stderr. A
+/// failing hook is itself reported by the default one.
 pub fn unraisable_with_message(e: &ouro_objects::PyErr, message: &str) {
     crate::sysmod::flush_std_streams();
+    let hook = crate::sysmod::sys_attr("unraisablehook").filter(|h| {
+        !ouro_objects::none::is_none(h)
+            && !crate::sysmod::sys_attr("__unraisablehook__").is_some_and(|d| d.is(h))
+    });
+    let Some(hook) = hook else {
+        write_unraisable_report(e.value(), &format!("{message}:"));
+        return;
+    };
+    let exc = e.value();
+    let called = unraisable_args_type().and_then(|ty| {
+        let traceback = protocol::getattr_str(exc, "__traceback__")?;
+        let args = crate::structseq::new_instance(
+            &ty,
+            vec![
+                exc.type_value(),
+                exc.clone(),
+                traceback,
+                PyStr::new(message),
+                none(),
+            ],
+        )?;
+        protocol::call(&hook, &[args], None)
+    });
+    if let Err(hook_error) = called {
+        let what = protocol::repr_string(&hook).unwrap_or_else(|_| "<object>".into());
+        write_unraisable_report(
+            hook_error.value(),
+            &format!("Exception ignored in sys.unraisablehook: {what}"),
+        );
+    }
+}
+
+thread_local! {
+    static UNRAISABLE_ARGS_TYPE: RefCell<Option<TypeRef>> = const { RefCell::new(None) };
+}
+
+/// The `UnraisableHookArgs` struct sequence type `sys.unraisablehook` gets.
+fn unraisable_args_type() -> PyResult<TypeRef> {
+    if let Some(t) = UNRAISABLE_ARGS_TYPE.with(|t| t.borrow().clone()) {
+        return Ok(t);
+    }
+    let desc = crate::structseq::StructSeqDesc {
+        name: "UnraisableHookArgs",
+        doc: "UnraisableHookArgs\n\nType used to pass arguments to sys.unraisablehook.",
+        fields: &[
+            "exc_type",
+            "exc_value",
+            "exc_traceback",
+            "err_msg",
+            "object",
+        ],
+        n_in_sequence: 5,
+    };
+    let t = crate::structseq::new_builtin_type(&desc, false)?;
+    UNRAISABLE_ARGS_TYPE.with(|c| *c.borrow_mut() = Some(t.clone()));
+    Ok(t)
+}
+
+/// `sys.unraisablehook(unraisable)` (`sys.__unraisablehook__`): the default
+/// report of an `UnraisableHookArgs`, `err_msg: repr(object)` (or
+/// `err_msg:`) and the exception's traceback.
+pub fn default_unraisablehook(unraisable: &Value) -> PyResult<()> {
+    let exc = protocol::getattr_str(unraisable, "exc_value")?;
+    let err_msg = protocol::getattr_str(unraisable, "err_msg")?;
+    let obj = protocol::getattr_str(unraisable, "object")?;
+    let err_msg = if ouro_objects::none::is_none(&err_msg) {
+        "Exception ignored in".to_owned()
+    } else {
+        protocol::str_string(&err_msg)?
+    };
+    let header = if ouro_objects::none::is_none(&obj) {
+        format!("{err_msg}:")
+    } else {
+        format!("{err_msg}: {}", protocol::repr_string(&obj)?)
+    };
+    write_unraisable_report(&exc, &header);
+    Ok(())
+}
+
+/// Writes `header`, a newline and `exc`'s traceback to `sys.stderr`.
+fn write_unraisable_report(exc: &Value, header: &str) {
     let text = format!(
-        "{message}:\n{}",
-        without_carets(&crate::traceback::format_exception(e.value()))
+        "{header}\n{}",
+        without_carets(&crate::traceback::format_exception(exc))
     );
     match crate::sysmod::sys_attr("stderr") {
         Some(err) if !ouro_objects::none::is_none(&err) => {

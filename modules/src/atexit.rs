@@ -13,6 +13,7 @@ use ouro_objects::{Value, int};
 
 /// One registration: the function, its positional arguments and its
 /// keyword arguments as (names tuple, values).
+#[derive(Clone)]
 struct Callback {
     func: Value,
     args: Vec<Value>,
@@ -81,10 +82,11 @@ fn unregister(_m: &Value, args: Args) -> PyResult {
 /// `atexit_callfuncs`: runs and forgets the callbacks, last registered
 /// first; an exception is reported and the others still run.
 pub fn run_exitfuncs() {
-    loop {
-        let Some(cb) = CALLBACKS.with(|c| c.borrow_mut().pop()) else {
-            return;
-        };
+    // As `atexit_callfuncs`: the callbacks registered when the run starts,
+    // newest first, even those a callback unregisters; the list is emptied
+    // afterwards, dropping any a callback registered meanwhile.
+    let callbacks = CALLBACKS.with(|c| c.borrow().clone());
+    for cb in callbacks.iter().rev() {
         if let Err(e) = protocol::call(&cb.func, &cb.args, cb.kwnames.as_ref()) {
             let what = protocol::repr_string(&cb.func).unwrap_or_else(|_| "<object>".into());
             ouro_objects::err::write_unraisable(
@@ -93,6 +95,9 @@ pub fn run_exitfuncs() {
             );
         }
     }
+    let registered = CALLBACKS.with(|c| std::mem::take(&mut *c.borrow_mut()));
+    drop(registered);
+    drop(callbacks);
 }
 
 fn run_exitfuncs_fn(_m: &Value, args: Args) -> PyResult {

@@ -16,19 +16,19 @@ use ouro_objects::{Value, bool as pybool, int, protocol};
 const GENERATIONS: usize = 3;
 
 fn enable(_m: &Value, args: Args) -> PyResult {
-    args.none("enable")?;
+    args.none("gc.enable")?;
     gc::set_enabled(true);
     Ok(none())
 }
 
 fn disable(_m: &Value, args: Args) -> PyResult {
-    args.none("disable")?;
+    args.none("gc.disable")?;
     gc::set_enabled(false);
     Ok(none())
 }
 
 fn isenabled(_m: &Value, args: Args) -> PyResult {
-    args.none("isenabled")?;
+    args.none("gc.isenabled")?;
     Ok(pybool::py_bool(gc::is_enabled()))
 }
 
@@ -46,7 +46,7 @@ fn collect(_m: &Value, args: Args) -> PyResult {
 }
 
 fn get_debug(_m: &Value, args: Args) -> PyResult {
-    args.none("get_debug")?;
+    args.none("gc.get_debug")?;
     Ok(int::from_i64(i64::from(gc::debug_flags())))
 }
 
@@ -58,7 +58,7 @@ fn set_debug(_m: &Value, args: Args) -> PyResult {
 }
 
 fn get_stats(_m: &Value, args: Args) -> PyResult {
-    args.none("get_stats")?;
+    args.none("gc.get_stats")?;
     let stats = gc::stats()
         .iter()
         .map(|s| {
@@ -98,12 +98,12 @@ fn usize_triple(values: [usize; GENERATIONS]) -> Value {
 }
 
 fn get_count(_m: &Value, args: Args) -> PyResult {
-    args.none("get_count")?;
+    args.none("gc.get_count")?;
     Ok(usize_triple(gc::counts()))
 }
 
 fn get_threshold(_m: &Value, args: Args) -> PyResult {
-    args.none("get_threshold")?;
+    args.none("gc.get_threshold")?;
     Ok(usize_triple([
         gc::threshold(0),
         gc::threshold(1),
@@ -156,19 +156,19 @@ fn is_finalized(_m: &Value, args: Args) -> PyResult {
 }
 
 fn freeze(_m: &Value, args: Args) -> PyResult {
-    args.none("freeze")?;
+    args.none("gc.freeze")?;
     gc::freeze();
     Ok(none())
 }
 
 fn unfreeze(_m: &Value, args: Args) -> PyResult {
-    args.none("unfreeze")?;
+    args.none("gc.unfreeze")?;
     gc::unfreeze();
     Ok(none())
 }
 
 fn get_freeze_count(_m: &Value, args: Args) -> PyResult {
-    args.none("get_freeze_count")?;
+    args.none("gc.get_freeze_count")?;
     Ok(int::from_usize(gc::freeze_count()))
 }
 

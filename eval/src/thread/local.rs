@@ -20,6 +20,9 @@ ouro_objects::gil_shared! {
     static NEXT_SERIAL: Cell<u64> = const { Cell::new(1) };
 }
 
+/// The owner of a local whose dict slot is empty (no thread's serial).
+const NO_OWNER: u64 = 0;
+
 /// `_thread._local`: the instance's `__dict__` slot holds the dict of the
 /// thread whose serial number is `owner`.
 pub struct Local {
@@ -99,7 +102,14 @@ fn switch_to_current(obj: &Value) -> PyResult<()> {
             let ty = obj.type_value();
             if overrides_init(&TypeRef::from_value(&ty).expect("type"))? {
                 let init = protocol::getattr_str(obj, "__init__")?;
-                protocol::call(&init, &local.args, local.kwnames.as_ref())?;
+                if let Err(e) = protocol::call(&init, &local.args, local.kwnames.as_ref()) {
+                    // As `_ldict`: the half-made dict goes, so the next
+                    // use in this thread runs `__init__` again.
+                    let half_made = obj.set_extra(index, None);
+                    drop(half_made);
+                    local.owner.set(NO_OWNER);
+                    return Err(e);
+                }
             }
         }
     }

@@ -23,6 +23,38 @@ pub const TIMEOUT_MAX: f64 = 9_223_372_036.0;
 /// How often the main thread, waiting, looks for signals to handle.
 const SIGNAL_POLL: Duration = Duration::from_millis(20);
 
+/// A timeout in seconds as `_PyTime_FromSecondsObject` takes it: an int or
+/// a float that fits in a nanosecond count.
+fn timeout_seconds(t: &Value) -> PyResult<f64> {
+    const NANOS_MAX_SECONDS: f64 = 9.223_372_036_854_776e9;
+    if int::is_int(t) {
+        let n = protocol::index(t)?;
+        return match int::to_i64(&n) {
+            Some(secs) if secs.unsigned_abs() as f64 <= NANOS_MAX_SECONDS => Ok(secs as f64),
+            _ => Err(PyErr::new(
+                &exceptions::OVERFLOW_ERROR,
+                "timestamp too large to convert to C PyTime_t",
+            )),
+        };
+    }
+    let Some(f) = float::as_f64(t) else {
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer or float",
+            protocol::type_name(t)
+        )));
+    };
+    if f.is_nan() {
+        return Err(value_error("Invalid value NaN (not a number)"));
+    }
+    if !(-NANOS_MAX_SECONDS..NANOS_MAX_SECONDS).contains(&f) {
+        return Err(PyErr::new(
+            &exceptions::OVERFLOW_ERROR,
+            "timestamp out of range for platform time_t",
+        ));
+    }
+    Ok(f)
+}
+
 /// `acquire(blocking=True, timeout=-1)`'s arguments: `None` to wait
 /// forever, else how long to wait.
 fn acquire_args(fname: &str, args: &Args) -> PyResult<Option<Duration>> {
@@ -32,7 +64,7 @@ fn acquire_args(fname: &str, args: &Args) -> PyResult<Option<Duration>> {
         None => true,
     };
     let timeout = match timeout {
-        Some(t) => float::float_from_object(&t)?,
+        Some(t) => timeout_seconds(&t)?,
         None => -1.0,
     };
     if !blocking && timeout != -1.0 {

@@ -582,6 +582,9 @@ fn t_stack_size(_m: &Value, args: Args) -> PyResult {
     let old = STACK_SIZE.get();
     if let Some(size) = a.first() {
         let n = protocol::index_as_isize(size)?;
+        if n < 0 {
+            return Err(value_error("size must be 0 or a positive value"));
+        }
         if n != 0 && n < 32768 {
             return Err(value_error(format!("size not valid: {n} bytes")));
         }

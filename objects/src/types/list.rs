@@ -16,6 +16,17 @@ use crate::typeobj::{SlotDefs, flags};
 
 pub struct List(RefCell<Vec<Value>>);
 
+/// Items are released last to first, as `list_dealloc` does (the order
+/// their finalizers run in).
+impl Drop for List {
+    fn drop(&mut self) {
+        let items = self.0.get_mut();
+        while let Some(item) = items.pop() {
+            drop(item);
+        }
+    }
+}
+
 impl List {
     pub fn from_vec(items: Vec<Value>) -> Value {
         Ref::new(List(RefCell::new(items))).into_value()
@@ -191,8 +202,10 @@ fn assign_slice(v: &Value, l: &List, sl: &Slice, value: Option<&Value>) -> PyRes
         let start = start as usize;
         let stop = (stop.max(start as isize) as usize).min(len).max(start);
         let mut items = l.0.borrow_mut();
+        // Released last to first, as `list_ass_slice` does.
         removed = items
             .splice(start..stop, new_items.unwrap_or_default())
+            .rev()
             .collect();
     } else {
         let indices: Vec<usize> = (0..n)

@@ -12,6 +12,17 @@ use crate::typeobj::{SlotDefs, flags};
 
 pub struct Tuple(Box<[Value]>);
 
+/// Items are released last to first, as `tuple_dealloc` does (the order
+/// their finalizers run in).
+impl Drop for Tuple {
+    fn drop(&mut self) {
+        let mut items = std::mem::take(&mut self.0).into_vec();
+        while let Some(item) = items.pop() {
+            drop(item);
+        }
+    }
+}
+
 impl Tuple {
     pub fn new(items: Vec<Value>) -> Value {
         if items.is_empty() {
