@@ -328,6 +328,10 @@ pub fn run_program(
     drop(globals);
     crate::sysmod::flush_std_streams();
     crate::specialize::print_stats();
+    // What this thread's thread-locals hold goes now, while it holds the
+    // GIL, not in their destructors.
+    crate::interp::clear_idle_stacks();
+    crate::frame::clear_spare_registers();
     crate::signals::exit_if_interrupted();
     status
 }

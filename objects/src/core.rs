@@ -401,7 +401,11 @@ pub fn alloc_typed<T: PyPayload>(ty: &TypeRef, payload: T) -> Value {
     // Only the extras need zeroing (`None`); the payload is written below.
     let has_extras = size > base.size();
     let pooled = if prefix + size == POOLED_SIZE && !has_extras {
-        SMALL_BLOCKS.with(SmallBlocks::pop)
+        // Once the thread's list is destroyed (objects freed by other
+        // thread-locals' destructors at thread exit) the allocator serves.
+        SMALL_BLOCKS
+            .try_with(SmallBlocks::pop)
+            .unwrap_or(std::ptr::null_mut())
     } else {
         std::ptr::null_mut()
     };
@@ -572,7 +576,7 @@ unsafe fn free_memory(obj: *const ObjHeader, tp: &TypeObject) {
     } else {
         (obj as *mut u8, tp.basic_size())
     };
-    if size == POOLED_SIZE && SMALL_BLOCKS.with(|b| b.push(block)) {
+    if size == POOLED_SIZE && SMALL_BLOCKS.try_with(|b| b.push(block)).unwrap_or(false) {
         return;
     }
     let layout = Layout::from_size_align(size, 8).expect("object layout");
