@@ -19,6 +19,7 @@ for o in objs[-2:]:
 it_seen = []
 for o in list(ws):
     it_seen.append(o.n)
+del o  # the loop variable would keep whichever object set order put last alive
 print(sorted(it_seen), len(ws), len(wk))
 for k in wk.keys():
     objs.pop()
