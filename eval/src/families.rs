@@ -445,48 +445,8 @@ pub fn binary_op_specialized(
         let lhs = pop(f)?;
         return ops::invoke(f, &getitem, &[lhs, rhs], None, callee);
     }
-    if matches!(
-        op,
-        O::BINARY_OP_ADD_FLOAT | O::BINARY_OP_SUBTRACT_FLOAT | O::BINARY_OP_MULTIPLY_FLOAT
-    ) {
-        let x = operands(f).and_then(|(l, r)| {
-            let (a, b) = (
-                l.downcast_exact::<Float>()?.0,
-                r.downcast_exact::<Float>()?.0,
-            );
-            Some(match op {
-                O::BINARY_OP_ADD_FLOAT => a + b,
-                O::BINARY_OP_SUBTRACT_FLOAT => a - b,
-                _ => a * b,
-            })
-        });
-        match x {
-            Some(x) => {
-                hit(O::BINARY_OP);
-                let rhs = pop(f)?;
-                let lhs = pop(f)?;
-                push(f, float_into(lhs, rhs, x));
-            }
-            None => {
-                miss(instr);
-                binary_op(f, instr, c, next)?;
-            }
-        }
-        return Ok(Flow::Next);
-    }
     let result = match operands(f) {
         Some((l, r)) => match op {
-            O::BINARY_OP_ADD_INT | O::BINARY_OP_SUBTRACT_INT | O::BINARY_OP_MULTIPLY_INT => {
-                match (l.as_small_int(), r.as_small_int()) {
-                    (Some(a), Some(b)) => match op {
-                        O::BINARY_OP_ADD_INT => a.checked_add(b),
-                        O::BINARY_OP_SUBTRACT_INT => a.checked_sub(b),
-                        _ => a.checked_mul(b),
-                    }
-                    .map(int::from_i64),
-                    _ => None,
-                }
-            }
             O::BINARY_OP_ADD_UNICODE | O::BINARY_OP_INPLACE_ADD_UNICODE => {
                 match (l.downcast_exact::<PyStr>(), r.downcast_exact::<PyStr>()) {
                     (Some(a), Some(b)) => Some(ouro_objects::str::concat(&[a, b])),
@@ -547,6 +507,65 @@ pub fn binary_op_specialized(
     Ok(Flow::Next)
 }
 
+/// The inline int in a stack slot.
+#[inline(always)]
+fn inline_int(slot: &Option<Value>) -> Option<i64> {
+    slot.as_ref()?.as_small_int()
+}
+
+/// `BINARY_OP_ADD_INT`, `_SUBTRACT_INT` and `_MULTIPLY_INT` (`op`) on two
+/// inline ints; `false` (nothing touched) when an operand is not one or
+/// the result overflows, for [`binary_op_miss`].
+#[inline(always)]
+pub fn int_arith(f: &mut Frame, op: fn(i64, i64) -> Option<i64>) -> bool {
+    let [.., l, r] = f.stack.as_mut_slice() else {
+        return false;
+    };
+    let (Some(a), Some(b)) = (inline_int(l), inline_int(r)) else {
+        return false;
+    };
+    let Some(v) = op(a, b) else {
+        return false;
+    };
+    hit(Opcode::BINARY_OP);
+    // Inline ints own no object: overwriting them has nothing to release.
+    std::mem::forget(std::mem::replace(l, Some(int::from_i64(v))));
+    std::mem::forget(f.stack.pop());
+    true
+}
+
+/// `BINARY_OP_ADD_FLOAT`, `_SUBTRACT_FLOAT` and `_MULTIPLY_FLOAT` (`op`) on
+/// two exact floats; `false` (nothing touched) otherwise.
+#[inline(always)]
+pub fn float_arith(f: &mut Frame, op: fn(f64, f64) -> f64) -> bool {
+    let [.., l, r] = f.stack.as_mut_slice() else {
+        return false;
+    };
+    let float_of = |slot: &Option<Value>| Some(slot.as_ref()?.downcast_exact::<Float>()?.0);
+    let (Some(a), Some(b)) = (float_of(l), float_of(r)) else {
+        return false;
+    };
+    hit(Opcode::BINARY_OP);
+    if let (Some(lhs), Some(rhs)) = (l.take(), r.take()) {
+        *l = Some(float_into(lhs, rhs, op(a, b)));
+    }
+    f.stack.pop();
+    true
+}
+
+/// A specialized `BINARY_OP` whose guard failed: the generic body.
+#[cold]
+#[inline(never)]
+pub fn binary_op_miss(
+    f: &mut Frame,
+    instr: &Instr,
+    c: &InlineCache,
+    next: Option<&Instr>,
+) -> PyResult<()> {
+    miss(instr);
+    binary_op(f, instr, c, next)
+}
+
 /// A float result, written into an operand that nothing else refers to
 /// (a temporary) instead of a new object when there is one.
 fn float_into(lhs: Value, rhs: Value, x: f64) -> Value {
@@ -598,6 +617,51 @@ pub fn compare_op(f: &mut Frame, instr: &Instr) -> PyResult<()> {
         push(f, r);
     }
     Ok(())
+}
+
+/// `COMPARE_OP_INT` on two inline ints; `false` (nothing touched)
+/// otherwise, for [`compare_op_specialized`]'s full path.
+#[inline(always)]
+pub fn compare_int(f: &mut Frame, instr: &Instr) -> bool {
+    let [.., l, r] = f.stack.as_mut_slice() else {
+        return false;
+    };
+    let (Some(a), Some(b), Some(cmp)) = (
+        inline_int(l),
+        inline_int(r),
+        CompareOp::from_index(instr.arg >> 5),
+    ) else {
+        return false;
+    };
+    hit(Opcode::COMPARE_OP);
+    // Inline ints own no object: overwriting them has nothing to release.
+    std::mem::forget(std::mem::replace(
+        l,
+        Some(pybool::py_bool(cmp.test(a.cmp(&b)))),
+    ));
+    std::mem::forget(f.stack.pop());
+    true
+}
+
+/// `COMPARE_OP_FLOAT` on two exact floats; `false` (nothing touched)
+/// otherwise.
+#[inline(always)]
+pub fn compare_float(f: &mut Frame, instr: &Instr) -> bool {
+    let float_of = |slot: &Option<Value>| Some(slot.as_ref()?.downcast_exact::<Float>()?.0);
+    let outcome = match f.stack.as_slice() {
+        [.., l, r] => match (
+            float_of(l),
+            float_of(r),
+            CompareOp::from_index(instr.arg >> 5),
+        ) {
+            (Some(a), Some(b), Some(cmp)) => cmp.test_partial(a.partial_cmp(&b)),
+            _ => return false,
+        },
+        _ => return false,
+    };
+    hit(Opcode::COMPARE_OP);
+    binary_result(f, pybool::py_bool(outcome));
+    true
 }
 
 #[inline(always)]

@@ -455,13 +455,22 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                 O::STORE_ATTR_SLOT => {
                     families::store_attr_slot(f, instr, cache_of(caches, instr)?, &code)?
                 }
-                O::BINARY_OP_MULTIPLY_INT
-                | O::BINARY_OP_ADD_INT
+                O::BINARY_OP_ADD_INT if families::int_arith(f, i64::checked_add) => {}
+                O::BINARY_OP_SUBTRACT_INT if families::int_arith(f, i64::checked_sub) => {}
+                O::BINARY_OP_MULTIPLY_INT if families::int_arith(f, i64::checked_mul) => {}
+                O::BINARY_OP_ADD_FLOAT if families::float_arith(f, |a, b| a + b) => {}
+                O::BINARY_OP_SUBTRACT_FLOAT if families::float_arith(f, |a, b| a - b) => {}
+                O::BINARY_OP_MULTIPLY_FLOAT if families::float_arith(f, |a, b| a * b) => {}
+                O::BINARY_OP_ADD_INT
                 | O::BINARY_OP_SUBTRACT_INT
-                | O::BINARY_OP_MULTIPLY_FLOAT
+                | O::BINARY_OP_MULTIPLY_INT
                 | O::BINARY_OP_ADD_FLOAT
                 | O::BINARY_OP_SUBTRACT_FLOAT
-                | O::BINARY_OP_ADD_UNICODE
+                | O::BINARY_OP_MULTIPLY_FLOAT => {
+                    let next = instrs.get(instr.next as usize);
+                    families::binary_op_miss(f, instr, cache_of(caches, instr)?, next)?;
+                }
+                O::BINARY_OP_ADD_UNICODE
                 | O::BINARY_OP_SUBSCR_LIST_INT
                 | O::BINARY_OP_SUBSCR_LIST_SLICE
                 | O::BINARY_OP_SUBSCR_TUPLE_INT
@@ -490,6 +499,8 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                 | O::TO_BOOL_STR => {
                     families::to_bool_specialized(f, instr, cache_of(caches, instr)?)?
                 }
+                O::COMPARE_OP_INT if families::compare_int(f, instr) => {}
+                O::COMPARE_OP_FLOAT if families::compare_float(f, instr) => {}
                 O::COMPARE_OP_FLOAT | O::COMPARE_OP_INT | O::COMPARE_OP_STR => {
                     families::compare_op_specialized(f, instr)?;
                 }

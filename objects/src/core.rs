@@ -161,7 +161,7 @@ impl Value {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn incref(&self) {
         if let Some(h) = self.header() {
             h.refcnt.set(h.refcnt.get() + 1);
@@ -334,7 +334,7 @@ impl Value {
 }
 
 impl Clone for Value {
-    #[inline]
+    #[inline(always)]
     fn clone(&self) -> Value {
         self.incref();
         Value(self.0)
@@ -342,7 +342,7 @@ impl Clone for Value {
 }
 
 impl Drop for Value {
-    #[inline]
+    #[inline(always)]
     fn drop(&mut self) {
         if let Some(h) = self.header() {
             let n = h.refcnt.get() - 1;
@@ -508,7 +508,9 @@ thread_local! {
 const DEALLOC_NESTING_LIMIT: u32 = 200;
 
 /// Deallocates `obj` whose count word just became `count`: zero, or
-/// weakly referenced (then only if the rest of the count is zero).
+/// weakly referenced (then only if the rest of the count is zero). Kept
+/// out of line so every `Value` drop inlines to a decrement and a test.
+#[inline(never)]
 fn dealloc(obj: *const ObjHeader, count: usize) {
     if count & !WEAKLY_REFERENCED != 0 {
         return;
