@@ -30,6 +30,17 @@ struct Table {
     /// Insertion-ordered entries; `None` marks a deleted entry.
     entries: Vec<Option<Entry>>,
     used: usize,
+    /// Bit `hash % 64` of every key inserted since the table was last
+    /// rebuilt: a clear bit proves a key with that hash absent without
+    /// probing (an attribute looked up in an instance dict before its
+    /// class, a global before the builtins, is most often absent).
+    hash_bits: u64,
+}
+
+/// A key's bit in [`Table::hash_bits`].
+#[inline(always)]
+fn hash_bit(hash: i64) -> u64 {
+    1 << (hash as u64 & 63)
 }
 
 pub struct Dict {
@@ -100,9 +111,11 @@ impl Table {
             .collect();
         self.indices = vec![EMPTY; size];
         self.entries = entries;
+        self.hash_bits = 0;
         for i in 0..self.entries.len() {
             let h = self.entries[i].as_ref().expect("live").hash;
             self.insert_index(h, i);
+            self.hash_bits |= hash_bit(h);
         }
     }
 
@@ -199,7 +212,7 @@ impl Dict {
             let start = self.mutations.get();
             let mask = {
                 let t = self.table.borrow();
-                if t.indices.is_empty() {
+                if t.indices.is_empty() || t.hash_bits & hash_bit(hash) == 0 {
                     return Ok(Probe::Missing);
                 }
                 t.mask()
@@ -284,6 +297,9 @@ impl Dict {
         let k = key.downcast::<PyStr>()?;
         let hash = k.hash();
         let t = self.table.borrow();
+        if t.hash_bits & hash_bit(hash) == 0 {
+            return None;
+        }
         let mask = t.indices.len().checked_sub(1)?;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
@@ -360,6 +376,7 @@ impl Dict {
     }
 
     /// The value at an entries index (inline-cache hit path).
+    #[inline]
     pub fn value_at(&self, ix: usize) -> Option<Value> {
         self.table
             .borrow()
@@ -411,6 +428,7 @@ impl Dict {
                 let ix = t.entries.len();
                 t.entries.push(Some(Entry { hash, key, value }));
                 t.insert_index(hash, ix);
+                t.hash_bits |= hash_bit(hash);
                 t.used += 1;
                 drop(t);
                 self.keys_changed();
