@@ -180,6 +180,7 @@ fn parse_command_line(
     };
     let rest = args.get(i..).map(<[String]>::to_vec).unwrap_or_default();
     config.read_environment();
+    config.add_bytes_warning_option();
     if config.xoption("importtime").is_some() {
         config.import_time = true;
     }

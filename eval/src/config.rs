@@ -105,6 +105,16 @@ impl Config {
         }
     }
 
+    /// `config_init_warnoptions`: `-b` adds its filter last, so it wins
+    /// over `-W` and `PYTHONWARNINGS` for `BytesWarning`.
+    pub fn add_bytes_warning_option(&mut self) {
+        match self.bytes_warning {
+            0 => {}
+            1 => self.warnoptions.push("default::BytesWarning".into()),
+            _ => self.warnoptions.push("error::BytesWarning".into()),
+        }
+    }
+
     /// `-X name[=value]`'s value (`Some("")` for a bare `-X name`).
     pub fn xoption(&self, name: &str) -> Option<&str> {
         self.xoptions
