@@ -187,6 +187,20 @@ fn parse_command_line(
     if let Some(prefix) = config.xoption("pycache_prefix") {
         config.pycache_prefix = Some(prefix.to_string());
     }
+    // config_init_import: only "on" and "off" are understood.
+    if let Some(value) = config.frozen_modules_setting()
+        && value != "on"
+        && value != "off"
+    {
+        let option = if config.xoption("frozen_modules").is_some() {
+            "option -X frozen_modules"
+        } else {
+            "PYTHON_FROZEN_MODULES"
+        };
+        eprintln!("Fatal Python error: bad value for {option} (expected \"on\" or \"off\")");
+        eprintln!("Python runtime state: preinitialized");
+        return Err(ExitCode::from(1));
+    }
     Ok((program, rest, config))
 }
 
