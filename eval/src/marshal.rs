@@ -577,16 +577,11 @@ impl<'a> Reader<'a> {
                 };
                 let data = self.take(n)?;
                 let interned = matches!(ty, tc::ASCII_INTERNED | tc::SHORT_ASCII_INTERNED);
+                // Latin-1, as CPython reads bytes it did not write.
                 match std::str::from_utf8(&data) {
-                    Ok(text) if data.is_ascii() && interned => ouro_objects::str::intern(text),
-                    Ok(text) if data.is_ascii() => PyStr::new_ascii(text),
-                    // Latin-1, as CPython reads bytes it did not write.
-                    _ => {
-                        let s = PyStr::from_cps(
-                            &data.iter().map(|&b| u32::from(b)).collect::<Vec<_>>(),
-                        );
-                        if interned { intern_value(&s) } else { s }
-                    }
+                    Ok(text) if interned && text.is_ascii() => ouro_objects::str::intern(text),
+                    _ if interned => intern_value(&PyStr::from_latin1(&data)),
+                    _ => PyStr::from_latin1(&data),
                 }
             }
             tc::TUPLE | tc::SMALL_TUPLE => {

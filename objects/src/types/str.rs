@@ -70,6 +70,12 @@ impl PyStr {
         Ref::new(PyStr::from_data(StrData::Latin1(s.as_bytes().into()))).into_value()
     }
 
+    /// A new str object of Latin-1 bytes (code points 0-255), as marshal's
+    /// ASCII type codes hold them.
+    pub fn from_latin1(bytes: &[u8]) -> Value {
+        Ref::new(PyStr::from_data(StrData::Latin1(bytes.into()))).into_value()
+    }
+
     /// A new str object from code points (lone surrogates allowed).
     pub fn from_cps(cps: &[u32]) -> Value {
         Ref::new(PyStr::from_code_points(cps)).into_value()
