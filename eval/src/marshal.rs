@@ -443,8 +443,9 @@ impl<'a> Reader<'a> {
         Ok(data)
     }
 
-    /// The next `N` bytes as an array.
-    #[inline]
+    /// The next `N` bytes as an array: type codes and lengths, read for
+    /// every object, so the in-memory case is kept inline.
+    #[inline(always)]
     fn array<const N: usize>(&mut self) -> PyResult<[u8; N]> {
         if let Source::Bytes(data) = self.source
             && let Some(chunk) = data.get(self.pos..self.pos + N)
@@ -452,6 +453,12 @@ impl<'a> Reader<'a> {
             self.pos += N;
             return Ok(chunk.try_into().expect("N bytes"));
         }
+        self.array_slow()
+    }
+
+    /// `array` from a file, or at the end of the data.
+    #[cold]
+    fn array_slow<const N: usize>(&mut self) -> PyResult<[u8; N]> {
         Ok(self.take(N)?[..].try_into().expect("N bytes"))
     }
 
@@ -578,10 +585,12 @@ impl<'a> Reader<'a> {
                 let data = self.take(n)?;
                 let interned = matches!(ty, tc::ASCII_INTERNED | tc::SHORT_ASCII_INTERNED);
                 // Latin-1, as CPython reads bytes it did not write.
-                match std::str::from_utf8(&data) {
-                    Ok(text) if interned && text.is_ascii() => ouro_objects::str::intern(text),
-                    _ if interned => intern_value(&PyStr::from_latin1(&data)),
-                    _ => PyStr::from_latin1(&data),
+                if !interned {
+                    PyStr::from_latin1(&data)
+                } else if data.is_ascii() {
+                    ouro_objects::str::intern_ascii(&data)
+                } else {
+                    intern_value(&PyStr::from_latin1(&data))
                 }
             }
             tc::TUPLE | tc::SMALL_TUPLE => {
