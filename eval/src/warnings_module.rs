@@ -259,7 +259,11 @@ fn check_matched(pattern: &Value, arg: &Value) -> PyResult<bool> {
             ))),
         };
     }
-    protocol::is_true(&protocol::call_method(pattern, "match", &[arg.clone()])?)
+    protocol::is_true(&protocol::call_method(
+        pattern,
+        "match",
+        std::slice::from_ref(arg),
+    )?)
 }
 
 /// What a warning is being matched by.
@@ -554,7 +558,7 @@ fn is_filename_to_skip(filename: &Value, skip_file_prefixes: &[Value]) -> PyResu
             && protocol::is_true(&protocol::call_method(
                 filename,
                 "startswith",
-                &[prefix.clone()],
+                std::slice::from_ref(prefix),
             )?)?
         {
             return Ok(true);
@@ -739,7 +743,11 @@ fn w_warn(_m: &Value, args: Args) -> PyResult {
 fn source_line(module_globals: &Value, lineno: i32) -> PyResult<Option<Value>> {
     let bootstrap = crate::import::import_module("_frozen_importlib")?;
     let external = protocol::getattr_str(&bootstrap, "_bootstrap_external")?;
-    let loader = protocol::call_method(&external, "_bless_my_loader", &[module_globals.clone()])?;
+    let loader = protocol::call_method(
+        &external,
+        "_bless_my_loader",
+        std::slice::from_ref(module_globals),
+    )?;
     if is_none(&loader) {
         return Ok(None);
     }
