@@ -180,11 +180,26 @@ fn parse_command_line(
     };
     let rest = args.get(i..).map(<[String]>::to_vec).unwrap_or_default();
     config.read_environment();
+    config.add_bytes_warning_option();
     if config.xoption("importtime").is_some() {
         config.import_time = true;
     }
     if let Some(prefix) = config.xoption("pycache_prefix") {
         config.pycache_prefix = Some(prefix.to_string());
+    }
+    // config_init_import: only "on" and "off" are understood.
+    if let Some(value) = config.frozen_modules_setting()
+        && value != "on"
+        && value != "off"
+    {
+        let option = if config.xoption("frozen_modules").is_some() {
+            "option -X frozen_modules"
+        } else {
+            "PYTHON_FROZEN_MODULES"
+        };
+        eprintln!("Fatal Python error: bad value for {option} (expected \"on\" or \"off\")");
+        eprintln!("Python runtime state: preinitialized");
+        return Err(ExitCode::from(1));
     }
     Ok((program, rest, config))
 }

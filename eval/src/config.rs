@@ -21,6 +21,8 @@ pub struct Config {
     pub warnoptions: Vec<String>,
     /// `-X` options as given (`name` or `name=value`).
     pub xoptions: Vec<String>,
+    /// `PYTHON_FROZEN_MODULES`.
+    pub frozen_modules_env: Option<String>,
     /// `--check-hash-based-pycs`: `default`, `always` or `never`.
     pub check_hash_based_pycs: String,
     pub import_time: bool,
@@ -51,6 +53,7 @@ impl Default for Config {
             bytes_warning: 0,
             warnoptions: Vec::new(),
             xoptions: Vec::new(),
+            frozen_modules_env: None,
             check_hash_based_pycs: "default".into(),
             import_time: false,
             pythonpath: Vec::new(),
@@ -89,6 +92,7 @@ impl Config {
         self.import_time |= var("PYTHONPROFILEIMPORTTIME").is_some();
         self.verbose = self.verbose.max(level("PYTHONVERBOSE").unwrap_or(0));
         self.optimize = self.optimize.max(level("PYTHONOPTIMIZE").unwrap_or(0));
+        self.frozen_modules_env = var("PYTHON_FROZEN_MODULES");
         if self.pycache_prefix.is_none() {
             self.pycache_prefix = var("PYTHONPYCACHEPREFIX");
         }
@@ -102,6 +106,26 @@ impl Config {
                 .collect();
             options.append(&mut self.warnoptions);
             self.warnoptions = options;
+        }
+    }
+
+    /// `config_init_warnoptions`: `-b` adds its filter last, so it wins
+    /// over `-W` and `PYTHONWARNINGS` for `BytesWarning`.
+    pub fn add_bytes_warning_option(&mut self) {
+        match self.bytes_warning {
+            0 => {}
+            1 => self.warnoptions.push("default::BytesWarning".into()),
+            _ => self.warnoptions.push("error::BytesWarning".into()),
+        }
+    }
+
+    /// The `-X frozen_modules` value, else `PYTHON_FROZEN_MODULES`'s
+    /// (`on`, `off`, or anything else, which start-up refuses).
+    pub fn frozen_modules_setting(&self) -> Option<&str> {
+        match self.xoption("frozen_modules") {
+            Some("") => Some("on"),
+            Some(v) => Some(v),
+            None => self.frozen_modules_env.as_deref(),
         }
     }
 
@@ -185,6 +209,12 @@ pub fn paths() -> Paths {
 /// `sys._stdlib_dir`.
 pub fn stdlib_dir() -> Option<PathBuf> {
     PATHS.with(|p| p.borrow().stdlib.clone())
+}
+
+/// `-X frozen_modules` (else `PYTHON_FROZEN_MODULES`): whether the
+/// frozen stdlib modules are used; on unless set to `off`.
+pub fn use_frozen_modules() -> bool {
+    CONFIG.with(|c| c.borrow().frozen_modules_setting() != Some("off"))
 }
 
 /// `_imp.check_hash_based_pycs`.

@@ -478,7 +478,8 @@ fn gen_finalize(g: &Value) {
         if let Some(origin) = &gn.origin {
             msg.push_str(&origin_text(origin));
         }
-        if let Err(e) = crate::warnings::warn_with_source(&exceptions::RUNTIME_WARNING, &msg, 1) {
+        if let Err(e) = crate::warnings::warn_with_source(&exceptions::RUNTIME_WARNING, &msg, 1, g)
+        {
             crate::warnings::unraisable(&e, g);
         }
         return;
@@ -821,7 +822,7 @@ fn awaitable_close(throw: impl FnOnce(PyErr) -> PyResult) -> PyResult {
 fn warn_unawaited(w: &Value, agen: &Value, method: &str) {
     let qualname = protocol::repr_string(&generator_of(agen).qualname.borrow()).unwrap_or_default();
     let msg = format!("coroutine method '{method}' of {qualname} was never awaited");
-    if let Err(e) = crate::warnings::warn_with_source(&exceptions::RUNTIME_WARNING, &msg, 1) {
+    if let Err(e) = crate::warnings::warn_with_source(&exceptions::RUNTIME_WARNING, &msg, 1, agen) {
         crate::warnings::unraisable(&e, w);
     }
 }

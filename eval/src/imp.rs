@@ -1,11 +1,14 @@
 //! The `_imp` module: built-in and frozen module loading, the import lock, pyc constants and helpers for importlib; mirrors Python/import.c's `_imp` functions (Python/clinic/import.c.h).
 //!
-//! Ouro's frozen modules are the bootstrap modules CPython always freezes
-//! (`_frozen_importlib`, `_frozen_importlib_external`, `zipimport`). Their
-//! "frozen data" is the stdlib source compiled once and kept in
+//! Ouro freezes the modules CPython 3.14 freezes (Python/frozen.c): the
+//! bootstrap modules, always used, and the start-up and `runpy` modules of
+//! the stdlib plus the `__hello__`/`__phello__` test modules, used unless
+//! `-X frozen_modules=off` (`PYTHON_FROZEN_MODULES=off`). Their "frozen
+//! data" is the stdlib source compiled once and kept in
 //! `__pycache__/<name>.ouro-314.frozen.pyc` (see `pycache`), so they load as
-//! fast as frozen bytecode without being built into the binary; the
-//! `-X frozen_modules` switch has nothing more to turn off.
+//! fast as frozen bytecode without being built into the binary. CPython's
+//! test modules without shipped source (`__phello__.ham`,
+//! `__phello__.ham.eggs`, `__hello_only__`) are left out.
 
 use std::cell::Cell;
 
@@ -24,29 +27,222 @@ use ouro_objects::{Value, bool as pybool, int, protocol};
 
 use crate::native_module::ModuleDef;
 
-/// One frozen module: its name, the stdlib module whose code it is, and
-/// whether it is a package.
-struct Frozen {
-    name: &'static str,
-    origname: &'static str,
-    is_package: bool,
+/// Which of CPython's frozen-module tables an entry is in.
+#[derive(Clone, Copy, PartialEq)]
+enum Table {
+    /// `_PyImport_FrozenBootstrap`: used whatever `-X frozen_modules` says.
+    Bootstrap,
+    Stdlib,
+    Test,
 }
 
+/// One frozen module: its name, the module whose code it runs (its stdlib
+/// source file and the `<frozen name>` its code is named by), whether it
+/// is a package, and its original name as `find_frozen` reports it (an
+/// alias's target; `<pkg` for a package's `__init__`).
+struct Frozen {
+    name: &'static str,
+    code_of: &'static str,
+    source: &'static str,
+    is_package: bool,
+    origname: &'static str,
+    table: Table,
+}
+
+/// `_PyImport_FrozenBootstrap`, `_PyImport_FrozenStdlib` and
+/// `_PyImport_FrozenTest`, in CPython's order.
 const FROZEN: &[Frozen] = &[
     Frozen {
         name: "_frozen_importlib",
-        origname: "importlib._bootstrap",
+        code_of: "importlib._bootstrap",
+        source: "importlib/_bootstrap.py",
         is_package: false,
+        origname: "importlib._bootstrap",
+        table: Table::Bootstrap,
     },
     Frozen {
         name: "_frozen_importlib_external",
-        origname: "importlib._bootstrap_external",
+        code_of: "importlib._bootstrap_external",
+        source: "importlib/_bootstrap_external.py",
         is_package: false,
+        origname: "importlib._bootstrap_external",
+        table: Table::Bootstrap,
     },
     Frozen {
         name: "zipimport",
-        origname: "zipimport",
+        code_of: "zipimport",
+        source: "zipimport.py",
         is_package: false,
+        origname: "zipimport",
+        table: Table::Bootstrap,
+    },
+    Frozen {
+        name: "abc",
+        code_of: "abc",
+        source: "abc.py",
+        is_package: false,
+        origname: "abc",
+        table: Table::Stdlib,
+    },
+    Frozen {
+        name: "codecs",
+        code_of: "codecs",
+        source: "codecs.py",
+        is_package: false,
+        origname: "codecs",
+        table: Table::Stdlib,
+    },
+    Frozen {
+        name: "io",
+        code_of: "io",
+        source: "io.py",
+        is_package: false,
+        origname: "io",
+        table: Table::Stdlib,
+    },
+    Frozen {
+        name: "_collections_abc",
+        code_of: "_collections_abc",
+        source: "_collections_abc.py",
+        is_package: false,
+        origname: "_collections_abc",
+        table: Table::Stdlib,
+    },
+    Frozen {
+        name: "_sitebuiltins",
+        code_of: "_sitebuiltins",
+        source: "_sitebuiltins.py",
+        is_package: false,
+        origname: "_sitebuiltins",
+        table: Table::Stdlib,
+    },
+    Frozen {
+        name: "genericpath",
+        code_of: "genericpath",
+        source: "genericpath.py",
+        is_package: false,
+        origname: "genericpath",
+        table: Table::Stdlib,
+    },
+    Frozen {
+        name: "ntpath",
+        code_of: "ntpath",
+        source: "ntpath.py",
+        is_package: false,
+        origname: "ntpath",
+        table: Table::Stdlib,
+    },
+    Frozen {
+        name: "posixpath",
+        code_of: "posixpath",
+        source: "posixpath.py",
+        is_package: false,
+        origname: "posixpath",
+        table: Table::Stdlib,
+    },
+    Frozen {
+        name: "os",
+        code_of: "os",
+        source: "os.py",
+        is_package: false,
+        origname: "os",
+        table: Table::Stdlib,
+    },
+    Frozen {
+        name: "site",
+        code_of: "site",
+        source: "site.py",
+        is_package: false,
+        origname: "site",
+        table: Table::Stdlib,
+    },
+    Frozen {
+        name: "stat",
+        code_of: "stat",
+        source: "stat.py",
+        is_package: false,
+        origname: "stat",
+        table: Table::Stdlib,
+    },
+    Frozen {
+        name: "importlib.util",
+        code_of: "importlib.util",
+        source: "importlib/util.py",
+        is_package: false,
+        origname: "importlib.util",
+        table: Table::Stdlib,
+    },
+    Frozen {
+        name: "importlib.machinery",
+        code_of: "importlib.machinery",
+        source: "importlib/machinery.py",
+        is_package: false,
+        origname: "importlib.machinery",
+        table: Table::Stdlib,
+    },
+    Frozen {
+        name: "runpy",
+        code_of: "runpy",
+        source: "runpy.py",
+        is_package: false,
+        origname: "runpy",
+        table: Table::Stdlib,
+    },
+    Frozen {
+        name: "__hello__",
+        code_of: "__hello__",
+        source: "__hello__.py",
+        is_package: false,
+        origname: "__hello__",
+        table: Table::Test,
+    },
+    Frozen {
+        name: "__hello_alias__",
+        code_of: "__hello__",
+        source: "__hello__.py",
+        is_package: false,
+        origname: "__hello__",
+        table: Table::Test,
+    },
+    Frozen {
+        name: "__phello_alias__",
+        code_of: "__hello__",
+        source: "__hello__.py",
+        is_package: true,
+        origname: "__hello__",
+        table: Table::Test,
+    },
+    Frozen {
+        name: "__phello_alias__.spam",
+        code_of: "__hello__",
+        source: "__hello__.py",
+        is_package: false,
+        origname: "__hello__",
+        table: Table::Test,
+    },
+    Frozen {
+        name: "__phello__",
+        code_of: "__phello__",
+        source: "__phello__/__init__.py",
+        is_package: true,
+        origname: "__phello__",
+        table: Table::Test,
+    },
+    Frozen {
+        name: "__phello__.__init__",
+        code_of: "__phello__",
+        source: "__phello__/__init__.py",
+        is_package: false,
+        origname: "<__phello__",
+        table: Table::Test,
+    },
+    Frozen {
+        name: "__phello__.spam",
+        code_of: "__phello__.spam",
+        source: "__phello__/spam.py",
+        is_package: false,
+        origname: "__phello__.spam",
+        table: Table::Test,
     },
 ];
 
@@ -58,8 +254,21 @@ ouro_objects::gil_shared! {
     static MULTI_INTERP_OVERRIDE: Cell<i64> = const { Cell::new(-1) };
 }
 
+/// `use_frozen`: whether the stdlib and test tables are used.
+fn use_frozen() -> bool {
+    match FROZEN_OVERRIDE.with(Cell::get) {
+        o if o > 0 => true,
+        o if o < 0 => false,
+        _ => crate::config::use_frozen_modules(),
+    }
+}
+
+/// `look_up_frozen`: the entry for `name` in the tables in use.
 fn frozen(name: &str) -> Option<&'static Frozen> {
-    FROZEN.iter().find(|f| f.name == name)
+    let enabled = use_frozen();
+    FROZEN
+        .iter()
+        .find(|f| f.name == name && (enabled || f.table == Table::Bootstrap))
 }
 
 fn str_arg<'a>(fname: &str, v: &'a Value) -> PyResult<&'a PyStr> {
@@ -85,16 +294,11 @@ fn import_error(msg: &str, name: &str) -> PyErr {
 pub fn frozen_code(name: &str) -> PyResult<Value> {
     let f = frozen(name).ok_or_else(|| frozen_not_found(name))?;
     let stdlib = crate::config::stdlib_dir().ok_or_else(|| frozen_not_found(name))?;
-    let mut path = stdlib;
-    for part in f.origname.split('.') {
-        path.push(part);
-    }
-    if f.is_package {
-        path.push("__init__.py");
-    } else {
-        path.set_extension("py");
-    }
-    crate::pycache::load_code(&path, ".frozen.pyc", &format!("<frozen {}>", f.origname))
+    crate::pycache::load_code(
+        &stdlib.join(f.source),
+        ".frozen.pyc",
+        &format!("<frozen {}>", f.code_of),
+    )
 }
 
 fn i_create_builtin(_m: &Value, args: Args) -> PyResult {
@@ -171,15 +375,10 @@ fn i_find_frozen(_m: &Value, args: Args) -> PyResult {
         }
         _ => none(),
     };
-    let origname = if f.origname == f.name {
-        PyStr::new(f.name)
-    } else {
-        PyStr::new(f.origname)
-    };
     Ok(Tuple::new(vec![
         data,
         pybool::py_bool(f.is_package),
-        origname,
+        PyStr::new(f.origname),
     ]))
 }
 
@@ -221,8 +420,13 @@ fn i_init_frozen(_m: &Value, args: Args) -> PyResult {
 
 fn i_frozen_module_names(_m: &Value, args: Args) -> PyResult {
     args.none("_frozen_module_names")?;
-    Ok(Tuple::new(
-        FROZEN.iter().map(|f| PyStr::new(f.name)).collect(),
+    let enabled = use_frozen();
+    Ok(List::from_vec(
+        FROZEN
+            .iter()
+            .filter(|f| enabled || f.table == Table::Bootstrap)
+            .map(|f| PyStr::new(f.name))
+            .collect(),
     ))
 }
 

@@ -321,17 +321,39 @@ impl Writer {
         ] {
             self.long(n as i32);
         }
-        self.object(&bytes::new(c.code.clone()))?;
-        self.object(&Tuple::new(c.consts.clone()))?;
-        self.object(&Tuple::new(c.names.clone()))?;
-        self.object(&Tuple::new(c.localsplus_names.clone()))?;
-        self.object(&bytes::new(c.localsplus_kinds.clone()))?;
+        self.field_bytes(&c.code)?;
+        self.field_tuple(&c.consts)?;
+        self.field_tuple(&c.names)?;
+        self.field_tuple(&c.localsplus_names)?;
+        self.field_bytes(&c.localsplus_kinds)?;
         self.object(&c.filename())?;
         self.object(&c.name)?;
         self.object(&c.qualname)?;
         self.long(c.firstlineno);
-        self.object(&bytes::new(c.linetable.clone()))?;
-        self.object(&bytes::new(c.exceptiontable.clone()))
+        self.field_bytes(&c.linetable)?;
+        self.field_bytes(&c.exceptiontable)
+    }
+
+    /// A code object's bytes field: no other object can be it, so it is
+    /// written without a reference slot (the reader then makes no object).
+    fn field_bytes(&mut self, data: &[u8]) -> PyResult<()> {
+        self.byte(tc::STRING);
+        self.sized_bytes(data)
+    }
+
+    /// A code object's tuple field, likewise unshared.
+    fn field_tuple(&mut self, items: &[Value]) -> PyResult<()> {
+        if self.version >= 4 && items.len() < 256 {
+            self.byte(tc::SMALL_TUPLE);
+            self.byte(items.len() as u8);
+        } else {
+            self.byte(tc::TUPLE);
+            self.size(items.len())?;
+        }
+        for item in items {
+            self.object(item)?;
+        }
+        Ok(())
     }
 }
 
@@ -379,47 +401,75 @@ fn bad_data(what: &str) -> PyErr {
 
 impl<'a> Reader<'a> {
     /// The next `n` bytes: borrowed from in-memory data (no copy: start-up
-    /// reads every frozen module through here), read from a file otherwise.
+    /// reads every module's code through here), read from a file otherwise.
+    #[inline]
     fn take(&mut self, n: usize) -> PyResult<std::borrow::Cow<'a, [u8]>> {
         match self.source {
             Source::Bytes(data) => {
-                let end = self.pos.checked_add(n).ok_or_else(too_short)?;
-                let chunk = data.get(self.pos..end).ok_or_else(too_short)?;
-                self.pos = end;
+                let chunk = self
+                    .pos
+                    .checked_add(n)
+                    .and_then(|end| data.get(self.pos..end))
+                    .ok_or_else(too_short)?;
+                self.pos += n;
                 Ok(std::borrow::Cow::Borrowed(chunk))
             }
-            Source::File(f) => {
-                if n == 0 {
-                    return Ok(std::borrow::Cow::Owned(Vec::new()));
-                }
-                let got = protocol::call_method(f, "read", &[int::from_usize(n)])?;
-                let data = got
-                    .downcast::<Bytes>()
-                    .map(|b| b.0.to_vec())
-                    .ok_or_else(|| {
-                        type_error(format!(
-                            "file.read() returned not bytes but {}",
-                            protocol::type_name(&got)
-                        ))
-                    })?;
-                if data.len() != n {
-                    return Err(PyErr::new(
-                        &exceptions::EOF_ERROR,
-                        "EOF read where object expected",
-                    ));
-                }
-                Ok(std::borrow::Cow::Owned(data))
-            }
+            Source::File(f) => Self::read_file(f, n).map(std::borrow::Cow::Owned),
         }
     }
 
-    fn byte(&mut self) -> PyResult<u8> {
-        Ok(self.take(1)?[0])
+    /// `n` bytes from a file's `read` method.
+    #[cold]
+    fn read_file(f: &Value, n: usize) -> PyResult<Vec<u8>> {
+        if n == 0 {
+            return Ok(Vec::new());
+        }
+        let got = protocol::call_method(f, "read", &[int::from_usize(n)])?;
+        let data = got
+            .downcast::<Bytes>()
+            .map(|b| b.0.to_vec())
+            .ok_or_else(|| {
+                type_error(format!(
+                    "file.read() returned not bytes but {}",
+                    protocol::type_name(&got)
+                ))
+            })?;
+        if data.len() != n {
+            return Err(PyErr::new(
+                &exceptions::EOF_ERROR,
+                "EOF read where object expected",
+            ));
+        }
+        Ok(data)
     }
 
+    /// The next `N` bytes as an array: type codes and lengths, read for
+    /// every object, so the in-memory case is kept inline.
+    #[inline(always)]
+    fn array<const N: usize>(&mut self) -> PyResult<[u8; N]> {
+        if let Source::Bytes(data) = self.source
+            && let Some(chunk) = data.get(self.pos..self.pos + N)
+        {
+            self.pos += N;
+            return Ok(chunk.try_into().expect("N bytes"));
+        }
+        self.array_slow()
+    }
+
+    /// `array` from a file, or at the end of the data.
+    #[cold]
+    fn array_slow<const N: usize>(&mut self) -> PyResult<[u8; N]> {
+        Ok(self.take(N)?[..].try_into().expect("N bytes"))
+    }
+
+    #[inline]
+    fn byte(&mut self) -> PyResult<u8> {
+        Ok(self.array::<1>()?[0])
+    }
+
+    #[inline]
     fn long(&mut self) -> PyResult<i32> {
-        let b = self.take(4)?;
-        Ok(i32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        Ok(i32::from_le_bytes(self.array()?))
     }
 
     fn size(&mut self, what: &str) -> PyResult<usize> {
@@ -428,8 +478,7 @@ impl<'a> Reader<'a> {
     }
 
     fn f64(&mut self) -> PyResult<f64> {
-        let b = self.take(8)?;
-        Ok(f64::from_le_bytes(b[..].try_into().expect("8 bytes")))
+        Ok(f64::from_le_bytes(self.array()?))
     }
 
     fn text_float(&mut self) -> PyResult<f64> {
@@ -501,10 +550,7 @@ impl<'a> Reader<'a> {
             tc::ELLIPSIS => ellipsis(),
             tc::STOPITER => TypeRef::from_static(&exceptions::STOP_ITERATION).into_value(),
             tc::INT => int::from_i64(i64::from(self.long()?)),
-            tc::INT64 => {
-                let b = self.take(8)?;
-                int::from_i64(i64::from_le_bytes(b[..].try_into().expect("8 bytes")))
-            }
+            tc::INT64 => int::from_i64(i64::from_le_bytes(self.array()?)),
             tc::LONG => self.big_int()?,
             tc::BINARY_FLOAT => float::new(self.f64()?),
             tc::FLOAT => float::new(self.text_float()?),
@@ -538,16 +584,13 @@ impl<'a> Reader<'a> {
                 };
                 let data = self.take(n)?;
                 let interned = matches!(ty, tc::ASCII_INTERNED | tc::SHORT_ASCII_INTERNED);
-                match std::str::from_utf8(&data) {
-                    Ok(text) if data.is_ascii() && interned => ouro_objects::str::intern(text),
-                    Ok(text) if data.is_ascii() => PyStr::new_ascii(text),
-                    // Latin-1, as CPython reads bytes it did not write.
-                    _ => {
-                        let s = PyStr::from_cps(
-                            &data.iter().map(|&b| u32::from(b)).collect::<Vec<_>>(),
-                        );
-                        if interned { intern_value(&s) } else { s }
-                    }
+                // Latin-1, as CPython reads bytes it did not write.
+                if !interned {
+                    PyStr::from_latin1(&data)
+                } else if data.is_ascii() {
+                    ouro_objects::str::intern_ascii(&data)
+                } else {
+                    intern_value(&PyStr::from_latin1(&data))
                 }
             }
             tc::TUPLE | tc::SMALL_TUPLE => {
@@ -628,8 +671,7 @@ impl<'a> Reader<'a> {
         let count = n.unsigned_abs() as usize;
         let mut digits = Vec::with_capacity(count.min(1 << 16));
         for _ in 0..count {
-            let b = self.take(2)?;
-            let d = u16::from_le_bytes([b[0], b[1]]);
+            let d = u16::from_le_bytes(self.array()?);
             if d > 0x7fff {
                 return Err(bad_data("digit out of range in long"));
             }
@@ -645,15 +687,38 @@ impl<'a> Reader<'a> {
         Ok(int::from_bigint(if n < 0 { -value } else { value }))
     }
 
+    /// A code object's bytes field; one written without a reference slot
+    /// (as `Writer::field_bytes` does) is copied out without making a
+    /// bytes object.
     fn bytes_field(&mut self, what: &str) -> PyResult<Vec<u8>> {
-        let v = self.object()?;
+        let code = self.type_code()?;
+        if code == tc::STRING {
+            let n = self.size("bytes object")?;
+            return Ok(self.take(n)?.into_owned());
+        }
+        let v = self.object_with_code(code)?;
         v.downcast::<Bytes>()
             .map(|b| b.0.to_vec())
             .ok_or_else(|| bad_data(&format!("{what} is not bytes")))
     }
 
+    /// A code object's tuple field; one without a reference slot is read
+    /// straight into the vector.
     fn tuple_field(&mut self, what: &str) -> PyResult<Vec<Value>> {
-        let v = self.object()?;
+        let code = self.type_code()?;
+        if code == tc::SMALL_TUPLE || code == tc::TUPLE {
+            let n = if code == tc::SMALL_TUPLE {
+                usize::from(self.byte()?)
+            } else {
+                self.size("tuple")?
+            };
+            let mut items = Vec::with_capacity(n.min(1 << 16));
+            for _ in 0..n {
+                items.push(self.object()?);
+            }
+            return Ok(items);
+        }
+        let v = self.object_with_code(code)?;
         v.downcast::<Tuple>()
             .map(Tuple::to_vec)
             .ok_or_else(|| bad_data(&format!("{what} is not a tuple")))

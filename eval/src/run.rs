@@ -283,6 +283,14 @@ pub fn run_program(
     if let Err(e) = crate::import::import_module("_signal") {
         crate::startup::fatal_error("_PySignal_Init", "can't initialize signals", e);
     }
+    // init_interp_main: `-W` options take effect as `warnings` applies
+    // `sys.warnoptions` on import.
+    if !config.warnoptions.is_empty()
+        && let Err(e) = crate::import::import_module("warnings")
+    {
+        eprintln!("'import warnings' failed; traceback:");
+        crate::traceback::print_exception(e.value());
+    }
     if !config.no_site
         && let Err(e) = crate::import::import_module("site")
     {

@@ -30,6 +30,21 @@ pub fn sys_attr(name: &str) -> Option<Value> {
     sys.downcast::<Module>()?.get(name)
 }
 
+/// `sys.flags.thread_inherit_context` and `context_aware_warnings`: 0 by
+/// default on a build with the GIL, set by `-X name[=0|1]` or else the
+/// environment variable.
+fn context_flag(config: &crate::config::Config, xoption: &str, env: &str) -> u32 {
+    let from_env = || {
+        (!config.ignore_environment)
+            .then(|| std::env::var(env).ok())
+            .flatten()
+    };
+    match config.xoption(xoption).map(str::to_owned).or_else(from_env) {
+        Some(v) => u32::from(v != "0"),
+        None => 0,
+    }
+}
+
 pub fn sys_module() -> Value {
     SYS.with(|s| s.borrow().clone()).expect("sys initialised")
 }
@@ -786,8 +801,16 @@ pub fn make_module(
         pybool::py_bool(config.safe_path),
         int::from_i64(-1),
         n(1),
-        pybool::py_bool(false),
-        pybool::py_bool(false),
+        n(context_flag(
+            config,
+            "thread_inherit_context",
+            "PYTHON_THREAD_INHERIT_CONTEXT",
+        )),
+        n(context_flag(
+            config,
+            "context_aware_warnings",
+            "PYTHON_CONTEXT_AWARE_WARNINGS",
+        )),
     ];
     module.set(
         "flags",

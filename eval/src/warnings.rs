@@ -1,4 +1,4 @@
-//! Warnings from native code: handed to the `warnings` module once it is imported, before that printed to stderr in the default filter's format, each (message, category, line) once, as CPython's `warn_explicit` prints them.
+//! Warnings from native code (`PyErr_WarnEx`, `PyErr_WarnExplicit`) through the `_warnings` filters, and unraisable exceptions reported to `sys.unraisablehook`.
 
 use std::cell::RefCell;
 
@@ -6,187 +6,58 @@ use ouro_objects::err::PyResult;
 use ouro_objects::none::none;
 use ouro_objects::str::PyStr;
 use ouro_objects::typeobj::TypeObject;
-use ouro_objects::{PyObj, TypeRef, Value, int, protocol};
+use ouro_objects::{PyObj, TypeRef, Value, protocol};
 
-ouro_objects::gil_shared! {
-    static SHOWN: RefCell<Vec<(String, String, i32)>> = const { RefCell::new(Vec::new()) };
-}
+use crate::warnings_module::{Explicit, do_warn};
 
-/// `PyErr_WarnEx`: `filename:lineno: Category: message` and the source line.
+/// `PyErr_WarnEx`: a warning about the Python code `stacklevel` frames up
+/// (1: the innermost, as native code adds no frame).
 pub fn warn(category: &'static PyObj<TypeObject>, msg: &str, stacklevel: usize) -> PyResult<()> {
-    warn_about(category, msg, stacklevel, false)
+    do_warn(
+        PyStr::new(msg),
+        TypeRef::from_static(category).into_value(),
+        isize::try_from(stacklevel).unwrap_or(isize::MAX),
+        None,
+        &[],
+    )
 }
 
-/// `warn(..., source=obj)` (an unawaited coroutine): the message ends with
-/// the line `_formatwarnmsg_impl` adds when tracemalloc is not tracing.
+/// `_PyErr_WarnFormat(source, ...)`: a warning about the object `source`
+/// (an unawaited coroutine); the report suggests tracemalloc for where
+/// it was made.
 pub fn warn_with_source(
     category: &'static PyObj<TypeObject>,
     msg: &str,
     stacklevel: usize,
+    source: &Value,
 ) -> PyResult<()> {
-    warn_about(category, msg, stacklevel, true)
+    do_warn(
+        PyStr::new(msg),
+        TypeRef::from_static(category).into_value(),
+        isize::try_from(stacklevel).unwrap_or(isize::MAX),
+        Some(source.clone()),
+        &[],
+    )
 }
 
-fn warn_about(
-    category: &'static PyObj<TypeObject>,
-    msg: &str,
-    stacklevel: usize,
-    has_source: bool,
-) -> PyResult<()> {
-    let category = TypeRef::from_static(category);
-    if let Some(warnings) = python_warnings() {
-        let source = if has_source { Some(none()) } else { None };
-        return delegate(&warnings, &PyStr::new(msg), &category, stacklevel, source);
-    }
-    warn_natively(&category, msg, stacklevel, has_source)
-}
-
-/// The `warnings` module once a program has imported it: from then on its
-/// filters and `showwarning` decide, as CPython's `_warnings` defers to them.
-pub fn python_warnings() -> Option<Value> {
-    let modules = crate::sysmod::sys_attr("modules")?;
-    modules
-        .downcast::<ouro_objects::dict::Dict>()?
-        .get_str(&ouro_objects::str::intern("warnings"))
-        .filter(|m| m.downcast::<ouro_objects::module::Module>().is_some())
-}
-
-/// `warnings.warn(message, category, stacklevel)`: native code adds no
-/// frame, so the stack level means the same Python frame there.
-pub fn delegate(
-    warnings: &Value,
-    message: &Value,
-    category: &TypeRef,
-    stacklevel: usize,
-    source: Option<Value>,
-) -> PyResult<()> {
-    let warn = protocol::getattr_str(warnings, "warn")?;
-    let mut args = vec![
-        message.clone(),
-        category.clone().into_value(),
-        int::from_usize(stacklevel),
-    ];
-    args.extend(source);
-    protocol::call(&warn, &args, None)?;
-    Ok(())
-}
-
-/// The default filters without the `warnings` module: each (message,
-/// category, line) once, `DeprecationWarning` only from `__main__`.
-pub fn warn_natively(
-    category: &TypeRef,
-    msg: &str,
-    stacklevel: usize,
-    has_source: bool,
-) -> PyResult<()> {
-    let meta = crate::frame::nth_meta(stacklevel.saturating_sub(1));
-    let (filename, line) = match &meta {
-        Some(m) => (
-            protocol::str_lossy(&m.code.filename()),
-            m.line().unwrap_or(0),
-        ),
-        None => ("sys".to_string(), 0),
-    };
-    let name = category.payload().name();
-    let key = (msg.to_string(), name, line);
-    let first = SHOWN.with(|s| {
-        let mut s = s.borrow_mut();
-        if s.contains(&key) {
-            false
-        } else {
-            s.push(key);
-            true
-        }
-    });
-    // DeprecationWarning is shown by default only when triggered in __main__.
-    let in_main = meta.as_ref().is_some_and(|m| {
-        m.globals
-            .downcast::<ouro_objects::dict::Dict>()
-            .and_then(|g| g.get_str(&ouro_objects::str::intern("__name__")))
-            .is_some_and(|n| protocol::str_lossy(&n) == "__main__")
-    });
-    let category = category.payload();
-    let ignored = (is_deprecation(category) && !in_main) || ignored_by_default(category);
-    if !first || ignored {
-        return Ok(());
-    }
-    show(category, msg, &filename, line, has_source)
-}
-
-/// `PyErr_WarnExplicit` without a registry, as the compiler issues its
-/// `SyntaxWarning`s: shown each time, about `filename:lineno`.
+/// `PyErr_WarnExplicitObject` without module or registry, as the compiler
+/// issues its `SyntaxWarning`s: about `filename:lineno`.
 pub fn warn_explicit(
     category: &'static PyObj<TypeObject>,
     msg: &str,
     filename: &str,
     lineno: u32,
 ) -> PyResult<()> {
-    if let Some(warnings) = python_warnings() {
-        let warn_explicit = protocol::getattr_str(&warnings, "warn_explicit")?;
-        protocol::call(
-            &warn_explicit,
-            &[
-                PyStr::new(msg),
-                TypeRef::from_static(category).into_value(),
-                PyStr::new(filename),
-                int::from_i64(i64::from(lineno)),
-            ],
-            None,
-        )?;
-        return Ok(());
-    }
-    if is_deprecation(category.payload()) || ignored_by_default(category.payload()) {
-        return Ok(());
-    }
-    show(
-        category.payload(),
-        msg,
-        filename,
-        i32::try_from(lineno).unwrap_or(i32::MAX),
-        false,
-    )
-}
-
-/// The categories the default filters ignore everywhere.
-fn ignored_by_default(category: &TypeObject) -> bool {
-    category.is_subtype(ouro_objects::exceptions::IMPORT_WARNING.payload())
-        || category.is_subtype(ouro_objects::exceptions::RESOURCE_WARNING.payload())
-}
-
-fn is_deprecation(category: &TypeObject) -> bool {
-    category.is_subtype(ouro_objects::exceptions::DEPRECATION_WARNING.payload())
-        || category.is_subtype(ouro_objects::exceptions::PENDING_DEPRECATION_WARNING.payload())
-}
-
-/// Writes a warning to `sys.stderr` in the default `showwarning` format
-/// (`has_source`: the tracemalloc hint `warn(..., source=)` adds).
-fn show(
-    category: &TypeObject,
-    msg: &str,
-    filename: &str,
-    line: i32,
-    has_source: bool,
-) -> PyResult<()> {
-    crate::sysmod::flush_std_streams();
-    let name = category.name();
-    let mut text = format!("{filename}:{line}: {name}: {msg}\n");
-    if let Ok(src) = std::fs::read_to_string(filename)
-        && let Some(l) = src.lines().nth((line as usize).saturating_sub(1))
-    {
-        text.push_str(&format!("  {}\n", l.trim()));
-    }
-    if has_source {
-        text.push_str(&format!(
-            "{name}: Enable tracemalloc to get the object allocation traceback\n"
-        ));
-    }
-    match crate::sysmod::sys_attr("stderr") {
-        Some(err) if !ouro_objects::none::is_none(&err) => {
-            protocol::call_method(&err, "write", &[ouro_objects::str::PyStr::new(&text)])?;
-        }
-        _ => eprint!("{text}"),
-    }
-    Ok(())
+    crate::warnings_module::warn_explicit(Explicit {
+        category: TypeRef::from_static(category).into_value(),
+        message: PyStr::new(msg),
+        filename: PyStr::new(filename),
+        lineno: i32::try_from(lineno).unwrap_or(i32::MAX),
+        module: None,
+        registry: None,
+        sourceline: None,
+        source: None,
+    })
 }
 
 /// `PyErr_WriteUnraisable`: an exception nobody can catch (from a

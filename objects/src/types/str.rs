@@ -70,6 +70,12 @@ impl PyStr {
         Ref::new(PyStr::from_data(StrData::Latin1(s.as_bytes().into()))).into_value()
     }
 
+    /// A new str object of Latin-1 bytes (code points 0-255), as marshal's
+    /// ASCII type codes hold them.
+    pub fn from_latin1(bytes: &[u8]) -> Value {
+        Ref::new(PyStr::from_data(StrData::Latin1(bytes.into()))).into_value()
+    }
+
     /// A new str object from code points (lone surrogates allowed).
     pub fn from_cps(cps: &[u32]) -> Value {
         Ref::new(PyStr::from_code_points(cps)).into_value()
@@ -290,17 +296,31 @@ pub fn concat(parts: &[&PyStr]) -> Value {
 }
 
 crate::gil_shared! {
-    static INTERNED: RefCell<FxHashMap<String, Value>> = RefCell::new(FxHashMap::default());
+    /// Interned strs by their UTF-8 text (for ASCII text, its bytes).
+    static INTERNED: RefCell<FxHashMap<Box<[u8]>, Value>> = RefCell::new(FxHashMap::default());
 }
 
 /// The interned str for `s` (identifiers, attribute names).
 pub fn intern(s: &str) -> Value {
-    if let Some(v) = INTERNED.with(|t| t.borrow().get(s).cloned()) {
+    if let Some(v) = INTERNED.with(|t| t.borrow().get(s.as_bytes()).cloned()) {
         return v;
     }
     let v = PyStr::new(s);
     v.downcast::<PyStr>().expect("str").interned.set(true);
-    INTERNED.with(|t| t.borrow_mut().insert(s.to_string(), v.clone()));
+    INTERNED.with(|t| t.borrow_mut().insert(s.as_bytes().into(), v.clone()));
+    v
+}
+
+/// The interned str of ASCII bytes (marshal's interned ASCII strings),
+/// looked up without first checking they are UTF-8.
+pub fn intern_ascii(bytes: &[u8]) -> Value {
+    debug_assert!(bytes.is_ascii());
+    if let Some(v) = INTERNED.with(|t| t.borrow().get(bytes).cloned()) {
+        return v;
+    }
+    let v = PyStr::from_latin1(bytes);
+    v.downcast::<PyStr>().expect("str").interned.set(true);
+    INTERNED.with(|t| t.borrow_mut().insert(bytes.into(), v.clone()));
     v
 }
 
@@ -315,11 +335,11 @@ pub fn intern_value(v: &Value) -> Value {
     }
     match s.to_str() {
         Some(text) => {
-            if let Some(existing) = INTERNED.with(|t| t.borrow().get(&text).cloned()) {
+            if let Some(existing) = INTERNED.with(|t| t.borrow().get(text.as_bytes()).cloned()) {
                 return existing;
             }
             s.interned.set(true);
-            INTERNED.with(|t| t.borrow_mut().insert(text, v.clone()));
+            INTERNED.with(|t| t.borrow_mut().insert(text.into_bytes().into(), v.clone()));
             v.clone()
         }
         None => v.clone(),

@@ -1,0 +1,3 @@
+# dir() of the _warnings module
+import _warnings
+print(sorted(dir(_warnings)))
