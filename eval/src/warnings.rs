@@ -105,7 +105,7 @@ pub fn unraisable_with_message(e: &ouro_objects::PyErr, message: &str) {
     }
 }
 
-thread_local! {
+ouro_objects::gil_shared! {
     static UNRAISABLE_ARGS_TYPE: RefCell<Option<TypeRef>> = const { RefCell::new(None) };
 }
 
