@@ -314,6 +314,7 @@ fn spawn(
     let (tell_ident, ident_told) = mpsc::sync_channel(1);
     let boot = gil::GilBound::new((func, args, kwargs));
     let start_hook = START_HOOK.get();
+    let all_threads_functions = crate::monitoring::legacy::all_threads_numbers();
     RUNNING.set(RUNNING.get() + 1);
     let spawned = std::thread::Builder::new()
         .stack_size(THREAD_STACK.max(STACK_SIZE.get()))
@@ -325,6 +326,7 @@ fn spawn(
             // The spawning thread waits for this with the GIL held.
             let _ = tell_ident.send(me);
             gil::acquire();
+            crate::monitoring::legacy::thread_started(all_threads_functions);
             let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 ALIVE.with(|a| a.borrow_mut().insert(serial()));
                 let (func, args, kwargs) = boot.into_inner();
