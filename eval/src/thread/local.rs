@@ -49,7 +49,12 @@ impl Drop for Local {
 /// Records that `obj`'s instance holds the dict of thread `thread`.
 fn remember_holder(obj: &Value, thread: u64, local: u64) -> PyResult<()> {
     let weak = weakref::get_or_create(&TypeRef::from_static(&weakref::WEAKREF_TYPE), obj, None)?;
-    let old = HELD.with(|h| h.borrow_mut().entry(thread).or_default().insert(local, weak));
+    let old = HELD.with(|h| {
+        h.borrow_mut()
+            .entry(thread)
+            .or_default()
+            .insert(local, weak)
+    });
     drop(old);
     Ok(())
 }
@@ -179,10 +184,15 @@ fn local_setattro(obj: &Value, name: &Value, value: Option<&Value>) -> PyResult<
 /// Drops an ended thread's dicts from every local: the stashed ones and
 /// those in the instances (`clear_locals`).
 pub(super) fn forget_thread(thread: u64) {
-    let held = HELD.with(|h| h.borrow_mut().remove(&thread)).unwrap_or_default();
+    let held = HELD
+        .with(|h| h.borrow_mut().remove(&thread))
+        .unwrap_or_default();
     let mut in_instances = Vec::with_capacity(held.len());
     for weak in held.values() {
-        let Some(obj) = weak.downcast::<weakref::WeakRef>().and_then(weakref::WeakRef::referent) else {
+        let Some(obj) = weak
+            .downcast::<weakref::WeakRef>()
+            .and_then(weakref::WeakRef::referent)
+        else {
             continue;
         };
         let Some(local) = obj.downcast::<Local>() else {

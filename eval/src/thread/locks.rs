@@ -405,8 +405,8 @@ fn rlock_acquire(v: &Value, args: Args) -> PyResult {
     let me = ident();
     // Re-entry by the owner: only the owner changes an owned lock's count.
     let reentered = r.ownership();
-    let reentered = (reentered.count > 0 && reentered.owner == me)
-        .then(|| reentered.count.checked_add(1));
+    let reentered =
+        (reentered.count > 0 && reentered.owner == me).then(|| reentered.count.checked_add(1));
     if let Some(count) = reentered {
         let count = count.ok_or_else(|| {
             PyErr::new(

@@ -511,12 +511,13 @@ fn update_refs(list: &GcHead, held: usize, untrack_tuples: bool) {
 /// be part of a cycle (an item that is a GC object of another type may be
 /// tracked later, which keeps the tuple tracked).
 fn is_atomic_tuple(obj: &Value) -> bool {
-    obj.downcast_exact::<crate::tuple::Tuple>().is_some_and(|t| {
-        t.iter().all(|item| {
-            !is_gc(item)
-                || (item.downcast_exact::<crate::tuple::Tuple>().is_some() && !is_tracked(item))
+    obj.downcast_exact::<crate::tuple::Tuple>()
+        .is_some_and(|t| {
+            t.iter().all(|item| {
+                !is_gc(item)
+                    || (item.downcast_exact::<crate::tuple::Tuple>().is_some() && !is_tracked(item))
+            })
         })
-    })
 }
 
 /// `subtract_refs`: removes the references members hold to each other.
