@@ -46,9 +46,14 @@ impl Drop for Local {
     }
 }
 
-/// Records that `obj`'s instance holds the dict of thread `thread`.
-fn remember_holder(obj: &Value, thread: u64, local: u64) -> PyResult<()> {
-    let weak = weakref::get_or_create(&TypeRef::from_static(&weakref::WEAKREF_TYPE), obj, None)?;
+/// Records that `obj`'s instance holds the dict of thread `thread`, by
+/// `weak` (the weak reference to `obj` its previous holder had) or a new
+/// weak reference.
+fn remember_holder(obj: &Value, thread: u64, local: u64, weak: Option<Value>) -> PyResult<()> {
+    let weak = match weak {
+        Some(weak) => weak,
+        None => weakref::get_or_create(&TypeRef::from_static(&weakref::WEAKREF_TYPE), obj, None)?,
+    };
     let old = HELD.with(|h| {
         h.borrow_mut()
             .entry(thread)
@@ -89,7 +94,7 @@ fn local_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult 
             kwnames: kwnames.cloned(),
         },
     );
-    remember_holder(&obj, me, number)?;
+    remember_holder(&obj, me, number, None)?;
     Ok(obj)
 }
 
@@ -116,7 +121,7 @@ fn switch_to_current(obj: &Value) -> PyResult<()> {
         .dict_index()
         .expect("_local has an instance dict");
     let previous = obj.set_extra(index, None);
-    drop(forget_holder(owner, local.serial));
+    let weak = forget_holder(owner, local.serial);
     let mine = STASHED.with(|s| {
         let mut s = s.borrow_mut();
         let dicts = s.entry(local.serial).or_default();
@@ -129,7 +134,7 @@ fn switch_to_current(obj: &Value) -> PyResult<()> {
         Some(dicts.swap_remove(pos).1)
     });
     local.owner.set(me);
-    remember_holder(obj, me, local.serial)?;
+    remember_holder(obj, me, local.serial, weak)?;
     match mine {
         Some(d) => {
             obj.set_extra(index, Some(d));
