@@ -409,6 +409,22 @@ mod tests {
     }
 
     #[test]
+    fn the_oldest_generation_waits_for_ten_middle_collections() {
+        let _lock = crate::init_for_test();
+        collect(2);
+        let full = || stats()[GENERATIONS - 1].collections;
+        let before = full();
+        LONG_LIVED.with(|l| l.set((1, 0)));
+        gcheap::set_count(GENERATIONS - 1, OLDEST_GENERATION_EVERY);
+        gcheap::set_count(GENERATIONS - 2, threshold(GENERATIONS - 2) + 1);
+        collect_generations();
+        assert_eq!(full(), before);
+        assert_eq!(gcheap::count(GENERATIONS - 1), OLDEST_GENERATION_EVERY + 1);
+        collect_generations();
+        assert_eq!(full(), before + 1);
+    }
+
+    #[test]
     fn atomic_tuples_are_born_untracked() {
         let _lock = crate::init_for_test();
         let atomic = crate::tuple::Tuple::new(vec![crate::int::from_i64(1)]);
