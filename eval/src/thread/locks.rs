@@ -1,6 +1,5 @@
 //! `_thread.lock` and `_thread.RLock` (Modules/_threadmodule.c): real locks that a thread waits on with the GIL let go, interruptible by signals on the main thread.
 
-use std::cell::RefCell;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -204,33 +203,37 @@ impl<T> Waitable<T> {
     }
 }
 
-/// A lock's `Waitable`, which `_at_fork_reinit` replaces with a new one
-/// (`_PyThread_at_fork_reinit`): in the child of a `fork()`, the old one's
+/// A `Waitable` that can be replaced by a new one (`_at_fork_reinit`,
+/// `_PyThread_at_fork_reinit`): in the child of a `fork()`, the old one's
 /// mutex may be held by a thread that exists only in the parent, so the
-/// child never touches it again. The cell is used only with the GIL held
-/// and never borrowed across a wait: a waiter holds its own `Arc`.
-struct Renewable<T>(RefCell<Arc<Waitable<T>>>);
+/// child never touches it again. The cell is locked only with the GIL held
+/// (so never at a fork) and never across a wait: a waiter holds its own `Arc`.
+pub(crate) struct Renewable<T>(Mutex<Arc<Waitable<T>>>);
 
 impl<T> Renewable<T> {
-    fn new(value: T) -> Self {
-        Renewable(RefCell::new(Arc::new(Waitable::new(value))))
+    pub(crate) fn new(value: T) -> Self {
+        Renewable(Mutex::new(Arc::new(Waitable::new(value))))
+    }
+
+    fn cell(&self) -> MutexGuard<'_, Arc<Waitable<T>>> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// For a call that may wait.
-    fn current(&self) -> Arc<Waitable<T>> {
-        Arc::clone(&self.0.borrow())
+    pub(crate) fn current(&self) -> Arc<Waitable<T>> {
+        Arc::clone(&self.cell())
     }
 
     /// For a call that does not wait (it takes the mutex only briefly).
-    fn with<R>(&self, f: impl FnOnce(&Waitable<T>) -> R) -> R {
-        f(&self.0.borrow())
+    pub(crate) fn with<R>(&self, f: impl FnOnce(&Waitable<T>) -> R) -> R {
+        f(&self.current())
     }
 
     /// Starts over from a new `Waitable` holding `value`; the old one is
     /// dropped without being locked (in a forked child its count may
     /// include the parent's threads, so it is never freed there).
-    fn renew(&self, value: T) {
-        let old = self.0.replace(Arc::new(Waitable::new(value)));
+    pub(crate) fn renew(&self, value: T) {
+        let old = std::mem::replace(&mut *self.cell(), Arc::new(Waitable::new(value)));
         drop(old);
     }
 }
