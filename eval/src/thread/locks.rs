@@ -226,7 +226,7 @@ impl<T> Renewable<T> {
 
     /// For a call that does not wait (it takes the mutex only briefly).
     pub(crate) fn with<R>(&self, f: impl FnOnce(&Waitable<T>) -> R) -> R {
-        f(&self.current())
+        f(&self.cell())
     }
 
     /// Starts over from a new `Waitable` holding `value`; the old one is
