@@ -25,6 +25,79 @@ thread_local! {
     /// (`tstate->c_traceobj`, `c_profileobj`).
     static TRACE_FUNC: RefCell<Option<Value>> = const { RefCell::new(None) };
     static PROFILE_FUNC: RefCell<Option<Value>> = const { RefCell::new(None) };
+    /// The numbers of the all-threads trace and profile functions this
+    /// thread has taken up (`AllThreads`).
+    static TAKEN_UP: Cell<(u64, u64)> = const { Cell::new((0, 0)) };
+}
+
+/// The functions `sys._settraceallthreads` and `_setprofileallthreads`
+/// last set, each numbered by its call: every thread takes a newer one up
+/// at its next monitoring event (or `gettrace`/`getprofile`), since the
+/// others' functions live in their own thread-local state.
+#[derive(Default)]
+struct AllThreads {
+    calls: u64,
+    trace: (u64, Option<Value>),
+    profile: (u64, Option<Value>),
+}
+
+ouro_objects::gil_shared! {
+    static ALL_THREADS: RefCell<AllThreads> = RefCell::new(AllThreads {
+        calls: 0,
+        trace: (0, None),
+        profile: (0, None),
+    });
+}
+
+/// The numbers a thread starting now counts as taken up: the functions set
+/// for all threads before it existed are not for it (`threading` gives new
+/// threads its own hooks).
+pub fn all_threads_numbers() -> (u64, u64) {
+    ALL_THREADS.with(|a| {
+        let a = a.borrow();
+        (a.trace.0, a.profile.0)
+    })
+}
+
+/// A new thread's first step under the GIL (`numbers` from its spawner).
+pub fn thread_started(numbers: (u64, u64)) {
+    TAKEN_UP.set(numbers);
+}
+
+/// Installs in this thread the all-threads functions set since it last looked.
+fn take_up_all_threads_functions() {
+    let (trace_seen, profile_seen) = TAKEN_UP.get();
+    let (trace, profile) = ALL_THREADS.with(|a| {
+        let a = a.borrow();
+        (
+            (a.trace.0 != trace_seen).then(|| a.trace.clone()),
+            (a.profile.0 != profile_seen).then(|| a.profile.clone()),
+        )
+    });
+    if let Some((number, func)) = trace {
+        TAKEN_UP.set((number, profile_seen));
+        set_trace(func);
+    }
+    if let Some((number, func)) = profile {
+        TAKEN_UP.set((TAKEN_UP.get().0, number));
+        set_profile(func);
+    }
+}
+
+/// Records `func` as the function of every thread, the caller's included.
+fn set_for_all_threads(func: Option<Value>, trace: bool) {
+    let old = ALL_THREADS.with(|a| {
+        let mut a = a.borrow_mut();
+        a.calls += 1;
+        let entry = (a.calls, func);
+        if trace {
+            std::mem::replace(&mut a.trace, entry)
+        } else {
+            std::mem::replace(&mut a.profile, entry)
+        }
+    });
+    drop(old);
+    take_up_all_threads_functions();
 }
 
 const TRACE_EVENTS: &[usize] = &[
@@ -86,6 +159,7 @@ impl Handler {
     /// Runs the legacy function for monitoring event `ev` with the
     /// callback arguments `args` (`code, offset-or-line, ...`).
     pub fn call(self, ev: usize, args: &[Value]) -> PyResult {
+        take_up_all_threads_functions();
         match self {
             Handler::Trace => trace_event(ev, args),
             Handler::Profile => profile_event(ev, args),
@@ -348,19 +422,19 @@ pub fn s_settrace(_m: &Value, args: Args) -> PyResult {
     Ok(none())
 }
 
-/// `sys._settraceallthreads(function, /)`: other threads' trace functions
-/// live in their own thread-local state, out of reach here, so this sets
-/// the calling thread's (a deviation from CPython, which sets every thread's).
+/// `sys._settraceallthreads(function, /)`: this thread's function now, the
+/// other threads' at their next event.
 pub fn s_settrace_all_threads(_m: &Value, args: Args) -> PyResult {
     let a = args.one("_settraceallthreads")?;
     audit("sys._settraceallthreads")?;
-    set_trace(func_arg(a));
+    set_for_all_threads(func_arg(a), true);
     Ok(none())
 }
 
 /// `sys.gettrace()`.
 pub fn s_gettrace(_m: &Value, args: Args) -> PyResult {
     args.none("gettrace")?;
+    take_up_all_threads_functions();
     Ok(TRACE_FUNC.with(|t| t.borrow().clone()).unwrap_or_else(none))
 }
 
@@ -372,18 +446,18 @@ pub fn s_setprofile(_m: &Value, args: Args) -> PyResult {
     Ok(none())
 }
 
-/// `sys._setprofileallthreads(function, /)` (this thread's `setprofile`,
-/// as for `_settraceallthreads`).
+/// `sys._setprofileallthreads(function, /)`, as `_settraceallthreads`.
 pub fn s_setprofile_all_threads(_m: &Value, args: Args) -> PyResult {
     let a = args.one("_setprofileallthreads")?;
     audit("sys._setprofileallthreads")?;
-    set_profile(func_arg(a));
+    set_for_all_threads(func_arg(a), false);
     Ok(none())
 }
 
 /// `sys.getprofile()`.
 pub fn s_getprofile(_m: &Value, args: Args) -> PyResult {
     args.none("getprofile")?;
+    take_up_all_threads_functions();
     Ok(PROFILE_FUNC
         .with(|p| p.borrow().clone())
         .unwrap_or_else(none))

@@ -8,6 +8,7 @@ use ouro_objects::err::{PyErr, PyResult, type_error};
 use ouro_objects::exceptions;
 use ouro_objects::str::PyStr;
 use ouro_objects::typeobj::{SlotDefs, flags};
+use ouro_objects::types::weakref;
 use ouro_objects::{TypeRef, Value, builtin_type, protocol};
 use rustc_hash::FxHashMap;
 
@@ -18,6 +19,10 @@ ouro_objects::gil_shared! {
     /// dict is not the one in the instance right now.
     static STASHED: RefCell<FxHashMap<u64, Vec<(u64, Value)>>> = RefCell::new(FxHashMap::default());
     static NEXT_SERIAL: Cell<u64> = const { Cell::new(1) };
+    /// For each thread (by serial), the locals whose instance holds that
+    /// thread's dict right now, by local serial, as weak references: the
+    /// thread's end takes its dicts out of them.
+    static HELD: RefCell<FxHashMap<u64, FxHashMap<u64, Value>>> = RefCell::new(FxHashMap::default());
 }
 
 /// The owner of a local whose dict slot is empty (no thread's serial).
@@ -37,7 +42,39 @@ impl Drop for Local {
     fn drop(&mut self) {
         let dicts = STASHED.with(|s| s.borrow_mut().remove(&self.serial));
         drop(dicts);
+        drop(forget_holder(self.owner.get(), self.serial));
     }
+}
+
+/// Records that `obj`'s instance holds the dict of thread `thread`, by
+/// `weak` (the weak reference to `obj` its previous holder had) or a new
+/// weak reference.
+fn remember_holder(obj: &Value, thread: u64, local: u64, weak: Option<Value>) -> PyResult<()> {
+    let weak = match weak {
+        Some(weak) => weak,
+        None => weakref::get_or_create(&TypeRef::from_static(&weakref::WEAKREF_TYPE), obj, None)?,
+    };
+    let old = HELD.with(|h| {
+        h.borrow_mut()
+            .entry(thread)
+            .or_default()
+            .insert(local, weak)
+    });
+    drop(old);
+    Ok(())
+}
+
+/// Takes back what `remember_holder` recorded (the caller drops it).
+fn forget_holder(thread: u64, local: u64) -> Option<Value> {
+    HELD.with(|h| {
+        let mut held = h.borrow_mut();
+        let locals = held.get_mut(&thread)?;
+        let weak = locals.remove(&local);
+        if locals.is_empty() {
+            held.remove(&thread);
+        }
+        weak
+    })
 }
 
 fn local_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult {
@@ -47,15 +84,18 @@ fn local_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResult 
     }
     let number = NEXT_SERIAL.get();
     NEXT_SERIAL.set(number + 1);
-    Ok(alloc_typed(
+    let me = serial();
+    let obj = alloc_typed(
         ty,
         Local {
             serial: number,
-            owner: Cell::new(serial()),
+            owner: Cell::new(me),
             args: args.to_vec(),
             kwnames: kwnames.cloned(),
         },
-    ))
+    );
+    remember_holder(&obj, me, number, None)?;
+    Ok(obj)
 }
 
 fn overrides_init(ty: &TypeRef) -> PyResult<bool> {
@@ -81,6 +121,7 @@ fn switch_to_current(obj: &Value) -> PyResult<()> {
         .dict_index()
         .expect("_local has an instance dict");
     let previous = obj.set_extra(index, None);
+    let weak = forget_holder(owner, local.serial);
     let mine = STASHED.with(|s| {
         let mut s = s.borrow_mut();
         let dicts = s.entry(local.serial).or_default();
@@ -93,6 +134,7 @@ fn switch_to_current(obj: &Value) -> PyResult<()> {
         Some(dicts.swap_remove(pos).1)
     });
     local.owner.set(me);
+    remember_holder(obj, me, local.serial, weak)?;
     match mine {
         Some(d) => {
             obj.set_extra(index, Some(d));
@@ -107,6 +149,7 @@ fn switch_to_current(obj: &Value) -> PyResult<()> {
                     // use in this thread runs `__init__` again.
                     let half_made = obj.set_extra(index, None);
                     drop(half_made);
+                    drop(forget_holder(me, local.serial));
                     local.owner.set(NO_OWNER);
                     return Err(e);
                 }
@@ -143,8 +186,32 @@ fn local_setattro(obj: &Value, name: &Value, value: Option<&Value>) -> PyResult<
     protocol::generic_setattr(obj, name, value)
 }
 
-/// Drops an ended thread's dicts from every local.
+/// Drops an ended thread's dicts from every local: the stashed ones and
+/// those in the instances (`clear_locals`).
 pub(super) fn forget_thread(thread: u64) {
+    let held = HELD
+        .with(|h| h.borrow_mut().remove(&thread))
+        .unwrap_or_default();
+    let mut in_instances = Vec::with_capacity(held.len());
+    for weak in held.values() {
+        let Some(obj) = weak
+            .downcast::<weakref::WeakRef>()
+            .and_then(weakref::WeakRef::referent)
+        else {
+            continue;
+        };
+        let Some(local) = obj.downcast::<Local>() else {
+            continue;
+        };
+        if local.owner.get() == thread
+            && let Some(index) = obj.type_obj().payload().dict_index()
+        {
+            local.owner.set(NO_OWNER);
+            in_instances.push(obj.set_extra(index, None));
+        }
+    }
+    drop(held);
+    drop(in_instances);
     let gone: Vec<Value> = STASHED.with(|s| {
         let mut gone = Vec::new();
         for dicts in s.borrow_mut().values_mut() {
@@ -163,7 +230,7 @@ pub(super) fn forget_thread(thread: u64) {
 builtin_type!(pub static LOCAL_TYPE: Local = TypeSpec {
     name: "_thread._local",
     doc: Some("Thread-local data"),
-    flags: flags::BASETYPE,
+    flags: flags::BASETYPE | flags::WEAKREFABLE,
     instance_dict: true,
     slots: SlotDefs {
         new: Some(local_new),

@@ -1,6 +1,6 @@
 //! `_thread.lock` and `_thread.RLock` (Modules/_threadmodule.c): real locks that a thread waits on with the GIL let go, interruptible by signals on the main thread.
 
-use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 use ouro_objects::args::Args;
@@ -203,32 +203,68 @@ impl<T> Waitable<T> {
     }
 }
 
+/// A `Waitable` that can be replaced by a new one (`_at_fork_reinit`,
+/// `_PyThread_at_fork_reinit`): in the child of a `fork()`, the old one's
+/// mutex may be held by a thread that exists only in the parent, so the
+/// child never touches it again. The cell is locked only with the GIL held
+/// (so never at a fork) and never across a wait: a waiter holds its own `Arc`.
+pub(crate) struct Renewable<T>(Mutex<Arc<Waitable<T>>>);
+
+impl<T> Renewable<T> {
+    pub(crate) fn new(value: T) -> Self {
+        Renewable(Mutex::new(Arc::new(Waitable::new(value))))
+    }
+
+    fn cell(&self) -> MutexGuard<'_, Arc<Waitable<T>>> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// For a call that may wait.
+    pub(crate) fn current(&self) -> Arc<Waitable<T>> {
+        Arc::clone(&self.cell())
+    }
+
+    /// For a call that does not wait (it takes the mutex only briefly).
+    pub(crate) fn with<R>(&self, f: impl FnOnce(&Waitable<T>) -> R) -> R {
+        f(&self.cell())
+    }
+
+    /// Starts over from a new `Waitable` holding `value`; the old one is
+    /// dropped without being locked (in a forked child its count may
+    /// include the parent's threads, so it is never freed there).
+    pub(crate) fn renew(&self, value: T) {
+        let old = std::mem::replace(&mut *self.cell(), Arc::new(Waitable::new(value)));
+        drop(old);
+    }
+}
+
 /// `_thread.lock`: a flag other threads wait on.
 pub struct Lock {
-    locked: Waitable<bool>,
+    locked: Renewable<bool>,
 }
 
 impl Lock {
     fn new() -> Lock {
         Lock {
-            locked: Waitable::new(false),
+            locked: Renewable::new(false),
         }
     }
 
     fn is_locked(&self) -> bool {
-        self.locked.get(|locked| *locked)
+        self.locked.with(|w| w.get(|locked| *locked))
     }
 
     /// `acquire_timed`: takes the lock within `wait`.
     pub(crate) fn acquire(&self, wait: Option<Duration>) -> PyResult<bool> {
         self.locked
+            .current()
             .wait_for(wait, |locked| !std::mem::replace(locked, true))
     }
 
     /// Unlocks; false if it was not locked.
     pub(crate) fn release(&self) -> bool {
         self.locked
-            .update(false, |locked| std::mem::replace(locked, false))
+            .with(|w| w.update(false, |locked| std::mem::replace(locked, false)))
     }
 }
 
@@ -269,7 +305,7 @@ fn lock_locked(v: &Value, args: Args) -> PyResult {
 
 fn lock_at_fork_reinit(v: &Value, args: Args) -> PyResult {
     args.none("_at_fork_reinit")?;
-    lock_of(v).locked.update(true, |locked| *locked = false);
+    lock_of(v).locked.renew(false);
     Ok(none())
 }
 
@@ -327,17 +363,17 @@ struct Ownership {
 
 /// `_thread.RLock`: owner thread and recursion count.
 pub struct RLock {
-    state: Waitable<Ownership>,
+    state: Renewable<Ownership>,
 }
 
 impl RLock {
     fn ownership(&self) -> Ownership {
-        self.state.get(|s| *s)
+        self.state.with(|w| w.get(|s| *s))
     }
 
     /// Waits until nobody holds it, then makes it `taken`.
     fn take(&self, wait: Option<Duration>, taken: Ownership) -> PyResult<bool> {
-        self.state.wait_for(wait, |s| {
+        self.state.current().wait_for(wait, |s| {
             if s.count == 0 {
                 *s = taken;
                 true
@@ -348,7 +384,8 @@ impl RLock {
     }
 
     fn set_free(&self) {
-        self.state.update(false, |s| *s = Ownership::default());
+        self.state
+            .with(|w| w.update(false, |s| *s = Ownership::default()));
     }
 }
 
@@ -360,7 +397,7 @@ fn rlock_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResul
     Ok(alloc_typed(
         ty,
         RLock {
-            state: Waitable::new(Ownership { owner: 0, count: 0 }),
+            state: Renewable::new(Ownership { owner: 0, count: 0 }),
         },
     ))
 }
@@ -370,9 +407,9 @@ fn rlock_acquire(v: &Value, args: Args) -> PyResult {
     let r = rlock_of(v);
     let me = ident();
     // Re-entry by the owner: only the owner changes an owned lock's count.
-    let reentered = r
-        .state
-        .get(|s| (s.count > 0 && s.owner == me).then(|| s.count.checked_add(1)));
+    let reentered = r.ownership();
+    let reentered =
+        (reentered.count > 0 && reentered.owner == me).then(|| reentered.count.checked_add(1));
     if let Some(count) = reentered {
         let count = count.ok_or_else(|| {
             PyErr::new(
@@ -380,7 +417,7 @@ fn rlock_acquire(v: &Value, args: Args) -> PyResult {
                 "Internal lock count overflowed",
             )
         })?;
-        r.state.update(false, |s| s.count = count);
+        r.state.with(|w| w.update(false, |s| s.count = count));
         return Ok(pybool::py_bool(true));
     }
     let taken = Ownership {
@@ -394,15 +431,17 @@ fn rlock_release(v: &Value, args: Args) -> PyResult {
     args.none("release")?;
     let r = rlock_of(v);
     let me = ident();
-    let released = r.state.update(false, |s| {
-        if s.count == 0 || s.owner != me {
-            return false;
-        }
-        s.count -= 1;
-        if s.count == 0 {
-            s.owner = 0;
-        }
-        true
+    let released = r.state.with(|w| {
+        w.update(false, |s| {
+            if s.count == 0 || s.owner != me {
+                return false;
+            }
+            s.count -= 1;
+            if s.count == 0 {
+                s.owner = 0;
+            }
+            true
+        })
     });
     if !released {
         return Err(runtime_error("cannot release un-acquired lock"));
@@ -469,7 +508,7 @@ fn rlock_acquire_restore(v: &Value, args: Args) -> PyResult {
 
 fn rlock_at_fork_reinit(v: &Value, args: Args) -> PyResult {
     args.none("_at_fork_reinit")?;
-    rlock_of(v).set_free();
+    rlock_of(v).state.renew(Ownership::default());
     Ok(none())
 }
 

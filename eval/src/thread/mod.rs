@@ -27,6 +27,7 @@ mod local;
 mod locks;
 
 pub use local::LOCAL_TYPE;
+use locks::Renewable;
 pub use locks::{LOCK_TYPE, RLOCK_TYPE, Waitable, new_lock};
 
 thread_local! {
@@ -68,23 +69,30 @@ fn native_id() -> u64 {
 }
 
 /// A thread's end, shared by its `_ThreadHandle` and the thread itself.
-#[derive(Default)]
 struct Finished {
-    done: Waitable<bool>,
+    done: Renewable<bool>,
+}
+
+impl Default for Finished {
+    fn default() -> Self {
+        Finished {
+            done: Renewable::new(false),
+        }
+    }
 }
 
 impl Finished {
     fn is_done(&self) -> bool {
-        self.done.get(|done| *done)
+        self.done.with(|w| w.get(|done| *done))
     }
 
     fn set_done(&self) {
-        self.done.update(true, |done| *done = true);
+        self.done.with(|w| w.update(true, |done| *done = true));
     }
 
     /// Waits for the thread to end, at most `wait`; whether it has.
     fn wait(&self, wait: Option<Duration>) -> PyResult<bool> {
-        self.done.wait_for(wait, |done| *done)
+        self.done.current().wait_for(wait, |done| *done)
     }
 }
 
@@ -299,7 +307,9 @@ pub fn after_fork_child() {
     RUNNING.set(0);
     let others = NON_DAEMON.take();
     for (_, finished) in &others {
-        finished.set_done();
+        // Not `set_done`: a joiner in the parent may have held the old
+        // state's mutex at the fork.
+        finished.done.renew(true);
     }
 }
 
@@ -314,6 +324,7 @@ fn spawn(
     let (tell_ident, ident_told) = mpsc::sync_channel(1);
     let boot = gil::GilBound::new((func, args, kwargs));
     let start_hook = START_HOOK.get();
+    let all_threads_functions = crate::monitoring::legacy::all_threads_numbers();
     RUNNING.set(RUNNING.get() + 1);
     let spawned = std::thread::Builder::new()
         .stack_size(THREAD_STACK.max(STACK_SIZE.get()))
@@ -325,6 +336,7 @@ fn spawn(
             // The spawning thread waits for this with the GIL held.
             let _ = tell_ident.send(me);
             gil::acquire();
+            crate::monitoring::legacy::thread_started(all_threads_functions);
             let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 ALIVE.with(|a| a.borrow_mut().insert(serial()));
                 let (func, args, kwargs) = boot.into_inner();

@@ -1,4 +1,4 @@
-//! The cycle collector's view of the heap: the GC header (`PyGC_Head`) in front of every object of a GC type, the generation lists, and the count arithmetic of a collection (`update_refs`, `subtract_refs`, `move_unreachable`, `untrack_tuples`); mirrors the list and marking half of CPython's Python/gc.c.
+//! The cycle collector's view of the heap: the GC header (`PyGC_Head`) in front of every object of a GC type, the generation lists, and the count arithmetic of a collection (`update_refs`, `subtract_refs`, `move_unreachable`, tuple untracking); mirrors the list and marking half of CPython's Python/gc.c.
 //!
 //! The policy half (when to collect, weak references, finalizers, clearing,
 //! the `gc` module's bookkeeping) is safe code in `crate::gc`.
@@ -204,6 +204,18 @@ fn list_merge(from: &GcHead, to: &GcHead) {
     to.prev.set(last);
     from.next.set(from);
     from.prev.set(from);
+}
+
+/// Calls `f` on each member of `list` in order, reading the next link
+/// before the call: `f` may take its member out of the list (and only it).
+fn for_each_member(list: &GcHead, mut f: impl FnMut(&GcHead)) {
+    let mut node = list.next.get();
+    while !ptr::eq(node, list) {
+        // SAFETY: the links of a list point at live heads of the list.
+        let this = unsafe { &*node };
+        node = this.next.get();
+        f(this);
+    }
 }
 
 /// The heads of `list`'s members, in order (a snapshot: callers may move them).
@@ -477,22 +489,42 @@ pub struct Unreachable {
 }
 
 /// `update_refs`: `gc_refs` = the count minus `held` (references the
-/// collector itself holds), and the `COLLECTING` flag.
-fn update_refs(list: &GcHead, held: usize) {
-    for node in members(list) {
+/// collector itself holds), and the `COLLECTING` flag. With
+/// `untrack_tuples`, a tuple none of whose items may be tracked leaves the
+/// list instead, as 3.14's `update_refs` does (`_PyTuple_MaybeUntrack`):
+/// it cannot be part of a cycle.
+fn update_refs(list: &GcHead, held: usize, untrack_tuples: bool) {
+    for_each_member(list, |node| {
         // SAFETY: a list member is the head of a live object.
-        let (node, obj) = unsafe { (&*node, object_of(&*node)) };
+        let obj = unsafe { object_of(node) };
+        if untrack_tuples && is_atomic_tuple(&obj) {
+            list_remove(node);
+            return;
+        }
         let refs = obj.refcount().saturating_sub(held);
         node.state
             .set((node.state.get() & FINALIZED) | COLLECTING | (refs << REFS_SHIFT));
-    }
+    });
+}
+
+/// A tuple whose items are all untracked or of no GC type, so it cannot
+/// be part of a cycle (an item that is a GC object of another type may be
+/// tracked later, which keeps the tuple tracked).
+fn is_atomic_tuple(obj: &Value) -> bool {
+    obj.downcast_exact::<crate::tuple::Tuple>()
+        .is_some_and(|t| {
+            t.iter().all(|item| {
+                !is_gc(item)
+                    || (item.downcast_exact::<crate::tuple::Tuple>().is_some() && !is_tracked(item))
+            })
+        })
 }
 
 /// `subtract_refs`: removes the references members hold to each other.
 fn subtract_refs(list: &GcHead) {
-    for node in members(list) {
+    for_each_member(list, |node| {
         // SAFETY: a list member is the head of a live object.
-        let obj = unsafe { object_of(&*node) };
+        let obj = unsafe { object_of(node) };
         traverse_object(&obj, &mut |r| {
             if let Some(h) = gc_head(r)
                 && h.has(COLLECTING)
@@ -500,13 +532,14 @@ fn subtract_refs(list: &GcHead) {
                 h.set_refs(h.refs().saturating_sub(1));
             }
         });
-    }
+    });
 }
 
 /// `move_unreachable`: members still referenced from outside, and all they
 /// reach, stay in `young` (their `COLLECTING` flag cleared); the rest move
-/// to `unreachable` flagged `UNREACHABLE`.
-fn move_unreachable(young: &GcHead, unreachable: &GcHead) {
+/// to `unreachable` flagged `UNREACHABLE`. Returns how many stay.
+fn move_unreachable(young: &GcHead, unreachable: &GcHead) -> usize {
+    let mut reachable = 0;
     let mut node = young.next.get();
     while !ptr::eq(node, young) {
         // SAFETY: a list member is the head of a live object.
@@ -528,6 +561,7 @@ fn move_unreachable(young: &GcHead, unreachable: &GcHead) {
                 }
             });
             this.set(COLLECTING, false);
+            reachable += 1;
             node = this.next.get();
         } else {
             let next = this.next.get();
@@ -536,31 +570,13 @@ fn move_unreachable(young: &GcHead, unreachable: &GcHead) {
             node = next;
         }
     }
-}
-
-/// `untrack_tuples`: a tuple none of whose items may be tracked (an item of
-/// a GC type that is not an untracked tuple) cannot be part of a cycle, so
-/// it leaves the lists (`_PyTuple_MaybeUntrack`).
-fn untrack_tuples(list: &GcHead) {
-    for node in members(list) {
-        // SAFETY: a list member is the head of a live object.
-        let (node, obj) = unsafe { (&*node, object_of(&*node)) };
-        if let Some(t) = obj.downcast_exact::<crate::tuple::Tuple>()
-            && t.iter().all(|item| {
-                !is_gc(item)
-                    || (item.downcast_exact::<crate::tuple::Tuple>().is_some() && !is_tracked(item))
-            })
-        {
-            list_remove(node);
-        }
-    }
+    reachable
 }
 
 /// Everything before finalizers in `gc_collect_main`: merges the younger
-/// generations into `generation`, finds what is unreachable, untracks
-/// atomic tuples and promotes the survivors. Returns the unreachable
-/// objects (held) and the number of survivors promoted to the oldest
-/// generation.
+/// generations into `generation`, untracks atomic tuples, finds what is
+/// unreachable and promotes the survivors. Returns the unreachable objects
+/// (held) and the number of survivors.
 pub fn find_unreachable(generation: usize) -> (Unreachable, usize) {
     let young = head(generation);
     for g in 0..generation {
@@ -571,16 +587,10 @@ pub fn find_unreachable(generation: usize) -> (Unreachable, usize) {
     } else {
         generation
     };
-    update_refs(young, 0);
+    update_refs(young, 0, true);
     subtract_refs(young);
     let list = Box::new(ListHead(GcHead::unlinked()));
-    move_unreachable(young, list.get());
-    untrack_tuples(young);
-    let promoted = if old == GENERATIONS - 1 && generation != old {
-        list_len(young)
-    } else {
-        0
-    };
+    let survivors = move_unreachable(young, list.get());
     if old != generation {
         list_merge(young, head(old));
     }
@@ -589,7 +599,7 @@ pub fn find_unreachable(generation: usize) -> (Unreachable, usize) {
         // SAFETY: a list member is the head of a live object.
         .map(|node| Value::clone(&*unsafe { object_of(&*node) }))
         .collect();
-    (Unreachable { list, held, old }, promoted)
+    (Unreachable { list, held, old }, survivors)
 }
 
 impl Unreachable {
@@ -607,7 +617,7 @@ impl Unreachable {
     /// old generation; the rest stays unreachable.
     pub fn drop_resurrected(&mut self) {
         let list = self.list.get();
-        update_refs(list, 1);
+        update_refs(list, 1, false);
         for node in members(list) {
             // SAFETY: a list member is the head of a live object.
             unsafe { (*node).set(UNREACHABLE, false) };
