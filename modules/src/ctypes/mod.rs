@@ -15,7 +15,7 @@ use ouro_objects::bytearray::ByteArray;
 use ouro_objects::bytes;
 use ouro_objects::descr::{GetSetDef, MethodDef};
 use ouro_objects::dict::Dict;
-use ouro_objects::err::{PyErr, PyResult, type_error, value_error};
+use ouro_objects::err::{PyErr, PyResult, overflow_error, type_error, value_error};
 use ouro_objects::module::Module;
 use ouro_objects::none::{is_none, none};
 use ouro_objects::str::{PyStr, intern};
@@ -811,6 +811,44 @@ ouro_objects::gil_shared! {
     static EXTRA_REFERENCES: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
 }
 
+/// `PyObj_FromPtr(address)`: the object whose `id()` is `address`.
+fn pyobj_from_ptr(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("PyObj_FromPtr", "PyObj_FromPtr", 1, 1)?;
+    let addr = void_ptr(&a[0])?;
+    let Some(obj) = sys::object_at(addr) else {
+        return Err(ouro_objects::err::system_error(
+            "PyObj_FromPtr() argument 1 (unspecified)",
+        ));
+    };
+    sys_audit("ctypes.PyObj_FromPtr", &obj)?;
+    Ok(obj)
+}
+
+/// `PyLong_AsVoidPtr`: a negative int as a C long, else as an unsigned long.
+fn void_ptr(v: &Value) -> PyResult<usize> {
+    if !int::is_int(v) {
+        return Err(type_error("an integer is required"));
+    }
+    if let Some(n) = int::to_i64(v) {
+        return Ok(n as usize);
+    }
+    if int::is_negative(v) {
+        return Err(overflow_error("Python int too large to convert to C long"));
+    }
+    int::as_int(v)
+        .and_then(|n| u64::try_from(n.to_bigint().as_ref()).ok())
+        .map(|n| n as usize)
+        .ok_or_else(|| overflow_error("Python int too large to convert to C unsigned long"))
+}
+
+/// `PySys_Audit(event, "(O)", arg)`.
+fn sys_audit(event: &str, arg: &Value) -> PyResult<()> {
+    if let Some(audit) = ouro_eval::sysmod::sys_attr("audit") {
+        protocol::call(&audit, &[PyStr::new(event), arg.clone()], None)?;
+    }
+    Ok(())
+}
+
 fn py_incref(_m: &Value, args: Args) -> PyResult {
     let obj = args.one("Py_INCREF")?;
     EXTRA_REFERENCES.with(|r| r.borrow_mut().push(obj.clone()));
@@ -1130,6 +1168,11 @@ pub static MODULE: ModuleDef = ModuleDef {
             "call_cdeclfunction",
             call_cdeclfunction,
             "call_cdeclfunction($module, address, arguments, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "PyObj_FromPtr",
+            pyobj_from_ptr,
+            "PyObj_FromPtr($module, address, /)\n--\n\n",
         ),
         MethodDef::new("Py_INCREF", py_incref, "Py_INCREF($module, obj, /)\n--\n\n"),
         MethodDef::new("Py_DECREF", py_decref, "Py_DECREF($module, obj, /)\n--\n\n"),

@@ -1136,9 +1136,10 @@ impl<'a, T: Char> Matcher<'a, T> {
         }
         if let Some(set) = charset {
             let end = self.st.end;
+            let set = self.set(set);
             self.st.must_advance = false;
             loop {
-                while ptr < end && !self.charset(set, self.ch(ptr)) {
+                while ptr < end && !set.contains(self.ch(ptr)) {
                     ptr += 1;
                 }
                 if ptr >= end {
@@ -1166,12 +1167,18 @@ impl<'a, T: Char> Matcher<'a, T> {
             self.st.ptr = end;
             return Ok(false);
         }
+        // A leading `AT` (`\b...`) that fails ends an attempt before it
+        // starts: test it here instead of entering the matcher everywhere.
+        let leading_at = (self.c(pattern) == op::AT).then(|| self.c(pattern + 1));
         while !found && ptr < end {
             ptr += 1;
             self.st.lastmark = -1;
             self.st.lastindex = -1;
             self.st.start = ptr;
             self.st.ptr = ptr;
+            if leading_at.is_some_and(|a| !self.at(ptr, a)) {
+                continue;
+            }
             found = self.run(pattern, false)?;
         }
         Ok(found)
