@@ -308,10 +308,7 @@ impl Saver<'_> {
             // One shared "latin1" (CPython's `_Py_ID(latin1)`): repeats memoize.
             vec![
                 self.st.codecs_encode.clone(),
-                Tuple::new(vec![
-                    PyStr::from_cps(&cps),
-                    intern("latin1"),
-                ]),
+                Tuple::new(vec![PyStr::from_cps(&cps), intern("latin1")]),
             ]
         };
         self.save_reduce(&reduce_value, obj)
