@@ -691,7 +691,13 @@ fn byref(_m: &Value, args: Args) -> PyResult {
 /// (never below its type's size).
 fn resize(_m: &Value, args: Args) -> PyResult {
     let a = args.range("resize", "resize", 2, 2)?;
-    let (Some(c), Some(info)) = (cdata(&a[0]), stg::of_instance(&a[0])) else {
+    let Some(c) = cdata(&a[0]) else {
+        return Err(type_error(format!(
+            "resize() argument 1 must be _ctypes._CData, not {}",
+            ouro_objects::args::arg_type_name(&a[0])
+        )));
+    };
+    let Some(info) = stg::of_instance(&a[0]) else {
         return Err(type_error("expected ctypes instance"));
     };
     let size = protocol::index_as_isize(&a[1])?;
