@@ -353,7 +353,15 @@ fn import_module_level_inner(
 
 /// `PyImport_ImportModule`: the module `name` itself (not its top package).
 pub fn import_module(name: &str) -> PyResult {
-    let key = PyStr::new(name);
+    let key = intern(name);
+    // A module already imported is only looked up, as `PyImport_GetModule`
+    // does (object.__reduce_ex__ imports copyreg for every object pickled).
+    if let Some(m) = get_module(&key)?
+        && !is_none(&m)
+    {
+        ensure_initialized(&m, &key)?;
+        return Ok(m);
+    }
     import_module_level(&key, None, &none(), 0)?;
     get_module(&key)?.ok_or_else(|| not_found(name))
 }

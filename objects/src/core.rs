@@ -319,6 +319,20 @@ impl Value {
         unsafe { std::mem::replace(&mut *cell.get(), v) }
     }
 
+    /// The object whose `id()` is `word`, as a new reference; `None` for 0
+    /// (`ctypes.PyObj_FromPtr`).
+    ///
+    /// # Safety
+    /// A non-zero `word` must be the `id()` of an object that is alive now.
+    pub unsafe fn from_id(word: usize) -> Option<Value> {
+        let ptr = NonNull::new(word as *mut ObjHeader)?;
+        // SAFETY: by the caller's promise `word` is an inline int or a live
+        // object's header; the borrowed word is never dropped, the clone
+        // takes the new reference.
+        let borrowed = std::mem::ManuallyDrop::new(Value(ptr));
+        Some(Value::clone(&borrowed))
+    }
+
     /// Adopts a raw header pointer that owns a reference.
     ///
     /// # Safety

@@ -1,6 +1,6 @@
 //! ctypes instances: the `_CData` payload (memory owned or borrowed, the keep-alive objects) and the instance side of simple types, structures, unions, arrays, pointers, `CField` and `byref`'s `CArgObject`; mirrors Modules/_ctypes/_ctypes.c and cfield.c.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -26,9 +26,11 @@ use super::sys::{self, Buffer};
 /// A ctypes instance (`CDataObject`): `size` bytes at `addr`, either its own
 /// buffer or memory of `base` / of whatever address it was made from.
 pub struct CData {
-    pub addr: usize,
-    pub size: usize,
-    owned: Option<Buffer>,
+    addr_cell: Cell<usize>,
+    size_cell: Cell<usize>,
+    /// The memory the object owns (`b_needsfree`): the current buffer, then
+    /// those `resize` replaced, kept so views into them never dangle.
+    owned: RefCell<Vec<Buffer>>,
     /// `_b_base_`: the object whose memory this one views.
     pub base: Option<Value>,
     /// `_objects`: what the memory points into, kept alive, by index.
@@ -39,6 +41,34 @@ pub struct CData {
 
 pub fn cdata(v: &Value) -> Option<&CData> {
     v.downcast::<CData>()
+}
+
+impl CData {
+    /// `b_ptr`: where the object's memory starts.
+    pub fn addr(&self) -> usize {
+        self.addr_cell.get()
+    }
+
+    /// `b_size`.
+    pub fn size(&self) -> usize {
+        self.size_cell.get()
+    }
+
+    pub fn owns_memory(&self) -> bool {
+        !self.owned.borrow().is_empty()
+    }
+
+    /// `resize`: at least `size` bytes of owned memory, zero-extended.
+    pub fn resize(&self, size: usize) -> PyResult<()> {
+        if size > self.size() {
+            let bigger = Buffer::new(size).map_err(|_| PyErr::empty(&exceptions::MEMORY_ERROR))?;
+            sys::memmove(bigger.address(), self.addr(), self.size());
+            self.addr_cell.set(bigger.address());
+            self.owned.borrow_mut().push(bigger);
+        }
+        self.size_cell.set(size);
+        Ok(())
+    }
 }
 
 fn this(v: &Value) -> &CData {
@@ -56,18 +86,18 @@ pub fn make_instance(ty: &Value, at: Option<usize>, base: Option<Value>) -> PyRe
     let info = stg::get(ty).ok_or_else(|| type_error("abstract class"))?;
     info.fields_final.set(true);
     let (addr, owned) = match at {
-        Some(a) => (a, None),
+        Some(a) => (a, Vec::new()),
         None => {
             let b = Buffer::new(info.size).map_err(|_| PyErr::empty(&exceptions::MEMORY_ERROR))?;
-            (b.address(), Some(b))
+            (b.address(), vec![b])
         }
     };
     Ok(alloc_typed(
         &tyref,
         CData {
-            addr,
-            size: info.size,
-            owned,
+            addr_cell: Cell::new(addr),
+            size_cell: Cell::new(info.size),
+            owned: RefCell::new(owned),
             base,
             objects: RefCell::new(BTreeMap::new()),
             func: RefCell::new(None),
@@ -93,8 +123,9 @@ pub fn keep(v: &Value, key: String, obj: Value) {
 }
 
 /// The object a `py_object` slot holds: memory only has its identity
-/// word, and the object itself is among the kept objects of the memory's
-/// owner (stored there when the slot was set).
+/// word; the object is among the kept objects of the memory's owner when
+/// ctypes stored it, else the word is trusted as CPython trusts it (`cast`
+/// of an `id()`).
 fn kept_object(owner: Option<&Value>, word: usize) -> PyResult {
     let mut root = owner.cloned();
     while let Some(b) = root
@@ -113,6 +144,7 @@ fn kept_object(owner: Option<&Value>, word: usize) -> PyResult {
                 .find(|o| o.word() == word)
                 .cloned()
         })
+        .or_else(|| sys::object_at(word))
         .ok_or_else(|| value_error("PyObject is NULL"))
 }
 
@@ -185,7 +217,7 @@ pub fn set_value(ty: &Value, addr: usize, v: &Value, owner: &Value, key: String)
     if let Some(src) = cdata(v)
         && protocol::is_instance_of(v, &TypeRef::from_value(ty).expect("type"))
     {
-        sys::memmove(addr, src.addr, info.size);
+        sys::memmove(addr, src.addr(), info.size);
         keep(owner, key, v.clone());
         return Ok(());
     }
@@ -199,7 +231,7 @@ pub fn set_value(ty: &Value, addr: usize, v: &Value, owner: &Value, key: String)
                 .zip(info.proto.as_ref())
                 .is_some_and(|(a, b)| a.is(b))
         {
-            stg::write_address(addr, src.addr);
+            stg::write_address(addr, src.addr());
             keep(owner, key, v.clone());
             return Ok(());
         }
@@ -212,7 +244,7 @@ pub fn set_value(ty: &Value, addr: usize, v: &Value, owner: &Value, key: String)
         && v.downcast::<Tuple>().is_some()
     {
         let made = protocol::call(ty, v.downcast::<Tuple>().expect("tuple").as_slice(), None)?;
-        sys::memmove(addr, this(&made).addr, info.size);
+        sys::memmove(addr, this(&made).addr(), info.size);
         keep(owner, key, made);
         return Ok(());
     }
@@ -293,7 +325,7 @@ fn get_b_base(v: &Value) -> PyResult {
 }
 
 fn get_b_needsfree(v: &Value) -> PyResult {
-    Ok(int::from_i64(i64::from(this(v).owned.is_some())))
+    Ok(int::from_i64(i64::from(this(v).owns_memory())))
 }
 
 fn get_objects(v: &Value) -> PyResult {
@@ -335,7 +367,7 @@ fn cdata_reduce(v: &Value, args: Args) -> PyResult {
     let c = this(v);
     let state = Tuple::new(vec![
         protocol::getattr_str(v, "__dict__").unwrap_or_else(|_| Dict::new_value()),
-        bytes::new(sys::read(c.addr, c.size)),
+        bytes::new(sys::read(c.addr(), c.size())),
     ]);
     let unpickle =
         protocol::getattr_str(&ouro_eval::import::import_module("_ctypes")?, "_unpickle")?;
@@ -349,7 +381,7 @@ fn cdata_setstate(v: &Value, args: Args) -> PyResult {
     let a = args.range("__setstate__", "__setstate__", 2, 2)?;
     let data = ouro_objects::bytes::bytes_from_object(&a[1])?;
     let c = this(v);
-    sys::write(c.addr, &data[..data.len().min(c.size)]);
+    sys::write(c.addr(), &data[..data.len().min(c.size())]);
     if let Some(d) = a[0].downcast::<Dict>() {
         for (k, val) in d.items() {
             protocol::setattr(v, &k, Some(&val))?;
@@ -360,21 +392,21 @@ fn cdata_setstate(v: &Value, args: Args) -> PyResult {
 
 fn export_read(v: &Value) -> PyResult<Vec<u8>> {
     let c = this(v);
-    Ok(sys::read(c.addr, c.size))
+    Ok(sys::read(c.addr(), c.size()))
 }
 
 fn export_write(v: &Value, offset: usize, data: &[u8]) -> PyResult<()> {
     let c = this(v);
-    if offset + data.len() > c.size {
+    if offset + data.len() > c.size() {
         return Err(index_error("index out of range"));
     }
-    sys::write(c.addr + offset, data);
+    sys::write(c.addr() + offset, data);
     Ok(())
 }
 
 fn export_address(v: &Value) -> PyResult<(usize, usize)> {
     let c = this(v);
-    Ok((c.addr, c.size))
+    Ok((c.addr(), c.size()))
 }
 
 /// ctypes instances export their memory (`bytes(obj)`, `memoryview(obj)`).
@@ -419,10 +451,9 @@ fn simple_code_of(v: &Value) -> PyResult<u8> {
 fn simple_get_value(v: &Value) -> PyResult {
     let code = simple_code_of(v)?;
     if code == b'O' {
-        let kept = this(v).objects.borrow().get("0").cloned();
-        return kept.ok_or_else(|| value_error("PyObject is NULL"));
+        return kept_object(Some(v), stg::read_address(this(v).addr()));
     }
-    stg::get_stored(&*stg_of(v)?, code, this(v).addr)
+    stg::get_stored(&*stg_of(v)?, code, this(v).addr())
 }
 
 fn simple_set_value(v: &Value, value: Option<&Value>) -> PyResult<()> {
@@ -430,7 +461,7 @@ fn simple_set_value(v: &Value, value: Option<&Value>) -> PyResult<()> {
         return Err(type_error("can't delete attribute"));
     };
     let code = simple_code_of(v)?;
-    if let Some(k) = stg::set_stored(&*stg_of(v)?, code, this(v).addr, value)? {
+    if let Some(k) = stg::set_stored(&*stg_of(v)?, code, this(v).addr(), value)? {
         keep(v, "0".to_string(), k);
     }
     Ok(())
@@ -460,7 +491,7 @@ fn simple_repr(v: &Value) -> PyResult {
 
 fn simple_bool(v: &Value) -> PyResult<bool> {
     let c = this(v);
-    Ok(sys::read(c.addr, c.size).iter().any(|&b| b != 0))
+    Ok(sys::read(c.addr(), c.size()).iter().any(|&b| b != 0))
 }
 
 builtin_subtype!(pub static SIMPLE_BASE: CData as CDATA_TYPE = TypeSpec {
@@ -612,7 +643,7 @@ fn slice_indices(key: &Value, len: usize) -> PyResult<Vec<usize>> {
 
 fn array_getitem(v: &Value, key: &Value) -> PyResult {
     let (info, proto, item) = array_info(v)?;
-    let addr = this(v).addr;
+    let addr = this(v).addr();
     if key.downcast::<Slice>().is_some() {
         let idx = slice_indices(key, info.length)?;
         return items_slice(&proto, addr, item, &idx, v);
@@ -629,7 +660,7 @@ fn array_setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult<()> 
         return Err(type_error("Array does not support item deletion"));
     };
     let (info, proto, item) = array_info(v)?;
-    let addr = this(v).addr;
+    let addr = this(v).addr();
     if key.downcast::<Slice>().is_some() {
         let idx = slice_indices(key, info.length)?;
         let values = protocol::collect(value)?;
@@ -655,7 +686,7 @@ fn array_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()
     if pos.len() > info.length {
         return Err(index_error("indices must be integers"));
     }
-    let addr = this(v).addr;
+    let addr = this(v).addr();
     for (i, val) in pos.iter().enumerate() {
         set_value(&proto, addr + i * item, val, v, i.to_string())?;
     }
@@ -678,13 +709,13 @@ fn char_array_info(v: &Value, attr: &str) -> PyResult<Rc<StgInfo>> {
 
 fn array_get_value(v: &Value) -> PyResult {
     let info = char_array_info(v, "value")?;
-    Ok(char_array_value(&info, this(v).addr))
+    Ok(char_array_value(&info, this(v).addr()))
 }
 
 fn array_set_value(v: &Value, value: Option<&Value>) -> PyResult<()> {
     let info = char_array_info(v, "value")?;
     let value = value.ok_or_else(|| type_error("can't delete attribute"))?;
-    set_char_array(&info, this(v).addr, value, false)
+    set_char_array(&info, this(v).addr(), value, false)
 }
 
 fn array_get_raw(v: &Value) -> PyResult {
@@ -692,13 +723,13 @@ fn array_get_raw(v: &Value) -> PyResult {
     if char_array_code(&info) != Some(b'c') {
         return Err(PyErr::new(&exceptions::ATTRIBUTE_ERROR, "raw"));
     }
-    Ok(bytes::new(sys::read(this(v).addr, info.size)))
+    Ok(bytes::new(sys::read(this(v).addr(), info.size)))
 }
 
 fn array_set_raw(v: &Value, value: Option<&Value>) -> PyResult<()> {
     let info = char_array_info(v, "raw")?;
     let value = value.ok_or_else(|| type_error("can't delete attribute"))?;
-    set_char_array(&info, this(v).addr, value, true)
+    set_char_array(&info, this(v).addr(), value, true)
 }
 
 builtin_subtype!(pub static ARRAY_BASE: CData as CDATA_TYPE = TypeSpec {
@@ -762,7 +793,7 @@ fn pointer_proto(v: &Value) -> PyResult<(Value, usize)> {
 }
 
 fn pointer_target(v: &Value) -> PyResult<usize> {
-    match stg::read_address(this(v).addr) {
+    match stg::read_address(this(v).addr()) {
         0 => Err(value_error("NULL pointer access")),
         a => Ok(a),
     }
@@ -786,7 +817,7 @@ fn pointer_set_contents(v: &Value, value: Option<&Value>) -> PyResult<()> {
             protocol::type_name(value)
         )));
     }
-    stg::write_address(this(v).addr, this(value).addr);
+    stg::write_address(this(v).addr(), this(value).addr());
     keep(v, "1".to_string(), value.clone());
     Ok(())
 }
@@ -879,7 +910,7 @@ fn pointer_setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult<()
 }
 
 fn pointer_bool(v: &Value) -> PyResult<bool> {
-    Ok(stg::read_address(this(v).addr) != 0)
+    Ok(stg::read_address(this(v).addr()) != 0)
 }
 
 builtin_subtype!(pub static POINTER_BASE: CData as CDATA_TYPE = TypeSpec {
@@ -1082,7 +1113,7 @@ fn cfield_get(f: &Value, obj: Option<&Value>, _owner: &Value) -> PyResult {
     let Some(c) = cdata(obj) else {
         return Err(type_error("not a ctype instance"));
     };
-    let addr = c.addr + fd.byte_offset;
+    let addr = c.addr() + fd.byte_offset;
     if let Some(bits) = fd.bit_size {
         let code = simple_code(&fd.ty).unwrap_or(b'i');
         let signed = matches!(code, b'b' | b'h' | b'i' | b'l' | b'q');
@@ -1108,7 +1139,7 @@ fn cfield_set(f: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()> {
     let Some(c) = cdata(obj) else {
         return Err(type_error("not a ctype instance"));
     };
-    let addr = c.addr + fd.byte_offset;
+    let addr = c.addr() + fd.byte_offset;
     if let Some(bits) = fd.bit_size {
         let v = if simple_code(&fd.ty) == Some(b'?') {
             u64::from(protocol::is_true(value)?)
@@ -1264,4 +1295,56 @@ pub fn new_value_carg(info: &StgInfo, code: u8, value: &Value) -> PyResult {
             data,
         },
     ))
+}
+
+/// The memory behind `memoryview_at`: `len` bytes at `addr`, which the
+/// caller vouches for (`PyMemoryView_FromMemory`).
+pub struct RawMemory {
+    addr: usize,
+    len: usize,
+    readonly: bool,
+}
+
+builtin_type!(pub static RAW_MEMORY_TYPE: RawMemory = TypeSpec {
+    name: "_ctypes.RawMemory",
+    ..TypeSpec::DEFAULT
+});
+
+fn raw(v: &Value) -> &RawMemory {
+    v.downcast::<RawMemory>().expect("RawMemory")
+}
+
+fn raw_write(v: &Value, offset: usize, data: &[u8]) -> PyResult<()> {
+    let r = raw(v);
+    if r.readonly {
+        return Err(type_error("cannot modify read-only memory"));
+    }
+    if offset + data.len() > r.len {
+        return Err(index_error("index out of range"));
+    }
+    sys::write(r.addr + offset, data);
+    Ok(())
+}
+
+pub static RAW_MEMORY_EXPORTER: ouro_objects::buffer::BufferExporter =
+    ouro_objects::buffer::BufferExporter {
+        ty: &RAW_MEMORY_TYPE,
+        read: |v| Ok(sys::read(raw(v).addr, raw(v).len)),
+        write: raw_write,
+        readonly: |v| raw(v).readonly,
+        exports: |_, _| {},
+        address: Some(|v| Ok((raw(v).addr, raw(v).len))),
+    };
+
+/// A memoryview of `len` bytes at `addr`.
+pub fn memoryview_of_memory(addr: usize, len: usize, readonly: bool) -> PyResult {
+    let memory = alloc_typed(
+        &TypeRef::from_static(&RAW_MEMORY_TYPE),
+        RawMemory {
+            addr,
+            len,
+            readonly,
+        },
+    );
+    ouro_objects::memoryview::from_object(&memory)
 }

@@ -75,7 +75,7 @@ fn signature_of(v: &Value) -> (Option<Vec<Value>>, Option<Value>, i64) {
 }
 
 fn function_address(v: &Value) -> usize {
-    stg::read_address(state_of(v).addr)
+    stg::read_address(state_of(v).addr())
 }
 
 /// The libffi kind of a ctypes type used as argument or result type.
@@ -120,11 +120,11 @@ fn conv_param(obj: &Value, index: usize) -> PyResult<Converted> {
     }
     if let Some(c) = cdata(obj) {
         let info = stg::of_instance(obj).ok_or_else(|| type_error("abstract class"))?;
-        let raw = sys::read(c.addr, c.size);
+        let raw = sys::read(c.addr(), c.size());
         return Ok(match info.kind {
             Kind::Array => Converted {
                 kind: FfiKind::Pointer,
-                data: word(c.addr),
+                data: word(c.addr()),
                 _keep: Some(obj.clone()),
             },
             Kind::Pointer | Kind::Func => Converted {
@@ -262,8 +262,8 @@ fn convert_result(restype: Option<&Value>, data: &[u8]) -> PyResult {
     };
     let inst = make_instance(restype, None, None)?;
     let c = cdata(&inst).expect("instance");
-    sys::write(c.addr, &data[..info.size.min(data.len())]);
-    let result = cdata::get_value(restype, c.addr, Some(&inst))?;
+    sys::write(c.addr(), &data[..info.size.min(data.len())]);
+    let result = cdata::get_value(restype, c.addr(), Some(&inst))?;
     if let Kind::Simple(_) = info.kind
         && result.is(&inst)
         && let Some(from_outparam) =
@@ -392,7 +392,7 @@ fn store_result(restype: &Value, ret: usize, value: &Value) -> PyResult<()> {
         _ => {
             let c = cdata(value)
                 .ok_or_else(|| type_error("invalid result type for callback function"))?;
-            sys::memmove(ret, c.addr, info.size);
+            sys::memmove(ret, c.addr(), info.size);
         }
     }
     Ok(())
@@ -413,8 +413,8 @@ fn run_callback(
         for (ty, &addr) in argtypes.iter().zip(args) {
             let inst = make_instance(ty, None, None)?;
             let c = cdata(&inst).expect("instance");
-            sys::memmove(c.addr, addr, c.size);
-            values.push(cdata::get_value(ty, c.addr, Some(&inst))?);
+            sys::memmove(c.addr(), addr, c.size());
+            values.push(cdata::get_value(ty, c.addr(), Some(&inst))?);
         }
         protocol::call(callable, &values, None)
     };
@@ -466,7 +466,7 @@ fn make_callback(ty: &TypeRef, callable: Value) -> PyResult {
     )
     .map_err(|e| PyErr::new(&exceptions::RUNTIME_ERROR, e))?;
     let inst = make_instance(ty.value(), None, None)?;
-    stg::write_address(state_of(&inst).addr, closure.code());
+    stg::write_address(state_of(&inst).addr(), closure.code());
     with_state(&inst, |s| s.closure = Some((closure, callable)));
     Ok(inst)
 }
@@ -480,7 +480,7 @@ fn funcptr_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResul
     let first = &pos[0];
     if int::is_int(first) {
         let inst = make_instance(ty.value(), None, None)?;
-        stg::write_address(state_of(&inst).addr, stg::int_mask(first)? as usize);
+        stg::write_address(state_of(&inst).addr(), stg::int_mask(first)? as usize);
         return Ok(inst);
     }
     if let Some(t) = first.downcast::<Tuple>() {
@@ -500,7 +500,7 @@ fn funcptr_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResul
         let addr = sys::dlsym(handle, name.as_bytes())
             .map_err(|e| PyErr::new(&exceptions::ATTRIBUTE_ERROR, e))?;
         let inst = make_instance(ty.value(), None, None)?;
-        stg::write_address(state_of(&inst).addr, addr);
+        stg::write_address(state_of(&inst).addr(), addr);
         return Ok(inst);
     }
     if protocol::getattr_opt(first, &intern("__call__"))?.is_some() {
@@ -621,11 +621,11 @@ pub fn simple_from_param(cls: &Value, value: &Value) -> PyResult {
         if let Some(c) = cdata(value) {
             let vinfo = stg::of_instance(value).ok_or_else(|| type_error("abstract class"))?;
             let carg = match vinfo.kind {
-                Kind::Array => Some(new_carg_tagged(value.clone(), c.addr, code)),
+                Kind::Array => Some(new_carg_tagged(value.clone(), c.addr(), code)),
                 Kind::Pointer | Kind::Func | Kind::Simple(b'z' | b'Z' | b'P') => Some(
-                    new_carg_tagged(value.clone(), stg::read_address(c.addr), code),
+                    new_carg_tagged(value.clone(), stg::read_address(c.addr()), code),
                 ),
-                _ if code == b'P' => Some(new_carg(value.clone(), c.addr)),
+                _ if code == b'P' => Some(new_carg(value.clone(), c.addr())),
                 _ => None,
             };
             if let Some(carg) = carg {
@@ -719,7 +719,7 @@ pub fn pointer_from_param(cls: &Value, value: &Value) -> PyResult {
         }
         if let Some(c) = cdata(value) {
             if protocol::is_instance_of(value, &pt) {
-                return Ok(new_carg(value.clone(), c.addr));
+                return Ok(new_carg(value.clone(), c.addr()));
             }
             if let Some(info) = stg::of_instance(value)
                 && matches!(info.kind, Kind::Array | Kind::Pointer)

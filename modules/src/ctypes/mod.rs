@@ -15,7 +15,7 @@ use ouro_objects::bytearray::ByteArray;
 use ouro_objects::bytes;
 use ouro_objects::descr::{GetSetDef, MethodDef};
 use ouro_objects::dict::Dict;
-use ouro_objects::err::{PyErr, PyResult, type_error, value_error};
+use ouro_objects::err::{PyErr, PyResult, overflow_error, type_error, value_error};
 use ouro_objects::module::Module;
 use ouro_objects::none::{is_none, none};
 use ouro_objects::str::{PyStr, intern};
@@ -70,7 +70,7 @@ fn writable_buffer(obj: &Value) -> PyResult<(usize, usize, Value)> {
         return Ok((data.as_mut_ptr() as usize, data.len(), obj.clone()));
     }
     if let Some(c) = cdata(obj) {
-        return Ok((c.addr, c.size, obj.clone()));
+        return Ok((c.addr(), c.size(), obj.clone()));
     }
     if let Some((source, offset, len, readonly)) = ouro_objects::memoryview::source(obj) {
         if readonly {
@@ -130,7 +130,7 @@ fn from_buffer_copy(cls: &Value, args: Args) -> PyResult {
     }
     let inst = make_instance(cls, None, None)?;
     sys::write(
-        cdata(&inst).expect("instance").addr,
+        cdata(&inst).expect("instance").addr(),
         &data[offset as usize..offset as usize + size],
     );
     Ok(inst)
@@ -648,7 +648,7 @@ builtin_subtype!(static FUNCPTR_META: TypeObject as TYPE_TYPE = TypeSpec {
 fn sizeof(_m: &Value, args: Args) -> PyResult {
     let v = args.one("sizeof")?;
     if let Some(c) = cdata(v) {
-        return Ok(int::from_usize(c.size));
+        return Ok(int::from_usize(c.size()));
     }
     match stg::get(v) {
         Some(info) => Ok(int::from_usize(info.size)),
@@ -667,7 +667,7 @@ fn alignment(_m: &Value, args: Args) -> PyResult {
 fn addressof(_m: &Value, args: Args) -> PyResult {
     let v = args.one("addressof")?;
     match cdata(v) {
-        Some(c) => Ok(int::from_usize(c.addr)),
+        Some(c) => Ok(int::from_usize(c.addr())),
         None => Err(type_error(format!(
             "addressof() argument must be _ctypes._CData, not {}",
             protocol::type_name(v)
@@ -684,25 +684,33 @@ fn byref(_m: &Value, args: Args) -> PyResult {
         )));
     };
     let offset = a.get(1).map_or(Ok(0), protocol::index_as_isize)?;
-    Ok(new_carg(a[0].clone(), c.addr.wrapping_add_signed(offset)))
+    Ok(new_carg(a[0].clone(), c.addr().wrapping_add_signed(offset)))
 }
 
+/// `resize(obj, size)`: grows or shrinks the memory an instance owns
+/// (never below its type's size).
 fn resize(_m: &Value, args: Args) -> PyResult {
     let a = args.range("resize", "resize", 2, 2)?;
     let Some(c) = cdata(&a[0]) else {
+        return Err(type_error(format!(
+            "resize() argument 1 must be _ctypes._CData, not {}",
+            ouro_objects::args::arg_type_name(&a[0])
+        )));
+    };
+    let Some(info) = stg::of_instance(&a[0]) else {
         return Err(type_error("expected ctypes instance"));
     };
     let size = protocol::index_as_isize(&a[1])?;
-    let min = stg::of_instance(&a[0]).map_or(0, |s| s.size);
-    if size < min as isize {
-        return Err(value_error(format!("minimum size is {min}")));
+    if size < info.size as isize {
+        return Err(value_error(format!("minimum size is {}", info.size)));
     }
-    if size as usize <= c.size {
-        return Ok(none());
+    if !c.owns_memory() {
+        return Err(value_error(
+            "Memory cannot be resized because this object doesn't own it",
+        ));
     }
-    Err(value_error(
-        "Memory cannot be resized because this object doesn't own it",
-    ))
+    c.resize(size as usize)?;
+    Ok(none())
 }
 
 fn get_errno(_m: &Value, args: Args) -> PyResult {
@@ -811,6 +819,44 @@ ouro_objects::gil_shared! {
     static EXTRA_REFERENCES: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
 }
 
+/// `PyObj_FromPtr(address)`: the object whose `id()` is `address`.
+fn pyobj_from_ptr(_m: &Value, args: Args) -> PyResult {
+    let a = args.range("PyObj_FromPtr", "PyObj_FromPtr", 1, 1)?;
+    let addr = void_ptr(&a[0])?;
+    let Some(obj) = sys::object_at(addr) else {
+        return Err(ouro_objects::err::system_error(
+            "PyObj_FromPtr() argument 1 (unspecified)",
+        ));
+    };
+    sys_audit("ctypes.PyObj_FromPtr", &obj)?;
+    Ok(obj)
+}
+
+/// `PyLong_AsVoidPtr`: a negative int as a C long, else as an unsigned long.
+fn void_ptr(v: &Value) -> PyResult<usize> {
+    if !int::is_int(v) {
+        return Err(type_error("an integer is required"));
+    }
+    if let Some(n) = int::to_i64(v) {
+        return Ok(n as usize);
+    }
+    if int::is_negative(v) {
+        return Err(overflow_error("Python int too large to convert to C long"));
+    }
+    int::as_int(v)
+        .and_then(|n| u64::try_from(n.to_bigint().as_ref()).ok())
+        .map(|n| n as usize)
+        .ok_or_else(|| overflow_error("Python int too large to convert to C unsigned long"))
+}
+
+/// `PySys_Audit(event, "(O)", arg)`.
+fn sys_audit(event: &str, arg: &Value) -> PyResult<()> {
+    if let Some(audit) = ouro_eval::sysmod::sys_attr("audit") {
+        protocol::call(&audit, &[PyStr::new(event), arg.clone()], None)?;
+    }
+    Ok(())
+}
+
 fn py_incref(_m: &Value, args: Args) -> PyResult {
     let obj = args.one("Py_INCREF")?;
     EXTRA_REFERENCES.with(|r| r.borrow_mut().push(obj.clone()));
@@ -861,8 +907,8 @@ fn wstring_at(args: &[Converted2]) -> PyResult {
     Ok(PyStr::from_cps(&units))
 }
 
-/// `cast(obj, typ)`: a new `typ` (a pointer type) holding `obj`'s address,
-/// keeping `obj` alive.
+/// `cast(obj, typ)`: a new `typ` (a pointer type or `py_object`) holding
+/// `obj`'s address, keeping `obj` alive.
 fn cast(args: &[Converted2]) -> PyResult {
     let [ptr, src, target] = args else {
         return Err(type_error("cast() takes 3 arguments"));
@@ -872,7 +918,7 @@ fn cast(args: &[Converted2]) -> PyResult {
     let ok = stg::get(&target).is_some_and(|s| {
         matches!(
             s.kind,
-            Kind::Pointer | Kind::Func | Kind::Simple(b'P' | b'z' | b'Z')
+            Kind::Pointer | Kind::Func | Kind::Simple(b'P' | b'z' | b'Z' | b'X' | b'O')
         )
     });
     if !ok {
@@ -882,23 +928,28 @@ fn cast(args: &[Converted2]) -> PyResult {
         )));
     }
     let result = make_instance(&target, None, None)?;
-    stg::write_address(cdata(&result).expect("instance").addr, ptr.address());
+    stg::write_address(cdata(&result).expect("instance").addr(), ptr.address());
     if cdata(&src).is_some() {
         cdata::keep(&result, format!("{}", src.word()), src);
     }
     Ok(result)
 }
 
+/// `memoryview_at(ptr, size, readonly)`: a view of raw memory (NULL is
+/// refused: the view reads its memory as soon as it exists).
 fn memoryview_at(args: &[Converted2]) -> PyResult {
     let addr = args.first().map_or(0, Converted2::address);
     let size = args.get(1).map_or(0, Converted2::int);
+    let readonly = args.get(2).is_some_and(|r| r.int() != 0);
+    if size < 0 {
+        return Err(value_error(format!(
+            "memoryview_at: size is negative (or overflowed): {size}"
+        )));
+    }
     if addr == 0 {
         return Err(value_error("NULL pointer access"));
     }
-    Err(PyErr::new(
-        &exceptions::NOT_IMPLEMENTED_ERROR,
-        format!("memoryview_at() of {size} bytes: views of raw memory are not supported"),
-    ))
+    cdata::memoryview_of_memory(addr, size as usize, readonly)
 }
 
 fn internal_address(f: fn(&[Converted2]) -> PyResult) -> usize {
@@ -932,6 +983,7 @@ fn init(module: &Value) -> PyResult<()> {
     let m = module.downcast::<Module>().expect("module");
     crate::heaptype::list_module_in_dict(&[&cdata::CFIELD_TYPE]);
     ouro_objects::buffer::register(&cdata::EXPORTER);
+    ouro_objects::buffer::register(&cdata::RAW_MEMORY_EXPORTER);
     for ty in [
         &CTYPE_META,
         &SIMPLE_META,
@@ -947,6 +999,7 @@ fn init(module: &Value) -> PyResult<()> {
         &cdata::POINTER_BASE,
         &funcptr::FUNCPTR_BASE,
         &cdata::CARG_TYPE,
+        &cdata::RAW_MEMORY_TYPE,
     ] {
         ouro_objects::typeobj::ready(ty);
     }
@@ -1130,6 +1183,11 @@ pub static MODULE: ModuleDef = ModuleDef {
             "call_cdeclfunction",
             call_cdeclfunction,
             "call_cdeclfunction($module, address, arguments, /)\n--\n\n",
+        ),
+        MethodDef::new(
+            "PyObj_FromPtr",
+            pyobj_from_ptr,
+            "PyObj_FromPtr($module, address, /)\n--\n\n",
         ),
         MethodDef::new("Py_INCREF", py_incref, "Py_INCREF($module, obj, /)\n--\n\n"),
         MethodDef::new("Py_DECREF", py_decref, "Py_DECREF($module, obj, /)\n--\n\n"),

@@ -10,6 +10,7 @@ use std::ffi::{CStr, CString, c_void};
 use std::io;
 
 use libffi_sys as ffi;
+use ouro_objects::Value;
 
 /// Memory ctypes allocated itself: zeroed, 16-byte aligned (the strictest
 /// alignment of a C scalar here, `long double`).
@@ -407,4 +408,12 @@ impl Drop for Closure {
         // SAFETY: allocated by ffi_closure_alloc and freed once.
         unsafe { ffi::ffi_closure_free(self.closure.cast()) };
     }
+}
+
+/// The object whose `id()` is `addr` (`PyObj_FromPtr`), trusted as CPython
+/// trusts it; `None` for 0.
+pub fn object_at(addr: usize) -> Option<Value> {
+    // SAFETY: none beyond ctypes' own: like CPython, PyObj_FromPtr takes the
+    // caller's word for a live object (a wrong address crashes both).
+    unsafe { Value::from_id(addr) }
 }

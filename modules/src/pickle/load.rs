@@ -191,7 +191,7 @@ impl Loader<'_> {
                 self.push(top);
             }
             BINGET => {
-                let idx = self.u.read_bytes(1)?[0] as usize;
+                let idx = self.u.read_byte()? as usize;
                 self.push(self.u.memo_get(idx)?);
             }
             LONG_BINGET => {
@@ -210,7 +210,7 @@ impl Loader<'_> {
                 self.u.marks.borrow_mut().push(len);
             }
             BINPUT => {
-                let idx = self.u.read_bytes(1)?[0] as usize;
+                let idx = self.u.read_byte()? as usize;
                 let top = self.top()?;
                 self.u.memo_put(idx, top);
             }
@@ -275,7 +275,7 @@ impl Loader<'_> {
                 self.push(protocol::call(&callable, &args, None)?);
             }
             PROTO => {
-                let p = self.u.read_bytes(1)?[0];
+                let p = self.u.read_byte()?;
                 if i64::from(p) > HIGHEST_PROTOCOL {
                     return Err(value_error(format!("unsupported pickle protocol: {p}")));
                 }

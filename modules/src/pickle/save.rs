@@ -11,7 +11,7 @@ use ouro_objects::int::{self, INT_TYPE};
 use ouro_objects::list::{LIST_TYPE, List};
 use ouro_objects::none::{self, NONE_TYPE, is_none};
 use ouro_objects::set::{FROZENSET_TYPE, SET_TYPE, Set};
-use ouro_objects::str::{PyStr, STR_TYPE};
+use ouro_objects::str::{PyStr, STR_TYPE, intern};
 use ouro_objects::tuple::{TUPLE_TYPE, Tuple};
 use ouro_objects::typeobj::TYPE_TYPE;
 use ouro_objects::{TypeRef, Value, bool as pybool, protocol};
@@ -124,8 +124,9 @@ impl Saver<'_> {
             self.save_float(obj.downcast::<Float>().map_or(0.0, |f| f.0));
             return Ok(());
         }
-        if self.p.memo.borrow().get(obj).is_some() {
-            return self.memo_get(obj);
+        let memoized = self.p.memo.borrow().get(obj);
+        if let Some(idx) = memoized {
+            return self.write_memo_get(idx);
         }
         if is_exact(obj, &BYTES_TYPE) {
             return self.save_bytes(obj);
@@ -185,9 +186,9 @@ impl Saver<'_> {
             protocol::call1(&f, obj.clone())?
         } else if obj.type_obj().payload().is_subtype(TYPE_TYPE.payload()) {
             return self.save_global(obj, None);
-        } else if let Some(f) = protocol::getattr_opt(obj, &PyStr::new("__reduce_ex__"))? {
+        } else if let Some(f) = protocol::getattr_opt(obj, &intern("__reduce_ex__"))? {
             protocol::call1(&f, int::from_i64(i64::from(self.p.proto.get())))?
-        } else if let Some(f) = protocol::getattr_opt(obj, &PyStr::new("__reduce__"))? {
+        } else if let Some(f) = protocol::getattr_opt(obj, &intern("__reduce__"))? {
             protocol::call0(&f)?
         } else {
             return Err(self.pickling_error(format!("Can't pickle {} object", type_name(obj))));
@@ -307,10 +308,7 @@ impl Saver<'_> {
             // One shared "latin1" (CPython's `_Py_ID(latin1)`): repeats memoize.
             vec![
                 self.st.codecs_encode.clone(),
-                Tuple::new(vec![
-                    PyStr::from_cps(&cps),
-                    ouro_objects::str::intern("latin1"),
-                ]),
+                Tuple::new(vec![PyStr::from_cps(&cps), intern("latin1")]),
             ]
         };
         self.save_reduce(&reduce_value, obj)
@@ -365,22 +363,33 @@ impl Saver<'_> {
     fn save_unicode(&self, obj: &Value) -> PyResult<()> {
         let s = obj.downcast::<PyStr>().expect("str");
         if self.p.is_bin() {
-            let data = utf8_surrogatepass(s);
-            let mut header = Vec::with_capacity(9);
-            if data.len() <= 0xff && self.p.proto.get() >= 4 {
-                header.extend([SHORT_BINUNICODE, data.len() as u8]);
+            // ASCII text is its own UTF-8: no copy.
+            let encoded;
+            let data = match s.as_ascii_str() {
+                Some(text) => text.as_bytes(),
+                None => {
+                    encoded = utf8_surrogatepass(s);
+                    &encoded[..]
+                }
+            };
+            let mut header = [0u8; 9];
+            let header_len = if data.len() <= 0xff && self.p.proto.get() >= 4 {
+                header[..2].copy_from_slice(&[SHORT_BINUNICODE, data.len() as u8]);
+                2
             } else if data.len() <= 0xffff_ffff {
-                header.push(BINUNICODE);
-                header.extend(le32(data.len()));
+                header[0] = BINUNICODE;
+                header[1..5].copy_from_slice(&le32(data.len()));
+                5
             } else if self.p.proto.get() >= 4 {
-                header.push(BINUNICODE8);
-                header.extend((data.len() as u64).to_le_bytes());
+                header[0] = BINUNICODE8;
+                header[1..].copy_from_slice(&(data.len() as u64).to_le_bytes());
+                9
             } else {
                 return Err(overflow_error(
                     "serializing a string larger than 4 GiB requires pickle protocol 4 or higher",
                 ));
-            }
-            self.p.write_bytes(&header, &data, None)?;
+            };
+            self.p.write_bytes(&header[..header_len], data, None)?;
         } else {
             let mut data = vec![UNICODE];
             data.extend(raw_unicode_escape(s));
@@ -420,6 +429,11 @@ impl Saver<'_> {
         let Some(idx) = self.p.memo.borrow().get(obj) else {
             return Err(ouro_objects::err::key_error(obj.clone()));
         };
+        self.write_memo_get(idx)
+    }
+
+    /// GET, BINGET or LONG_BINGET of memo entry `idx`.
+    fn write_memo_get(&self, idx: usize) -> PyResult<()> {
         if !self.p.is_bin() {
             self.write(format!("g{idx}\n").as_bytes());
         } else if idx < 256 {
@@ -509,33 +523,48 @@ impl Saver<'_> {
         }
     }
 
-    fn save_list(&self, obj: &Value) -> PyResult<()> {
+    /// `save_list`/`save_dict`: the empty container (`empty_bin` from
+    /// protocol 1, `empty_text` at 0), memoized, then `fill` adds the items.
+    fn save_container(
+        &self,
+        obj: &Value,
+        empty_bin: u8,
+        empty_text: &[u8],
+        is_empty: bool,
+        fill: impl FnOnce() -> PyResult<()>,
+    ) -> PyResult<()> {
         let fast = self.p.fast.get() != 0;
         if fast {
             self.fast_enter(obj)?;
         }
         let result = (|| {
-            self.write(if self.p.is_bin() {
-                &[EMPTY_LIST][..]
+            if self.p.is_bin() {
+                self.write(&[empty_bin]);
             } else {
-                b"(l"
-            });
+                self.write(empty_text);
+            }
             self.memo_put(obj)?;
-            let list = obj.downcast::<List>().expect("list");
-            if list.is_empty() {
+            if is_empty {
                 return Ok(());
             }
             let _guard = protocol::enter_recursion(" while pickling an object")?;
-            if self.p.proto.get() > 0 {
-                self.batch_list_exact(obj, list)
-            } else {
-                self.batch_list(&protocol::iter(obj)?, obj)
-            }
+            fill()
         })();
         if fast {
             self.fast_leave(obj);
         }
         result
+    }
+
+    fn save_list(&self, obj: &Value) -> PyResult<()> {
+        let list = obj.downcast::<List>().expect("list");
+        self.save_container(obj, EMPTY_LIST, b"(l", list.is_empty(), || {
+            if self.p.proto.get() > 0 {
+                self.batch_list_exact(obj, list)
+            } else {
+                self.batch_list(&protocol::iter(obj)?, obj)
+            }
+        })
     }
 
     fn batch_list_exact(&self, obj: &Value, list: &List) -> PyResult<()> {
@@ -612,33 +641,15 @@ impl Saver<'_> {
     }
 
     fn save_dict(&self, obj: &Value) -> PyResult<()> {
-        let fast = self.p.fast.get() != 0;
-        if fast {
-            self.fast_enter(obj)?;
-        }
-        let result = (|| {
-            self.write(if self.p.is_bin() {
-                &[EMPTY_DICT][..]
-            } else {
-                b"(d"
-            });
-            self.memo_put(obj)?;
-            let d = obj.downcast::<Dict>().expect("dict");
-            if d.is_empty() {
-                return Ok(());
-            }
-            let _guard = protocol::enter_recursion(" while pickling an object")?;
+        let d = obj.downcast::<Dict>().expect("dict");
+        self.save_container(obj, EMPTY_DICT, b"(d", d.is_empty(), || {
             if self.p.proto.get() > 0 {
                 self.batch_dict_exact(obj, d)
             } else {
                 let items = protocol::call_method(obj, "items", &[])?;
                 self.batch_dict(&protocol::iter(&items)?, obj)
             }
-        })();
-        if fast {
-            self.fast_leave(obj);
-        }
-        result
+        })
     }
 
     fn save_pair(&self, key: &Value, value: &Value, origobj: &Value) -> PyResult<()> {
@@ -847,7 +858,7 @@ impl Saver<'_> {
     fn save_global(&self, obj: &Value, name: Option<&Value>) -> PyResult<()> {
         let mut global_name = match name {
             Some(n) => n.clone(),
-            None => match protocol::getattr_opt(obj, &PyStr::new("__qualname__"))? {
+            None => match protocol::getattr_opt(obj, &intern("__qualname__"))? {
                 Some(q) => q,
                 None => protocol::getattr_str(obj, "__name__")?,
             },
@@ -935,7 +946,7 @@ impl Saver<'_> {
                 protocol::repr_string(global)?
             )));
         }
-        let module_name = match protocol::getattr_opt(global, &PyStr::new("__module__"))? {
+        let module_name = match protocol::getattr_opt(global, &intern("__module__"))? {
             Some(m) if !is_none(&m) => m,
             _ => self.search_modules(global, dotted)?,
         };
@@ -1092,7 +1103,7 @@ impl Saver<'_> {
         }
         let (mut use_newobj, mut use_newobj_ex) = (false, false);
         if self.p.proto.get() >= 2
-            && let Some(name) = protocol::getattr_opt(callable, &PyStr::new("__name__"))?
+            && let Some(name) = protocol::getattr_opt(callable, &intern("__name__"))?
             && let Some(name) = name.downcast::<PyStr>()
         {
             use_newobj_ex = name.eq_rust("__newobj_ex__");
@@ -1115,7 +1126,7 @@ impl Saver<'_> {
                     type_name(cls)
                 )));
             }
-            let obj_class = protocol::getattr_opt(obj, &PyStr::new("__class__"))?
+            let obj_class = protocol::getattr_opt(obj, &intern("__class__"))?
                 .unwrap_or_else(|| obj.type_value());
             if !obj_class.is(cls) {
                 return Err(self.pickling_error(format!(

@@ -209,6 +209,20 @@ impl Unpickler {
         Ok(wanted)
     }
 
+    /// One byte (an opcode, a one-byte argument) without the copy of
+    /// `read_bytes`.
+    pub(crate) fn read_byte(&self) -> PyResult<u8> {
+        let pos = self.pos.get();
+        let buffered = self.input.borrow().get(pos).copied();
+        match buffered {
+            Some(b) => {
+                self.pos.set(pos + 1);
+                Ok(b)
+            }
+            None => Ok(self.read_bytes(1)?[0]),
+        }
+    }
+
     /// `_Unpickler_ReadInto`: a payload of `n` bytes, first from the
     /// buffer, the rest straight from the file (`readinto`, else `read`).
     pub(crate) fn read_payload(&self, n: usize) -> PyResult<Vec<u8>> {
@@ -425,8 +439,8 @@ fn load_value(v: &Value) -> PyResult {
         persistent_load,
     };
     loop {
-        let op = match u.read_bytes(1) {
-            Ok(b) => b[0],
+        let op = match u.read_byte() {
+            Ok(b) => b,
             Err(e) if super::err_is(&e, &st.unpickling_error) => {
                 return Err(PyErr::new(&EOF_ERROR, "Ran out of input"));
             }

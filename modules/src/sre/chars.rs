@@ -35,6 +35,14 @@ pub fn is_uni_word(c: u32) -> bool {
         || ouro_unicode::is_numeric(c)
 }
 
+/// `Py_UNICODE_ISSPACE`: below 128 also the separators `\x1c`-`\x1f`.
+fn is_uni_space(c: u32) -> bool {
+    if c < 0x80 {
+        return matches!(c, 0x09..=0x0d | 0x1c..=0x20);
+    }
+    ouro_unicode::is_space(c)
+}
+
 /// `Py_UNICODE_ISDECIMAL`.
 fn is_uni_digit(c: u32) -> bool {
     if c < 0x80 {
@@ -66,8 +74,8 @@ pub fn in_category(cat: u32, c: u32) -> bool {
         category::LOC_NOT_WORD => !is_loc_word(c),
         category::UNI_DIGIT => is_uni_digit(c),
         category::UNI_NOT_DIGIT => !is_uni_digit(c),
-        category::UNI_SPACE => ouro_unicode::is_space(c),
-        category::UNI_NOT_SPACE => !ouro_unicode::is_space(c),
+        category::UNI_SPACE => is_uni_space(c),
+        category::UNI_NOT_SPACE => !is_uni_space(c),
         category::UNI_WORD => is_uni_word(c),
         category::UNI_NOT_WORD => !is_uni_word(c),
         category::UNI_LINEBREAK => is_uni_linebreak(c),

@@ -5,6 +5,7 @@
 //! bounds-checked accessors so that even unvalidated code cannot panic.
 
 use super::chars;
+use super::charset::{Set, SetTables};
 use super::constants::{MAXREPEAT, at, info, op};
 
 /// An unset group mark (`NULL` in CPython).
@@ -176,12 +177,23 @@ enum Flow {
 pub struct Matcher<'a, T: Char> {
     text: &'a [T],
     code: &'a [u32],
+    sets: &'a SetTables,
     st: &'a mut State,
 }
 
 impl<'a, T: Char> Matcher<'a, T> {
-    pub fn new(text: &'a [T], code: &'a [u32], st: &'a mut State) -> Matcher<'a, T> {
-        Matcher { text, code, st }
+    pub fn new(
+        text: &'a [T],
+        code: &'a [u32],
+        sets: &'a SetTables,
+        st: &'a mut State,
+    ) -> Matcher<'a, T> {
+        Matcher {
+            text,
+            code,
+            sets,
+            st,
+        }
     }
 
     fn c(&self, i: usize) -> u32 {
@@ -230,67 +242,16 @@ impl<'a, T: Char> Matcher<'a, T> {
         }
     }
 
+    /// The set starting at `code[set]`.
+    #[inline]
+    fn set(&self, set: usize) -> Set<'a> {
+        self.sets.set(self.code, set)
+    }
+
     /// `SRE(charset)`: whether `ch` is in the set starting at `set`.
-    fn charset(&self, mut set: usize, ch: u32) -> bool {
-        let mut ok = true;
-        loop {
-            let o = self.c(set);
-            set += 1;
-            match o {
-                op::FAILURE => return !ok,
-                op::LITERAL => {
-                    if ch == self.c(set) {
-                        return ok;
-                    }
-                    set += 1;
-                }
-                op::CATEGORY => {
-                    if chars::in_category(self.c(set), ch) {
-                        return ok;
-                    }
-                    set += 1;
-                }
-                op::CHARSET => {
-                    if ch < 256 && self.c(set + (ch as usize) / 32) & (1 << (ch & 31)) != 0 {
-                        return ok;
-                    }
-                    set += 8;
-                }
-                op::RANGE => {
-                    if self.c(set) <= ch && ch <= self.c(set + 1) {
-                        return ok;
-                    }
-                    set += 2;
-                }
-                op::RANGE_UNI_IGNORE => {
-                    let (lo, hi) = (self.c(set), self.c(set + 1));
-                    if lo <= ch && ch <= hi {
-                        return ok;
-                    }
-                    let uch = chars::upper_unicode(ch);
-                    if lo <= uch && uch <= hi {
-                        return ok;
-                    }
-                    set += 2;
-                }
-                op::NEGATE => ok = !ok,
-                op::BIGCHARSET => {
-                    let count = self.cu(set);
-                    set += 1;
-                    if ch < 0x10000 {
-                        // The 256 block indices are bytes packed little-endian into 64 words.
-                        let b = (ch >> 8) as usize;
-                        let block = (self.c(set + b / 4) >> (8 * (b % 4))) & 0xff;
-                        let bit = block as usize * 256 + (ch & 255) as usize;
-                        if self.c(set + 64 + bit / 32) & (1 << (ch & 31)) != 0 {
-                            return ok;
-                        }
-                    }
-                    set += 64 + count * 8;
-                }
-                _ => return false,
-            }
-        }
+    #[inline]
+    fn charset(&self, set: usize, ch: u32) -> bool {
+        self.set(set).contains(ch)
     }
 
     fn charset_loc_ignore(&self, set: usize, ch: u32) -> bool {
@@ -313,10 +274,12 @@ impl<'a, T: Char> Matcher<'a, T> {
         }
         let chr = self.c(pattern + 1);
         match self.c(pattern) {
-            op::IN => {
-                while ptr < end && self.charset(pattern + 2, self.ch(ptr)) {
-                    ptr += 1;
-                }
+            op::IN => ptr = self.count_in_set(ptr, end, pattern + 2, |c| c),
+            // CPython matches these one at a time through `SRE(match)`;
+            // the item is a single test either way.
+            op::IN_IGNORE => ptr = self.count_in_set(ptr, end, pattern + 2, chars::lower_ascii),
+            op::IN_UNI_IGNORE => {
+                ptr = self.count_in_set(ptr, end, pattern + 2, chars::lower_unicode);
             }
             op::ANY => {
                 while ptr < end && self.ch(ptr) != 0x0a {
@@ -374,6 +337,21 @@ impl<'a, T: Char> Matcher<'a, T> {
             }
         }
         Ok(ptr as isize - start as isize)
+    }
+
+    /// How far from `ptr` (below `end`) the characters, mapped by `fold`,
+    /// stay in the set at `set`.
+    #[inline]
+    fn count_in_set(&self, mut ptr: usize, end: usize, set: usize, fold: fn(u32) -> u32) -> usize {
+        let set = self.set(set);
+        let text = &self.text[ptr.min(self.text.len())..end.min(self.text.len())];
+        for c in text {
+            if !set.contains(fold(c.code())) {
+                break;
+            }
+            ptr += 1;
+        }
+        ptr
     }
 
     fn lastmark_save(&mut self) {
@@ -1158,9 +1136,10 @@ impl<'a, T: Char> Matcher<'a, T> {
         }
         if let Some(set) = charset {
             let end = self.st.end;
+            let set = self.set(set);
             self.st.must_advance = false;
             loop {
-                while ptr < end && !self.charset(set, self.ch(ptr)) {
+                while ptr < end && !set.contains(self.ch(ptr)) {
                     ptr += 1;
                 }
                 if ptr >= end {
@@ -1188,12 +1167,18 @@ impl<'a, T: Char> Matcher<'a, T> {
             self.st.ptr = end;
             return Ok(false);
         }
+        // A leading `AT` (`\b...`) that fails ends an attempt before it
+        // starts: test it here instead of entering the matcher everywhere.
+        let leading_at = (self.c(pattern) == op::AT).then(|| self.c(pattern + 1));
         while !found && ptr < end {
             ptr += 1;
             self.st.lastmark = -1;
             self.st.lastindex = -1;
             self.st.start = ptr;
             self.st.ptr = ptr;
+            if leading_at.is_some_and(|a| !self.at(ptr, a)) {
+                continue;
+            }
             found = self.run(pattern, false)?;
         }
         Ok(found)
@@ -1331,7 +1316,9 @@ mod tests {
 
     fn search(code: &[u32], text: &[u8]) -> Option<(usize, usize)> {
         let mut st = State::new(0, text.len());
-        let found = Matcher::new(text, code, &mut st).search().unwrap();
+        let found = Matcher::new(text, code, &SetTables::default(), &mut st)
+            .search()
+            .unwrap();
         found.then_some((st.start, st.ptr))
     }
 
@@ -1353,7 +1340,7 @@ mod tests {
         let mut st = State::new(0, 1);
         let code = [op::MAX_UNTIL, op::SUCCESS];
         assert_eq!(
-            Matcher::new(&b"a"[..], &code, &mut st).run(0, true),
+            Matcher::new(&b"a"[..], &code, &SetTables::default(), &mut st).run(0, true),
             Err(EngineError::State)
         );
     }

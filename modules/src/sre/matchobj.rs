@@ -315,7 +315,7 @@ fn scanner_step(v: &Value, args: Args, name: &str, search: bool) -> PyResult {
     let result = (|| {
         let pat = pattern::this(&sc.pattern);
         let mut s = sc.search.borrow_mut();
-        let found = s.run(&pat.code, search)?;
+        let found = s.run(pat, search)?;
         if !found {
             sc.done.set(true);
             return Ok(none());

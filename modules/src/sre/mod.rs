@@ -5,6 +5,7 @@
 //! (engine.rs) and build `re.Match` objects (matchobj.rs).
 
 mod chars;
+mod charset;
 mod constants;
 mod engine;
 mod matchobj;
@@ -20,6 +21,7 @@ use ouro_objects::module::Module;
 use ouro_objects::str::{PyStr, StrData};
 use ouro_objects::{Value, bool as pybool, int, protocol};
 
+use charset::SetTables;
 use constants::{CODESIZE, MAGIC, MAXGROUPS, MAXREPEAT};
 use engine::{EngineResult, Matcher, State};
 
@@ -62,16 +64,23 @@ impl Subject {
     }
 
     /// Runs `search` or a match from `st.ptr` over the subject's code units.
-    pub(crate) fn run(&self, code: &[u32], st: &mut State, search: bool) -> EngineResult<bool> {
+    pub(crate) fn run(
+        &self,
+        code: &[u32],
+        sets: &SetTables,
+        st: &mut State,
+        search: bool,
+    ) -> EngineResult<bool> {
         fn go<T: engine::Char>(
             text: &[T],
-            code: &[u32],
+            (code, sets): (&[u32], &SetTables),
             st: &mut State,
             search: bool,
         ) -> EngineResult<bool> {
-            let mut m = Matcher::new(text, code, st);
+            let mut m = Matcher::new(text, code, sets, st);
             if search { m.search() } else { m.run(0, true) }
         }
+        let code = (code, sets);
         match self {
             Subject::Str(v) => match v.downcast::<PyStr>().map(PyStr::data) {
                 Some(StrData::Latin1(t)) => go(t, code, st, search),

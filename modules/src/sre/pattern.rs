@@ -16,6 +16,7 @@ use ouro_objects::typeobj::{SlotDefs, flags};
 use ouro_objects::{Value, bool as pybool, builtin_type, bytes, int, mappingproxy};
 
 use super::Subject;
+use super::charset::SetTables;
 use super::constants::{MAXGROUPS, flag};
 use super::engine::{EngineError, NO_MARK, State};
 use super::matchobj::{self, Match};
@@ -23,6 +24,8 @@ use super::validate::validate;
 
 pub struct Pattern {
     pub(crate) code: Box<[u32]>,
+    /// The bitmaps of `code`'s sets.
+    pub(crate) sets: SetTables,
     pub(crate) pattern: Value,
     pub(crate) flags: i64,
     pub(crate) groups: usize,
@@ -86,11 +89,11 @@ impl Search {
 
     /// One match (`search == false`) or search from `st.start`, after
     /// `state_reset`.
-    pub(crate) fn run(&mut self, code: &[u32], search: bool) -> PyResult<bool> {
+    pub(crate) fn run(&mut self, pat: &Pattern, search: bool) -> PyResult<bool> {
         self.st.reset();
         self.st.ptr = self.st.start;
         self.subject
-            .run(code, &mut self.st, search)
+            .run(&pat.code, &pat.sets, &mut self.st, search)
             .map_err(engine_error)
     }
 
@@ -143,7 +146,7 @@ fn run_to_match(v: &Value, args: Args, name: &str, search: bool, match_all: bool
     let (string, pos, endpos) = string_pos_endpos(&args, name)?;
     let mut s = Search::new(pat, &string, pos, endpos)?;
     s.st.match_all = match_all;
-    let found = s.run(&pat.code, search)?;
+    let found = s.run(pat, search)?;
     Ok(if found {
         matchobj::new_match(v, &s)?
     } else {
@@ -169,7 +172,7 @@ fn pattern_findall(v: &Value, args: Args) -> PyResult {
     let mut s = Search::new(pat, &string, pos, endpos)?;
     let mut out = Vec::new();
     while s.st.start <= s.st.end {
-        if !s.run(&pat.code, true)? {
+        if !s.run(pat, true)? {
             break;
         }
         let item = match pat.groups {
@@ -205,7 +208,7 @@ fn pattern_split(v: &Value, args: Args) -> PyResult {
     let mut n = 0;
     let mut last = s.st.start;
     while maxsplit == 0 || n < maxsplit {
-        if !s.run(&pat.code, true)? {
+        if !s.run(pat, true)? {
             break;
         }
         out.push(s.slice(last, s.st.start));
@@ -325,7 +328,7 @@ fn subx(v: &Value, args: Args, name: &str, subn: bool) -> PyResult {
     let mut n: isize = 0;
     let mut i = 0;
     while count == 0 || n < count {
-        if !s.run(&pat.code, true)? {
+        if !s.run(pat, true)? {
             break;
         }
         let (b, e) = (s.st.start, s.st.ptr);
@@ -559,10 +562,14 @@ pub fn sre_compile(_m: &Value, args: Args) -> PyResult {
     let has_index = indexgroup
         .downcast::<Tuple>()
         .is_some_and(|t| !t.is_empty());
-    if groups < 0 || groups as u64 > u64::from(MAXGROUPS) || !validate(&words, groups as usize) {
+    let set_starts = (groups >= 0 && groups as u64 <= u64::from(MAXGROUPS))
+        .then(|| validate(&words, groups as usize))
+        .flatten();
+    let Some(set_starts) = set_starts else {
         return Err(runtime_error("invalid SRE code"));
-    }
+    };
     Ok(alloc(Pattern {
+        sets: SetTables::new(&words, &set_starts),
         code: words.into_boxed_slice(),
         pattern,
         flags,

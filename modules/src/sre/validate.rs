@@ -6,15 +6,15 @@ use super::constants::{MAXREPEAT, at, category, info, op};
 /// 500 levels) is refused, so hand-made code cannot exhaust the Rust stack.
 const MAX_DEPTH: usize = 5000;
 
-/// Whether `code` is a well-formed program for a pattern with `groups` groups.
-pub fn validate(code: &[u32], groups: usize) -> bool {
+/// Whether `code` is a well-formed program for a pattern with `groups`
+/// groups: if so, where its sets start (for the matcher's bitmaps).
+pub fn validate(code: &[u32], groups: usize) -> Option<Vec<usize>> {
     if code.last() != Some(&op::SUCCESS) {
-        return false;
+        return None;
     }
-    matches!(
-        inner(code, 0, code.len() - 1, groups, 0),
-        Some(Outcome::Done)
-    )
+    let mut sets = Vec::new();
+    let outcome = inner(code, 0, code.len() - 1, groups, 0, &mut sets)?;
+    (outcome == Outcome::Done).then_some(sets)
 }
 
 /// How a block ended: at its end, or on a final `JUMP` (a branch arm).
@@ -55,7 +55,9 @@ impl Reader<'_> {
     }
 }
 
-fn charset(code: &[u32], pos: usize, end: usize) -> Option<()> {
+/// Checks the set at `code[pos..end]` and records where it starts.
+fn charset(code: &[u32], pos: usize, end: usize, sets: &mut Vec<usize>) -> Option<()> {
+    sets.push(pos);
     let mut r = Reader { code, pos, end };
     while r.pos < end {
         match r.word()? {
@@ -102,12 +104,26 @@ fn charset(code: &[u32], pos: usize, end: usize) -> Option<()> {
 }
 
 /// A block that must not end on a `JUMP`.
-fn block(code: &[u32], pos: usize, end: usize, groups: usize, depth: usize) -> Option<()> {
-    (inner(code, pos, end, groups, depth)? == Outcome::Done).then_some(())
+fn block(
+    code: &[u32],
+    pos: usize,
+    end: usize,
+    groups: usize,
+    depth: usize,
+    sets: &mut Vec<usize>,
+) -> Option<()> {
+    (inner(code, pos, end, groups, depth, sets)? == Outcome::Done).then_some(())
 }
 
 /// `_validate_inner` over `code[pos..end]`.
-fn inner(code: &[u32], pos: usize, end: usize, groups: usize, depth: usize) -> Option<Outcome> {
+fn inner(
+    code: &[u32],
+    pos: usize,
+    end: usize,
+    groups: usize,
+    depth: usize,
+    sets: &mut Vec<usize>,
+) -> Option<Outcome> {
     if pos > end || end > code.len() || depth > MAX_DEPTH {
         return None;
     }
@@ -140,7 +156,7 @@ fn inner(code: &[u32], pos: usize, end: usize, groups: usize, depth: usize) -> O
                 if skip < 2 {
                     return None;
                 }
-                charset(code, r.pos, r.pos + skip - 2)?;
+                charset(code, r.pos, r.pos + skip - 2, sets)?;
                 if code.get(r.pos + skip - 2) != Some(&op::FAILURE) {
                     return None;
                 }
@@ -180,7 +196,7 @@ fn inner(code: &[u32], pos: usize, end: usize, groups: usize, depth: usize) -> O
                     if newcode < r.pos + 1 {
                         return None;
                     }
-                    charset(code, r.pos, newcode - 1)?;
+                    charset(code, r.pos, newcode - 1, sets)?;
                     if code.get(newcode - 1) != Some(&op::FAILURE) {
                         return None;
                     }
@@ -199,7 +215,7 @@ fn inner(code: &[u32], pos: usize, end: usize, groups: usize, depth: usize) -> O
                     if skip < 3 {
                         return None;
                     }
-                    block(code, r.pos, r.pos + skip - 3, groups, depth + 1)?;
+                    block(code, r.pos, r.pos + skip - 3, groups, depth + 1, sets)?;
                     r.pos += skip - 3;
                     if r.word()? != op::JUMP {
                         return None;
@@ -225,7 +241,7 @@ fn inner(code: &[u32], pos: usize, end: usize, groups: usize, depth: usize) -> O
                 if min > max || max > MAXREPEAT || skip < 4 {
                     return None;
                 }
-                block(code, r.pos, r.pos + skip - 4, groups, depth + 1)?;
+                block(code, r.pos, r.pos + skip - 4, groups, depth + 1, sets)?;
                 r.pos += skip - 4;
                 if r.word()? != op::SUCCESS {
                     return None;
@@ -237,7 +253,7 @@ fn inner(code: &[u32], pos: usize, end: usize, groups: usize, depth: usize) -> O
                 if min > max || max > MAXREPEAT || skip < 3 {
                     return None;
                 }
-                block(code, r.pos, r.pos + skip - 3, groups, depth + 1)?;
+                block(code, r.pos, r.pos + skip - 3, groups, depth + 1, sets)?;
                 r.pos += skip - 3;
                 let last = r.word()?;
                 let ok = if o == op::POSSESSIVE_REPEAT {
@@ -254,7 +270,7 @@ fn inner(code: &[u32], pos: usize, end: usize, groups: usize, depth: usize) -> O
                 if skip < 2 {
                     return None;
                 }
-                block(code, r.pos, r.pos + skip - 2, groups, depth + 1)?;
+                block(code, r.pos, r.pos + skip - 2, groups, depth + 1, sets)?;
                 r.pos += skip - 2;
                 if r.word()? != op::SUCCESS {
                     return None;
@@ -279,14 +295,15 @@ fn inner(code: &[u32], pos: usize, end: usize, groups: usize, depth: usize) -> O
                     return None;
                 }
                 let mut skip = skip;
-                let mut outcome = inner(code, r.pos + 1, r.pos + skip - 1, groups, depth + 1)?;
+                let mut outcome =
+                    inner(code, r.pos + 1, r.pos + skip - 1, groups, depth + 1, sets)?;
                 if outcome == Outcome::Jump {
                     r.pos += skip - 2;
                     skip = r.skip(0)?;
                     if skip < 1 {
                         return None;
                     }
-                    outcome = inner(code, r.pos, r.pos + skip - 1, groups, depth + 1)?;
+                    outcome = inner(code, r.pos, r.pos + skip - 1, groups, depth + 1, sets)?;
                 }
                 if outcome != Outcome::Done {
                     return None;
@@ -300,7 +317,7 @@ fn inner(code: &[u32], pos: usize, end: usize, groups: usize, depth: usize) -> O
                 if skip < 2 {
                     return None;
                 }
-                block(code, r.pos + 1, r.pos + skip - 2, groups, depth + 1)?;
+                block(code, r.pos + 1, r.pos + skip - 2, groups, depth + 1, sets)?;
                 r.pos += skip - 2;
                 if r.word()? != op::SUCCESS {
                     return None;
@@ -322,6 +339,10 @@ fn inner(code: &[u32], pos: usize, end: usize, groups: usize, depth: usize) -> O
 mod tests {
     use super::*;
 
+    fn validate_ok(code: &[u32], groups: usize) -> bool {
+        validate(code, groups).is_some()
+    }
+
     #[test]
     fn accepts_compiled_code_and_rejects_damage() {
         // `a+b` from CPython 3.14's re._compiler.
@@ -342,13 +363,13 @@ mod tests {
             98,
             1,
         ];
-        assert!(validate(&code, 0));
-        assert!(!validate(&code[..code.len() - 1], 0));
+        assert!(validate_ok(&code, 0));
+        assert!(!validate_ok(&code[..code.len() - 1], 0));
         let mut bad_skip = code;
         bad_skip[6] = 60;
-        assert!(!validate(&bad_skip, 0));
-        assert!(!validate(&[op::MARK, 2, op::SUCCESS], 0));
-        assert!(validate(&[op::MARK, 1, op::SUCCESS], 0));
+        assert!(!validate_ok(&bad_skip, 0));
+        assert!(!validate_ok(&[op::MARK, 2, op::SUCCESS], 0));
+        assert!(validate_ok(&[op::MARK, 1, op::SUCCESS], 0));
     }
 
     /// `depth` atomic groups around the literal `a`.
@@ -366,7 +387,7 @@ mod tests {
 
     #[test]
     fn refuses_nesting_past_the_limit() {
-        assert!(validate(&nested(3), 0));
-        assert!(!validate(&nested(MAX_DEPTH + 10), 0));
+        assert!(validate_ok(&nested(3), 0));
+        assert!(!validate_ok(&nested(MAX_DEPTH + 10), 0));
     }
 }
