@@ -177,25 +177,17 @@ pub fn load_attr_instance(
     c: &InlineCache,
     code: &Code,
 ) -> PyResult<()> {
-    let found = match (f.stack.last(), code.names.get((instr.arg >> 1) as usize)) {
-        (Some(Some(owner)), Some(name)) => instance_dict_of(owner, c).and_then(|d| {
+    let name = name(code, instr.arg >> 1)?;
+    let owner = top(f)?;
+    let found = if type_matches(owner, c) {
+        existing_instance_dict(owner).and_then(|d| {
             d.downcast_exact::<Dict>()?
                 .value_at_key(c.index.get() as usize, name)
-        }),
-        _ => None,
+        })
+    } else {
+        None
     };
     finish_load_attr(f, instr, c, code, found)
-}
-
-/// The instance dict of `owner` when its type has the version `c` guards
-/// (one read of the type for the guard and the dict's slot).
-#[inline(always)]
-fn instance_dict_of(owner: &Value, c: &InlineCache) -> Option<Value> {
-    let ty = owner.type_obj().payload();
-    if ty.current_version() != c.version.get() {
-        return None;
-    }
-    owner.get_extra(ty.dict_index()?)
 }
 
 /// Whether the instance dict (if any) lacks `name`.
@@ -335,46 +327,9 @@ pub fn store_attr(f: &mut Frame, instr: &Instr, c: &InlineCache, code: &Code) ->
     protocol::setattr(&owner, name, Some(&v))
 }
 
-/// `STORE_ATTR_INSTANCE_VALUE` and `STORE_ATTR_WITH_HINT`: the type is
-/// unchanged and the instance dict's entry at the cached index is the name.
+/// `STORE_ATTR_INSTANCE_VALUE` and `STORE_ATTR_WITH_HINT`.
 #[inline(always)]
 pub fn store_attr_instance(
-    f: &mut Frame,
-    instr: &Instr,
-    c: &InlineCache,
-    code: &Code,
-) -> PyResult<()> {
-    let name = name(code, instr.arg)?;
-    let dict = match f.stack.last() {
-        Some(Some(owner)) => instance_dict_of(owner, c),
-        _ => None,
-    };
-    let Some(d) = dict.as_ref().and_then(|d| d.downcast_exact::<Dict>()) else {
-        return store_attr_instance_without_dict(f, instr, c, code);
-    };
-    let owner = pop(f)?;
-    let v = pop(f)?;
-    match d.replace_at_key(c.index.get() as usize, name, v) {
-        Ok(old) => {
-            hit(Opcode::STORE_ATTR);
-            drop(old);
-            drop(owner);
-            Ok(())
-        }
-        // The type's attribute lookup is unchanged, so the store is a
-        // plain dict store wherever the key is.
-        Err(v) => {
-            miss(instr);
-            d.set_item(name.clone(), v)
-        }
-    }
-}
-
-/// [`store_attr_instance`] when the guard failed or the instance has no
-/// plain dict (yet).
-#[cold]
-#[inline(never)]
-fn store_attr_instance_without_dict(
     f: &mut Frame,
     instr: &Instr,
     c: &InlineCache,
