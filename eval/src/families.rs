@@ -529,7 +529,7 @@ pub fn int_arith(f: &mut Frame, op: fn(i64, i64) -> Option<i64>) -> bool {
     };
     hit(Opcode::BINARY_OP);
     // Inline ints own no object: overwriting them has nothing to release.
-    std::mem::forget(std::mem::replace(l, Some(int::from_i64(v))));
+    std::mem::forget(l.replace(int::from_i64(v)));
     std::mem::forget(f.stack.pop());
     true
 }
@@ -635,10 +635,7 @@ pub fn compare_int(f: &mut Frame, instr: &Instr) -> bool {
     };
     hit(Opcode::COMPARE_OP);
     // Inline ints own no object: overwriting them has nothing to release.
-    std::mem::forget(std::mem::replace(
-        l,
-        Some(pybool::py_bool(cmp.test(a.cmp(&b)))),
-    ));
+    std::mem::forget(l.replace(pybool::py_bool(cmp.test(a.cmp(&b)))));
     std::mem::forget(f.stack.pop());
     true
 }
