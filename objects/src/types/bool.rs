@@ -14,7 +14,6 @@ pub static TRUE: PyObj<Bool> = PyObj::immortal(&BOOL_TYPE, Bool(true));
 pub static FALSE: PyObj<Bool> = PyObj::immortal(&BOOL_TYPE, Bool(false));
 
 /// `True` or `False`.
-#[inline]
 pub fn py_bool(b: bool) -> Value {
     if b { TRUE.value() } else { FALSE.value() }
 }

@@ -17,7 +17,6 @@ pub static NOT_IMPLEMENTED: PyObj<NotImplementedData> =
     PyObj::immortal(&NOT_IMPLEMENTED_TYPE, NotImplementedData);
 pub static ELLIPSIS: PyObj<EllipsisData> = PyObj::immortal(&ELLIPSIS_TYPE, EllipsisData);
 
-#[inline]
 pub fn none() -> Value {
     NONE.value()
 }
