@@ -513,25 +513,42 @@ fn inline_int(slot: &Option<Value>) -> Option<i64> {
     slot.as_ref()?.as_small_int()
 }
 
-/// `BINARY_OP_ADD_INT`, `_SUBTRACT_INT` and `_MULTIPLY_INT` (`op`) on two
-/// inline ints; `false` (nothing touched) when an operand is not one or
-/// the result overflows, for [`binary_op_miss`].
+/// The exact float in a stack slot.
 #[inline(always)]
-pub fn int_arith(f: &mut Frame, op: fn(i64, i64) -> Option<i64>) -> bool {
+fn exact_float(slot: &Option<Value>) -> Option<f64> {
+    Some(slot.as_ref()?.downcast_exact::<Float>()?.0)
+}
+
+/// Replaces two inline-int operands with `result` of their values;
+/// `false` (nothing touched) when an operand is not an inline int or
+/// `result` gives none.
+#[inline(always)]
+fn on_inline_ints(f: &mut Frame, result: impl FnOnce(i64, i64) -> Option<Value>) -> bool {
     let [.., l, r] = f.stack.as_mut_slice() else {
         return false;
     };
     let (Some(a), Some(b)) = (inline_int(l), inline_int(r)) else {
         return false;
     };
-    let Some(v) = op(a, b) else {
+    let Some(v) = result(a, b) else {
         return false;
     };
-    hit(Opcode::BINARY_OP);
     // Inline ints own no object: overwriting them has nothing to release.
-    std::mem::forget(l.replace(int::from_i64(v)));
+    std::mem::forget(l.replace(v));
     std::mem::forget(f.stack.pop());
     true
+}
+
+/// `BINARY_OP_ADD_INT`, `_SUBTRACT_INT` and `_MULTIPLY_INT` (`op`) on two
+/// inline ints; `false` (nothing touched) when an operand is not one or
+/// the result overflows, for [`binary_op_miss`].
+#[inline(always)]
+pub fn int_arith(f: &mut Frame, op: fn(i64, i64) -> Option<i64>) -> bool {
+    let done = on_inline_ints(f, |a, b| op(a, b).map(int::from_i64));
+    if done {
+        hit(Opcode::BINARY_OP);
+    }
+    done
 }
 
 /// `BINARY_OP_ADD_FLOAT`, `_SUBTRACT_FLOAT` and `_MULTIPLY_FLOAT` (`op`) on
@@ -541,8 +558,7 @@ pub fn float_arith(f: &mut Frame, op: fn(f64, f64) -> f64) -> bool {
     let [.., l, r] = f.stack.as_mut_slice() else {
         return false;
     };
-    let float_of = |slot: &Option<Value>| Some(slot.as_ref()?.downcast_exact::<Float>()?.0);
-    let (Some(a), Some(b)) = (float_of(l), float_of(r)) else {
+    let (Some(a), Some(b)) = (exact_float(l), exact_float(r)) else {
         return false;
     };
     hit(Opcode::BINARY_OP);
@@ -623,32 +639,24 @@ pub fn compare_op(f: &mut Frame, instr: &Instr) -> PyResult<()> {
 /// otherwise, for [`compare_op_specialized`]'s full path.
 #[inline(always)]
 pub fn compare_int(f: &mut Frame, instr: &Instr) -> bool {
-    let [.., l, r] = f.stack.as_mut_slice() else {
+    let Some(cmp) = CompareOp::from_index(instr.arg >> 5) else {
         return false;
     };
-    let (Some(a), Some(b), Some(cmp)) = (
-        inline_int(l),
-        inline_int(r),
-        CompareOp::from_index(instr.arg >> 5),
-    ) else {
-        return false;
-    };
-    hit(Opcode::COMPARE_OP);
-    // Inline ints own no object: overwriting them has nothing to release.
-    std::mem::forget(l.replace(pybool::py_bool(cmp.test(a.cmp(&b)))));
-    std::mem::forget(f.stack.pop());
-    true
+    let done = on_inline_ints(f, |a, b| Some(pybool::py_bool(cmp.test(a.cmp(&b)))));
+    if done {
+        hit(Opcode::COMPARE_OP);
+    }
+    done
 }
 
 /// `COMPARE_OP_FLOAT` on two exact floats; `false` (nothing touched)
 /// otherwise.
 #[inline(always)]
 pub fn compare_float(f: &mut Frame, instr: &Instr) -> bool {
-    let float_of = |slot: &Option<Value>| Some(slot.as_ref()?.downcast_exact::<Float>()?.0);
     let outcome = match f.stack.as_slice() {
         [.., l, r] => match (
-            float_of(l),
-            float_of(r),
+            exact_float(l),
+            exact_float(r),
             CompareOp::from_index(instr.arg >> 5),
         ) {
             (Some(a), Some(b), Some(cmp)) => cmp.test_partial(a.partial_cmp(&b)),
@@ -661,22 +669,20 @@ pub fn compare_float(f: &mut Frame, instr: &Instr) -> bool {
     true
 }
 
+/// `COMPARE_OP_STR`, and the generic body for any specialized form whose
+/// guard failed ([`compare_int`] and [`compare_float`] take the other hits).
 #[inline(always)]
 pub fn compare_op_specialized(f: &mut Frame, instr: &Instr) -> PyResult<()> {
     let Some(cmp) = CompareOp::from_index(instr.arg >> 5) else {
         return Err(bad("COMPARE_OP"));
     };
-    let r = operands(f).and_then(|(l, r)| match instr.op.get() {
-        Opcode::COMPARE_OP_INT => Some(cmp.test(l.as_small_int()?.cmp(&r.as_small_int()?))),
-        Opcode::COMPARE_OP_FLOAT => {
-            let (a, b) = (l.downcast_exact::<Float>()?, r.downcast_exact::<Float>()?);
-            Some(cmp.test_partial(a.0.partial_cmp(&b.0)))
-        }
-        _ => {
+    // The int and float forms get here only when their guard failed.
+    let r = operands(f)
+        .filter(|_| instr.op.get() == Opcode::COMPARE_OP_STR)
+        .and_then(|(l, r)| {
             let (a, b) = (l.downcast_exact::<PyStr>()?, r.downcast_exact::<PyStr>()?);
             Some(a.eq_str(b) == (cmp == CompareOp::Eq))
-        }
-    });
+        });
     match r {
         Some(r) => {
             hit(Opcode::COMPARE_OP);

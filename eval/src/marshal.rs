@@ -593,18 +593,7 @@ impl<'a> Reader<'a> {
                     intern_value(&PyStr::from_latin1(&data))
                 }
             }
-            tc::TUPLE | tc::SMALL_TUPLE => {
-                let n = if ty == tc::SMALL_TUPLE {
-                    usize::from(self.byte()?)
-                } else {
-                    self.size("tuple")?
-                };
-                let mut items = Vec::with_capacity(n.min(1 << 16));
-                for _ in 0..n {
-                    items.push(self.object()?);
-                }
-                Tuple::new(items)
-            }
+            tc::TUPLE | tc::SMALL_TUPLE => Tuple::new(self.tuple_items(ty)?),
             tc::LIST => {
                 let n = self.size("list")?;
                 let list = List::from_vec(Vec::new());
@@ -702,21 +691,27 @@ impl<'a> Reader<'a> {
             .ok_or_else(|| bad_data(&format!("{what} is not bytes")))
     }
 
+    /// The items of a tuple whose type code (`TUPLE` or `SMALL_TUPLE`) was
+    /// just read.
+    fn tuple_items(&mut self, code: u8) -> PyResult<Vec<Value>> {
+        let n = if code == tc::SMALL_TUPLE {
+            usize::from(self.byte()?)
+        } else {
+            self.size("tuple")?
+        };
+        let mut items = Vec::with_capacity(n.min(1 << 16));
+        for _ in 0..n {
+            items.push(self.object()?);
+        }
+        Ok(items)
+    }
+
     /// A code object's tuple field; one without a reference slot is read
     /// straight into the vector.
     fn tuple_field(&mut self, what: &str) -> PyResult<Vec<Value>> {
         let code = self.type_code()?;
         if code == tc::SMALL_TUPLE || code == tc::TUPLE {
-            let n = if code == tc::SMALL_TUPLE {
-                usize::from(self.byte()?)
-            } else {
-                self.size("tuple")?
-            };
-            let mut items = Vec::with_capacity(n.min(1 << 16));
-            for _ in 0..n {
-                items.push(self.object()?);
-            }
-            return Ok(items);
+            return self.tuple_items(code);
         }
         let v = self.object_with_code(code)?;
         v.downcast::<Tuple>()

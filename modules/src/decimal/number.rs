@@ -337,20 +337,32 @@ pub fn round_coef(coef: &BigUint, drop: u64, neg: bool, round: Round) -> (BigUin
         return (q, false);
     }
     let half = pow10(drop - 1) * 5u32;
-    let up = match round {
+    let up = rounds_up(round, neg, r.cmp(&half), q.bit(0), || {
+        (&q % 10u32).to_u32().unwrap_or(0)
+    });
+    (if up { q + 1u32 } else { q }, true)
+}
+
+/// Whether a coefficient cut short goes up one in the last kept digit:
+/// `vs_half` compares the dropped part with half a unit, `odd` and
+/// `last_digit` describe the kept part.
+fn rounds_up(
+    round: Round,
+    neg: bool,
+    vs_half: Ordering,
+    odd: bool,
+    last_digit: impl FnOnce() -> u32,
+) -> bool {
+    match round {
         Round::Down => false,
         Round::Up => true,
         Round::Ceiling => !neg,
         Round::Floor => neg,
-        Round::HalfUp => r >= half,
-        Round::HalfDown => r > half,
-        Round::HalfEven => r > half || (r == half && q.bit(0)),
-        Round::Up05 => {
-            let last = (&q % 10u32).to_u32().unwrap_or(0);
-            last == 0 || last == 5
-        }
-    };
-    (if up { q + 1u32 } else { q }, true)
+        Round::HalfUp => vs_half != Ordering::Less,
+        Round::HalfDown => vs_half == Ordering::Greater,
+        Round::HalfEven => vs_half == Ordering::Greater || (vs_half == Ordering::Equal && odd),
+        Round::Up05 => matches!(last_digit(), 0 | 5),
+    }
 }
 
 /// `round_coef` for a coefficient that fits a u128, dropping the digits below `power` (a power of ten
@@ -360,17 +372,9 @@ fn round_small(coef: u128, power: u128, neg: bool, round: Round) -> (BigUint, bo
     if r == 0 {
         return (BigUint::from(q), false);
     }
-    let half = power / 2;
-    let up = match round {
-        Round::Down => false,
-        Round::Up => true,
-        Round::Ceiling => !neg,
-        Round::Floor => neg,
-        Round::HalfUp => r >= half,
-        Round::HalfDown => r > half,
-        Round::HalfEven => r > half || (r == half && q % 2 == 1),
-        Round::Up05 => q % 10 == 0 || q % 10 == 5,
-    };
+    let up = rounds_up(round, neg, r.cmp(&(power / 2)), q % 2 == 1, || {
+        (q % 10) as u32
+    });
     (BigUint::from(if up { q + 1 } else { q }), true)
 }
 

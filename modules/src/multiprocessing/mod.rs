@@ -41,6 +41,20 @@ pub struct SemLock {
     name: Option<String>,
 }
 
+impl SemLock {
+    /// A lock over `sem` that no thread of this process holds yet.
+    fn new(sem: Semaphore, kind: i32, maxvalue: i32, name: Option<String>) -> SemLock {
+        SemLock {
+            sem,
+            last_tid: Cell::new(0),
+            count: Cell::new(0),
+            maxvalue,
+            kind,
+            name,
+        }
+    }
+}
+
 fn this(v: &Value) -> &SemLock {
     v.downcast::<SemLock>().expect("SemLock")
 }
@@ -97,14 +111,7 @@ fn semlock_new(ty: &TypeRef, args: &[Value], kwnames: Option<&Value>) -> PyResul
     }
     Ok(alloc_typed(
         ty,
-        SemLock {
-            sem,
-            last_tid: Cell::new(0),
-            count: Cell::new(0),
-            maxvalue,
-            kind,
-            name: (!unlink).then_some(name),
-        },
+        SemLock::new(sem, kind, maxvalue, (!unlink).then_some(name)),
     ))
 }
 
@@ -217,17 +224,7 @@ fn semlock_rebuild(cls: &Value, args: Args) -> PyResult {
             .ok_or_else(|| value_error("invalid semaphore handle"))?,
     };
     let ty = TypeRef::from_value(cls).ok_or_else(|| type_error("SemLock class expected"))?;
-    Ok(alloc_typed(
-        &ty,
-        SemLock {
-            sem,
-            last_tid: Cell::new(0),
-            count: Cell::new(0),
-            maxvalue,
-            kind,
-            name,
-        },
-    ))
+    Ok(alloc_typed(&ty, SemLock::new(sem, kind, maxvalue, name)))
 }
 
 fn semlock_count(v: &Value, args: Args) -> PyResult {
