@@ -180,19 +180,29 @@ pub fn load_attr_instance(
     let name = name(code, instr.arg >> 1)?;
     let owner = top(f)?;
     let found = if type_matches(owner, c) {
-        existing_instance_dict(owner).and_then(|d| {
-            d.downcast_exact::<Dict>()?
-                .value_at_key(c.index.get() as usize, name)
-        })
+        cached_instance_dict(owner, c).and_then(|d| d.value_at_key(c.index.get() as usize, name))
     } else {
         None
     };
     finish_load_attr(f, instr, c, code, found)
 }
 
-/// Whether the instance dict (if any) lacks `name`.
-fn not_shadowed(owner: &Value, name: &Value) -> bool {
-    match existing_instance_dict(owner) {
+/// The instance dict of an owner whose type matched the cache, read from
+/// the slot whose offset the cache's `aux` keeps.
+#[inline(always)]
+fn cached_instance_dict<'a>(owner: &'a Value, c: &InlineCache) -> Option<&'a Dict> {
+    // SAFETY: the caller checked the type version the offset was recorded
+    // under (`specialize::choose_dict_access`); the borrow ends before any
+    // Python code can run.
+    unsafe { owner.extra_at(c.aux.get() as usize) }?.downcast_exact::<Dict>()
+}
+
+/// Whether the instance dict (if any) lacks `name`; the type matched the
+/// cache, whose `aux` keeps the dict slot's offset.
+#[inline(always)]
+fn not_shadowed(owner: &Value, c: &InlineCache, name: &Value) -> bool {
+    // SAFETY: as in `cached_instance_dict`; only presence is read.
+    match unsafe { owner.extra_at(c.aux.get() as usize) } {
         None => true,
         Some(d) => d
             .downcast_exact::<Dict>()
@@ -215,7 +225,7 @@ pub fn load_attr_from_class(
     let ok = type_matches(owner, c)
         && match op {
             Opcode::LOAD_ATTR_METHOD_WITH_VALUES | Opcode::LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES => {
-                not_shadowed(owner, name)
+                not_shadowed(owner, c, name)
             }
             Opcode::LOAD_ATTR_METHOD_LAZY_DICT => existing_instance_dict(owner).is_none(),
             _ => true,
@@ -343,21 +353,8 @@ pub fn store_attr_instance(
     }
     let owner = pop(f)?;
     let v = pop(f)?;
-    let dict = match existing_instance_dict(&owner) {
-        Some(d) => d,
-        None if instr.op.get() == Opcode::STORE_ATTR_INSTANCE_VALUE => {
-            protocol::instance_dict(&owner).ok_or_else(|| bad("instance without a dict"))?
-        }
-        None => {
-            miss(instr);
-            push(f, v);
-            push(f, owner);
-            return store_attr(f, instr, c, code);
-        }
-    };
-    let Some(d) = dict.downcast_exact::<Dict>() else {
-        miss(instr);
-        return protocol::setattr(&owner, name, Some(&v));
+    let Some(d) = cached_instance_dict(&owner, c) else {
+        return store_attr_without_dict(f, instr, c, code, owner, v);
     };
     match d.replace_at_key(c.index.get() as usize, name, v) {
         Ok(old) => {
@@ -372,6 +369,28 @@ pub fn store_attr_instance(
             d.set_item(name.clone(), v)
         }
     }
+}
+
+/// `STORE_ATTR_INSTANCE_VALUE` on an instance whose dict is not made yet
+/// (or is not an exact dict): the generic store, which makes it.
+#[cold]
+fn store_attr_without_dict(
+    f: &mut Frame,
+    instr: &Instr,
+    c: &InlineCache,
+    code: &Code,
+    owner: Value,
+    v: Value,
+) -> PyResult<()> {
+    miss(instr);
+    if instr.op.get() == Opcode::STORE_ATTR_INSTANCE_VALUE
+        && existing_instance_dict(&owner).is_none()
+    {
+        return protocol::setattr(&owner, name(code, instr.arg)?, Some(&v));
+    }
+    push(f, v);
+    push(f, owner);
+    store_attr(f, instr, c, code)
 }
 
 /// `STORE_ATTR_SLOT`.

@@ -197,6 +197,18 @@ pub fn has_inline_values(ty: &TypeObject) -> bool {
         && ty.same_solid(ouro_objects::typeobj::OBJECT_TYPE.payload())
 }
 
+/// Where `owner`'s `__dict__` slot is, for the cache's `aux`: the
+/// instance-dict forms read it through `Value::extra_at`.
+fn dict_slot_offset(owner: &Value) -> Result<u32, &'static str> {
+    owner
+        .type_obj()
+        .payload()
+        .dict_index()
+        .and_then(|i| owner.extra_offset(i))
+        .and_then(|o| u32::try_from(o).ok())
+        .ok_or("not managed dict")
+}
+
 /// The instance `__dict__` if it exists already (never creates one).
 pub fn existing_instance_dict(owner: &Value) -> Option<Value> {
     let index = owner.type_obj().payload().dict_index()?;
@@ -631,7 +643,9 @@ fn choose_dict_access(
     if ix > usize::from(u16::MAX) {
         return Err("out of range");
     }
+    let slot = dict_slot_offset(owner)?;
     cache.index.set(ix as u32);
+    cache.aux.set(slot);
     Ok(match (values, access) {
         (true, Load) => Opcode::LOAD_ATTR_INSTANCE_VALUE,
         (false, Load) => Opcode::LOAD_ATTR_WITH_HINT,
@@ -650,6 +664,7 @@ fn choose_class_attr_of_instance(
 ) -> Result<Opcode, &'static str> {
     let ty = owner.type_obj().payload();
     let op = if has_inline_values(ty) {
+        cache.aux.set(dict_slot_offset(owner)?);
         if method {
             Opcode::LOAD_ATTR_METHOD_WITH_VALUES
         } else {

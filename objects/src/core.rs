@@ -303,6 +303,32 @@ impl Value {
         })
     }
 
+    /// Byte offset from the object's start of its extra slot `index` (an
+    /// inline cache keeps it under the type's version, see [`Self::extra_at`]).
+    pub fn extra_offset(&self, index: usize) -> Option<usize> {
+        let slot = self.extra_slot(index)?;
+        Some(slot.get() as usize - self.word())
+    }
+
+    /// The value in the extra slot at byte `offset` (from
+    /// [`Self::extra_offset`]), borrowed: the attribute fast paths read the
+    /// `__dict__` slot without a reference count round trip.
+    ///
+    /// # Safety
+    /// `offset` came from `extra_offset` on an object of this object's
+    /// type (an inline cache's type version vouches for it: a type's
+    /// layout never changes), and nothing writes the slot while the
+    /// reference lives (no Python code runs meanwhile).
+    #[inline(always)]
+    pub unsafe fn extra_at(&self, offset: usize) -> Option<&Value> {
+        if self.is_small_int() {
+            return None;
+        }
+        // SAFETY: by the caller's promise the slot is inside the object and
+        // not written while borrowed.
+        unsafe { (*((self.word() + offset) as *const Option<Value>)).as_ref() }
+    }
+
     /// Reads extra slot `index` (0 is `__dict__` when the type has one).
     pub fn get_extra(&self, index: usize) -> Option<Value> {
         let cell = self.extra_slot(index)?;
