@@ -94,7 +94,9 @@ impl FrameMeta {
         m.globals = none();
         m.builtins = none();
         m.locals = None;
-        m.extras.take();
+        if m.extras.get().is_some() {
+            m.extras.take();
+        }
         true
     }
 
@@ -234,7 +236,10 @@ impl Frame {
     /// frame that ran here last are reused, so a call allocates nothing.
     pub fn start_call(&mut self, code: Ref<Code>, globals: Value, builtins: Value, func: Value) {
         self.fast.clear();
-        self.fast.resize_with(code.nlocalsplus(), || None);
+        let n = code.nlocalsplus();
+        if n != 0 {
+            self.fast.resize_with(n, || None);
+        }
         self.stack.reserve(code.stacksize as usize);
         FrameMeta::rebind(&mut self.meta, code.clone(), globals, builtins, None);
         self.adaptive = code.adaptive().clone();
@@ -331,15 +336,12 @@ thread_local! {
 /// Registers a frame as the innermost live frame; past the recursion limit
 /// (which counts Python frames only: native levels have their own guard,
 /// `protocol::enter_recursion`, as in CPython 3.14) it is refused.
+#[inline]
 pub fn push_meta(meta: &Rc<FrameMeta>) -> PyResult<()> {
     let limit = protocol::recursion_limit() as usize;
-    CHAIN.with(|c| {
-        let mut c = c.borrow_mut();
+    CHAIN.with_borrow_mut(|c| {
         if c.len() >= limit {
-            return Err(ouro_objects::PyErr::new(
-                &ouro_objects::exceptions::RECURSION_ERROR,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(recursion_error());
         }
         meta.depth.set(c.len());
         c.push(meta.clone());
@@ -347,14 +349,26 @@ pub fn push_meta(meta: &Rc<FrameMeta>) -> PyResult<()> {
     })
 }
 
+#[cold]
+fn recursion_error() -> ouro_objects::PyErr {
+    ouro_objects::PyErr::new(
+        &ouro_objects::exceptions::RECURSION_ERROR,
+        "maximum recursion depth exceeded",
+    )
+}
+
 /// A frame has ended: its frame object, if any, keeps the final locals and
 /// the meta lets go of the object, so the two do not keep each other alive
 /// (the object alone now owns the meta).
 #[inline]
 pub fn finish(f: &Frame) {
-    let Some(extras) = f.meta.extras_if_made() else {
-        return;
-    };
+    if let Some(extras) = f.meta.extras_if_made() {
+        finish_looked_at(f, extras);
+    }
+}
+
+#[cold]
+fn finish_looked_at(f: &Frame, extras: &FrameExtras) {
     *extras.back.borrow_mut() = f.meta.back();
     if extras.object.borrow_mut().take().is_some() {
         *extras.fast_snapshot.borrow_mut() = Some(f.fast.clone());

@@ -2,7 +2,9 @@
 
 use ouro_bytecode::Opcode;
 use ouro_bytecode::oparg::Intrinsic1;
-use ouro_objects::code::{Code, InlineCache, Instr};
+use std::rc::Rc;
+
+use ouro_objects::code::{Adaptive, Code, InlineCache, Instr};
 use ouro_objects::dict::Dict;
 use ouro_objects::err::{PyErr, PyResult, type_error};
 use ouro_objects::exceptions::{self, BaseException};
@@ -293,10 +295,14 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
         if let Some(v) = returned.take() {
             push(f, v);
         }
-        // Held here so instructions and names are read without going
-        // through the frame the instructions mutate.
-        let adaptive = f.adaptive.clone();
-        let code = f.code.clone();
+        // Borrowed apart from the frame, so instructions and names are read
+        // while the instructions mutate it.
+        // SAFETY: `f.adaptive` and `f.code` keep both alive, and a frame's
+        // code is only replaced by `Frame::start_call` on an idle slot: not
+        // before this running frame ends, which leaves this iteration of
+        // `'frame` (moving the frame within `frames` moves neither).
+        let (adaptive, code): (&Adaptive, &Code) =
+            unsafe { (&*Rc::as_ptr(&f.adaptive), &*(&*f.code as *const Code)) };
         let (instrs, caches) = (&adaptive.instrs[..], &adaptive.caches[..]);
         // The next instruction, kept out of the frame while the loop runs
         // and written back whenever something else may read it.
@@ -425,35 +431,35 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                     push(f, v);
                 }
                 O::LOAD_GLOBAL_MODULE => {
-                    families::load_global_module(f, instr, cache_of(caches, instr)?, &code)?;
+                    families::load_global_module(f, instr, cache_of(caches, instr)?, code)?;
                 }
                 O::LOAD_GLOBAL_BUILTIN => {
-                    families::load_global_builtin(f, instr, cache_of(caches, instr)?, &code)?;
+                    families::load_global_builtin(f, instr, cache_of(caches, instr)?, code)?;
                 }
                 O::LOAD_ATTR_INSTANCE_VALUE | O::LOAD_ATTR_WITH_HINT => {
-                    families::load_attr_instance(f, instr, cache_of(caches, instr)?, &code)?;
+                    families::load_attr_instance(f, instr, cache_of(caches, instr)?, code)?;
                 }
                 O::LOAD_ATTR_METHOD_WITH_VALUES
                 | O::LOAD_ATTR_METHOD_NO_DICT
                 | O::LOAD_ATTR_METHOD_LAZY_DICT
                 | O::LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES
                 | O::LOAD_ATTR_NONDESCRIPTOR_NO_DICT => {
-                    families::load_attr_from_class(f, instr, cache_of(caches, instr)?, &code)?;
+                    families::load_attr_from_class(f, instr, cache_of(caches, instr)?, code)?;
                 }
                 O::LOAD_ATTR_CLASS | O::LOAD_ATTR_CLASS_WITH_METACLASS_CHECK => {
-                    families::load_attr_class(f, instr, cache_of(caches, instr)?, &code)?;
+                    families::load_attr_class(f, instr, cache_of(caches, instr)?, code)?;
                 }
                 O::LOAD_ATTR_MODULE => {
-                    families::load_attr_module(f, instr, cache_of(caches, instr)?, &code)?;
+                    families::load_attr_module(f, instr, cache_of(caches, instr)?, code)?;
                 }
                 O::LOAD_ATTR_SLOT => {
-                    families::load_attr_slot(f, instr, cache_of(caches, instr)?, &code)?
+                    families::load_attr_slot(f, instr, cache_of(caches, instr)?, code)?
                 }
                 O::STORE_ATTR_INSTANCE_VALUE | O::STORE_ATTR_WITH_HINT => {
-                    families::store_attr_instance(f, instr, cache_of(caches, instr)?, &code)?;
+                    families::store_attr_instance(f, instr, cache_of(caches, instr)?, code)?;
                 }
                 O::STORE_ATTR_SLOT => {
-                    families::store_attr_slot(f, instr, cache_of(caches, instr)?, &code)?
+                    families::store_attr_slot(f, instr, cache_of(caches, instr)?, code)?
                 }
                 O::BINARY_OP_ADD_INT if families::int_arith(f, i64::checked_add) => {}
                 O::BINARY_OP_SUBTRACT_INT if families::int_arith(f, i64::checked_sub) => {}
@@ -609,7 +615,7 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                     let v = pop(f)?;
                     switch!(Flow::Return(v));
                 }
-                O::LOAD_CONST_IMMORTAL | O::LOAD_CONST_MORTAL => push(f, constant(&code, arg)?),
+                O::LOAD_CONST_IMMORTAL | O::LOAD_CONST_MORTAL => push(f, constant(code, arg)?),
                 O::RESUME => {
                     // The generic form runs until it specializes: where code
                     // catches up with a changed sys.monitoring.
@@ -620,7 +626,7 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                     crate::signals::check()?;
                 }
                 O::LOAD_CONST => {
-                    let c = constant(&code, arg)?;
+                    let c = constant(code, arg)?;
                     specialize::first_run(instr, || {
                         if specialize::is_immortal_constant(&c) {
                             O::LOAD_CONST_IMMORTAL
@@ -630,9 +636,9 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                     });
                     push(f, c);
                 }
-                O::LOAD_GLOBAL => families::load_global(f, instr, cache_of(caches, instr)?, &code)?,
-                O::LOAD_ATTR => families::load_attr(f, instr, cache_of(caches, instr)?, &code)?,
-                O::STORE_ATTR => families::store_attr(f, instr, cache_of(caches, instr)?, &code)?,
+                O::LOAD_GLOBAL => families::load_global(f, instr, cache_of(caches, instr)?, code)?,
+                O::LOAD_ATTR => families::load_attr(f, instr, cache_of(caches, instr)?, code)?,
+                O::STORE_ATTR => families::store_attr(f, instr, cache_of(caches, instr)?, code)?,
                 O::BINARY_OP => {
                     families::binary_op(
                         f,
@@ -667,7 +673,7 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                     switch!(flow)
                 }
                 _ => {
-                    switch!(with_frame_ip!(run_other(f, callee, instr, &code, caches))?);
+                    switch!(with_frame_ip!(run_other(f, callee, instr, code, caches))?);
                 }
             }
         }
@@ -682,7 +688,7 @@ fn run_other(
     f: &mut Frame,
     callee: &mut Frame,
     instr: &Instr,
-    code: &Ref<Code>,
+    code: &Code,
     caches: &[InlineCache],
 ) -> PyResult<Flow> {
     use Opcode as O;

@@ -775,9 +775,9 @@ pub fn call_exact_positional(
 /// a bound method; the call's slots leave the stack.
 #[inline(always)]
 pub fn move_arguments(f: &mut Frame, base: usize, bound_self: Option<Value>, frame: &mut Frame) {
-    let mut slots = frame.fast.iter_mut();
+    let offset = usize::from(bound_self.is_some());
     if let Some(this) = bound_self
-        && let Some(slot) = slots.next()
+        && let Some(slot) = frame.fast.first_mut()
     {
         *slot = Some(this);
     }
@@ -786,12 +786,17 @@ pub fn move_arguments(f: &mut Frame, base: usize, bound_self: Option<Value>, fra
     } else {
         base + 2
     };
-    if let Some(args) = f.stack.get_mut(first..) {
-        for (slot, v) in slots.zip(args) {
-            *slot = v.take();
+    // Popped from the top, so no emptied slot is left for `truncate` to
+    // walk (a call per Python call).
+    for i in (0..f.stack.len().saturating_sub(first)).rev() {
+        let v = f.stack.pop().flatten();
+        if let Some(slot) = frame.fast.get_mut(offset + i) {
+            *slot = v;
         }
     }
-    f.stack.truncate(base);
+    while f.stack.len() > base {
+        f.stack.pop();
+    }
 }
 
 pub fn invoke(
