@@ -104,11 +104,17 @@ pub fn exit_if_interrupted() {
     }
 }
 
+/// Whether the eval breaker is set (a [`check`] would do work).
+#[inline(always)]
+pub fn breaker_set() -> bool {
+    PENDING.load(Ordering::Relaxed)
+}
+
 /// `PyErr_CheckSignals`: runs the pending handlers if any and this is the
 /// main thread; a handler's exception is returned to be raised.
 #[inline(always)]
 pub fn check() -> PyResult<()> {
-    if PENDING.load(Ordering::Relaxed) {
+    if breaker_set() {
         run_pending()
     } else {
         Ok(())
