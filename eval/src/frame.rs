@@ -505,7 +505,8 @@ fn breaker(f: &mut Frame) -> PyResult<()> {
 }
 
 /// After an instruction that may have run a `FrameLocalsProxy` write to
-/// `f` (a generic `STORE_SUBSCR`): `f` takes its pending writes.
+/// `f` (the generic `STORE_SUBSCR` and `BINARY_OP`, the instructions the
+/// loop does not run inline): `f` takes its pending writes.
 #[inline(always)]
 pub fn after_possible_proxy_write(f: &mut Frame) {
     if crate::signals::breaker_set() {

@@ -607,12 +607,12 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                     switch!(flow)
                 }
                 O::CALL_KW_BOUND_METHOD | O::CALL_KW_PY | O::CALL_KW_NON_PY => {
-                    switch!(families::call_kw_specialized(
-                        f,
-                        instr,
-                        cache_of(caches, instr)?,
-                        callee
-                    )?)
+                    let flow =
+                        families::call_kw_specialized(f, instr, cache_of(caches, instr)?, callee)?;
+                    if matches!(flow, Flow::Next) {
+                        frame::check_breaker(f)?;
+                    }
+                    switch!(flow)
                 }
                 O::RETURN_VALUE => {
                     let v = pop(f)?;
@@ -649,6 +649,7 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                         cache_of(caches, instr)?,
                         instrs.get(instr.next as usize),
                     )?;
+                    frame::after_possible_proxy_write(f);
                 }
                 O::STORE_SUBSCR => {
                     families::store_subscr(f, instr)?;
@@ -679,7 +680,9 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                     switch!(flow)
                 }
                 _ => {
-                    switch!(with_frame_ip!(run_other(f, callee, instr, &code, caches))?);
+                    let flow = with_frame_ip!(run_other(f, callee, instr, &code, caches))?;
+                    frame::after_possible_proxy_write(f);
+                    switch!(flow);
                 }
             }
         }
