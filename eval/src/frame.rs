@@ -472,7 +472,10 @@ pub fn take_pending_writes(f: &mut Frame) {
                 continue;
             };
             let kind = f.code.localsplus_kinds.get(i).copied().unwrap_or(0);
-            match slot.as_ref().and_then(|s| s.downcast::<ouro_objects::functype::Cell>()) {
+            match slot
+                .as_ref()
+                .and_then(|s| s.downcast::<ouro_objects::functype::Cell>())
+            {
                 Some(cell) if kind & (fast::CELL | fast::FREE) != 0 => cell.set(Some(value)),
                 _ => old.push(slot.replace(value)),
             }

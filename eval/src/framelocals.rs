@@ -123,7 +123,9 @@ pub fn snapshot(m: &Rc<FrameMeta>) -> PyResult {
 fn get(m: &Rc<FrameMeta>, key: &Value) -> PyResult<Option<Value>> {
     if let Some(i) = slot_of(m, key) {
         let kind = m.code.localsplus_kinds[i];
-        return Ok(fast_values(m).and_then(|values| values.get(i).and_then(|v| slot_value(kind, v))));
+        return Ok(
+            fast_values(m).and_then(|values| values.get(i).and_then(|v| slot_value(kind, v)))
+        );
     }
     match m
         .extras()
@@ -140,7 +142,8 @@ fn get(m: &Rc<FrameMeta>, key: &Value) -> PyResult<Option<Value>> {
 fn set(m: &Rc<FrameMeta>, key: &Value, value: Value) -> PyResult<()> {
     if let Some(i) = slot_of(m, key) {
         let kind = m.code.localsplus_kinds[i];
-        let current = fast_values(m).and_then(|mut values| values.get_mut(i).and_then(Option::take));
+        let current =
+            fast_values(m).and_then(|mut values| values.get_mut(i).and_then(Option::take));
         // A cell is shared with the frame: setting it is the write.
         if kind & (fast::CELL | fast::FREE) != 0
             && let Some(cell) = current.as_ref().and_then(|c| c.downcast::<Cell>())

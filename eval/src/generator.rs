@@ -613,7 +613,10 @@ pub fn owner_of(meta: &Rc<FrameMeta>) -> Option<Value> {
 fn with_suspended<R>(meta: &Rc<FrameMeta>, f: impl FnOnce(&mut Frame) -> R) -> Option<R> {
     let g = owner_of(meta)?;
     let mut frame = generator_of(&g).frame.try_borrow_mut().ok()?;
-    frame.as_mut().filter(|fr| Rc::ptr_eq(&fr.meta, meta)).map(f)
+    frame
+        .as_mut()
+        .filter(|fr| Rc::ptr_eq(&fr.meta, meta))
+        .map(f)
 }
 
 /// The registers of a suspended generator's frame, for its `f_locals`.

@@ -114,11 +114,7 @@ pub fn breaker_set() -> bool {
 /// main thread; a handler's exception is returned to be raised.
 #[inline(always)]
 pub fn check() -> PyResult<()> {
-    if breaker_set() {
-        run_pending()
-    } else {
-        Ok(())
-    }
+    if breaker_set() { run_pending() } else { Ok(()) }
 }
 
 #[cold]
