@@ -410,11 +410,19 @@ pub fn push_meta(meta: &Rc<FrameMeta>) -> PyResult<()> {
 /// (the object alone now owns the meta). Says whether the caller it
 /// returns to has pending writes from a `FrameLocalsProxy` to take (see
 /// [`take_pending_writes`]).
-#[inline]
+#[inline(always)]
 pub fn finish(f: &Frame) -> bool {
-    let Some(extras) = f.meta.extras_if_made() else {
-        return false;
-    };
+    match f.meta.extras_if_made() {
+        Some(extras) => finish_looked_at(f, extras),
+        None => false,
+    }
+}
+
+/// [`finish`] of a frame that something looked at (kept out of line: the
+/// return path of an ordinary call is just the test above).
+#[cold]
+#[inline(never)]
+fn finish_looked_at(f: &Frame, extras: &FrameExtras) -> bool {
     let back = f.meta.back();
     let caller_has_writes = back.as_ref().is_some_and(|b| b.has_pending_writes());
     *extras.back.borrow_mut() = back;

@@ -165,8 +165,11 @@ pub fn new_from_frame(mut frame: Frame) -> PyResult {
     ))
 }
 
-/// Stores a yielding frame back into the generator being resumed.
-pub fn suspend(frame: Frame) {
+/// Stores a yielding frame back into the generator being resumed (with
+/// the `f_locals` writes it has yet to take stored in its registers, where
+/// a suspended generator's proxy reads).
+pub fn suspend(mut frame: Frame) {
+    crate::frame::after_possible_proxy_write(&mut frame);
     let g = RESUMING.with(|r| r.borrow().last().map(|(g, _)| g.clone()));
     if let Some(g) = g {
         *generator_of(&g).frame.borrow_mut() = Some(frame);

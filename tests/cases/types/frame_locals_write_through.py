@@ -174,3 +174,20 @@ def finished():
 done = finished()
 done.f_locals['kept'] = 'changed'
 print(done.f_locals['kept'], sorted(done.f_locals.keys()))
+
+
+# A running generator's frame written by code one of its instructions runs
+# (a property), then suspended: the suspended frame has the write.
+class Writes:
+    @property
+    def attr(self):
+        sys._getframe(1).f_locals['state'] = 'set by property'
+        return 'attr'
+
+def written_while_running():
+    state = 'initial'
+    yield Writes().attr
+    yield state
+
+gw = written_while_running()
+print(next(gw), gw.gi_frame.f_locals['state'], next(gw))
