@@ -170,7 +170,7 @@ impl FrameMeta {
         }
         let mut pending = extras.pending_writes.borrow_mut();
         if pending.is_empty() {
-            FRAMES_WITH_PENDING_WRITES.with(|n| n.set(n.get() + 1));
+            frames_with_pending_writes(1);
         }
         if !pending.contains(&i) {
             pending.push(i);
@@ -183,7 +183,6 @@ impl FrameMeta {
         if let Some(callee) = callee {
             callee.extras();
         }
-        crate::signals::set_breaker();
     }
 
     /// The caller: the previous frame on the chain while this one runs,
@@ -428,7 +427,7 @@ fn finish_looked_at(f: &Frame, extras: &FrameExtras) -> bool {
     *extras.back.borrow_mut() = back;
     let pending = std::mem::take(&mut *extras.pending_writes.borrow_mut());
     if !pending.is_empty() {
-        FRAMES_WITH_PENDING_WRITES.with(|n| n.set(n.get() - 1));
+        frames_with_pending_writes(-1);
     }
     if extras.object.borrow_mut().take().is_some() {
         let fast = with_writes(f.fast.clone(), &pending, extras);
@@ -442,6 +441,15 @@ ouro_objects::gil_shared! {
     /// the eval breaker stays set so each frame takes its writes at its
     /// next check (see [`check_breaker`]).
     static FRAMES_WITH_PENDING_WRITES: Cell<usize> = const { Cell::new(0) };
+}
+
+/// A frame gained (`1`) or took (`-1`) its pending writes.
+fn frames_with_pending_writes(change: isize) {
+    let n = FRAMES_WITH_PENDING_WRITES.with(|n| {
+        n.set(n.get().saturating_add_signed(change));
+        n.get()
+    });
+    crate::signals::hold_breaker(n > 0);
 }
 
 /// `fast` with the values of the proxy's pending writes `slots` put in.
@@ -471,7 +479,7 @@ pub fn take_pending_writes(f: &mut Frame) {
     if pending.is_empty() {
         return;
     }
-    FRAMES_WITH_PENDING_WRITES.with(|n| n.set(n.get() - 1));
+    frames_with_pending_writes(-1);
     let mut old = Vec::with_capacity(pending.len());
     if let Some(written) = extras.fast_snapshot.borrow().as_ref() {
         for i in pending {
@@ -508,11 +516,7 @@ pub fn check_breaker(f: &mut Frame) -> PyResult<()> {
 #[cold]
 fn breaker(f: &mut Frame) -> PyResult<()> {
     take_pending_writes(f);
-    let result = crate::signals::check();
-    if FRAMES_WITH_PENDING_WRITES.with(Cell::get) > 0 {
-        crate::signals::set_breaker();
-    }
-    result
+    crate::signals::check()
 }
 
 /// After an instruction that may have run a `FrameLocalsProxy` write to

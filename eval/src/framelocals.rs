@@ -11,15 +11,25 @@
 //! variable's cell is shared and set at once; any other fast local goes
 //! into the snapshot and is recorded as a pending write
 //! (`FrameMeta::store_fast_from_proxy`), which the frame stores in its
-//! registers when control comes back to it: its callee returning or
-//! unwinding, a native call returning (at the eval breaker, which a pending
-//! write sets), a generic `STORE_SUBSCR`, a monitoring event. Publishing
-//! while writes are pending keeps them.
+//! registers when control comes back to it (`frame::take_pending_writes`):
+//! its callee returning or unwinding, a native call returning (at the eval
+//! breaker, which stays set while any frame has pending writes), the
+//! generic `STORE_SUBSCR` and `BINARY_OP` and the instructions the loop runs
+//! out of line, a monitoring event, a yield. Publishing while writes are
+//! pending keeps them.
 //!
-//! Deviation from CPython: reads see the running frame's locals as of its
-//! last publication, so stores the frame made since (or, for a caller
-//! found by `f_back` or `sys._getframe(n)`, before it called) are not seen
-//! until it publishes again.
+//! Deviations from CPython, whose proxy points into the live frame:
+//! - reads see a running frame's locals as of its last publication, so
+//!   stores the frame made since (or, for a caller found by `f_back` or
+//!   `sys._getframe(n)`, before it called) are not seen until it publishes
+//!   again;
+//! - a write made by code an inline instruction runs implicitly (a property
+//!   `LOAD_ATTR` reads, an operator's dunder, a generator a `for` loop
+//!   drives) reaches the frame at its next eval-breaker check, so the frame
+//!   may read the old value until then.
+//!
+//! Sharing the registers with the frame object would remove both; it is the
+//! eval loop's change to make.
 
 use std::rc::Rc;
 
