@@ -431,7 +431,8 @@ fn finish_looked_at(f: &Frame, extras: &FrameExtras) -> bool {
     }
     if extras.object.borrow_mut().take().is_some() {
         let fast = with_writes(f.fast.clone(), &pending, extras);
-        *extras.fast_snapshot.borrow_mut() = Some(fast);
+        let old = extras.fast_snapshot.borrow_mut().replace(fast);
+        drop(old);
     }
     caller_has_writes
 }
@@ -480,24 +481,29 @@ pub fn take_pending_writes(f: &mut Frame) {
         return;
     }
     frames_with_pending_writes(-1);
-    let mut old = Vec::with_capacity(pending.len());
-    if let Some(written) = extras.fast_snapshot.borrow().as_ref() {
-        for i in pending {
-            let (Some(slot), Some(value)) = (f.fast.get_mut(i), written.get(i).cloned().flatten())
-            else {
-                continue;
-            };
-            let kind = f.code.localsplus_kinds.get(i).copied().unwrap_or(0);
-            match slot
-                .as_ref()
-                .and_then(|s| s.downcast::<ouro_objects::functype::Cell>())
-            {
-                Some(cell) if kind & (fast::CELL | fast::FREE) != 0 => cell.set(Some(value)),
-                _ => old.push(slot.replace(value)),
-            }
+    let written: Vec<(usize, Value)> = {
+        let snapshot = extras.fast_snapshot.borrow();
+        pending
+            .iter()
+            .filter_map(|&i| Some((i, snapshot.as_ref()?.get(i)?.clone()?)))
+            .collect()
+    };
+    // Old values go once the registers are consistent and nothing is
+    // borrowed (`__del__` may run, and may use the proxy).
+    let mut old = Vec::with_capacity(written.len());
+    for (i, value) in written {
+        let Some(slot) = f.fast.get_mut(i) else {
+            continue;
+        };
+        let kind = f.code.localsplus_kinds.get(i).copied().unwrap_or(0);
+        match slot
+            .as_ref()
+            .and_then(|s| s.downcast::<ouro_objects::functype::Cell>())
+        {
+            Some(cell) if kind & (fast::CELL | fast::FREE) != 0 => cell.set(Some(value)),
+            _ => old.push(slot.replace(value)),
         }
     }
-    // Old values go once the registers are consistent (`__del__` may run).
     drop(old);
 }
 
