@@ -88,3 +88,23 @@ lf = lg.gi_frame
 del lg
 gc.collect()
 print(lf.f_generator)
+
+
+# A suspended frame's locals, before the first resumption and after.
+import inspect
+
+def with_args(a, b=2):
+    c = a + b
+    yield c
+
+wa = with_args(1)
+print(inspect.getgeneratorlocals(wa))
+next(wa)
+print(inspect.getgeneratorlocals(wa))
+
+async def takes(p):
+    return p
+
+tc = takes(5)
+print(inspect.getcoroutinelocals(tc))
+tc.close()
