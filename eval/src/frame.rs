@@ -4,7 +4,8 @@ use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 use ouro_objects::builtin_type;
-use ouro_objects::code::{Adaptive, Code};
+use ouro_objects::code::{Adaptive, Code, fast};
+use ouro_objects::core::WeakSlot;
 use ouro_objects::descr::GetSetDef;
 use ouro_objects::err::PyResult;
 use ouro_objects::none::none;
@@ -37,8 +38,16 @@ pub struct FrameExtras {
     /// live frame finds its caller on the chain).
     back: RefCell<Option<Rc<FrameMeta>>>,
     /// The fast locals as last published by the running frame (see
-    /// [`publishes_caller_locals`]) or left when it ended.
+    /// [`publishes_caller_locals`]), with the proxy's pending writes in
+    /// them, or as left when it ended.
     pub fast_snapshot: RefCell<Option<Vec<Option<Value>>>>,
+    /// Fast slots a `FrameLocalsProxy` wrote while the frame ran, whose
+    /// values (in `fast_snapshot`) the eval loop has yet to store in the
+    /// registers (see [`take_pending_writes`]).
+    pending_writes: RefCell<Vec<usize>>,
+    /// The generator, coroutine or async generator owning the frame
+    /// (`f_generator`), held weakly: see `generator::owner_of`.
+    pub generator: RefCell<Option<Rc<WeakSlot>>>,
     /// Names a `FrameLocalsProxy` stored that are not fast locals.
     pub extra_locals: RefCell<Option<Value>>,
     /// `f_trace`, `f_trace_lines`, `f_trace_opcodes`.
@@ -127,7 +136,55 @@ impl FrameMeta {
         }
         let f = Ref::new(FrameObj { meta: self.clone() }).into_value();
         *extras.object.borrow_mut() = Some(f.clone());
+        crate::generator::link_running(self);
         f
+    }
+
+    /// Whether the frame is on its thread's chain of live frames.
+    fn is_live(self: &Rc<FrameMeta>) -> bool {
+        CHAIN.with(|c| {
+            c.borrow()
+                .get(self.depth.get())
+                .is_some_and(|m| Rc::ptr_eq(m, self))
+        })
+    }
+
+    fn has_pending_writes(&self) -> bool {
+        self.extras_if_made()
+            .is_some_and(|e| !e.pending_writes.borrow().is_empty())
+    }
+
+    /// A `FrameLocalsProxy` stores `value` in fast slot `i` of this frame
+    /// (not a suspended generator's, whose registers it writes itself):
+    /// into the snapshot, and while the frame runs also as a pending write
+    /// for the eval loop, which takes it when control comes back to the
+    /// frame (a call returning, a monitoring event, the eval breaker).
+    pub fn store_fast_from_proxy(self: &Rc<FrameMeta>, i: usize, value: Value) {
+        let extras = self.extras();
+        let old = {
+            let mut snapshot = extras.fast_snapshot.borrow_mut();
+            let values = snapshot.get_or_insert_with(|| vec![None; self.code.nlocalsplus()]);
+            values.get_mut(i).and_then(|slot| slot.replace(value))
+        };
+        drop(old);
+        if !self.is_live() {
+            return;
+        }
+        let mut pending = extras.pending_writes.borrow_mut();
+        if pending.is_empty() {
+            frames_with_pending_writes(1);
+        }
+        if !pending.contains(&i) {
+            pending.push(i);
+        }
+        drop(pending);
+        // The frame resumes when its callee ends (which then reports the
+        // writes, see `finish`) or when a native call returns (at the eval
+        // breaker).
+        let callee = CHAIN.with(|c| c.borrow().get(self.depth.get() + 1).cloned());
+        if let Some(callee) = callee {
+            callee.extras();
+        }
     }
 
     /// The caller: the previous frame on the chain while this one runs,
@@ -359,19 +416,132 @@ fn recursion_error() -> ouro_objects::PyErr {
 
 /// A frame has ended: its frame object, if any, keeps the final locals and
 /// the meta lets go of the object, so the two do not keep each other alive
-/// (the object alone now owns the meta).
-#[inline]
-pub fn finish(f: &Frame) {
-    if let Some(extras) = f.meta.extras_if_made() {
-        finish_looked_at(f, extras);
+/// (the object alone now owns the meta). Says whether the caller it
+/// returns to has pending writes from a `FrameLocalsProxy` to take (see
+/// [`take_pending_writes`]).
+#[inline(always)]
+pub fn finish(f: &Frame) -> bool {
+    match f.meta.extras_if_made() {
+        Some(extras) => finish_looked_at(f, extras),
+        None => false,
+    }
+}
+
+/// [`finish`] of a frame that something looked at (kept out of line: the
+/// return path of an ordinary call is just the test above).
+#[cold]
+#[inline(never)]
+fn finish_looked_at(f: &Frame, extras: &FrameExtras) -> bool {
+    let back = f.meta.back();
+    let caller_has_writes = back.as_ref().is_some_and(|b| b.has_pending_writes());
+    *extras.back.borrow_mut() = back;
+    let pending = std::mem::take(&mut *extras.pending_writes.borrow_mut());
+    if !pending.is_empty() {
+        frames_with_pending_writes(-1);
+    }
+    if extras.object.borrow_mut().take().is_some() {
+        let fast = with_writes(f.fast.clone(), &pending, extras);
+        let old = extras.fast_snapshot.borrow_mut().replace(fast);
+        drop(old);
+    }
+    caller_has_writes
+}
+
+ouro_objects::gil_shared! {
+    /// How many running frames have pending proxy writes: while any has,
+    /// the eval breaker stays set so each frame takes its writes at its
+    /// next check (see [`check_breaker`]).
+    static FRAMES_WITH_PENDING_WRITES: Cell<usize> = const { Cell::new(0) };
+}
+
+/// A frame gained (`1`) or took (`-1`) its pending writes.
+fn frames_with_pending_writes(change: isize) {
+    let n = FRAMES_WITH_PENDING_WRITES.with(|n| {
+        n.set(n.get().saturating_add_signed(change));
+        n.get()
+    });
+    crate::signals::hold_breaker(n > 0);
+}
+
+/// `fast` with the values of the proxy's pending writes `slots` put in.
+fn with_writes(
+    mut fast: Vec<Option<Value>>,
+    slots: &[usize],
+    extras: &FrameExtras,
+) -> Vec<Option<Value>> {
+    if let Some(written) = extras.fast_snapshot.borrow().as_ref() {
+        for &i in slots {
+            if let (Some(slot), Some(value)) = (fast.get_mut(i), written.get(i)) {
+                *slot = value.clone();
+            }
+        }
+    }
+    fast
+}
+
+/// Stores the values a `FrameLocalsProxy` wrote into `f`'s registers, as
+/// CPython's proxy writes into the live frame: a cell or free variable's
+/// cell gets the value.
+pub fn take_pending_writes(f: &mut Frame) {
+    let Some(extras) = f.meta.extras_if_made() else {
+        return;
+    };
+    let pending = std::mem::take(&mut *extras.pending_writes.borrow_mut());
+    if pending.is_empty() {
+        return;
+    }
+    frames_with_pending_writes(-1);
+    let written: Vec<(usize, Value)> = {
+        let snapshot = extras.fast_snapshot.borrow();
+        pending
+            .iter()
+            .filter_map(|&i| Some((i, snapshot.as_ref()?.get(i)?.clone()?)))
+            .collect()
+    };
+    // Old values go once the registers are consistent and nothing is
+    // borrowed (`__del__` may run, and may use the proxy).
+    let mut old = Vec::with_capacity(written.len());
+    for (i, value) in written {
+        let Some(slot) = f.fast.get_mut(i) else {
+            continue;
+        };
+        let kind = f.code.localsplus_kinds.get(i).copied().unwrap_or(0);
+        match slot
+            .as_ref()
+            .and_then(|s| s.downcast::<ouro_objects::functype::Cell>())
+        {
+            Some(cell) if kind & (fast::CELL | fast::FREE) != 0 => cell.set(Some(value)),
+            _ => old.push(slot.replace(value)),
+        }
+    }
+    drop(old);
+}
+
+/// The eval breaker check of a running frame (CPython's
+/// `CHECK_EVAL_BREAKER`): [`crate::signals::check`], and first the frame
+/// takes the writes a `FrameLocalsProxy` made to its locals.
+#[inline(always)]
+pub fn check_breaker(f: &mut Frame) -> PyResult<()> {
+    if crate::signals::breaker_set() {
+        breaker(f)
+    } else {
+        Ok(())
     }
 }
 
 #[cold]
-fn finish_looked_at(f: &Frame, extras: &FrameExtras) {
-    *extras.back.borrow_mut() = f.meta.back();
-    if extras.object.borrow_mut().take().is_some() {
-        *extras.fast_snapshot.borrow_mut() = Some(f.fast.clone());
+fn breaker(f: &mut Frame) -> PyResult<()> {
+    take_pending_writes(f);
+    crate::signals::check()
+}
+
+/// After an instruction that may have run a `FrameLocalsProxy` write to
+/// `f` (the generic `STORE_SUBSCR` and `BINARY_OP`, the instructions the
+/// loop does not run inline): `f` takes its pending writes.
+#[inline(always)]
+pub fn after_possible_proxy_write(f: &mut Frame) {
+    if crate::signals::breaker_set() {
+        take_pending_writes(f);
     }
 }
 
@@ -449,9 +619,13 @@ pub fn publishes_caller_locals(callable: &Value) -> bool {
 }
 
 /// Publishes `f`'s fast locals for its frame object's `f_locals` (and, in
-/// a module or class body, for `locals()` inside an inlined comprehension).
+/// a module or class body, for `locals()` inside an inlined comprehension),
+/// with the proxy's writes the frame has yet to take.
 pub fn publish_fast_locals(f: &Frame) {
-    *f.meta.extras().fast_snapshot.borrow_mut() = Some(f.fast.clone());
+    let extras = f.meta.extras();
+    let fast = with_writes(f.fast.clone(), &extras.pending_writes.borrow(), extras);
+    let old = extras.fast_snapshot.borrow_mut().replace(fast);
+    drop(old);
 }
 
 fn is_optimized(m: &FrameMeta) -> bool {
@@ -468,22 +642,18 @@ fn f_locals(v: &Value) -> PyResult {
 
 /// `locals()` in frame `m`: a snapshot dict in a function, the namespace
 /// itself elsewhere (PEP 667).
-pub fn locals_of(m: &FrameMeta) -> PyResult {
+pub fn locals_of(m: &Rc<FrameMeta>) -> PyResult {
     if is_optimized(m) {
         return crate::framelocals::snapshot(m);
     }
     Ok(m.locals.clone().unwrap_or_else(|| m.globals.clone()))
 }
 
-fn is_running(m: &Rc<FrameMeta>) -> bool {
-    CHAIN.with(|c| c.borrow().iter().any(|live| Rc::ptr_eq(live, m)))
-}
-
 /// `frame.clear()`: drops the locals of a finished frame.
 fn frame_clear(v: &Value, args: ouro_objects::args::Args) -> PyResult {
     args.none("clear")?;
     let m = meta(v);
-    if is_running(m) {
+    if m.is_live() {
         return Err(ouro_objects::err::runtime_error(
             "cannot clear an executing frame",
         ));
@@ -519,7 +689,7 @@ builtin_type!(pub static FRAME_TYPE: FrameObj = TypeSpec {
         }),
         GetSetDef::with_setter("f_trace_lines", |v| Ok(ouro_objects::bool::py_bool(meta(v).extras().trace_lines.get())), |v, x| set_flag(&meta(v).extras().trace_lines, x)),
         GetSetDef::with_setter("f_trace_opcodes", |v| Ok(ouro_objects::bool::py_bool(meta(v).extras().trace_opcodes.get())), |v, x| { set_flag(&meta(v).extras().trace_opcodes, x)?; crate::monitoring::legacy::trace_opcodes_changed(&meta(v).code, meta(v).extras().trace_opcodes.get(), meta(v).extras().trace.borrow().is_some()); Ok(()) }),
-        GetSetDef::getter("f_generator", |_| Ok(none())),
+        GetSetDef::getter("f_generator", |v| Ok(crate::generator::owner_of(meta(v)).unwrap_or_else(none))),
     ],
     methods: &[
         ouro_objects::descr::MethodDef::new("clear", frame_clear, "F.clear(): clear all references held by the frame"),

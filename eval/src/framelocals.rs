@@ -1,12 +1,34 @@
 //! `frame.f_locals` of a function frame (PEP 667): the `FrameLocalsProxy` mapping that reads and writes the frame's fast locals and keeps other names in the frame's extra locals; mirrors Objects/frameobject.c's `framelocalsproxy_*`.
 //!
-//! The proxy works on [`FrameMeta::fast_snapshot`]: the fast locals as the
-//! frame had them when they were last published (at the calls that observe
-//! them, see `frame::publishes_caller_locals`, and when the frame ends).
-//! Deviation from CPython: while the frame runs, its registers belong to the
-//! eval loop, so the proxy sees them as of the last publication and a write
-//! to a fast local does not reach the running frame (CPython's proxy points
-//! into the live frame). Sharing the registers with the frame object is the
+//! A running frame's registers belong to the eval loop, so the proxy works
+//! on `FrameExtras::fast_snapshot`: the fast locals as the frame published
+//! them last (at the calls that observe them, see
+//! `frame::publishes_caller_locals`, and at monitoring events, which is
+//! where trace functions and pdb look) or left when it ended. A suspended
+//! generator's proxy reads and writes the generator's registers directly.
+//!
+//! Writes reach the running frame as CPython's proxy's do: a cell or free
+//! variable's cell is shared and set at once; any other fast local goes
+//! into the snapshot and is recorded as a pending write
+//! (`FrameMeta::store_fast_from_proxy`), which the frame stores in its
+//! registers when control comes back to it (`frame::take_pending_writes`):
+//! its callee returning or unwinding, a native call returning (at the eval
+//! breaker, which stays set while any frame has pending writes), the
+//! generic `STORE_SUBSCR` and `BINARY_OP` and the instructions the loop runs
+//! out of line, a monitoring event, a yield. Publishing while writes are
+//! pending keeps them.
+//!
+//! Deviations from CPython, whose proxy points into the live frame:
+//! - reads see a running frame's locals as of its last publication, so
+//!   stores the frame made since (or, for a caller found by `f_back` or
+//!   `sys._getframe(n)`, before it called) are not seen until it publishes
+//!   again;
+//! - a write made by code an inline instruction runs implicitly (a property
+//!   `LOAD_ATTR` reads, an operator's dunder, a generator a `for` loop
+//!   drives) reaches the frame at its next eval-breaker check, so the frame
+//!   may read the old value until then.
+//!
+//! Sharing the registers with the frame object would remove both; it is the
 //! eval loop's change to make.
 
 use std::rc::Rc;
@@ -27,6 +49,7 @@ use ouro_objects::typeobj::{NbOp, SlotDefs, flags};
 use ouro_objects::{Ref, Value, bool as pybool};
 
 use crate::frame::{FrameMeta, FrameObj};
+use crate::generator;
 
 pub struct FrameLocalsProxy {
     pub frame: Value,
@@ -66,16 +89,21 @@ fn slot_of(m: &FrameMeta, key: &Value) -> Option<usize> {
         })
 }
 
+/// The frame's fast locals as the proxy sees them (see the module doc).
+fn fast_values(m: &Rc<FrameMeta>) -> Option<Vec<Option<Value>>> {
+    generator::suspended_fast(m).or_else(|| m.extras().fast_snapshot.borrow().clone())
+}
+
 /// The bound names and values, fast locals first, then the extra locals.
-pub fn items(m: &FrameMeta) -> Vec<(Value, Value)> {
+fn items(m: &Rc<FrameMeta>) -> Vec<(Value, Value)> {
     let mut out = Vec::new();
-    if let Some(values) = m.extras().fast_snapshot.borrow().as_ref() {
+    if let Some(values) = fast_values(m) {
         for ((name, kind), value) in m
             .code
             .localsplus_names
             .iter()
             .zip(&m.code.localsplus_kinds)
-            .zip(values)
+            .zip(&values)
         {
             if kind & fast::HIDDEN == 0
                 && let Some(v) = slot_value(*kind, value)
@@ -93,7 +121,7 @@ pub fn items(m: &FrameMeta) -> Vec<(Value, Value)> {
 }
 
 /// A `dict` copy of the frame's locals (what `locals()` returns in a function).
-pub fn snapshot(m: &FrameMeta) -> PyResult {
+pub fn snapshot(m: &Rc<FrameMeta>) -> PyResult {
     let d = Dict::new_value();
     let dict = d.downcast::<Dict>().expect("dict");
     for (k, v) in items(m) {
@@ -102,14 +130,12 @@ pub fn snapshot(m: &FrameMeta) -> PyResult {
     Ok(d)
 }
 
-fn get(m: &FrameMeta, key: &Value) -> PyResult<Option<Value>> {
+fn get(m: &Rc<FrameMeta>, key: &Value) -> PyResult<Option<Value>> {
     if let Some(i) = slot_of(m, key) {
         let kind = m.code.localsplus_kinds[i];
-        let snapshot = m.extras().fast_snapshot.borrow();
-        return Ok(snapshot
-            .as_ref()
-            .and_then(|values| values.get(i))
-            .and_then(|v| slot_value(kind, v)));
+        return Ok(
+            fast_values(m).and_then(|values| values.get(i).and_then(|v| slot_value(kind, v)))
+        );
     }
     match m
         .extras()
@@ -123,16 +149,20 @@ fn get(m: &FrameMeta, key: &Value) -> PyResult<Option<Value>> {
     }
 }
 
-fn set(m: &FrameMeta, key: &Value, value: Value) -> PyResult<()> {
+fn set(m: &Rc<FrameMeta>, key: &Value, value: Value) -> PyResult<()> {
     if let Some(i) = slot_of(m, key) {
         let kind = m.code.localsplus_kinds[i];
-        let mut snapshot = m.extras().fast_snapshot.borrow_mut();
-        let values = snapshot.get_or_insert_with(|| vec![None; m.code.nlocalsplus()]);
-        if let Some(slot) = values.get_mut(i) {
-            match slot.as_ref().and_then(|s| s.downcast::<Cell>()) {
-                Some(cell) if kind & (fast::CELL | fast::FREE) != 0 => cell.set(Some(value)),
-                _ => *slot = Some(value),
-            }
+        let current =
+            fast_values(m).and_then(|mut values| values.get_mut(i).and_then(Option::take));
+        // A cell is shared with the frame: setting it is the write.
+        if kind & (fast::CELL | fast::FREE) != 0
+            && let Some(cell) = current.as_ref().and_then(|c| c.downcast::<Cell>())
+        {
+            cell.set(Some(value));
+            return Ok(());
+        }
+        if let Err(value) = generator::store_suspended(m, i, value) {
+            m.store_fast_from_proxy(i, value);
         }
         return Ok(());
     }

@@ -1,12 +1,13 @@
 //! Generators and coroutines: objects owning a suspended frame, resumed by `send`/`throw`/`close` and by the `SEND` instruction; mirrors Objects/genobject.c.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
+use std::rc::Rc;
 
 use ouro_objects::args::Args;
 use ouro_objects::builtin_subtype;
 use ouro_objects::builtin_type;
 use ouro_objects::code::co;
-use ouro_objects::core::alloc_typed;
+use ouro_objects::core::{WeakSlot, alloc_typed};
 use ouro_objects::descr::{GetSetDef, MethodDef};
 use ouro_objects::err::{PyErr, PyResult, runtime_error, type_error, value_error};
 use ouro_objects::exceptions::{self, BaseException};
@@ -16,7 +17,7 @@ use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{SlotDefs, flags};
 use ouro_objects::{TypeRef, Value, bool as pybool, protocol};
 
-use crate::frame::Frame;
+use crate::frame::{Frame, FrameMeta};
 use crate::interp;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -48,11 +49,24 @@ pub struct Generator {
     name: RefCell<Value>,
     qualname: RefCell<Value>,
     code: Value,
+    /// This generator's address for its frame's `f_generator`, made when
+    /// the frame gets a frame object; emptied when the generator is freed.
+    owner_link: OnceCell<Rc<WeakSlot>>,
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        if let Some(link) = self.owner_link.get() {
+            link.clear();
+        }
+    }
 }
 
 thread_local! {
-    /// Generators being resumed, innermost last (where a yield stores its frame).
-    static RESUMING: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    /// Generators being resumed, innermost last (where a yield stores its
+    /// frame), each with its running frame's meta's address (compared, never
+    /// followed).
+    static RESUMING: RefCell<Vec<(Value, usize)>> = const { RefCell::new(Vec::new()) };
     /// `sys.set_coroutine_origin_tracking_depth`'s value.
     static ORIGIN_DEPTH: Cell<usize> = const { Cell::new(0) };
 }
@@ -146,13 +160,17 @@ pub fn new_from_frame(mut frame: Frame) -> PyResult {
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
             code,
+            owner_link: OnceCell::new(),
         },
     ))
 }
 
-/// Stores a yielding frame back into the generator being resumed.
-pub fn suspend(frame: Frame) {
-    let g = RESUMING.with(|r| r.borrow().last().cloned());
+/// Stores a yielding frame back into the generator being resumed (with
+/// the `f_locals` writes it has yet to take stored in its registers, where
+/// a suspended generator's proxy reads).
+pub fn suspend(mut frame: Frame) {
+    crate::frame::after_possible_proxy_write(&mut frame);
+    let g = RESUMING.with(|r| r.borrow().last().map(|(g, _)| g.clone()));
     if let Some(g) = g {
         *generator_of(&g).frame.borrow_mut() = Some(frame);
     }
@@ -203,7 +221,8 @@ fn resume(g: &Value, value: Value, exc: Option<PyErr>) -> PyResult<SendResult> {
         interp::push(&mut frame, value);
     }
     gn.running.set(true);
-    RESUMING.with(|r| r.borrow_mut().push(g.clone()));
+    let meta_address = Rc::as_ptr(&frame.meta) as usize;
+    RESUMING.with(|r| r.borrow_mut().push((g.clone(), meta_address)));
     let saved_handled = crate::state::handled();
     let result = interp::run_frames(frame, exc);
     crate::state::swap_handled(saved_handled);
@@ -533,10 +552,94 @@ fn gen_suspended(g: &Value) -> PyResult {
 
 fn gen_frame(g: &Value) -> PyResult {
     let gn = generator_of(g);
-    Ok(match gn.frame.borrow().as_ref() {
-        Some(f) => f.meta.frame_object(),
+    let meta = gn.frame.borrow().as_ref().map(|f| f.meta.clone());
+    Ok(match meta {
+        Some(meta) => {
+            link(&meta, g);
+            meta.frame_object()
+        }
         None => none(),
     })
+}
+
+/// Records `g` as the owner of the frame of `meta` (for `f_generator`).
+fn link(meta: &FrameMeta, g: &Value) {
+    let slot = generator_of(g).owner_link.get_or_init(|| {
+        let slot = WeakSlot::default();
+        slot.set(g);
+        Rc::new(slot)
+    });
+    *meta.extras().generator.borrow_mut() = Some(slot.clone());
+}
+
+/// The generator running the frame of `meta`, if one is.
+fn running_owner(meta: &Rc<FrameMeta>) -> Option<Value> {
+    let address = Rc::as_ptr(meta) as usize;
+    RESUMING.with(|r| {
+        r.borrow()
+            .iter()
+            .rev()
+            .find(|(g, a)| *a == address && generator_of(g).code.is(meta.code.value()))
+            .map(|(g, _)| g.clone())
+    })
+}
+
+/// A frame object was made for the frame of `meta`: if a generator runs
+/// that frame, it is recorded as the frame's owner.
+pub fn link_running(meta: &Rc<FrameMeta>) {
+    if meta.code.flags & (co::GENERATOR | co::COROUTINE | co::ASYNC_GENERATOR) == 0 {
+        return;
+    }
+    if let Some(g) = running_owner(meta) {
+        link(meta, &g);
+    }
+}
+
+/// `frame.f_generator`: the generator, coroutine or async generator whose
+/// frame `meta` is, while it has not finished (it then no longer owns the
+/// frame, as in CPython, where the frame object takes the frame over).
+pub fn owner_of(meta: &Rc<FrameMeta>) -> Option<Value> {
+    if let Some(g) = running_owner(meta) {
+        return Some(g);
+    }
+    let slot = meta.extras_if_made()?.generator.borrow().clone()?;
+    let g = Value::from_weak_slot(&slot)?;
+    let owns = generator_of(&g)
+        .frame
+        .borrow()
+        .as_ref()
+        .is_some_and(|f| Rc::ptr_eq(&f.meta, meta));
+    owns.then_some(g)
+}
+
+/// The suspended generator frame of `meta`, if it is one, for `f`.
+fn with_suspended<R>(meta: &Rc<FrameMeta>, f: impl FnOnce(&mut Frame) -> R) -> Option<R> {
+    let g = owner_of(meta)?;
+    let mut frame = generator_of(&g).frame.try_borrow_mut().ok()?;
+    frame
+        .as_mut()
+        .filter(|fr| Rc::ptr_eq(&fr.meta, meta))
+        .map(f)
+}
+
+/// The registers of a suspended generator's frame, for its `f_locals`.
+pub fn suspended_fast(meta: &Rc<FrameMeta>) -> Option<Vec<Option<Value>>> {
+    with_suspended(meta, |f| f.fast.clone())
+}
+
+/// Stores `value` in fast slot `i` of a suspended generator's frame (its
+/// `f_locals` writing through); the value comes back when `meta` is not
+/// such a frame.
+pub fn store_suspended(meta: &Rc<FrameMeta>, i: usize, value: Value) -> Result<(), Value> {
+    let mut value = Some(value);
+    let old = with_suspended(meta, |f| {
+        f.fast
+            .get_mut(i)
+            .map(|slot| std::mem::replace(slot, value.take()))
+    });
+    // The old value goes once the generator's frame is put back.
+    drop(old);
+    value.map_or(Ok(()), Err)
 }
 
 fn gen_code(g: &Value) -> PyResult {

@@ -167,11 +167,14 @@ fn release_stack(frames: &mut Vec<Frame>) -> Frame {
     entry
 }
 
-/// Ends a called frame that returned or unwound, leaving its slot idle.
-fn end_called(f: &mut Frame) {
-    frame::finish(f);
+/// Ends a called frame that returned or unwound, leaving its slot idle;
+/// says whether its caller has `f_locals` writes to take (see
+/// `frame::take_pending_writes`).
+fn end_called(f: &mut Frame) -> bool {
+    let caller_has_writes = frame::finish(f);
     frame::pop_meta();
     f.end();
+    caller_has_writes
 }
 
 /// Ends the entry frame (its result or error goes to the native caller).
@@ -237,8 +240,11 @@ fn handle_error(frames: &mut Vec<Frame>, mut top: usize, e: PyErr) -> PyResult<u
             finish_entry(frames);
             return Err(e);
         }
-        end_called(&mut frames[top]);
+        let caller_has_writes = end_called(&mut frames[top]);
         top -= 1;
+        if caller_has_writes {
+            frame::take_pending_writes(&mut frames[top]);
+        }
         from_callee = true;
     }
 }
@@ -327,8 +333,11 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                             return Ok(Event::Return(v));
                         }
                         let init_self = f.init_self.take();
-                        end_called(f);
+                        let caller_has_writes = end_called(f);
                         *top -= 1;
+                        if caller_has_writes {
+                            frame::take_pending_writes(&mut running[*top]);
+                        }
                         returned = Some(match init_self {
                             Some(this) => {
                                 init_result(&v)?;
@@ -374,7 +383,7 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
             let op = instr.op.get();
             match op {
                 O::NOP | O::NOT_TAKEN | O::EXTENDED_ARG => {}
-                O::RESUME_CHECK => crate::signals::check()?,
+                O::RESUME_CHECK => frame::check_breaker(f)?,
                 O::POP_TOP | O::POP_ITER => {
                     pop_opt(f)?;
                 }
@@ -537,7 +546,7 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                 // out of range and the fetch reports it.
                 O::JUMP_BACKWARD_NO_JIT | O::JUMP_BACKWARD_JIT => {
                     ip = ip.wrapping_sub(arg as usize);
-                    crate::signals::check()?;
+                    frame::check_breaker(f)?;
                 }
                 O::JUMP_BACKWARD_NO_INTERRUPT => ip = ip.wrapping_sub(arg as usize),
                 O::FOR_ITER_LIST | O::FOR_ITER_TUPLE | O::FOR_ITER_RANGE | O::FOR_ITER_GEN => {
@@ -599,17 +608,17 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                     // A native callee has returned: the eval breaker
                     // (`CHECK_EVAL_BREAKER` after CPython's native calls).
                     if matches!(flow, Flow::Next) {
-                        crate::signals::check()?;
+                        frame::check_breaker(f)?;
                     }
                     switch!(flow)
                 }
                 O::CALL_KW_BOUND_METHOD | O::CALL_KW_PY | O::CALL_KW_NON_PY => {
-                    switch!(families::call_kw_specialized(
-                        f,
-                        instr,
-                        cache_of(caches, instr)?,
-                        callee
-                    )?)
+                    let flow =
+                        families::call_kw_specialized(f, instr, cache_of(caches, instr)?, callee)?;
+                    if matches!(flow, Flow::Next) {
+                        frame::check_breaker(f)?;
+                    }
+                    switch!(flow)
                 }
                 O::RETURN_VALUE => {
                     let v = pop(f)?;
@@ -623,7 +632,7 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                         continue;
                     }
                     specialize::first_run(instr, || O::RESUME_CHECK);
-                    crate::signals::check()?;
+                    frame::check_breaker(f)?;
                 }
                 O::LOAD_CONST => {
                     let c = constant(code, arg)?;
@@ -646,15 +655,19 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                         cache_of(caches, instr)?,
                         instrs.get(instr.next as usize),
                     )?;
+                    frame::after_possible_proxy_write(f);
                 }
-                O::STORE_SUBSCR => families::store_subscr(f, instr)?,
+                O::STORE_SUBSCR => {
+                    families::store_subscr(f, instr)?;
+                    frame::after_possible_proxy_write(f);
+                }
                 O::TO_BOOL => families::to_bool(f, instr, cache_of(caches, instr)?)?,
                 O::COMPARE_OP => families::compare_op(f, instr)?,
                 O::CONTAINS_OP => families::contains_op(f, instr)?,
                 O::JUMP_BACKWARD => {
                     specialize::first_run(instr, || O::JUMP_BACKWARD_NO_JIT);
                     ip = ip.wrapping_sub(arg as usize);
-                    crate::signals::check()?;
+                    frame::check_breaker(f)?;
                 }
                 O::GET_ITER => {
                     let v = pop(f)?;
@@ -668,12 +681,14 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                     let next = instrs.get(instr.next as usize);
                     let flow = families::call(f, instr, cache_of(caches, instr)?, next, callee)?;
                     if matches!(flow, Flow::Next) {
-                        crate::signals::check()?;
+                        frame::check_breaker(f)?;
                     }
                     switch!(flow)
                 }
                 _ => {
-                    switch!(with_frame_ip!(run_other(f, callee, instr, code, caches))?);
+                    let flow = with_frame_ip!(run_other(f, callee, instr, code, caches))?;
+                    frame::after_possible_proxy_write(f);
+                    switch!(flow);
                 }
             }
         }

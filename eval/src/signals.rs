@@ -11,6 +11,9 @@ use ouro_objects::err::PyResult;
 /// the GIL) when the running thread must stop at its next check.
 static PENDING: AtomicBool = AtomicBool::new(false);
 
+/// Set while the breaker must stay set after a check (see [`hold_breaker`]).
+static HELD: AtomicBool = AtomicBool::new(false);
+
 /// Set when a signal arrived whose handler has not run yet; only the main
 /// thread runs them.
 static SIGNALED: AtomicBool = AtomicBool::new(false);
@@ -52,6 +55,17 @@ pub fn set_pending() {
 /// Sets the eval breaker (a thread wants the GIL, or a collection is due).
 pub fn set_breaker() {
     PENDING.store(true, Ordering::Release);
+}
+
+/// Keeps the breaker set across checks while `on` (running frames have
+/// `f_locals` writes to take at their checks, see `frame::check_breaker`);
+/// held from before a check clears it, so a thread the check hands the GIL
+/// to sees it set.
+pub fn hold_breaker(on: bool) {
+    HELD.store(on, Ordering::Release);
+    if on {
+        PENDING.store(true, Ordering::Release);
+    }
 }
 
 /// Installs `_thread.interrupt_main`'s way to trip a signal.
@@ -104,20 +118,22 @@ pub fn exit_if_interrupted() {
     }
 }
 
+/// Whether the eval breaker is set (a [`check`] would do work).
+#[inline(always)]
+pub fn breaker_set() -> bool {
+    PENDING.load(Ordering::Relaxed)
+}
+
 /// `PyErr_CheckSignals`: runs the pending handlers if any and this is the
 /// main thread; a handler's exception is returned to be raised.
 #[inline(always)]
 pub fn check() -> PyResult<()> {
-    if PENDING.load(Ordering::Relaxed) {
-        run_pending()
-    } else {
-        Ok(())
-    }
+    if breaker_set() { run_pending() } else { Ok(()) }
 }
 
 #[cold]
 fn run_pending() -> PyResult<()> {
-    PENDING.store(false, Ordering::Release);
+    PENDING.store(HELD.load(Ordering::Acquire), Ordering::Release);
     if gil::drop_requested() {
         crate::thread::yield_gil();
     }

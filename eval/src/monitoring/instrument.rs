@@ -392,10 +392,14 @@ pub fn run_instrumented(f: &mut Frame, instr: &Instr, callee: &mut Frame) -> PyR
         line_event(f, i)?;
         op = below_line(&code, i);
     }
-    match op.uninstrumented() {
-        Some(base) if op.is_instrumented() => run_own_event(f, instr, base, callee),
-        _ => Ok(dispatch_original(f, instr, op)),
-    }
+    // A callback may have written the frame's locals through `f_locals`.
+    crate::frame::take_pending_writes(f);
+    let flow = match op.uninstrumented() {
+        Some(base) if op.is_instrumented() => run_own_event(f, instr, base, callee)?,
+        _ => dispatch_original(f, instr, op),
+    };
+    crate::frame::take_pending_writes(f);
+    Ok(flow)
 }
 
 /// What the instruction would be without its `INSTRUCTION` layer.
@@ -552,7 +556,7 @@ fn run_own_event(f: &mut Frame, instr: &Instr, base: Opcode, callee: &mut Frame)
                 event::PY_RESUME
             };
             fire(f, i, e, &[])?;
-            crate::signals::check()?;
+            crate::frame::check_breaker(f)?;
             Ok(Flow::Next)
         }
         O::RETURN_VALUE => {
@@ -645,7 +649,7 @@ fn run_own_event(f: &mut Frame, instr: &Instr, base: Opcode, callee: &mut Frame)
             fire(f, i, event::JUMP, &[offset_value(dest)])?;
             record_jump(&code, i, dest);
             if base == O::JUMP_BACKWARD {
-                crate::signals::check()?;
+                crate::frame::check_breaker(f)?;
             }
             Ok(Flow::Next)
         }
