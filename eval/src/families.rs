@@ -9,7 +9,7 @@ use ouro_objects::functype::{Function, Method};
 use ouro_objects::list::List;
 use ouro_objects::module::Module;
 use ouro_objects::none::{is_none, none};
-use ouro_objects::protocol::{self, CompareOp};
+use ouro_objects::protocol::{self, CompareOp, made_instance_dict};
 use ouro_objects::str::PyStr;
 use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::TypeObject;
@@ -18,7 +18,7 @@ use ouro_objects::{Value, bool as pybool, float, int};
 use crate::frame::Frame;
 use crate::interp::{Flow, pop, pop_opt, push, top};
 use crate::ops;
-use crate::specialize::{self, adapt, existing_instance_dict, hit, miss};
+use crate::specialize::{self, adapt, hit, miss};
 
 fn bad(what: &str) -> ouro_objects::PyErr {
     ouro_objects::err::system_error(format!("bad bytecode: {what}"))
@@ -227,7 +227,7 @@ pub fn load_attr_from_class(
             Opcode::LOAD_ATTR_METHOD_WITH_VALUES | Opcode::LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES => {
                 not_shadowed(owner, c, name)
             }
-            Opcode::LOAD_ATTR_METHOD_LAZY_DICT => existing_instance_dict(owner).is_none(),
+            Opcode::LOAD_ATTR_METHOD_LAZY_DICT => made_instance_dict(owner).is_none(),
             _ => true,
         };
     let descr = if ok { c.object.get() } else { None };
@@ -383,9 +383,7 @@ fn store_attr_without_dict(
     v: Value,
 ) -> PyResult<()> {
     miss(instr);
-    if instr.op.get() == Opcode::STORE_ATTR_INSTANCE_VALUE
-        && existing_instance_dict(&owner).is_none()
-    {
+    if instr.op.get() == Opcode::STORE_ATTR_INSTANCE_VALUE && made_instance_dict(&owner).is_none() {
         return protocol::setattr(&owner, name(code, instr.arg)?, Some(&v));
     }
     push(f, v);

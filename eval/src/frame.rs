@@ -292,9 +292,11 @@ impl Frame {
     /// the registers and, unless a frame object kept it, the meta of the
     /// frame that ran here last are reused, so a call allocates nothing.
     pub fn start_call(&mut self, code: Ref<Code>, globals: Value, builtins: Value, func: Value) {
-        self.fast.clear();
+        // An idle slot's locals are all unbound (see `end`): only their
+        // number may need to change.
+        debug_assert!(self.fast.iter().all(Option::is_none));
         let n = code.nlocalsplus();
-        if n != 0 {
+        if self.fast.len() != n {
             self.fast.resize_with(n, || None);
         }
         self.stack.reserve(code.stacksize as usize);
@@ -310,7 +312,10 @@ impl Frame {
     /// now (finalizers run as they would in CPython), the meta's namespaces
     /// too (see [`FrameMeta::release`]).
     pub fn end(&mut self) {
-        self.fast.clear();
+        // Unbound in place: the next call here most often has as many.
+        for slot in &mut self.fast {
+            *slot = None;
+        }
         self.stack.clear();
         self.func = None;
         self.init_self = None;

@@ -18,7 +18,7 @@ use ouro_objects::descr::{
 use ouro_objects::dict::Dict;
 use ouro_objects::functype::{CLASSMETHOD_TYPE, FUNCTION_TYPE, Function, Method, PROPERTY_TYPE};
 use ouro_objects::module::Module;
-use ouro_objects::protocol;
+use ouro_objects::protocol::{self, made_instance_dict};
 use ouro_objects::typeobj::{GetAttrFn, SetAttrFn, TypeObject, flags};
 
 /// `-X specstats`: count hits, misses and failures, printed at exit.
@@ -207,12 +207,6 @@ fn dict_slot_offset(owner: &Value) -> Result<u32, &'static str> {
         .and_then(|i| owner.extra_offset(i))
         .and_then(|o| u32::try_from(o).ok())
         .ok_or("not managed dict")
-}
-
-/// The instance `__dict__` if it exists already (never creates one).
-pub fn existing_instance_dict(owner: &Value) -> Option<Value> {
-    let index = owner.type_obj().payload().dict_index()?;
-    owner.get_extra(index)
 }
 
 fn type_version(ty: &TypeObject) -> Option<u32> {
@@ -520,7 +514,7 @@ fn choose_class_attr(
 
 /// `instance_has_key`: whether the instance dict holds `name`.
 fn instance_has_key(owner: &Value, name: &Value) -> bool {
-    existing_instance_dict(owner)
+    made_instance_dict(owner)
         .and_then(|d| d.downcast::<Dict>().and_then(|d| d.str_entry_index(name)))
         .is_some()
 }
@@ -625,7 +619,7 @@ fn choose_dict_access(
     if !ty.has_instance_dict() {
         return Err("not managed dict");
     }
-    let dict = existing_instance_dict(owner);
+    let dict = made_instance_dict(owner);
     let d = dict.as_ref().and_then(|d| d.downcast_exact::<Dict>());
     let values = has_inline_values(ty) && d.is_none_or(Dict::holds_inline_values);
     let ix = match d.and_then(|d| d.str_entry_index(name)) {
@@ -677,7 +671,7 @@ fn choose_class_attr_of_instance(
             Opcode::LOAD_ATTR_NONDESCRIPTOR_NO_DICT
         }
     } else if method {
-        if existing_instance_dict(owner).is_some() {
+        if made_instance_dict(owner).is_some() {
             return Err("not managed dict");
         }
         Opcode::LOAD_ATTR_METHOD_LAZY_DICT

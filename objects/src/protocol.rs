@@ -255,7 +255,7 @@ pub fn generic_getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>>
             return get(attr, Some(obj), &obj.type_value()).map(Some);
         }
     }
-    if let Some(dict) = instance_dict(obj)
+    if let Some(dict) = lookup_dict(obj)
         && let Some(d) = dict.downcast::<Dict>()
         && let Some(v) = d.get_item_opt(name)?
     {
@@ -268,6 +268,25 @@ pub fn generic_getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>>
         };
     }
     Ok(None)
+}
+
+/// The `__dict__` slot's dict of an instance of a class with one, if it is
+/// made yet (never makes it).
+pub fn made_instance_dict(obj: &Value) -> Option<Value> {
+    let index = obj.type_obj().payload().dict_index()?;
+    obj.get_extra(index)
+}
+
+/// The dict an attribute lookup on `obj` reads: [`instance_dict`], except
+/// that an instance whose dict is not made yet has nothing to find (as
+/// CPython's inline values, it gets one when something is stored).
+fn lookup_dict(obj: &Value) -> Option<Value> {
+    if obj.type_obj().payload().has_instance_dict()
+        && obj.downcast::<crate::module::Module>().is_none()
+    {
+        return made_instance_dict(obj);
+    }
+    instance_dict(obj)
 }
 
 /// The instance `__dict__` of an object that has one.
@@ -285,10 +304,10 @@ pub fn instance_dict(obj: &Value) -> Option<Value> {
         }
         return None;
     }
-    let index = obj.type_obj().payload().dict_index()?;
-    match obj.get_extra(index) {
+    match made_instance_dict(obj) {
         Some(d) => Some(d),
         None => {
+            let index = obj.type_obj().payload().dict_index()?;
             let d = Dict::new_instance_dict();
             obj.set_extra(index, Some(d.clone()));
             Some(d)
