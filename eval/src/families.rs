@@ -582,7 +582,8 @@ pub fn float_arith(f: &mut Frame, op: fn(f64, f64) -> f64) -> bool {
     if let (Some(lhs), Some(rhs)) = (l.take(), r.take()) {
         *l = Some(float_into(lhs, rhs, op(a, b)));
     }
-    f.stack.pop();
+    // The right operand's slot is empty now: nothing to release.
+    std::mem::forget(f.stack.pop());
     true
 }
 

@@ -418,6 +418,40 @@ pub unsafe trait PyPayload: Sized + 'static {
     fn static_type() -> &'static PyObj<TypeObject>;
 }
 
+/// A new float: the commonest short-lived object gets its block from the
+/// free list without `alloc_typed`'s layout work (CPython's float free list).
+#[inline]
+pub fn alloc_float(payload: crate::float::Float) -> Value {
+    type FloatObj = PyObj<crate::float::Float>;
+    const _: () = assert!(std::mem::size_of::<FloatObj>() == POOLED_SIZE);
+    let block = if ALLOC_TRACING.load(std::sync::atomic::Ordering::Relaxed) {
+        std::ptr::null_mut()
+    } else {
+        SMALL_BLOCKS
+            .try_with(SmallBlocks::pop)
+            .unwrap_or(std::ptr::null_mut())
+    };
+    if block.is_null() {
+        return alloc(payload);
+    }
+    let ty = <crate::float::Float as PyPayload>::static_type();
+    // The header's type pointer owns a reference to the type.
+    ty.header.refcnt.set(ty.header.refcnt.get() + 1);
+    let raw = block as *mut FloatObj;
+    // SAFETY: a pooled block is a free allocation of `POOLED_SIZE` bytes,
+    // the size of a float object, and float is not a GC type (no prefix).
+    unsafe {
+        raw.write(PyObj {
+            header: ObjHeader {
+                refcnt: Cell::new(1),
+                ty: Cell::new(ty),
+            },
+            payload,
+        });
+        Value::from_header_ptr(raw as *const ObjHeader)
+    }
+}
+
 /// Allocates an instance of `T`'s own built-in type.
 pub fn alloc<T: PyPayload>(payload: T) -> Value {
     alloc_typed(&TypeRef::from_static(T::static_type()), payload)
@@ -558,6 +592,12 @@ fn dealloc(obj: *const ObjHeader, count: usize) {
     // SAFETY: the count reached zero, so the object and its type are live
     // and exclusively ours.
     let ty_ptr = unsafe { (*obj).ty.get() };
+    if count == 0 && std::ptr::eq(ty_ptr, &crate::float::FLOAT_TYPE) {
+        // SAFETY: an exact float: a leaf allocated by `alloc_float` or
+        // `alloc_typed` with its type's layout.
+        unsafe { free_float(obj) };
+        return;
+    }
     // SAFETY: a type object outlives its instances.
     let tp = unsafe { &(*ty_ptr).payload };
     if tp.is_gc() {
@@ -600,6 +640,19 @@ fn dealloc(obj: *const ObjHeader, count: usize) {
             DEALLOC_DEPTH.with(|d| d.set(0));
         }
     }
+}
+
+/// Frees an exact float whose count reached zero: back on the free list
+/// (or to the allocator), and its reference to the type let go.
+///
+/// # Safety
+/// `obj` is an exact float no one refers to any more.
+#[inline]
+unsafe fn free_float(obj: *const ObjHeader) {
+    let ty = &crate::float::FLOAT_TYPE;
+    // SAFETY: by the caller's promise; the float type is static.
+    unsafe { free_memory(obj, &ty.payload) };
+    ty.header.refcnt.set(ty.header.refcnt.get() - 1);
 }
 
 /// Returns an object's memory to the allocator.

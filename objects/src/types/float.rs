@@ -5,7 +5,7 @@ use num_traits::{ToPrimitive, Zero};
 
 use crate::args::Args;
 use crate::builtin_type;
-use crate::core::{Ref, TypeRef, Value, alloc_typed};
+use crate::core::{TypeRef, Value, alloc_typed};
 use crate::descr::{GetSetDef, MethodDef};
 use crate::err::{PyResult, overflow_error, type_error, value_error, zero_division};
 use crate::int::{self, IntRef, as_int};
@@ -18,7 +18,7 @@ use crate::typeobj::{NbOp, SlotDefs, UnaryOp, flags};
 pub struct Float(pub f64);
 
 pub fn new(f: f64) -> Value {
-    Ref::new(Float(f)).into_value()
+    crate::core::alloc_float(Float(f))
 }
 
 /// The value of a float (or subclass instance).
