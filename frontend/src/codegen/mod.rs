@@ -10,7 +10,8 @@
 //! `stmt.rs` (statements), `expr.rs` (expressions, calls, conditions),
 //! `funcs.rs` (functions, classes, lambdas, type params, annotations),
 //! `exceptions.rs` (try/except/finally, with, unwinding), `unparse.rs`
-//! (PEP 563 strings), `comprehension.rs`, `pattern.rs` and `fstring.rs`.
+//! (PEP 563 strings), `warnings.rs` (the `SyntaxWarning`s about literals),
+//! `comprehension.rs`, `pattern.rs` and `fstring.rs`.
 //! The parts outside this file reach the compiler through [`Compiler`]'s
 //! `pub` methods (`addop*`, `load_const`, `nameop`, `new_label`/`use_label`,
 //! `enter_scope`/`exit_scope`, `optimize_and_assemble`, `make_closure`,
