@@ -60,16 +60,6 @@ fn syntax_error_of_type(
     filename: &str,
     source: Option<(&str, Mode)>,
 ) -> PyErr {
-    let ty = ty.unwrap_or(match e.kind {
-        ErrorKind::SyntaxError => &exceptions::SYNTAX_ERROR,
-        ErrorKind::IndentationError => &exceptions::INDENTATION_ERROR,
-        ErrorKind::TabError => &exceptions::TAB_ERROR,
-        ErrorKind::RecursionError => {
-            return PyErr::new(&exceptions::RECURSION_ERROR, e.msg.clone());
-        }
-        ErrorKind::SystemError => return PyErr::new(&exceptions::SYSTEM_ERROR, e.msg.clone()),
-    });
-    let opt_int = |v: Option<i64>| v.map_or_else(none, int::from_i64);
     let text = match (source, e.lineno) {
         // An error before any line was read (empty `eval` input).
         (Some(_), Some(0)) => PyStr::new(""),
@@ -87,6 +77,81 @@ fn syntax_error_of_type(
             }),
         _ => none(),
     };
+    new_syntax_error(ty, e, filename, text, source.map(|(src, _)| src))
+}
+
+/// An error the tokenizer raises itself (`_syntaxerror_range`): its text
+/// is the line without the newline.
+fn tokenizer_error(e: &SyntaxError, filename: &str, source: &str) -> PyErr {
+    let text = e
+        .lineno
+        .and_then(|lineno| source.split('\n').nth((lineno as usize).checked_sub(1)?))
+        .map_or_else(none, PyStr::new);
+    new_syntax_error(None, e, filename, text, Some(source))
+}
+
+/// `_PyErr_RaiseSyntaxError`, as the compiler (symbol table, codegen) and
+/// its warnings raise errors: the text is the line read back from the file
+/// `filename` names, if it can be read.
+fn compiler_error(e: &SyntaxError, filename: &str) -> PyErr {
+    let text = e
+        .lineno
+        .and_then(|lineno| program_text(filename, lineno))
+        .map_or_else(none, |line| PyStr::new(&line));
+    new_syntax_error(None, e, filename, text, None)
+}
+
+/// `PyErr_ProgramTextObject`: line `lineno` of file `filename` with
+/// universal newlines, at most its first 999 bytes (CPython's line buffer),
+/// a UTF-8 BOM dropped from line 1, decoded with replacement.
+fn program_text(filename: &str, lineno: u32) -> Option<String> {
+    const LINE_BUFFER: usize = 999;
+    let bytes = std::fs::read(filename).ok()?;
+    let mut rest = bytes.as_slice();
+    for _ in 1..lineno {
+        let end = rest.iter().position(|&b| b == b'\n' || b == b'\r')?;
+        let newline = if rest[end..].starts_with(b"\r\n") {
+            2
+        } else {
+            1
+        };
+        rest = &rest[end + newline..];
+    }
+    if rest.is_empty() {
+        return None;
+    }
+    let mut line = match rest.iter().position(|&b| b == b'\n' || b == b'\r') {
+        Some(end) => [&rest[..end], b"\n"].concat(),
+        None => rest.to_vec(),
+    };
+    line.truncate(LINE_BUFFER);
+    let text = if lineno == 1 {
+        line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&line)
+    } else {
+        &line
+    };
+    Some(String::from_utf8_lossy(text).into_owned())
+}
+
+/// The `SyntaxError` instance (or subclass `ty`) for `e` with the given
+/// `text`; `source` is what the traceback's keyword-typo search reads.
+fn new_syntax_error(
+    ty: Option<&'static PyObj<TypeObject>>,
+    e: &SyntaxError,
+    filename: &str,
+    text: Value,
+    source: Option<&str>,
+) -> PyErr {
+    let ty = ty.unwrap_or(match e.kind {
+        ErrorKind::SyntaxError => &exceptions::SYNTAX_ERROR,
+        ErrorKind::IndentationError => &exceptions::INDENTATION_ERROR,
+        ErrorKind::TabError => &exceptions::TAB_ERROR,
+        ErrorKind::RecursionError => {
+            return PyErr::new(&exceptions::RECURSION_ERROR, e.msg.clone());
+        }
+        ErrorKind::SystemError => return PyErr::new(&exceptions::SYSTEM_ERROR, e.msg.clone()),
+    });
+    let opt_int = |v: Option<i64>| v.map_or_else(none, int::from_i64);
     let info = Tuple::new(vec![
         PyStr::new(filename),
         opt_int(e.lineno.map(i64::from)),
@@ -100,7 +165,7 @@ fn syntax_error_of_type(
     let metadata = Tuple::new(vec![
         int::from_i64(0),
         int::from_i64(0),
-        source.map_or_else(none, |(src, _)| PyStr::new(src)),
+        source.map_or_else(none, PyStr::new),
     ]);
     let _ = protocol::setattr(
         &exc,
@@ -108,6 +173,25 @@ fn syntax_error_of_type(
         Some(&metadata),
     );
     PyErr::from_instance(exc)
+}
+
+/// `_PyErr_EmitSyntaxWarning`: issues a compile-time `SyntaxWarning`;
+/// when the warnings filter raises it, `as_error` takes its place.
+fn emit_syntax_warning(
+    message: &str,
+    filename: &str,
+    lineno: u32,
+    as_error: impl FnOnce() -> PyErr,
+) -> PyResult<()> {
+    crate::warnings::warn_explicit(&exceptions::SYNTAX_WARNING, message, filename, lineno).map_err(
+        |e| {
+            if e.matches(&exceptions::SYNTAX_WARNING) {
+                as_error()
+            } else {
+                e
+            }
+        },
+    )
 }
 
 /// Compiles source text to a code object value.
@@ -118,7 +202,7 @@ pub fn compile_source(
     options: &CompileOptions,
 ) -> PyResult {
     let module = parse_with_warnings(source, filename, mode, false)?;
-    compile_tree(module, filename, options, Some((source, mode)))
+    compile_tree(module, filename, options)
 }
 
 /// Parses source text, reporting the tokenizer's and parser's warnings.
@@ -131,121 +215,27 @@ fn parse_with_warnings(
     let parsed = parser::parse_with(source, mode, type_comments)
         .map_err(|e| syntax_error(&e, filename, Some((source, mode))))?;
     for w in &parsed.warnings {
-        crate::warnings::warn_explicit(
-            &exceptions::SYNTAX_WARNING,
-            &w.message,
-            filename,
-            w.lineno,
-        )?;
+        emit_syntax_warning(&w.message, filename, w.lineno, || {
+            if w.from_tokenizer {
+                tokenizer_error(&w.as_error, filename, source)
+            } else {
+                syntax_error(&w.as_error, filename, Some((source, mode)))
+            }
+        })?;
     }
     Ok(parsed.module)
 }
 
-/// Compiles a tree (parsed from `source`, when given, for error texts).
-fn compile_tree(
-    module: ast::Mod,
-    filename: &str,
-    options: &CompileOptions,
-    source: Option<(&str, Mode)>,
-) -> PyResult {
-    let mut finally_warnings = Vec::new();
-    finally_control_flow(&module, &mut finally_warnings);
-    for (keyword, lineno) in finally_warnings {
-        crate::warnings::warn_explicit(
-            &exceptions::SYNTAX_WARNING,
-            &format!("'{keyword}' in a 'finally' block"),
-            filename,
-            lineno,
-        )?;
+/// Compiles a tree, reporting the warnings issued before it ends.
+fn compile_tree(module: ast::Mod, filename: &str, options: &CompileOptions) -> PyResult {
+    let compiled = codegen::compile_with_warnings(module, filename, options);
+    for w in &compiled.warnings {
+        emit_syntax_warning(&w.msg, filename, w.lineno.unwrap_or(0), || {
+            compiler_error(w, filename)
+        })?;
     }
-    let code = codegen::compile_owned(module, filename, options)
-        .map_err(|e| syntax_error(&e, filename, source))?;
+    let code = compiled.code.map_err(|e| compiler_error(&e, filename))?;
     Ok(crate::convert::module_code(code))
-}
-
-/// `_Py_SourceAsString`: the text of a str or bytes-like source, which may
-/// not hold NUL characters.
-/// Where control flow leaves a `finally` block (PEP 765): the statement
-/// (`return`, `break`, `continue`) and its line, in source order, as
-/// `before_return` and `before_loop_exit` in Python/ast_preprocess.c find
-/// them.
-fn finally_control_flow(module: &ast::Mod, found: &mut Vec<(&'static str, u32)>) {
-    /// The innermost enclosing construct that matters.
-    #[derive(Clone, Copy, PartialEq)]
-    enum Context {
-        Top,
-        Finally,
-        Function,
-        Loop,
-    }
-    fn body(stmts: &[ast::Stmt], ctx: Context, found: &mut Vec<(&'static str, u32)>) {
-        for s in stmts {
-            stmt(s, ctx, found);
-        }
-    }
-    fn stmt(s: &ast::Stmt, ctx: Context, found: &mut Vec<(&'static str, u32)>) {
-        use ast::StmtKind as K;
-        match &s.kind {
-            K::FunctionDef { body: b, .. } | K::AsyncFunctionDef { body: b, .. } => {
-                body(b, Context::Function, found);
-            }
-            K::ClassDef { body: b, .. } => body(b, ctx, found),
-            K::Return { .. } if ctx == Context::Finally => found.push(("return", s.range.lineno)),
-            K::Break {} if ctx == Context::Finally => found.push(("break", s.range.lineno)),
-            K::Continue {} if ctx == Context::Finally => found.push(("continue", s.range.lineno)),
-            K::For {
-                body: b, orelse, ..
-            }
-            | K::AsyncFor {
-                body: b, orelse, ..
-            }
-            | K::While {
-                body: b, orelse, ..
-            } => {
-                body(b, Context::Loop, found);
-                body(orelse, ctx, found);
-            }
-            K::If {
-                body: b, orelse, ..
-            } => {
-                body(b, ctx, found);
-                body(orelse, ctx, found);
-            }
-            K::With { body: b, .. } | K::AsyncWith { body: b, .. } => body(b, ctx, found),
-            K::Match { cases, .. } => {
-                for case in cases {
-                    body(&case.body, ctx, found);
-                }
-            }
-            K::Try {
-                body: b,
-                handlers,
-                orelse,
-                finalbody,
-            }
-            | K::TryStar {
-                body: b,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
-                body(b, ctx, found);
-                for h in handlers {
-                    let ast::ExceptHandlerKind::ExceptHandler { body: hb, .. } = &h.kind;
-                    body(hb, ctx, found);
-                }
-                body(orelse, ctx, found);
-                body(finalbody, Context::Finally, found);
-            }
-            _ => {}
-        }
-    }
-    match module {
-        ast::Mod::Module { body: b, .. } | ast::Mod::Interactive { body: b } => {
-            body(b, Context::Top, found);
-        }
-        ast::Mod::Expression { .. } | ast::Mod::FunctionType { .. } => {}
-    }
 }
 
 /// The text of a str or bytes source; a decoding error names `filename`, as
@@ -366,7 +356,7 @@ pub fn compile_builtin(args: Args) -> PyResult {
             ouro_frontend::ast_preprocess::preprocess(&mut module, options.optimize, &features);
             return pyast::convert::to_object(&module);
         }
-        return compile_tree(module, &filename, &options, None);
+        return compile_tree(module, &filename, &options);
     }
     let text = source_text(&source, "compile", &filename)?;
     if flags & pyast::PY_CF_ALLOW_INCOMPLETE_INPUT != 0

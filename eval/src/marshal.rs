@@ -9,6 +9,7 @@ use ouro_objects::dict::Dict;
 use ouro_objects::err::{PyErr, PyResult, type_error, value_error};
 use ouro_objects::exceptions;
 use ouro_objects::list::List;
+use ouro_objects::memoryview;
 use ouro_objects::none::{ellipsis, is_none, none};
 use ouro_objects::set::Set;
 use ouro_objects::slice::Slice;
@@ -838,13 +839,25 @@ fn m_dump(_m: &Value, args: Args) -> PyResult {
 fn m_loads(_m: &Value, args: Args) -> PyResult {
     let [data, allow_code] = args.parse("loads", ["bytes", "allow_code"], 1, 1, 1)?;
     let data = data.expect("required");
-    let data = bytes::as_bytes_like(&data).ok_or_else(|| {
-        type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            protocol::type_name(&data)
-        ))
-    })?;
-    loads(&data, allow_code_arg(allow_code)?)
+    // An import's `memoryview(pyc)[16:]` (or a bytes object) is read in place.
+    let (exporter, range) = match memoryview::source(&data) {
+        Some((obj, offset, len, _)) => (obj, Some(offset..offset + len)),
+        None => (data.clone(), None),
+    };
+    let copied;
+    let bytes: &[u8] = match exporter.downcast::<Bytes>() {
+        Some(b) => range.map_or(&b.0[..], |r| &b.0[r]),
+        None => {
+            copied = bytes::as_bytes_like(&data).ok_or_else(|| {
+                type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    protocol::type_name(&data)
+                ))
+            })?;
+            &copied
+        }
+    };
+    loads(bytes, allow_code_arg(allow_code)?)
 }
 
 fn m_load(_m: &Value, args: Args) -> PyResult {

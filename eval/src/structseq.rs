@@ -58,19 +58,7 @@ pub fn new_type(desc: &StructSeqDesc) -> PyResult<TypeRef> {
         .map(|f| intern(f))
         .collect();
     d.set_str("__match_args__", Tuple::new(match_args));
-    d.set_str("__slots__", Tuple::empty());
-    let ty = ouro_objects::types::typetype::new_type_with_hidden_slots(
-        name,
-        &TypeRef::from_static(&ouro_objects::tuple::TUPLE_TYPE),
-        ns.clone(),
-        desc.fields.len().saturating_sub(desc.n_in_sequence),
-    )?;
-    let t = TypeRef::from_value(&ty).expect("type() made a type");
-    if let Some(d) = t.payload().dict().downcast::<Dict>() {
-        // CPython's struct sequence types have no `__slots__`.
-        d.del_item_opt(&intern("__slots__"))?;
-    }
-    let set = |attr: &str, v: Value| protocol::setattr(&ty, &intern(attr), Some(&v));
+    // The fields go in the namespace, not through `setattr` on the new type.
     for (index, field) in desc.fields.iter().enumerate() {
         if *field == UNNAMED {
             continue;
@@ -84,8 +72,21 @@ pub fn new_type(desc: &StructSeqDesc) -> PyResult<TypeRef> {
                 owner: PyStr::new(desc.name),
             },
         );
-        set(field, member)?;
+        d.set_str(field, member);
     }
+    d.set_str("__slots__", Tuple::empty());
+    let ty = ouro_objects::types::typetype::new_type_with_hidden_slots(
+        name,
+        &TypeRef::from_static(&ouro_objects::tuple::TUPLE_TYPE),
+        ns.clone(),
+        desc.fields.len().saturating_sub(desc.n_in_sequence),
+    )?;
+    let t = TypeRef::from_value(&ty).expect("type() made a type");
+    if let Some(d) = t.payload().dict().downcast::<Dict>() {
+        // CPython's struct sequence types have no `__slots__`.
+        d.del_item_opt(&intern("__slots__"))?;
+    }
+    let set = |attr: &str, v: Value| protocol::setattr(&ty, &intern(attr), Some(&v));
     let new = BuiltinFunction::module_function(&NEW, ty.clone(), PyStr::new(module));
     set("__new__", ouro_objects::functype::static_method(new))?;
     for def in [&REPR, &REDUCE, &REPLACE] {

@@ -13,7 +13,8 @@
 //! (`fold_const_match_patterns`); a complex with a real part is not an AST
 //! constant here, so pattern codegen does that folding
 //! (`codegen::pattern`). CPython's `SyntaxWarning`s for `return`/`break`/
-//! `continue` in `finally` (PEP 765) change no code and are not reported.
+//! `continue` in `finally` (PEP 765) change no code: [`finally_warnings`]
+//! finds them.
 //! The tree's depth is bounded by the parser, so the walk cannot overflow.
 
 use crate::ast::{
@@ -21,6 +22,7 @@ use crate::ast::{
     MatchCase, Mod, Operator, Pattern, PatternKind, Range, Stmt, StmtKind, TypeParam,
     TypeParamKind,
 };
+use crate::error::{ErrorKind, SyntaxError};
 use crate::future::FutureFeatures;
 use crate::symtable::docstring;
 
@@ -652,3 +654,107 @@ impl Cursor<'_, '_> {
 
 #[cfg(test)]
 mod tests;
+
+/// The `SyntaxWarning`s for control flow leaving a `finally` block (PEP
+/// 765): each `return`, `break` or `continue` that does, in source order,
+/// as `before_return` and `before_loop_exit` find them and
+/// `control_flow_in_finally_warning` locates them (the whole statement).
+pub fn finally_warnings(module: &Mod) -> Vec<SyntaxError> {
+    let mut found = Vec::new();
+    finally_control_flow(module, &mut found);
+    found
+}
+
+fn finally_control_flow(module: &Mod, found: &mut Vec<SyntaxError>) {
+    /// The innermost enclosing construct that matters.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Context {
+        Top,
+        Finally,
+        Function,
+        Loop,
+    }
+    fn body(stmts: &[Stmt], ctx: Context, found: &mut Vec<SyntaxError>) {
+        for s in stmts {
+            stmt(s, ctx, found);
+        }
+    }
+    fn stmt(s: &Stmt, ctx: Context, found: &mut Vec<SyntaxError>) {
+        use StmtKind as K;
+        match &s.kind {
+            K::FunctionDef { body: b, .. } | K::AsyncFunctionDef { body: b, .. } => {
+                body(b, Context::Function, found);
+            }
+            K::ClassDef { body: b, .. } => body(b, ctx, found),
+            K::Return { .. } if ctx == Context::Finally => found.push(leaves_finally("return", s)),
+            K::Break {} if ctx == Context::Finally => found.push(leaves_finally("break", s)),
+            K::Continue {} if ctx == Context::Finally => {
+                found.push(leaves_finally("continue", s));
+            }
+            K::For {
+                body: b, orelse, ..
+            }
+            | K::AsyncFor {
+                body: b, orelse, ..
+            }
+            | K::While {
+                body: b, orelse, ..
+            } => {
+                body(b, Context::Loop, found);
+                body(orelse, ctx, found);
+            }
+            K::If {
+                body: b, orelse, ..
+            } => {
+                body(b, ctx, found);
+                body(orelse, ctx, found);
+            }
+            K::With { body: b, .. } | K::AsyncWith { body: b, .. } => body(b, ctx, found),
+            K::Match { cases, .. } => {
+                for case in cases {
+                    body(&case.body, ctx, found);
+                }
+            }
+            K::Try {
+                body: b,
+                handlers,
+                orelse,
+                finalbody,
+            }
+            | K::TryStar {
+                body: b,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                body(b, ctx, found);
+                for h in handlers {
+                    let ExceptHandlerKind::ExceptHandler { body: hb, .. } = &h.kind;
+                    body(hb, ctx, found);
+                }
+                body(orelse, ctx, found);
+                body(finalbody, Context::Finally, found);
+            }
+            _ => {}
+        }
+    }
+    match module {
+        Mod::Module { body: b, .. } | Mod::Interactive { body: b } => {
+            body(b, Context::Top, found);
+        }
+        Mod::Expression { .. } | Mod::FunctionType { .. } => {}
+    }
+}
+
+/// `control_flow_in_finally_warning`: the warning about statement `s`.
+fn leaves_finally(keyword: &str, s: &Stmt) -> SyntaxError {
+    let r = &s.range;
+    SyntaxError {
+        kind: ErrorKind::SyntaxError,
+        msg: format!("'{keyword}' in a 'finally' block"),
+        lineno: Some(r.lineno),
+        offset: Some(crate::error::offset(r.col_offset + 1)),
+        end_lineno: Some(r.end_lineno),
+        end_offset: Some(crate::error::offset(r.end_col_offset + 1)),
+    }
+}

@@ -589,6 +589,7 @@ impl<'s> Parser<'s> {
             message,
             lineno: start.line,
             as_error: *as_error,
+            from_tokenizer: false,
         });
     }
 

@@ -11,7 +11,7 @@ use ouro_objects::err::{PyErr, PyResult, runtime_error, type_error};
 use ouro_objects::int::{from_i64, to_i64};
 use ouro_objects::none::{is_none, is_not_implemented, none};
 use ouro_objects::set::{Set, frozenset_from, set_from};
-use ouro_objects::str::PyStr;
+use ouro_objects::str::{PyStr, intern};
 use ouro_objects::tuple::Tuple;
 use ouro_objects::typeobj::{SlotDefs, flags, ready};
 use ouro_objects::types::weakref::{WEAKREF_TYPE, WeakRef, get_or_create};
@@ -136,8 +136,8 @@ fn data(v: &Value) -> &AbcData {
     v.downcast::<AbcData>().expect("_abc_data")
 }
 
-fn is_abstract(v: &Value) -> PyResult<bool> {
-    match protocol::getattr_opt(v, &PyStr::new("__isabstractmethod__"))? {
+fn is_abstract(v: &Value, flag_name: &Value) -> PyResult<bool> {
+    match protocol::getattr_opt(v, flag_name)? {
         Some(flag) => protocol::is_true(&flag),
         None => Ok(false),
     }
@@ -147,12 +147,14 @@ fn is_abstract(v: &Value) -> PyResult<bool> {
 /// the inherited abstract names it has not overridden.
 fn compute_abstract_methods(cls: &Value) -> PyResult<()> {
     let mut names = Vec::new();
+    // Interned, so the type attribute cache answers the lookups.
+    let flag_name = intern("__isabstractmethod__");
     let ns = protocol::getattr_str(cls, "__dict__")?;
     let items = protocol::collect(&protocol::call_method(&ns, "items", &[])?)?;
     for item in items {
         let pair = protocol::collect(&item)?;
         if let [key, value] = pair.as_slice()
-            && is_abstract(value)?
+            && is_abstract(value, &flag_name)?
         {
             names.push(key.clone());
         }
@@ -162,13 +164,12 @@ fn compute_abstract_methods(cls: &Value) -> PyResult<()> {
         return Err(type_error("__bases__ is not tuple"));
     }
     for base in protocol::collect(&bases)? {
-        let Some(inherited) = protocol::getattr_opt(&base, &PyStr::new("__abstractmethods__"))?
-        else {
+        let Some(inherited) = protocol::getattr_opt(&base, &intern("__abstractmethods__"))? else {
             continue;
         };
         for name in protocol::collect(&inherited)? {
             if let Some(value) = protocol::getattr_opt(cls, &name)?
-                && is_abstract(&value)?
+                && is_abstract(&value, &flag_name)?
             {
                 names.push(name);
             }
@@ -177,7 +178,7 @@ fn compute_abstract_methods(cls: &Value) -> PyResult<()> {
     let abstracts = frozenset_from(Vec::new());
     let unique = set_from(names)?;
     let abstracts = protocol::call(&abstracts.type_value(), &[unique], None)?;
-    protocol::setattr(cls, &PyStr::new("__abstractmethods__"), Some(&abstracts))
+    protocol::setattr(cls, &intern("__abstractmethods__"), Some(&abstracts))
 }
 
 /// The pattern-matching flags an ABC may set with `__abc_tpflags__`.

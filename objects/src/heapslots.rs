@@ -2,11 +2,13 @@
 
 use crate::core::{TypeRef, Value};
 use crate::descr::{SlotWrapper, WrapperKind};
+use crate::dict::Dict;
 use crate::err::{PyResult, type_error};
 use crate::exceptions;
 use crate::none::{is_none, is_not_implemented, not_implemented};
 use crate::protocol::{self, CompareOp};
 use crate::str::intern;
+use crate::tuple::Tuple;
 use crate::typeobj::{
     INPLACE_OFFSET, NB_BINARY_COUNT, NB_OPS, SetAttrFn, TypeObject, UNARY_OP_COUNT, UnaryOp,
 };
@@ -394,8 +396,63 @@ enum Found<F> {
     Python,
 }
 
-fn find<F>(ty: &TypeObject, name: &str, native: impl Fn(&WrapperKind) -> Option<F>) -> Found<F> {
-    match ty.lookup_str(name) {
+/// The MRO lookups of one slot update. A class with one base whose MRO is
+/// the class followed by the base's MRO (most classes) looks in its own
+/// dict, then asks the base, whose attribute cache already holds the
+/// answers for the dunders every class creation asks about.
+struct SlotLookup<'t> {
+    ty: &'t TypeObject,
+    own: Option<Value>,
+    base: Option<TypeRef>,
+}
+
+impl<'t> SlotLookup<'t> {
+    fn new(ty: &'t TypeObject) -> SlotLookup<'t> {
+        let base = ty.base().filter(|base| {
+            let (mro, base_mro) = (ty.mro(), base.mro());
+            match (mro.downcast::<Tuple>(), base_mro.downcast::<Tuple>()) {
+                (Some(mro), Some(base_mro)) => {
+                    mro.len() == base_mro.len() + 1
+                        && mro.iter().next().is_some_and(|first| {
+                            first
+                                .downcast::<TypeObject>()
+                                .is_some_and(|first| std::ptr::eq(first, ty))
+                        })
+                        && mro
+                            .iter()
+                            .skip(1)
+                            .zip(base_mro.iter())
+                            .all(|(a, b)| a.is(b))
+                }
+                _ => false,
+            }
+        });
+        SlotLookup {
+            ty,
+            own: base.as_ref().map(|_| ty.dict()),
+            base,
+        }
+    }
+
+    /// `_PyType_Lookup(ty, name)`.
+    fn get(&self, name: &'static str) -> Option<Value> {
+        let name = crate::str::intern_static(name);
+        match (&self.own, &self.base) {
+            (Some(own), Some(base)) => own
+                .downcast::<Dict>()
+                .and_then(|d| d.get_str(&name))
+                .or_else(|| base.lookup(&name)),
+            _ => self.ty.lookup(&name),
+        }
+    }
+}
+
+fn find<F>(
+    l: &SlotLookup<'_>,
+    name: &'static str,
+    native: impl Fn(&WrapperKind) -> Option<F>,
+) -> Found<F> {
+    match l.get(name) {
         None => Found::Missing,
         Some(v) => match v.downcast::<SlotWrapper>().and_then(|w| native(&w.kind)) {
             Some(f) => Found::Native(f),
@@ -412,194 +469,250 @@ fn pick<F: Copy>(found: Found<F>, generic: F) -> Option<F> {
     }
 }
 
+/// Which slots an update recomputes from the MRO.
+#[derive(Clone, Copy)]
+pub enum SlotUpdate<'n> {
+    /// Every slot (`fixup_slot_dispatchers`: a new class, a new MRO).
+    All,
+    /// The slots of one dunder just assigned or deleted (`update_slot`).
+    Name(&'n str),
+}
+
+impl SlotUpdate<'_> {
+    fn wants(self, names: &[&str]) -> bool {
+        match self {
+            SlotUpdate::All => true,
+            SlotUpdate::Name(name) => names.contains(&name),
+        }
+    }
+}
+
 /// `fixup_slot_dispatchers`: sets every slot of a Python class from the
 /// dunders its MRO defines.
 pub fn update_slots(ty: &TypeRef) {
+    update_slots_for(ty, SlotUpdate::All);
+}
+
+/// Sets the slots `which` selects from the dunders the MRO defines.
+fn update_slots_for(ty: &TypeRef, which: SlotUpdate<'_>) {
     use WrapperKind as K;
     let t: &TypeObject = ty;
     let s = &t.slots;
-    s.repr.set(pick(
-        find(t, "__repr__", |k| {
-            if let K::Unary(f) = k { Some(*f) } else { None }
-        }),
-        slot_repr as _,
-    ));
-    s.str.set(pick(
-        find(t, "__str__", |k| {
-            if let K::Unary(f) = k { Some(*f) } else { None }
-        }),
-        slot_str as _,
-    ));
-    s.hash.set(match t.lookup_str("__hash__") {
-        Some(h) if is_none(&h) => None,
-        Some(h) => match h.downcast::<SlotWrapper>().map(|w| w.kind) {
-            Some(K::Hash(f)) => Some(f),
-            _ => Some(slot_hash as _),
-        },
-        None => None,
-    });
-    s.richcompare.set(
-        if ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
-            .iter()
-            .any(|n| matches!(find(t, n, |_| None::<()>), Found::Python))
-        {
-            Some(slot_richcompare as _)
-        } else {
-            pick(
-                find(t, "__eq__", |k| {
-                    if let K::RichCompare(f, _) = k {
+    let lookup = SlotLookup::new(t);
+    if which.wants(&["__repr__"]) {
+        s.repr.set(pick(
+            find(&lookup, "__repr__", |k| {
+                if let K::Unary(f) = k { Some(*f) } else { None }
+            }),
+            slot_repr as _,
+        ));
+    }
+    if which.wants(&["__str__"]) {
+        s.str.set(pick(
+            find(&lookup, "__str__", |k| {
+                if let K::Unary(f) = k { Some(*f) } else { None }
+            }),
+            slot_str as _,
+        ));
+    }
+    if which.wants(&["__hash__"]) {
+        s.hash.set(match lookup.get("__hash__") {
+            Some(h) if is_none(&h) => None,
+            Some(h) => match h.downcast::<SlotWrapper>().map(|w| w.kind) {
+                Some(K::Hash(f)) => Some(f),
+                _ => Some(slot_hash as _),
+            },
+            None => None,
+        });
+    }
+    if which.wants(&["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]) {
+        s.richcompare.set(
+            if ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
+                .iter()
+                .any(|n| matches!(find(&lookup, n, |_| None::<()>), Found::Python))
+            {
+                Some(slot_richcompare as _)
+            } else {
+                pick(
+                    find(&lookup, "__eq__", |k| {
+                        if let K::RichCompare(f, _) = k {
+                            Some(*f)
+                        } else {
+                            None
+                        }
+                    }),
+                    slot_richcompare as _,
+                )
+            },
+        );
+    }
+    if which.wants(&["__getattribute__", "__getattr__"]) {
+        let has_getattr = lookup.get("__getattr__").is_some();
+        s.getattro.set(
+            match find(&lookup, "__getattribute__", |k| {
+                if let K::GetAttr(f) = k {
+                    Some(*f)
+                } else {
+                    None
+                }
+            }) {
+                _ if has_getattr => Some(slot_getattr_hook as _),
+                Found::Native(f) => Some(f),
+                Found::Python => Some(slot_getattro as _),
+                Found::Missing => Some(protocol::generic_getattr as _),
+            },
+        );
+    }
+    if which.wants(&["__setattr__", "__delattr__"]) {
+        s.setattro.set(
+            match (
+                find(&lookup, "__setattr__", |k| {
+                    if let K::SetAttr(f) = k {
                         Some(*f)
                     } else {
                         None
                     }
                 }),
-                slot_richcompare as _,
-            )
-        },
-    );
-    let has_getattr = t.lookup_str("__getattr__").is_some();
-    s.getattro.set(
-        match find(t, "__getattribute__", |k| {
-            if let K::GetAttr(f) = k {
-                Some(*f)
-            } else {
-                None
-            }
-        }) {
-            _ if has_getattr => Some(slot_getattr_hook as _),
-            Found::Native(f) => Some(f),
-            Found::Python => Some(slot_getattro as _),
-            Found::Missing => Some(protocol::generic_getattr as _),
-        },
-    );
-    s.setattro.set(
-        match (
-            find(t, "__setattr__", |k| {
-                if let K::SetAttr(f) = k {
+                find(&lookup, "__delattr__", |k| {
+                    if let K::DelAttr(f) = k {
+                        Some(*f)
+                    } else {
+                        None
+                    }
+                }),
+            ) {
+                (Found::Native(f), Found::Native(_)) => Some(f),
+                (Found::Missing, Found::Missing) => None,
+                _ => Some(slot_setattro as _),
+            },
+        );
+    }
+    if which.wants(&["__call__"]) {
+        s.call.set(pick(
+            find(&lookup, "__call__", |k| {
+                if let K::Call(f) = k { Some(*f) } else { None }
+            }),
+            slot_call as _,
+        ));
+    }
+    if which.wants(&["__iter__"]) {
+        s.iter.set(match lookup.get("__iter__") {
+            Some(v) if is_none(&v) => Some(slot_iter as _),
+            _ => pick(
+                find(&lookup, "__iter__", |k| {
+                    if let K::Unary(f) = k { Some(*f) } else { None }
+                }),
+                slot_iter as _,
+            ),
+        });
+    }
+    if which.wants(&["__next__"]) {
+        s.iternext.set(pick(
+            find(&lookup, "__next__", |k| {
+                if let K::Next(f) = k { Some(*f) } else { None }
+            }),
+            slot_iternext as _,
+        ));
+    }
+    if which.wants(&["__get__"]) {
+        s.descr_get.set(pick(
+            find(&lookup, "__get__", |k| {
+                if let K::DescrGet(f) = k {
                     Some(*f)
                 } else {
                     None
                 }
             }),
-            find(t, "__delattr__", |k| {
-                if let K::DelAttr(f) = k {
-                    Some(*f)
-                } else {
-                    None
-                }
+            slot_descr_get as _,
+        ));
+    }
+    if which.wants(&["__set__", "__delete__"]) {
+        s.descr_set.set(
+            match (
+                find(&lookup, "__set__", |k| {
+                    if let K::DescrSet(f) = k {
+                        Some(*f)
+                    } else {
+                        None
+                    }
+                }),
+                find(&lookup, "__delete__", |k| {
+                    if let K::DescrDelete(f) = k {
+                        Some(*f)
+                    } else {
+                        None
+                    }
+                }),
+            ) {
+                (Found::Missing, Found::Missing) => None,
+                (Found::Native(f), _) => Some(f),
+                _ => Some(slot_descr_set as _),
+            },
+        );
+    }
+    if which.wants(&["__len__"]) {
+        s.len.set(pick(
+            find(&lookup, "__len__", |k| {
+                if let K::Len(f) = k { Some(*f) } else { None }
             }),
-        ) {
-            (Found::Native(f), Found::Native(_)) => Some(f),
-            (Found::Missing, Found::Missing) => None,
-            _ => Some(slot_setattro as _),
-        },
-    );
-    s.call.set(pick(
-        find(t, "__call__", |k| {
-            if let K::Call(f) = k { Some(*f) } else { None }
-        }),
-        slot_call as _,
-    ));
-    s.iter.set(match t.lookup_str("__iter__") {
-        Some(v) if is_none(&v) => Some(slot_iter as _),
-        _ => pick(
-            find(t, "__iter__", |k| {
-                if let K::Unary(f) = k { Some(*f) } else { None }
+            slot_len as _,
+        ));
+    }
+    if which.wants(&["__bool__"]) {
+        s.bool.set(pick(
+            find(&lookup, "__bool__", |k| {
+                if let K::Bool(f) = k { Some(*f) } else { None }
             }),
-            slot_iter as _,
-        ),
-    });
-    s.iternext.set(pick(
-        find(t, "__next__", |k| {
-            if let K::Next(f) = k { Some(*f) } else { None }
-        }),
-        slot_iternext as _,
-    ));
-    s.descr_get.set(pick(
-        find(t, "__get__", |k| {
-            if let K::DescrGet(f) = k {
-                Some(*f)
-            } else {
-                None
-            }
-        }),
-        slot_descr_get as _,
-    ));
-    s.descr_set.set(
-        match (
-            find(t, "__set__", |k| {
-                if let K::DescrSet(f) = k {
-                    Some(*f)
-                } else {
-                    None
-                }
+            slot_bool as _,
+        ));
+    }
+    if which.wants(&["__getitem__"]) {
+        s.getitem.set(pick(
+            find(&lookup, "__getitem__", |k| {
+                if let K::Binary(f) = k { Some(*f) } else { None }
             }),
-            find(t, "__delete__", |k| {
-                if let K::DescrDelete(f) = k {
-                    Some(*f)
-                } else {
-                    None
-                }
-            }),
-        ) {
-            (Found::Missing, Found::Missing) => None,
-            (Found::Native(f), _) => Some(f),
-            _ => Some(slot_descr_set as _),
-        },
-    );
-    s.len.set(pick(
-        find(t, "__len__", |k| {
-            if let K::Len(f) = k { Some(*f) } else { None }
-        }),
-        slot_len as _,
-    ));
-    s.bool.set(pick(
-        find(t, "__bool__", |k| {
-            if let K::Bool(f) = k { Some(*f) } else { None }
-        }),
-        slot_bool as _,
-    ));
-    s.getitem.set(pick(
-        find(t, "__getitem__", |k| {
-            if let K::Binary(f) = k { Some(*f) } else { None }
-        }),
-        slot_getitem as _,
-    ));
-    s.setitem.set(
-        match (
-            find(t, "__setitem__", |k| {
-                if let K::SetItem(f) = k {
-                    Some(*f)
-                } else {
-                    None
-                }
-            }),
-            find(t, "__delitem__", |k| {
-                if let K::DelItem(f) = k {
-                    Some(*f)
-                } else {
-                    None
-                }
-            }),
-        ) {
-            (Found::Missing, Found::Missing) => None,
-            (Found::Native(f), Found::Native(_) | Found::Missing) => Some(f),
-            _ => Some(slot_setitem as _),
-        },
-    );
-    s.contains.set(match t.lookup_str("__contains__") {
-        Some(v) if is_none(&v) => Some(slot_contains as _),
-        _ => pick(
-            find(t, "__contains__", |k| {
-                if let K::Contains(f) = k {
-                    Some(*f)
-                } else {
-                    None
-                }
-            }),
-            slot_contains as _,
-        ),
-    });
+            slot_getitem as _,
+        ));
+    }
+    if which.wants(&["__setitem__", "__delitem__"]) {
+        s.setitem.set(
+            match (
+                find(&lookup, "__setitem__", |k| {
+                    if let K::SetItem(f) = k {
+                        Some(*f)
+                    } else {
+                        None
+                    }
+                }),
+                find(&lookup, "__delitem__", |k| {
+                    if let K::DelItem(f) = k {
+                        Some(*f)
+                    } else {
+                        None
+                    }
+                }),
+            ) {
+                (Found::Missing, Found::Missing) => None,
+                (Found::Native(f), Found::Native(_) | Found::Missing) => Some(f),
+                _ => Some(slot_setitem as _),
+            },
+        );
+    }
+    if which.wants(&["__contains__"]) {
+        s.contains.set(match lookup.get("__contains__") {
+            Some(v) if is_none(&v) => Some(slot_contains as _),
+            _ => pick(
+                find(&lookup, "__contains__", |k| {
+                    if let K::Contains(f) = k {
+                        Some(*f)
+                    } else {
+                        None
+                    }
+                }),
+                slot_contains as _,
+            ),
+        });
+    }
     // Sequence concat/repeat stay with the native base; a Python
     // `__add__`/`__mul__` goes through the number slots below.
     let base_slots = t.base().map(|b| {
@@ -610,20 +723,32 @@ pub fn update_slots(ty: &TypeRef) {
             b.slots.inplace_repeat.get(),
         )
     });
-    if let Some((c, r, ic, ir)) = base_slots {
+    if let (SlotUpdate::All, Some((c, r, ic, ir))) = (which, base_slots) {
         s.concat.set(c);
         s.repeat.set(r);
         s.inplace_concat.set(ic);
         s.inplace_repeat.set(ir);
     }
-    let mut generic_bits = 0u32;
+    let mut generic_bits = s.generic_number_bits();
     for i in 0..NB_BINARY_COUNT {
         let info = &NB_OPS[i];
-        let l = find(t, info.name, |k| match k {
+        if which.wants(&[info.iname]) {
+            s.number[i + INPLACE_OFFSET].set(pick(
+                find(&lookup, info.iname, |k| {
+                    if let K::Binary(f) = k { Some(*f) } else { None }
+                }),
+                INPLACE_SLOTS[i],
+            ));
+        }
+        if !which.wants(&[info.name, info.rname]) {
+            continue;
+        }
+        generic_bits &= !(1 << i);
+        let l = find(&lookup, info.name, |k| match k {
             K::Binary(f) | K::Pow(f, _) => Some(*f),
             _ => None,
         });
-        let r = find(t, info.rname, |k| match k {
+        let r = find(&lookup, info.rname, |k| match k {
             K::BinaryReflected(f) | K::PowReflected(f) => Some(*f),
             _ => None,
         });
@@ -637,73 +762,78 @@ pub fn update_slots(ty: &TypeRef) {
             }
         };
         s.number[i].set(slot);
-        s.number[i + INPLACE_OFFSET].set(pick(
-            find(t, info.iname, |k| {
-                if let K::Binary(f) = k { Some(*f) } else { None }
-            }),
-            INPLACE_SLOTS[i],
-        ));
     }
     s.set_generic_number_bits(generic_bits);
-    s.pow3.set(
-        match find(
-            t,
-            "__pow__",
-            |k| if let K::Pow(_, p) = k { *p } else { None },
-        ) {
-            Found::Missing if matches!(find(t, "__rpow__", |_| None::<()>), Found::Python) => {
-                Some(slot_pow3 as _)
-            }
-            Found::Missing => None,
-            Found::Native(f) => Some(f),
-            Found::Python => Some(slot_pow3 as _),
-        },
-    );
+    if which.wants(&["__pow__", "__rpow__"]) {
+        s.pow3.set(
+            match find(&lookup, "__pow__", |k| {
+                if let K::Pow(_, p) = k { *p } else { None }
+            }) {
+                Found::Missing
+                    if matches!(find(&lookup, "__rpow__", |_| None::<()>), Found::Python) =>
+                {
+                    Some(slot_pow3 as _)
+                }
+                Found::Missing => None,
+                Found::Native(f) => Some(f),
+                Found::Python => Some(slot_pow3 as _),
+            },
+        );
+    }
     for (i, op) in UnaryOp::ALL.iter().enumerate() {
+        if !which.wants(&[op.dunder()]) {
+            continue;
+        }
         s.unary[i].set(pick(
-            find(t, op.dunder(), |k| {
+            find(&lookup, op.dunder(), |k| {
                 if let K::Unary(f) = k { Some(*f) } else { None }
             }),
             UNARY_SLOTS[i],
         ));
     }
-    s.new.set(match t.lookup_str("__new__") {
-        Some(n)
-            if n.downcast::<crate::functype::StaticMethod>().is_some()
-                || n.downcast::<crate::functype::Function>().is_some() =>
-        {
-            Some(slot_new as _)
-        }
-        // A built-in `__new__` found through the MRO keeps the slot the
-        // type has (`update_one_slot`'s `tp_new_wrapper` case): after
-        // `del C.__new__` the slot still looks `__new__` up, so
-        // `object.__new__` then sees an overriding type and rejects extra
-        // arguments.
-        _ => s
-            .new
-            .get()
-            .or_else(|| t.base().and_then(|b| b.slots.new.get())),
-    });
-    s.init.set(pick(
-        find(t, "__init__", |k| {
-            if let K::Init(f) = k { Some(*f) } else { None }
-        }),
-        slot_init as _,
-    ));
-    // A native base's finalizer (an I/O object closing itself) still runs.
-    s.finalize.set(
-        pick(
-            find(t, "__del__", |k| {
-                if let K::Finalize(f) = k {
-                    Some(*f)
-                } else {
-                    None
-                }
+    if which.wants(&["__new__"]) {
+        s.new.set(match lookup.get("__new__") {
+            Some(n)
+                if n.downcast::<crate::functype::StaticMethod>().is_some()
+                    || n.downcast::<crate::functype::Function>().is_some() =>
+            {
+                Some(slot_new as _)
+            }
+            // A built-in `__new__` found through the MRO keeps the slot the
+            // type has (`update_one_slot`'s `tp_new_wrapper` case): after
+            // `del C.__new__` the slot still looks `__new__` up, so
+            // `object.__new__` then sees an overriding type and rejects extra
+            // arguments.
+            _ => s
+                .new
+                .get()
+                .or_else(|| t.base().and_then(|b| b.slots.new.get())),
+        });
+    }
+    if which.wants(&["__init__"]) {
+        s.init.set(pick(
+            find(&lookup, "__init__", |k| {
+                if let K::Init(f) = k { Some(*f) } else { None }
             }),
-            slot_finalize as _,
-        )
-        .or_else(|| t.base().and_then(|b| b.slots.finalize.get())),
-    );
+            slot_init as _,
+        ));
+    }
+    // A native base's finalizer (an I/O object closing itself) still runs.
+    if which.wants(&["__del__"]) {
+        s.finalize.set(
+            pick(
+                find(&lookup, "__del__", |k| {
+                    if let K::Finalize(f) = k {
+                        Some(*f)
+                    } else {
+                        None
+                    }
+                }),
+                slot_finalize as _,
+            )
+            .or_else(|| t.base().and_then(|b| b.slots.finalize.get())),
+        );
+    }
 }
 
 /// `slot_tp_finalize`: calls `__del__`; its exception is reported, not raised.
@@ -720,12 +850,13 @@ fn slot_finalize(v: &Value) {
     }
 }
 
-/// `update_slot` after a dunder assignment: this type and its subclasses.
-pub fn update_slots_recursive(ty: &TypeRef) {
-    update_slots(ty);
+/// `update_slot` after a dunder assignment (or `__bases__` after a new
+/// MRO): this type and its subclasses.
+pub fn update_slots_recursive(ty: &TypeRef, which: SlotUpdate<'_>) {
+    update_slots_for(ty, which);
     for addr in ty.subclass_addresses() {
         if let Some(sub) = crate::core::type_at(addr) {
-            update_slots_recursive(&sub);
+            update_slots_recursive(&sub, which);
         }
     }
 }

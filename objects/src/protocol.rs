@@ -187,10 +187,21 @@ pub fn getattr_str(obj: &Value, name: &str) -> PyResult {
     getattr(obj, &intern(name))
 }
 
-/// `getattr` returning `None` on `AttributeError`.
+/// `getattr` returning `None` on `AttributeError` (`PyObject_GetOptionalAttr`:
+/// with the generic lookup a missing attribute makes no exception).
 pub fn getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
-    match getattr(obj, name) {
-        Ok(v) => Ok(Some(v)),
+    let generic = match obj.type_obj().payload().slots.getattro.get() {
+        None => true,
+        Some(f) => std::ptr::fn_addr_eq(f, generic_getattr as crate::typeobj::GetAttrFn),
+    };
+    let found = if generic {
+        generic_getattr_opt(obj, name)
+    } else {
+        getattr(obj, name).map(Some)
+    };
+    match found {
+        Ok(v) => Ok(v),
+        // A descriptor's `AttributeError` counts as missing too.
         Err(e) if e.matches(&exceptions::ATTRIBUTE_ERROR) => Ok(None),
         Err(e) => Err(e),
     }

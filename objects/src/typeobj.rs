@@ -404,6 +404,10 @@ impl Slots {
         self.generic_number.get() & (1 << i) != 0
     }
 
+    pub fn generic_number_bits(&self) -> u32 {
+        self.generic_number.get()
+    }
+
     pub fn set_generic_number_bits(&self, bits: u32) {
         self.generic_number.set(bits);
     }

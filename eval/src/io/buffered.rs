@@ -244,6 +244,10 @@ fn buffered_read(v: &Value, args: Args) -> PyResult {
                 bytes::new(data)
             });
         }
+        // Nothing was buffered: the raw file's bytes are the result, uncopied.
+        if data.is_empty() && rest.downcast::<Bytes>().is_some() {
+            return Ok(rest);
+        }
         data.extend_from_slice(&bytes_from_object(&rest)?);
         return Ok(bytes::new(data));
     }

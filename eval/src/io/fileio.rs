@@ -403,7 +403,15 @@ fn would_block(e: &PyErr) -> bool {
 fn fileio_readall(v: &Value, args: Args) -> PyResult {
     args.none("readall")?;
     let f = this(v);
-    let mut data = Vec::new();
+    // Like CPython, sized from the file's length (and position), so a
+    // regular file is read without growing the buffer.
+    let expected = f
+        .blocking(false, |file| {
+            let end = file.metadata()?.len();
+            Ok(end.saturating_sub(file.stream_position()?))
+        })
+        .unwrap_or(0);
+    let mut data = Vec::with_capacity(usize::try_from(expected).map_or(0, |n| n.saturating_add(1)));
     let mut chunk = vec![0u8; READALL_CHUNK];
     loop {
         match f.blocking(true, |file| file.read(&mut chunk)) {

@@ -222,7 +222,11 @@ impl<'a> Compiler<'a> {
             None,
             FBlockDatum::None,
         )?;
-        self.visit_stmts(finalbody)?;
+        // The normal path above has issued this body's warnings.
+        let warnings_disabled = std::mem::replace(&mut self.warnings_disabled, true);
+        let visited = self.visit_stmts(finalbody);
+        self.warnings_disabled = warnings_disabled;
+        visited?;
         self.pop_fblock(FBlockType::FinallyEnd);
         self.addop_i(op::RERAISE, 0, loc);
 

@@ -207,7 +207,10 @@ impl<'a> Compiler<'a> {
                 left,
                 ops,
                 comparators,
-            } => self.compare(l, left, ops, comparators)?,
+            } => {
+                self.check_compare(e, left, ops, comparators);
+                self.compare(l, left, ops, comparators)?;
+            }
             ExprKind::Call {
                 func,
                 args,
@@ -437,6 +440,7 @@ impl<'a> Compiler<'a> {
                 ops,
                 comparators,
             } if ops.len() > 1 && comparators.len() == ops.len() => {
+                self.check_compare(e, left, ops, comparators);
                 let el = loc(&e.range);
                 let n = ops.len() - 1;
                 let cleanup = self.new_label();
@@ -664,6 +668,9 @@ impl<'a> Compiler<'a> {
         slice: &'a Expr,
         ctx: ExprContext,
     ) -> CResult {
+        if ctx == ExprContext::Load {
+            self.check_subscript(value, slice);
+        }
         self.visit_expr(value)?;
         if should_apply_two_element_slice_optimization(slice) && ctx != ExprContext::Del {
             self.slice_two_parts(slice)?;
@@ -844,6 +851,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let skip_normal_call = self.new_label();
+        self.check_caller(func);
         self.visit_expr(func)?;
         self.maybe_optimize_function_call(func, args, keywords, skip_normal_call)?;
         self.addop(op::PUSH_NULL, loc(&func.range));

@@ -10,7 +10,8 @@
 //! `stmt.rs` (statements), `expr.rs` (expressions, calls, conditions),
 //! `funcs.rs` (functions, classes, lambdas, type params, annotations),
 //! `exceptions.rs` (try/except/finally, with, unwinding), `unparse.rs`
-//! (PEP 563 strings), `comprehension.rs`, `pattern.rs` and `fstring.rs`.
+//! (PEP 563 strings), `warnings.rs` (the `SyntaxWarning`s about literals),
+//! `comprehension.rs`, `pattern.rs` and `fstring.rs`.
 //! The parts outside this file reach the compiler through [`Compiler`]'s
 //! `pub` methods (`addop*`, `load_const`, `nameop`, `new_label`/`use_label`,
 //! `enter_scope`/`exit_scope`, `optimize_and_assemble`, `make_closure`,
@@ -24,6 +25,7 @@ mod stmt;
 #[cfg(test)]
 mod tests;
 mod unparse;
+mod warnings;
 
 pub mod comprehension;
 pub mod fstring;
@@ -283,6 +285,11 @@ pub struct Compiler<'a> {
     pub interactive: bool,
     /// Current expression nesting, checked against [`MAX_NESTING`].
     pub depth: u32,
+    /// The `SyntaxWarning`s issued so far, in order ([`Compiler::warn`]).
+    pub warnings: Vec<SyntaxError>,
+    /// Set while a `finally` body is compiled a second time, for the
+    /// exceptional path, so its warnings are not issued twice.
+    pub warnings_disabled: bool,
 }
 
 /// `LOC(x)`: a node's range as an instruction location. Nodes the AST
@@ -297,6 +304,19 @@ pub fn loc(r: &Range) -> Location {
         r.end_lineno as i32,
         r.end_col_offset as i32,
     )
+}
+
+/// A `SyntaxError` (or the warning it stands for) at `loc`, with 1-based
+/// columns as `_PyErr_RaiseSyntaxError` gets them.
+fn syntax_error_at(loc: Location, msg: String) -> SyntaxError {
+    SyntaxError {
+        kind: ErrorKind::SyntaxError,
+        msg,
+        lineno: u32::try_from(loc.lineno).ok(),
+        offset: Some(loc.col_offset + 1),
+        end_lineno: u32::try_from(loc.end_lineno).ok(),
+        end_offset: Some(loc.end_col_offset + 1),
+    }
 }
 
 /// The location codegen gives the RESUME at a unit's start.
@@ -365,11 +385,38 @@ pub fn compile(
 
 /// `compile` consuming the tree, so preprocessing needs no copy.
 pub fn compile_owned(
-    mut module: ast::Mod,
+    module: ast::Mod,
     filename: &str,
     options: &CompileOptions,
 ) -> Result<CodeObject, SyntaxError> {
-    let own = future::parse_future(&module)?;
+    compile_with_warnings(module, filename, options).code
+}
+
+/// A compilation's code object or error, and the `SyntaxWarning`s issued
+/// before it ended.
+pub struct Compiled {
+    pub code: Result<CodeObject, SyntaxError>,
+    /// Each warning as the `SyntaxError` raised in its place when warnings
+    /// are errors (`msg` is the warning's message), in the order CPython
+    /// issues them: the preprocessor's, then codegen's.
+    pub warnings: Vec<SyntaxError>,
+}
+
+/// `compile_owned` with the warnings the preprocessor and codegen issue.
+pub fn compile_with_warnings(
+    mut module: ast::Mod,
+    filename: &str,
+    options: &CompileOptions,
+) -> Compiled {
+    let own = match future::parse_future(&module) {
+        Ok(own) => own,
+        Err(e) => {
+            return Compiled {
+                code: Err(e),
+                warnings: Vec::new(),
+            };
+        }
+    };
     let inherited = options.inherited;
     let future = FutureFeatures {
         annotations: own.annotations || inherited.annotations,
@@ -377,9 +424,18 @@ pub fn compile_owned(
         allow_top_level_await: own.allow_top_level_await || inherited.allow_top_level_await,
         location: own.location,
     };
+    let mut warnings = ast_preprocess::finally_warnings(&module);
     ast_preprocess::preprocess(&mut module, options.optimize, &future);
     let module = &module;
-    let table = symtable::build(module, &future)?;
+    let table = match symtable::build(module, &future) {
+        Ok(table) => table,
+        Err(e) => {
+            return Compiled {
+                code: Err(e),
+                warnings,
+            };
+        }
+    };
     let mut c = Compiler {
         table,
         future,
@@ -388,8 +444,10 @@ pub fn compile_owned(
         units: Vec::new(),
         interactive: false,
         depth: 0,
+        warnings: Vec::new(),
+        warnings_disabled: false,
     };
-    c.compile_mod(module).map_err(|e| match e {
+    let code = c.compile_mod(module).map_err(|e| match e {
         CompileError::Syntax(e) => e,
         // Reachable from trees built by hand (`compile(ast_object)`), where
         // CPython raises these `SystemError`s with the bare message.
@@ -401,7 +459,9 @@ pub fn compile_owned(
             end_lineno: None,
             end_offset: None,
         },
-    })
+    });
+    warnings.append(&mut c.warnings);
+    Compiled { code, warnings }
 }
 
 impl<'a> Compiler<'a> {
@@ -744,14 +804,16 @@ impl<'a> Compiler<'a> {
 
     /// `_PyCompile_Error`: a `SyntaxError` at `loc` (columns become 1-based).
     pub fn error(&self, loc: Location, msg: impl Into<String>) -> CompileError {
-        CompileError::Syntax(SyntaxError {
-            kind: ErrorKind::SyntaxError,
-            msg: msg.into(),
-            lineno: u32::try_from(loc.lineno).ok(),
-            offset: Some(loc.col_offset + 1),
-            end_lineno: u32::try_from(loc.end_lineno).ok(),
-            end_offset: Some(loc.end_col_offset + 1),
-        })
+        CompileError::Syntax(syntax_error_at(loc, msg.into()))
+    }
+
+    /// `_PyCompile_Warn`: a `SyntaxWarning` at `loc`, kept for the caller
+    /// to issue (or raise as a `SyntaxError` when warnings are errors).
+    pub fn warn(&mut self, loc: Location, msg: String) {
+        if self.warnings_disabled {
+            return;
+        }
+        self.warnings.push(syntax_error_at(loc, msg));
     }
 
     /// One more level of expression nesting, or CPython's `RecursionError` when too deep.

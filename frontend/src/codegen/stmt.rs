@@ -432,6 +432,7 @@ impl<'a> Compiler<'a> {
 
     /// `codegen_assert`: nothing at optimization level 1 and up.
     fn assert_stmt(&mut self, s: &'a Stmt, test: &'a Expr, msg: Option<&'a Expr>) -> CResult {
+        self.check_assert(&s.range, test);
         if self.optimize > 0 {
             return Ok(());
         }

@@ -27,6 +27,9 @@ pub struct TokenWarning {
     pub message: String,
     pub lineno: u32,
     pub as_error: SyntaxError,
+    /// Whether the tokenizer raises `as_error` itself (`_syntaxerror_range`,
+    /// whose `text` is the line without its newline) rather than the parser.
+    pub from_tokenizer: bool,
 }
 
 /// The error codes (`tok->done`) the tokenizer stops with without raising.
@@ -140,6 +143,7 @@ impl Lexer<'_> {
             message,
             lineno: self.line,
             as_error,
+            from_tokenizer: true,
         });
     }
 
@@ -157,6 +161,7 @@ impl Lexer<'_> {
             message,
             lineno: self.line,
             as_error,
+            from_tokenizer: true,
         });
     }
 

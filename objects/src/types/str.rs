@@ -311,6 +311,25 @@ pub fn intern(s: &str) -> Value {
     v
 }
 
+crate::gil_shared! {
+    /// [`intern_static`]'s answers by the text's address and length.
+    static INTERNED_STATIC: RefCell<FxHashMap<(usize, usize), Value>> =
+        RefCell::new(FxHashMap::default());
+}
+
+/// [`intern`] for a name in the program's text, found again by its address
+/// rather than by hashing its characters (the dunders every class creation
+/// looks up).
+pub fn intern_static(s: &'static str) -> Value {
+    let key = (s.as_ptr() as usize, s.len());
+    if let Some(v) = INTERNED_STATIC.with(|t| t.borrow().get(&key).cloned()) {
+        return v;
+    }
+    let v = intern(s);
+    INTERNED_STATIC.with(|t| t.borrow_mut().insert(key, v.clone()));
+    v
+}
+
 /// The interned str of ASCII bytes (marshal's interned ASCII strings),
 /// looked up without first checking they are UTF-8.
 pub fn intern_ascii(bytes: &[u8]) -> Value {

@@ -195,7 +195,10 @@ fn type_setattro(tyv: &Value, name: &Value, value: Option<&Value>) -> PyResult<(
     t.modified();
     let text = key.to_string_lossy();
     if text.starts_with("__") && text.ends_with("__") {
-        heapslots::update_slots_recursive(&TypeRef::from_value(tyv).expect("type"));
+        heapslots::update_slots_recursive(
+            &TypeRef::from_value(tyv).expect("type"),
+            heapslots::SlotUpdate::Name(&text),
+        );
     }
     Ok(())
 }
@@ -770,7 +773,7 @@ fn set_bases(v: &Value, value: Option<&Value>) -> PyResult<()> {
     t.set_mro(Tuple::new(mro));
     t.modified();
     recompute_subclass_mros(&this)?;
-    heapslots::update_slots_recursive(&this);
+    heapslots::update_slots_recursive(&this, heapslots::SlotUpdate::All);
     Ok(())
 }
 
