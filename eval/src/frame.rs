@@ -74,20 +74,24 @@ impl FrameMeta {
     #[inline(always)]
     fn rebind(
         this: &mut Rc<Self>,
-        code: Ref<Code>,
+        code: &Ref<Code>,
         globals: Value,
         builtins: Value,
         locals: Option<Value>,
     ) {
         match Rc::get_mut(this) {
             Some(m) => {
-                m.code = code;
+                // The same function called again at this depth: the code
+                // stays (no reference count round trip).
+                if !m.code.value().is(code.value()) {
+                    m.code = code.clone();
+                }
                 m.globals = globals;
                 m.builtins = builtins;
                 m.locals = locals;
                 m.lasti.set(0);
             }
-            None => *this = FrameMeta::new(code, globals, builtins, locals),
+            None => *this = FrameMeta::new(code.clone(), globals, builtins, locals),
         }
     }
 
@@ -249,7 +253,7 @@ impl Frame {
             .unwrap_or_default();
         let meta = match meta {
             Some(mut pooled) => {
-                FrameMeta::rebind(&mut pooled, code.clone(), globals, builtins, locals);
+                FrameMeta::rebind(&mut pooled, &code, globals, builtins, locals);
                 pooled
             }
             None => FrameMeta::new(code.clone(), globals, builtins, locals),
@@ -300,9 +304,11 @@ impl Frame {
             self.fast.resize_with(n, || None);
         }
         self.stack.reserve(code.stacksize as usize);
-        FrameMeta::rebind(&mut self.meta, code.clone(), globals, builtins, None);
-        self.adaptive = code.adaptive().clone();
-        self.code = code;
+        FrameMeta::rebind(&mut self.meta, &code, globals, builtins, None);
+        if !self.code.value().is(code.value()) {
+            self.adaptive = code.adaptive().clone();
+            self.code = code;
+        }
         self.func = Some(func);
         self.ip = 0;
         self.reraising = false;
