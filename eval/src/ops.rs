@@ -183,13 +183,23 @@ pub fn load_super_attr(
 
 /// `LOAD_SPECIAL`: `__enter__`/`__exit__`/`__aenter__`/`__aexit__` looked
 /// up on the type, with CPython's errors when missing.
+const SPECIAL_NAMES: [&str; 4] = ["__enter__", "__exit__", "__aenter__", "__aexit__"];
+
+ouro_objects::gil_shared! {
+    /// `LOAD_SPECIAL`'s names interned once: every `with` looks two up.
+    static SPECIAL_NAME_VALUES: [Value; 4] = SPECIAL_NAMES.map(intern);
+}
+
 pub fn load_special(owner: &Value, which: u32) -> PyResult<(Value, Option<Value>)> {
-    const NAMES: [&str; 4] = ["__enter__", "__exit__", "__aenter__", "__aexit__"];
-    let name = NAMES
-        .get(which as usize)
-        .ok_or_else(|| ouro_objects::err::system_error("bad LOAD_SPECIAL"))?;
+    let which = which as usize;
+    let (Some(name), Some(key)) = (
+        SPECIAL_NAMES.get(which),
+        SPECIAL_NAME_VALUES.with(|names| names.get(which).cloned()),
+    ) else {
+        return Err(ouro_objects::err::system_error("bad LOAD_SPECIAL"));
+    };
     let ty = owner.type_obj().payload();
-    match ty.lookup_str(name) {
+    match ty.lookup(&key) {
         Some(attr) => {
             if attr.downcast::<Function>().is_some()
                 || attr
@@ -350,14 +360,17 @@ pub fn dict_update(d: &Value, update: &Value) -> PyResult<()> {
 
 /// `DICT_MERGE` for `f(**m)`: duplicate keys are an error.
 pub fn dict_merge(d: &Value, update: &Value, callable: &Value) -> PyResult<()> {
-    let fname = crate::callargs::function_str(callable);
-    if protocol::getattr_opt(update, &intern("keys"))?.is_none() {
+    // The callable's name only goes into an error message: formatting it
+    // looks attributes up, so it is done only on failure.
+    let fname = || crate::callargs::function_str(callable);
+    let fast = Dict::merge_items(update);
+    if fast.is_none() && protocol::getattr_opt(update, &intern("keys"))?.is_none() {
         return Err(type_error(format!(
-            "{fname} argument after ** must be a mapping, not {}",
+            "{} argument after ** must be a mapping, not {}",
+            fname(),
             protocol::type_name(update)
         )));
     }
-    let fast = Dict::merge_items(update);
     let keys = match &fast {
         Some(items) => items.iter().map(|(k, _)| k.clone()).collect(),
         None => protocol::collect(&protocol::call_method(update, "keys", &[])?)?,
@@ -366,7 +379,8 @@ pub fn dict_merge(d: &Value, update: &Value, callable: &Value) -> PyResult<()> {
     for (i, k) in keys.into_iter().enumerate() {
         if target.get_item_opt(&k)?.is_some() {
             return Err(type_error(format!(
-                "{fname} got multiple values for keyword argument '{}'",
+                "{} got multiple values for keyword argument '{}'",
+                fname(),
                 protocol::str_lossy(&k)
             )));
         }
