@@ -729,9 +729,11 @@ fn call_native(f: &mut Frame, callable: &Value, base: usize, kw: Option<&Value>)
 }
 
 /// `CALL` of a Python function (or a method bound to one) whose parameters
-/// are exactly the positional arguments given, CPython's common case: the
-/// arguments move from the caller's stack straight into the new frame's
-/// locals. `None` when the call is not of that shape.
+/// are all positional and are given positionally, the last ones possibly
+/// by their defaults (CPython's `CALL_PY_EXACT_ARGS` shape, and the calls
+/// of `queue.Queue.put(item)` and `Condition.notify()`): the arguments move
+/// from the caller's stack straight into the new frame's locals. `None`
+/// when the call is not of that shape.
 pub fn call_exact_positional(
     f: &mut Frame,
     argc: usize,
@@ -759,12 +761,21 @@ pub fn call_exact_positional(
         return Ok(None);
     };
     let nargs = argc + usize::from(has_self) + usize::from(bound_self.is_some());
-    if code.argcount as usize != nargs
+    let argcount = code.argcount as usize;
+    if nargs > argcount
         || code.kwonlyargcount != 0
         || code.flags & (co::VARARGS | co::VARKEYWORDS) != 0
     {
         return Ok(None);
     }
+    let missing = argcount - nargs;
+    let defaults = match missing {
+        0 => None,
+        _ => match fu.defaults.borrow().as_ref() {
+            Some(d) if d.downcast::<Tuple>().is_some_and(|t| t.len() >= missing) => Some(d.clone()),
+            _ => return Ok(None),
+        },
+    };
     let (globals, builtins) = (fu.globals.clone(), fu.builtins.clone());
     let mut generator_frame = None;
     let frame = if is_generator_code(&code) {
@@ -774,6 +785,13 @@ pub fn call_exact_positional(
         callee
     };
     move_arguments(f, base, bound_self, frame);
+    if let Some(defaults) = defaults {
+        let defaults = defaults.downcast::<Tuple>().expect("checked a tuple");
+        let used = &defaults.as_slice()[defaults.len() - missing..];
+        for (slot, v) in frame.fast[nargs..argcount].iter_mut().zip(used) {
+            *slot = Some(v.clone());
+        }
+    }
     match generator_frame {
         Some(frame) => {
             crate::interp::push(f, crate::generator::new_from_frame(frame)?);
