@@ -875,6 +875,23 @@ pub fn call_function_ex(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
     let args = pop(f)?;
     let self_or_null = pop_opt(f)?;
     let callable = pop(f)?;
+    // `f(*args)` of a native callable (`Condition.__exit__`'s
+    // `self._lock.__exit__(*args)`): the tuple's items are the arguments.
+    if self_or_null.is_none()
+        && kwargs.as_ref().is_none_or(is_none)
+        && let Some(t) = args.downcast_exact::<Tuple>()
+        && callable.downcast_exact::<Function>().is_none()
+        && callable
+            .downcast_exact::<ouro_objects::functype::Method>()
+            .is_none()
+    {
+        if crate::frame::publishes_caller_locals(&callable) {
+            crate::frame::publish_fast_locals(f);
+        }
+        let r = protocol::call(&callable, t.as_slice(), None)?;
+        crate::interp::push(f, r);
+        return Ok(Flow::Next);
+    }
     let mut positional = match args.downcast_exact::<Tuple>() {
         Some(t) => t.to_vec(),
         None => {

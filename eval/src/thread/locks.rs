@@ -63,10 +63,8 @@ fn acquire_args(fname: &str, args: &Args) -> PyResult<Option<Duration>> {
     if args.kw_count() == 0 {
         match args.positional() {
             [] => return Ok(None),
-            [blocking] if blocking.is_static(&pybool::BOOL_TYPE) => {
-                let blocking = protocol::is_true(blocking)?;
-                return Ok(if blocking { None } else { Some(Duration::ZERO) });
-            }
+            [blocking] if blocking.is_static(&pybool::TRUE) => return Ok(None),
+            [blocking] if blocking.is_static(&pybool::FALSE) => return Ok(Some(Duration::ZERO)),
             _ => {}
         }
     }
