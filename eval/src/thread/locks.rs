@@ -439,27 +439,34 @@ fn rlock_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResul
 
 fn rlock_acquire(v: &Value, args: Args) -> PyResult {
     let wait = acquire_args("acquire", &args)?;
-    let r = rlock_of(v);
     let me = ident();
-    // Re-entry by the owner: only the owner changes an owned lock's count.
-    let reentered = r.ownership();
-    let reentered =
-        (reentered.count > 0 && reentered.owner == me).then(|| reentered.count.checked_add(1));
-    if let Some(count) = reentered {
-        let count = count.ok_or_else(|| {
-            PyErr::new(
-                &exceptions::OVERFLOW_ERROR,
-                "Internal lock count overflowed",
-            )
-        })?;
-        r.state.with(|w| w.update(false, |s| s.count = count));
-        return Ok(pybool::py_bool(true));
+    let mut overflowed = false;
+    // One look at the state: re-entry by the owner (only the owner changes
+    // an owned lock, so it never waits) or a free lock taken.
+    let got = rlock_of(v).state.wait_for(wait, |s| {
+        if s.count > 0 && s.owner == me {
+            match s.count.checked_add(1) {
+                Some(count) => s.count = count,
+                None => overflowed = true,
+            }
+            return true;
+        }
+        if s.count > 0 {
+            return false;
+        }
+        *s = Ownership {
+            owner: me,
+            count: 1,
+        };
+        true
+    })?;
+    if overflowed {
+        return Err(PyErr::new(
+            &exceptions::OVERFLOW_ERROR,
+            "Internal lock count overflowed",
+        ));
     }
-    let taken = Ownership {
-        owner: me,
-        count: 1,
-    };
-    Ok(pybool::py_bool(r.take(wait, taken)?))
+    Ok(pybool::py_bool(got))
 }
 
 fn rlock_release(v: &Value, args: Args) -> PyResult {
