@@ -730,10 +730,11 @@ fn call_native(f: &mut Frame, callable: &Value, base: usize, kw: Option<&Value>)
 
 /// `CALL` of a Python function (or a method bound to one) whose parameters
 /// are all positional and are given positionally, the last ones possibly
-/// by their defaults (CPython's `CALL_PY_EXACT_ARGS` shape, and the calls
-/// of `queue.Queue.put(item)` and `Condition.notify()`): the arguments move
-/// from the caller's stack straight into the new frame's locals. `None`
-/// when the call is not of that shape.
+/// by their defaults, the arguments beyond them going to `*args` (CPython's
+/// `CALL_PY_EXACT_ARGS` shape, and the calls of `queue.Queue.put(item)`,
+/// `Condition.notify()` and `Condition.__exit__(self, *args)`): the
+/// arguments move from the caller's stack straight into the new frame's
+/// locals. `None` when the call is not of that shape.
 pub fn call_exact_positional(
     f: &mut Frame,
     argc: usize,
@@ -762,13 +763,14 @@ pub fn call_exact_positional(
     };
     let nargs = argc + usize::from(has_self) + usize::from(bound_self.is_some());
     let argcount = code.argcount as usize;
-    if nargs > argcount
+    let varargs = code.flags & co::VARARGS != 0;
+    if (nargs > argcount && !varargs)
         || code.kwonlyargcount != 0
-        || code.flags & (co::VARARGS | co::VARKEYWORDS) != 0
+        || code.flags & co::VARKEYWORDS != 0
     {
         return Ok(None);
     }
-    let missing = argcount - nargs;
+    let missing = argcount.saturating_sub(nargs);
     let defaults = match missing {
         0 => None,
         _ => match fu.defaults.borrow().as_ref() {
@@ -776,6 +778,10 @@ pub fn call_exact_positional(
             _ => return Ok(None),
         },
     };
+    let extra = varargs.then(|| {
+        let first_extra = f.stack.len() - nargs.saturating_sub(argcount);
+        Tuple::new(f.stack.drain(first_extra..).flatten().collect())
+    });
     let (globals, builtins) = (fu.globals.clone(), fu.builtins.clone());
     let mut generator_frame = None;
     let frame = if is_generator_code(&code) {
@@ -785,6 +791,9 @@ pub fn call_exact_positional(
         callee
     };
     move_arguments(f, base, bound_self, frame);
+    if let Some(extra) = extra {
+        frame.fast[argcount] = Some(extra);
+    }
     if let Some(defaults) = defaults {
         let defaults = defaults.downcast::<Tuple>().expect("checked a tuple");
         let used = &defaults.as_slice()[defaults.len() - missing..];
