@@ -183,13 +183,23 @@ pub fn load_super_attr(
 
 /// `LOAD_SPECIAL`: `__enter__`/`__exit__`/`__aenter__`/`__aexit__` looked
 /// up on the type, with CPython's errors when missing.
+const SPECIAL_NAMES: [&str; 4] = ["__enter__", "__exit__", "__aenter__", "__aexit__"];
+
+ouro_objects::gil_shared! {
+    /// `LOAD_SPECIAL`'s names interned once: every `with` looks two up.
+    static SPECIAL_NAME_VALUES: [Value; 4] = SPECIAL_NAMES.map(intern);
+}
+
 pub fn load_special(owner: &Value, which: u32) -> PyResult<(Value, Option<Value>)> {
-    const NAMES: [&str; 4] = ["__enter__", "__exit__", "__aenter__", "__aexit__"];
-    let name = NAMES
-        .get(which as usize)
-        .ok_or_else(|| ouro_objects::err::system_error("bad LOAD_SPECIAL"))?;
+    let which = which as usize;
+    let (Some(name), Some(key)) = (
+        SPECIAL_NAMES.get(which),
+        SPECIAL_NAME_VALUES.with(|names| names.get(which).cloned()),
+    ) else {
+        return Err(ouro_objects::err::system_error("bad LOAD_SPECIAL"));
+    };
     let ty = owner.type_obj().payload();
-    match ty.lookup_str(name) {
+    match ty.lookup(&key) {
         Some(attr) => {
             if attr.downcast::<Function>().is_some()
                 || attr
@@ -350,14 +360,17 @@ pub fn dict_update(d: &Value, update: &Value) -> PyResult<()> {
 
 /// `DICT_MERGE` for `f(**m)`: duplicate keys are an error.
 pub fn dict_merge(d: &Value, update: &Value, callable: &Value) -> PyResult<()> {
-    let fname = crate::callargs::function_str(callable);
-    if protocol::getattr_opt(update, &intern("keys"))?.is_none() {
+    // The callable's name only goes into an error message: formatting it
+    // looks attributes up, so it is done only on failure.
+    let fname = || crate::callargs::function_str(callable);
+    let fast = Dict::merge_items(update);
+    if fast.is_none() && protocol::getattr_opt(update, &intern("keys"))?.is_none() {
         return Err(type_error(format!(
-            "{fname} argument after ** must be a mapping, not {}",
+            "{} argument after ** must be a mapping, not {}",
+            fname(),
             protocol::type_name(update)
         )));
     }
-    let fast = Dict::merge_items(update);
     let keys = match &fast {
         Some(items) => items.iter().map(|(k, _)| k.clone()).collect(),
         None => protocol::collect(&protocol::call_method(update, "keys", &[])?)?,
@@ -366,7 +379,8 @@ pub fn dict_merge(d: &Value, update: &Value, callable: &Value) -> PyResult<()> {
     for (i, k) in keys.into_iter().enumerate() {
         if target.get_item_opt(&k)?.is_some() {
             return Err(type_error(format!(
-                "{fname} got multiple values for keyword argument '{}'",
+                "{} got multiple values for keyword argument '{}'",
+                fname(),
                 protocol::str_lossy(&k)
             )));
         }
@@ -715,7 +729,10 @@ fn call_native(f: &mut Frame, callable: &Value, base: usize, kw: Option<&Value>)
 }
 
 /// `CALL` of a Python function (or a method bound to one) whose parameters
-/// are exactly the positional arguments given, CPython's common case: the
+/// are all positional and are given positionally, the last ones possibly
+/// by their defaults, the arguments beyond them going to `*args` (CPython's
+/// `CALL_PY_EXACT_ARGS` shape, and the calls of `queue.Queue.put(item)`,
+/// `Condition.notify()` and `Condition.__exit__(self, *args)`): the
 /// arguments move from the caller's stack straight into the new frame's
 /// locals. `None` when the call is not of that shape.
 pub fn call_exact_positional(
@@ -745,12 +762,26 @@ pub fn call_exact_positional(
         return Ok(None);
     };
     let nargs = argc + usize::from(has_self) + usize::from(bound_self.is_some());
-    if code.argcount as usize != nargs
+    let argcount = code.argcount as usize;
+    let varargs = code.flags & co::VARARGS != 0;
+    if (nargs > argcount && !varargs)
         || code.kwonlyargcount != 0
-        || code.flags & (co::VARARGS | co::VARKEYWORDS) != 0
+        || code.flags & co::VARKEYWORDS != 0
     {
         return Ok(None);
     }
+    let missing = argcount.saturating_sub(nargs);
+    let defaults = match missing {
+        0 => None,
+        _ => match fu.defaults.borrow().as_ref() {
+            Some(d) if d.downcast::<Tuple>().is_some_and(|t| t.len() >= missing) => Some(d.clone()),
+            _ => return Ok(None),
+        },
+    };
+    let extra = varargs.then(|| {
+        let first_extra = f.stack.len() - nargs.saturating_sub(argcount);
+        Tuple::new(f.stack.drain(first_extra..).flatten().collect())
+    });
     let (globals, builtins) = (fu.globals.clone(), fu.builtins.clone());
     let mut generator_frame = None;
     let frame = if is_generator_code(&code) {
@@ -760,6 +791,16 @@ pub fn call_exact_positional(
         callee
     };
     move_arguments(f, base, bound_self, frame);
+    if let Some(extra) = extra {
+        frame.fast[argcount] = Some(extra);
+    }
+    if let Some(defaults) = defaults {
+        let defaults = defaults.downcast::<Tuple>().expect("checked a tuple");
+        let used = &defaults.as_slice()[defaults.len() - missing..];
+        for (slot, v) in frame.fast[nargs..argcount].iter_mut().zip(used) {
+            *slot = Some(v.clone());
+        }
+    }
     match generator_frame {
         Some(frame) => {
             crate::interp::push(f, crate::generator::new_from_frame(frame)?);
@@ -848,6 +889,23 @@ pub fn call_function_ex(f: &mut Frame, callee: &mut Frame) -> PyResult<Flow> {
     let args = pop(f)?;
     let self_or_null = pop_opt(f)?;
     let callable = pop(f)?;
+    // `f(*args)` of a native callable (`Condition.__exit__`'s
+    // `self._lock.__exit__(*args)`): the tuple's items are the arguments.
+    if self_or_null.is_none()
+        && kwargs.as_ref().is_none_or(is_none)
+        && let Some(t) = args.downcast_exact::<Tuple>()
+        && callable.downcast_exact::<Function>().is_none()
+        && callable
+            .downcast_exact::<ouro_objects::functype::Method>()
+            .is_none()
+    {
+        if crate::frame::publishes_caller_locals(&callable) {
+            crate::frame::publish_fast_locals(f);
+        }
+        let r = protocol::call(&callable, t.as_slice(), None)?;
+        crate::interp::push(f, r);
+        return Ok(Flow::Next);
+    }
     let mut positional = match args.downcast_exact::<Tuple>() {
         Some(t) => t.to_vec(),
         None => {

@@ -52,6 +52,12 @@ pub fn set_pending() {
     PENDING.store(true, Ordering::Release);
 }
 
+/// Whether a signal arrived whose handlers have not run; readable without
+/// the GIL (a main thread waiting on a lock polls it).
+pub fn signal_arrived() -> bool {
+    SIGNALED.load(Ordering::Acquire)
+}
+
 /// Sets the eval breaker (a thread wants the GIL, or a collection is due).
 pub fn set_breaker() {
     PENDING.store(true, Ordering::Release);

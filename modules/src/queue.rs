@@ -1,9 +1,7 @@
 //! `_queue`: `SimpleQueue`, the unbounded FIFO behind `queue.SimpleQueue`, and `Empty`; mirrors Modules/_queuemodule.c.
 //!
-//! Only the main thread exists until real threads arrive (issue 6), so an
-//! empty queue stays empty while `get` waits: a blocking `get` waits out its
-//! timeout (or forever, as CPython would with no other thread) and raises
-//! `Empty`, like `_thread`'s locks.
+//! A blocking `get` on an empty queue waits with the GIL let go until a
+//! `put` from another thread or its timeout, like `_thread`'s locks.
 
 use std::cell::RefCell;
 

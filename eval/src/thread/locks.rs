@@ -58,6 +58,16 @@ fn timeout_seconds(t: &Value) -> PyResult<f64> {
 /// `acquire(blocking=True, timeout=-1)`'s arguments: `None` to wait
 /// forever, else how long to wait.
 fn acquire_args(fname: &str, args: &Args) -> PyResult<Option<Duration>> {
+    // `acquire()` and `acquire(False)` (`with` and `Condition._is_owned`)
+    // are nearly every call.
+    if args.kw_count() == 0 {
+        match args.positional() {
+            [] => return Ok(None),
+            [blocking] if blocking.is_static(&pybool::TRUE) => return Ok(None),
+            [blocking] if blocking.is_static(&pybool::FALSE) => return Ok(Some(Duration::ZERO)),
+            _ => {}
+        }
+    }
     let [blocking, timeout] = args.parse(fname, ["blocking", "timeout"], 0, 0, 2)?;
     let blocking = match blocking {
         Some(b) => protocol::is_true(&b)?,
@@ -158,18 +168,30 @@ impl<T> Waitable<T> {
         let deadline = wait.map(|d| Instant::now() + d);
         let main = crate::signals::is_main_thread();
         loop {
-            let until = match (deadline, main) {
-                (Some(d), true) => Some(d.min(Instant::now() + SIGNAL_POLL)),
-                (Some(d), false) => Some(d),
-                (None, true) => Some(Instant::now() + SIGNAL_POLL),
-                (None, false) => None,
-            };
-            let got = gil::allow_threads(|| self.wait_until(until, &mut ready));
-            if got {
-                return Ok(true);
-            }
-            if deadline.is_some_and(|d| Instant::now() >= d) {
-                return Ok(false);
+            // The GIL is taken back only to return or to run a signal's
+            // handlers: a main thread that woke to poll and found nothing
+            // waits on without it.
+            let got = gil::allow_threads(|| {
+                loop {
+                    let until = match (deadline, main) {
+                        (Some(d), true) => Some(d.min(Instant::now() + SIGNAL_POLL)),
+                        (Some(d), false) => Some(d),
+                        (None, true) => Some(Instant::now() + SIGNAL_POLL),
+                        (None, false) => None,
+                    };
+                    if self.wait_until(until, &mut ready) {
+                        break Some(true);
+                    }
+                    if deadline.is_some_and(|d| Instant::now() >= d) {
+                        break Some(false);
+                    }
+                    if crate::signals::signal_arrived() {
+                        break None;
+                    }
+                }
+            });
+            if let Some(got) = got {
+                return Ok(got);
             }
             crate::signals::check()?;
         }
@@ -219,9 +241,23 @@ impl<T> Renewable<T> {
         self.0.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// For a call that may wait.
-    pub(crate) fn current(&self) -> Arc<Waitable<T>> {
-        Arc::clone(&self.cell())
+    /// `Waitable::wait_for` on the current one, holding an `Arc` of it
+    /// only if it has to wait.
+    pub(crate) fn wait_for(
+        &self,
+        wait: Option<Duration>,
+        mut ready: impl FnMut(&mut T) -> bool,
+    ) -> PyResult<bool> {
+        let cell = self.cell();
+        if ready(&mut cell.guard().value) {
+            return Ok(true);
+        }
+        if wait == Some(Duration::ZERO) {
+            return Ok(false);
+        }
+        let waitable = Arc::clone(&cell);
+        drop(cell);
+        waitable.wait_for(wait, ready)
     }
 
     /// For a call that does not wait (it takes the mutex only briefly).
@@ -257,7 +293,6 @@ impl Lock {
     /// `acquire_timed`: takes the lock within `wait`.
     pub(crate) fn acquire(&self, wait: Option<Duration>) -> PyResult<bool> {
         self.locked
-            .current()
             .wait_for(wait, |locked| !std::mem::replace(locked, true))
     }
 
@@ -373,7 +408,7 @@ impl RLock {
 
     /// Waits until nobody holds it, then makes it `taken`.
     fn take(&self, wait: Option<Duration>, taken: Ownership) -> PyResult<bool> {
-        self.state.current().wait_for(wait, |s| {
+        self.state.wait_for(wait, |s| {
             if s.count == 0 {
                 *s = taken;
                 true
@@ -404,27 +439,34 @@ fn rlock_new(ty: &TypeRef, _args: &[Value], _kwnames: Option<&Value>) -> PyResul
 
 fn rlock_acquire(v: &Value, args: Args) -> PyResult {
     let wait = acquire_args("acquire", &args)?;
-    let r = rlock_of(v);
     let me = ident();
-    // Re-entry by the owner: only the owner changes an owned lock's count.
-    let reentered = r.ownership();
-    let reentered =
-        (reentered.count > 0 && reentered.owner == me).then(|| reentered.count.checked_add(1));
-    if let Some(count) = reentered {
-        let count = count.ok_or_else(|| {
-            PyErr::new(
-                &exceptions::OVERFLOW_ERROR,
-                "Internal lock count overflowed",
-            )
-        })?;
-        r.state.with(|w| w.update(false, |s| s.count = count));
-        return Ok(pybool::py_bool(true));
+    let mut overflowed = false;
+    // One look at the state: re-entry by the owner (only the owner changes
+    // an owned lock, so it never waits) or a free lock taken.
+    let got = rlock_of(v).state.wait_for(wait, |s| {
+        if s.count > 0 && s.owner == me {
+            match s.count.checked_add(1) {
+                Some(count) => s.count = count,
+                None => overflowed = true,
+            }
+            return true;
+        }
+        if s.count > 0 {
+            return false;
+        }
+        *s = Ownership {
+            owner: me,
+            count: 1,
+        };
+        true
+    })?;
+    if overflowed {
+        return Err(PyErr::new(
+            &exceptions::OVERFLOW_ERROR,
+            "Internal lock count overflowed",
+        ));
     }
-    let taken = Ownership {
-        owner: me,
-        count: 1,
-    };
-    Ok(pybool::py_bool(r.take(wait, taken)?))
+    Ok(pybool::py_bool(got))
 }
 
 fn rlock_release(v: &Value, args: Args) -> PyResult {

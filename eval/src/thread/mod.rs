@@ -92,7 +92,7 @@ impl Finished {
 
     /// Waits for the thread to end, at most `wait`; whether it has.
     fn wait(&self, wait: Option<Duration>) -> PyResult<bool> {
-        self.done.current().wait_for(wait, |done| *done)
+        self.done.wait_for(wait, |done| *done)
     }
 }
 
