@@ -359,7 +359,8 @@ pub fn store_attr_instance(
     match d.replace_at_key(c.index.get() as usize, name, v) {
         Ok(old) => {
             hit(Opcode::STORE_ATTR);
-            drop(old);
+            old.release();
+            owner.release();
             Ok(())
         }
         // The type's attribute lookup is unchanged, so the store is a

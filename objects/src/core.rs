@@ -381,9 +381,17 @@ impl Clone for Value {
     }
 }
 
-impl Drop for Value {
+impl Value {
+    /// Lets go of this reference, inlined where it is called: in a very
+    /// large function (the eval loop) the compiler may leave `Value`'s drop
+    /// glue out of line, a call for a decrement and a test.
     #[inline(always)]
-    fn drop(&mut self) {
+    pub fn release(self) {
+        std::mem::ManuallyDrop::new(self).decref();
+    }
+
+    #[inline(always)]
+    fn decref(&self) {
         if let Some(h) = self.header() {
             let n = h.refcnt.get() - 1;
             h.refcnt.set(n);
@@ -392,6 +400,13 @@ impl Drop for Value {
                 dealloc(self.word_ptr(), n);
             }
         }
+    }
+}
+
+impl Drop for Value {
+    #[inline(always)]
+    fn drop(&mut self) {
+        self.decref();
     }
 }
 
