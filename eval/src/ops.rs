@@ -134,7 +134,7 @@ pub fn load_method(owner: &Value, name: &Value) -> PyResult<(Value, Option<Value
                 .downcast_exact::<ouro_objects::descr::MethodDescr>()
                 .is_some())
     {
-        let in_dict = match protocol::instance_dict(owner) {
+        let in_dict = match protocol::lookup_dict(owner) {
             Some(d) => dict_of(&d).get_str(name).is_some(),
             None => false,
         };

@@ -291,7 +291,7 @@ pub fn made_instance_dict(obj: &Value) -> Option<Value> {
 /// The dict an attribute lookup on `obj` reads: [`instance_dict`], except
 /// that an instance whose dict is not made yet has nothing to find (as
 /// CPython's inline values, it gets one when something is stored).
-fn lookup_dict(obj: &Value) -> Option<Value> {
+pub fn lookup_dict(obj: &Value) -> Option<Value> {
     if obj.type_obj().payload().has_instance_dict()
         && obj.downcast::<crate::module::Module>().is_none()
     {
