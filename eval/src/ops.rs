@@ -832,11 +832,15 @@ pub fn move_arguments(f: &mut Frame, base: usize, bound_self: Option<Value>, fra
     for i in (0..f.stack.len().saturating_sub(first)).rev() {
         let v = f.stack.pop().flatten();
         if let Some(slot) = frame.fast.get_mut(offset + i) {
-            *slot = v;
+            // `start_call` left every local unbound: nothing to release.
+            debug_assert!(slot.is_none());
+            std::mem::forget(std::mem::replace(slot, v));
         }
     }
     while f.stack.len() > base {
-        f.stack.pop();
+        if let Some(Some(v)) = f.stack.pop() {
+            v.release();
+        }
     }
 }
 
