@@ -187,22 +187,27 @@ pub fn load_attr_instance(
     finish_load_attr(f, instr, c, code, found)
 }
 
-/// The instance dict of an owner whose type matched the cache, read from
-/// the slot whose offset the cache's `aux` keeps.
+/// The `__dict__` slot's value of an owner whose type matched the cache,
+/// borrowed from the slot whose offset the cache's `aux` keeps.
+#[inline(always)]
+fn cached_dict_slot<'a>(owner: &'a Value, c: &InlineCache) -> Option<&'a Value> {
+    // SAFETY: the caller checked the type version the offset was recorded
+    // under (`specialize::dict_slot_offset`); the borrow ends before any
+    // Python code can run.
+    unsafe { owner.extra_at(c.aux.get() as usize) }
+}
+
+/// The instance dict of an owner whose type matched the cache.
 #[inline(always)]
 fn cached_instance_dict<'a>(owner: &'a Value, c: &InlineCache) -> Option<&'a Dict> {
-    // SAFETY: the caller checked the type version the offset was recorded
-    // under (`specialize::choose_dict_access`); the borrow ends before any
-    // Python code can run.
-    unsafe { owner.extra_at(c.aux.get() as usize) }?.downcast_exact::<Dict>()
+    cached_dict_slot(owner, c)?.downcast_exact::<Dict>()
 }
 
 /// Whether the instance dict (if any) lacks `name`; the type matched the
-/// cache, whose `aux` keeps the dict slot's offset.
+/// cache.
 #[inline(always)]
 fn not_shadowed(owner: &Value, c: &InlineCache, name: &Value) -> bool {
-    // SAFETY: as in `cached_instance_dict`; only presence is read.
-    match unsafe { owner.extra_at(c.aux.get() as usize) } {
+    match cached_dict_slot(owner, c) {
         None => true,
         Some(d) => d
             .downcast_exact::<Dict>()

@@ -362,6 +362,18 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                 }
             }};
         }
+        // The end of a `CALL` form: a native callee has returned (`Next`)
+        // and the eval breaker is checked (`CHECK_EVAL_BREAKER` after
+        // CPython's native calls), or the call switches frames.
+        macro_rules! after_call {
+            ($flow:expr) => {{
+                let flow = $flow;
+                if matches!(flow, Flow::Next) {
+                    frame::check_breaker(f)?;
+                }
+                switch!(flow)
+            }};
+        }
         // Runs `$body`, which reads and may move the frame's `ip`.
         macro_rules! with_frame_ip {
             ($body:expr) => {{
@@ -605,20 +617,12 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                         next,
                         callee,
                     )?;
-                    // A native callee has returned: the eval breaker
-                    // (`CHECK_EVAL_BREAKER` after CPython's native calls).
-                    if matches!(flow, Flow::Next) {
-                        frame::check_breaker(f)?;
-                    }
-                    switch!(flow)
+                    after_call!(flow)
                 }
                 O::CALL_KW_BOUND_METHOD | O::CALL_KW_PY | O::CALL_KW_NON_PY => {
                     let flow =
                         families::call_kw_specialized(f, instr, cache_of(caches, instr)?, callee)?;
-                    if matches!(flow, Flow::Next) {
-                        frame::check_breaker(f)?;
-                    }
-                    switch!(flow)
+                    after_call!(flow)
                 }
                 O::RETURN_VALUE => {
                     let v = pop(f)?;
@@ -680,10 +684,7 @@ fn run_until_event(frames: &mut Vec<Frame>, top: &mut usize) -> PyResult<Event> 
                 O::CALL => {
                     let next = instrs.get(instr.next as usize);
                     let flow = families::call(f, instr, cache_of(caches, instr)?, next, callee)?;
-                    if matches!(flow, Flow::Next) {
-                        frame::check_breaker(f)?;
-                    }
-                    switch!(flow)
+                    after_call!(flow)
                 }
                 _ => {
                     let flow = with_frame_ip!(run_other(f, callee, instr, code, caches))?;
